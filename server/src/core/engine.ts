@@ -1,0 +1,109 @@
+/**
+ * The engine: (text, options) → findings, and fix-all. Pure: no IO, no clock, no editor types.
+ * It guards every rule: a rule that throws or returns a malformed finding loses that finding, the
+ * lint goes on (ARCHITECTURE.md, "never throws").
+ */
+import { effectiveSeverity, ruleOptions } from './config';
+import { applyEdits, preferredEdits } from './fix';
+import { RULES } from './registry';
+import { maskMarkdownCode, touchesMasked } from './text/markdown';
+import type { Edit, Finding, LintOptions, Rule } from './types';
+
+export interface LintResult {
+  findings: Finding[];
+  /** Rules that threw (their findings are missing). Reported by the LSP/CLI as an internal error. */
+  failures: Array<{ ruleId: string; error: string }>;
+}
+
+export function enabledRules(options: LintOptions = {}): Array<{ rule: Rule; severity: NonNullable<ReturnType<typeof effectiveSeverity>> }> {
+  const out = [];
+  for (const rule of RULES) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    let severity = effectiveSeverity(rule, options.rules?.[rule.id]);
+    // --rules names a rule explicitly: run it even if it is off by default.
+    if (!severity && options.only && options.rules?.[rule.id]?.level !== 'off') severity = rule.defaultSeverity;
+    if (severity) out.push({ rule, severity });
+  }
+  return out;
+}
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const findings: Finding[] = [];
+  const failures: LintResult['failures'] = [];
+  if (typeof text !== 'string') return { findings, failures };
+  const { text: visible, masked } = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] };
+  for (const { rule, severity } of enabledRules(options)) {
+    let raw: Finding[];
+    try {
+      raw = rule.check({
+        text: visible,
+        options: ruleOptions(rule, options.rules?.[rule.id]?.options),
+        locale: options.locale ?? 'en',
+        severity,
+      });
+    } catch (e) {
+      failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
+      continue;
+    }
+    for (const f of raw) {
+      if (!isWellFormed(f, text.length)) continue;
+      if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) continue;
+      f.severity = severity;
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return { findings, failures };
+}
+
+function isWellFormed(f: Finding, len: number): boolean {
+  const okRange = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= len;
+  if (!f || typeof f.message !== 'string' || !okRange(f.start, f.end) || !Array.isArray(f.fixes)) return false;
+  return f.fixes.every((x) => Array.isArray(x.edits) && x.edits.every((e) => okRange(e.start, e.end) && typeof e.newText === 'string'));
+}
+
+export interface FixAllResult {
+  text: string;
+  /** How many preferred fixes were applied, over all passes. */
+  applied: number;
+  passes: number;
+}
+
+/**
+ * Apply every finding's preferred fix, pass after pass, until nothing is left to fix (at most
+ * `maxPasses`). Because it stops at a fixed point, fixAll(fixAll(x)) === fixAll(x).
+ */
+export function fixAll(text: string, options: LintOptions = {}, maxPasses = 10): FixAllResult {
+  let current = text;
+  let applied = 0;
+  let passes = 0;
+  while (passes < maxPasses) {
+    const edits = preferredEdits(lintText(current, options).findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(current, edits);
+    passes++;
+    if (next === current) break;
+    applied += edits.length;
+    current = next;
+  }
+  return { text: current, applied, passes };
+}
+
+/** One minimal edit turning `before` into `after` (common prefix and suffix kept), or null if equal. */
+export function diffEdit(before: string, after: string): Edit | null {
+  if (before === after) return null;
+  let p = 0;
+  const max = Math.min(before.length, after.length);
+  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  // do not split a surrogate pair
+  if (p > 0 && isHigh(before.charCodeAt(p - 1))) p--;
+  let s = 0;
+  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  if (s > 0 && isLow(before.charCodeAt(before.length - s))) s--;
+  return { start: p, end: before.length - s, newText: after.slice(p, after.length - s) };
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+export { applyEdits };

@@ -1,0 +1,88 @@
+import type { Edit, Finding } from './types';
+
+/** Sort edits by position and drop any that overlap an earlier kept one. Insertions at the same point keep their order. */
+export function nonOverlapping(edits: readonly Edit[]): Edit[] {
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map((x) => x.e);
+  const kept: Edit[] = [];
+  let lastEnd = -1;
+  let lastStart = -1;
+  for (const e of sorted) {
+    if (e.start < lastEnd) continue; // overlaps the previous kept edit
+    if (e.start === lastEnd && e.start === e.end && lastStart === lastEnd && kept.length && e.start === kept[kept.length - 1].start) {
+      continue; // two insertions at the same point: keep only the first
+    }
+    kept.push(e);
+    lastStart = e.start;
+    lastEnd = e.end;
+  }
+  return kept;
+}
+
+/** Apply edits (offsets into `text`); overlapping edits are dropped, the first wins. Linear in text + edits. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const kept = nonOverlapping(edits);
+  const parts: string[] = [];
+  let pos = 0;
+  for (const e of kept) {
+    const s = Math.max(pos, Math.min(e.start, text.length));
+    const end = Math.max(s, Math.min(e.end, text.length));
+    parts.push(text.slice(pos, s), e.newText);
+    pos = end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/**
+ * The edits fix-all applies for a set of findings: each finding's preferred fix, all or nothing per
+ * fix (a fix whose edits would collide with an already chosen fix is skipped, to be retried on the
+ * next pass). Snippet fixes are never applied automatically.
+ */
+export function preferredEdits(findings: readonly Finding[]): Edit[] {
+  const chosen: Edit[] = [];
+  const fixes = findings
+    .map((f) => f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0))
+    .filter((x): x is NonNullable<typeof x> => !!x)
+    .map((fix) => [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end))
+    .sort((a, b) => a[0].start - b[0].start);
+  // Intervals of chosen edits, kept sorted by start because fixes are visited in order of their first edit.
+  const taken: Edit[] = [];
+  for (const edits of fixes) {
+    if (edits.some((e) => collides(taken, e))) continue;
+    for (const e of edits) insertSorted(taken, e);
+    chosen.push(...edits);
+  }
+  return chosen;
+}
+
+function collides(taken: Edit[], e: Edit): boolean {
+  // binary search for the first taken edit with end > e.start (or touching insertions)
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].end < e.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < taken.length && taken[i].start <= e.end; i++) {
+    const o = taken[i];
+    if (o.start < e.end && e.start < o.end) return true; // proper overlap
+    if (o.start === e.start && (o.start === o.end || e.start === e.end)) return true; // insertion at same point
+    if ((o.start === o.end && o.start > e.start && o.start < e.end) || (e.start === e.end && e.start > o.start && e.start < o.end)) return true;
+  }
+  return false;
+}
+
+function insertSorted(arr: Edit[], e: Edit): void {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid].start <= e.start) lo = mid + 1;
+    else hi = mid;
+  }
+  arr.splice(lo, 0, e);
+}

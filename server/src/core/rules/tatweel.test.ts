@@ -1,0 +1,50 @@
+import { ruleTester } from '../../testing/ruleTester';
+import { tatweel, tatweelDash } from './tatweel';
+
+const T = '\u0640';
+
+ruleTester(tatweel, {
+  valid: [
+    'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين',
+    '',
+    'توفي سنة 1437' + 'ه' + T + ' في مكة',
+    'توفي سنة 1437 ' + 'ه' + T + ' في مكة',
+    'ولد عام ١٤٠٢ ' + 'ه' + T + '/1982م',
+    'قال ب' + T + '«الخطة الجديدة» إنها ناجحة',
+    'ما يعرف ال' + T + '«بيت» الكبير',
+    'فاز ب' + T + ' 25 صوتا',
+    'فاز ب' + T + '20 صوتا',
+    'صرّح ل' + T + ' CNN أمس',
+    'ل' + T + '"وات" قال',
+    'وصفها ب' + T + ': الكارثة',
+    'الاحتفال ال' + T + '12 للمهرجان',
+    'وب' + T + '(الأرقام) أيضا',
+    { text: 'كتب ' + 'ص' + T + ' في الهامش', options: { allow: ['ص' + T] }, name: 'allow-list' },
+    'English only text with no Arabic',
+    'شرطة ' + T + ' منفردة',
+  ],
+  invalid: [
+    { text: 'الجم' + T + T + T + 'اعة', flagged: ['الجم' + T + T + T + 'اعة'], output: 'الجماعة' },
+    { text: 'ق' + T + 'ال الوزير', flagged: ['ق' + T + 'ال'], output: 'قال الوزير' },
+    { text: 'تنظي' + T + 'م الم' + T + 'ؤتمر', flagged: ['تنظي' + T + 'م', 'الم' + T + 'ؤتمر'], output: 'تنظيم المؤتمر' },
+    { text: 'ك' + T + 'ت' + T + T + 'اب', count: 1, output: 'كتاب', name: 'one finding per word, several runs' },
+    { text: 'قال' + T + ' الرئيس', flagged: ['قال' + T], output: 'قال الرئيس', name: 'at the word end' },
+    { text: T + 'قال', flagged: [T + 'قال'], output: 'قال', name: 'at the word start' },
+    { text: 'ب' + T + ' الحكومة', flagged: ['ب' + T], name: 'clitic before an Arabic word is not detached use' },
+    { text: 'سنة ه' + T + ' جديدة', flagged: ['ه' + T], name: 'هـ without a year' },
+    { text: 'مُحَمّ' + T + 'َد', count: 1, output: 'مُحَمّ' + 'َد', name: 'with diacritics' },
+    { text: 'الجم' + T + 'اعة\r\nق' + T + 'ال', flagged: ['الجم' + T + 'اعة', 'ق' + T + 'ال'], output: 'الجماعة\r\nقال', name: 'CRLF' },
+    { text: '😀 الجم' + T + 'اعة 😀', count: 1, output: '😀 الجماعة 😀', name: 'surrogate pairs around' },
+    { text: '\uFE8D\uFEDF\uFEE0' + T + '\uFE8E', count: 1, output: '\uFE8D\uFEDF\uFEE0\uFE8E', name: 'presentation forms' },
+    { text: 'الجم' + T + 'اعة', locale: 'ar', message: /تطويل زائد في «الجماعة»/ },
+    { text: 'الجم' + T + 'اعة', message: /Stray tatweel in “الجماعة”/ },
+  ],
+});
+
+ruleTester(tatweelDash, {
+  valid: ['الجم' + T + 'اعة', '1437ه' + T, 'كلمة - كلمة'],
+  invalid: [
+    { text: 'الحكومة ' + T + ' القرار', flagged: [T], output: 'الحكومة \u2013 القرار' },
+    { text: T + T + T + ' بداية', flagged: [T + T + T] },
+  ],
+});

@@ -1,0 +1,188 @@
+/**
+ * tatweel — stray U+0640 (kashida) stretching a word: `الجمـــاعة`, `قـال`.
+ *
+ * One finding per word, covering the word; fixes: remove it from this word (preferred). The
+ * language server adds "on this line" and "in the document" from the same preferred fixes.
+ *
+ * Not flagged (arabic-defects.md §1):
+ *  - `هـ` after a year: `1437هـ`, `1437 هـ` (Hijri abbreviation);
+ *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `بـ«…»`, `الـ"بيت"`,
+ *    `بـ 25`, `لـ CNN`, `بـ:`;
+ *  - words in the `allow` option, compared with the tatweel kept.
+ * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
+ */
+import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+/** Clitic prefixes that are written detached with a tatweel: (و|ف)? (ب|ل|ك)? (ال|ل)? — at least one. */
+const CLITIC = /^(?:[وف]?[بلك]?(?:ال|ل)?|[وف])$/;
+/** What may follow a detached clitic: quotes, brackets, Latin letters, digits, colon. */
+function opensForeign(c: number): boolean {
+  return (
+    isAnyDigit(c) ||
+    isLatinLetter(c) ||
+    c === 0x3a /* : */ ||
+    c === 0xab /* « */ ||
+    c === 0xbb /* » (mirrored input) */ ||
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0x28 ||
+    c === 0x5b ||
+    c === 0x7b ||
+    c === 0x2d /* - */
+  );
+}
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** The word (maximal run of Arabic word characters) around each tatweel, visited once each. */
+function* wordsWithTatweel(text: string): Generator<Word> {
+  let from = 0;
+  for (;;) {
+    const k = text.indexOf('\u0640', from);
+    if (k < 0) return;
+    let s = k;
+    while (s > 0 && isArabicWordChar(text.charCodeAt(s - 1))) s--;
+    let e = k + 1;
+    while (e < text.length && isArabicWordChar(text.charCodeAt(e))) e++;
+    yield { start: s, end: e };
+    from = e;
+  }
+}
+
+function hasLetter(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isArabicLetter(text.charCodeAt(i)) || text.charCodeAt(i) >= 0xfb50) return true;
+  return false;
+}
+
+/** Legitimate uses of a tatweel at the end of a short word. */
+function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolean {
+  const word = text.slice(w.start, w.end);
+  if (allow.has(word)) return true;
+  const m = /^([\u0621-\u064A]+)\u0640+$/.exec(word);
+  if (!m) return false;
+  const stem = m[1];
+  // Hijri year: digits, optional spaces, then هـ
+  if (stem === 'ه') {
+    let p = w.start - 1;
+    while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
+    if (p >= 0 && isAnyDigit(text.charCodeAt(p))) return true;
+  }
+  if (CLITIC.test(stem)) {
+    let p = w.end;
+    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+    if (p < text.length && opensForeign(text.charCodeAt(p))) return true;
+  }
+  return false;
+}
+
+function tatweelEdits(text: string, s: number, e: number) {
+  const edits = [];
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) !== TATWEEL) continue;
+    let j = i;
+    while (j < e && text.charCodeAt(j) === TATWEEL) j++;
+    edits.push({ start: i, end: j, newText: '' });
+    i = j;
+  }
+  return edits;
+}
+
+export const tatweel: Rule = {
+  id: 'tatweel',
+  title: { en: 'Stray tatweel', ar: 'تطويل زائد' },
+  description: {
+    en: 'Flags tatweel (kashida, U+0640) stretching a word, as left by PDF justification; legitimate uses (هـ after a year, بـ before a quote, Latin word or number) are kept.',
+    ar: 'ينبّه إلى التطويل (الكشيدة U+0640) داخل الكلمات كما تخلّفه محاذاة ملفات PDF، ويستثني الاستعمالات المشروعة (هـ بعد السنة، بـ قبل علامة تنصيص أو كلمة لاتينية أو رقم).',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {
+    allow: {
+      type: 'string[]',
+      default: [],
+      description: {
+        en: 'Words written with tatweel that are never flagged (e.g. an abbreviation your newsroom uses).',
+        ar: 'كلمات مكتوبة بالتطويل لا يُنبَّه عليها (مثل اختصار تستعمله غرفة الأخبار).',
+      },
+    },
+  },
+  check({ text, options, locale, severity }) {
+    const allow = new Set((options.allow as string[]) ?? []);
+    const out: Finding[] = [];
+    for (const w of wordsWithTatweel(text)) {
+      if (!hasLetter(text, w.start, w.end)) continue; // a lone tatweel: tatweel-dash
+      if (isLegitimate(text, w, allow)) continue;
+      const word = text.slice(w.start, w.end);
+      const fixed = word.replace(/\u0640+/g, '');
+      out.push({
+        ruleId: 'tatweel',
+        start: w.start,
+        end: w.end,
+        severity,
+        message: t(locale, {
+          en: `Stray tatweel in “${fixed}”: justification stretching does not belong in the text.`,
+          ar: `تطويل زائد في «${fixed}»: مطّ المحاذاة لا مكان له في النص.`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Remove tatweel: “${fixed}”`, ar: `حذف التطويل: «${fixed}»` }),
+            edits: tatweelEdits(text, w.start, w.end),
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
+
+export const tatweelDash: Rule = {
+  id: 'tatweel-dash',
+  title: { en: 'Tatweel used as a dash', ar: 'تطويل مستعمل شَرطةً' },
+  description: {
+    en: 'Flags a tatweel standing alone between words, used as a dash; a real dash (–) belongs there.',
+    ar: 'ينبّه إلى تطويل منفرد بين الكلمات مستعمل شَرطةً، ومكانه الشَّرطة (–).',
+  },
+  defaultSeverity: 'info',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    const re = /\u0640+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
+      const after = e < text.length ? text.charCodeAt(e) : 0x20;
+      if (isArabicWordChar(before) || isArabicWordChar(after)) continue;
+      out.push({
+        ruleId: 'tatweel-dash',
+        start: s,
+        end: e,
+        severity,
+        message: t(locale, {
+          en: 'Tatweel used as a dash: use a real dash (–).',
+          ar: 'تطويل مستعمل شَرطةً: استعمل الشَّرطة (–).',
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: 'Replace with a dash (–)', ar: 'استبدال بشَرطة (–)' }),
+            edits: [{ start: s, end: e, newText: '\u2013' }],
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * The vocabulary of the core engine. Everything here is plain data: offsets are
+ * UTF-16 code-unit indices into the linted string (native JS string indices),
+ * end-exclusive. Only `lsp/positions.ts` and the CLI turn them into lines and
+ * characters.
+ */
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type Locale = 'ar' | 'en';
+
+/** Replace text[start, end) with newText. start === end inserts. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown in the quick-fix menu; previews the result where it helps. */
+  title: string;
+  edits: Edit[];
+  /** The fix that fix-all applies and that the editor marks as preferred. At most one per finding. */
+  preferred?: boolean;
+  /**
+   * The edits' newText is an LSP/VS Code snippet (`${1:…}`). Clients without snippet support
+   * get `plainText` instead (see `snippetFallback`).
+   */
+  snippet?: boolean;
+  /** Shown instead of newText where snippets are not supported (a visible marker). */
+  plainText?: string;
+  /** A command for the editor instead of (or besides) the edits, e.g. "mark as reviewed". */
+  command?: { id: string; args: unknown[] };
+}
+
+export interface Finding {
+  ruleId: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+  fixes: Fix[];
+}
+
+/** Bilingual text: every user-facing string exists in Arabic and English. */
+export interface Text2 {
+  ar: string;
+  en: string;
+}
+
+export type OptionSpec =
+  | { type: 'boolean'; default: boolean; description: Text2 }
+  | { type: 'number'; default: number; minimum?: number; maximum?: number; description: Text2 }
+  | { type: 'string'; default: string; enum?: string[]; description: Text2 }
+  | { type: 'string[]'; default: string[]; description: Text2 };
+
+export type RuleOptions = Record<string, unknown>;
+
+export interface RuleContext {
+  /** The text to lint. Regions excluded from linting (Markdown code) are blanked to spaces, same length. */
+  text: string;
+  /** This rule's options, already normalised against its OptionSpec (defaults filled in). */
+  options: RuleOptions;
+  locale: Locale;
+  severity: Severity;
+}
+
+export interface Rule {
+  id: string;
+  /** Short name, both languages. */
+  title: Text2;
+  description: Text2;
+  defaultSeverity: Severity;
+  /** Rules that are noisy by nature may ship off by default. */
+  defaultEnabled: boolean;
+  options: Record<string, OptionSpec>;
+  /** Pure, linear-time, never throws (the engine guards it anyway). */
+  check(ctx: RuleContext): Finding[];
+}
+
+/** Per-rule configuration as the user writes it. */
+export interface RuleSetting {
+  /** 'off' disables; a severity overrides the default; 'default' keeps it. */
+  level?: 'off' | 'default' | Severity;
+  options?: RuleOptions;
+}
+
+export interface LintOptions {
+  locale?: Locale;
+  /** Only run these rule ids (CLI --rules). */
+  only?: string[];
+  rules?: Record<string, RuleSetting>;
+  /** 'markdown' blanks fenced and inline code before linting. */
+  format?: 'text' | 'markdown';
+}
+
+export function t(locale: Locale, text: Text2): string {
+  return locale === 'ar' ? text.ar : text.en;
+}

@@ -1,0 +1,76 @@
+/**
+ * Table-driven rule tests (textlint-tester's shape): `valid` texts must give no finding of the rule;
+ * each `invalid` row gives the flagged substrings in order and, with `output`, the text after the
+ * rule's preferred fixes are applied (fix-all, to a fixed point). Uses mocha's global describe/it.
+ */
+import * as assert from 'assert';
+import { fixAll, lintText } from '../core/engine';
+import type { Finding, LintOptions, Locale, Rule, RuleOptions } from '../core/types';
+
+export interface InvalidRow {
+  text: string;
+  /** Substrings covered by the findings, in order (text.slice(start, end)). */
+  flagged?: string[];
+  /** Number of findings, when `flagged` is not given. */
+  count?: number;
+  /** Text after fix-all with this rule only. */
+  output?: string;
+  /** Each message must match. */
+  message?: RegExp;
+  options?: RuleOptions;
+  locale?: Locale;
+  name?: string;
+}
+
+export type ValidRow = string | { text: string; options?: RuleOptions; name?: string };
+
+function lintOptions(rule: Rule, options: RuleOptions | undefined, locale: Locale = 'en'): LintOptions {
+  return { only: [rule.id], locale, rules: { [rule.id]: { level: 'default', options } } };
+}
+
+export function findingsOf(rule: Rule, text: string, options?: RuleOptions, locale?: Locale): Finding[] {
+  const r = lintText(text, lintOptions(rule, options, locale));
+  assert.deepStrictEqual(r.failures, [], 'rule threw');
+  return r.findings.filter((f) => f.ruleId === rule.id);
+}
+
+/** Make invisible characters readable in test names. */
+export function show(s: string): string {
+  return s.replace(/[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00a0]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+export function ruleTester(rule: Rule, table: { valid: ValidRow[]; invalid: InvalidRow[] }): void {
+  describe(`rule ${rule.id}`, () => {
+    describe('valid', () => {
+      for (const row of table.valid) {
+        const r = typeof row === 'string' ? { text: row } : row;
+        it(r.name ?? show(r.text), () => {
+          const got = findingsOf(rule, r.text, r.options);
+          assert.deepStrictEqual(got.map((f) => show(r.text.slice(f.start, f.end))), [], 'expected no findings');
+        });
+      }
+    });
+    describe('invalid', () => {
+      for (const row of table.invalid) {
+        it(row.name ?? show(row.text), () => {
+          const got = findingsOf(rule, row.text, row.options, row.locale);
+          if (row.flagged) {
+            assert.deepStrictEqual(got.map((f) => show(row.text.slice(f.start, f.end))), row.flagged.map(show));
+          } else {
+            assert.strictEqual(got.length, row.count ?? 1, `findings: ${got.map((f) => show(row.text.slice(f.start, f.end))).join(' | ')}`);
+          }
+          assert.ok(got.length > 0, 'expected at least one finding');
+          for (const f of got) {
+            assert.strictEqual(f.ruleId, rule.id);
+            if (row.message) assert.match(f.message, row.message);
+            assert.ok(f.fixes.filter((x) => x.preferred).length <= 1, 'at most one preferred fix');
+          }
+          if (row.output !== undefined) {
+            const out = fixAll(row.text, lintOptions(rule, row.options, row.locale)).text;
+            assert.strictEqual(show(out), show(row.output));
+          }
+        });
+      }
+    });
+  });
+}
