@@ -32,6 +32,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const failures: LintResult['failures'] = [];
   if (typeof text !== 'string') return { findings, failures };
   const { text: visible, masked } = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] };
+  const reviewed = new Set(options.reviewed ?? []);
   for (const { rule, severity } of enabledRules(options)) {
     let raw: Finding[];
     try {
@@ -40,6 +41,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
         options: ruleOptions(rule, options.rules?.[rule.id]?.options),
         locale: options.locale ?? 'en',
         severity,
+        reviewed,
       });
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });

@@ -62,6 +62,8 @@ export interface RuleContext {
   options: RuleOptions;
   locale: Locale;
   severity: Severity;
+  /** Keys of findings the team marked as reviewed (`.tadqiq/reviewed.json`); rules that support it stay quiet on them. */
+  reviewed: ReadonlySet<string>;
 }
 
 export interface Rule {
@@ -91,6 +93,8 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** 'markdown' blanks fenced and inline code before linting. */
   format?: 'text' | 'markdown';
+  /** Reviewed keys (see RuleContext.reviewed). */
+  reviewed?: readonly string[];
 }
 
 export function t(locale: Locale, text: Text2): string {

@@ -1,0 +1,103 @@
+/**
+ * The VS Code extension: a thin LanguageClient. No lint logic lives here — it starts the server
+ * (dist/server.js over IPC), tells it the display language, keeps the document selector in step with
+ * `tadqiq.languages`, and offers commands and a status bar item.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+let status: vscode.StatusBarItem | undefined;
+let output: vscode.LogOutputChannel | undefined;
+
+const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'arabic-draft'];
+
+function languages(): string[] {
+  const v = vscode.workspace.getConfiguration('tadqiq').get<unknown>('languages');
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0) return v as string[];
+  if (v !== undefined) void vscode.window.showWarningMessage('tadqiq.languages must be a list of language ids; using the default.');
+  return DEFAULT_LANGUAGES;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const documentSelector = languages().flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector,
+    outputChannel: output,
+    initializationOptions: { locale: vscode.env.language },
+    synchronize: { configurationSection: 'tadqiq' },
+  };
+  return new LanguageClient('tadqiq', 'tadqiq (تدقيق)', serverOptions, clientOptions);
+}
+
+async function start(context: vscode.ExtensionContext): Promise<void> {
+  if (vscode.workspace.getConfiguration('tadqiq').get('enable') === false) return;
+  client = createClient(context);
+  await client.start();
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  const old = client;
+  client = undefined;
+  if (old) await old.stop().catch(() => undefined);
+  await start(context);
+}
+
+function updateStatus(): void {
+  if (!status) return;
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !languages().includes(editor.document.languageId) || !client) {
+    status.hide();
+    return;
+  }
+  const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'tadqiq').length;
+  status.text = count ? `$(warning) تدقيق ${count}` : '$(check) تدقيق';
+  status.tooltip = count ? `tadqiq: ${count} problem${count > 1 ? 's' : ''} in this draft — click to list them` : 'tadqiq: no problems in this draft';
+  status.show();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+  output = vscode.window.createOutputChannel('tadqiq', { log: true });
+  status = vscode.window.createStatusBarItem('tadqiq.status', vscode.StatusBarAlignment.Right, 100);
+  status.name = 'tadqiq';
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.commands.registerCommand('tadqiq.restartServer', () => restart(context)),
+    vscode.commands.registerCommand('tadqiq.showOutput', () => output?.show()),
+    vscode.commands.registerCommand('tadqiq.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        new vscode.Range(0, 0, editor.document.lineCount, 0),
+        'source.fixAll.tadqiq',
+      );
+      const action = actions?.find((a) => a.kind?.value === 'source.fixAll.tadqiq' && a.edit);
+      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
+      else void vscode.window.showInformationMessage('tadqiq: nothing to fix');
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
+    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('tadqiq.languages') || e.affectsConfiguration('tadqiq.enable')) void restart(context);
+    }),
+  );
+  await start(context);
+  updateStatus();
+  return { client: () => client };
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

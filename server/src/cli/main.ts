@@ -1,0 +1,361 @@
+/**
+ * The command-line interface (contract in DEVELOPERS.md):
+ *   tadqiq lint [--format text|json] [--rules a,b] [--lang ar|en] [--config F] FILE|DIR|GLOB…   exit 0 clean, 1 findings, 2 usage/IO error
+ *   tadqiq fix [--write] [--rules a,b] FILE…                                                    prints the fixed text, or rewrites in place
+ *   tadqiq lsp --stdio                                                                           the language server for any LSP editor
+ *   tadqiq rules [--format json]                                                                 lists the rules
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { resolveConfig } from '../core/config';
+import { fixAll, lintText } from '../core/engine';
+import { RULES, ruleIds } from '../core/registry';
+import { LineIndex } from '../core/text/lines';
+import type { Finding, LintOptions, Locale } from '../core/types';
+import { t } from '../core/types';
+import { errMessage, readTextFile, writeFileAtomic } from '../node/files';
+import { findReviewedFile, readReviewed } from '../node/reviewed';
+import { expandPaths } from './expand';
+
+export const VERSION = '0.1.0';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const USAGE = `tadqiq ${VERSION} — editorial review for Arabic drafts
+
+Usage:
+  tadqiq lint [options] FILE|DIR|GLOB…   report problems (exit 0 clean, 1 problems found, 2 usage or file error)
+  tadqiq fix [options] FILE…             print the fixed text (--write: rewrite the files in place)
+  tadqiq lsp --stdio                     run the language server over stdio (Neovim, Helix, Emacs…)
+  tadqiq rules [--format json]           list the rules
+
+Options:
+  --format text|json   output format of lint (default text)
+  --rules a,b          only these rules (see 'tadqiq rules')
+  --lang ar|en         language of messages (default: settings, then en)
+  --config FILE        settings file (default: nearest .tadqiq.json)
+  --write              with fix: rewrite files in place (atomically)
+  --no-color           no colours (also NO_COLOR=1)
+  -h, --help           this help
+  -v, --version        the version
+`;
+
+interface Args {
+  command: string;
+  files: string[];
+  format: 'text' | 'json';
+  rules?: string[];
+  lang?: Locale;
+  config?: string;
+  write: boolean;
+  color?: boolean;
+  stdio: boolean;
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { command: '', files: [], format: 'text', write: false, stdio: false };
+  const value = (i: number, name: string) => {
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const name = eq > 0 ? a.slice(0, eq) : a;
+    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
+    const take = () => (inline !== undefined ? inline : value(i++, name));
+    switch (name) {
+      case '--format': {
+        const f = take();
+        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (SARIF is planned), got '${f}'`);
+        args.format = f;
+        break;
+      }
+      case '--rules': {
+        const list = take().split(',').map((s) => s.trim()).filter(Boolean);
+        const unknown = list.filter((r) => !ruleIds().includes(r));
+        if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (known: ${ruleIds().join(', ')})`);
+        args.rules = list;
+        break;
+      }
+      case '--lang': {
+        const l = take();
+        if (l !== 'ar' && l !== 'en') throw new UsageError(`--lang must be ar or en, got '${l}'`);
+        args.lang = l;
+        break;
+      }
+      case '--config':
+        args.config = take();
+        break;
+      case '--write':
+        args.write = true;
+        break;
+      case '--color':
+        args.color = true;
+        break;
+      case '--no-color':
+        args.color = false;
+        break;
+      case '--stdio':
+        args.stdio = true;
+        break;
+      case '--node-ipc':
+      case '--clientProcessId':
+        break;
+      case '-h':
+      case '--help':
+        args.command = 'help';
+        break;
+      case '-v':
+      case '--version':
+        args.command = 'version';
+        break;
+      default:
+        if (a.startsWith('--clientProcessId=')) break;
+        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+        if (!args.command) args.command = a;
+        else args.files.push(a);
+    }
+  }
+  return args;
+}
+
+function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; warnings: string[] } {
+  let file = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, '.tadqiq.json');
+  let raw: unknown = {};
+  if (file) {
+    try {
+      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (e) {
+      return { lint: {}, error: `${args.config ?? file}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}`, warnings: [] };
+    }
+  } else file = null;
+  const { lint, problems } = resolveConfig(raw, 'en');
+  if (args.lang) lint.locale = args.lang;
+  if (args.rules) lint.only = args.rules;
+  return { lint, warnings: problems.map((p) => `${file}: ${p}`) };
+}
+
+function findUp(dir: string, name: string): string | null {
+  let d = path.resolve(dir);
+  for (;;) {
+    const p = path.join(d, name);
+    if (fs.existsSync(p)) return p;
+    const up = path.dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+function useColor(args: Args, io: Io): boolean {
+  if (args.color !== undefined) return args.color;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+function reviewedFor(file: string, cache: Map<string, string[]>): string[] {
+  const dir = path.dirname(path.resolve(file));
+  let keys = cache.get(dir);
+  if (!keys) {
+    const f = findReviewedFile(dir);
+    keys = f ? readReviewed(f) : [];
+    cache.set(dir, keys);
+  }
+  return keys;
+}
+
+function jsonFinding(f: Finding, lines: LineIndex) {
+  const range = (s: number, e: number) => ({ start: lines.position(s), end: lines.position(e) });
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    range: range(f.start, f.end),
+    fixes: f.fixes
+      .filter((x) => x.edits.length > 0)
+      .map((x) => ({
+        title: x.title,
+        ...(x.preferred ? { preferred: true } : {}),
+        edits: x.edits.map((e) => ({ range: range(e.start, e.end), newText: x.snippet ? x.plainText ?? e.newText : e.newText })),
+      })),
+  };
+}
+
+export function run(argv: string[], io: Io): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    io.err(`tadqiq: ${(e as Error).message}\nRun 'tadqiq --help' for usage.\n`);
+    return 2;
+  }
+  switch (args.command) {
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case 'version':
+      io.out(VERSION + '\n');
+      return 0;
+    case 'rules':
+      return listRules(args, io);
+    case 'lint':
+    case 'fix': {
+      if (args.files.length === 0) {
+        io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
+        return 2;
+      }
+      const cfg = loadConfig(args, io);
+      if (cfg.error) {
+        io.err(`tadqiq: ${cfg.error}\n`);
+        return 2;
+      }
+      for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
+      return args.command === 'lint' ? lint(args, cfg.lint, io) : fix(args, cfg.lint, io);
+    }
+    case '':
+      io.err(USAGE);
+      return 2;
+    default:
+      io.err(`tadqiq: unknown command '${args.command}'\nRun 'tadqiq --help' for usage.\n`);
+      return 2;
+  }
+}
+
+function listRules(args: Args, io: Io): number {
+  if (args.format === 'json') {
+    io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, enabled: r.defaultEnabled, title: r.title, description: r.description })), null, 2) + '\n');
+    return 0;
+  }
+  const locale = args.lang ?? 'en';
+  for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.defaultEnabled ? r.defaultSeverity.padEnd(8) : 'off'.padEnd(8)} ${t(locale, r.title)}\n`);
+  return 0;
+}
+
+function lint(args: Args, options: LintOptions, io: Io): number {
+  const { files, errors } = expandPaths(args.files);
+  let ioError = errors.length > 0;
+  for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
+  const color = useColor(args, io);
+  const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
+  const json: Record<string, unknown[]> = {};
+  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  let filesWithFindings = 0;
+  const reviewedCache = new Map<string, string[]>();
+  for (const file of files) {
+    const read = readTextFile(file);
+    if (!read.ok) {
+      io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
+      ioError = true;
+      continue;
+    }
+    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
+    const result = lintText(read.text, { ...options, format, reviewed: reviewedFor(file, reviewedCache) });
+    for (const f of result.failures) io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
+    const lines = new LineIndex(read.text);
+    if (result.findings.length) filesWithFindings++;
+    if (args.format === 'json') {
+      json[file] = result.findings.map((f) => jsonFinding(f, lines));
+    } else {
+      for (const f of result.findings) {
+        const p = lines.position(f.start);
+        io.out(`${c('bold', `${file}:${p.line + 1}:${p.character + 1}`)} ${c(f.severity, f.severity)} ${f.message} ${c('dim', `[${f.ruleId}]`)}\n`);
+      }
+    }
+    for (const f of result.findings) counts[f.severity]++;
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');
+  else if (total > 0) {
+    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}${counts[k] > 1 && k !== 'info' ? 's' : ''}`);
+    io.out(`\n${total} problem${total > 1 ? 's' : ''} (${parts.join(', ')}) in ${filesWithFindings} file${filesWithFindings > 1 ? 's' : ''}\n`);
+  }
+  if (ioError) return 2;
+  return total > 0 ? 1 : 0;
+}
+
+function fix(args: Args, options: LintOptions, io: Io): number {
+  const { files, errors } = expandPaths(args.files);
+  let ioError = errors.length > 0;
+  for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
+  if (!args.write && files.length > 1) {
+    io.err('tadqiq fix: several files given: use --write to rewrite them in place, or give one file to print its fixed text\n');
+    return 2;
+  }
+  const reviewedCache = new Map<string, string[]>();
+  for (const file of files) {
+    const read = readTextFile(file);
+    if (!read.ok) {
+      io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
+      ioError = true;
+      continue;
+    }
+    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
+    const result = fixAll(read.text, { ...options, format, reviewed: reviewedFor(file, reviewedCache) });
+    const content = (read.bom ? '\ufeff' : '') + result.text;
+    if (!args.write) {
+      io.out(content);
+      continue;
+    }
+    if (result.text === read.text) continue;
+    try {
+      writeFileAtomic(file, content);
+      io.err(`tadqiq: ${file}: ${result.applied} fix${result.applied === 1 ? '' : 'es'} applied\n`);
+    } catch (e) {
+      io.err(`tadqiq: ${file}: could not write: ${errMessage(e)}\n`);
+      ioError = true;
+    }
+  }
+  return ioError ? 2 : 0;
+}
+
+export function main(): void {
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'lsp') {
+    if (!argv.includes('--stdio') && !argv.some((a) => a.startsWith('--node-ipc') || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+      process.stderr.write('tadqiq lsp: choose a transport: --stdio\n');
+      process.exitCode = 2;
+      return;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    require('../lsp/main').main();
+    return;
+  }
+  const chunks: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunks.length) {
+      process.stdout.write(chunks.join(''));
+      chunks.length = 0;
+      size = 0;
+    }
+  };
+  const code = run(argv, {
+    out: (s) => {
+      chunks.push(s);
+      size += s.length;
+      if (size > 1 << 16) flush();
+    },
+    err: (s) => {
+      flush();
+      process.stderr.write(s);
+    },
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  flush();
+  process.exitCode = code;
+}
+

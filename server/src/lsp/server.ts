@@ -1,0 +1,327 @@
+/**
+ * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic.
+ * Over IPC in VS Code (dist/server.js), over stdio for other editors (`tadqiq lsp --stdio`).
+ */
+import {
+  CodeAction,
+  CodeActionKind,
+  CodeActionParams,
+  Connection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  InitializeParams,
+  InitializeResult,
+  OptionalVersionedTextDocumentIdentifier,
+  TextDocumentEdit,
+  TextDocuments,
+  TextDocumentSyncKind,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { resolveConfig } from '../core/config';
+import { diffEdit, fixAll, lintText } from '../core/engine';
+import { preferredEdits } from '../core/fix';
+import { getRule } from '../core/registry';
+import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
+import { t } from '../core/types';
+import { ReviewStore } from '../node/reviewed';
+
+export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
+export const SOURCE = 'tadqiq';
+
+interface DocSettings {
+  lint: LintOptions;
+  debounceMs: number;
+}
+
+interface LintState {
+  version: number;
+  findings: Finding[];
+  options: LintOptions;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const settingsCache = new Map<string, Promise<DocSettings>>();
+  const states = new Map<string, LintState>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const reported = new Set<string>();
+  let reviews: ReviewStore | null = null;
+  let hasConfiguration = false;
+  let hasPull = false;
+  let hasDocumentChanges = false;
+  let hasSnippetEdits = false;
+  let hasDynamicConfig = false;
+  let clientLocale: Locale = 'en';
+  let globalSettings: unknown = {};
+  let generation = 0;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    hasConfiguration = !!caps.workspace?.configuration;
+    hasPull = !!caps.textDocument?.diagnostic;
+    hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+    hasSnippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
+    hasDynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    const loc = typeof init.locale === 'string' ? init.locale : params.locale;
+    clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+    if (init.settings !== undefined) globalSettings = init.settings;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    reviews = new ReviewStore(folders, (m) => connection.console.log(m));
+    const result: InitializeResult = {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: ['tadqiq.markReviewed'] },
+      },
+      serverInfo: { name: 'tadqiq', version: '0.1.0' },
+    };
+    if (hasPull) {
+      result.capabilities.diagnosticProvider = { identifier: 'tadqiq', interFileDependencies: false, workspaceDiagnostics: false };
+    }
+    return result;
+  });
+
+  connection.onInitialized(() => {
+    if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tadqiq' });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    generation++;
+    settingsCache.clear();
+    states.clear();
+    if (!hasConfiguration) {
+      const s = (change.settings as { tadqiq?: unknown } | null)?.tadqiq;
+      globalSettings = s ?? {};
+    }
+    refreshAll();
+  });
+
+  function refreshAll(): void {
+    if (hasPull) void connection.languages.diagnostics.refresh();
+    else for (const d of documents.all()) schedule(d.uri, 0);
+  }
+
+  function getSettings(uri: string): Promise<DocSettings> {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      const raw: Promise<unknown> = hasConfiguration
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'tadqiq' }).then(
+            (v) => v,
+            () => globalSettings,
+          )
+        : Promise.resolve(globalSettings);
+      p = raw.then((value) => toSettings(value));
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function toSettings(value: unknown): DocSettings {
+    const { lint, problems } = resolveConfig(value ?? {}, clientLocale);
+    if (problems.length) {
+      const msg = `tadqiq: some settings were ignored — ${problems.join('; ')}`;
+      if (!reported.has(msg)) {
+        reported.add(msg);
+        void connection.window.showWarningMessage(msg);
+        connection.console.warn(msg);
+      }
+    }
+    const v = (value ?? {}) as { debounce?: unknown };
+    const debounceMs = typeof v.debounce === 'number' && v.debounce >= 0 && v.debounce <= 5000 ? v.debounce : 150;
+    return { lint, debounceMs };
+  }
+
+  async function lintDocument(doc: TextDocument): Promise<LintState> {
+    const prev = states.get(doc.uri);
+    if (prev && prev.version === doc.version) return prev;
+    const settings = await getSettings(doc.uri);
+    const options: LintOptions = { ...settings.lint, format: isMarkdown(doc) ? 'markdown' : 'text' };
+    const keys = reviews?.keys() ?? [];
+    if (keys.length) options.reviewed = keys;
+    const result = lintText(doc.getText(), options);
+    for (const f of result.failures) connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
+    const state = { version: doc.version, findings: result.findings, options };
+    // Only cache the newest version.
+    if (documents.get(doc.uri)?.version === doc.version) states.set(doc.uri, state);
+    return state;
+  }
+
+  function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+    return {
+      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+      severity: SEVERITY[f.severity],
+      source: SOURCE,
+      code: f.ruleId,
+      message: f.message,
+      data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
+    };
+  }
+
+  // ---- push diagnostics (clients without pull support) ----
+  function schedule(uri: string, delay?: number): void {
+    const old = timers.get(uri);
+    if (old) clearTimeout(old);
+    const run = async () => {
+      timers.delete(uri);
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const version = doc.version;
+      const state = await lintDocument(doc);
+      const now = documents.get(uri);
+      if (!now || now.version !== version) return; // stale: a newer version is on its way
+      void connection.sendDiagnostics({ uri, version, diagnostics: state.findings.map((f) => toDiagnostic(now, f)) });
+    };
+    if (delay === 0) {
+      void run();
+      return;
+    }
+    void getSettings(uri).then((s) => {
+      const prev = timers.get(uri);
+      if (prev) clearTimeout(prev);
+      timers.set(uri, setTimeout(() => void run(), delay ?? s.debounceMs));
+    });
+  }
+
+  documents.onDidOpen((e) => {
+    if (!hasPull) schedule(e.document.uri, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (!hasPull) schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const timer = timers.get(e.document.uri);
+    if (timer) clearTimeout(timer);
+    timers.delete(e.document.uri);
+    states.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!hasPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  // ---- pull diagnostics ----
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const settings = await getSettings(doc.uri);
+    if (!states.has(doc.uri) || states.get(doc.uri)!.version !== doc.version) {
+      // debounce typing bursts: a newer pull cancels this one
+      if (settings.debounceMs > 0 && states.has(doc.uri)) {
+        await new Promise((r) => setTimeout(r, settings.debounceMs));
+        if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      }
+    }
+    const current = documents.get(doc.uri) ?? doc;
+    const state = await lintDocument(current);
+    return { kind: DocumentDiagnosticReportKind.Full, items: state.findings.map((f) => toDiagnostic(current, f)) };
+  });
+
+  // ---- code actions ----
+  function workspaceEdit(doc: TextDocument, edits: Edit[], fix?: Fix): WorkspaceEdit {
+    const snippet = !!fix?.snippet && hasSnippetEdits;
+    const lspEdits = edits.map((e) => {
+      const range = { start: doc.positionAt(e.start), end: doc.positionAt(e.end) };
+      if (fix?.snippet && !snippet) return TextEdit.replace(range, fix.plainText ?? e.newText);
+      if (snippet) return { range, snippet: { kind: 'snippet', value: e.newText } } as unknown as TextEdit;
+      return TextEdit.replace(range, e.newText);
+    });
+    if (hasDocumentChanges || snippet) {
+      return { documentChanges: [TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(doc.uri, doc.version), lspEdits)] };
+    }
+    return { changes: { [doc.uri]: lspEdits } };
+  }
+
+  connection.onCodeAction(async (params: CodeActionParams) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const state = await lintDocument(doc);
+    const locale = state.options.locale ?? 'en';
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      const start = doc.offsetAt(params.range.start);
+      const end = doc.offsetAt(params.range.end);
+      const hits = state.findings.filter((f) => f.start <= end && f.end >= start);
+      for (const f of hits) {
+        const diagnostic = toDiagnostic(doc, f);
+        for (const fix of f.fixes) {
+          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+          if (fix.edits.length) action.edit = workspaceEdit(doc, fix.edits, fix);
+          if (fix.command) action.command = { title: fix.title, command: fix.command.id, arguments: fix.command.args };
+          if (fix.preferred) action.isPreferred = true;
+          actions.push(action);
+        }
+        actions.push(...scopedFixes(doc, state, f, locale));
+      }
+    }
+    if (wants(FIX_ALL_KIND) && (only || state.findings.some((f) => f.fixes.some((x) => x.preferred)))) {
+      const fixed = fixAll(doc.getText(), state.options);
+      const edit = diffEdit(doc.getText(), fixed.text);
+      if (edit) {
+        actions.push({
+          title: t(locale, { en: `Fix all tadqiq problems (${fixed.applied})`, ar: `إصلاح كل مشكلات تدقيق (${fixed.applied})` }),
+          kind: FIX_ALL_KIND,
+          edit: workspaceEdit(doc, [edit]),
+        });
+      }
+    }
+    return actions;
+  });
+
+  /** "Fix all <rule> on this line / in the document", built from the rule's preferred fixes. */
+  function scopedFixes(doc: TextDocument, state: LintState, f: Finding, locale: Locale): CodeAction[] {
+    if (!f.fixes.some((x) => x.preferred && !x.snippet && !x.command)) return [];
+    const rule = getRule(f.ruleId);
+    const name = rule ? t(locale, rule.title) : f.ruleId;
+    const same = state.findings.filter((g) => g.ruleId === f.ruleId && g.fixes.some((x) => x.preferred && !x.snippet && !x.command));
+    const line = doc.positionAt(f.start).line;
+    const onLine = same.filter((g) => doc.positionAt(g.start).line === line);
+    const out: CodeAction[] = [];
+    if (onLine.length > 1) {
+      out.push({
+        title: t(locale, { en: `${name}: fix all on this line (${onLine.length})`, ar: `${name}: إصلاح الكل في هذا السطر (${onLine.length})` }),
+        kind: CodeActionKind.QuickFix,
+        edit: workspaceEdit(doc, preferredEdits(onLine)),
+      });
+    }
+    if (same.length > onLine.length) {
+      out.push({
+        title: t(locale, { en: `${name}: fix all in the document (${same.length})`, ar: `${name}: إصلاح الكل في المستند (${same.length})` }),
+        kind: CodeActionKind.QuickFix,
+        edit: workspaceEdit(doc, preferredEdits(same)),
+      });
+    }
+    return out;
+  }
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === 'tadqiq.markReviewed' && reviews) {
+      const key = params.arguments?.[0];
+      if (typeof key === 'string') {
+        const where = await reviews.add(key);
+        if (where) connection.console.log(`tadqiq: marked as reviewed in ${where}`);
+        states.clear();
+        refreshAll();
+      }
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
