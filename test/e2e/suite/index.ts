@@ -14,7 +14,7 @@ import Mocha from 'mocha';
 export const RESULT_PREFIX = 'TADQIQ_E2E ';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, slow: 5000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60000, slow: Number(process.env.TADQIQ_E2E_SLOW_MS ?? 5000), reporter: 'spec' });
   if (process.env.TADQIQ_E2E_GREP) mocha.grep(new RegExp(process.env.TADQIQ_E2E_GREP));
   const files = fs
     .readdirSync(__dirname)

@@ -1,0 +1,617 @@
+#!/usr/bin/env node
+/**
+ * End-to-end tests of the tadqiq extension in a real VS Code: code-server (VS Code in the browser) driven
+ * by Debian's Chromium through playwright-core. Needs `bash scripts/setup-e2e.sh` (installs and caches
+ * code-server, Node 24 and Chromium), `npm run build` (dist/) and `npx tsc -p .` (out/test/e2e/).
+ *
+ * Phases (all by default; choose with --phases=suite,ui,vsix):
+ *   suite  the mocha suite (out/test/e2e/suite) inside the real extension host, with the extension loaded
+ *          from the repository as the development extension — the same thing @vscode/test-electron does;
+ *   ui     a workbench with the development extension: open a draft through Quick Open, expect a warning
+ *          squiggle, hover it, apply the quick fix from Ctrl+. and see the squiggle go (screenshots in
+ *          test-results/);
+ *   vsix   install the packaged tadqiq-*.vsix into a fresh extensions folder (`--install-extension`),
+ *          open a draft WITHOUT the development path and expect the squiggle. Skipped (with a note) when no
+ *          VSIX exists, unless TADQIQ_E2E_REQUIRE_VSIX=1, which makes a missing VSIX a failure.
+ *
+ * Prints the suite's mocha output, one line per UI check, and last exactly one line
+ * `e2e: N passed, M failed`; exits 0 only if M == 0 and N > 0. Everything it starts (code-server's
+ * process group, Chromium) is stopped at the end, on error, on SIGINT/SIGTERM and on the hard timeout.
+ *
+ * Environment:
+ *   TADQIQ_CACHE              cache folder of scripts/setup-e2e.sh (default ~/.cache/tadqiq-e2e)
+ *   TADQIQ_E2E_TIMEOUT_S      hard timeout of the whole run (default 600)
+ *   TADQIQ_E2E_EXTENSION      extension development path (default: the repository root)
+ *   TADQIQ_E2E_SUITE          compiled suite folder (default out/test/e2e/suite)
+ *   TADQIQ_E2E_VSIX           the VSIX to install (default: the newest tadqiq-*.vsix in the repository root)
+ *   TADQIQ_E2E_REQUIRE_VSIX   1: a missing VSIX fails the run
+ *   TADQIQ_E2E_GREP           only suite tests whose title matches (passed to the suite)
+ *   TADQIQ_E2E_VERBOSE        1: print every line of the extension host's console and code-server's log
+ *   TADQIQ_E2E_KEEP           1: keep the temporary folder (logs, workspaces) and print its path
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import util from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+const env = process.env;
+
+const CACHE = env.TADQIQ_CACHE || path.join(os.homedir(), '.cache', 'tadqiq-e2e');
+const HARD_TIMEOUT_MS = Number(env.TADQIQ_E2E_TIMEOUT_S || 600) * 1000;
+const EXTENSION = path.resolve(env.TADQIQ_E2E_EXTENSION || ROOT);
+const SUITE = path.resolve(env.TADQIQ_E2E_SUITE || path.join(ROOT, 'out/test/e2e/suite'));
+const FIXTURES = path.join(path.dirname(SUITE), 'fixtures', 'drafts.js');
+const RESULTS = path.join(ROOT, 'test-results');
+const VERBOSE = env.TADQIQ_E2E_VERBOSE === '1';
+const KEEP = env.TADQIQ_E2E_KEEP === '1';
+const REQUIRE_VSIX = env.TADQIQ_E2E_REQUIRE_VSIX === '1';
+const EXTENSION_ID = 'tadqiq.tadqiq';
+
+const phaseArg = process.argv.find((a) => a.startsWith('--phases='));
+const PHASES = new Set((phaseArg ? phaseArg.slice('--phases='.length) : 'suite,ui,vsix').split(',').filter(Boolean));
+
+const started = Date.now();
+const say = (...a) => console.log('[e2e]', ...a);
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+
+// ------------------------------------------------------------------ results
+const counts = { passed: 0, failed: 0 };
+const notes = [];
+function check(name, ok, detail = '') {
+  if (ok) counts.passed++;
+  else counts.failed++;
+  console.log(`  ${ok ? '\u2713' : '\u2717'} ${name}${detail ? ` \u2014 ${detail}` : ''}`);
+}
+
+// ------------------------------------------------------------------ cleanup, always
+const groups = new Set(); // process-group ids of the code-servers we started
+let browser;
+let tmpRoot;
+let finishing = false;
+
+function killGroupsNow(signal) {
+  for (const pgid of groups) {
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+async function finish(reason) {
+  if (finishing) return;
+  finishing = true;
+  clearTimeout(hardTimer);
+  if (reason) {
+    counts.failed++;
+    console.log(`  \u2717 ${reason}`);
+  }
+  if (browser) await Promise.race([browser.close().catch(() => {}), deadline(10000)]);
+  await Promise.all([...servers].map((s) => s.stop()));
+  killGroupsNow('SIGKILL');
+  if (tmpRoot) {
+    if (KEEP) say(`kept ${tmpRoot}`);
+    else fs.rmSync(tmpRoot, { recursive: true, force: true, maxRetries: 3 });
+  }
+  for (const n of notes) say(n);
+  say(`finished in ${elapsed()}`);
+  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);
+}
+
+const hardTimer = setTimeout(() => finish(`hard timeout: the run took more than ${HARD_TIMEOUT_MS / 1000}s`), HARD_TIMEOUT_MS);
+process.on('SIGINT', () => finish('interrupted (SIGINT)'));
+process.on('SIGTERM', () => finish('terminated (SIGTERM)'));
+process.on('exit', () => killGroupsNow('SIGKILL'));
+
+function deadline(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+/** Rejects after `ms` with a message saying what was awaited. */
+function within(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000}s waiting for ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// ------------------------------------------------------------------ set-up
+function readPaths() {
+  const file = path.join(CACHE, 'paths.json');
+  if (!fs.existsSync(file)) throw new Error(`${file} not found: run \`bash scripts/setup-e2e.sh\` first`);
+  const p = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const k of ['node', 'codeServerEntry', 'chromium']) {
+    if (!fs.existsSync(p[k])) throw new Error(`${k} ${p[k]} is missing: run \`bash scripts/setup-e2e.sh\` again`);
+  }
+  return p;
+}
+
+function findVsix() {
+  if (env.TADQIQ_E2E_VSIX) return fs.existsSync(env.TADQIQ_E2E_VSIX) ? path.resolve(env.TADQIQ_E2E_VSIX) : undefined;
+  const found = fs
+    .readdirSync(ROOT)
+    .filter((f) => /^tadqiq-.*\.vsix$/.test(f))
+    .map((f) => path.join(ROOT, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  return found[0];
+}
+
+function mkdir(...parts) {
+  const d = path.join(...parts);
+  fs.mkdirSync(d, { recursive: true });
+  return d;
+}
+
+/** A user-data folder whose settings keep the workbench quiet and deterministic. */
+function userDataDir(name) {
+  const ud = mkdir(tmpRoot, name, 'user-data');
+  mkdir(ud, 'User');
+  fs.writeFileSync(
+    path.join(ud, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'workbench.welcomePage.walkthroughs.openOnInstall': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.ignoreRecommendations': true,
+        'update.mode': 'none',
+        'chat.disableAIFeatures': true,
+        'git.enabled': false,
+        'editor.hover.delay': 100,
+        'window.zoomLevel': 1,
+      },
+      null,
+      2,
+    ),
+  );
+  return ud;
+}
+
+/** Environment for code-server: every XDG folder and TMPDIR inside our temporary folder. */
+function isolatedEnv(name, extra = {}) {
+  const base = mkdir(tmpRoot, name, 'home');
+  const out = { ...env };
+  for (const k of Object.keys(out)) if (k.startsWith('VSCODE_') || k.startsWith('ELECTRON_')) delete out[k];
+  return {
+    ...out,
+    XDG_CONFIG_HOME: mkdir(base, 'config'),
+    XDG_DATA_HOME: mkdir(base, 'data'),
+    XDG_CACHE_HOME: mkdir(base, 'cache'),
+    XDG_RUNTIME_DIR: mkdir(base, 'runtime'),
+    TMPDIR: mkdir(base, 'tmp'),
+    ...extra,
+  };
+}
+
+// ------------------------------------------------------------------ code-server
+const servers = new Set();
+
+function serverArgs(paths, ud, ext, config) {
+  return [
+    paths.codeServerEntry,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    ud,
+    '--extensions-dir',
+    ext,
+    '--config',
+    config,
+  ];
+}
+
+/** Runs a code-server CLI command (e.g. --install-extension) to its end; resolves with its output. */
+function codeServerCli(paths, name, ud, ext, args, timeoutMs = 120000) {
+  const config = path.join(tmpRoot, name, 'config.yaml');
+  fs.writeFileSync(config, '');
+  const child = spawn(paths.node, [...serverArgs(paths, ud, ext, config), ...args], {
+    env: isolatedEnv(name),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  groups.add(child.pid);
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const done = new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      groups.delete(child.pid);
+      if (code === 0) resolve(out);
+      else reject(new Error(`code-server ${args.join(' ')} exited with ${code ?? signal}:\n${out}`));
+    });
+  });
+  return within(done, timeoutMs, `code-server ${args.join(' ')}`).catch((e) => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+    throw e;
+  });
+}
+
+/** Starts code-server on a free port (bind to port 0; the port is read from its log) in its own process group. */
+async function startCodeServer(paths, name, ud, ext, extraEnv = {}) {
+  const config = path.join(tmpRoot, name, 'config.yaml');
+  fs.writeFileSync(config, '');
+  const logFile = path.join(tmpRoot, name, 'code-server.log');
+  const log = fs.createWriteStream(logFile);
+  const child = spawn(
+    paths.node,
+    [...serverArgs(paths, ud, ext, config), '--bind-addr', '127.0.0.1:0', '--vscode-option', 'enable-smoke-test-driver'],
+    { env: isolatedEnv(name, extraEnv), stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+  );
+  groups.add(child.pid);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  exited.then(() => groups.delete(child.pid));
+  let seen = '';
+  const listening = new Promise((resolve, reject) => {
+    const onData = (d) => {
+      log.write(d);
+      if (VERBOSE) process.stdout.write(`[code-server ${name}] ${d}`);
+      if (seen !== null) {
+        seen += d;
+        const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:(\d+))\//.exec(seen);
+        if (m) {
+          seen = null;
+          resolve({ url: m[1], port: Number(m[2]) });
+        }
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    exited.then((code) => reject(new Error(`code-server exited (${code}) before listening; log: ${logFile}`)));
+  });
+  const server = {
+    name,
+    logFile,
+    exited,
+    async stop() {
+      servers.delete(server);
+      if (!groups.has(child.pid)) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      const code = await Promise.race([exited, deadline(5000).then(() => 'timeout')]);
+      if (code === 'timeout') {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+      groups.delete(child.pid);
+      log.end();
+    },
+  };
+  servers.add(server);
+  const where = await within(listening, 60000, `code-server ${name} to listen`);
+  Object.assign(server, where);
+  return server;
+}
+
+function remoteUri(server, fsPath) {
+  return `vscode-remote://127.0.0.1:${server.port}${fsPath}`;
+}
+
+function workbenchUrl(server, folder, payload) {
+  let url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
+  if (payload) url += `&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return url;
+}
+
+// ------------------------------------------------------------------ browser
+async function launchBrowser(paths) {
+  const { chromium } = require('playwright-core');
+  const home = mkdir(tmpRoot, 'chromium');
+  return chromium.launch({
+    executablePath: paths.chromium,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    env: { ...env, XDG_CONFIG_HOME: mkdir(home, 'config'), XDG_CACHE_HOME: mkdir(home, 'cache'), TMPDIR: mkdir(home, 'tmp') },
+    timeout: 60000,
+  });
+}
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  return { context, page };
+}
+
+// ------------------------------------------------------------------ phase: the mocha suite in the extension host
+async function runSuite(paths) {
+  say(`suite: ${path.relative(ROOT, SUITE)} in code-server ${paths.codeServerVersion} (${elapsed()})`);
+  if (!fs.existsSync(path.join(SUITE, 'index.js'))) {
+    check('suite: compiled suite present', false, `${SUITE}/index.js missing: run \`npx tsc -p .\``);
+    return;
+  }
+  const workspace = mkdir(tmpRoot, 'suite', 'workspace');
+  const server = await startCodeServer(paths, 'suite', userDataDir('suite'), mkdir(tmpRoot, 'suite', 'extensions'), {
+    TADQIQ_E2E_GREP: env.TADQIQ_E2E_GREP || '',
+  });
+  const { context, page } = await newPage();
+  const hostLog = fs.createWriteStream(path.join(RESULTS, 'e2e-extension-host.log'));
+  const lines = [];
+  let printing = false;
+  let result;
+  let resolveExit;
+  const exit = new Promise((r) => (resolveExit = r));
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const text = Array.isArray(args) ? util.format(...args) : String(args);
+    hostLog.write(`${elapsed()} [${type}] ${text}\n`);
+    for (const line of text.split('\n')) {
+      lines.push(line);
+      if (line.startsWith('TADQIQ_E2E_BEGIN')) {
+        printing = true;
+        continue;
+      }
+      const m = /^TADQIQ_E2E (\{.*\})\s*$/.exec(line);
+      if (m) {
+        printing = false;
+        try {
+          result = JSON.parse(m[1]);
+        } catch {
+          /* reported below */
+        }
+        continue;
+      }
+      if (printing || VERBOSE) console.log(line);
+    }
+  });
+  await page.exposeFunction('codeAutomationExit', (code, logs) => {
+    if (Array.isArray(logs)) {
+      const dir = mkdir(tmpRoot, 'suite', 'workbench-logs');
+      for (const l of logs) {
+        if (l && typeof l.relativePath === 'string' && typeof l.contents === 'string') {
+          const f = path.join(dir, l.relativePath.replace(/\.\.+/g, '_'));
+          mkdir(path.dirname(f));
+          fs.writeFileSync(f, l.contents);
+        }
+      }
+    }
+    resolveExit(code);
+  });
+  page.on('crash', () => resolveExit('page crashed'));
+
+  const payload = [
+    ['extensionDevelopmentPath', remoteUri(server, EXTENSION)],
+    ['extensionTestsPath', remoteUri(server, SUITE)],
+  ];
+  await page.goto(workbenchUrl(server, workspace, payload));
+  const code = await within(
+    Promise.race([exit, server.exited.then((c) => `code-server exited (${c})`)]),
+    Number(env.TADQIQ_E2E_SUITE_TIMEOUT_S || 300) * 1000,
+    'the suite to finish (codeAutomationExit)',
+  ).catch((e) => e.message);
+  hostLog.end();
+  await context.close().catch(() => {});
+  await server.stop();
+
+  if (result && Number.isInteger(result.passed) && Number.isInteger(result.failed)) {
+    counts.passed += result.passed;
+    counts.failed += result.failed;
+    if (result.pending) notes.push(`suite: ${result.pending} pending`);
+    if (code !== 0 && result.failed === 0) check('suite: extension host exit code', false, `exit ${code}`);
+  } else {
+    check('suite: ran and reported its result', false, `exit ${code}; no TADQIQ_E2E line`);
+  }
+  if (code !== 0 || !result) {
+    console.log('  last lines of the extension host console (full log: test-results/e2e-extension-host.log):');
+    for (const l of lines.slice(-40)) console.log(`    ${l}`);
+  }
+  say(`suite: exit ${code} (${elapsed()})`);
+}
+
+// ------------------------------------------------------------------ UI helpers
+function loadDrafts() {
+  if (!fs.existsSync(FIXTURES)) throw new Error(`${FIXTURES} missing: run \`npx tsc -p .\``);
+  return require(FIXTURES);
+}
+
+/** Opens `fileName` through Quick Open (Ctrl+P) in a loaded workbench. */
+async function quickOpen(page, fileName) {
+  await page.locator('.monaco-workbench').waitFor({ state: 'visible' });
+  // The workbench takes keyboard input once an editor area exists.
+  await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible' });
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Control+P');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label*="${fileName}"]`).first().waitFor({ state: 'visible' });
+}
+
+function editorText(page) {
+  return page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .first()
+    .innerText()
+    .then((t) => t.replace(/\u00a0/g, ' '));
+}
+
+async function center(locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element has no bounding box');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * Opens the UI draft and checks the squiggle (and, with `fix`, the hover and the quick fix).
+ * `label` prefixes the check names and screenshot files.
+ */
+async function uiChecks(server, workspace, payload, label, { fix }) {
+  const drafts = loadDrafts();
+  const draft = drafts.ui;
+  fs.writeFileSync(path.join(workspace, draft.name), draft.text);
+  const { context, page } = await newPage();
+  try {
+    await page.goto(workbenchUrl(server, workspace, payload));
+    await quickOpen(page, draft.name);
+
+    const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-warning');
+    let ok = await squiggle
+      .first()
+      .waitFor({ state: 'attached', timeout: 90000 })
+      .then(() => true)
+      .catch(() => false);
+    const n = await squiggle.count();
+    const shot = path.join(RESULTS, `e2e-${label}-squiggle.png`);
+    let hoverText = '';
+    if (ok) {
+      // Hover the squiggle: the hover names the rule and the source, proving it is ours.
+      const at = await center(squiggle.first());
+      await page.mouse.move(at.x, at.y);
+      const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .marker');
+      hoverText = await hover
+        .first()
+        .waitFor({ state: 'visible', timeout: 15000 })
+        .then(() => page.locator('.monaco-hover:not(.hidden)').first().innerText())
+        .catch(() => '');
+    }
+    await page.screenshot({ path: shot });
+    check(`${label}: warning squiggle under the stretched word`, ok && n >= 1, `${n} .squiggly-warning, screenshot ${path.relative(ROOT, shot)}`);
+    check(`${label}: hover shows the tadqiq tatweel diagnostic`, /tadqiq/.test(hoverText) && /tatweel/.test(hoverText), JSON.stringify(hoverText.slice(0, 160)));
+    if (!ok || !fix) return;
+
+    // Quick fix through the UI: put the cursor on the word, Ctrl+., pick "Remove tatweel".
+    await page.keyboard.press('Escape');
+    const at = await center(squiggle.first());
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+Period');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: /Remove tatweel|حذف التطويل/ }).first();
+    ok = await item
+      .waitFor({ state: 'visible', timeout: 15000 })
+      .then(() => true)
+      .catch(() => false);
+    const menuShot = path.join(RESULTS, `e2e-${label}-quickfix-menu.png`);
+    await page.screenshot({ path: menuShot });
+    if (ok) {
+      const c = await center(item);
+      await page.mouse.click(c.x, c.y);
+      ok = await squiggle
+        .first()
+        .waitFor({ state: 'detached', timeout: 15000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+    const text = await editorText(page).catch(() => '');
+    const fixedWord = draft.flagged[0].replace(/\u0640/g, '');
+    const fixedOk = ok && text.includes(fixedWord) && !text.includes('\u0640');
+    const afterShot = path.join(RESULTS, `e2e-${label}-after-fix.png`);
+    await page.screenshot({ path: afterShot });
+    check(`${label}: quick fix from Ctrl+. removes the tatweel and the squiggle`, fixedOk, `screenshots ${path.relative(ROOT, menuShot)}, ${path.relative(ROOT, afterShot)}`);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+// ------------------------------------------------------------------ phase: UI with the development extension
+async function runUi(paths) {
+  say(`ui: workbench with the development extension (${elapsed()})`);
+  const workspace = mkdir(tmpRoot, 'ui', 'workspace');
+  const server = await startCodeServer(paths, 'ui', userDataDir('ui'), mkdir(tmpRoot, 'ui', 'extensions'));
+  try {
+    await uiChecks(server, workspace, [['extensionDevelopmentPath', remoteUri(server, EXTENSION)]], 'ui', { fix: true });
+  } finally {
+    await server.stop();
+  }
+}
+
+// ------------------------------------------------------------------ phase: the packaged VSIX
+async function runVsix(paths) {
+  const vsix = findVsix();
+  if (!vsix) {
+    const msg = 'no tadqiq-*.vsix in the repository root (run `npm run package`)';
+    if (REQUIRE_VSIX) check('vsix: package present', false, msg);
+    else notes.push(`vsix: skipped, ${msg}`);
+    return;
+  }
+  say(`vsix: ${path.relative(ROOT, vsix)} (${elapsed()})`);
+  const ud = userDataDir('vsix');
+  const ext = mkdir(tmpRoot, 'vsix', 'extensions');
+  let installed = false;
+  let detail = '';
+  try {
+    const out = await codeServerCli(paths, 'vsix', ud, ext, ['--install-extension', vsix, '--force']);
+    const dirs = fs.readdirSync(ext).filter((d) => d.toLowerCase().startsWith(`${EXTENSION_ID}-`));
+    installed = dirs.length === 1;
+    detail = installed ? `${dirs[0]}` : `extensions dir holds ${fs.readdirSync(ext).join(', ') || 'nothing'}; ${out.trim().split('\n').pop()}`;
+  } catch (e) {
+    detail = e.message.split('\n').slice(0, 6).join(' | ');
+  }
+  check('vsix: installs with code-server --install-extension', installed, detail);
+  if (!installed) return;
+  const workspace = mkdir(tmpRoot, 'vsix', 'workspace');
+  const server = await startCodeServer(paths, 'vsix', ud, ext);
+  try {
+    await uiChecks(server, workspace, undefined, 'vsix', { fix: false });
+  } finally {
+    await server.stop();
+  }
+}
+
+// ------------------------------------------------------------------ main
+async function main() {
+  const paths = readPaths();
+  fs.mkdirSync(RESULTS, { recursive: true });
+  tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-e2e-'));
+  // playwright puts its own temporary profile under os.tmpdir(): keep it inside our folder too.
+  process.env.TMPDIR = mkdir(tmpRoot, 'tmp');
+  if (PHASES.has('suite') || PHASES.has('ui')) {
+    if (!fs.existsSync(path.join(EXTENSION, 'package.json'))) throw new Error(`no package.json in ${EXTENSION}`);
+    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
+    const main = manifest.main && path.join(EXTENSION, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`);
+    if (!main || !fs.existsSync(main)) throw new Error(`the extension's main (${manifest.main}) is not built: run \`npm run build\``);
+  }
+  browser = await launchBrowser(paths);
+  for (const [phase, fn] of [
+    ['suite', runSuite],
+    ['ui', runUi],
+    ['vsix', runVsix],
+  ]) {
+    if (!PHASES.has(phase)) continue;
+    try {
+      await fn(paths);
+    } catch (e) {
+      check(`${phase}: phase ran to its end`, false, e instanceof Error ? e.message : String(e));
+    }
+  }
+}
+
+main().then(
+  () => finish(),
+  (e) => finish(`e2e could not run: ${e instanceof Error ? e.message : String(e)}`),
+);
