@@ -19,7 +19,8 @@ export function decodeText(buf: Buffer): ReadResult {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    // ignoreBOM: keep a leading U+FEFF in the string so that we can tell it was there
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
   } catch {
     return { ok: false, error: 'not valid UTF-8 (another encoding such as Windows-1256?): convert the file to UTF-8' };
   }

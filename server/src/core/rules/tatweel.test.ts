@@ -31,7 +31,7 @@ ruleTester(tatweel, {
     { text: 'قال' + T + ' الرئيس', flagged: ['قال' + T], output: 'قال الرئيس', name: 'at the word end' },
     { text: T + 'قال', flagged: [T + 'قال'], output: 'قال', name: 'at the word start' },
     { text: 'ب' + T + ' الحكومة', flagged: ['ب' + T], name: 'clitic before an Arabic word is not detached use' },
-    { text: 'سنة ه' + T + ' جديدة', flagged: ['ه' + T], name: 'هـ without a year' },
+    { text: 'سنة ه' + T + ' جديدة', flagged: ['ه' + T], name: 'Hijri abbreviation without a year' },
     { text: 'مُحَمّ' + T + 'َد', count: 1, output: 'مُحَمّ' + 'َد', name: 'with diacritics' },
     { text: 'الجم' + T + 'اعة\r\nق' + T + 'ال', flagged: ['الجم' + T + 'اعة', 'ق' + T + 'ال'], output: 'الجماعة\r\nقال', name: 'CRLF' },
     { text: '😀 الجم' + T + 'اعة 😀', count: 1, output: '😀 الجماعة 😀', name: 'surrogate pairs around' },
@@ -42,6 +42,7 @@ ruleTester(tatweel, {
 });
 
 ruleTester(tatweelDash, {
+  // rule 'tatweel-dash'
   valid: ['الجم' + T + 'اعة', '1437ه' + T, 'كلمة - كلمة'],
   invalid: [
     { text: 'الحكومة ' + T + ' القرار', flagged: [T], output: 'الحكومة \u2013 القرار' },

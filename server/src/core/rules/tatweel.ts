@@ -1,13 +1,13 @@
 /**
- * tatweel — stray U+0640 (kashida) stretching a word: `الجمـــاعة`, `قـال`.
+ * tatweel — stray U+0640 (kashida) stretching a word: `الجم<U+0640><U+0640>اعة`, `ق<U+0640>ال`.
  *
  * One finding per word, covering the word; fixes: remove it from this word (preferred). The
  * language server adds "on this line" and "in the document" from the same preferred fixes.
  *
  * Not flagged (arabic-defects.md §1):
- *  - `هـ` after a year: `1437هـ`, `1437 هـ` (Hijri abbreviation);
- *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `بـ«…»`, `الـ"بيت"`,
- *    `بـ 25`, `لـ CNN`, `بـ:`;
+ *  - `ه<U+0640>` after a year: `1437ه<U+0640>`, `1437 ه<U+0640>` (Hijri abbreviation);
+ *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `ب<U+0640>«…»`,
+ *    `ال<U+0640>"بيت"`, `ب<U+0640> 25`, `ل<U+0640> CNN`, `ب<U+0640>:`;
  *  - words in the `allow` option, compared with the tatweel kept.
  * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
  */
@@ -70,7 +70,7 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
   const m = /^([\u0621-\u064A]+)\u0640+$/.exec(word);
   if (!m) return false;
   const stem = m[1];
-  // Hijri year: digits, optional spaces, then هـ
+  // Hijri year: digits, optional spaces, then ه<U+0640>
   if (stem === 'ه') {
     let p = w.start - 1;
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
@@ -100,8 +100,8 @@ export const tatweel: Rule = {
   id: 'tatweel',
   title: { en: 'Stray tatweel', ar: 'تطويل زائد' },
   description: {
-    en: 'Flags tatweel (kashida, U+0640) stretching a word, as left by PDF justification; legitimate uses (هـ after a year, بـ before a quote, Latin word or number) are kept.',
-    ar: 'ينبّه إلى التطويل (الكشيدة U+0640) داخل الكلمات كما تخلّفه محاذاة ملفات PDF، ويستثني الاستعمالات المشروعة (هـ بعد السنة، بـ قبل علامة تنصيص أو كلمة لاتينية أو رقم).',
+    en: 'Flags tatweel (kashida, U+0640) stretching a word, as left by PDF justification; legitimate uses (ه\u0640 after a year, ب\u0640 before a quote, Latin word or number) are kept.',
+    ar: 'ينبّه إلى التطويل (الكشيدة U+0640) داخل الكلمات كما تخلّفه محاذاة ملفات PDF، ويستثني الاستعمالات المشروعة (ه\u0640 بعد السنة، ب\u0640 قبل علامة تنصيص أو كلمة لاتينية أو رقم).',
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
