@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { FrontCodedList, frontCode } from './compact';
+import { DATA, FORM_COUNT } from './data';
+import { foldKey, foldWord, isLikelyWord, isListedForm, isWord, wordScore } from './index';
+
+describe('lexicon', () => {
+  describe('foldWord', () => {
+    it('removes diacritics, tatweel and folds hamza-on-alef and final alef maqsura', () => {
+      assert.strictEqual(foldWord('إِنَّ'), 'ان');
+      assert.strictEqual(foldWord('الجمــاعة'), 'الجماعة');
+      assert.strictEqual(foldWord('مستشفى'), 'مستشفي');
+      assert.strictEqual(foldWord('آمال'), 'امال');
+    });
+    it('maps presentation forms to letters', () => {
+      assert.strictEqual(foldWord('\uFEDF\uFEE0\uFE8E'), 'للا');
+      assert.strictEqual(foldWord('\uFEFB'), 'لا');
+    });
+    it('has no key for digits, Latin, punctuation or a medial alef maqsura', () => {
+      assert.strictEqual(foldKey('2016'), null);
+      assert.strictEqual(foldKey('abc'), null);
+      assert.strictEqual(foldKey('كتاب،'), null);
+      assert.strictEqual(foldKey('\u0639\u0649\u0644'), null); // عىل
+      assert.strictEqual(foldKey(''), null);
+    });
+  });
+
+  describe('isWord', () => {
+    const words = [
+      'كتاب', 'الكتاب', 'وبالكتاب', 'كتابه', 'حكومته', 'للحكومة', 'سيقول', 'فسيكتبون', 'أبناؤه', 'المدرسة',
+      'مدرستها', 'الإنجاز', 'الأول', 'والإنجابية', 'على', 'إلى', 'هذه', 'التي', 'قال', 'أكد', 'مصادر', 'الحكومة',
+      'مليون', 'تمويل', 'دائمًا', 'هناك', 'والمرأة', 'و', 'الْكِتَابُ',
+    ];
+    for (const w of words) it(`knows ${w}`, () => assert.ok(isWord(w), w));
+    const non = ['تمو', 'اإلنجاز', '\u0639\u0649\u0644', 'ةموكحلا', 'ةيفيرلا', 'سرادملا', 'ليومت', 'ab', '12', 'نيعرازملا'];
+    for (const w of non) it(`rejects ${w}`, () => assert.ok(!isWord(w), w));
+    it('does not strip ال before a pronoun suffix', () => {
+      assert.ok(isWord('كتابهم'));
+      assert.ok(!isWord('الكتابهم'));
+    });
+    it('strips س only before an imperfect verb', () => {
+      assert.ok(isWord('سيكتب'));
+      assert.ok(!isWord('سكتاب'));
+    });
+  });
+
+  describe('isLikelyWord', () => {
+    it('accepts short tokens only from the short-word list', () => {
+      assert.ok(isLikelyWord('في'));
+      assert.ok(isLikelyWord('من'));
+      assert.ok(!isLikelyWord('يل'));
+      assert.ok(!isLikelyWord('ال'));
+      assert.ok(!isLikelyWord('ة'));
+      assert.ok(isLikelyWord('الحكومة'));
+    });
+  });
+
+  describe('wordScore', () => {
+    it('scores a clean sentence high and its character reversal low', () => {
+      const line = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية';
+      const good = wordScore(line.split(' '));
+      const bad = wordScore([...line].reverse().join('').split(' '));
+      assert.strictEqual(good.arabic, 11);
+      assert.ok(good.ratio > 0.9, `good ${good.ratio}`);
+      assert.ok(bad.ratio < 0.4, `bad ${bad.ratio}`);
+    });
+    it('ignores non-Arabic tokens', () => {
+      const s = wordScore(['2016', 'CNN', '،']);
+      assert.deepStrictEqual([s.arabic, s.ratio], [0, 0]);
+    });
+  });
+
+  describe('FrontCodedList', () => {
+    it('finds exactly the encoded words (property)', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.stringMatching(/^[A-Ha-c]{1,40}$/), { maxLength: 200 }), fc.integer({ min: 1, max: 9 }), fc.stringMatching(/^[A-Ha-c]{1,40}$/), (ws, bs, probe) => {
+          const sorted = [...ws].sort();
+          const l = new FrontCodedList(frontCode(sorted, bs));
+          for (const w of sorted) assert.ok(l.has(w), w);
+          assert.strictEqual(l.has(probe), ws.includes(probe));
+          assert.deepStrictEqual([...l.words()], sorted);
+        }),
+      );
+    });
+    it('the shipped data decodes to FORM_COUNT sorted forms that are all found', () => {
+      const l = new FrontCodedList(DATA);
+      let n = 0;
+      let prev = '';
+      for (const w of l.words()) {
+        assert.ok(w > prev, `${prev} < ${w}`);
+        if (n % 97 === 0) assert.ok(l.has(w), w);
+        prev = w;
+        n++;
+      }
+      assert.strictEqual(n, FORM_COUNT);
+    });
+    it('isListedForm does no clitic stripping', () => {
+      assert.ok(isListedForm('كتاب'));
+      assert.ok(!isListedForm('وكتاب'));
+    });
+  });
+});
