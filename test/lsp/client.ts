@@ -31,7 +31,8 @@ export function repoRoot(): string {
   return process.cwd();
 }
 
-export const SERVER_CLI = path.join(repoRoot(), 'dist', 'cli.js');
+/** The server under test: dist/cli.js, or another build/install named by TADQIQ_LSP_CLI. */
+export const SERVER_CLI = process.env.TADQIQ_LSP_CLI ? path.resolve(process.env.TADQIQ_LSP_CLI) : path.join(repoRoot(), 'dist', 'cli.js');
 
 export interface Position {
   line: number;
