@@ -5,8 +5,10 @@
  */
 import type { Rule } from './types';
 import { tatweel, tatweelDash } from './rules/tatweel';
+import { missingNumeral } from './rules/missing-numeral';
+import { presentationForm } from './rules/presentation-form';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

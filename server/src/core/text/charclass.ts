@@ -23,10 +23,11 @@ export const enum Form {
  * once). Generated from UnicodeData (Unicode 14) with Python's unicodedata.
  */
 const FORMS_RLE =
-  'ififnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifififififififnmifnmifnmifnmififnmififnmifnmifif-33ifnm' +
-  'ifififi2fifififnmnmifififififififnifnifnmi100f51n72m22i28f28n7m8fi-18nfn6fnf2n2f2n2fnfnf2nf2nfnf2nfn2f3nf5n' +
-  'f5nf2nfn3fn4-2n4f2nf4nf22n2f2nfnf8n3f2-40i13-3imi-i-imimimimimi2fififififnmififnmififnmifnmifnmifnmifnmifif' +
-  'ififnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifififnmifififif';
+  'ififnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifififififififnmifnmifnmifnmififnmififnmifnmifif' +
+  '-33ifnmifififi2fifififnmnmifififififififnifnifnmi100f51n72m22i28f28n7m8fi-18nfn6fnf2n2f2n2fnfnf2nf2n' +
+  'fnf2nfn2f3nf5nf5nf2nfn3fn4-2n4f2nf4nf22n2f2nfnf8n3f2-40i13-3imi-i-imimimimimi2fififififnmififnmififn' +
+  'mifnmifnmifnmifnmifififififnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifnmifififnmifififi' +
+  'f';
 
 const FORM_A_START = 0xfb50; // FB50–FDFF: 688 code points
 const FORM_B_START = 0xfe70; // FE70–FEFC: 141 code points

@@ -1,0 +1,227 @@
+/**
+ * presentation-form — Arabic presentation-form code points (U+FB50–U+FDFF, U+FE70–U+FEFC) instead
+ * of letters: PDF extraction writes the glyph shapes (`ﺍﻟﺤﻜﻮﻣﺔ`), which look right but defeat search,
+ * spell-check and sorting.
+ *
+ * One finding per word that contains presentation forms (the corpus annotates per maximal run; a
+ * word is what the editor reads and fixes). The fix replaces only the presentation-form characters,
+ * each by its NFKC decomposition, with two refinements:
+ *
+ *  - Orientation. Presentation forms carry their joining position (isolated/final/initial/medial).
+ *    In logical order a word starts with a form that does not join backwards and ends with one that
+ *    does not join forwards; in visual order (a line extracted reversed, `ﻝﻼﻐﺘﺳﺇ`) the reverse holds.
+ *    The rule counts these violations over the line. In a line that reads as visual order, a
+ *    ligature standing for several letters (lam-alef `ﻼ`, `ﷲ`) is expanded in visual order too
+ *    (`ال`), so the word stays consistently reversed and a later line reversal yields `لا`, not `ال`.
+ *    Everything else is plain NFKC: the rule never reorders a line.
+ *  - Spacing harakat forms (U+FE70, FE72 … FE7E, FC5E–FC63) have NFKC "space + mark"; the space is
+ *    only a carrier, so it is dropped when the mark follows a letter or a space (the mark then
+ *    sits on its letter, or is left for the `diacritic` rule to reattach). Forms with tatweel
+ *    (U+FE71 …) keep NFKC's tatweel (the `tatweel` rule handles it).
+ *
+ * Not flagged: presentation-range code points without a decomposition (ornate parentheses ﴾﴿, ﷽,
+ * Quranic symbols), and with `wordLigatures: false` the word ligatures U+FDF0–FDFC (ﷺ, ﷲ …).
+ */
+import { isArabicMark, isArabicWordChar, isWhitespace } from '../text/arabic';
+import {
+  codePointLabel,
+  isConvertiblePresentationForm,
+  isSpacingMarkForm,
+  isWordLigature,
+  joiningForm,
+  joinsNext,
+  joinsPrev,
+  Form,
+} from '../text/charclass';
+import type { Edit, Finding, Rule } from '../types';
+import { t } from '../types';
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** Split into clusters (a base character and the combining marks after it) and reverse their order. */
+function reverseClusters(s: string): string {
+  const clusters: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (clusters.length > 0 && isArabicMark(c)) clusters[clusters.length - 1] += s[i];
+    else clusters.push(s[i]);
+  }
+  return clusters.reverse().join('');
+}
+
+const NFKC_CACHE = new Map<number, string>();
+function nfkc(c: number): string {
+  let r = NFKC_CACHE.get(c);
+  if (r === undefined) {
+    r = String.fromCharCode(c).normalize('NFKC');
+    NFKC_CACHE.set(c, r);
+  }
+  return r;
+}
+
+/** The replacement of one presentation-form code unit at i. */
+function convert(text: string, i: number, visual: boolean): string {
+  const c = text.charCodeAt(i);
+  const n = nfkc(c);
+  if (isSpacingMarkForm(c) && n.charCodeAt(0) === 0x20) {
+    const p = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    return isArabicWordChar(p) || isWhitespace(p) ? n.slice(1) : n;
+  }
+  if (visual && n.length > 1) {
+    let letters = 0;
+    for (let k = 0; k < n.length; k++) if (!isArabicMark(n.charCodeAt(k))) letters++;
+    if (letters > 1) return reverseClusters(n);
+  }
+  return n;
+}
+
+/** Orientation evidence of one word: [logical violations, visual violations]. */
+function wordEvidence(text: string, w: Word): [number, number] {
+  let lv = 0;
+  let vv = 0;
+  let prev: Form = Form.None;
+  let first = true;
+  let lastForm: Form = Form.None;
+  for (let i = w.start; i < w.end; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicMark(c) || (c >= 0xfe70 && c <= 0xfe7f)) continue; // marks are transparent
+    const f = joiningForm(c);
+    if (first && f !== Form.None) {
+      if (joinsPrev(f)) lv++;
+      if (joinsNext(f)) vv++;
+    }
+    if (prev !== Form.None && f !== Form.None) {
+      if (joinsNext(prev) !== joinsPrev(f)) lv++;
+      if (joinsPrev(prev) !== joinsNext(f)) vv++;
+    }
+    first = false;
+    prev = f;
+    lastForm = f;
+  }
+  if (lastForm !== Form.None) {
+    if (joinsNext(lastForm)) lv++;
+    if (joinsPrev(lastForm)) vv++;
+  }
+  return [lv, vv];
+}
+
+const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+
+export const presentationForm: Rule = {
+  id: 'presentation-form',
+  title: { en: 'Presentation forms instead of letters', ar: 'أشكال عرض بدل الحروف' },
+  description: {
+    en: 'Flags words written with Arabic presentation-form code points (U+FB50–FDFF, U+FE70–FEFC), as PDF extraction leaves them; the fix replaces them by the letters (NFKC), lam-alef as two letters.',
+    ar: 'ينبّه إلى الكلمات المكتوبة بمحارف أشكال العرض العربية (U+FB50–FDFF وU+FE70–FEFC) كما يخلّفها استخراج النص من ملفات PDF، ويستبدل بها الحروف الأصلية (NFKC)، واللام ألف حرفين.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {
+    wordLigatures: {
+      type: 'boolean',
+      default: true,
+      description: {
+        en: 'Also flag the word ligatures U+FDF0–FDFC (ﷲ, ﷺ, ﷻ …) and expand them to words.',
+        ar: 'التنبيه كذلك على الكلمات المركّبة في محرف واحد U+FDF0–FDFC (ﷲ، ﷺ، ﷻ …) وفكّها إلى كلمات.',
+      },
+    },
+  },
+  check({ text, options, locale, severity }) {
+    const out: Finding[] = [];
+    const wordLigatures = options.wordLigatures !== false;
+    const convertible = (c: number) => isConvertiblePresentationForm(c) && (wordLigatures || !isWordLigature(c));
+
+    let lineEnd = -1;
+    let pending: Word[] = [];
+    let lv = 0;
+    let vv = 0;
+
+    const flush = () => {
+      const visual = vv < lv;
+      for (const w of pending) out.push(finding(w, visual));
+      pending = [];
+      lv = 0;
+      vv = 0;
+    };
+
+    const finding = (w: Word, visual: boolean): Finding => {
+      const edits: Edit[] = [];
+      const labels: string[] = [];
+      let more = false;
+      let i = w.start;
+      while (i < w.end) {
+        if (!convertible(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const s = i;
+        let newText = '';
+        while (i < w.end && convertible(text.charCodeAt(i))) {
+          const l = codePointLabel(text.charCodeAt(i));
+          if (!labels.includes(l)) {
+            if (labels.length < 2) labels.push(l);
+            else more = true;
+          }
+          newText += convert(text, i, visual);
+          i++;
+        }
+        edits.push({ start: s, end: i, newText });
+      }
+      // the word as it reads after the fix
+      let fixed = '';
+      let pos = w.start;
+      for (const e of edits) {
+        fixed += text.slice(pos, e.start) + e.newText;
+        pos = e.end;
+      }
+      fixed += text.slice(pos, w.end);
+      const shown = fixed.trim() || fixed;
+      return {
+        ruleId: 'presentation-form',
+        start: w.start,
+        end: w.end,
+        severity,
+        message: t(locale, {
+          en: `Presentation forms in “${shown}” (${labels.join(', ')}${more ? ', …' : ''}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.`,
+          ar: `أشكال عرض في «${shown}» (${labels.join('، ')}${more ? '، …' : ''}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Replace with letters: “${shown}”`, ar: `استبدال الحروف بها: «${shown}»` }),
+            edits,
+            preferred: true,
+          },
+        ],
+      };
+    };
+
+    PRESENTATION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PRESENTATION.exec(text))) {
+      const k = m.index;
+      if (!convertible(text.charCodeAt(k))) continue;
+      if (k >= lineEnd) {
+        flush();
+        LINE_BREAK.lastIndex = k;
+        const b = LINE_BREAK.exec(text);
+        lineEnd = b ? b.index : text.length;
+      }
+      let s = k;
+      while (s > 0 && isArabicWordChar(text.charCodeAt(s - 1))) s--;
+      let e = k + 1;
+      while (e < text.length && isArabicWordChar(text.charCodeAt(e))) e++;
+      const w = { start: s, end: e };
+      const [a, b] = wordEvidence(text, w);
+      lv += a;
+      vv += b;
+      pending.push(w);
+      PRESENTATION.lastIndex = e;
+    }
+    flush();
+    return out;
+  },
+};
