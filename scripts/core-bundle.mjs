@@ -1,0 +1,12 @@
+// Bundles the pure core into out/core.cjs for scripts (bench, eval) that call it in-process.
+import * as esbuild from 'esbuild';
+import { createRequire } from 'module';
+const require = createRequire(import.meta.url);
+export async function loadCore() {
+  const outfile = new URL('../out/core.cjs', import.meta.url).pathname;
+  await esbuild.build({
+    stdin: { contents: "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning',
+  });
+  return require(outfile);
+}
