@@ -172,6 +172,7 @@ function userDataDir(name) {
         'git.enabled': false,
         'editor.hover.delay': 100,
         'window.zoomLevel': 1,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
       },
       null,
       2,

@@ -23,6 +23,11 @@ import {
 
 const fixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
+function describeAction(a: vscode.CodeAction): string {
+  const ds = (a.diagnostics ?? []).map((d) => `${d.source}/${String(codeOf(d))}@${rangeString(d.range)}`).join(',');
+  return `"${a.title}" kind=${a.kind?.value ?? '-'}${a.isPreferred ? ' preferred' : ''} diagnostics=[${ds}]`;
+}
+
 function fixAllActions(actions: vscode.CodeAction[]): vscode.CodeAction[] {
   return actions.filter((a) => a.kind !== undefined && fixAllKind.contains(a.kind));
 }
@@ -38,25 +43,33 @@ suite('tadqiq e2e: fixes', () => {
     const target = ds[1]; // الاجتمـــاع
 
     const actions = await codeActions(doc.uri, target.range);
-    const mine = actions.filter(
-      (a) =>
-        a.kind !== undefined &&
-        vscode.CodeActionKind.QuickFix.contains(a.kind) &&
-        (a.diagnostics ?? []).some((d) => d.source === 'tadqiq' && rangeString(d.range) === rangeString(target.range)),
-    );
-    assert.ok(mine.length >= 1, `quick fixes for the diagnostic: ${actions.map((a) => a.title).join(' | ') || '(none)'}`);
-    const preferred = mine.filter((a) => a.isPreferred);
-    assert.strictEqual(preferred.length, 1, `exactly one preferred quick fix: ${mine.map((a) => a.title + (a.isPreferred ? ' *' : '')).join(' | ')}`);
+    const quickFixes = actions.filter((a) => a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind));
+    const preferred = quickFixes.filter((a) => a.isPreferred);
+    assert.strictEqual(preferred.length, 1, `exactly one preferred quick fix at the word: ${actions.map(describeAction).join(' | ') || '(none)'}`);
     const fix = preferred[0];
     assert.ok(fix.title.includes('الاجتماع'), `the fix title previews the result: ${fix.title}`);
     assert.ok(/tatweel|التطويل/i.test(fix.title), `the fix title says what it does: ${fix.title}`);
-    assert.strictEqual(codeOf(fix.diagnostics![0]), 'tatweel');
 
     await applyCodeAction(fix);
     assert.strictEqual(doc.getText(), drafts.newsAfterOneFix);
 
     const after = await waitForDiagnostics(doc.uri, (d) => d.length === 2, '2 diagnostics after the fix');
     assertTatweelDiagnostics(after, drafts.newsAfterOneFix, [drafts.news.flagged[0], drafts.news.flagged[2]]);
+  });
+
+  test('the preferred quick fix names the diagnostic it resolves (CodeAction.diagnostics)', async () => {
+    const editor = await openDraft(drafts.news);
+    const doc = editor.document;
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);
+    for (const target of ds) {
+      const actions = await codeActions(doc.uri, target.range);
+      const preferred = actions.filter((a) => a.isPreferred && a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind));
+      assert.strictEqual(preferred.length, 1, `one preferred quick fix at ${rangeString(target.range)}`);
+      const named = (preferred[0].diagnostics ?? []).filter(
+        (d) => d.source === 'tadqiq' && codeOf(d) === 'tatweel' && rangeString(d.range) === rangeString(target.range),
+      );
+      assert.strictEqual(named.length, 1, `the preferred fix lists its diagnostic: ${describeAction(preferred[0])}`);
+    }
   });
 
   test('fix-all (source.fixAll.tadqiq via executeCodeActionProvider) fixes every word, keeps هـ, and is idempotent', async () => {
