@@ -7,8 +7,9 @@ import type { Rule } from './types';
 import { tatweel, tatweelDash } from './rules/tatweel';
 import { missingNumeral } from './rules/missing-numeral';
 import { presentationForm } from './rules/presentation-form';
+import { bidiControl } from './rules/bidi-control';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -1,0 +1,151 @@
+/**
+ * bidi-control — stray invisible controls: the bidi embeddings, overrides and isolates
+ * (LRE RLE PDF LRO RLO, U+202A–202E; LRI RLI FSI PDI, U+2066–2069), the implicit marks (LRM, RLM,
+ * ALM), the zero-width characters (ZWSP, ZWNJ, ZWJ, and U+FEFF anywhere but at offset 0, where it
+ * is a byte-order mark) and the deprecated format characters U+206A–206F.
+ *
+ * One finding per maximal run of such characters; the fix deletes the stray ones (fix-all: all).
+ * The message names them (RLE, PDF, LRM …) with their code points.
+ *
+ * Decisions:
+ *  - A news draft is plain text: its direction comes from the paragraph, and every embedding,
+ *    override, isolate or mark in it is debris from PDF extraction or copy-paste (pdftotext wraps
+ *    runs in RLE/LRE … PDF). That holds next to Latin words and digits in mixed text too: a
+ *    control beside `CNN` or `2017` is still stray. Writers who place LRM/RLM/ALM by hand to fix
+ *    the display of mixed text can keep those three with the `keepMarks` option; embeddings,
+ *    overrides and isolates are flagged regardless.
+ *  - ZWNJ (U+200C) is meaningful between two letters (any script, a letter's marks included): it
+ *    stops the joining, as Persian and Urdu morphology needs (`می‌خواهم`, `کتاب‌ها`). One ZWNJ
+ *    there is kept; one next to a space, punctuation, a digit, a line edge, or a second ZWNJ in
+ *    the same gap, is stray.
+ *  - ZWJ (U+200D) is meaningful next to a letter (it forces a joining form, e.g. an abbreviation
+ *    written `ه‍`) or inside an emoji sequence (surrogates, U+FE0F, symbols U+2600–27BF); elsewhere
+ *    it is stray.
+ *  - ZWSP (U+200B) and a non-initial U+FEFF are always stray: Arabic does not use them to separate
+ *    words, and deleting them does not change how the text looks.
+ */
+import {
+  CONTROL_NAMES,
+  codePointLabel,
+  isAnyLetterOrMark,
+  isDirectionalMark,
+  isInvisibleControl,
+} from '../text/charclass';
+import type { Edit, Finding, Rule } from '../types';
+import { t } from '../types';
+
+const CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u206F\uFEFF]/g;
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+
+function isEmojiPart(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || (c >= 0x2600 && c <= 0x27bf) || c === 0x20e3;
+}
+
+function describe(c: number, locale: 'en' | 'ar'): string {
+  const n = CONTROL_NAMES[c];
+  if (!n) return codePointLabel(c);
+  return locale === 'ar' ? `${n.abbr} (${codePointLabel(c)}، ${n.ar})` : `${n.abbr} (${codePointLabel(c)}, ${n.en})`;
+}
+
+export const bidiControl: Rule = {
+  id: 'bidi-control',
+  title: { en: 'Stray bidi or zero-width control', ar: 'محرف تحكم خفي زائد' },
+  description: {
+    en: 'Flags invisible bidi controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM) and zero-width characters left by PDF extraction or copy-paste; ZWNJ/ZWJ are kept where they change how letters join (Persian and Urdu words).',
+    ar: 'ينبّه إلى محارف التحكم الخفية في الاتجاه (LRE وRLE وPDF وLRO وRLO وLRI وRLI وFSI وPDI وLRM وRLM وALM) والمحارف ذات العرض الصفري التي يخلّفها استخراج النص من PDF أو النسخ واللصق؛ ويُبقي على ZWNJ وZWJ حيث تغيّر وصل الحروف (الكلمات الفارسية والأردية).',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {
+    keepMarks: {
+      type: 'boolean',
+      default: false,
+      description: {
+        en: 'Keep the implicit directional marks LRM, RLM and ALM (placed by hand to fix the display of mixed text); embeddings, overrides and isolates are still flagged.',
+        ar: 'الإبقاء على علامات الاتجاه الضمنية LRM وRLM وALM (توضع يدويًا لضبط عرض النص المختلط)؛ ويبقى التنبيه على محارف التضمين والفرض والعزل.',
+      },
+    },
+  },
+  check({ text, options, locale, severity }) {
+    const out: Finding[] = [];
+    const keepMarks = options.keepMarks === true;
+    CONTROL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CONTROL.exec(text))) {
+      let s = m.index;
+      if (s === 0 && text.charCodeAt(0) === 0xfeff) {
+        // byte-order mark: not part of a run
+        s = 1;
+        if (s >= text.length || !isInvisibleControl(text.charCodeAt(s))) continue;
+      }
+      let e = s;
+      while (e < text.length && isInvisibleControl(text.charCodeAt(e))) e++;
+      CONTROL.lastIndex = e;
+
+      const prev = s > 0 && !(s === 1 && text.charCodeAt(0) === 0xfeff) ? text.charCodeAt(s - 1) : -1;
+      const next = e < text.length ? text.charCodeAt(e) : -1;
+      const zwnjMeaningful = prev >= 0 && next >= 0 && isAnyLetterOrMark(prev) && isAnyLetterOrMark(next);
+      const zwjMeaningful =
+        (prev >= 0 && (isAnyLetterOrMark(prev) || isEmojiPart(prev))) || (next >= 0 && (isAnyLetterOrMark(next) || isEmojiPart(next)));
+
+      let keptZwnj = false;
+      let keptZwj = false;
+      const stray: number[] = [];
+      for (let i = s; i < e; i++) {
+        const c = text.charCodeAt(i);
+        if (c === ZWNJ && zwnjMeaningful && !keptZwnj) {
+          keptZwnj = true;
+          continue;
+        }
+        if (c === ZWJ && zwjMeaningful && !keptZwj) {
+          keptZwj = true;
+          continue;
+        }
+        if (keepMarks && isDirectionalMark(c)) continue;
+        stray.push(i);
+      }
+      if (stray.length === 0) continue;
+
+      const edits: Edit[] = [];
+      for (const i of stray) {
+        const last = edits[edits.length - 1];
+        if (last && last.end === i) last.end = i + 1;
+        else edits.push({ start: i, end: i + 1, newText: '' });
+      }
+      const kinds: number[] = [];
+      for (const i of stray) {
+        const c = text.charCodeAt(i);
+        if (!kinds.includes(c)) kinds.push(c);
+      }
+      const shown = kinds.slice(0, 3);
+      const moreEn = kinds.length > 3 ? ', …' : '';
+      const moreAr = kinds.length > 3 ? '، …' : '';
+      const namesEn = shown.map((c) => describe(c, 'en')).join(', ') + moreEn;
+      const namesAr = shown.map((c) => describe(c, 'ar')).join('، ') + moreAr;
+      const abbrs = kinds.map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c));
+      const one = stray.length === 1;
+      out.push({
+        ruleId: 'bidi-control',
+        start: s,
+        end: e,
+        severity,
+        message: t(locale, {
+          en: `Stray invisible ${one ? 'control' : 'controls'} ${namesEn}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
+          ar: `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${namesAr}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`,
+        }),
+        fixes: [
+          {
+            title: t(locale, {
+              en: one ? `Remove ${abbrs[0]}` : `Remove ${stray.length} invisible controls (${abbrs.slice(0, 3).join(', ')}${moreEn})`,
+              ar: one ? `حذف ${abbrs[0]}` : `حذف ${stray.length} من محارف التحكم الخفية (${abbrs.slice(0, 3).join('، ')}${moreAr})`,
+            }),
+            edits,
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
