@@ -1,0 +1,67 @@
+/** The VSIX (built by `npm run package` before the tests) carries the bundled server and stays small. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Entries of a zip file, read from its central directory (no dependency needed). */
+export function zipEntries(buf: Buffer): Map<string, { size: number; compressed: number; method: number; offset: number }> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  const out = new Map();
+  for (let n = 0; n < count; n++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buf.readUInt16LE(p + 10);
+    const compressed = buf.readUInt32LE(p + 20);
+    const size = buf.readUInt32LE(p + 24);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const offset = buf.readUInt32LE(p + 42);
+    out.set(buf.toString('utf8', p + 46, p + 46 + nameLen), { size, compressed, method, offset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+function readEntry(buf: Buffer, e: { compressed: number; method: number; offset: number }): Buffer {
+  const nameLen = buf.readUInt16LE(e.offset + 26);
+  const extraLen = buf.readUInt16LE(e.offset + 28);
+  const data = buf.subarray(e.offset + 30 + nameLen + extraLen, e.offset + 30 + nameLen + extraLen + e.compressed);
+  return e.method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
+}
+
+describe('VSIX', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+  it('was built by npm run package', () => assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`));
+  it('contains the bundled client, server, grammar and manifest, and no node_modules or sources', function () {
+    if (!fs.existsSync(vsix)) this.skip();
+    const buf = fs.readFileSync(vsix);
+    const entries = zipEntries(buf);
+    const names = [...entries.keys()];
+    for (const need of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/syntaxes/arabic-draft.tmLanguage.json', 'extension/syntaxes/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt']) {
+      assert.ok(names.includes(need) || (need.endsWith('LICENSE.txt') && names.includes('extension/LICENSE')), `missing ${need}; has ${names.join(', ')}`);
+    }
+    assert.deepStrictEqual(names.filter((n) => /node_modules|\.ts$|\.map$|\/test\//.test(n)), []);
+    const total = [...entries.values()].reduce((s, e) => s + e.compressed, 0);
+    assert.ok(total < 3 * 1024 * 1024, `VSIX content is ${total} bytes compressed`);
+    // the manifest inside is the extension's, pointing at the bundled client
+    const manifest = JSON.parse(readEntry(buf, entries.get('extension/package.json')!).toString('utf8'));
+    assert.strictEqual(manifest.main, './dist/extension.js');
+    // the bundled server carries the language server library and the rules (no require of node_modules at run time)
+    const server = readEntry(buf, entries.get('extension/dist/server.js')!).toString('utf8');
+    assert.ok(server.includes('tatweel'), 'rules bundled');
+    assert.ok(!/require\(["']vscode-languageserver/.test(server), 'vscode-languageserver is bundled, not required');
+  });
+});
