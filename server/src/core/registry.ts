@@ -8,8 +8,9 @@ import { tatweel, tatweelDash } from './rules/tatweel';
 import { missingNumeral } from './rules/missing-numeral';
 import { presentationForm } from './rules/presentation-form';
 import { bidiControl } from './rules/bidi-control';
+import { mixedDigits } from './rules/mixed-digits';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -234,29 +234,46 @@ export function convertDigits(s: string, system: DigitSystem): string {
 // ---------------------------------------------------------------------------------------------
 // Chunks (whitespace-delimited tokens), bounded
 
+const WHITESPACE = /[ \t\u00A0\u3000\u2000-\u200A\u202F\n\r\u2028\u2029]/g;
+
 /**
- * The whitespace-delimited chunk around `i`, scanning at most `limit` code units each way.
- * `capped` is true when a limit was hit (a very long chunk: treat it as code or data).
+ * Classifies the whitespace-delimited chunk around an offset, with a cache: queries must come in
+ * increasing offset order (as a rule scans the text), and each chunk is scanned once, so a whole
+ * pass stays linear. A chunk longer than `maxLen` is "long" (code or data) and gets `longValue`.
  */
-export function chunkAround(text: string, i: number, limit = 200): { start: number; end: number; capped: boolean } {
-  let s = i;
-  let capped = false;
-  while (s > 0 && !isWhitespace(text.charCodeAt(s - 1))) {
-    if (i - s >= limit) {
-      capped = true;
-      break;
+export class ChunkClassifier {
+  private start = -1;
+  private end = -1;
+  private value = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly classify: (chunk: string, start: number, end: number) => boolean,
+    private readonly maxLen = 400,
+    private readonly longValue = true,
+  ) {}
+
+  at(i: number): boolean {
+    if (i >= this.start && i < this.end) return this.value;
+    const text = this.text;
+    let s = i;
+    let long = false;
+    while (s > 0 && !isWhitespace(text.charCodeAt(s - 1))) {
+      if (i - s >= this.maxLen) {
+        long = true;
+        break;
+      }
+      s--;
     }
-    s--;
+    WHITESPACE.lastIndex = i;
+    const m = WHITESPACE.exec(text);
+    const e = m ? m.index : text.length;
+    if (e - s > this.maxLen) long = true;
+    this.start = s;
+    this.end = Math.max(e, i + 1);
+    this.value = long ? this.longValue : this.classify(text.slice(s, e), s, e);
+    return this.value;
   }
-  let e = i;
-  while (e < text.length && !isWhitespace(text.charCodeAt(e))) {
-    if (e - i >= limit) {
-      capped = true;
-      break;
-    }
-    e++;
-  }
-  return { start: s, end: e, capped };
 }
 
 /** A chunk that is (part of) a URL, an e-mail address or a domain name. */
