@@ -50,7 +50,7 @@ function nvimVersion(): string | null {
 }
 
 /** Runs the Lua client on `file`; resolves with its report (rejects with nvim's output when it fails). */
-function runNeovim(dir: string, file: string, scenario: 'quickfix' | 'fixall', extraEnv: Record<string, string> = {}, timeoutMs = 25_000): Promise<Report> {
+function runNeovim(dir: string, file: string, scenario: 'diagnostics' | 'quickfix' | 'fixall', extraEnv: Record<string, string> = {}, timeoutMs = 25_000): Promise<Report> {
   const resultPath = path.join(dir, `${scenario}.report.json`);
   return new Promise((resolve, reject) => {
     const child = spawn('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${SCRIPT}`], {
@@ -171,6 +171,29 @@ describe('Neovim (headless, built-in LSP client) over stdio', function () {
 
     assert.strictEqual(fs.readFileSync(file, 'utf8'), `قال الرجل إن المدين${T}ة جميلة في 1437ه${T}.\nسطر ثان بلا مشكلة.\n`);
     assert.strictEqual(report.server_exit, 0, 'the server exits cleanly when Neovim stops it');
+  });
+
+  it('settings from Neovim reach the server: "off" via didChangeConfiguration (as nvim-lspconfig sends them), "error" via init_options', async function () {
+    const text = `قال الرج${T}${T}${T}ل إن المدين${T}ة جميلة.\n`;
+    const file = path.join(dir, 'settings.ar.txt');
+    fs.writeFileSync(file, text, 'utf8');
+    const off = await runNeovim(dir, file, 'diagnostics', {
+      TADQIQ_SETTINGS: JSON.stringify({ tadqiq: { rules: { tatweel: 'off' } } }),
+      TADQIQ_SETTINGS_VIA: 'didChangeConfiguration',
+    });
+    const opened = off.steps.find((s) => s.name === 'opened')!;
+    assert.deepStrictEqual(list(opened.data.lsp), [], 'tatweel is off');
+    const err = await runNeovim(dir, file, 'diagnostics', {
+      TADQIQ_SETTINGS: JSON.stringify({ tadqiq: { rules: { tatweel: 'error' } } }),
+      TADQIQ_SETTINGS_VIA: 'init_options',
+    });
+    const diags = list(err.steps.find((s) => s.name === 'opened')!.data.vim).filter((d) => d.code === 'tatweel');
+    assert.strictEqual(diags.length, 2);
+    assert.ok(
+      diags.every((d) => (d as VimDiag & { severity?: number }).severity === 1),
+      `vim.diagnostic.severity.ERROR: ${JSON.stringify(diags)}`,
+    );
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), text, 'the draft is untouched');
   });
 
   it('CRLF draft: typing a line updates the diagnostics (incremental sync), fix-all cleans everything, CRLF kept', async function () {

@@ -220,9 +220,10 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       syncKind = typeof sync === 'number' ? sync : sync?.change ?? 0;
     });
     after(async function () {
-      if (client.alive) {
-        // pull-mode side effect check does not apply here; a clean exit does
-        assert.strictEqual(await client.shutdown(), 0);
+      try {
+        if (client.alive) assert.strictEqual(await client.shutdown(), 0);
+      } finally {
+        client.dispose();
       }
       assert.deepStrictEqual(client.protocolErrors, []);
       assert.deepStrictEqual(
@@ -506,7 +507,11 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
     after(async function () {
       // a pull client must not also get pushed findings for its documents
       const pushed = client.received<PublishDiagnosticsParams>('textDocument/publishDiagnostics').filter((n) => pulledUris.includes(n.params.uri) && n.params.diagnostics.length > 0);
-      if (client.alive) assert.strictEqual(await client.shutdown(), 0);
+      try {
+        if (client.alive) assert.strictEqual(await client.shutdown(), 0);
+      } finally {
+        client.dispose();
+      }
       assert.deepStrictEqual(pushed.map((n) => n.params), [], 'push diagnostics sent to a pull-mode client');
     });
 

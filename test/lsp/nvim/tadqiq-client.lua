@@ -6,10 +6,13 @@
 -- Environment:
 --   TADQIQ_NODE      node executable          TADQIQ_CLI      <repo>/dist/cli.js
 --   TADQIQ_FILE      the draft to open        TADQIQ_RESULT   where to write the JSON report
---   TADQIQ_SCENARIO  'quickfix'  — apply the preferred quick fix of the first diagnostic, write
+--   TADQIQ_SCENARIO  'diagnostics' — only report the diagnostics of the opened draft
+--                    'quickfix'  — apply the preferred quick fix of the first diagnostic, write
 --                    'fixall'    — type a new line (incremental didChange), then apply
 --                                  source.fixAll.tadqiq, write
 --   TADQIQ_NEWLINE   (fixall) the line to append
+--   TADQIQ_SETTINGS  optional JSON for the client's `settings` (default {"tadqiq":{"messageLanguage":"en"}})
+--   TADQIQ_SETTINGS_VIA  'didChangeConfiguration' (default, sent from on_init) or 'init_options'
 --
 -- Works on Neovim 0.7 (vim.lsp.start_client + vim.lsp.buf_attach_client) and on 0.8+ (vim.lsp.start).
 -- Every wait is vim.wait with a predicate and a timeout that raises; nothing sleeps.
@@ -69,6 +72,13 @@ local function main()
   local cli = env('TADQIQ_CLI')
   local file = env('TADQIQ_FILE')
   local scenario = env('TADQIQ_SCENARIO')
+  local settings = { tadqiq = { messageLanguage = 'en' } }
+  local settings_via = os.getenv('TADQIQ_SETTINGS_VIA') or 'didChangeConfiguration'
+  report.settings_via = settings_via
+  local raw_settings = os.getenv('TADQIQ_SETTINGS')
+  if raw_settings and raw_settings ~= '' then
+    settings = ((vim.json and vim.json.decode) or vim.fn.json_decode)(raw_settings)
+  end
 
   -- raw publishDiagnostics, kept per uri (UTF-16 ranges, as the server sent them)
   local published = {}
@@ -103,7 +113,16 @@ local function main()
       return 'arabic-draft'
     end,
     handlers = handlers,
-    settings = { tadqiq = { messageLanguage = 'en' } },
+    -- Neovim answers workspace/configuration from `settings`, but 0.7 does not advertise that
+    -- capability, and it does not send the settings by itself: like nvim-lspconfig, on_init sends
+    -- them with workspace/didChangeConfiguration. Or they go in initializationOptions.settings.
+    settings = settings,
+    init_options = settings_via == 'init_options' and { settings = settings.tadqiq } or nil,
+    on_init = function(c)
+      if settings_via == 'didChangeConfiguration' then
+        c.notify('workspace/didChangeConfiguration', { settings = settings })
+      end
+    end,
     flags = { debounce_text_changes = 50 },
     on_exit = function(code)
       server_exit = code
@@ -217,11 +236,14 @@ local function main()
     vim = vim_diagnostics(),
     languageId = 'arabic-draft',
   })
-  if #first_tatweel == 0 then
+  if scenario ~= 'diagnostics' and #first_tatweel == 0 then
     error('no tatweel diagnostics for the draft', 0)
   end
 
-  if scenario == 'quickfix' then
+  if scenario == 'diagnostics' then
+    -- only the diagnostics of the opened draft are wanted (e.g. under TADQIQ_SETTINGS)
+    report.messages = messages
+  elseif scenario == 'quickfix' then
     local target = first_tatweel[1]
     local actions = code_actions(target.range, { target })
     local preferred = {}
@@ -277,7 +299,9 @@ local function main()
     error('unknown scenario ' .. scenario, 0)
   end
 
-  vim.cmd('write')
+  if scenario ~= 'diagnostics' then
+    vim.cmd('write')
+  end
   report.fileformat = vim.bo[bufnr].fileformat
   report.publish_log = publish_log
   report.messages = messages
