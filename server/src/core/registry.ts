@@ -9,8 +9,9 @@ import { missingNumeral } from './rules/missing-numeral';
 import { presentationForm } from './rules/presentation-form';
 import { bidiControl } from './rules/bidi-control';
 import { mixedDigits } from './rules/mixed-digits';
+import { latinPunctuation } from './rules/latin-punctuation';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -1,0 +1,41 @@
+import { ruleTester } from '../../testing/ruleTester';
+import { latinPunctuation } from './latin-punctuation';
+
+ruleTester(latinPunctuation, {
+  valid: [
+    '',
+    'قال الوزير، إن الحكومة ستعلن خطتها؛ وسأل الصحفيون: هل تأخرت؟',
+    'بلغ عدد السكان 1,250,000 نسمة',
+    'بلغ عدد السكان ١,٢٥٠ نسمة بنسبة ٣,٥ بالمئة',
+    'شملت الدراسة الأعوام 2015, 2016 و2017',
+    { text: 'زوروا https://example.com/بحث?q=مصر,تونس للمزيد', name: 'URL with Arabic and a query' },
+    { text: 'راسلونا على info@example.com, أو اتصلوا', name: 'e-mail' },
+    { text: 'ابحث في www.example.com/اخبار?id=3 اليوم', name: 'www URL' },
+    { text: 'قال بالإنجليزية: "Hello, world; how are you?" ثم غادر', name: 'Latin quotation' },
+    { text: 'ردّت مرحبا, world', name: 'Latin word after the comma' },
+    { text: 'الدالة f(x,y) تعيد قيمة', name: 'code-like token' },
+    { text: 'المتغير x_1,y_2 في المعادلة', name: 'code-like chunk' },
+    { text: 'المصفوفة [الأول,الثاني] هنا', name: 'bracketed list, code-like' },
+    { text: 'استعمل الإصدار Node.js, ثم', name: 'Latin word before the comma' },
+    { text: 'أو استعمل ls -la; ثم', name: 'shell command' },
+    'He asked: where? قالها بالإنجليزية',
+    'Plain English text, with commas; and questions?',
+  ],
+  invalid: [
+    { text: 'قال الوزير, إن الحكومة ستعلن', flagged: [','], output: 'قال الوزير، إن الحكومة ستعلن' },
+    { text: 'هل حضرت الاجتماع?', flagged: ['?'], output: 'هل حضرت الاجتماع؟' },
+    { text: 'أولا; ثانيا', flagged: [';'], output: 'أولا؛ ثانيا' },
+    { text: 'قال الوزير ,إن الحكومة', flagged: [','], output: 'قال الوزير ،إن الحكومة', name: 'space before the comma' },
+    { text: 'وصفها بـ«الكارثة», ثم غادر', flagged: [','], output: 'وصفها بـ«الكارثة»، ثم غادر', name: 'after a closing guillemet' },
+    { text: 'في عام 2015, قال الرئيس', flagged: [','], output: 'في عام 2015، قال الرئيس', name: 'after a number that follows Arabic' },
+    { text: 'ماذا حدث?!', flagged: ['?'], output: 'ماذا حدث؟!' },
+    { text: 'قال, "الحكومة ستعلن"', flagged: [','], output: 'قال، "الحكومة ستعلن"', name: 'before an opening quote' },
+    { text: 'قال الوزير,\nثم غادر', flagged: [','], output: 'قال الوزير،\nثم غادر', name: 'at the line end' },
+    { text: 'قالوا, 25 شخصا', flagged: [','], output: 'قالوا، 25 شخصا', name: 'before a number' },
+    { text: 'أ, ب, ج', count: 2, output: 'أ، ب، ج' },
+    { text: 'هل هو هنا?\r\nنعم', flagged: ['?'], output: 'هل هو هنا؟\r\nنعم', name: 'CRLF' },
+    { text: 'بِسْمِ اللَّهِ, الرَّحْمَنِ', flagged: [','], output: 'بِسْمِ اللَّهِ، الرَّحْمَنِ', name: 'after a vocalised word' },
+    { text: 'قال الوزير, إن', message: /Latin comma “,” in Arabic text: use the Arabic comma “،”/ },
+    { text: 'هل?', locale: 'ar', message: /علامة استفهام لاتينية «\?» في نص عربي/ },
+  ],
+});

@@ -1,0 +1,133 @@
+/**
+ * latin-punctuation — a Latin comma, semicolon or question mark (`,` `;` `?`) in Arabic text, where
+ * the Arabic ones (`،` `؛` `؟`) belong: `قال الوزير, إن`, `هل حضرت?`.
+ *
+ * Flagged when the text before the mark (spaces, closing quotes/brackets, and for `?` other
+ * `?`/`!`, skipped) ends in an Arabic word — or in a number that itself follows an Arabic word
+ * (`عام 2015, قال`) — and the text after it (spaces skipped) is Arabic, a digit, an opening quote
+ * or bracket before Arabic, or the end of the line; `?` may also be followed by `!`, `.` or a
+ * closing mark. The fix replaces the one character.
+ *
+ * Not flagged: inside numbers (`1,000`, `٣,٥`, `2015, 2016`), in Latin words and sentences
+ * (`"Hello, world"`, `مرحبا, world`), in URLs, e-mail addresses and code-like chunks (`?q=`, `x_1,y`,
+ * `[a, b]`: a chunk with = { } [ ] < > ` _ \ | :// www. @).
+ */
+import { isAnyDigit, isArabicWordChar, isLatinLetter, isLineBreak, isSpace } from '../text/arabic';
+import { ChunkClassifier, isCodeLike } from '../text/charclass';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+const PUNCT = /[,;?]/g;
+
+const ARABIC: Record<string, { ch: string; en: string; ar: string; enLatin: string; arLatin: string }> = {
+  ',': { ch: '\u060C', en: 'Arabic comma', ar: 'الفاصلة العربية', enLatin: 'Latin comma', arLatin: 'فاصلة لاتينية' },
+  ';': { ch: '\u061B', en: 'Arabic semicolon', ar: 'الفاصلة المنقوطة العربية', enLatin: 'Latin semicolon', arLatin: 'فاصلة منقوطة لاتينية' },
+  '?': { ch: '\u061F', en: 'Arabic question mark', ar: 'علامة الاستفهام العربية', enLatin: 'Latin question mark', arLatin: 'علامة استفهام لاتينية' },
+};
+
+function isClosing(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x22 || c === 0x27;
+}
+function isOpening(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x22 || c === 0x27;
+}
+function isNumberChar(c: number): boolean {
+  return isAnyDigit(c) || c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x25 || c === 0x066a;
+}
+
+/** Index of the last meaningful character before k, or -1 (bounded look-back). */
+function leftContext(text: string, k: number, question: boolean): number {
+  let p = k - 1;
+  let skipped = 0;
+  while (p >= 0 && skipped < 4) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c) || isClosing(c) || (question && (c === 0x3f || c === 0x21))) {
+      p--;
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  return p;
+}
+
+export const latinPunctuation: Rule = {
+  id: 'latin-punctuation',
+  title: { en: 'Latin punctuation in Arabic text', ar: 'علامات ترقيم لاتينية في نص عربي' },
+  description: {
+    en: 'Flags a Latin comma, semicolon or question mark between Arabic words, where the Arabic ، ؛ ؟ belong; numbers, Latin text, URLs and code are left alone.',
+    ar: 'ينبّه إلى الفاصلة أو الفاصلة المنقوطة أو علامة الاستفهام اللاتينية بين الكلمات العربية حيث مكان ، ؛ ؟ العربية، ويستثني الأعداد والنصوص اللاتينية والروابط والشيفرات.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    const code = new ChunkClassifier(text, (chunk) => isCodeLike(chunk));
+    PUNCT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PUNCT.exec(text))) {
+      const k = m.index;
+      const ch = m[0];
+      const question = ch === '?';
+
+      // left: an Arabic word, or a number after an Arabic word
+      const p = leftContext(text, k, question);
+      if (p < 0) continue;
+      const pc = text.charCodeAt(p);
+      let leftDigit = false;
+      if (!isArabicWordChar(pc)) {
+        if (!isAnyDigit(pc)) continue;
+        leftDigit = true;
+        let q = p;
+        let n = 0;
+        while (q >= 0 && n < 40 && isNumberChar(text.charCodeAt(q))) {
+          q--;
+          n++;
+        }
+        while (q >= 0 && isSpace(text.charCodeAt(q)) && n < 43) {
+          q--;
+          n++;
+        }
+        if (q < 0 || !isArabicWordChar(text.charCodeAt(q))) continue;
+      }
+
+      // right: Arabic, a digit, an opening quote before Arabic, or the end of the line
+      let r = k + 1;
+      while (r < text.length && r - k <= 3 && isSpace(text.charCodeAt(r))) r++;
+      let ok = false;
+      if (r >= text.length || isLineBreak(text.charCodeAt(r))) ok = true;
+      else {
+        const nc = text.charCodeAt(r);
+        if (isArabicWordChar(nc)) ok = true;
+        else if (isAnyDigit(nc)) ok = !leftDigit; // not 1,000 / 2015, 2016
+        else if (isOpening(nc)) {
+          const a = r + 1 < text.length ? text.charCodeAt(r + 1) : 0;
+          ok = isArabicWordChar(a) || isAnyDigit(a);
+        } else if (question) ok = !isLatinLetter(nc) && !isSpace(nc);
+      }
+      if (!ok) continue;
+      if (code.at(k)) continue;
+
+      const a = ARABIC[ch];
+      out.push({
+        ruleId: 'latin-punctuation',
+        start: k,
+        end: k + 1,
+        severity,
+        message: t(locale, {
+          en: `${a.enLatin} “${ch}” in Arabic text: use the ${a.en} “${a.ch}”.`,
+          ar: `${a.arLatin} «${ch}» في نص عربي: استعمل ${a.ar} «${a.ch}».`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Replace with “${a.ch}”`, ar: `وضع «${a.ch}» مكانها` }),
+            edits: [{ start: k, end: k + 1, newText: a.ch }],
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
