@@ -139,12 +139,21 @@ function inSetClitic(s: ReadonlySet<string>, w: string): boolean {
   return (c === WAW || c === FEH) && w.length > 2 && s.has(w.slice(1));
 }
 
+/** Function words that start with ال but are not definite nouns (folded: إلى → الي). */
+const AL_FUNCTION_WORDS = set(['إلى', 'التي', 'الذي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'إلا', 'الآن']);
+
 function isDefinite(w: string): boolean {
-  return w.length > 2 && w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM;
+  return w.length > 2 && w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM && !AL_FUNCTION_WORDS.has(w);
 }
 
+/** A number word, also behind و/ف and ب/ل (وثلاث، بعشرات، لعدة، وبخمسة). */
 function isNumberWord(w: string): boolean {
-  return inSetClitic(NUMBER_WORDS, w);
+  if (NUMBER_WORDS.has(w)) return true;
+  let i = 0;
+  let c = w.charCodeAt(0);
+  if (c === WAW || c === FEH) c = w.charCodeAt(++i);
+  if (c === 0x0628 /* ب */ || c === LAM) i++;
+  return i > 0 && w.length - i >= 2 && NUMBER_WORDS.has(w.slice(i));
 }
 
 /** Month (or the second word of a two-word month) — ambiguity is judged by the caller. */
@@ -483,10 +492,10 @@ function checkLine(
   const sepOwner = (j: number) => (visual ? at(j - 1) : at(j));
   const charL = (j: number) => text.charCodeAt(tk.start[at(j)]);
 
-  const reported: number[] = [];
+  const reported = new Set<number>();
   const report = (pos: number, trailingSpace: boolean, reason: Reason) => {
-    if (reported.includes(pos)) return;
-    reported.push(pos);
+    if (reported.has(pos)) return;
+    reported.add(pos);
     const key = reviewKey(text, pos);
     if (reviewed && reviewed.has(key)) return;
     out.push(makeFinding(text, pos, trailingSpace, reason, key, locale, severity));
@@ -530,7 +539,7 @@ function checkLine(
         report(gapPos(), gapTrailing(), { kind: 'before', word: b });
         continue;
       }
-      if (inSetClitic(APPROXIMATORS, a) && a !== 'بنسبة' && COUNTED_PLURAL.has(b) && !NUMBER_NOUNS.has(b)) {
+      if (inSetClitic(APPROXIMATORS, a) && a !== 'بنسبة' && (COUNTED_PLURAL.has(b) || COUNTED_WEAK.has(b)) && !NUMBER_NOUNS.has(b)) {
         report(gapPos(), gapTrailing(), { kind: 'before', word: b });
         continue;
       }
