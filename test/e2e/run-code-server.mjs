@@ -220,7 +220,7 @@ function serverArgs(paths, ud, ext, config) {
 
 /** Runs a code-server CLI command (e.g. --install-extension) to its end; resolves with its output. */
 function codeServerCli(paths, name, ud, ext, args, timeoutMs = 120000) {
-  const config = path.join(tmpRoot, name, 'config.yaml');
+  const config = path.join(mkdir(tmpRoot, name), 'config.yaml');
   fs.writeFileSync(config, '');
   const child = spawn(paths.node, [...serverArgs(paths, ud, ext, config), ...args], {
     env: isolatedEnv(name),
@@ -251,7 +251,7 @@ function codeServerCli(paths, name, ud, ext, args, timeoutMs = 120000) {
 
 /** Starts code-server on a free port (bind to port 0; the port is read from its log) in its own process group. */
 async function startCodeServer(paths, name, ud, ext, extraEnv = {}) {
-  const config = path.join(tmpRoot, name, 'config.yaml');
+  const config = path.join(mkdir(tmpRoot, name), 'config.yaml');
   fs.writeFileSync(config, '');
   const logFile = path.join(tmpRoot, name, 'code-server.log');
   const log = fs.createWriteStream(logFile);
@@ -463,24 +463,36 @@ function editorText(page) {
     .then((t) => t.replace(/\u00a0/g, ' '));
 }
 
+/** Centre of an element; decorations are re-rendered when diagnostics are republished, so wait and retry. */
 async function center(locator) {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('element has no bounding box');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await locator.waitFor({ state: 'visible', timeout: 15000 });
+    const box = await locator.boundingBox().catch(() => null);
+    if (box && box.width > 0 && box.height > 0) return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+  throw new Error('element has no bounding box');
 }
 
 /**
  * Opens the UI draft and checks the squiggle (and, with `fix`, the hover and the quick fix).
  * `label` prefixes the check names and screenshot files.
  */
-async function uiChecks(server, workspace, payload, label, { fix }) {
+async function uiChecks(server, workspace, payload, label, { fix, installed = false }) {
   const drafts = loadDrafts();
   const draft = drafts.ui;
   fs.writeFileSync(path.join(workspace, draft.name), draft.text);
   const { context, page } = await newPage();
   try {
+    const t0 = Date.now();
+    const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
     await page.goto(workbenchUrl(server, workspace, payload));
     await quickOpen(page, draft.name);
+    const opened = secs();
+    if (installed) {
+      // Proof that the extension comes from the VSIX: no development extension in this window.
+      const title = await page.title();
+      check(`${label}: window runs without a development extension`, !/Extension Development Host/.test(title), JSON.stringify(title));
+    }
 
     const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-warning');
     let ok = await squiggle
@@ -503,7 +515,11 @@ async function uiChecks(server, workspace, payload, label, { fix }) {
         .catch(() => '');
     }
     await page.screenshot({ path: shot });
-    check(`${label}: warning squiggle under the stretched word`, ok && n >= 1, `${n} .squiggly-warning, screenshot ${path.relative(ROOT, shot)}`);
+    check(
+      `${label}: warning squiggle under the stretched word`,
+      ok && n >= 1,
+      `${n} .squiggly-warning (draft open after ${opened}, squiggle after ${secs()}), screenshot ${path.relative(ROOT, shot)}`,
+    );
     check(`${label}: hover shows the tadqiq tatweel diagnostic`, /tadqiq/.test(hoverText) && /tatweel/.test(hoverText), JSON.stringify(hoverText.slice(0, 160)));
     if (!ok || !fix) return;
 
@@ -552,8 +568,21 @@ async function runUi(paths) {
 }
 
 // ------------------------------------------------------------------ phase: the packaged VSIX
-async function runVsix(paths) {
-  const vsix = findVsix();
+/** Installs the VSIX into a fresh extensions folder (started early: it overlaps the other phases). */
+async function installVsix(paths, vsix) {
+  const ud = userDataDir('vsix');
+  const ext = mkdir(tmpRoot, 'vsix', 'extensions');
+  try {
+    const out = await codeServerCli(paths, 'vsix-install', ud, ext, ['--install-extension', vsix, '--force']);
+    const dirs = fs.readdirSync(ext).filter((d) => d.toLowerCase().startsWith(`${EXTENSION_ID}-`));
+    if (dirs.length === 1) return { ok: true, detail: dirs[0], ud, ext };
+    return { ok: false, detail: `extensions dir holds ${fs.readdirSync(ext).join(', ') || 'nothing'}; ${out.trim().split('\n').pop()}` };
+  } catch (e) {
+    return { ok: false, detail: e.message.split('\n').slice(0, 6).join(' | ') };
+  }
+}
+
+async function runVsix(paths, vsix, install) {
   if (!vsix) {
     const msg = 'no tadqiq-*.vsix in the repository root (run `npm run package`)';
     if (REQUIRE_VSIX) check('vsix: package present', false, msg);
@@ -561,24 +590,13 @@ async function runVsix(paths) {
     return;
   }
   say(`vsix: ${path.relative(ROOT, vsix)} (${elapsed()})`);
-  const ud = userDataDir('vsix');
-  const ext = mkdir(tmpRoot, 'vsix', 'extensions');
-  let installed = false;
-  let detail = '';
-  try {
-    const out = await codeServerCli(paths, 'vsix', ud, ext, ['--install-extension', vsix, '--force']);
-    const dirs = fs.readdirSync(ext).filter((d) => d.toLowerCase().startsWith(`${EXTENSION_ID}-`));
-    installed = dirs.length === 1;
-    detail = installed ? `${dirs[0]}` : `extensions dir holds ${fs.readdirSync(ext).join(', ') || 'nothing'}; ${out.trim().split('\n').pop()}`;
-  } catch (e) {
-    detail = e.message.split('\n').slice(0, 6).join(' | ');
-  }
-  check('vsix: installs with code-server --install-extension', installed, detail);
-  if (!installed) return;
+  const { ok, detail, ud, ext } = await install;
+  check('vsix: installs with code-server --install-extension', ok, detail);
+  if (!ok) return;
   const workspace = mkdir(tmpRoot, 'vsix', 'workspace');
   const server = await startCodeServer(paths, 'vsix', ud, ext);
   try {
-    await uiChecks(server, workspace, undefined, 'vsix', { fix: false });
+    await uiChecks(server, workspace, undefined, 'vsix', { fix: true, installed: true });
   } finally {
     await server.stop();
   }
@@ -597,15 +615,17 @@ async function main() {
     const main = manifest.main && path.join(EXTENSION, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`);
     if (!main || !fs.existsSync(main)) throw new Error(`the extension's main (${manifest.main}) is not built: run \`npm run build\``);
   }
+  const vsix = PHASES.has('vsix') ? findVsix() : undefined;
+  const install = vsix ? installVsix(paths, vsix) : undefined;
   browser = await launchBrowser(paths);
   for (const [phase, fn] of [
-    ['suite', runSuite],
-    ['ui', runUi],
-    ['vsix', runVsix],
+    ['suite', () => runSuite(paths)],
+    ['ui', () => runUi(paths)],
+    ['vsix', () => runVsix(paths, vsix, install)],
   ]) {
     if (!PHASES.has(phase)) continue;
     try {
-      await fn(paths);
+      await fn();
     } catch (e) {
       check(`${phase}: phase ran to its end`, false, e instanceof Error ? e.message : String(e));
     }
