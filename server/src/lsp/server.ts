@@ -13,6 +13,8 @@ import {
   DocumentDiagnosticReportKind,
   InitializeParams,
   InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
   TextDocuments,
@@ -66,6 +68,8 @@ export function startServer(connection: Connection): void {
   let hasDocumentChanges = false;
   let hasSnippetEdits = false;
   let hasDynamicConfig = false;
+  let hasRefresh = false;
+  let hasResolve = false;
   let clientLocale: Locale = 'en';
   let globalSettings: unknown = {};
   let generation = 0;
@@ -77,6 +81,8 @@ export function startServer(connection: Connection): void {
     hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     hasSnippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     hasDynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    hasRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+    hasResolve = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
     const loc = typeof init.locale === 'string' ? init.locale : params.locale;
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
@@ -86,7 +92,7 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
         executeCommandProvider: { commands: ['tadqiq.markReviewed'] },
       },
       serverInfo: { name: 'tadqiq', version: '0.1.0' },
@@ -113,8 +119,10 @@ export function startServer(connection: Connection): void {
   });
 
   function refreshAll(): void {
-    if (hasPull) void connection.languages.diagnostics.refresh();
-    else for (const d of documents.all()) schedule(d.uri, 0);
+    if (hasPull) {
+      // A pull client without refresh support pulls again on its next change.
+      if (hasRefresh) void connection.languages.diagnostics.refresh();
+    } else for (const d of documents.all()) schedule(d.uri, 0);
   }
 
   function getSettings(uri: string): Promise<DocSettings> {
@@ -138,8 +146,7 @@ export function startServer(connection: Connection): void {
       const msg = `tadqiq: some settings were ignored — ${problems.join('; ')}`;
       if (!reported.has(msg)) {
         reported.add(msg);
-        void connection.window.showWarningMessage(msg);
-        connection.console.warn(msg);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: msg });
       }
     }
     const v = (value ?? {}) as { debounce?: unknown };
@@ -245,66 +252,101 @@ export function startServer(connection: Connection): void {
     return { changes: { [doc.uri]: lspEdits } };
   }
 
+  /** What a lazily resolved action needs to compute its edit (kept in CodeAction.data). */
+  interface LazyAction {
+    uri: string;
+    version: number;
+    scope: 'line' | 'document' | 'all';
+    ruleId?: string;
+    line?: number;
+  }
+
+  function lazyEdit(doc: TextDocument, state: LintState, a: LazyAction): WorkspaceEdit | undefined {
+    if (a.scope === 'all') {
+      const edit = diffEdit(doc.getText(), fixAll(doc.getText(), state.options).text);
+      return edit ? workspaceEdit(doc, [edit]) : undefined;
+    }
+    let same = state.findings.filter((g) => g.ruleId === a.ruleId && hasAutoFix(g));
+    if (a.scope === 'line') same = same.filter((g) => doc.positionAt(g.start).line === a.line);
+    return workspaceEdit(doc, preferredEdits(same));
+  }
+
+  /** An action whose edit is filled in now, or on codeAction/resolve when the client supports it. */
+  function action(doc: TextDocument, state: LintState, title: string, kind: string, lazy: LazyAction): CodeAction | null {
+    if (hasResolve) return { title, kind, data: lazy };
+    const edit = lazyEdit(doc, state, lazy);
+    return edit ? { title, kind, edit } : null;
+  }
+
   connection.onCodeAction(async (params: CodeActionParams) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     const state = await lintDocument(doc);
     const locale = state.options.locale ?? 'en';
     const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
     const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) {
+    if (!only || only.some((k) => CodeActionKind.QuickFix === k || CodeActionKind.QuickFix.startsWith(k + '.'))) {
       const start = doc.offsetAt(params.range.start);
       const end = doc.offsetAt(params.range.end);
       const hits = state.findings.filter((f) => f.start <= end && f.end >= start);
       for (const f of hits) {
         const diagnostic = toDiagnostic(doc, f);
         for (const fix of f.fixes) {
-          const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
-          if (fix.edits.length) action.edit = workspaceEdit(doc, fix.edits, fix);
-          if (fix.command) action.command = { title: fix.title, command: fix.command.id, arguments: fix.command.args };
-          if (fix.preferred) action.isPreferred = true;
-          actions.push(action);
+          const a: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+          if (fix.edits.length) a.edit = workspaceEdit(doc, fix.edits, fix);
+          if (fix.command) a.command = { title: fix.title, command: fix.command.id, arguments: fix.command.args };
+          if (fix.preferred) a.isPreferred = true;
+          actions.push(a);
         }
         actions.push(...scopedFixes(doc, state, f, locale));
       }
     }
-    if (wants(FIX_ALL_KIND) && (only || state.findings.some((f) => f.fixes.some((x) => x.preferred)))) {
-      const fixed = fixAll(doc.getText(), state.options);
-      const edit = diffEdit(doc.getText(), fixed.text);
-      if (edit) {
-        actions.push({
-          title: t(locale, { en: `Fix all tadqiq problems (${fixed.applied})`, ar: `إصلاح كل مشكلات تدقيق (${fixed.applied})` }),
-          kind: FIX_ALL_KIND,
-          edit: workspaceEdit(doc, [edit]),
-        });
+    // Fix-all only when asked for (source action menu, codeActionsOnSave): it rewrites the document,
+    // and the lightbulb asks for actions on every cursor move.
+    if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(k + '.'))) {
+      const count = state.findings.filter(hasAutoFix).length;
+      if (count > 0) {
+        const title = t(locale, { en: `Fix all tadqiq problems (${count})`, ar: `إصلاح كل مشكلات تدقيق (${count})` });
+        const a = action(doc, state, title, FIX_ALL_KIND, { uri: doc.uri, version: doc.version, scope: 'all' });
+        if (a) actions.push(a);
       }
     }
     return actions;
   });
 
+  connection.onCodeActionResolve(async (a) => {
+    const lazy = a.data as LazyAction | undefined;
+    if (!lazy || typeof lazy.uri !== 'string') return a;
+    const doc = documents.get(lazy.uri);
+    if (!doc || doc.version !== lazy.version) return a; // stale: no edit rather than a wrong one
+    const edit = lazyEdit(doc, await lintDocument(doc), lazy);
+    if (edit) a.edit = edit;
+    return a;
+  });
+
+  function hasAutoFix(f: Finding): boolean {
+    return f.fixes.some((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+  }
+
   /** "Fix all <rule> on this line / in the document", built from the rule's preferred fixes. */
   function scopedFixes(doc: TextDocument, state: LintState, f: Finding, locale: Locale): CodeAction[] {
-    if (!f.fixes.some((x) => x.preferred && !x.snippet && !x.command)) return [];
+    if (!hasAutoFix(f)) return [];
     const rule = getRule(f.ruleId);
     const name = rule ? t(locale, rule.title) : f.ruleId;
-    const same = state.findings.filter((g) => g.ruleId === f.ruleId && g.fixes.some((x) => x.preferred && !x.snippet && !x.command));
+    const same = state.findings.filter((g) => g.ruleId === f.ruleId && hasAutoFix(g));
     const line = doc.positionAt(f.start).line;
-    const onLine = same.filter((g) => doc.positionAt(g.start).line === line);
+    const onLine = same.filter((g) => doc.positionAt(g.start).line === line).length;
     const out: CodeAction[] = [];
-    if (onLine.length > 1) {
-      out.push({
-        title: t(locale, { en: `${name}: fix all on this line (${onLine.length})`, ar: `${name}: إصلاح الكل في هذا السطر (${onLine.length})` }),
-        kind: CodeActionKind.QuickFix,
-        edit: workspaceEdit(doc, preferredEdits(onLine)),
-      });
+    const base = { uri: doc.uri, version: doc.version, ruleId: f.ruleId };
+    if (onLine > 1) {
+      const title = t(locale, { en: `${name}: fix all on this line (${onLine})`, ar: `${name}: إصلاح الكل في هذا السطر (${onLine})` });
+      const a = action(doc, state, title, CodeActionKind.QuickFix, { ...base, scope: 'line', line });
+      if (a) out.push(a);
     }
-    if (same.length > onLine.length) {
-      out.push({
-        title: t(locale, { en: `${name}: fix all in the document (${same.length})`, ar: `${name}: إصلاح الكل في المستند (${same.length})` }),
-        kind: CodeActionKind.QuickFix,
-        edit: workspaceEdit(doc, preferredEdits(same)),
-      });
+    if (same.length > onLine) {
+      const title = t(locale, { en: `${name}: fix all in the document (${same.length})`, ar: `${name}: إصلاح الكل في المستند (${same.length})` });
+      const a = action(doc, state, title, CodeActionKind.QuickFix, { ...base, scope: 'document' });
+      if (a) out.push(a);
     }
     return out;
   }
