@@ -1,7 +1,10 @@
-// Bundles the extension client, the language server and the CLI, so the VSIX carries no node_modules.
-//   node esbuild.mjs            development build (source maps)
-//   node esbuild.mjs --production   minified, for the VSIX
+// Bundles the extension client, the language server and the CLI, so the VSIX carries no node_modules,
+// and writes dist/THIRD_PARTY_NOTICES.txt: the licence of every package and data file inside the bundles.
+//   node esbuild.mjs               development build (source maps)
+//   node esbuild.mjs --production  minified, for the VSIX
 import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as path from 'path';
 
 const production = process.argv.includes('--production');
 
@@ -13,11 +16,42 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
-  legalComments: 'linked',
+  legalComments: 'none',
+  metafile: true,
 };
 
-await Promise.all([
+const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js' }),
 ]);
+
+// Third-party notices: every node_modules package that ended up in a bundle, with its licence text.
+const packages = new Map();
+const dataNotices = new Set();
+for (const r of results) {
+  for (const input of Object.keys(r.metafile.inputs)) {
+    const i = input.lastIndexOf('node_modules/');
+    if (i >= 0) {
+      const parts = input.slice(i + 'node_modules/'.length).split('/');
+      const name = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+      packages.set(name, input.slice(0, i + 'node_modules/'.length) + name);
+    } else {
+      // data files shipped inside the bundle carry their licence beside them (LICENSE-*.txt)
+      const dir = path.dirname(input);
+      for (const f of fs.existsSync(dir) ? fs.readdirSync(dir) : []) if (/^LICENSE-.*\.txt$/.test(f)) dataNotices.add(path.join(dir, f));
+    }
+  }
+}
+const sections = [];
+for (const [name, dir] of [...packages].sort()) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const licFile = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  const text = licFile ? fs.readFileSync(path.join(dir, licFile), 'utf8').trim() : `License: ${pkg.license}`;
+  sections.push(`${name} ${pkg.version} (${pkg.license})\n${'-'.repeat(60)}\n${text}\n`);
+}
+for (const f of [...dataNotices].sort()) sections.push(`${path.basename(f)}\n${'-'.repeat(60)}\n${fs.readFileSync(f, 'utf8').trim()}\n`);
+fs.writeFileSync(
+  'dist/THIRD_PARTY_NOTICES.txt',
+  `tadqiq bundles the following third-party software and data. Each is used under the licence below.\n\n${sections.join('\n')}`,
+);
