@@ -10,8 +10,9 @@ import { presentationForm } from './rules/presentation-form';
 import { bidiControl } from './rules/bidi-control';
 import { mixedDigits } from './rules/mixed-digits';
 import { latinPunctuation } from './rules/latin-punctuation';
+import { diacritic } from './rules/diacritic';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -1,0 +1,102 @@
+import * as assert from 'assert';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { diacritic } from './diacritic';
+
+const FATHATAN = '\u064B';
+const KASRATAN = '\u064D';
+const FATHA = '\u064E';
+const DAMMA = '\u064F';
+const SHADDA = '\u0651';
+const SUKUN = '\u0652';
+
+ruleTester(diacritic, {
+  valid: [
+    '',
+    'ذَهَبَ الطَّالِبُ إِلَى المَدْرَسَةِ مُبَكِّرًا، وَقَرَأَ كِتَابًا جَدِيدًا.',
+    { text: 'بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ', name: 'Quranic-style text with superscript alef' },
+    { text: 'ذَٰلِكَ الْكِتَابُ لَا رَيْبَ \u06DB فِيهِ \u06DB هُدًى لِلْمُتَّقِينَ', name: 'Quranic pause marks after a space' },
+    { text: 'شكرًا جزيلًا وشكراً جزيلاً', name: 'tanwin before and after alef' },
+    { text: 'كانت عادةً جميلة وهو باقٍ ورجلٌ كريم', name: 'tanwin on teh marbuta and final letters' },
+    { text: 'علامة الفتح ـَ والضم ـُ في النحو', name: 'marks on a tatweel' },
+    { text: 'الضمة (\u25CC' + DAMMA + ') والفتحة ( ' + FATHA + ' )', name: 'standalone marks shown on a dotted circle or between spaces' },
+    { text: 'مُحَمَّدٌ رَسُولُ اللَّهِ', name: 'fatha with shadda on one letter' },
+    { text: 'می\u200Cخواهم بِ\u200Cت', name: 'Persian with ZWNJ' },
+    { text: 'x' + FATHA + ' 5' + FATHATAN, name: 'marks after Latin letters and digits are not ours' },
+    'Plain English, with 1,000 and a URL https://example.com',
+  ],
+  invalid: [
+    {
+      text: 'قدّم عرضا ' + FATHATAN + ' واضحا ' + FATHATAN + ' لخطة ك ' + DAMMA + 'تبت بعناية',
+      count: 3,
+      output: 'قدّم عرضا' + FATHATAN + ' واضحا' + FATHATAN + ' لخطة ك' + DAMMA + 'تبت بعناية',
+      name: 'mark after its letter with a space (stranded tanwin decides the mode): remove the space',
+    },
+    {
+      text: 'زار مدين ' + FATHATAN + 'ة ساحلي ' + FATHATAN + 'ة وال ' + DAMMA + 'مد ' + SHADDA + 'رس',
+      count: 4,
+      output: 'زار مدينة' + FATHATAN + ' ساحلية' + FATHATAN + ' والم' + DAMMA + 'در' + SHADDA + 'س',
+      name: 'mark before its letter with a space (tanwin before a final teh marbuta decides the mode): move it after the letter',
+    },
+    {
+      text: 'زار مدين ' + FATHATAN + 'ة وصار سعيد ' + FATHATAN + 'ا',
+      count: 2,
+      output: 'زار مدينة' + FATHATAN + ' وصار سعيدا' + FATHATAN,
+      name: 'tanwin before a final alef follows the document mode (before its letter)',
+    },
+    { text: 'صار سعيد ' + FATHATAN + 'ا', flagged: ['د ' + FATHATAN + 'ا'], output: 'صار سعيد' + FATHATAN + 'ا', name: 'tanwin before final alef, no evidence: remove the space' },
+    { text: 'هو با ' + KASRATAN + 'ق هنا', output: 'هو باق' + KASRATAN + ' هنا', name: 'kasratan before a final letter' },
+    { text: 'كان كتاب ' + FATHATAN + 'جديد', output: 'كان كتاب' + FATHATAN + ' جديد', name: 'tanwin before a letter that continues a word ends the word before' },
+    {
+      text: 'زار مدين ' + FATHATAN + 'ة ثم ' + DAMMA + 'ع رضت الخطة',
+      flagged: ['ن ' + FATHATAN + 'ة', 'م ' + DAMMA + 'ع'],
+      output: 'زار مدينة' + FATHATAN + ' ثم ع' + DAMMA + ' رضت الخطة',
+      name: 'mark before a one-letter chunk in a marks-before-letters document: moved after the letter, the word space kept',
+    },
+    { text: 'ثم ' + DAMMA + 'ع رضت الخطة', flagged: ['م ' + DAMMA + 'ع'], output: 'ثم ' + DAMMA + 'ع رضت الخطة', name: 'the same with no evidence: offered, not preferred' },
+    { text: DAMMA + 'كتب', output: 'ك' + DAMMA + 'تب', name: 'at the text start' },
+    { text: 'سطر\n' + DAMMA + 'كتب', output: 'سطر\nك' + DAMMA + 'تب', name: 'at a line start' },
+    { text: '«' + DAMMA + 'كتب»', output: '«ك' + DAMMA + 'تب»', name: 'after an opening quote' },
+    { text: 'كتب ع ' + DAMMA + 'رضت', count: 1, output: 'كتب ع ' + DAMMA + 'رضت', name: 'a mark between two letters with no evidence: fixes offered, none preferred' },
+    { text: 'ذهب' + SHADDA + SHADDA, flagged: ['ب' + SHADDA + SHADDA], output: 'ذهب' + SHADDA, name: 'shadda twice' },
+    { text: 'كتب' + FATHA + FATHA + ' الدرس', output: 'كتب' + FATHA + ' الدرس', name: 'fatha twice' },
+    { text: 'ب' + FATHA + SHADDA + FATHA, output: 'ب' + FATHA + SHADDA, name: 'duplicate with another mark between' },
+    { text: 'مد' + SHADDA + SUKUN, flagged: ['د' + SHADDA + SUKUN], output: 'مد' + SHADDA, name: 'shadda with sukun: remove the sukun' },
+    { text: 'عرضا ' + FATHATAN + '\r\nجديدا', output: 'عرضا' + FATHATAN + '\r\nجديدا', name: 'CRLF' },
+    { text: 'عرضا \u202C' + FATHATAN + ' ثم', count: 1, name: 'bidi control before the mark is transparent' },
+    { text: 'عرضا ' + FATHATAN, message: /Detached diacritic “\u25CC\u064B” \(fathatan\)/ },
+    { text: 'عرضا ' + FATHATAN, locale: 'ar', message: /حركة منفصلة «\u25CC\u064B» \(تنوين الفتح\)/ },
+    { text: 'ذهب' + SHADDA + SHADDA, message: /The same diacritic twice on one letter in “ب\u0651\u0651” \(shadda\)/ },
+    { text: 'مد' + SHADDA + SUKUN, locale: 'ar', message: /شدة وسكون على حرف واحد/ },
+  ],
+});
+
+describe('rule diacritic: fixes', () => {
+  it('ambiguous mark offers both attachments with previews, none preferred', () => {
+    const text = 'كتب ع ' + DAMMA + 'رضت';
+    const [f] = findingsOf(diacritic, text);
+    assert.strictEqual(f.fixes.length, 2);
+    assert.ok(f.fixes.every((x) => !x.preferred));
+    assert.match(f.fixes[0].title, new RegExp('“ع' + DAMMA + 'رضت”'));
+    assert.match(f.fixes[1].title, new RegExp('“عر' + DAMMA + 'ضت”'));
+  });
+  it('a mark before a one-letter chunk: "attach after" keeps the word space', () => {
+    const [f] = findingsOf(diacritic, 'ثم ' + DAMMA + 'ع رضت');
+    assert.deepStrictEqual(
+      f.fixes.map((x) => [x.title, !!x.preferred]),
+      [
+        ['Attach to the letter before: “ثم' + DAMMA + 'ع”', false],
+        ['Attach to the letter after: “ثم ع' + DAMMA + '”', false],
+      ],
+    );
+  });
+  it('shadda with sukun offers removing the shadda as a second fix', () => {
+    const [f] = findingsOf(diacritic, 'مد' + SHADDA + SUKUN);
+    assert.deepStrictEqual(
+      f.fixes.map((x) => [x.title, !!x.preferred]),
+      [
+        ['Remove the sukun: “د' + SHADDA + '”', true],
+        ['Remove the shadda: “د' + SUKUN + '”', false],
+      ],
+    );
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * diacritic — harakat damaged by extraction or typing:
+ *
+ * 1. A haraka detached from its letter. PDF extractors (pdftotext on word-processor PDFs) insert a
+ *    space at a mark glyph, and depending on the font put the mark after its letter (`تفسيرا ً`,
+ *    `ع ُرفت` for `تفسيراً`, `عُرفت`) or before it (`ال ُمح ّبون`, `با ٍق`, `ع اد ًة` for `المُحبّون`,
+ *    `باقٍ`, `عادةً`); a mark can also end up at a word start (`ُع رضت` for `عُرضت`). The rule decides
+ *    which letter the mark belongs to:
+ *    - nothing to carry it after it (space, punctuation, line end) → the letter before the space;
+ *    - no letter before it (line start, after an opening bracket or quote, or after a space that
+ *      follows no Arabic letter) → the letter after it;
+ *    - tanwin before a letter that continues the word → the letter before (tanwin ends a word);
+ *    - tanwin before a word-final letter other than alef/alef maksura → that letter (`با ٍق`);
+ *    - otherwise (a mark between two letters, or tanwin before a final alef) it depends on the
+ *      extractor, so the rule reads the document: marks seen stranded after a space with nothing
+ *      after them say "after its letter", tanwin before a final letter and word-initial marks say
+ *      "before its letter". The majority decides the preferred fix; on a tie both fixes are
+ *      offered and none is preferred.
+ *    The fix removes the inserted space and moves the mark next to its letter; it never changes a
+ *    letter. One exception keeps the space: a mark before a one-letter chunk after a space
+ *    (`ثم ُع رضت`) moves onto that letter and the space before it stays (it separates words; the
+ *    split inside the word is the split-word rule's business). Only harakat, maddah, hamza above/below and superscript alef are treated; Quranic
+ *    annotation marks (U+06D6–06ED), which legitimately stand after a space, are not.
+ * 2. The same haraka twice on one letter (`بَّّ`) → remove the repetition.
+ * 3. Shadda with sukun on one letter (`دّْ`) → remove the sukun (preferred) or the shadda.
+ *
+ * Correct vocalised text (full tashkeel, Quranic-style text, tanwin before or after alef: `كتابًا`,
+ * `كتاباً`) has every mark right after a letter or another mark and is never flagged.
+ */
+import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
+import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
+import type { Edit, Finding, Fix, Locale, Rule } from '../types';
+import { t } from '../types';
+
+const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u08CA-\u08E1\u08E3-\u08FF]+/g;
+
+const SHADDA = 0x0651;
+const SUKUN = 0x0652;
+const DOTTED_CIRCLE = '\u25CC';
+
+const MARK_NAMES: Record<number, { en: string; ar: string }> = {
+  0x064b: { en: 'fathatan', ar: 'تنوين الفتح' },
+  0x064c: { en: 'dammatan', ar: 'تنوين الضم' },
+  0x064d: { en: 'kasratan', ar: 'تنوين الكسر' },
+  0x064e: { en: 'fatha', ar: 'الفتحة' },
+  0x064f: { en: 'damma', ar: 'الضمة' },
+  0x0650: { en: 'kasra', ar: 'الكسرة' },
+  0x0651: { en: 'shadda', ar: 'الشدة' },
+  0x0652: { en: 'sukun', ar: 'السكون' },
+  0x0653: { en: 'maddah', ar: 'المدة' },
+  0x0654: { en: 'hamza above', ar: 'الهمزة العلوية' },
+  0x0655: { en: 'hamza below', ar: 'الهمزة السفلية' },
+  0x0670: { en: 'superscript alef', ar: 'الألف الخنجرية' },
+};
+
+function markNames(s: string, locale: Locale): string {
+  const names: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const n = MARK_NAMES[s.charCodeAt(i)];
+    if (n) names.push(t(locale, n));
+  }
+  return names.join(locale === 'ar' ? ' و' : ' + ');
+}
+
+function isOpeningPunct(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x7b || c === 0x22 || c === 0x27 || c === 0x2d;
+}
+
+/** Previous index skipping invisible controls (bounded), or -1. */
+function prevVisible(text: string, i: number): number {
+  let p = i - 1;
+  let n = 0;
+  while (p >= 0 && n < 8 && isInvisibleControl(text.charCodeAt(p))) {
+    p--;
+    n++;
+  }
+  return p;
+}
+function nextVisible(text: string, i: number): number {
+  let p = i;
+  let n = 0;
+  while (p < text.length && n < 8 && isInvisibleControl(text.charCodeAt(p))) {
+    p++;
+    n++;
+  }
+  return p;
+}
+
+function isLetterLike(c: number): boolean {
+  return isMarkCarrier(c) && c !== TATWEEL;
+}
+
+const enum Kind {
+  /** attach to the letter before the space: delete the space */
+  Before = 1,
+  /** move after the next letter */
+  After = 2,
+  /** depends on the document's mode */
+  Ambiguous = 3,
+  /** tanwin before final alef: both valid; mode decides, default Before */
+  TanwinAlef = 4,
+  /** tanwin before a letter that continues a word: the tanwin ends the word before; the space stays after it */
+  TanwinEnd = 5,
+}
+
+interface Detached {
+  /** cluster */
+  ms: number;
+  me: number;
+  /** inserted spaces [ss, se) before the cluster (empty when none) */
+  ss: number;
+  se: number;
+  /** letter before (index) or -1 */
+  a: number;
+  /** letter after (index) or -1 */
+  b: number;
+  kind: Kind;
+  /** moving the mark to the next letter keeps the space before it (a one-letter chunk: `ثم ُع رضت`) */
+  keepSpace?: boolean;
+}
+
+export const diacritic: Rule = {
+  id: 'diacritic',
+  title: { en: 'Damaged diacritics', ar: 'تشكيل تالف' },
+  description: {
+    en: 'Flags harakat detached from their letter by PDF extraction (a mark after a space or at a word start), the same haraka twice on one letter, and shadda with sukun; fixes reattach the mark or remove the extra one.',
+    ar: 'ينبّه إلى الحركات المنفصلة عن حروفها بسبب استخراج النص من PDF (حركة بعد مسافة أو في أول الكلمة)، وتكرار الحركة نفسها على حرف واحد، واجتماع الشدة والسكون؛ ويعيد الحركة إلى حرفها أو يحذف الزائد.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    const detached: Detached[] = [];
+    let before = 0; // evidence: extractor puts marks before their letter
+    let after = 0; // evidence: extractor puts marks after their letter (with a space)
+
+    MARKS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MARKS.exec(text))) {
+      const ms = m.index;
+      const me = ms + m[0].length;
+      const p = prevVisible(text, ms);
+      const pc = p >= 0 ? text.charCodeAt(p) : -1;
+
+      if (pc >= 0 && (isMarkCarrier(pc) || isArabicMark(pc))) {
+        const f = clusterFinding(text, p, ms, me, locale, severity);
+        if (f) out.push(f);
+        continue;
+      }
+      if (!isDetachableMark(text.charCodeAt(ms))) continue;
+
+      // what follows the cluster
+      const n = nextVisible(text, me);
+      const nextIsLetter = n < text.length && isLetterLike(text.charCodeAt(n));
+
+      if (pc >= 0 && isSpace(pc)) {
+        let ss = p;
+        while (ss > 0 && p - ss < 3 && isSpace(text.charCodeAt(ss - 1))) ss--;
+        const a = prevVisible(text, ss);
+        const ac = a >= 0 ? text.charCodeAt(a) : -1;
+        if (ac >= 0 && (isMarkCarrier(ac) || isArabicMark(ac))) {
+          // case a: letter, space(s), mark
+          if (!nextIsLetter) {
+            after++;
+            detached.push({ ms, me, ss, se: p + 1, a, b: -1, kind: Kind.Before });
+            continue;
+          }
+          const bc = text.charCodeAt(n);
+          let q = n + 1;
+          while (q < text.length && isArabicMark(text.charCodeAt(q))) q++;
+          const bFinal = q >= text.length || !isArabicWordChar(text.charCodeAt(q)) || text.charCodeAt(q) === TATWEEL;
+          let kind: Kind;
+          if (hasTanwin(text, ms, me)) {
+            if (!bFinal) kind = Kind.TanwinEnd;
+            else if (bc === 0x0627 || bc === 0x0649) kind = Kind.TanwinAlef;
+            else {
+              kind = Kind.After;
+              before++;
+            }
+          } else kind = Kind.Ambiguous;
+          detached.push({ ms, me, ss, se: p + 1, a, b: n, kind, keepSpace: kind === Kind.Ambiguous && bFinal });
+          continue;
+        }
+        // a space that follows no Arabic letter: a word boundary
+        if (nextIsLetter) {
+          before++;
+          detached.push({ ms, me, ss: ms, se: ms, a: -1, b: n, kind: Kind.After });
+        }
+        continue;
+      }
+      if (pc < 0 || isLineBreak(pc) || isOpeningPunct(pc)) {
+        if (nextIsLetter) {
+          before++;
+          detached.push({ ms, me, ss: ms, se: ms, a: -1, b: n, kind: Kind.After });
+        }
+      }
+      // after a digit, a Latin letter or a symbol: not ours
+    }
+
+    const mode: Kind | 0 = before > after ? Kind.After : after > before ? Kind.Before : 0;
+    for (const d of detached) out.push(detachedFinding(text, d, mode, locale, severity));
+    out.sort((x, y) => x.start - y.start);
+    return out;
+  },
+};
+
+function hasTanwin(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isTanwin(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Duplicate harakat and shadda + sukun in the marks [ms, me) of the letter at `carrier` (or its earlier marks). */
+function clusterFinding(text: string, carrier: number, ms: number, me: number, locale: Locale, severity: Finding['severity']): Finding | null {
+  if (me - ms < 2) return null;
+  let seen = 0;
+  const dups: number[] = [];
+  let shadda = -1;
+  let sukun = -1;
+  for (let i = ms; i < me; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x064b || c > 0x0652) continue;
+    const bit = 1 << (c - 0x064b);
+    if (seen & bit) {
+      dups.push(i);
+      continue;
+    }
+    seen |= bit;
+    if (c === SHADDA) shadda = i;
+    if (c === SUKUN) sukun = i;
+  }
+  const both = shadda >= 0 && sukun >= 0;
+  if (dups.length === 0 && !both) return null;
+  // the carrier letter: step back over marks
+  let start = carrier;
+  while (start > 0 && isArabicMark(text.charCodeAt(start))) start--;
+  const del = (idx: number[]): Edit[] => idx.sort((x, y) => x - y).map((i) => ({ start: i, end: i + 1, newText: '' }));
+  const preview = (idx: number[]) => {
+    const set = new Set(idx);
+    let s = '';
+    for (let i = start; i < me; i++) if (!set.has(i)) s += text[i];
+    return s;
+  };
+  const fixes: Fix[] = [];
+  let message: string;
+  if (both) {
+    const a = [...dups, sukun];
+    const b = [...dups, shadda];
+    fixes.push({ title: t(locale, { en: `Remove the sukun: “${preview(a)}”`, ar: `حذف السكون: «${preview(a)}»` }), edits: del(a), preferred: true });
+    fixes.push({ title: t(locale, { en: `Remove the shadda: “${preview(b)}”`, ar: `حذف الشدة: «${preview(b)}»` }), edits: del(b) });
+    message = t(locale, {
+      en: `Shadda with sukun on one letter in “${text.slice(start, me)}”: a doubled letter cannot also be silent.`,
+      ar: `شدة وسكون على حرف واحد في «${text.slice(start, me)}»: الحرف المشدّد لا يكون ساكنًا.`,
+    });
+  } else {
+    const names = markNames(dups.map((i) => text[i]).join(''), locale);
+    fixes.push({
+      title: t(locale, { en: `Remove the repeated mark: “${preview(dups)}”`, ar: `حذف الحركة المكررة: «${preview(dups)}»` }),
+      edits: del(dups),
+      preferred: true,
+    });
+    message = t(locale, {
+      en: `The same diacritic twice on one letter in “${text.slice(start, me)}” (${names}).`,
+      ar: `الحركة نفسها مكررة على حرف واحد في «${text.slice(start, me)}» (${names}).`,
+    });
+  }
+  return { ruleId: 'diacritic', start, end: me, severity, message, fixes };
+}
+
+function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Locale, severity: Finding['severity']): Finding {
+  const cluster = text.slice(d.ms, d.me);
+  const toBefore: Edit[] = [{ start: d.ss, end: d.se, newText: '' }];
+  const toAfter: Edit[] = [
+    { start: d.keepSpace ? d.ms : d.ss, end: d.me, newText: '' },
+    { start: d.b + 1, end: d.b + 1, newText: cluster },
+  ];
+  // the words around, for previews
+  let ws = d.a >= 0 ? d.a : d.ms;
+  while (ws > 0 && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
+  let we = d.b >= 0 ? d.b + 1 : d.me;
+  while (we < text.length && isArabicWordChar(text.charCodeAt(we))) we++;
+  const preview = (edits: Edit[]) => {
+    let s = '';
+    let pos = ws;
+    for (const e of edits) {
+      s += text.slice(pos, e.start) + e.newText;
+      pos = e.end;
+    }
+    return s + text.slice(pos, we);
+  };
+  const toEnd: Edit[] = [
+    { start: d.ss, end: d.ss, newText: cluster },
+    { start: d.ms, end: d.me, newText: '' },
+  ];
+  const beforeFix = (preferred: boolean): Fix => ({
+    title: t(locale, { en: `Attach to the letter before: “${preview(toBefore)}”`, ar: `وصلها بالحرف السابق: «${preview(toBefore)}»` }),
+    edits: toBefore,
+    ...(preferred ? { preferred } : {}),
+  });
+  const afterFix = (preferred: boolean): Fix => ({
+    title: t(locale, { en: `Attach to the letter after: “${preview(toAfter)}”`, ar: `وصلها بالحرف اللاحق: «${preview(toAfter)}»` }),
+    edits: toAfter,
+    ...(preferred ? { preferred } : {}),
+  });
+  let fixes: Fix[];
+  switch (d.kind) {
+    case Kind.TanwinEnd:
+      fixes = [
+        {
+          title: t(locale, { en: `Attach to the word before: “${preview(toEnd)}”`, ar: `وصلها بالكلمة السابقة: «${preview(toEnd)}»` }),
+          edits: toEnd,
+          preferred: true,
+        },
+      ];
+      break;
+    case Kind.Before:
+      fixes = d.b >= 0 ? [beforeFix(true), afterFix(false)] : [beforeFix(true)];
+      break;
+    case Kind.After:
+      fixes = d.a >= 0 ? [afterFix(true), beforeFix(false)] : [afterFix(true)];
+      break;
+    case Kind.TanwinAlef:
+      fixes = mode === Kind.After ? [afterFix(true), beforeFix(false)] : [beforeFix(true), afterFix(false)];
+      break;
+    default:
+      fixes = mode === Kind.After ? [afterFix(true), beforeFix(false)] : mode === Kind.Before ? [beforeFix(true), afterFix(false)] : [beforeFix(false), afterFix(false)];
+  }
+  const shown = DOTTED_CIRCLE + cluster;
+  return {
+    ruleId: 'diacritic',
+    start: d.a >= 0 ? d.a : d.ms,
+    end: d.b >= 0 ? d.b + 1 : d.me,
+    severity,
+    message: t(locale, {
+      en: `Detached diacritic “${shown}” (${markNames(cluster, 'en')}): separated from its letter, as PDF extraction leaves it.`,
+      ar: `حركة منفصلة «${shown}» (${markNames(cluster, 'ar')}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.`,
+    }),
+    fixes,
+  };
+}
