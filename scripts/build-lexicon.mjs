@@ -132,6 +132,25 @@ for (const line of dic.slice(1)) {
   if (slash >= 0) applySfx(w, resolveFlags(l.slice(slash + 1)), 0);
 }
 
+// ---- lam-alef context counts ----
+// An extractor that writes the lam-alef ligature as two letters inside a visual-order line makes ال and
+// لا indistinguishable after the reversal; both readings are often words (إعلان / أعالن). The tie is
+// broken by how often the list has لا vs ال between the same two neighbours (^ = word start, $ = end).
+const decode = new Map([...map].map(([k, v]) => [v, k]));
+const lamAlef = new Map();
+for (const f of forms) {
+  const w = '^' + [...f].map((c) => decode.get(c)).join('') + '$';
+  for (let i = 1; i + 2 < w.length; i++) {
+    const pair = w.slice(i, i + 2);
+    if (pair !== 'ال' && pair !== 'لا') continue;
+    const key = w[i - 1] + w[i + 2];
+    const c = lamAlef.get(key) ?? [0, 0];
+    c[pair === 'لا' ? 0 : 1]++;
+    lamAlef.set(key, c);
+  }
+}
+const lamAlefTable = [...lamAlef].sort().map(([k, [la, al]]) => `${k}${la},${al}`).join(';');
+
 // ---- front-code ----
 const sorted = [...forms].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const blocks = [];
@@ -157,6 +176,8 @@ const header = `/* eslint-disable */
 const body = `${header}export const ALPHABET = '${ALPHABET}';
 export const BLOCK_SIZE = ${BLOCK};
 export const FORM_COUNT = ${sorted.length};
+/** prev+next letter (^ start, $ end) → how many forms have لا, ال between them: "XYla,al;…" */
+export const LAM_ALEF_CONTEXT = ${JSON.stringify(lamAlefTable)};
 // a plain string literal (V8 scans it faster than a template literal)
 export const DATA = ${JSON.stringify(data)};
 `;

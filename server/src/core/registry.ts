@@ -4,6 +4,7 @@
  * To add a rule: write rules/<id>.ts with rules/<id>.test.ts beside it, add it here, run `npm run gen`.
  */
 import type { Rule } from './types';
+import { reversedLine } from './rules/reversed-line';
 import { tatweel, tatweelDash } from './rules/tatweel';
 import { missingNumeral } from './rules/missing-numeral';
 import { presentationForm } from './rules/presentation-form';
@@ -12,7 +13,7 @@ import { mixedDigits } from './rules/mixed-digits';
 import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -1,0 +1,112 @@
+/**
+ * Line, segment and token scanning shared by the RTL-fragment rules. All offsets are UTF-16 indices
+ * into the linted text, end-exclusive; everything is linear in the text.
+ */
+import { isArabicLetter, isArabicMark, isPresentationForm, TATWEEL } from '../text/arabic';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Lines of a text (\n, \r\n or \r), content without the break. */
+export function lines(text: string): Span[] {
+  const out: Span[] = [];
+  let s = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      out.push({ start: s, end: i });
+      if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+      s = i + 1;
+    }
+  }
+  out.push({ start: s, end: n });
+  return out;
+}
+
+/**
+ * Segments of a line: pieces separated by runs of ≥ 3 spaces (the two columns that `pdftotext -layout`
+ * puts on one line), trimmed of spaces. Empty pieces are dropped.
+ */
+export function segments(text: string, line: Span): Span[] {
+  const out: Span[] = [];
+  let i = line.start;
+  const e = line.end;
+  while (i < e) {
+    while (i < e && isBlank(text.charCodeAt(i))) i++;
+    if (i >= e) break;
+    const s = i;
+    let last = i;
+    while (i < e) {
+      const c = text.charCodeAt(i);
+      if (isBlank(c)) {
+        let j = i;
+        while (j < e && isBlank(text.charCodeAt(j))) j++;
+        if (j - i >= 3 || j >= e) {
+          i = j;
+          break;
+        }
+        i = j;
+        continue;
+      }
+      last = i + 1;
+      i++;
+    }
+    out.push({ start: s, end: last });
+  }
+  return out;
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
+
+/** Letter-like code units that can make up an extracted Arabic word (U+FFFD: a lost kashida glyph). */
+export function isArabicTokenChar(c: number): boolean {
+  return isArabicLetter(c) || isArabicMark(c) || c === TATWEEL || isPresentationForm(c) || c === 0xfffd || c === 0x200c || c === 0x200d;
+}
+
+/**
+ * Arabic tokens in [start, end): maximal runs of Arabic token characters. A `!` between two Arabic
+ * characters (a kashida glyph as some fonts extract it) is taken into the token when `bangs` is set.
+ */
+export function arabicTokens(text: string, start: number, end: number, bangs = false): Span[] {
+  const out: Span[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isArabicTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (isArabicTokenChar(c)) i++;
+      else if (bangs && c === 0x21) {
+        let j = i;
+        while (j < end && text.charCodeAt(j) === 0x21) j++;
+        if (j < end && j > s && isArabicTokenChar(text.charCodeAt(j))) i = j;
+        else break;
+      } else break;
+    }
+    out.push({ start: s, end: i });
+  }
+  return out;
+}
+
+/** The token text without `!` kashida glyphs. */
+export function tokenText(text: string, t: Span): string {
+  const s = text.slice(t.start, t.end);
+  return s.indexOf('!') >= 0 ? s.replace(/!/g, '') : s;
+}
+
+/** Does the span contain at least one Arabic letter (base or presentation form)? */
+export function hasArabicLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicLetter(c) || isPresentationForm(c)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,283 @@
+/**
+ * Visual (left-to-right, character-reversed) order → logical order, the repair of lines that mutool,
+ * pdfminer or a visual-order source emitted "as seen": reverse the characters, keep the internal order of
+ * left-to-right runs (digits, Latin words, `(cid:N)` glyph names), mirror brackets. Combining marks need
+ * no special care: these extractors put a haraka before its letter in visual order, so the plain
+ * reversal puts it back after it.
+ *
+ * The lam-alef ligature is the one ambiguity: an extractor that maps the ligature glyph to two letters
+ * writes them in logical order (لا) inside the visual line, so the reversal turns them into ال; and the
+ * article ال of the visual line, reversed, is ال too. Each word of the result therefore tries its ال/لا
+ * pairs both ways and keeps the first reading the lexicon knows (the plain reversal first).
+ */
+import { isAnyDigit, isLatinLetter } from '../text/arabic';
+import { LAM_ALEF_CONTEXT } from './data';
+import { foldKey, isWord } from './index';
+import { isArabicTokenChar } from './tokens';
+
+const MIRROR: Record<string, string> = {
+  '(': ')',
+  ')': '(',
+  '[': ']',
+  ']': '[',
+  '{': '}',
+  '}': '{',
+  '<': '>',
+  '>': '<',
+  '\u00ab': '\u00bb',
+  '\u00bb': '\u00ab',
+  '\u2039': '\u203a',
+  '\u203a': '\u2039',
+};
+
+export function mirrorChar(ch: string): string {
+  return MIRROR[ch] ?? ch;
+}
+
+function isLtrLetter(c: number): boolean {
+  return isLatinLetter(c);
+}
+
+/**
+ * Items of a visual string: LTR runs (kept as they are) and single characters. An LTR run is a digit
+ * run (with . , : / between digits and a % or ‰ beside it), a Latin run (Latin letters and digits, with
+ * spaces and . - _ / : ' & between them), or a `(cid:N)` glyph name.
+ */
+function items(s: string): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 && s.startsWith('(cid:', i)) {
+      const close = s.indexOf(')', i);
+      if (close > i && close - i < 12) {
+        out.push(s.slice(i, close + 1));
+        i = close + 1;
+        continue;
+      }
+    }
+    if (isLtrLetter(c)) {
+      let j = i + 1;
+      let end = j;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isLtrLetter(d) || isAnyDigit(d)) {
+          j++;
+          end = j;
+        } else if (d === 0x20 || d === 0x2e || d === 0x2d || d === 0x5f || d === 0x2f || d === 0x3a || d === 0x27 || d === 0x26) {
+          // a joiner inside the run only if a Latin letter or digit follows (after spaces)
+          let k = j;
+          while (k < n && s.charCodeAt(k) === d) k++;
+          if (k < n && (isLtrLetter(s.charCodeAt(k)) || isAnyDigit(s.charCodeAt(k)))) j = k;
+          else break;
+        } else break;
+      }
+      out.push(s.slice(i, end));
+      i = end;
+      continue;
+    }
+    if (isAnyDigit(c) || ((c === 0x25 || c === 0x2030) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      let end = j;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isAnyDigit(d)) {
+          j++;
+          end = j;
+        } else if ((d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x66b || d === 0x66c) && j + 1 < n && isAnyDigit(s.charCodeAt(j + 1))) {
+          j++;
+        } else if ((d === 0x25 || d === 0x2030 || d === 0x66a) && isAnyDigit(s.charCodeAt(j - 1))) {
+          j++;
+          end = j;
+          break;
+        } else break;
+      }
+      out.push(s.slice(i, end));
+      i = end;
+      continue;
+    }
+    out.push(s[i]);
+    i++;
+  }
+  return out;
+}
+
+const ALEFS = '\u0627\u0623\u0625\u0622';
+const LAM = '\u0644';
+
+/**
+ * Readings of a reversed word with its alef+lam pairs (from a two-letter lam-alef) put back as lam+alef;
+ * the plain word first. At most 3 pairs are tried (8 readings). A reversed هلل (the ﷲ ligature written
+ * as three letters) is always read لله.
+ */
+export function lamAlefReadings(word: string): string[] {
+  // the ligature ﷲ extracted as لله inside a visual line reverses to هلل: اهلل → الله
+  const allah = word.indexOf('\u0647\u0644\u0644');
+  if (allah >= 0) word = word.slice(0, allah) + '\u0644\u0644\u0647' + word.slice(allah + 3);
+  const pos: number[] = [];
+  for (let i = 0; i + 1 < word.length && pos.length < 3; i++) {
+    if (ALEFS.includes(word[i]) && word[i + 1] === LAM) pos.push(i);
+  }
+  if (pos.length === 0) return [word];
+  const out: string[] = [];
+  for (let m = 0; m < 1 << pos.length; m++) {
+    const a = word.split('');
+    for (let b = 0; b < pos.length; b++) {
+      if (m & (1 << b)) {
+        const p = pos[b];
+        const t = a[p];
+        a[p] = a[p + 1];
+        a[p + 1] = t;
+      }
+    }
+    out.push(a.join(''));
+  }
+  return out;
+}
+
+
+let context: Map<string, number> | null = null;
+/** log-odds of لا over ال between two neighbours (folded letters, ^ start, $ end). */
+function lamAlefOdds(prev: string, next: string): number {
+  if (!context) {
+    context = new Map();
+    for (const e of LAM_ALEF_CONTEXT.split(';')) {
+      const [la, al] = e.slice(2).split(',').map(Number);
+      context.set(e.slice(0, 2), Math.log((la + 1) / (al + 1)));
+    }
+  }
+  return context.get(prev + next) ?? 0;
+}
+
+function foldLetter(c: string | undefined): string {
+  if (c === undefined) return '';
+  if ('\u0623\u0625\u0622\u0671'.includes(c)) return '\u0627';
+  if (c === '\u0649') return '\u064a';
+  return c;
+}
+
+/**
+ * Frequent words with a mid-word ال or لا, where type counts of the word list mislead (قلا is a word,
+ * and the list has many more ل+أذ… forms than الذي). Consulted first.
+ */
+const FREQUENT = new Set(
+  [
+    'الذي', 'التي', 'الذين', 'اللذان', 'اللتان', 'اللاتي', 'قال', 'قالت', 'قالوا', 'خلال', 'حوالي', 'إلا', 'ألا', 'إلى', 'أول',
+    'أولى', 'فضلا', 'ولا', 'فلا', 'الله', 'إعلان', 'إعلام', 'علاقة', 'علاقات', 'مجال', 'أعمال', 'حال', 'حالة', 'حالات', 'مال', 'مالي',
+    'مالية', 'أطفال', 'رجال', 'إطلاق', 'أخلاق', 'طلاب', 'بلاد', 'ولاية', 'ولايات', 'إسلام', 'إسلامي', 'إسلامية', 'سلام',
+    'كلام', 'سلامة', 'استقلال', 'احتلال', 'إصلاح', 'إصلاحات', 'فلاحة', 'فلاحي', 'فلاحية', 'علامة', 'ملايين', 'تلاميذ',
+    'خالد', 'عالم', 'عالمي', 'عالمية', 'شمال', 'جمال', 'كمال', 'آلاف', 'أولا', 'مثلا', 'فعلا', 'طويلا', 'قليلا', 'كاملا',
+    'بلا', 'كلا', 'كلاهما', 'خلاف', 'اختلاف', 'تحالف', 'تالية', 'التالي', 'خلايا', 'صلاحيات', 'صلاحية', 'اتصال',
+    'اتصالات', 'انتقال', 'استعمال', 'أفلام', 'أحلام', 'خلافات', 'لأن', 'لأي', 'ثلاثة', 'ثلاث', 'ثلاثين', 'بلاغ',
+  ],
+);
+const frequentKeys = new Set<string>();
+
+const PROCLITIC1 = '\u0648\u0641\u0628\u0643\u0644'; // و ف ب ك ل
+function isArticlePosition(r: string, i: number): boolean {
+  if (i === 0) return true;
+  if (i === 1) return PROCLITIC1.includes(r[0]);
+  if (i === 2) return '\u0648\u0641'.includes(r[0]) && '\u0628\u0643\u0644'.includes(r[1]);
+  return false;
+}
+
+/**
+ * How well the reading's ال/لا pairs fit (higher is better): a frequent word wins outright; an ال where
+ * the article stands (word start, after و ف ب ك ل) is the article unless nothing follows it; elsewhere
+ * the log-odds of لا vs ال between the same neighbours in the word list.
+ */
+function pairFit(r: string): number {
+  if (frequentKeys.size === 0) for (const w of FREQUENT) frequentKeys.add(foldKey(w)!);
+  let fit = 0;
+  const k = foldKey(r);
+  if (k !== null && (frequentKeys.has(k) || frequentKeys.has(stripProclitics(k)))) fit += 30;
+  for (let i = 0; i + 1 < r.length; i++) {
+    const a = foldLetter(r[i]);
+    const b = foldLetter(r[i + 1]);
+    const la = a === LAM && b === '\u0627';
+    const al = a === '\u0627' && b === LAM;
+    if (!la && !al) continue;
+    const prev = i > 0 ? foldLetter(r[i - 1]) : '^';
+    const next = i + 2 < r.length ? foldLetter(r[i + 2]) : '$';
+    const bareAlef = r[i] === '\u0627' || r[i + 1] === '\u0627';
+    if (isArticlePosition(r, i) && bareAlef) {
+      // the article (its alef carries no hamza); but nothing can follow a bare ال, while لا stands alone
+      fit += (la ? -1 : 1) * (next === '$' ? -10 : 10);
+    } else if (next === '$') {
+      // word-final: plurals and masdars in ـال (أحوال، استكمال) outnumber ـلا in running text; the list's
+      // many dual verbs in ـلا would say otherwise
+      fit += la ? -3 : 3;
+    } else {
+      const o = lamAlefOdds(prev, next);
+      fit += la ? o : -o;
+    }
+    i++;
+  }
+  return fit;
+}
+
+/** A folded key without و ف, ب ك ل and ال in front (for the FREQUENT check). */
+function stripProclitics(k: string): string {
+  let i = 0;
+  const at = (j: number, c: string) => k[j] !== undefined && foldKey(c) === k[j];
+  if (at(i, '\u0648') || at(i, '\u0641')) i++;
+  if (at(i, '\u0628') || at(i, '\u0643')) i++;
+  if (at(i, '\u0644') && at(i + 1, '\u0644')) i += 2; // لل = ل + ال
+  else {
+    if (at(i, '\u0644')) i++;
+    if (at(i, '\u0627') && at(i + 1, '\u0644')) i += 2;
+  }
+  return k.length - i >= 3 ? k.slice(i) : k;
+}
+
+const bare = (w: string) => (w.indexOf('!') >= 0 ? w.replace(/!/g, '') : w);
+
+/**
+ * The reading of a reversed word the lexicon knows, or null (`!` kashida glyphs are ignored). When
+ * several readings are words, the one whose ال/لا pairs fit their neighbours best (LAM_ALEF_CONTEXT).
+ */
+export function knownReading(word: string): string | null {
+  // a lone ال is no word (آل has its madda): it is the particle لا, a two-letter lam-alef reversed
+  if (word === '\u0627\u0644') return '\u0644\u0627';
+  let best: string | null = null;
+  let bestFit = -Infinity;
+  for (const r of lamAlefReadings(word)) {
+    if (!isWord(bare(r))) continue;
+    const fit = pairFit(bare(r));
+    if (fit > bestFit + 1e-9) {
+      best = r;
+      bestFit = fit;
+    }
+  }
+  return best;
+}
+
+/**
+ * The logical-order text of a visual-order string. Arabic words whose plain reversal is unknown get the
+ * lam-alef reading the lexicon knows, if any.
+ */
+export function visualToLogical(s: string): string {
+  const it = items(s);
+  const rev: string[] = [];
+  for (let k = it.length - 1; k >= 0; k--) {
+    const x = it[k];
+    rev.push(x.length === 1 ? mirrorChar(x) : x);
+  }
+  const joined = rev.join('');
+  // lam-alef choice per Arabic word
+  let out = '';
+  let i = 0;
+  while (i < joined.length) {
+    if (!isArabicTokenChar(joined.charCodeAt(i))) {
+      out += joined[i++];
+      continue;
+    }
+    let j = i;
+    while (j < joined.length && (isArabicTokenChar(joined.charCodeAt(j)) || (joined.charCodeAt(j) === 0x21 && j + 1 < joined.length && isArabicTokenChar(joined.charCodeAt(j + 1))))) j++;
+    const w = joined.slice(i, j);
+    out += knownReading(w) ?? w;
+    i = j;
+  }
+  return out;
+}

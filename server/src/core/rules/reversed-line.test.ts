@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { visualToLogical } from '../lexicon/visual';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { fixAll } from '../engine';
+import { reversedLine } from './reversed-line';
+
+/**
+ * What a visual-order extractor does to a logical line: characters reversed, digit and Latin runs kept,
+ * brackets mirrored, and a lam-alef ligature (ل + alef) written as its two letters in logical order.
+ */
+function visualOf(logical: string): string {
+  const LIG = '\u0001';
+  const ligs: string[] = [];
+  const marked = logical.replace(/\u0644[\u0627\u0623\u0625\u0622]/g, (m) => {
+    ligs.push(m);
+    return LIG;
+  });
+  const parts = marked.match(/[0-9]+|[A-Za-z]+(?: [A-Za-z]+)*|[\s\S]/g) ?? [];
+  const mirror: Record<string, string> = { '(': ')', ')': '(', '«': '»', '»': '«' };
+  const rev = parts.reverse().map((p) => (p.length === 1 ? mirror[p] ?? p : p)).join('');
+  let k = ligs.length;
+  return rev.replace(/\u0001/g, () => ligs[--k]);
+}
+
+const L1 = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية';
+const L2 = 'وقال وزير الفلاحة إن الدعم يشمل القروض الصغيرة والمعدات الحديثة';
+const L3 = 'وتبلغ قيمة البرنامج 250 مليون دينار على مدى خمس سنوات (حتى 2030).';
+const L4 = 'ولا يشمل الإعلان المؤسسات الكبرى التي استفادت سابقا من الإعفاءات';
+const L5 = 'وتعتمد الخطة على برنامج Green Farm الذي أطلقته الوزارة';
+
+describe('visualOf (test helper)', () => {
+  it('reverses letters, keeps numbers and mirrors brackets', () => {
+    assert.strictEqual(visualOf('في (2016) لا'), 'لا (2016) يف');
+  });
+});
+
+ruleTester(reversedLine, {
+  valid: [
+    L1,
+    L2 + '\n' + L3,
+    L4,
+    L5,
+    'لا',
+    'ما زال الحوار قائما، ولا يزال الأمل كبيرا في التوصل إلى اتفاق أولا ثم تنفيذه فعلا.',
+    'This line is in English and has nothing to reverse.',
+    { text: visualOf('الحكومة'), name: 'a single reversed word alone in a document is not enough evidence' },
+    '',
+  ],
+  invalid: [
+    { text: visualOf(L1), flagged: [visualOf(L1)], output: L1, name: 'a whole line reversed' },
+    { text: visualOf(L3), output: L3, name: 'digits kept in order, brackets mirrored, final period back at the end' },
+    { text: visualOf(L4), output: L4, name: 'lam-alef ligatures written in logical order inside the visual line' },
+    { text: visualOf(L5), output: L5, name: 'a Latin run keeps its order' },
+    {
+      text: `${visualOf(L1)}\n\n${visualOf(L2)}\n\n${visualOf('الريفية')}`,
+      count: 3,
+      output: `${L1}\n\n${L2}\n\nالريفية`,
+      name: 'a one-word line counts when the document has other reversed lines',
+    },
+    {
+      text: `${L2}      ${visualOf(L1)}`,
+      flagged: [visualOf(L1)],
+      output: `${L2}      ${L1}`,
+      name: 'one column of a two-column line',
+    },
+    {
+      text: visualOf(L1),
+      message: /visual order/,
+      name: 'message',
+    },
+  ],
+});
+
+describe('reversed-line details', () => {
+  it('previews the repaired line in the fix title', () => {
+    const [f] = findingsOf(reversedLine, visualOf(L1));
+    assert.match(f.fixes[0].title, /أعلنت الحكومة اليوم/);
+    assert.ok(f.fixes[0].preferred);
+  });
+
+  it('previews in Arabic with the Arabic locale', () => {
+    const [f] = findingsOf(reversedLine, visualOf(L1), undefined, 'ar');
+    assert.match(f.fixes[0].title, /^إعادة ترتيب القراءة/);
+  });
+
+  it('repairs presentation-form lines (the ligature is one code point)', () => {
+    // لا in presentation forms: ﻻ stays one character, so the plain reversal is right
+    const logical = '\uFEFB \uFE8D\uFEDF\uFEA4\uFEDC\uFEEE\uFEE3\uFE94';
+    const visual = [...logical].reverse().join('');
+    assert.strictEqual(visualToLogical(visual), logical);
+  });
+
+  it('reads a lone reversed ال as the particle لا', () => {
+    assert.strictEqual(visualToLogical('فرعي ال ام'), 'ما لا يعرف');
+  });
+
+  it('is idempotent under fix-all', () => {
+    const once = fixAll(visualOf(L1), { only: ['reversed-line'] }).text;
+    assert.strictEqual(fixAll(once, { only: ['reversed-line'] }).text, once);
+  });
+
+  it('does not hang on a 10,000-word line', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 'ةموكحلا' : 'نيعرازملا')).join(' ');
+    const t0 = Date.now();
+    findingsOf(reversedLine, long);
+    findingsOf(reversedLine, Array.from({ length: 2000 }, () => visualOf(L2)).join('\n'));
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+  });
+
+  const WORDS = ['الحكومة', 'أعلنت', 'وزير', 'المالية', 'عن', 'في', 'خطة', 'جديدة', 'لدعم', 'الاستثمار', 'المناطق', 'الداخلية', 'مليون', 'دينار', 'سنة', 'وقال', 'إن', 'المشروع', 'سيبدأ', 'قريبا', 'مثلا', 'أولا', 'فعلا', 'لا', 'التي', 'الذي', 'على', 'إلى', 'مع', 'من'];
+  const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
+
+  it('never fires on a clean line made of words (property)', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (ls) => {
+        assert.deepStrictEqual(findingsOf(reversedLine, ls.join('\n')), []);
+      }),
+    );
+  });
+
+  it('a repair neither gains nor loses a letter (property)', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 2, maxLength: 4 }), (ls) => {
+        const text = ls.map(visualOf).join('\n');
+        for (const f of findingsOf(reversedLine, text)) {
+          const before = text.slice(f.start, f.end);
+          const after = f.fixes[0].edits[0].newText;
+          assert.strictEqual([...after].sort().join(''), [...before].sort().join(''));
+        }
+      }),
+    );
+  });
+});
