@@ -4,24 +4,28 @@
  * `\u202A \u202C` that pdftotext leaves where it had wrapped digits (arabic-defects.md §3).
  *
  * Precision first: a gap is reported only with evidence on top of its shape. A double space alone
- * is not evidence (justified PDF lines are full of them); it needs a counted noun, unit or month
+ * is no evidence (justified PDF lines are full of them); it needs a counted noun, unit or month
  * after it, or a year word, month, approximator or preposition before it. A single space needs
- * stronger evidence: a construction that is ungrammatical without a number (an approximator or a
- * preposition before an accusative counted noun, a weekday right before a month, `بالمائة` or `%`
- * after a word that is not a number, a preposition before punctuation, `في عام ،`).
+ * a construction that is ungrammatical without a number: an approximator or a preposition before
+ * an accusative counted noun (`حوالي شخصا`), a weekday right before a month, `بالمائة` or `%` after
+ * a word that is not a number, a preposition before punctuation (`إلى .`), `في عام ،`,
+ * `عدد لسنة`, `بين و2016`.
  *
  * Lines in visual order (character-reversed, as mutool/pdfminer extract RTL PDFs) are detected by a
- * vote of frequent words read forwards and backwards, and read backwards.
+ * vote of frequent words and of the article ال read forwards and backwards, and are read backwards.
  *
  * The finding is a zero-width range at the gap. Fixes (neither is preferred: fix-all never invents
  * a number nor inserts markers):
  *  1. insert a placeholder snippet `${1:رقم}` at the gap (`[رقم؟]` where snippets are unsupported);
  *  2. mark as intended: the `tadqiq.markReviewed` command with a key built from the words around
- *     the gap; the rule stays quiet on reviewed keys (RuleContext.reviewed).
- * Lexicons: missing-numeral.data.ts.
+ *     the gap (`reviewKey`); the rule stays quiet on reviewed keys (RuleContext.reviewed).
+ *
+ * Performance: one pass over the text with a character-class table; words are hashed while they
+ * are scanned (folded code units) and looked up in an integer-keyed map of lexicon flags, verified
+ * by comparing the folded units, so no string is built for ordinary words. Lexicons:
+ * missing-numeral.data.ts.
  */
-import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
-import type { Finding, Fix, Locale, Rule } from '../types';
+import type { Finding, Fix, Locale, Rule, Severity } from '../types';
 import { t } from '../types';
 import * as D from './missing-numeral.data';
 
@@ -31,160 +35,250 @@ export const PLACEHOLDER_PLAIN = '[رقم؟]';
 export const REVIEW_COMMAND = 'tadqiq.markReviewed';
 
 // ---------------------------------------------------------------------------------------------
-// Folding: the same normalisation for the lexicons and the text.
+// Character tables.
 
-const PRESENTATION = new Map<number, string>();
-for (let c = 0xfb50; c <= 0xfdff; c++) addPresentation(c);
-for (let c = 0xfe70; c <= 0xfefc; c++) addPresentation(c);
-function addPresentation(c: number): void {
-  const s = String.fromCharCode(c);
-  const n = s.normalize('NFKC');
-  if (n !== s) PRESENTATION.set(c, n);
-}
+const C_OTHER = 0; // punctuation, symbols: one token each
+const C_SPACE = 1;
+const C_CONTROL = 2; // bidi controls, zero-width characters: transparent
+const C_WORD = 3; // Arabic letters, marks, tatweel, presentation forms
+const C_DIGIT = 4;
+const C_LATIN = 5;
+const C_BREAK = 6;
 
-/** One folded code unit, or -1 to drop it. Presentation forms are handled by the caller. */
-function foldUnit(c: number): number {
-  if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return 0x0627; // أ إ آ ٱ → ا
-  if (c === 0x0649) return 0x064a; // ى → ي
-  if (c === TATWEEL || isArabicMark(c)) return -1;
-  return c;
-}
-
-function needsFold(c: number): boolean {
-  return c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 || c === 0x0649 || c === TATWEEL || isArabicMark(c) || c >= 0xfb50;
-}
-
-function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const p = c >= 0xfb50 ? PRESENTATION.get(c) : undefined;
-    if (p !== undefined) {
-      for (let j = 0; j < p.length; j++) {
-        const f = foldUnit(p.charCodeAt(j));
-        if (f >= 0) out += String.fromCharCode(f);
-      }
-      continue;
-    }
-    const f = foldUnit(c);
-    if (f >= 0) out += String.fromCharCode(f);
-  }
-  return out;
-}
-
-/** Fold text[s, e); `reversed` reads the code units backwards (visual-order lines). */
-function foldRange(text: string, s: number, e: number, reversed: boolean): string {
-  if (!reversed) {
-    let plain = true;
-    for (let i = s; i < e; i++) {
-      if (needsFold(text.charCodeAt(i))) {
-        plain = false;
-        break;
-      }
-    }
-    if (plain) return text.slice(s, e);
-    return foldString(text.slice(s, e));
-  }
-  let r = '';
-  for (let i = e - 1; i >= s; i--) r += text[i];
-  return foldString(r);
-}
-
-const set = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(foldString));
-
-const COUNTED_STRONG = set([...D.COUNTED_PLURAL_STRONG, ...D.COUNTED_SINGULAR_STRONG]);
-const COUNTED_PLURAL = set(D.COUNTED_PLURAL_STRONG);
-const COUNTED_WEAK = set(D.COUNTED_WEAK);
-const ACCUSATIVE = set(D.COUNTED_ACCUSATIVE);
-const NUMBER_NOUNS = set(D.NUMBER_NOUNS);
-const PERCENT_WORDS = set(D.PERCENT_WORDS);
-const MONTHS = set(D.MONTHS);
-const AMBIGUOUS_MONTHS = set(D.AMBIGUOUS_MONTHS);
-const MONTH_SECOND = set(D.MONTH_SECOND_WORDS);
-const MONTH_MODIFIERS = set(D.MONTH_MODIFIERS);
-const TWO_WORD_MONTH_HEADS = set(['كانون', 'تشرين']);
-const WEEKDAYS = set(D.WEEKDAYS);
-const YEAR_WORDS = set(D.YEAR_WORDS);
-const YEAR_WORDS_DEFINITE = set(D.YEAR_WORDS_DEFINITE);
-const YEAR_WORDS_LAW = set(D.YEAR_WORDS_LAW);
-const NUMBERING_HEADS = set(D.NUMBERING_HEADS);
-const YEAR_INTRODUCERS = set(D.YEAR_INTRODUCERS);
-const PREPOSITIONS = set(D.PREPOSITIONS);
-const APPROXIMATORS = set(D.APPROXIMATORS);
-const NAHWA = set(D.NAHWA);
-const AGE_WORDS = set(D.AGE_WORDS);
-const NO_END_WORDS = set(D.NO_END_WORDS);
-const PAIR_HEADS = set(D.PAIR_HEADS);
-const NUMBER_WORDS = set(D.NUMBER_WORDS);
-const ORIENTATION = set(D.ORIENTATION_WORDS);
-const ORIENTATION_REVERSED = new Set([...ORIENTATION].map((w) => [...w].reverse().join('')));
-const YEAR_FOLLOWERS = set(D.YEAR_FOLLOWERS);
-const NOT_ACCUSATIVE = set(D.NOT_ACCUSATIVE_COUNT);
-const BEFORE_BAAD = set(['فيما', 'من', 'ما', 'وفيما', 'ومن']);
-const YEAR_GAP_INTRO = set([...D.YEAR_INTRODUCERS, ...D.BIRTH_WORDS, 'حتى', 'إلى', 'من']);
-const TIME_PREPOSITIONS = set(D.TIME_PREPOSITIONS);
-const DURATION_WORDS = set(D.DURATION_WORDS);
-const MIAH = set(['المائة', 'المئة']);
-const PERCENT_INTRO = set(['بنسبة', 'نسبة', 'نسبته', 'نسبتها', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابة', 'بقرابة', 'زهاء', 'إلى', 'من']);
+const CLASS = new Uint8Array(0x10000);
+/** Folded code unit; 0 = dropped (marks, tatweel); MULTI = several units (EXPAND). */
+const FOLD = new Uint16Array(0x10000);
+const MULTI = 0xffff;
+const EXPAND = new Map<number, number[]>();
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const WAW = 0x0648;
 const FEH = 0x0641;
+const BEH = 0x0628;
+const YEH = 0x064a;
 
-/** The word itself or, when it starts with و/ف, the rest — is either in the set? */
-function inSetClitic(s: ReadonlySet<string>, w: string): boolean {
-  if (s.has(w)) return true;
-  const c = w.charCodeAt(0);
-  return (c === WAW || c === FEH) && w.length > 2 && s.has(w.slice(1));
+function isMarkCode(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x06d6 && c <= 0x06dc) ||
+    (c >= 0x06df && c <= 0x06e4) ||
+    (c >= 0x06e7 && c <= 0x06e8) ||
+    (c >= 0x06ea && c <= 0x06ed) ||
+    (c >= 0x08ca && c <= 0x08ff && c !== 0x08e2)
+  );
 }
 
-/** Function words that start with ال but are not definite nouns (folded: إلى → الي). */
-const AL_FUNCTION_WORDS = set(['إلى', 'التي', 'الذي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'إلا', 'الآن']);
-
-function isDefinite(w: string): boolean {
-  return w.length > 2 && w.charCodeAt(0) === ALEF && w.charCodeAt(1) === LAM && !AL_FUNCTION_WORDS.has(w);
+function foldBase(c: number): number {
+  if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return ALEF; // أ إ آ ٱ → ا
+  if (c === 0x0649) return YEH; // ى → ي
+  if (c === 0x0640 || isMarkCode(c)) return 0;
+  return c;
 }
 
-/** A number word, also behind و/ف and ب/ل (وثلاث، بعشرات، لعدة، وبخمسة). */
-function isNumberWord(w: string): boolean {
-  if (NUMBER_WORDS.has(w)) return true;
-  let i = 0;
-  let c = w.charCodeAt(0);
-  if (c === WAW || c === FEH) c = w.charCodeAt(++i);
-  if (c === 0x0628 /* ب */ || c === LAM) i++;
-  return i > 0 && w.length - i >= 2 && NUMBER_WORDS.has(w.slice(i));
+(function buildTables() {
+  for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+  const set = (from: number, to: number, k: number) => {
+    for (let c = from; c <= to; c++) CLASS[c] = k;
+  };
+  for (const c of [0x20, 0x09, 0xa0, 0x3000, 0x202f]) CLASS[c] = C_SPACE;
+  set(0x2000, 0x200a, C_SPACE);
+  for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) CLASS[c] = C_BREAK;
+  set(0x200b, 0x200f, C_CONTROL);
+  set(0x202a, 0x202e, C_CONTROL);
+  set(0x2066, 0x2069, C_CONTROL);
+  for (const c of [0x061c, 0xfeff, 0xad]) CLASS[c] = C_CONTROL;
+  set(0x30, 0x39, C_DIGIT);
+  set(0x0660, 0x0669, C_DIGIT);
+  set(0x06f0, 0x06f9, C_DIGIT);
+  set(0x41, 0x5a, C_LATIN);
+  set(0x61, 0x7a, C_LATIN);
+  set(0xc0, 0x24f, C_LATIN);
+  CLASS[0xd7] = C_OTHER;
+  CLASS[0xf7] = C_OTHER;
+  // Arabic letters and marks
+  const word = (from: number, to: number) => set(from, to, C_WORD);
+  word(0x0621, 0x063a);
+  word(0x0640, 0x065f);
+  word(0x0670, 0x06d3);
+  CLASS[0x06d5] = C_WORD;
+  word(0x06d6, 0x06dc);
+  word(0x06df, 0x06e8);
+  word(0x06ea, 0x06ef);
+  word(0x06fa, 0x06fc);
+  CLASS[0x06ff] = C_WORD;
+  word(0x0750, 0x077f);
+  word(0x08a0, 0x08ff);
+  word(0x0610, 0x061a);
+  for (let c = 0x0621; c <= 0x08ff; c++) if (CLASS[c] === C_WORD) FOLD[c] = foldBase(c);
+  // presentation forms (not the ornate parentheses)
+  const pres = (from: number, to: number) => {
+    for (let c = from; c <= to; c++) {
+      if (c === 0xfd3e || c === 0xfd3f) continue;
+      const n = String.fromCharCode(c).normalize('NFKC');
+      if (n.length === 1 && n.charCodeAt(0) === c) continue; // unassigned
+      CLASS[c] = C_WORD;
+      const units: number[] = [];
+      for (let i = 0; i < n.length; i++) {
+        const f = foldBase(n.charCodeAt(i));
+        if (f !== 0 && f !== 0x20) units.push(f);
+      }
+      if (units.length === 1) FOLD[c] = units[0];
+      else if (units.length === 0) FOLD[c] = 0;
+      else {
+        FOLD[c] = MULTI;
+        EXPAND.set(c, units);
+      }
+    }
+  };
+  pres(0xfb50, 0xfdff);
+  pres(0xfe70, 0xfefc);
+})();
+
+function foldString(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const f = FOLD[s.charCodeAt(i)];
+    if (f === MULTI) out.push(...(EXPAND.get(s.charCodeAt(i)) as number[]));
+    else if (f !== 0) out.push(f);
+  }
+  return out;
 }
 
-/** Month (or the second word of a two-word month) — ambiguity is judged by the caller. */
-function isMonth(w: string): boolean {
-  return MONTHS.has(w);
-}
-
-/** An indefinite accusative noun by shape (…ًا): only used behind a preposition and a double space. */
-function looksAccusativeCount(w: string): boolean {
-  const n = w.length;
-  if (n < 4 || w.charCodeAt(n - 1) !== ALEF || isDefinite(w)) return false;
-  const p = w.charCodeAt(n - 2);
-  if (p === ALEF || p === WAW || p === 0x064a /* ي: nisba adverbs حاليا */) return false;
-  return !NOT_ACCUSATIVE.has(w);
+function hashUnits(u: readonly number[]): number {
+  let h = 0;
+  for (const c of u) h = (Math.imul(h, 31) + c) | 0;
+  return h;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tokens of one line.
+// Lexicon flags (two 32-bit groups).
 
-const W = 1; // Arabic word
-const DG = 2; // digit run (with its separators)
-const LT = 3; // Latin run
-const P = 4; // any other visible character (punctuation, %, …)
+// group A: the word itself
+const A_STRONG = 1 << 0;
+const A_PLURAL = 1 << 1;
+const A_WEAK = 1 << 2;
+const A_ACC = 1 << 3;
+const A_NUMNOUN = 1 << 4;
+const A_PCT = 1 << 5;
+const A_MONTH = 1 << 6;
+const A_AMBIG = 1 << 7;
+const A_MONTH2 = 1 << 8;
+const A_MONTHMOD = 1 << 9;
+const A_MHEAD = 1 << 10;
+const A_YEAR = 1 << 11;
+const A_YEARDEF = 1 << 12;
+const A_YEARLAW = 1 << 13;
+const A_NUMHEAD = 1 << 14;
+const A_MIAH = 1 << 15;
+const A_WAW = 1 << 16;
+const A_NOTDEF = 1 << 17;
+const A_NOTACC = 1 << 18;
+const A_YEARFOLLOW = 1 << 19;
+const A_FWD = 1 << 20;
+const A_REV = 1 << 21;
+const A_BAADQABL = 1 << 22;
+const A_FI = 1 << 23;
+const A_NAHWA = 1 << 24;
+const A_AGE = 1 << 25;
+const A_BEFOREBAAD = 1 << 26;
+const A_BINISBA = 1 << 27;
+// group B: with clitics (و/ف, and for number words ب/ل too)
+const B_YEARINTRO = 1 << 0;
+const B_YEARGAPINTRO = 1 << 1;
+const B_PREP = 1 << 2;
+const B_APPROX = 1 << 3;
+const B_NOEND = 1 << 4;
+const B_PAIR = 1 << 5;
+const B_NUMWORD = 1 << 6;
+const B_TIMEPREP = 1 << 7;
+const B_DURATION = 1 << 8;
+const B_PCTINTRO = 1 << 9;
+const B_WEEKDAY = 1 << 10;
 
-function isTransparent(c: number): boolean {
-  return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff || c === 0xad;
+interface Entry {
+  units: number[];
+  a: number;
+  b: number;
+  next: Entry | null;
 }
 
-function isWordUnit(c: number): boolean {
-  return isArabicLetter(c) || isArabicMark(c) || c === TATWEEL || (c >= 0xfb50 && c <= 0xfdff && c !== 0xfd3e && c !== 0xfd3f) || (c >= 0xfe70 && c <= 0xfefc);
+const LEXICON = new Map<number, Entry>();
+let MAX_LEXICON_LENGTH = 0;
+
+function addUnits(units: number[], a: number, b: number): void {
+  if (units.length === 0) return;
+  const h = hashUnits(units);
+  let e = LEXICON.get(h);
+  for (let x: Entry | null | undefined = e; x; x = x.next) {
+    if (x.units.length === units.length && x.units.every((c, i) => c === units[i])) {
+      x.a |= a;
+      x.b |= b;
+      return;
+    }
+  }
+  const fresh: Entry = { units, a, b, next: e ?? null };
+  if (units.length > MAX_LEXICON_LENGTH) MAX_LEXICON_LENGTH = units.length;
+  LEXICON.set(h, fresh);
+  e = fresh;
 }
+
+function add(words: readonly string[], a: number, b = 0, prefixes: readonly string[] = ['']): void {
+  for (const w of words) for (const p of prefixes) addUnits(foldString(p + w), a, b);
+}
+
+const CLITIC = ['', 'و', 'ف'];
+const NUMBER_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'];
+
+add(D.COUNTED_PLURAL_STRONG, A_STRONG | A_PLURAL);
+add(D.COUNTED_SINGULAR_STRONG, A_STRONG);
+add(D.COUNTED_WEAK, A_WEAK);
+add(D.COUNTED_ACCUSATIVE, A_ACC);
+add(D.NUMBER_NOUNS, A_NUMNOUN);
+add(D.PERCENT_WORDS, A_PCT);
+add(D.MONTHS, A_MONTH);
+add(D.AMBIGUOUS_MONTHS, A_AMBIG);
+add(D.MONTH_SECOND_WORDS, A_MONTH2);
+add(D.MONTH_MODIFIERS, A_MONTHMOD);
+add(['كانون', 'تشرين'], A_MHEAD);
+add(D.YEAR_WORDS, A_YEAR);
+add(D.YEAR_WORDS_DEFINITE, A_YEARDEF);
+add(D.YEAR_WORDS_LAW, A_YEARLAW);
+add(D.NUMBERING_HEADS, A_NUMHEAD);
+add(['المائة', 'المئة'], A_MIAH);
+add(['و'], A_WAW);
+add(['إلى', 'التي', 'الذي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'إلا', 'الآن'], A_NOTDEF);
+add(D.NOT_ACCUSATIVE_COUNT, A_NOTACC);
+add(D.YEAR_FOLLOWERS, A_YEARFOLLOW);
+add(D.ORIENTATION_WORDS, A_FWD);
+add(D.ORIENTATION_WORDS.map((w) => [...w].reverse().join('')), A_REV);
+add(['بعد', 'قبل'], A_BAADQABL);
+add(['في'], A_FI);
+add(D.NAHWA, A_NAHWA);
+add(D.AGE_WORDS, A_AGE);
+add(['فيما', 'من', 'ما', 'وفيما', 'ومن'], A_BEFOREBAAD);
+add(['بنسبة'], A_BINISBA);
+add(D.YEAR_INTRODUCERS, 0, B_YEARINTRO, CLITIC);
+add([...D.YEAR_INTRODUCERS, ...D.BIRTH_WORDS, 'حتى', 'إلى', 'من'], 0, B_YEARGAPINTRO, CLITIC);
+add(D.PREPOSITIONS, 0, B_PREP, CLITIC);
+add(D.APPROXIMATORS, 0, B_APPROX, CLITIC);
+add(D.NO_END_WORDS, 0, B_NOEND, CLITIC);
+add(D.PAIR_HEADS, 0, B_PAIR, CLITIC);
+add(D.NUMBER_WORDS, 0, B_NUMWORD, NUMBER_PREFIXES);
+add(D.TIME_PREPOSITIONS, 0, B_TIMEPREP, CLITIC);
+add(D.DURATION_WORDS, 0, B_DURATION, CLITIC);
+add(['بنسبة', 'نسبة', 'نسبته', 'نسبتها', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابة', 'بقرابة', 'زهاء', 'إلى', 'من'], 0, B_PCTINTRO, CLITIC);
+add(D.WEEKDAYS, 0, B_WEEKDAY, CLITIC);
+
+// ---------------------------------------------------------------------------------------------
+// One line: tokens, their lexicon flags, the gaps between them.
+
+const T_WORD = 1;
+const T_DIGITS = 2;
+const T_LATIN = 3;
+const T_PUNCT = 4;
 
 function isDigitSeparator(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x27 || c === 0xa0 || c === 0x202f;
@@ -198,7 +292,6 @@ function closes(opener: number, c: number): boolean {
   return opener >= 0x2066 ? c === 0x2069 : c === 0x202c;
 }
 
-/** Punctuation that ends a phrase (a closing quote is decided by the caller). */
 function isClosingPunct(c: number): boolean {
   return (
     c === 0x060c /* ، */ ||
@@ -221,109 +314,502 @@ function isPercentSign(c: number): boolean {
   return c === 0x25 || c === 0x066a || c === 0x2030 || c === 0x0609;
 }
 
-class LineTokens {
-  n = 0;
-  kind: number[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  /** Separator before token i: start offset, spaces, offset of its second space, empty LTR pair closer. */
-  sepStart: number[] = [];
-  spaces: number[] = [];
-  second: number[] = [];
-  pair: number[] = [];
-  keys: (string | undefined)[] = [];
+type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair'; word: string };
 
-  reset(): void {
-    this.n = 0;
-  }
-
-  push(kind: number, s: number, e: number, sepStart: number, spaces: number, second: number, pair: number): void {
-    const i = this.n++;
-    this.kind[i] = kind;
-    this.start[i] = s;
-    this.end[i] = e;
-    this.sepStart[i] = sepStart;
-    this.spaces[i] = spaces;
-    this.second[i] = second;
-    this.pair[i] = pair;
-    this.keys[i] = undefined;
+class Grow {
+  a = new Int32Array(64);
+  ensure(n: number): void {
+    if (n > this.a.length) {
+      const b = new Int32Array(Math.max(n, this.a.length * 2));
+      b.set(this.a);
+      this.a = b;
+    }
   }
 }
 
-/** Tokenise text[from, to) (one line); returns the closer of an empty LTR pair after the last token, or -1. */
-function tokenize(text: string, from: number, to: number, tk: LineTokens): number {
-  tk.reset();
-  let i = from;
-  let sepStart = from;
-  let spaces = 0;
-  let second = -1;
-  let pair = -1;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      spaces++;
-      if (spaces === 2) second = i;
-      i++;
-      continue;
-    }
-    if (isTransparent(c)) {
-      if (isLtrOpener(c)) {
-        let j = i + 1;
-        while (j < to && isSpace(text.charCodeAt(j))) j++;
-        if (j < to && closes(c, text.charCodeAt(j))) {
-          pair = j;
-          for (let k = i + 1; k < j; k++) {
-            spaces++;
-            if (spaces === 2) second = k;
+function newBuffers() {
+  return { kind: new Grow(), start: new Grow(), end: new Grow(), spaces: new Grow(), second: new Grow(), pair: new Grow(), fa: new Grow(), fb: new Grow(), len: new Grow(), first: new Grow(), last: new Grow() };
+}
+/** Token buffers shared by all calls (check is synchronous and not re-entrant). */
+const BUFFERS = newBuffers();
+
+/** Analyses one line at a time; arrays are reused between lines and between calls. */
+class LineScanner {
+  n = 0;
+  visual = false;
+  private g = BUFFERS;
+  kind = this.g.kind.a;
+  start = this.g.start.a;
+  end = this.g.end.a;
+  /** Separator before token i: number of spaces, offset of its second space, closer of an empty LTR pair. */
+  spaces = this.g.spaces.a;
+  second = this.g.second.a;
+  pair = this.g.pair.a;
+  /** Word tokens: lexicon flags, folded length, first two / last two folded units (packed). */
+  fa = this.g.fa.a;
+  fb = this.g.fb.a;
+  len = this.g.len.a;
+  first = this.g.first.a;
+  last = this.g.last.a;
+  trailingPair = -1;
+
+  constructor(
+    readonly text: string,
+    readonly locale: Locale,
+    readonly severity: Severity,
+    readonly reviewed: ReadonlySet<string> | undefined,
+    readonly out: Finding[],
+  ) {}
+
+  private grow(n: number): void {
+    if (n <= this.kind.length) return;
+    for (const k of Object.keys(this.g) as Array<keyof LineScanner['g']>) this.g[k].ensure(n);
+    this.kind = this.g.kind.a;
+    this.start = this.g.start.a;
+    this.end = this.g.end.a;
+    this.spaces = this.g.spaces.a;
+    this.second = this.g.second.a;
+    this.pair = this.g.pair.a;
+    this.fa = this.g.fa.a;
+    this.fb = this.g.fb.a;
+    this.len = this.g.len.a;
+    this.first = this.g.first.a;
+    this.last = this.g.last.a;
+  }
+
+  /** Tokenise one line from `from` (up to a line break or the end), hashing words as they are
+   * scanned; returns the offset of the line break (or the text length). */
+  tokenize(from: number): number {
+    const text = this.text;
+    const to = text.length;
+    let n = 0;
+    let spaces = 0;
+    let second = -1;
+    let pair = -1;
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const k = CLASS[c];
+      if (k === C_BREAK) break;
+      if (k === C_SPACE) {
+        if (++spaces === 2) second = i;
+        i++;
+        continue;
+      }
+      if (k === C_CONTROL) {
+        if (isLtrOpener(c)) {
+          let j = i + 1;
+          while (j < to && CLASS[text.charCodeAt(j)] === C_SPACE) j++;
+          if (j < to && closes(c, text.charCodeAt(j))) {
+            pair = j;
+            for (let q = i + 1; q < j; q++) if (++spaces === 2) second = q;
+            i = j + 1;
+            continue;
           }
-          i = j + 1;
-          continue;
+        }
+        i++;
+        continue;
+      }
+      if (n >= this.kind.length) this.grow(n + 1);
+      const s = i;
+      let kind: number;
+      if (k === C_WORD) {
+        kind = T_WORD;
+        let h = 0;
+        let len = 0;
+        let f1 = 0;
+        let f2 = 0;
+        let l1 = 0;
+        let l2 = 0;
+        while (i < to) {
+          const d = text.charCodeAt(i);
+          if (CLASS[d] !== C_WORD) break;
+          i++;
+          const f = FOLD[d];
+          if (f === 0) continue;
+          if (f === MULTI) {
+            for (const u of EXPAND.get(d) as number[]) {
+              h = (Math.imul(h, 31) + u) | 0;
+              if (len === 0) f1 = u;
+              else if (len === 1) f2 = u;
+              l2 = l1;
+              l1 = u;
+              len++;
+            }
+            continue;
+          }
+          h = (Math.imul(h, 31) + f) | 0;
+          if (len === 0) f1 = f;
+          else if (len === 1) f2 = f;
+          l2 = l1;
+          l1 = f;
+          len++;
+        }
+        this.len[n] = len;
+        this.first[n] = (f1 << 16) | f2;
+        this.last[n] = (l2 << 16) | l1;
+        this.resolve(n, h, len, s, i, false);
+      } else if (k === C_DIGIT) {
+        kind = T_DIGITS;
+        i++;
+        while (i < to) {
+          const d = CLASS[text.charCodeAt(i)];
+          if (d === C_DIGIT) i++;
+          else if (isDigitSeparator(text.charCodeAt(i)) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === C_DIGIT) i += 2;
+          else break;
+        }
+      } else if (k === C_LATIN) {
+        kind = T_LATIN;
+        i++;
+        while (i < to && CLASS[text.charCodeAt(i)] === C_LATIN) i++;
+      } else {
+        kind = T_PUNCT;
+        i++;
+      }
+      this.kind[n] = kind;
+      this.start[n] = s;
+      this.end[n] = i;
+      this.spaces[n] = spaces;
+      this.second[n] = second;
+      this.pair[n] = pair;
+      n++;
+      spaces = 0;
+      second = -1;
+      pair = -1;
+    }
+    this.n = n;
+    this.trailingPair = pair;
+    return i;
+  }
+
+  /** Hash the folded units of word token i read backwards (visual lines) and look its flags up. */
+  private lookupReversed(i: number): void {
+    const text = this.text;
+    const s = this.start[i];
+    const e = this.end[i];
+    let h = 0;
+    let len = 0;
+    let f1 = 0;
+    let f2 = 0;
+    let l1 = 0;
+    let l2 = 0;
+    for (let p = e - 1; p >= s; p--) {
+      const c = text.charCodeAt(p);
+      const f = FOLD[c];
+      if (f === 0) continue;
+      if (f === MULTI) {
+        for (const u of EXPAND.get(c) as number[]) {
+          h = (Math.imul(h, 31) + u) | 0;
+          if (len === 0) f1 = u;
+          else if (len === 1) f2 = u;
+          l2 = l1;
+          l1 = u;
+          len++;
+        }
+        continue;
+      }
+      h = (Math.imul(h, 31) + f) | 0;
+      if (len === 0) f1 = f;
+      else if (len === 1) f2 = f;
+      l2 = l1;
+      l1 = f;
+      len++;
+    }
+    this.len[i] = len;
+    this.first[i] = (f1 << 16) | f2;
+    this.last[i] = (l2 << 16) | l1;
+    this.resolve(i, h, len, s, e, true);
+  }
+
+  private resolve(i: number, h: number, len: number, s: number, e: number, reversed: boolean): void {
+    let fa = 0;
+    let fb = 0;
+    if (len <= MAX_LEXICON_LENGTH) for (let x: Entry | null | undefined = LEXICON.get(h); x; x = x.next) {
+      if (x.units.length === len && this.sameUnits(x.units, s, e, reversed)) {
+        fa = x.a;
+        fb = x.b;
+        break;
+      }
+    }
+    this.fa[i] = fa;
+    this.fb[i] = fb;
+  }
+
+  private sameUnits(units: number[], s: number, e: number, reversed: boolean): boolean {
+    const text = this.text;
+    let k = 0;
+    const step = reversed ? -1 : 1;
+    for (let p = reversed ? e - 1 : s; reversed ? p >= s : p < e; p += step) {
+      const c = text.charCodeAt(p);
+      const f = FOLD[c];
+      if (f === 0) continue;
+      if (f === MULTI) {
+        for (const u of EXPAND.get(c) as number[]) if (units[k++] !== u) return false;
+        continue;
+      }
+      if (units[k++] !== f) return false;
+    }
+    return k === units.length;
+  }
+
+  /** The folded word of token i as a string (for messages). */
+  word(i: number): string {
+    const s = this.start[i];
+    const e = this.end[i];
+    let out = '';
+    if (this.visual) {
+      for (let p = e - 1; p >= s; p--) out += this.text[p];
+    } else out = this.text.slice(s, e);
+    return String.fromCharCode(...foldString(out));
+  }
+
+  // -- logical view ---------------------------------------------------------------------------
+  // Logical index j ↔ storage index; on visual lines logical order runs right to left.
+
+  at(j: number): number {
+    return this.visual ? this.n - 1 - j : j;
+  }
+  kindL(j: number): number {
+    return j >= 0 && j < this.n ? this.kind[this.at(j)] : 0;
+  }
+  faL(j: number): number {
+    return j >= 0 && j < this.n && this.kind[this.at(j)] === T_WORD ? this.fa[this.at(j)] : 0;
+  }
+  fbL(j: number): number {
+    return j >= 0 && j < this.n && this.kind[this.at(j)] === T_WORD ? this.fb[this.at(j)] : 0;
+  }
+  isWordL(j: number): boolean {
+    return this.kindL(j) === T_WORD;
+  }
+  /** Storage index of the token that owns the separator between logical j-1 and j. */
+  sep(j: number): number {
+    return this.visual ? this.at(j - 1) : this.at(j);
+  }
+  charL(j: number): number {
+    return this.text.charCodeAt(this.start[this.at(j)]);
+  }
+  definiteL(j: number): boolean {
+    if (!this.isWordL(j)) return false;
+    const i = this.at(j);
+    return this.len[i] > 2 && this.first[i] === ((ALEF << 16) | LAM) && (this.fa[i] & A_NOTDEF) === 0;
+  }
+  /** An indefinite accusative noun by shape (…ًا), not an adverb. */
+  accusativeShapeL(j: number): boolean {
+    if (!this.isWordL(j)) return false;
+    const i = this.at(j);
+    const l1 = this.last[i] & 0xffff;
+    const l2 = this.last[i] >>> 16;
+    if (this.len[i] < 4 || l1 !== ALEF || this.definiteL(j)) return false;
+    if (l2 === ALEF || l2 === WAW || l2 === YEH) return false;
+    return (this.fa[i] & A_NOTACC) === 0;
+  }
+
+  // -- the analysis ---------------------------------------------------------------------------
+
+  analyse(): void {
+    const n = this.n;
+    if (n === 0) return;
+    let fwd = 0;
+    let rev = 0;
+    let words = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.kind[i] !== T_WORD) continue;
+      words++;
+      if (this.fa[i] & A_FWD) fwd++;
+      if (this.fa[i] & A_REV) rev++;
+      if (this.len[i] >= 4) {
+        if (this.first[i] === ((ALEF << 16) | LAM)) fwd++;
+        if (this.last[i] === ((LAM << 16) | ALEF)) rev++;
+      }
+    }
+    if (words === 0) return;
+    this.visual = rev >= 2 && rev > fwd;
+    if (this.visual) for (let i = 0; i < n; i++) if (this.kind[i] === T_WORD) this.lookupReversed(i);
+
+    for (let i = 0; i < n; i++) if (this.pair[i] >= 0) this.report(this.pair[i], false, { kind: 'embedding', word: '' });
+    if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
+
+    for (let j = 1; j < n; j++) this.gap(j);
+  }
+
+  /** The gap between logical tokens j-1 and j. */
+  private gap(j: number): void {
+    const o = this.sep(j);
+    if (this.pair[o] >= 0) return;
+    const ka = this.kindL(j - 1);
+    const kb = this.kindL(j);
+    if (ka === T_DIGITS || kb === T_DIGITS || ka === T_LATIN) return;
+    const spaces = this.spaces[o];
+    const fa = this.faL(j - 1);
+    const fbA = this.fbL(j - 1);
+    const faB = this.faL(j);
+    if (spaces === 0 && kb !== T_PUNCT) return;
+    // nothing to go on: the common case, leave fast
+    if (fa === 0 && fbA === 0 && faB === 0 && kb !== T_PUNCT && spaces !== 2) return;
+    if (kb === T_PUNCT && this.gluedDigits(j)) return;
+    if (fbA & B_NUMWORD) return;
+
+    const doubleGap = spaces === 2 ? this.second[o] : -1;
+    if (doubleGap >= 0) {
+      const hit = this.doubleSpaceEvidence(j);
+      if (hit) {
+        this.report(doubleGap, false, hit);
+        return;
+      }
+    }
+    const pos = doubleGap >= 0 ? doubleGap : this.start[o];
+    const trailing = doubleGap < 0 && kb === T_WORD;
+    const wordA = ka === T_WORD;
+    const wordB = kb === T_WORD;
+
+    if (wordA && wordB) {
+      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && faB & A_ACC && spaces > 0) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
+      if (fbA & B_APPROX && !(fa & A_BINISBA) && faB & (A_PLURAL | A_WEAK) && !(faB & A_NUMNOUN)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
+      if (faB & A_PCT) {
+        this.report(pos, trailing, { kind: 'percent', word: this.word(this.at(j)) });
+        return;
+      }
+      if (fa & A_FI && faB & A_MIAH && this.fbL(j - 2) & B_PCTINTRO) {
+        // X في المائة: X must be a number; the gap is before في.
+        const o2 = this.sep(j - 1);
+        if (this.pair[o2] < 0 && this.spaces[o2] > 0) {
+          const p2 = this.spaces[o2] === 2 ? this.second[o2] : this.start[o2];
+          this.report(p2, this.spaces[o2] !== 2, { kind: 'percent', word: 'في المائة' });
+          return;
         }
       }
-      i++;
-      continue;
-    }
-    const s = i;
-    let kind: number;
-    if (isWordUnit(c)) {
-      kind = W;
-      while (i < to && isWordUnit(text.charCodeAt(i))) i++;
-    } else if (isAnyDigit(c)) {
-      kind = DG;
-      i++;
-      while (i < to) {
-        const d = text.charCodeAt(i);
-        if (isAnyDigit(d)) i++;
-        else if (isDigitSeparator(d) && i + 1 < to && isAnyDigit(text.charCodeAt(i + 1))) i += 2;
-        else break;
+      if (fbA & B_WEEKDAY && faB & A_MONTH && !(faB & A_MONTH2) && (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS)) {
+        this.report(pos, trailing, { kind: 'day', word: this.word(this.at(j)) });
+        return;
       }
-    } else if (isLatinLetter(c)) {
-      kind = LT;
-      while (i < to && isLatinLetter(text.charCodeAt(i))) i++;
-    } else {
-      kind = P;
-      i++;
+      if (fa & A_NUMHEAD && faB & A_YEARLAW) {
+        this.report(pos, trailing, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      if (fbA & B_PAIR && faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1) {
+        this.report(pos, trailing, { kind: 'pair', word: this.word(this.at(j - 1)) });
+        return;
+      }
     }
-    tk.push(kind, s, i, sepStart, spaces, second, pair);
-    sepStart = i;
-    spaces = 0;
-    second = -1;
-    pair = -1;
+    if (wordA && kb === T_PUNCT) {
+      const c = this.charL(j);
+      if (isPercentSign(c)) {
+        // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
+        if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
+        return;
+      }
+      if (spaces === 0 || !this.isClosing(j)) return;
+      if (fa & A_YEAR && this.fbL(j - 2) & B_YEARINTRO) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      if (fbA & B_NOEND) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+    }
   }
-  return pair;
+
+  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage). */
+  private gluedDigits(j: number): boolean {
+    let k = j + 1;
+    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT) k++;
+    return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_DIGITS;
+  }
+
+  /** Is `%` at j glued to an Arabic word after it (skipping more `%`)? Then it is a kashida glyph. */
+  private followsLetter(j: number): boolean {
+    let k = j + 1;
+    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
+    return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
+  }
+
+  /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
+  private isClosing(j: number): boolean {
+    const c = this.charL(j);
+    if (c === 0x22 || c === 0x27) return j + 1 >= this.n || this.spaces[this.sep(j + 1)] > 0 || this.kindL(j + 1) === T_PUNCT;
+    return isClosingPunct(c);
+  }
+
+  /** Evidence for a double-space gap between logical tokens j-1 and j. */
+  private doubleSpaceEvidence(j: number): Reason | null {
+    const ka = this.kindL(j - 1);
+    const kb = this.kindL(j);
+    if (ka !== T_WORD && ka !== T_PUNCT) return null;
+    const fa = this.faL(j - 1);
+    const fbA = this.fbL(j - 1);
+    const prep = (fbA & (B_PREP | B_APPROX)) !== 0 || (fa & (A_NAHWA | A_AGE)) !== 0;
+    if (kb === T_WORD) {
+      const faB = this.faL(j);
+      // a counted noun in construct with a definite word is not counted: مجلس  نواب الشعب
+      const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0;
+      if (!idafa || faB & A_NUMNOUN) {
+        if (faB & (A_STRONG | A_ACC | A_PCT)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (faB & A_WEAK && this.fbL(j - 1) & B_TIMEPREP) return { kind: 'before', word: this.word(this.at(j)) };
+        if (prep && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+      }
+      if (faB & A_MONTH && !(faB & A_MONTH2)) {
+        if (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS || fbA & B_WEEKDAY) return { kind: 'day', word: this.word(this.at(j)) };
+      }
+    }
+    if (ka !== T_WORD || kb === T_DIGITS) return null;
+    const endsHere = kb === T_PUNCT && this.isClosing(j);
+    const faB = this.faL(j);
+    // after a year word
+    if (fa & (A_YEAR | A_YEARLAW)) {
+      const fb2 = this.fbL(j - 2);
+      const intro = (fb2 & B_YEARGAPINTRO) !== 0;
+      const law = (fa & A_YEARLAW) !== 0 && this.kindL(j - 2) === T_DIGITS;
+      const duration = (fb2 & B_DURATION) !== 0;
+      const follower = (faB & A_YEARFOLLOW) !== 0 || (this.fbL(j) & B_NUMWORD) !== 0;
+      if (!follower && (intro || law || (endsHere && !duration))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+    }
+    if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    // after a month name whose date is already broken before it (a gap or a weekday right before)
+    let mj = -1;
+    if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2 | A_AMBIG))) mj = j - 1;
+    else if (fa & A_MONTH2 && this.faL(j - 2) & A_MHEAD) mj = j - 2;
+    if (mj >= 1 && !(faB & A_MONTHMOD) && this.kindL(mj - 1) !== T_DIGITS) {
+      const om = this.sep(mj);
+      if (this.spaces[om] === 2 || this.pair[om] >= 0 || this.fbL(mj - 1) & B_WEEKDAY) {
+        return { kind: 'year', word: mj === j - 1 ? this.word(this.at(j - 1)) : `${this.word(this.at(j - 2))} ${this.word(this.at(j - 1))}` };
+      }
+    }
+    // a word that cannot end a phrase, then punctuation
+    if (endsHere) {
+      if (fbA & B_NOEND) return { kind: 'after', word: this.word(this.at(j - 1)) };
+      if (fa & A_BAADQABL && !(this.faL(j - 2) & A_BEFOREBAAD)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    }
+    return null;
+  }
+
+  private reported = new Set<number>();
+
+  startLine(): void {
+    if (this.reported.size) this.reported.clear();
+  }
+
+  private report(pos: number, trailingSpace: boolean, reason: Reason): void {
+    if (this.reported.has(pos)) return;
+    this.reported.add(pos);
+    const key = reviewKey(this.text, pos);
+    if (this.reviewed && this.reviewed.has(key)) return;
+    this.out.push(makeFinding(this.text, pos, trailingSpace, reason, key, this.locale, this.severity));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
-// The check.
-
-type Reason =
-  | { kind: 'embedding' }
-  | { kind: 'before'; word: string }
-  | { kind: 'after'; word: string }
-  | { kind: 'day'; word: string }
-  | { kind: 'year'; word: string }
-  | { kind: 'percent'; word: string }
-  | { kind: 'pair'; word: string };
+// Messages, keys, fixes.
 
 function message(locale: Locale, r: Reason): string {
   switch (r.kind) {
@@ -333,15 +819,9 @@ function message(locale: Locale, r: Reason): string {
         ar: 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.',
       });
     case 'before':
-      return t(locale, {
-        en: `A number seems to be missing before “${r.word}”.`,
-        ar: `يبدو أن رقمًا سقط قبل «${r.word}».`,
-      });
+      return t(locale, { en: `A number seems to be missing before “${r.word}”.`, ar: `يبدو أن رقمًا سقط قبل «${r.word}».` });
     case 'after':
-      return t(locale, {
-        en: `A number seems to be missing after “${r.word}”.`,
-        ar: `يبدو أن رقمًا سقط بعد «${r.word}».`,
-      });
+      return t(locale, { en: `A number seems to be missing after “${r.word}”.`, ar: `يبدو أن رقمًا سقط بعد «${r.word}».` });
     case 'day':
       return t(locale, {
         en: `A number (the day) seems to be missing before the month “${r.word}”.`,
@@ -365,14 +845,15 @@ function message(locale: Locale, r: Reason): string {
   }
 }
 
-/** Visible text of text[s, e) without controls, marks and tatweel, spaces collapsed. */
+/** Visible text of text[s, e): no controls, marks or tatweel; spaces collapsed and trimmed. */
 function visible(text: string, s: number, e: number): string {
   let out = '';
   let space = false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    if (isTransparent(c) || c === TATWEEL || isArabicMark(c)) continue;
-    if (isSpace(c)) {
+    const k = CLASS[c];
+    if (k === C_CONTROL || (k === C_WORD && FOLD[c] === 0)) continue;
+    if (k === C_SPACE) {
       space = out.length > 0;
       continue;
     }
@@ -383,284 +864,32 @@ function visible(text: string, s: number, e: number): string {
   return out;
 }
 
-/** Up to `words` space-separated chunks of the line before / after `pos` (bounded scan). */
+/** Up to `words` space-separated chunks before and after pos on its line (bounded scan). */
 function around(text: string, pos: number, words: number): [string, string] {
-  let s = pos;
-  let seen = 0;
-  let inWord = false;
-  while (s > 0 && pos - s < 80) {
-    const c = text.charCodeAt(s - 1);
-    if (isLineBreak(c)) break;
-    if (isSpace(c)) {
-      if (inWord) {
-        seen++;
+  const chunkEdge = (dir: -1 | 1): number => {
+    let p = pos;
+    let seen = 0;
+    let inWord = false;
+    for (let steps = 0; steps < 80; steps++) {
+      const q = dir < 0 ? p - 1 : p;
+      if (q < 0 || q >= text.length) break;
+      const k = CLASS[text.charCodeAt(q)];
+      if (k === C_BREAK) break;
+      if (k === C_SPACE) {
+        if (inWord && ++seen === words) break;
         inWord = false;
-        if (seen === words) break;
-      }
-    } else if (!isTransparent(c)) inWord = true;
-    s--;
-  }
-  let e = pos;
-  seen = 0;
-  inWord = false;
-  while (e < text.length && e - pos < 80) {
-    const c = text.charCodeAt(e);
-    if (isLineBreak(c)) break;
-    if (isSpace(c)) {
-      if (inWord) {
-        seen++;
-        inWord = false;
-        if (seen === words) break;
-      }
-    } else if (!isTransparent(c)) inWord = true;
-    e++;
-  }
-  return [visible(text, s, pos), visible(text, pos, e)];
+      } else if (k !== C_CONTROL) inWord = true;
+      p += dir;
+    }
+    return p;
+  };
+  return [visible(text, chunkEdge(-1), pos), visible(text, pos, chunkEdge(1))];
 }
 
-/** The key that "mark as intended" stores: rule id and three words either side of the gap. */
+/** The key that "mark as intended" stores: the rule id and three words either side of the gap. */
 export function reviewKey(text: string, pos: number): string {
   const [b, a] = around(text, pos, 3);
   return `${RULE_ID}:${b} ‸ ${a}`;
-}
-
-export const missingNumeral: Rule = {
-  id: RULE_ID,
-  title: { en: 'Missing number', ar: 'رقم ناقص' },
-  description: {
-    en: 'Finds places where a number dropped out of the text (PDF extraction, font fallback): a gap before a counted noun, unit or month, after a year word, an empty left-to-right embedding, “بنسبة %”. Offers a placeholder to type the number; never invents one.',
-    ar: 'يكشف المواضع التي سقط منها رقم (استخراج من PDF أو خط بديل): فراغ قبل معدود أو وحدة أو شهر، أو بعد «عام/سنة»، أو تضمين فارغ من اليسار إلى اليمين، أو «بنسبة %». يقترح موضعًا لكتابة الرقم ولا يخترع رقمًا أبدًا.',
-  },
-  defaultSeverity: 'warning',
-  defaultEnabled: true,
-  options: {},
-  check({ text, locale, severity, reviewed }) {
-    const out: Finding[] = [];
-    const tk = new LineTokens();
-    const n = text.length;
-    let lineStart = 0;
-    while (lineStart <= n) {
-      let lineEnd = lineStart;
-      while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
-      if (lineEnd > lineStart) checkLine(text, lineStart, lineEnd, tk, locale, severity, reviewed, out);
-      if (lineEnd >= n) break;
-      lineStart = lineEnd + 1;
-    }
-    return out;
-  },
-};
-
-function checkLine(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  tk: LineTokens,
-  locale: Locale,
-  severity: Finding['severity'],
-  reviewed: ReadonlySet<string> | undefined,
-  out: Finding[],
-): void {
-  const trailingPair = tokenize(text, lineStart, lineEnd, tk);
-  const n = tk.n;
-  if (n === 0) return;
-
-  // Orientation vote.
-  let fwd = 0;
-  let rev = 0;
-  let words = 0;
-  for (let i = 0; i < n; i++) {
-    if (tk.kind[i] !== W) continue;
-    words++;
-    const k = foldRange(text, tk.start[i], tk.end[i], false);
-    tk.keys[i] = k;
-    if (ORIENTATION.has(k)) fwd++;
-    if (ORIENTATION_REVERSED.has(k)) rev++;
-    if (k.length >= 4) {
-      if (k.charCodeAt(0) === ALEF && k.charCodeAt(1) === LAM) fwd++;
-      if (k.charCodeAt(k.length - 1) === ALEF && k.charCodeAt(k.length - 2) === LAM) rev++;
-    }
-  }
-  if (words === 0) return;
-  const visual = rev >= 2 && rev > fwd;
-  if (visual) for (let i = 0; i < n; i++) if (tk.kind[i] === W) tk.keys[i] = foldRange(text, tk.start[i], tk.end[i], true);
-
-  // Logical order accessors: logical index j ↔ storage index.
-  const at = (j: number) => (visual ? n - 1 - j : j);
-  const kindL = (j: number) => (j >= 0 && j < n ? tk.kind[at(j)] : 0);
-  const keyL = (j: number): string | null => (j >= 0 && j < n && tk.kind[at(j)] === W ? (tk.keys[at(j)] as string) : null);
-  /** Storage index of the token that owns the separator between logical j-1 and j. */
-  const sepOwner = (j: number) => (visual ? at(j - 1) : at(j));
-  const charL = (j: number) => text.charCodeAt(tk.start[at(j)]);
-
-  const reported = new Set<number>();
-  const report = (pos: number, trailingSpace: boolean, reason: Reason) => {
-    if (reported.has(pos)) return;
-    reported.add(pos);
-    const key = reviewKey(text, pos);
-    if (reviewed && reviewed.has(key)) return;
-    out.push(makeFinding(text, pos, trailingSpace, reason, key, locale, severity));
-  };
-
-  // 1. Empty LTR embeddings: `\u202A \u202C` where pdftotext had wrapped the digits.
-  for (let i = 0; i < n; i++) if (tk.pair[i] >= 0) report(tk.pair[i], false, { kind: 'embedding' });
-  if (trailingPair >= 0) report(trailingPair, false, { kind: 'embedding' });
-
-  // 2. Gaps between logical tokens j-1 and j.
-  for (let j = 1; j < n; j++) {
-    const owner = sepOwner(j);
-    if (tk.pair[owner] >= 0) continue;
-    const ka = kindL(j - 1);
-    const kb = kindL(j);
-    if (ka === DG || kb === DG || ka === LT || (kb === P && gluedDigits(j))) continue;
-    const spaces = tk.spaces[owner];
-    const a = keyL(j - 1);
-    const b = keyL(j);
-    const a2 = keyL(j - 2);
-    const doubleGap = spaces === 2 ? tk.second[owner] : -1;
-    /** Insertion point for a single-space gap: before the next token (logical lines). */
-    const beforeNext = () => tk.start[owner];
-    const gapPos = () => (doubleGap >= 0 ? doubleGap : beforeNext());
-    const gapTrailing = () => doubleGap < 0 && kb === W;
-
-    if (a && isNumberWord(a)) continue;
-
-    if (doubleGap >= 0) {
-      const hit = doubleSpaceEvidence(a, a2, b, kb, j);
-      if (hit) {
-        report(doubleGap, false, hit);
-        continue;
-      }
-    }
-    if (spaces === 0 && !(kb === P && isPercentSign(charL(j)))) continue;
-
-    // Single-space (or any-space) constructions that cannot stand without a number.
-    if (a && b) {
-      if ((inSetClitic(PREPOSITIONS, a) || inSetClitic(APPROXIMATORS, a) || NAHWA.has(a) || AGE_WORDS.has(a)) && ACCUSATIVE.has(b)) {
-        report(gapPos(), gapTrailing(), { kind: 'before', word: b });
-        continue;
-      }
-      if (inSetClitic(APPROXIMATORS, a) && a !== 'بنسبة' && (COUNTED_PLURAL.has(b) || COUNTED_WEAK.has(b)) && !NUMBER_NOUNS.has(b)) {
-        report(gapPos(), gapTrailing(), { kind: 'before', word: b });
-        continue;
-      }
-      if (PERCENT_WORDS.has(b)) {
-        report(gapPos(), gapTrailing(), { kind: 'percent', word: b });
-        continue;
-      }
-      if (a === 'في' && MIAH.has(b) && j >= 2) {
-        // X في المائة: X must be a number; the gap is before في.
-        const before = keyL(j - 2);
-        const o2 = sepOwner(j - 1);
-        if (before && inSetClitic(PERCENT_INTRO, before) && tk.pair[o2] < 0 && tk.spaces[o2] > 0) {
-          const pos = tk.spaces[o2] === 2 ? tk.second[o2] : tk.start[o2];
-          report(pos, tk.spaces[o2] !== 2, { kind: 'percent', word: 'في المائة' });
-          continue;
-        }
-      }
-      if (inSetClitic(WEEKDAYS, a) && isMonth(b) && (!AMBIGUOUS_MONTHS.has(b) || kindL(j + 1) === DG)) {
-        report(gapPos(), gapTrailing(), { kind: 'day', word: b });
-        continue;
-      }
-      if (NUMBERING_HEADS.has(a) && YEAR_WORDS_LAW.has(b)) {
-        report(gapPos(), gapTrailing(), { kind: 'after', word: a });
-        continue;
-      }
-      if (inSetClitic(PAIR_HEADS, a) && b === 'و' && kindL(j + 1) === DG && tk.spaces[sepOwner(j + 1)] <= 1) {
-        report(gapPos(), gapTrailing(), { kind: 'pair', word: a });
-        continue;
-      }
-    }
-    if (a && kb === P) {
-      const c = charL(j);
-      if (isPercentSign(c)) {
-        // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
-        if (!followsLetter(j)) {
-          report(gapPos(), false, { kind: 'percent', word: String.fromCharCode(c) });
-          continue;
-        }
-      } else if (isClosing(j)) {
-        if (YEAR_WORDS.has(a) && a2 && inSetClitic(YEAR_INTRODUCERS, a2)) {
-          report(gapPos(), false, { kind: 'year', word: a });
-          continue;
-        }
-        if (YEAR_WORDS_LAW.has(a) && kindL(j - 2) === DG) {
-          report(gapPos(), false, { kind: 'year', word: a });
-          continue;
-        }
-        if (inSetClitic(NO_END_WORDS, a)) {
-          report(gapPos(), false, { kind: 'after', word: a });
-          continue;
-        }
-      }
-    }
-  }
-
-  /** Is the character after logical token j (skipping controls) an Arabic letter? (kashida `%`) */
-  function followsLetter(j: number): boolean {
-    let k = j + 1;
-    while (k < n && tk.spaces[sepOwner(k)] === 0 && kindL(k) === P && isPercentSign(charL(k))) k++;
-    return k < n && tk.spaces[sepOwner(k)] === 0 && kindL(k) === W;
-  }
-
-  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage). */
-  function gluedDigits(j: number): boolean {
-    let k = j + 1;
-    while (k < n && tk.spaces[sepOwner(k)] === 0 && kindL(k) === P) k++;
-    return k < n && tk.spaces[sepOwner(k)] === 0 && kindL(k) === DG;
-  }
-
-  /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
-  function isClosing(j: number): boolean {
-    const c = charL(j);
-    if (c === 0x22 || c === 0x27) return j + 1 >= n || tk.spaces[sepOwner(j + 1)] > 0 || kindL(j + 1) === P;
-    return isClosingPunct(c);
-  }
-
-  /** Evidence for a double-space gap between logical tokens (a before, b after). */
-  function doubleSpaceEvidence(a: string | null, a2: string | null, b: string | null, kb: number, j: number): Reason | null {
-    const ka = kindL(j - 1);
-    if (ka !== W && ka !== P) return null;
-    const prep = !!a && (inSetClitic(PREPOSITIONS, a) || inSetClitic(APPROXIMATORS, a) || NAHWA.has(a) || AGE_WORDS.has(a));
-    if (b) {
-      // a counted noun in construct with a definite word is not counted: مجلس  نواب الشعب
-      const next = keyL(j + 1);
-      const idafa = !!next && isDefinite(next) && tk.spaces[sepOwner(j + 1)] > 0;
-      if (!idafa || NUMBER_NOUNS.has(b)) {
-        if (COUNTED_STRONG.has(b) || ACCUSATIVE.has(b) || PERCENT_WORDS.has(b)) return { kind: 'before', word: b };
-        if (COUNTED_WEAK.has(b) && a && inSetClitic(TIME_PREPOSITIONS, a)) return { kind: 'before', word: b };
-        if (prep && looksAccusativeCount(b)) return { kind: 'before', word: b };
-      }
-      if (isMonth(b) && !MONTH_SECOND.has(b)) {
-        if (!AMBIGUOUS_MONTHS.has(b) || kindL(j + 1) === DG || (a && inSetClitic(WEEKDAYS, a))) return { kind: 'day', word: b };
-      }
-    }
-    if (!a || kb === DG) return null;
-    // after a year word
-    const endsHere = kb === P && isClosing(j);
-    if (YEAR_WORDS.has(a) || YEAR_WORDS_LAW.has(a)) {
-      const intro = !!a2 && inSetClitic(YEAR_GAP_INTRO, a2);
-      const law = YEAR_WORDS_LAW.has(a) && kindL(j - 2) === DG;
-      const duration = !!a2 && inSetClitic(DURATION_WORDS, a2);
-      const follower = !!b && (YEAR_FOLLOWERS.has(b) || isNumberWord(b));
-      if (!follower && (intro || law || (endsHere && !duration))) return { kind: 'year', word: a };
-    }
-    if (YEAR_WORDS_DEFINITE.has(a) && b && (looksAccusativeCount(b) || COUNTED_STRONG.has(b))) return { kind: 'after', word: a };
-    // after a month name with no day before it: the year
-    const isHead = TWO_WORD_MONTH_HEADS.has(a);
-    const monthWord = isMonth(a) && !isHead ? a : MONTH_SECOND.has(a) && a2 && TWO_WORD_MONTH_HEADS.has(a2) ? `${a2} ${a}` : null;
-    // (only when the date is already broken before the month: a gap or a weekday right before it)
-    const mj = monthWord === a ? j - 1 : j - 2;
-    const brokenBefore = mj >= 1 && (tk.spaces[sepOwner(mj)] === 2 || tk.pair[sepOwner(mj)] >= 0 || (!!keyL(mj - 1) && inSetClitic(WEEKDAYS, keyL(mj - 1) as string)));
-    if (monthWord && !AMBIGUOUS_MONTHS.has(a) && brokenBefore && kindL(mj - 1) !== DG && (!b || !MONTH_MODIFIERS.has(b))) {
-      return { kind: 'year', word: monthWord };
-    }
-    // a word that cannot end a phrase, then punctuation
-    if (endsHere) {
-      if (inSetClitic(NO_END_WORDS, a)) return { kind: 'after', word: a };
-      if ((a === 'بعد' || a === 'قبل') && !(a2 && BEFORE_BAAD.has(a2))) return { kind: 'after', word: a };
-    }
-    return null;
-  }
 }
 
 /** The nearest non-control character before (dir -1) or at/after (dir 1) pos, or 0. */
@@ -668,23 +897,15 @@ function charNear(text: string, pos: number, dir: -1 | 1): number {
   let i = dir < 0 ? pos - 1 : pos;
   for (let k = 0; k < 8 && i >= 0 && i < text.length; k++, i += dir) {
     const c = text.charCodeAt(i);
-    if (!isTransparent(c)) return c;
+    if (CLASS[c] !== C_CONTROL) return c;
   }
   return 0;
 }
 
-function makeFinding(
-  text: string,
-  pos: number,
-  trailingSpace: boolean,
-  reason: Reason,
-  key: string,
-  locale: Locale,
-  severity: Finding['severity'],
-): Finding {
+function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: Reason, key: string, locale: Locale, severity: Severity): Finding {
   const [b, a] = around(text, pos, 1);
-  const spaceBefore = b && isSpace(charNear(text, pos, -1));
-  const spaceAfter = a && (trailingSpace || isSpace(charNear(text, pos, 1)));
+  const spaceBefore = b && CLASS[charNear(text, pos, -1)] === C_SPACE;
+  const spaceAfter = a && (trailingSpace || CLASS[charNear(text, pos, 1)] === C_SPACE);
   const preview = `${b}${spaceBefore ? ' ' : ''}[${locale === 'ar' ? 'رقم' : 'number'}]${spaceAfter ? ' ' : ''}${a}`;
   const fixes: Fix[] = [
     {
@@ -701,3 +922,29 @@ function makeFinding(
   ];
   return { ruleId: RULE_ID, start: pos, end: pos, severity, message: message(locale, reason), fixes };
 }
+
+export const missingNumeral: Rule = {
+  id: RULE_ID,
+  title: { en: 'Missing number', ar: 'رقم ناقص' },
+  description: {
+    en: 'Finds places where a number dropped out of the text (PDF extraction, font fallback): a gap before a counted noun, unit or month, after a year word, an empty left-to-right embedding, “بنسبة %”. Offers a placeholder to type the number; never invents one.',
+    ar: 'يكشف المواضع التي سقط منها رقم (استخراج من PDF أو خط بديل): فراغ قبل معدود أو وحدة أو شهر، أو بعد «عام/سنة»، أو تضمين فارغ من اليسار إلى اليمين، أو «بنسبة %». يقترح موضعًا لكتابة الرقم ولا يخترع رقمًا أبدًا.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity, reviewed }) {
+    const out: Finding[] = [];
+    const scanner = new LineScanner(text, locale, severity, reviewed, out);
+    const n = text.length;
+    let lineStart = 0;
+    for (;;) {
+      scanner.startLine();
+      const lineEnd = scanner.tokenize(lineStart);
+      scanner.analyse();
+      if (lineEnd >= n) break;
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,236 @@
+import * as assert from 'assert';
+import { fixAll, lintText } from '../engine';
+import { findingsOf, ruleTester, show } from '../../testing/ruleTester';
+import { missingNumeral, PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey } from './missing-numeral';
+
+// All sentences are written for these tests.
+const LRE = '\u202A';
+const LRI = '\u2066';
+const PDI = '\u2069';
+const PDF = '\u202C';
+/** Marks where the number belongs in the invalid rows; removed before linting. */
+const GAP = '\u2038';
+/** A line in visual order, as mutool/pdfminer extract it: the code units reversed. */
+const visual = (s: string) => [...s].reverse().join('');
+
+ruleTester(missingNumeral, {
+  valid: [
+    '',
+    'في عام واحد تغيّر كل شيء في القرية.',
+    'منذ سنوات والناس ينتظرون افتتاح المستشفى.',
+    'في الدول العربية تختلف قوانين الأحوال الشخصية.',
+    'زار الوفد ثلاث دول في أسبوع واحد.',
+    'زار الوفد ثلاث  دول في أسبوع واحد.',
+    'شاركت عشرات الدول في القمة.',
+    'شاركت عشرات  الدول في القمة.',
+    'انخفضت الأسعار العام الماضي انخفاضا طفيفا.',
+    'قضى في المهجر عاما ونصف ثم عاد.',
+    'بعد عام ونصف من المفاوضات وُقّع الاتفاق.',
+    'في حين رفض الطرف الآخر المقترح.',
+    'بلغت الميزانية 1,250,000 دينار هذه السنة.',
+    'بلغت الكلفة 1.5 مليون دينار.',
+    'خُصّص نحو 2٬500 دولار لكل عائلة.',
+    'وُقّع الاتفاق يوم ١٥ مارس ٢٠١٧ في العاصمة.',
+    'وُقّع الاتفاق يوم الأربعاء ١٥ مارس ٢٠١٧.',
+    'مارس الرياضة منذ صغره ثم احترفها.',
+    'يوم الخميس مارس اللاعبون تمارينهم كالمعتاد.',
+    'قال ماي إن الفريق جاهز للمباراة.',
+    'ارتفع المؤشر بنسبة 25% مقارنة بالسنة الفارطة.',
+    'ارتفع المؤشر بنسبة 25 % مقارنة بالسنة الفارطة.',
+    'ارتفع المؤشر بنسبة ٣٠٪ هذا الشهر.',
+    'ارتفع المؤشر بنسبة خمسين بالمائة.',
+    'ارتفع المؤشر بنسبة كبيرة هذا العام.',
+    'انتظرنا حوالي ساعة أمام المقر.',
+    'يعيش في المدينة نحو مليون شخص.',
+    'حضر حوالي ألف متفرج.',
+    'أصيب قرابة 300 شخص بالعدوى.',
+    'اتجهت الأنظار نحو دول الخليج.',
+    'يتطلع الشباب نحو المستقبل.',
+    'الوضع بشكل عام ، مستقر.',
+    'منذ عام ، تغيّر الوضع كثيرا.',
+    'عاش هناك لمدة سنة ، ثم عاد.',
+    'عاش هناك لمدة سنة  ، ثم عاد.',
+    'صادق مجلس  نواب الشعب على القانون.',
+    'تختلف الأوضاع في  الدول العربية.',
+    'التقينا في جوان الماضي.',
+    'التقينا يوم 5 جوان  في العاصمة.',
+    'سبق أن قيل هذا من قبل.',
+    'سنعود إلى الموضوع فيما بعد.',
+    'سنعود إلى الموضوع فيما بعد  .',
+    { text: 'حمّل تطبيق وين' + LRE + '%%' + PDF + 'دوز الجديد', name: 'kashida glyphs extracted as % inside a word' },
+    { text: 'ينتهي المشروع بداية سنة ' + LRE + ' ."2021' + PDF + ' حسب الوزارة', name: 'punctuation glued to the digits (neutral order)' },
+    'صدر القانون عدد 58 لسنة 2017 منذ مدة.',
+    'تمتد الفترة بين 2015 و2016.',
+    'جرت مفاوضات بين الحكومة والنقابة.',
+    'افتُتحت الدورة الـ12 للمهرجان.',
+    { text: 'وقع ذلك سنة ' + LRE + ' 2016' + PDF + ' في الصيف', name: 'digits inside an LRE embedding' },
+    'این کتاب در سال ۱۳۹۹ در  کشور منتشر شد.',
+    'راجع https://example.com/a%20b للمزيد من التفاصيل.',
+    'قال "in  2 days" ثم غادر القاعة.',
+    'يبلغ من العمر 30 عاما.',
+    'رأيت شخصا يركض في الشارع.',
+    'لم يحضر حتى شخصا واحدا.',
+    'يوما بعد يوم تتحسن الأمور.',
+    'أكدت الوزارة  أن المشروع  سيتواصل رغم الصعوبات.',
+    'بدأ العام  الدراسي في موعده.',
+    'استغرق ذلك سنة  واحدة فقط.',
+    'وصل الوفد بعد  ساعة من الانتظار.',
+    'وصل الوفد بعد ساعات من الانتظار.',
+    'من  أشهر الكتّاب في العالم العربي.',
+    'توجّه إلى المستشفى.',
+    'سألته: من؟',
+    'استمرت المفاوضات خلال عامي 2015 و2016.',
+    'هذا هو رقم ، ولا تعليق.',
+    { text: 'في سنة 1998\r\nفي سنة 1999', name: 'CRLF' },
+    { text: 'شاركت ' + LRE + '3' + PDF + ' دول في المعرض', name: 'LRE with digits' },
+  ],
+  invalid: [
+    // fix-all must never insert anything: the output is the input
+    { text: 'شاركت في  دول عربية.', count: 1, output: 'شاركت في  دول عربية.' },
+    { text: 'بلغت النسبة ' + LRE + ' ' + PDF + 'بالمائة', count: 1, output: 'بلغت النسبة ' + LRE + ' ' + PDF + 'بالمائة' },
+    { text: 'قُتل حوالي شخصا في الحادث', count: 1, locale: 'ar', message: /يبدو أن رقمًا سقط قبل «شخصا»/ },
+    { text: 'قُتل حوالي شخصا في الحادث', count: 1, message: /A number seems to be missing before “شخصا”/ },
+    { text: 'ولد في عام ، ثم هاجر', count: 1, message: /the year.*“عام”/ },
+    { text: 'يوم الأحد جويلية 2016', count: 1, message: /the day.*“جويلية”/ },
+    { text: 'تضم القائمة ' + LRE + ' ' + PDF + 'أسماء', count: 1, message: /empty left-to-right embedding/ },
+  ],
+});
+
+/** Invalid rows: the GAP marks show exactly where the number belongs (zero-width findings there). */
+const gaps: Array<{ text: string; name?: string; plain?: string }> = [
+  // double space before a counted noun, unit, number noun
+  { text: 'شاركت في ' + GAP + ' دول عربية في المعرض.', plain: 'شاركت في [رقم؟] دول عربية في المعرض.' },
+  { text: 'سُجن المتهم منذ ' + GAP + ' سنوات دون محاكمة.' },
+  { text: 'بلغت الخسائر نحو ' + GAP + ' ألف دينار.' },
+  { text: 'حصد الفريق ' + GAP + ' نقاط من مباراتين.' },
+  { text: 'نُقل ' + GAP + ' أشخاص إلى المستشفى.' },
+  { text: 'تبعد القرية ' + GAP + ' كلم عن المدينة.' },
+  { text: 'استمر العرض خلال ' + GAP + ' أيام متتالية.', name: 'weak plural after a time preposition' },
+  { text: 'شارك هذا العام ' + GAP + ' ناشرا من عدة بلدان.', name: 'accusative after العام' },
+  { text: 'شارك في المعرض ' + GAP + ' متسابقين من الجهة.' },
+  { text: 'قدّمت الشركة ' + GAP + ' مليون دينار للبلدية.' },
+  { text: 'شاركت في ' + GAP + ' \uFEA9\uFEED\uFEDD عربية', name: 'presentation forms' },
+  // percent
+  { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
+  { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
+  { text: 'تراجع الإنتاج بنسبة ' + GAP + 'بالمائة هذا العام.', plain: 'تراجع الإنتاج بنسبة [رقم؟] بالمائة هذا العام.' },
+  { text: 'تراجع الإنتاج بنسبة ' + GAP + 'في المائة.' },
+  // year words
+  { text: 'ولد الكاتب في عام ' + GAP + '، وانتقل إلى تونس.', plain: 'ولد الكاتب في عام [رقم؟]، وانتقل إلى تونس.' },
+  { text: 'أُطلق المشروع مطلع سنة ' + GAP + '.' },
+  { text: 'ولد سنة ' + GAP + ' وانتقل مع عائلته إلى العاصمة.' },
+  { text: 'صدر المرسوم عدد ' + GAP + 'لسنة 2016.' },
+  { text: 'نص الفصل عدد 12 لسنة ' + GAP + '.' },
+  // months and weekdays
+  { text: 'وقع الحادث يوم الأحد ' + GAP + 'جويلية 2016.', plain: 'وقع الحادث يوم الأحد [رقم؟] جويلية 2016.' },
+  { text: 'نُظّم اللقاء يوم الجمعة ' + GAP + ' مارس 2017 بالعاصمة.' },
+  { text: 'صدر الكتاب في ' + GAP + ' أكتوبر الماضي.' },
+  { text: 'يبدأ التسجيل في ' + GAP + ' كانون الثاني المقبل.' },
+  { text: 'افتُتح المعرض يوم الخميس ' + GAP + ' أيار 2016.' },
+  { text: 'زار الوزير الجهة يوم الجمعة ' + GAP + ' أفريل ' + GAP + ' رفقة الوالي.', name: 'day and year both missing' },
+  // approximators and prepositions before an accusative counted noun, or before punctuation
+  { text: 'استمر العرض حوالي ' + GAP + 'ساعات.' },
+  { text: 'يبلغ من العمر ' + GAP + 'عاما.', plain: 'يبلغ من العمر [رقم؟] عاما.' },
+  { text: 'قُتل حوالي ' + GAP + 'شخصا في الهجوم.' },
+  { text: 'تأجّل الموعد إلى ' + GAP + '.' },
+  { text: 'ينتهي العقد في ' + GAP + '، حسب المصدر.' },
+  { text: 'ومنذ ' + GAP + ' "، لم يتغير شيء.', name: 'before a closing quote' },
+  // pairs joined by و
+  { text: 'خلال الفترة الممتدة بين ' + GAP + 'و2019.' },
+  { text: 'كان ذلك بين عامي ' + GAP + 'و 2015.' },
+  // empty left-to-right embeddings (pdftotext)
+  { text: 'تضم القائمة ' + LRE + ' ' + GAP + PDF + 'أسماء جديدة.' },
+  { text: 'في حدود ' + LRE + GAP + PDF + ' دينار' },
+  { text: 'خلّف الحادث مقتل ' + LRE + GAP + PDF, name: 'empty pair at the end of the line' },
+  { text: 'زار ' + LRI + ' ' + GAP + PDI + ' مدن', name: 'empty LRI…PDI' },
+  { text: 'السطر الأول\nشاركت في ' + GAP + ' دول\r\nثم ' + LRE + ' ' + GAP + PDF + 'سنوات', name: 'several lines' },
+  // visual-order lines (character-reversed)
+  { text: visual('حكمت المحكمة الابتدائية بالسجن ' + GAP + ' سنوات على المتهم في القضية'), name: 'visual order: counted noun' },
+  { text: visual('افتتح المعرض أبوابه للعموم يوم الجمعة ' + GAP + ' أفريل في العاصمة'), name: 'visual order: month' },
+];
+
+function strip(marked: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let text = '';
+  for (const ch of marked) {
+    if (ch === GAP) at.push(text.length);
+    else text += ch;
+  }
+  return { text, at };
+}
+
+describe('rule missing-numeral: gap positions and fixes', () => {
+  for (const row of gaps) {
+    const { text, at } = strip(row.text);
+    it(row.name ?? show(text), () => {
+      const got = findingsOf(missingNumeral, text);
+      assert.deepStrictEqual(
+        got.map((f) => [f.start, f.end]),
+        at.map((p) => [p, p]),
+        `findings at ${got.map((f) => show(text.slice(0, f.start)) + '‸').join(' | ')}`,
+      );
+      for (const f of got) {
+        assert.strictEqual(f.fixes.length, 2);
+        const [insert, mark] = f.fixes;
+        assert.ok(!insert.preferred && !mark.preferred, 'no preferred fix: fix-all never invents a number');
+        assert.strictEqual(insert.snippet, true);
+        assert.strictEqual(insert.edits.length, 1);
+        assert.deepStrictEqual([insert.edits[0].start, insert.edits[0].end], [f.start, f.start]);
+        assert.ok(insert.edits[0].newText.startsWith(PLACEHOLDER_SNIPPET));
+        assert.strictEqual(insert.plainText, PLACEHOLDER_PLAIN + insert.edits[0].newText.slice(PLACEHOLDER_SNIPPET.length));
+        assert.deepStrictEqual(mark.edits, []);
+        assert.strictEqual(mark.command?.id, REVIEW_COMMAND);
+        assert.deepStrictEqual(mark.command?.args, [reviewKey(text, f.start)]);
+      }
+      if (row.plain) {
+        const f = got[0];
+        const e = f.fixes[0].edits[0];
+        assert.strictEqual(text.slice(0, e.start) + f.fixes[0].plainText + text.slice(e.end), row.plain);
+      }
+      assert.strictEqual(fixAll(text, { only: [missingNumeral.id] }).text, text, 'fix-all leaves the text alone');
+    });
+  }
+
+  it('the insert title previews the result', () => {
+    const [f] = findingsOf(missingNumeral, 'شاركت في  دول عربية.', undefined, 'ar');
+    assert.match(f.fixes[0].title, /«في \[رقم\] دول»/);
+    const [g] = findingsOf(missingNumeral, 'قُتل حوالي شخصا.', undefined, 'en');
+    assert.match(g.fixes[0].title, /“حوالي \[number\] شخصا\.”/);
+  });
+
+  it('a reviewed key silences exactly that gap', () => {
+    const text = 'شاركت في  دول عربية.\nوزار الوزير  دول مجاورة.';
+    const all = findingsOf(missingNumeral, text);
+    assert.strictEqual(all.length, 2);
+    const key = all[0].fixes[1].command!.args[0] as string;
+    assert.match(key, /^missing-numeral:.*في ‸ دول/);
+    const r = lintText(text, { only: [missingNumeral.id], reviewed: [key] });
+    assert.deepStrictEqual(
+      r.findings.map((f) => f.start),
+      [all[1].start],
+    );
+  });
+
+  it('the key does not depend on where the sentence sits in the file', () => {
+    const s = 'شاركت في  دول عربية.';
+    const [a] = findingsOf(missingNumeral, s);
+    const [b] = findingsOf(missingNumeral, 'سطر قبله.\n' + s);
+    assert.strictEqual(a.fixes[1].command!.args[0], b.fixes[1].command!.args[0]);
+  });
+
+  it('never throws and stays quiet on odd input', () => {
+    for (const s of [LRE, PDF, LRE + PDF, '  ', '%', ' %', 'في', 'في  ', '  دول', '\n\n', '\u0640\u0640', '\uD83D\uDE00  دول', 'a  دول']) {
+      assert.doesNotThrow(() => findingsOf(missingNumeral, s));
+    }
+    assert.strictEqual(findingsOf(missingNumeral, '  دول').length, 0, 'nothing before the gap');
+  });
+
+  it('is linear: many gaps, long lines, a long plain text', function () {
+    this.timeout(60000); // a quadratic pass would take minutes here
+    const unit = 'شاركت في  دول عربية ' + LRE + ' ' + PDF + 'وقال ';
+    assert.strictEqual(findingsOf(missingNumeral, (unit + '\n').repeat(20000)).length, 40000);
+    assert.strictEqual(findingsOf(missingNumeral, unit.repeat(5000)).length, 10000, 'one long line');
+    const plain = 'أكدت الوزارة أن المشروع سيتواصل رغم الصعوبات في الدول العربية منذ سنوات.\n'.repeat(15000);
+    assert.strictEqual(findingsOf(missingNumeral, plain).length, 0);
+  });
+});
