@@ -1,0 +1,196 @@
+/**
+ * Properties of the character-level rules (presentation-form, bidi-control, mixed-digits,
+ * latin-punctuation, diacritic): on any text, fix-all with one rule changes only what that rule
+ * targets and is idempotent; the five together are idempotent too.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { fixAll, lintText } from '../engine';
+import { digitValue, isInvisibleControl, toPresentationForms } from '../text/charclass';
+
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى'.split('');
+const MARKS = ['\u064B', '\u064C', '\u064D', '\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u0670', '\u06DB'];
+const PRESENTATION = ['\uFE8D', '\uFEDF', '\uFEE0', '\uFEFB', '\uFEFC', '\uFEF7', '\uFE94', '\uFEE3', '\uFEE6', '\uFB50', '\uFC60', '\uFE70', '\uFE71', '\uFE7C', '\uFDF2', '\uFDFA', '\uFDFD', '\uFD3E'];
+const CONTROLS = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202E', '\u2066', '\u2067', '\u2069', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u206C'];
+const OTHER = [' ', ' ', '  ', '\n', '\r\n', '،', '.', ',', ';', '?', '!', '«', '»', '"', '(', ')', ':', '%', '=', '@', '://', 'www.', '_', '[', ']'];
+const DIGITS = ['0', '1', '5', '9', '\u0660', '\u0663', '\u0669', '\u06F0', '\u06F4', '\u06F9', '1,000', '3.5'];
+const LATIN = ['a', 'Z', 'x', 'CNN', 'iPhone', 'ک', 'ی', '😀', '\u25CC'];
+
+const text = fc
+  .array(
+    fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...LETTERS) },
+      { weight: 2, arbitrary: fc.constantFrom(...MARKS) },
+      { weight: 2, arbitrary: fc.constantFrom(...PRESENTATION) },
+      { weight: 2, arbitrary: fc.constantFrom(...CONTROLS) },
+      { weight: 3, arbitrary: fc.constantFrom(...OTHER) },
+      { weight: 2, arbitrary: fc.constantFrom(...DIGITS) },
+      { weight: 1, arbitrary: fc.constantFrom(...LATIN) },
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(''));
+
+const fixWith = (ids: string[], s: string) => fixAll(s, { only: ids }).text;
+
+function idempotent(ids: string[]): void {
+  fc.assert(
+    fc.property(text, (s) => {
+      assert.deepStrictEqual(lintText(s, { only: ids }).failures, []);
+      const once = fixWith(ids, s);
+      assert.strictEqual(fixWith(ids, once), once);
+    }),
+    { numRuns: 300 },
+  );
+}
+
+const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x06d6 && c <= 0x06ed);
+const isSpaceChar = (c: number) => c === 0x20 || c === 0xa0;
+
+/** Remove the code units `drop` accepts; the rest in order. */
+function strip(s: string, drop: (c: number) => boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!drop(s.charCodeAt(i))) out += s[i];
+  return out;
+}
+
+/** `small` is `big` with some code units removed, each accepted by `removable`. */
+function isRemovalOf(big: string, small: string, removable: (c: number) => boolean): boolean {
+  let j = 0;
+  for (let i = 0; i < big.length; i++) {
+    if (j < small.length && big[i] === small[j]) j++;
+    else if (!removable(big.charCodeAt(i))) return false;
+  }
+  return j === small.length;
+}
+
+function reverseClusters(s: string): string {
+  const cl: string[] = [];
+  for (const ch of s) {
+    if (cl.length && isMark(ch.charCodeAt(0))) cl[cl.length - 1] += ch;
+    else cl.push(ch);
+  }
+  return cl.reverse().join('');
+}
+
+describe('character-level rules: properties', () => {
+  describe('presentation-form', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['presentation-form']));
+
+    it('on logical-order text the fix gives back exactly the letters (NFKC)', () => {
+      const words = fc.array(fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 }).map((a) => a.join('')), { minLength: 1, maxLength: 8 });
+      fc.assert(
+        fc.property(words, (ws) => {
+          const line = ws.join(' ');
+          const out = fixWith(['presentation-form'], toPresentationForms(line));
+          assert.strictEqual(out, line.normalize('NFC'));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('on a visual-order line, reversing the fixed line gives back the letters (lam-alef included)', () => {
+      // words of two or more letters with at least one joining pair, so the line has orientation evidence
+      const word = fc.array(fc.constantFrom(...'بتثجحخسشصضطظعغفقكلمنهي'.split('')), { minLength: 2, maxLength: 6 }).map((a) => a.join(''));
+      const words = fc.array(fc.oneof(word, fc.constant('لا'), fc.constant('الإنجاز'), fc.constant('استغلال')), { minLength: 1, maxLength: 6 });
+      fc.assert(
+        fc.property(word, words, fc.nat(), (w0, ws, k) => {
+          ws.splice(k % (ws.length + 1), 0, w0);
+          const line = ws.join(' ');
+          const out = fixWith(['presentation-form'], toPresentationForms(line, true));
+          assert.strictEqual(reverseClusters(out), line.normalize('NFC'));
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('on any text: only presentation forms change, each into the letters of its NFKC', () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          for (const f of lintText(s, { only: ['presentation-form'] }).findings) {
+            for (const e of f.fixes[0].edits) {
+              const src = s.slice(e.start, e.end);
+              const canon = (x: string) => [...x.normalize('NFKC').replace(/ (?=[\u064B-\u0652])/g, '')].sort().join('');
+              assert.ok(/^[\uFB50-\uFDFF\uFE70-\uFEFC]+$/.test(src), 'edit covers only presentation forms');
+              assert.strictEqual(canon(e.newText), canon(src));
+            }
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('bidi-control', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['bidi-control']));
+    it('fix-all only removes invisible controls', () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const out = fixWith(['bidi-control'], s);
+          assert.ok(isRemovalOf(s, out, isInvisibleControl), 'only controls removed');
+          // what is left of the stray kinds: only ZWNJ/ZWJ, and a BOM at offset 0
+          for (let i = 0; i < out.length; i++) {
+            const c = out.charCodeAt(i);
+            if (isInvisibleControl(c)) assert.ok(c === 0x200c || c === 0x200d || (c === 0xfeff && i === 0), `kept U+${c.toString(16)}`);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('mixed-digits', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['mixed-digits']));
+    it('fix-all only rewrites digits, keeping their values', () => {
+      for (const system of ['majority', 'western', 'arabic-indic', 'persian']) {
+        fc.assert(
+          fc.property(text, (s) => {
+            const out = fixAll(s, { only: ['mixed-digits'], rules: { 'mixed-digits': { options: { system } } } }).text;
+            assert.strictEqual(out.length, s.length);
+            for (let i = 0; i < s.length; i++) {
+              if (s[i] === out[i]) continue;
+              const v = digitValue(s.charCodeAt(i));
+              assert.ok(v >= 0 && v === digitValue(out.charCodeAt(i)), `changed a non-digit or its value at ${i}`);
+            }
+          }),
+          { numRuns: 100 },
+        );
+      }
+    });
+  });
+
+  describe('latin-punctuation', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['latin-punctuation']));
+    it('fix-all only replaces , ; ? by ، ؛ ؟', () => {
+      const pair: Record<string, string> = { ',': '\u060C', ';': '\u061B', '?': '\u061F' };
+      fc.assert(
+        fc.property(text, (s) => {
+          const out = fixWith(['latin-punctuation'], s);
+          assert.strictEqual(out.length, s.length);
+          for (let i = 0; i < s.length; i++) if (s[i] !== out[i]) assert.strictEqual(out[i], pair[s[i]]);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  describe('diacritic', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['diacritic']));
+    it('fix-all keeps every letter in order and only moves marks, removes marks or removes spaces', () => {
+      fc.assert(
+        fc.property(text, (s) => {
+          const out = fixWith(['diacritic'], s);
+          const base = (x: string) => strip(x, (c) => isMark(c) || isSpaceChar(c));
+          assert.strictEqual(base(out), base(s), 'letters and other characters unchanged, in order');
+          const marks = (x: string) => [...strip(x, (c) => !isMark(c))].sort().join('');
+          assert.ok(isRemovalOf(marks(s), marks(out), isMark), 'marks are only kept or removed');
+          assert.strictEqual(out.split('\n').length, s.split('\n').length);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  it('the five rules together: fix-all is idempotent', () =>
+    idempotent(['presentation-form', 'bidi-control', 'mixed-digits', 'latin-punctuation', 'diacritic']));
+});
