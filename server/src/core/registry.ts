@@ -12,8 +12,9 @@ import { bidiControl } from './rules/bidi-control';
 import { mixedDigits } from './rules/mixed-digits';
 import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
+import { unattributedClaim } from './rules/unattributed-claim';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -172,10 +172,14 @@ function isNonFinalPeriod(text: string, i: number, ps: number, pe: number): bool
   return false;
 }
 
+/** Trim whitespace (not bidi controls: they belong to the text they wrap); null if nothing visible is left. */
 function trimSpan(text: string, s: number, e: number): Span | null {
-  while (s < e && (isSpaceLike(text.charCodeAt(s)) || isBreak(text.charCodeAt(s)))) s++;
-  while (e > s && (isSpaceLike(text.charCodeAt(e - 1)) || isBreak(text.charCodeAt(e - 1)))) e--;
-  return e > s ? { start: s, end: e } : null;
+  const ws = (c: number) => (isSpaceLike(c) && !isTransparent(c)) || isBreak(c);
+  while (s < e && ws(text.charCodeAt(s))) s++;
+  while (e > s && ws(text.charCodeAt(e - 1))) e--;
+  let visible = false;
+  for (let i = s; i < e && !visible; i++) visible = !isTransparent(text.charCodeAt(i)) && !isSpaceLike(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i));
+  return visible ? { start: s, end: e } : null;
 }
 
 /** Sentences of `text`, in order, trimmed; whitespace between sentences belongs to none. */

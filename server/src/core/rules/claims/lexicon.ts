@@ -1,0 +1,269 @@
+/**
+ * Compiles the claim lexicons (verbs.ts, nouns.ts, phrases.ts, exemptions.ts, grammar.ts) into
+ * lookup tables keyed by the *folded* form of a word: diacritics, tatweel and invisible characters
+ * dropped, presentation forms mapped to letters, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
+ * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
+ */
+import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './nouns';
+import { AMBIGUOUS_PASSIVE, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './verbs';
+import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './phrases';
+import { FALSE_FRIENDS, NAMED_SOURCES } from './exemptions';
+import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './grammar';
+
+const presentationCache = new Map<number, string>();
+
+/** Folded form of one code unit ('' when it is dropped). */
+export function foldChar(c: number): string {
+  if (c >= 0xfb50 && c <= 0xfefc && !(c >= 0xfe00 && c <= 0xfe6f)) {
+    let s = presentationCache.get(c);
+    if (s === undefined) {
+      s = '';
+      for (const ch of String.fromCharCode(c).normalize('NFKC')) s += foldChar(ch.charCodeAt(0));
+      presentationCache.set(c, s);
+    }
+    return s;
+  }
+  switch (c) {
+    case 0x0623:
+    case 0x0625:
+    case 0x0622:
+    case 0x0671:
+      return '\u0627';
+    case 0x0649:
+    case 0x06cc:
+    case 0x0626:
+      return '\u064a';
+    case 0x0629:
+      return '\u0647';
+    case 0x0624:
+      return '\u0648';
+    case 0x06a9:
+      return '\u0643';
+  }
+  if (isDropped(c)) return '';
+  return String.fromCharCode(c);
+}
+
+/** Diacritics, tatweel, bidi controls and zero-width characters: invisible to matching. */
+export function isDropped(c: number): boolean {
+  return (
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) ||
+    c === 0x0640 ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0x061c ||
+    c === 0xfeff
+  );
+}
+
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
+  return out;
+}
+
+export type Gender = 'm' | 'f' | 'pl' | 'du';
+export type NounGender = 'm' | 'f' | 'pl-h' | 'pl-n';
+export type NounCat = 'person-pl' | 'person-sg' | 'source-sg' | 'source-pl' | 'doc-sg' | 'doc-pl' | 'pron';
+
+export interface VerbInfo {
+  gender: Gender;
+  present: boolean;
+  via?: 'عن';
+}
+
+export interface NounInfo {
+  cat: NounCat;
+  gender: NounGender;
+  /** For two-word heads: folded second words that complete this head (with or without ال). */
+  second?: string[];
+  /** The head is complete on its own (a one-word entry exists). */
+  single: boolean;
+}
+
+export interface Lexicon {
+  verbs: Map<string, VerbInfo>;
+  impersonalVerbs: Set<string>;
+  ambiguousPassive: Set<string>;
+  nouns: Map<string, NounInfo>;
+  vaguePronouns: Set<string>;
+  quantifiers: Set<string>;
+  oneOf: Set<string>;
+  adjectives: Set<string>;
+  anonymousAdjectives: Set<string>;
+  titles: Set<string>;
+  falseFriends: Map<string, Set<string>>;
+  namedSources: string[][];
+  sourcePhrases: string[][];
+  impersonalPhrases: string[][];
+  anonymityVerbs: Set<string>;
+  anonymityObjects: Set<string>;
+  complementisers: Set<string>;
+  adverbs: Set<string>;
+  statementNouns: Set<string>;
+  nonClaimBeforeVerb: Set<string>;
+  auxiliaries: Set<string>;
+  relatives: Set<string>;
+  subjectPrepositions: Set<string>;
+  functionWords: Set<string>;
+  pronounPPs: Set<string>;
+}
+
+const foldSet = (xs: readonly string[]) => new Set(xs.map(fold).filter((x) => x.length > 0));
+const words = (s: string) => s.trim().split(/\s+/).map(fold).filter((x) => x.length > 0);
+
+/** Inflected forms of one reporting verb, with their agreement. */
+export function conjugate(v: ReportingVerb): Array<[string, Gender, boolean]> {
+  const out: Array<[string, Gender, boolean]> = [];
+  const p = v.past?.trim();
+  if (p) {
+    if (p.endsWith('ى')) {
+      const b = p.slice(0, -1);
+      out.push([p, 'm', false], [b + 'ت', 'f', false], [b + 'وا', 'pl', false], [b + 'يا', 'du', false], [b + 'تا', 'du', false]);
+    } else {
+      out.push([p, 'm', false], [p + 'ت', 'f', false], [p + 'وا', 'pl', false], [p + 'ا', 'du', false], [p + 'تا', 'du', false]);
+    }
+  }
+  const s = v.present?.trim();
+  if (s && s.length >= 2) {
+    const r = s.slice(1);
+    if (s.endsWith('ى')) {
+      const b = s.slice(0, -1);
+      const rb = r.slice(0, -1);
+      out.push([s, 'm', true], ['ت' + r, 'f', true], [b + 'ون', 'pl', true], [b + 'وا', 'pl', true], [b + 'يان', 'du', true], ['ت' + rb + 'يان', 'du', true]);
+    } else if (s.endsWith('ي')) {
+      const b = s.slice(0, -1);
+      out.push([s, 'm', true], ['ت' + r, 'f', true], [b + 'ون', 'pl', true], [b + 'وا', 'pl', true], [s + 'ان', 'du', true], ['ت' + r + 'ان', 'du', true]);
+    } else {
+      out.push([s, 'm', true], ['ت' + r, 'f', true], [s + 'ون', 'pl', true], [s + 'وا', 'pl', true], [s + 'ان', 'du', true], ['ت' + r + 'ان', 'du', true]);
+    }
+  }
+  for (const f of v.forms ?? []) {
+    const w = f.trim();
+    if (!w) continue;
+    const present = /^[يت]/.test(w) && w.length > 3;
+    const gender: Gender = /(ون|وا)$/.test(w) ? 'pl' : /ت$/.test(w) || w.startsWith('ت') ? 'f' : 'm';
+    out.push([w, gender, present]);
+  }
+  return out;
+}
+
+/** An option's verb: "قال|يقول", "أعلن" (past) or "يعلن" (present). */
+export function parseVerbOption(s: string): ReportingVerb | null {
+  const parts = s.split('|').map((x) => x.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  if (parts.length >= 2) return { past: parts[0], present: parts[1] };
+  const w = parts[0];
+  if (/\s/.test(w)) return null;
+  return w.startsWith('ي') && w.length > 3 ? { present: w } : { past: w };
+}
+
+function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void {
+  const ws = words(entry);
+  if (ws.length === 0) return;
+  const head = ws[0];
+  const gender: NounGender =
+    cat === 'person-pl' || cat === 'pron' ? 'pl-h' : cat === 'source-pl' || cat === 'doc-pl' ? 'pl-n' : head.endsWith('\u0647') && head.length > 2 ? 'f' : 'm';
+  const forms = [head];
+  if (ws.length === 1 && cat === 'person-pl' && head.endsWith('ون')) {
+    const stem = head.slice(0, -2);
+    forms.push(stem + 'ين', stem + 'و', stem + 'ي');
+  }
+  // duals of singular people and sources: مصدران، مسؤولين، خبيرتان — counted as plural people
+  if (ws.length === 1 && (cat === 'person-sg' || cat === 'source-sg')) {
+    const stem = head.endsWith('\u0647') ? head.slice(0, -1) + 'ت' : head;
+    for (const suf of ['ان', 'ين']) {
+      const d = stem + suf;
+      if (!map.has(d)) map.set(d, { cat: cat === 'source-sg' ? 'source-sg' : 'person-pl', gender: 'pl-h', single: true });
+    }
+  }
+  for (const f of forms) {
+    const prev = map.get(f);
+    const info: NounInfo = prev && prev.cat === cat ? prev : { cat, gender, single: false };
+    if (ws.length === 1) info.single = true;
+    else {
+      info.second = info.second ?? [];
+      const second = ws[1].startsWith('ال') ? ws[1].slice(2) : ws[1];
+      info.second.push(second, 'ال' + second);
+    }
+    if (!prev || prev.cat === cat || (prev.second && !prev.single)) map.set(f, info);
+  }
+}
+
+export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}): Lexicon {
+  const verbs = new Map<string, VerbInfo>();
+  const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
+  for (const s of extra.verbs ?? []) {
+    const v = typeof s === 'string' ? parseVerbOption(s) : null;
+    if (v) allVerbs.push(v);
+  }
+  for (const v of allVerbs) {
+    for (const [form, gender, present] of conjugate(v)) {
+      const f = fold(form);
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via });
+    }
+  }
+  const nouns = new Map<string, NounInfo>();
+  for (const w of PERSON_PLURALS) addNoun(nouns, w, 'person-pl');
+  for (const w of PERSON_SINGULARS) addNoun(nouns, w, 'person-sg');
+  for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
+  for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');
+  for (const w of DOCUMENT_SINGULARS) addNoun(nouns, w, 'doc-sg');
+  for (const w of DOCUMENT_PLURALS) addNoun(nouns, w, 'doc-pl');
+  for (const w of extra.vagueNouns ?? []) {
+    if (typeof w !== 'string') continue;
+    const f = words(w)[0];
+    if (!f) continue;
+    // a newsroom's vague noun: plural person unless it is clearly singular
+    addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
+  }
+  const falseFriends = new Map<string, Set<string>>();
+  for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
+  return {
+    verbs,
+    impersonalVerbs: foldSet(IMPERSONAL_VERBS),
+    ambiguousPassive: foldSet(AMBIGUOUS_PASSIVE),
+    nouns,
+    vaguePronouns: foldSet(VAGUE_PRONOUNS),
+    quantifiers: foldSet(QUANTIFIERS),
+    oneOf: foldSet(ONE_OF),
+    adjectives: foldSet(ADJECTIVES),
+    anonymousAdjectives: foldSet(ANONYMOUS_ADJECTIVES),
+    titles: foldSet(TITLES),
+    falseFriends,
+    namedSources: [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0),
+    sourcePhrases: SOURCE_PHRASES.map((p) => p.map(fold)),
+    impersonalPhrases: IMPERSONAL_PHRASES.map((p) => p.map(fold)),
+    anonymityVerbs: foldSet(ANONYMITY_VERBS),
+    anonymityObjects: foldSet(ANONYMITY_OBJECTS),
+    complementisers: foldSet(COMPLEMENTISERS),
+    adverbs: foldSet(ADVERBS),
+    statementNouns: foldSet(STATEMENT_NOUNS),
+    nonClaimBeforeVerb: foldSet(NON_CLAIM_BEFORE_VERB),
+    auxiliaries: foldSet(AUXILIARIES),
+    relatives: foldSet(RELATIVES),
+    subjectPrepositions: foldSet(SUBJECT_PREPOSITIONS),
+    functionWords: foldSet(FUNCTION_WORDS),
+    pronounPPs: foldSet(PRONOUN_PPS),
+  };
+}
+
+let defaultLexicon: Lexicon | null = null;
+let lastKey = '';
+let lastLexicon: Lexicon | null = null;
+
+/** The default lexicon, or one extended with a rule's options (the last one is cached). */
+export function lexiconFor(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] }): Lexicon {
+  const empty = !extra.vagueNouns?.length && !extra.verbs?.length && !extra.namedSources?.length;
+  if (empty) return (defaultLexicon ??= buildLexicon());
+  const key = JSON.stringify([extra.vagueNouns ?? [], extra.verbs ?? [], extra.namedSources ?? []]);
+  if (key !== lastKey || !lastLexicon) {
+    lastLexicon = buildLexicon(extra);
+    lastKey = key;
+  }
+  return lastLexicon;
+}

@@ -1,0 +1,102 @@
+/**
+ * Source nouns (lexicon for `unattributed-claim`; format in README.md). Write words in their
+ * indefinite nominative form; the rule adds the clitics (و، ف، ب، ل، ك، ال، لل) and, for sound
+ * masculine plurals in ـون, the forms in ـين, ـو and ـي (محللين، مسؤولو، مسؤولي).
+ */
+
+/**
+ * People who are vague as a source when unnamed, in the plural: flagged definite or not
+ * (يرى محللون، يرى المحللون), with or without an adjective (مسؤولون أمريكيون).
+ */
+export const PERSON_PLURALS: string[] = [
+  'محللون', 'محللات', 'خبراء', 'خبيرات', 'مسؤولون', 'مسؤولات', 'مراقبون', 'مراقبات', 'دبلوماسيون',
+  'ناشطون', 'ناشطات', 'نشطاء', 'شهود', 'سكان', 'علماء', 'باحثون', 'باحثات', 'مختصون', 'متخصصون',
+  'أخصائيون', 'اقتصاديون', 'معارضون', 'منتقدون', 'مقربون', 'مطلعون', 'أطباء', 'حقوقيون', 'معلقون',
+  'محققون', 'مستشارون', 'مصرفيون', 'متعاملون', 'عاملون', 'موظفون', 'ضباط',
+  'نقاد', 'متابعون', 'استراتيجيون', 'عسكريون', 'أمنيون', 'سياسيون',
+];
+
+/**
+ * People in the singular (their duals مسؤولان، خبيرتان are derived and count as plurals): vague when indefinite (قال مسؤول أمريكي، قالت خبيرة في الطاقة);
+ * quiet when definite (الخبير الاقتصادي حسن يوسف، المسؤول) or in construct with a definite noun
+ * (مسؤول الاتصال في الوزارة), which names a role.
+ */
+export const PERSON_SINGULARS: string[] = [
+  'مسؤول', 'مسؤولة', 'خبير', 'خبيرة', 'محلل', 'محللة', 'مراقب', 'مراقبة', 'ناشط', 'ناشطة', 'دبلوماسي',
+  'باحث', 'باحثة', 'شاهد', 'شاهدة', 'موظف', 'موظفة', 'ضابط', 'عضو', 'مستشار', 'مستشارة', 'مصرفي',
+  'طبيب', 'طبيبة', 'محقق', 'مقرب',
+];
+
+/** The word "source" itself: anonymous in the singular and dual (مصدر مطلع، مصدران), vague in the plural (مصادر). Flagged definite or not (المصدر ذاته). */
+export const SOURCE_SINGULARS: string[] = ['مصدر'];
+export const SOURCE_PLURALS: string[] = ['مصادر', 'أوساط', 'دوائر', 'جهات'];
+
+/**
+ * Documents and media, in the singular: vague only when indefinite and followed by nothing but
+ * adjectives (بحسب تقرير إعلامي، كشفت دراسة حديثة); quiet when a name follows (تقرير رويترز،
+ * صحيفة نيويورك تايمز، دراسة أجرتها جامعة …) or when definite (التقرير = the one already named).
+ */
+export const DOCUMENT_SINGULARS: string[] = [
+  'تقرير', 'دراسة', 'صحيفة', 'موقع', 'وكالة', 'قناة', 'استطلاع', 'بحث', 'بيان', 'مجلة', 'إذاعة',
+];
+
+/**
+ * Documents and media in the plural: vague when indefinite (أفادت تقارير إعلامية، وفقا لتقارير
+ * وسائل الإعلام) unless a named genitive follows (تقارير الأمم المتحدة); impersonal when definite
+ * with nothing after (تشير التقديرات، تفيد الأنباء); quiet before a relative clause that says whose
+ * they are (المعلومات التي أدلى بها الشهود).
+ * Two-word entries are heads of two words (وسائل إعلام، مواقع التواصل).
+ */
+export const DOCUMENT_PLURALS: string[] = [
+  'تقارير', 'دراسات', 'أنباء', 'معلومات', 'صحف', 'مواقع', 'تسريبات', 'شائعات', 'إشاعات', 'روايات',
+  'تقديرات', 'استطلاعات', 'بحوث', 'أبحاث', 'وسائل إعلام', 'وسائل الإعلام', 'وسائل إعلامية', 'قنوات', 'منصات',
+  'حسابات', 'تغريدات', 'منشورات', 'وكالات', 'إحصاءات', 'إحصائيات', 'مواقع التواصل', 'شبكات التواصل', 'منصات التواصل',
+  'أخبار', 'تكهنات',
+];
+
+/** Stand-alone vague subjects: يرى البعض، يقول آخرون، يعتقد كثيرون. */
+export const VAGUE_PRONOUNS: string[] = ['البعض', 'بعضهم', 'كثيرون', 'الكثيرون', 'آخرون', 'كثيرين', 'آخرين'];
+
+/**
+ * Adjectives that make a source anonymous rather than merely vague: مصدر مطلع، مصادر موثوقة،
+ * مسؤول رفيع المستوى، أوساط مقربة من ….
+ */
+export const ANONYMOUS_ADJECTIVES: string[] = [
+  'مطلع', 'مطلعة', 'مطلعون', 'مطلعين', 'موثوق', 'موثوقة', 'رفيع', 'رفيعة', 'مقرب', 'مقربة', 'مقربون',
+  'مقربين', 'عليم', 'عليمة', 'مجهول', 'مجهولة',
+];
+
+/**
+ * Adjectives that are not nisba forms (those in ـي/ـية/ـيون/ـيين are recognised by their ending):
+ * they extend the subject's range (مسؤول كبير، مصادر متطابقة).
+ */
+export const ADJECTIVES: string[] = [
+  'كبير', 'كبيرة', 'كبار', 'بارز', 'بارزة', 'بارزون', 'سابق', 'سابقة', 'سابقون', 'سابقين', 'آخر', 'أخرى',
+  'مختلف', 'مختلفة', 'متطابقة', 'متعددة', 'عديدة', 'كثيرة', 'مسؤولة', 'خاصة', 'متخصصة', 'مستقلة',
+  'مستقلون', 'جديد', 'جديدة', 'حديث', 'حديثة', 'أخير', 'أخيرة', 'متداولة', 'مطلعة', 'موثوقة', 'رسمية',
+  'صحفية', 'إعلامية', 'إخبارية', 'عيان', 'المستوى', 'عدة', 'متزايدة', 'غربيون', 'أجانب', 'متقاعد',
+  'متقاعدون', 'مختصة', 'متابعة', 'قريبة', 'قريب', 'نافذة', 'ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهم',
+  'أنفسهم', 'ذاتهما', 'عينه', 'عينها', 'مؤكد', 'مؤكدة', 'واسعة', 'متضاربة', 'أولية', 'عليا', 'رفيعو', 'رفيعي',
+];
+
+/** Nouns that, before a plural, make a vague quantity: بعض العلماء، عدد من الخبراء، كثير من المحللين. */
+export const QUANTIFIERS: string[] = [
+  'بعض', 'عدد', 'العديد', 'كثير', 'الكثير', 'مجموعة', 'جملة', 'عشرات', 'معظم', 'أغلب', 'غالبية', 'جل', 'أغلبية', 'بضعة',
+  'بضع', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر',
+];
+
+/** "One of": أحد المسؤولين، إحدى الموظفات — an anonymous individual. */
+export const ONE_OF: string[] = ['أحد', 'إحدى'];
+
+/**
+ * Titles and roles: a subject headed by one of these is a titled (named) person — quiet.
+ * Used to classify (named vs. unknown) and in messages; unknown subjects are quiet as well.
+ */
+export const TITLES: string[] = [
+  'وزير', 'وزيرة', 'رئيس', 'رئيسة', 'الرئيس', 'نائب', 'نائبة', 'مدير', 'مديرة', 'المدير', 'المتحدث',
+  'المتحدثة', 'متحدث', 'متحدثة', 'الناطق', 'الناطقة', 'ناطق', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'الجنرال',
+  'الدكتور', 'الدكتورة', 'الأستاذ', 'الأستاذة', 'المحامي', 'المحامية', 'السفير', 'السفيرة', 'النائب',
+  'الشيخ', 'الأمين', 'أمين', 'محافظ', 'والي', 'الوالي', 'عميد', 'قائد', 'القائد', 'زعيم', 'الزعيم', 'رئيسة',
+  'الباحث', 'الباحثة', 'الخبير', 'الخبيرة', 'المحلل', 'المحللة', 'الكاتب', 'الكاتبة', 'الصحفي', 'الصحفية',
+  'مؤسس', 'المؤسس', 'مستشار', 'المستشار', 'عضو', 'منسق', 'المنسق', 'ممثل', 'الممثل', 'مندوب', 'المندوب',
+];

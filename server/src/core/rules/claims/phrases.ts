@@ -1,0 +1,45 @@
+/**
+ * Multi-word cues for `unattributed-claim` (format in README.md). Words are written normally;
+ * matching ignores diacritics, tatweel, hamza forms of alef, ى/ي and ة/ه.
+ */
+
+/**
+ * Source phrases: "according to X". Each entry is the head as a sequence of words; X follows
+ * (with ل or لـ attached or not: وفقا لتقارير، وفقًا لـ مصادر). X may be `ما` + a reporting verb
+ * (وفق ما ذكرت وسائل إعلام، حسب ما أفاد به مصدر), handled as that verb's clause.
+ */
+export const SOURCE_PHRASES: string[][] = [
+  ['بحسب'],
+  ['حسب'],
+  ['حسبما'],
+  ['وفق'],
+  ['وفقا'],
+  ['وفقما'],
+  ['طبقا'],
+  ['نقلا', 'عن'],
+  ['استنادا', 'إلى'],
+  ['استنادا', 'الى'],
+  ['على', 'لسان'],
+  ['بحسبما'],
+];
+
+/**
+ * Impersonal phrases, flagged as such: من المعروف أن، من المعتقد أن … The last word may carry
+ * the complementiser. Matching is on whole words.
+ */
+export const IMPERSONAL_PHRASES: string[][] = [
+  ['من', 'المعروف'],
+  ['من', 'المعتقد'],
+  ['من', 'الشائع'],
+  ['من', 'المتداول'],
+  ['بات', 'معروفا'],
+  ['أصبح', 'معروفا'],
+];
+
+/**
+ * Anonymity: a word of `ANONYMITY_OBJECTS` preceded, within three words, by one of
+ * `ANONYMITY_VERBS` (رفض الكشف عن اسمه، طلب عدم ذكر هويته، شريطة عدم نشر اسمه) makes the
+ * sentence's vague or unnamed source anonymous.
+ */
+export const ANONYMITY_VERBS: string[] = ['الكشف', 'كشف', 'ذكر', 'نشر', 'الإفصاح', 'الإعلان', 'إعلان', 'الإشارة'];
+export const ANONYMITY_OBJECTS: string[] = ['اسمه', 'اسمها', 'هويته', 'هويتها', 'اسمهم', 'هويتهم', 'أسمائهم', 'هوياتهم', 'أسمائهن', 'اسميهما'];

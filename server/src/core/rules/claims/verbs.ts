@@ -1,0 +1,67 @@
+/**
+ * Reporting and belief verbs (lexicon for `unattributed-claim`; format in README.md).
+ *
+ * Each entry gives the third-person masculine singular past (`past`) and/or present (`present`)
+ * form, written normally (hamza, alef maqsura); the rule derives feminine, plural and dual forms
+ * (قالت، قالوا، قالا، تقول، يقولون، يقولان، يقولوا) and accepts the clitics و/ف, future س and an
+ * object pronoun (ذكره، أكدته). `forms` lists extra forms taken as they are (no derivation) — use it
+ * for homographs whose base form must not be matched (بيّن/بين "between").
+ * `via: 'عن'` marks verbs whose real source follows عن (نقلت رويترز عن مسؤولين).
+ */
+export interface ReportingVerb {
+  past?: string;
+  present?: string;
+  forms?: string[];
+  via?: 'عن';
+}
+
+export const REPORTING_VERBS: ReportingVerb[] = [
+  { past: 'قال', present: 'يقول' },
+  { past: 'أكد', present: 'يؤكد' },
+  { past: 'أضاف', present: 'يضيف' },
+  { past: 'أشار', present: 'يشير' },
+  { past: 'ذكر', present: 'يذكر' },
+  { past: 'أفاد', present: 'يفيد' },
+  { past: 'اعتبر', present: 'يعتبر' },
+  { past: 'رأى', present: 'يرى' },
+  { past: 'اعتقد', present: 'يعتقد' },
+  { past: 'توقع', present: 'يتوقع' },
+  { past: 'حذر', present: 'يحذر' },
+  { past: 'كشف', present: 'يكشف' },
+  { past: 'أوضح', present: 'يوضح' },
+  { past: 'أعلن', present: 'يعلن' },
+  { past: 'صرح', present: 'يصرح' },
+  { past: 'أورد', present: 'يورد' },
+  { past: 'نقل', present: 'ينقل', via: 'عن' },
+  { past: 'لفت', present: 'يلفت' },
+  { past: 'شدد', present: 'يشدد' },
+  { past: 'رجح', present: 'يرجح' },
+  { past: 'قدر', present: 'يقدر' },
+  { past: 'زعم', present: 'يزعم' },
+  { past: 'ادعى', present: 'يدعي' },
+  { past: 'أفصح', present: 'يفصح' },
+  { past: 'نفى', present: 'ينفي' },
+  { past: 'اعترف', present: 'يعترف' },
+  { past: 'أبلغ', present: 'يبلغ' },
+  { past: 'تحدث', present: 'يتحدث' },
+  { past: 'روى', present: 'يروي' },
+  { past: 'نبه', present: 'ينبه' },
+  { past: 'استبعد', present: 'يستبعد' },
+  { past: 'وصف', present: 'يصف' },
+  { past: 'اتهم', present: 'يتهم' },
+  // بيّن "showed" is written like بين "between": only its unambiguous forms.
+  { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
+];
+
+/**
+ * Impersonal (passive) verbs: a claim with no one behind it. Always flagged, whatever follows:
+ * يُقال، قيل، يُشاع، أُشيع، أُفيد.
+ */
+export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أشيع', 'أفيد'];
+
+/**
+ * Verbs read as passive (يُعتقد أن "it is believed") when nothing but a complementiser (أن، بأن)
+ * follows them and no diacritic says otherwise (يَعتقد = "he believes" → anaphoric, quiet).
+ * A damma on the prefix (يُتوقع، يُرجَّح) makes any present form of REPORTING_VERBS passive.
+ */
+export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن'];

@@ -1,0 +1,354 @@
+import * as assert from 'assert';
+import { fixAll, lintText } from '../engine';
+import { applyEdits } from '../fix';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { analyseClaims, reviewedKey, unattributedClaim, WHO_MARKER } from './unattributed-claim';
+
+/*
+ * All sentences below were written for these tests (none comes from the evaluation corpus).
+ * `flagged` lists the reported ranges: verb (or source phrase) and subject, in order.
+ */
+const VAGUE = /^Vague source: /;
+const ANON = /^Anonymous source: /;
+const IMPERSONAL = /^Impersonal claim: /;
+
+ruleTester(unattributedClaim, {
+  valid: [
+    "وقال وزير الخارجية سامي نادر إن المحادثات ستستأنف الأسبوع المقبل.",
+    "بحسب تقرير رويترز، تراجعت صادرات النفط بنسبة عشرة في المئة.",
+    "قال المدرب خالد الحربي إن اللاعبين جاهزون. وأضاف الحربي أن الفريق سيخوض المباراة بتشكيلته الكاملة.",
+    "كما تقول الباحثة ليلى حداد إن الظاهرة ليست جديدة.",
+    "ويعتقد الخبير الاقتصادي حسن يوسف أن الأسعار ستستقر.",
+    "وقال اللواء المتقاعد سمير فرج إن الجيش يملك خطة بديلة.",
+    "وقالت الباحثة في مركز الأهرام للدراسات منى سليم إن التحالف هش.",
+    "وأكد رئيس الوزراء أن الحكومة لن تتراجع عن الإصلاحات.",
+    "وقالت وزارة الصحة في بيان إن عدد الإصابات ارتفع إلى مئة وعشرين.",
+    "وذكرت وكالة الأنباء الرسمية أن الرئيس استقبل السفير الفرنسي.",
+    "وفقا لتقرير صادر عن البنك الدولي، سينمو الاقتصاد بنسبة ثلاثة في المئة.",
+    "ونقلت صحيفة «الشروق» عن الوزير قوله إن الميزانية جاهزة.",
+    "وقال المتحدث باسم الشرطة العقيد محمد علي إن التحقيقات متواصلة.",
+    "وأشارت منظمة الصحة العالمية إلى أن الوباء في تراجع.",
+    "وأضاف أن الحكومة ستراجع الأسعار كل ثلاثة أشهر.",
+    "وتابع قائلا إن الظروف صعبة.",
+    "التقى الوزير بممثلي النقابات. وقالوا إن اللقاء كان إيجابيا.",
+    "وتعتمد البلاد على مصادر الطاقة المتجددة بنسبة ثلاثين في المئة.",
+    "وأعلنت الحكومة مصادرة الأملاك التابعة للشركة.",
+    "وتعاني القرى من شح مصادر المياه خلال فصل الصيف.",
+    "واستعانت الوزارة بخبراء من الجامعة لتقييم الأضرار.",
+    "وزار الوفد عددا من الخبراء في المعهد.",
+    "وأكد الوزير أن خبراء من الاتحاد الأوروبي سيزورون البلاد.",
+    "وقال الرئيس التنفيذي للشركة أحمد منصور إن الأرباح تضاعفت.",
+    "وذكر المعهد الوطني للإحصاء أن البطالة انخفضت.",
+    "قالت الشرطة إنها اعتقلت ثلاثة أشخاص.",
+    "وأوضح مدير المستشفى أن الجرحى في حالة مستقرة.",
+    "ويرى الكاتب والمحلل السياسي فهد الشمري أن الانتخابات ستكون حاسمة.",
+    "وقالت المحامية سلمى بن علي إن موكلها بريء.",
+    "وقال سامي نادر، وزير الخارجية، إن الحوار هو الحل.",
+    "بحسب الأمم المتحدة، نزح أكثر من مليون شخص.",
+    "حسب وزارة الداخلية، تم توقيف عشرين مشتبها.",
+    "وحسب القانون، يحق للمواطن الطعن في القرار.",
+    "يمكن تعديل الجدول حسب الحاجة.",
+    "وأكد مسؤول الاتصال في الوزارة رامي خليل أن الموقع سيعود للعمل.",
+    "قال مدير مكتب الإحصاء إن الأرقام نهائية.",
+    "وفق ما أكده الرئيس المدير العام للشركة، ستنطلق الأشغال في مارس.",
+    "ونقلت رويترز عن وزير الطاقة قوله إن الإنتاج سيرتفع.",
+    "وقال التقرير إن الفقر تراجع في المناطق الريفية.",
+    "وقالت الدراسة التي نشرتها جامعة أكسفورد إن النوم يحسن الذاكرة.",
+    "وأشارت المعلومات التي قدمها الشهود إلى أن السيارة كانت مسرعة.",
+    "وقال حارس المرمى إنه جاهز للمباراة.",
+    "وحذر الرئيس من مغبة التصعيد.",
+    "وكشف تقرير البنك المركزي أن الاحتياطي ارتفع.",
+    "ويرى أستاذ العلوم السياسية في جامعة القاهرة خالد عبد الله أن الحوار ضروري.",
+    "عندما يقول أحدهم إنه لا يكذب، فإنه غالبا يكذب.",
+    "ويشار إلى أن الدورة المقبلة ستقام في تونس.",
+    "يذكر أن المهرجان تأسس عام 1964.",
+    "تجدر الإشارة إلى أن الملعب يتسع لخمسين ألف متفرج.",
+    "أعلن موقع «فيسبوك» أنه سيغلق الخدمة.",
+    "وقالت صحيفة نيويورك تايمز إن المفاوضات متعثرة.",
+    "وذكرت مجلة «الإيكونوميست» أن الاقتصاد العالمي يتباطأ.",
+    "وقال نائب رئيس البرلمان إن الجلسة ستعقد الاثنين.",
+    "وأفاد بيان صادر عن الرئاسة بأن الرئيس سيسافر.",
+    "وقال الأمين العام للأمم المتحدة إن الوضع الإنساني كارثي.",
+    "ورأى الوزير أن القرار يخدم المصلحة العامة.",
+    "وأضافت أن الحكومة ستتدخل.",
+    "ويرون أن الحل سياسي.",
+    "وقالت الباحثة منى سليم إن النتائج مشجعة. وأكدت سليم أن الدراسة ستستمر.",
+    "وقال رئيس الجمعية، الذي يشغل المنصب منذ عشر سنوات، إن الموارد شحيحة.",
+    "وأكد الخبير أن الأزمة ستطول.",
+    "وقال خبير الاقتصاد حسن يوسف إن التضخم سيتراجع.",
+    "ويضم الفريق خبراء من عشر دول.",
+    "وناقش المؤتمر تقارير اللجان الفرعية.",
+    "وأكدت اللجنة تلقيها تقارير من مراقبين في عدة محافظات.",
+    "وقال الناطق الرسمي باسم الحكومة إن القرار نهائي.",
+    "وقررت المحكمة مصادرة أملاك المتهم.",
+    "وطالبت منظمات حقوقية بالإفراج عن المعتقلين.",
+    "وقال الوزير إن مسؤولين في الوزارة يدرسون الملف.",
+    "وأكد الوزير لخبراء البنك الدولي أن الإصلاحات ماضية.",
+    "وقالت منظمة العفو الدولية إن التقارير عن التعذيب موثوقة.",
+    "نقلت وكالة الأنباء الفرنسية عن المتحدث باسم الجيش قوله إن الهدنة صامدة.",
+    "وتقول الحكومة إن مصادر الطاقة البديلة ستغطي نصف الاستهلاك.",
+    "وأشار إلى مصادر الطاقة المتجددة باعتبارها الحل.",
+    "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة.",
+    "وقال Jean Dupont، محامي العائلة، إن القضية ستستأنف.",
+    "وتشكل الديون مصدر قلق كبير للحكومة.",
+    "وتبحث الشركة عن مصادر تمويل جديدة للمشروع.",
+    "ويبقى السياحة مصدر دخل رئيسي للمنطقة.",
+    "وقالت المتحدثة باسم الوزارة إن الملف قيد الدراسة.",
+    "وأضاف رئيس البلدية أن الأشغال ستنتهي قريبا، مشيرا إلى أن الميزانية متوفرة.",
+    "ويقول ابن خلدون إن الظلم مؤذن بخراب العمران.",
+    "وقالت متحدثة باسم الخارجية الألمانية إن برلين لم تتخذ قرارا بعد.",
+    "وذكرت صحيفة «لوموند» الفرنسية أن المفاوضات فشلت.",
+    "وأوضحت الشركة الأمريكية أن التحديث سيصدر الشهر المقبل.",
+  ],
+  invalid: [
+    { text: "ويرى محللون أن الحكومة ستواجه صعوبات في تمرير الميزانية.", flagged: ["ويرى محللون"], message: VAGUE },
+    { text: "يعتقد مراقبون أن نسبة المشاركة ستكون ضعيفة هذا العام.", flagged: ["يعتقد مراقبون"], message: VAGUE },
+    { text: "وقال مسؤولون أمريكيون إن واشنطن تدرس فرض عقوبات جديدة.", flagged: ["وقال مسؤولون أمريكيون"], message: VAGUE },
+    { text: "وذكرت مصادر دبلوماسية غربية أن المفاوضات وصلت إلى طريق مسدود.", flagged: ["وذكرت مصادر دبلوماسية غربية"], message: VAGUE },
+    { text: "أفادت تقارير إعلامية بأن الشركة تعتزم تسريح مئات العمال.", flagged: ["أفادت تقارير إعلامية"], message: VAGUE },
+    { text: "وتقول مصادر مقربة من الرئاسة إن التعديل الوزاري بات وشيكا.", flagged: ["وتقول مصادر مقربة من الرئاسة"], message: ANON },
+    { text: "قال مسؤول أمني رفض الكشف عن هويته إن المهاجمين فروا باتجاه الحدود.", flagged: ["قال مسؤول أمني"], message: ANON },
+    { text: "وأكد مصدر مطلع أن الاتفاق سيوقع الأسبوع المقبل.", flagged: ["وأكد مصدر مطلع"], message: ANON },
+    { text: "يُعتقد أن الحريق نجم عن تماس كهربائي في الطابق الثاني.", flagged: ["يُعتقد"], message: IMPERSONAL },
+    { text: "ويُقال إن المدرب الجديد سيصل الأحد.", flagged: ["ويُقال"], message: IMPERSONAL },
+    { text: "من المعروف أن أسعار العقارات ترتفع في الصيف.", flagged: ["من المعروف"], message: IMPERSONAL },
+    { text: "وتشير التقديرات إلى أن الخسائر تجاوزت مليار دولار.", flagged: ["وتشير التقديرات"], message: IMPERSONAL },
+    { text: "وحذر خبراء من موجة جفاف غير مسبوقة في المنطقة.", flagged: ["وحذر خبراء"], message: VAGUE },
+    { text: "ويتوقع اقتصاديون أن يتراجع التضخم بنهاية العام.", flagged: ["ويتوقع اقتصاديون"], message: VAGUE },
+    { text: "وكشفت دراسة حديثة أن الأطفال يقضون ساعات طويلة أمام الشاشات.", flagged: ["وكشفت دراسة حديثة"], message: VAGUE },
+    { text: "بحسب مصادر أمنية، فإن المشتبه به اعتقل فجر اليوم.", flagged: ["بحسب مصادر أمنية"], message: VAGUE },
+    { text: "ووفقًا لمصادر في الوزارة، سيعلن القرار غدا.", flagged: ["ووفقًا لمصادر في الوزارة"], message: VAGUE },
+    { text: "وحسب خبراء في الشأن الاقتصادي، فإن الدينار سيواصل تراجعه.", flagged: ["وحسب خبراء في الشأن الاقتصادي"], message: VAGUE },
+    { text: "نقلًا عن مصادر مطلعة، قررت اللجنة تأجيل الانتخابات.", flagged: ["نقلًا عن مصادر مطلعة"], message: ANON },
+    { text: "وقالت ناشطات إن الشرطة استخدمت القوة المفرطة.", flagged: ["وقالت ناشطات"], message: VAGUE },
+    { text: "وأوضح دبلوماسيون أوروبيون أن العرض الجديد لا يلبي المطالب.", flagged: ["وأوضح دبلوماسيون أوروبيون"], message: VAGUE },
+    { text: "ترى أوساط سياسية أن الحزب سيخسر الأغلبية.", flagged: ["ترى أوساط سياسية"], message: VAGUE },
+    { text: "ويرى البعض أن القرار جاء متأخرا.", flagged: ["ويرى البعض"], message: VAGUE },
+    { text: "ويقول آخرون إن الإصلاحات لم تكن كافية.", flagged: ["ويقول آخرون"], message: VAGUE },
+    { text: "وقال أحد السكان إن الانفجار هز الحي بأكمله.", flagged: ["وقال أحد السكان"], message: ANON },
+    { text: "وأكدت إحدى الموظفات أن الرواتب لم تصرف منذ شهرين.", flagged: ["وأكدت إحدى الموظفات"], message: ANON },
+    { text: "وأشار بعض المراقبين إلى أن الحملة الانتخابية شابتها خروقات.", flagged: ["وأشار بعض المراقبين"], message: VAGUE },
+    { text: "وقال عدد من الأطباء إن المستشفى يفتقر إلى الأدوية.", flagged: ["وقال عدد من الأطباء"], message: VAGUE },
+    { text: "وكانت مصادر إعلامية قد ذكرت أن الصفقة فشلت.", flagged: ["مصادر إعلامية قد ذكرت"], message: VAGUE },
+    { text: "مسؤولون غربيون يقولون إن الهدنة هشة.", flagged: ["مسؤولون غربيون يقولون"], message: VAGUE },
+    { text: "وقال شهود عيان إن الطائرات حلقت على علو منخفض.", flagged: ["وقال شهود عيان"], message: VAGUE },
+    { text: "وذكرت وسائل إعلام محلية أن الفيضانات أودت بحياة ثلاثة أشخاص.", flagged: ["وذكرت وسائل إعلام محلية"], message: VAGUE },
+    { text: "وأفادت أنباء غير مؤكدة بأن الوزير قدم استقالته.", flagged: ["وأفادت أنباء غير مؤكدة"], message: VAGUE },
+    { text: "ووفقا لتقارير صحفية، فإن النادي رفض العرض.", flagged: ["ووفقا لتقارير صحفية"], message: VAGUE },
+    { text: "قيل إن الاجتماع انتهى دون نتيجة.", flagged: ["قيل"], message: IMPERSONAL },
+    { text: "وحسبما قيل، فإن المشروع سيتوقف.", flagged: ["وحسبما قيل"], message: IMPERSONAL },
+    { text: "قال مسؤول في وزارة الصحة إن اللقاحات ستصل الشهر المقبل.", flagged: ["قال مسؤول في وزارة الصحة"], message: VAGUE },
+    { text: "وتوقعت مصادر مصرفية أن يرفع البنك المركزي سعر الفائدة.", flagged: ["وتوقعت مصادر مصرفية"], message: VAGUE },
+    { text: "وقالت خبيرة في شؤون الطاقة إن الأسعار ستواصل الارتفاع.", flagged: ["وقالت خبيرة في شؤون الطاقة"], message: VAGUE },
+    { text: "وكشف مصدر قضائي أن التحقيق سيشمل مسؤولين سابقين.", flagged: ["وكشف مصدر قضائي"], message: ANON },
+    { text: "واعتبر منتقدون أن القانون يقيد حرية التعبير.", flagged: ["واعتبر منتقدون"], message: VAGUE },
+    { text: "ويرى المحللون أن السوق ستستقر قريبا.", flagged: ["ويرى المحللون"], message: VAGUE },
+    { text: "وقال الخبراء إن الزلزال لم يكن الأخير.", flagged: ["وقال الخبراء"], message: VAGUE },
+    { text: "فيما رجح مراقبون أن تجرى الانتخابات في موعدها.", flagged: ["رجح مراقبون"], message: VAGUE },
+    { text: "وسيؤكد مسؤولون أوروبيون خلال القمة أن الدعم مستمر.", flagged: ["وسيؤكد مسؤولون أوروبيون"], message: VAGUE },
+    { text: "وقالت ثلاثة مصادر مطلعة لرويترز إن الشركة ستبيع أصولها.", flagged: ["وقالت ثلاثة مصادر مطلعة"], message: ANON },
+    { text: "وقال مصدران في الحكومة إن التعديل سيشمل خمس حقائب.", flagged: ["وقال مصدران في الحكومة"], message: ANON },
+    { text: "قال 3 مسؤولين إن المفاوضات ستستأنف.", flagged: ["قال 3 مسؤولين"], message: VAGUE },
+    { text: "نقلت صحيفة بريطانية عن مسؤولين في الاستخبارات أن التهديد ما زال قائما.", flagged: ["نقلت صحيفة بريطانية عن مسؤولين في الاستخبارات"], message: VAGUE },
+    { text: "وأعلنت مصادر في الشرطة اعتقال ثلاثة مشتبه بهم.", flagged: ["وأعلنت مصادر في الشرطة"], message: VAGUE },
+    { text: "مصادر: الحكومة تدرس رفع أسعار الوقود", flagged: ["مصادر"], message: VAGUE },
+    { text: "وأضافت المصادر نفسها أن التحقيق ما زال في بدايته.", flagged: ["وأضافت المصادر نفسها"], message: VAGUE },
+    { text: "وقال مسؤول أمريكي كبير للصحفيين إن الرئيس لم يتخذ قراره بعد.", flagged: ["وقال مسؤول أمريكي كبير"], message: VAGUE },
+    { text: "وأفاد شاهد عيان بأن المسلحين أطلقوا النار في الهواء.", flagged: ["وأفاد شاهد عيان"], message: VAGUE },
+    { text: "وزعم ناشطون على مواقع التواصل أن الفيديو مفبرك.", flagged: ["وزعم ناشطون"], message: VAGUE },
+    { text: "تحدثت تقارير عن انسحاب وشيك للقوات.", flagged: ["تحدثت تقارير"], message: VAGUE },
+    { text: "واستبعد محللون سياسيون أن يستقيل رئيس الحكومة.", flagged: ["واستبعد محللون سياسيون"], message: VAGUE },
+    { text: "وتفيد معلومات أولية بأن عدد المصابين بلغ عشرين.", flagged: ["وتفيد معلومات أولية"], message: VAGUE },
+    { text: "وروى سكان محليون أن المياه غمرت الشوارع.", flagged: ["وروى سكان محليون"], message: VAGUE },
+    { text: "يشاع أن النجم سيعتزل نهاية الموسم.", flagged: ["يشاع"], message: IMPERSONAL },
+    { text: "ويُتوقع أن تنخفض درجات الحرارة بشكل ملحوظ.", flagged: ["ويُتوقع"], message: IMPERSONAL },
+    { text: "وأضاف مسؤولون في القطاع أن الطلب تراجع.", flagged: ["وأضاف مسؤولون في القطاع"], message: VAGUE },
+    { text: "ونفت مصادر رسمية وجود أي خلاف داخل الحكومة.", flagged: ["ونفت مصادر رسمية"], message: VAGUE },
+    { text: "بحسب تقرير إعلامي، تجاوزت الخسائر التوقعات.", flagged: ["بحسب تقرير إعلامي"], message: VAGUE },
+    { text: "وقالت صحيفة أمريكية إن البيت الأبيض يراجع خططه.", flagged: ["وقالت صحيفة أمريكية"], message: VAGUE },
+    { text: "ويرى كثيرون أن المنتخب قادر على التأهل.", flagged: ["ويرى كثيرون"], message: VAGUE },
+    { text: "وأكد مسؤول طلب عدم ذكر اسمه أن الصفقة أُلغيت.", flagged: ["وأكد مسؤول"], message: ANON },
+    { text: "وقال موظف في البنك، فضل عدم الكشف عن هويته، إن الأموال حُوّلت.", flagged: ["وقال موظف في البنك"], message: ANON },
+    { text: "التقى الوفد بخبراء في المناخ. وقال الخبراء إن الوضع خطير.", flagged: ["وقال الخبراء"], message: VAGUE },
+    { text: "ويعتقد أن الطائرة سقطت بسبب خلل فني.", flagged: ["ويعتقد"], message: IMPERSONAL },
+    { text: "ويعتقد علماء أن الكويكب لن يشكل خطرا.", flagged: ["ويعتقد علماء"], message: VAGUE },
+    { text: "وأكدت مصادر متطابقة أن الرئيس غادر البلاد.", flagged: ["وأكدت مصادر متطابقة"], message: VAGUE },
+    { text: "وتقول جهات مطلعة إن الملف أحيل إلى القضاء.", flagged: ["وتقول جهات مطلعة"], message: ANON },
+    { text: "وكانت تقارير صحفية تحدثت عن وجود خلافات داخل الفريق.", flagged: ["تقارير صحفية تحدثت"], message: VAGUE },
+    { text: "وقال الوزير إن الوضع مستقر، فيما رأى محللون أن الأزمة لم تنته.", flagged: ["رأى محللون"], message: VAGUE },
+    { text: "وق\u0640ال مسؤولون إن الطريق أغلقت.", flagged: ["وق\u0640ال مسؤولون"], message: VAGUE },
+    { text: "ويَرى مُحللون أن الخطة طموحة.", flagged: ["ويَرى مُحللون"], message: VAGUE },
+    { text: "قال مسؤولو الوزارة إن الامتحانات ستجرى في موعدها.", flagged: ["قال مسؤولو الوزارة"], message: VAGUE },
+    { text: "ووصف مراقبون الانتخابات بأنها الأكثر نزاهة.", flagged: ["ووصف مراقبون"], message: VAGUE },
+    { text: "وقالت مصادر لوكالة الأنباء الألمانية إن الطائرة هبطت اضطراريا.", flagged: ["وقالت مصادر"], message: VAGUE },
+    { text: "قال لـ«الشرق» مصدر حكومي إن الوزير سيستقيل.", flagged: ["قال لـ«الشرق» مصدر حكومي"], message: ANON },
+    { text: "وقال خبراء البنك الدولي إن النمو سيتباطأ.", flagged: ["وقال خبراء البنك الدولي"], message: VAGUE },
+    { text: "قال لرويترز مسؤول في الوزارة إن الخطة جاهزة.", flagged: ["قال لرويترز مسؤول في الوزارة"], message: VAGUE },
+  ],
+});
+
+const ONLY = { only: ['unattributed-claim'], rules: { 'unattributed-claim': { level: 'default' as const } } };
+const classes = (text: string) => analyseClaims(text).map((c) => [text.slice(c.start, c.end), c.cls]);
+
+describe('rule unattributed-claim: classes', () => {
+  it('a titled person with a name is named', () => {
+    assert.deepStrictEqual(classes('وقال وزير الخارجية سامي نادر إن المحادثات مستمرة.'), [['وقال وزير', 'named']]);
+  });
+  it('a repeated surname from the previous sentence is anaphoric', () => {
+    const text = 'قال المدرب خالد الحربي إن اللاعبين جاهزون. وأضاف الحربي أن المباراة صعبة.';
+    assert.deepStrictEqual(classes(text), [
+      ['قال المدرب', 'named'],
+      ['وأضاف الحربي', 'anaphoric'],
+    ]);
+  });
+  it('the same surname with no earlier mention is named', () => {
+    assert.deepStrictEqual(classes('وأضاف الحربي أن المباراة صعبة.'), [['وأضاف الحربي', 'named']]);
+  });
+  it('a pronoun subject (وقالوا، وأضافت، ويرون) is anaphoric', () => {
+    assert.deepStrictEqual(classes('التقى الوزير بالنقابات. وقالوا إن اللقاء مثمر. وأضافت أن الحوار مستمر.'), [
+      ['وقالوا', 'anaphoric'],
+      ['وأضافت', 'anaphoric'],
+    ]);
+  });
+  it('a definite title with no name refers back (anaphoric)', () => {
+    assert.deepStrictEqual(classes('وأكد الخبير أن الأزمة ستطول.'), [['وأكد الخبير', 'anaphoric']]);
+  });
+  it('يَعتقد with a fatha is active (he believes): anaphoric; يعتقد alone before أن is impersonal', () => {
+    assert.deepStrictEqual(classes('ويَعتقد أن الحل قريب.'), [['ويَعتقد', 'anaphoric']]);
+    assert.deepStrictEqual(classes('ويعتقد أن الحل قريب.'), [['ويعتقد', 'impersonal']]);
+  });
+  it('a damma on the prefix makes any reporting verb passive: يُتوقع، يُرجَّح', () => {
+    assert.deepStrictEqual(classes('ويُرجَّح أن يعلن القرار غدا.'), [['ويُرجَّح', 'impersonal']]);
+  });
+  it('an anonymity clause anywhere after the subject makes the source anonymous', () => {
+    assert.deepStrictEqual(classes('وقال عنصر أمني، طلب عدم نشر اسمه، إن الحدود أغلقت.'), [['وقال عنصر', 'anonymous']]);
+  });
+  it('المصدر ذاته refers back to an unnamed source and stays flagged', () => {
+    const c = analyseClaims('قال مصدر مطلع إن الاجتماع ألغي. وأضاف المصدر ذاته أن الموعد الجديد لم يحدد.');
+    assert.deepStrictEqual(c.map((x) => [x.cls, !!x.refersBack]), [
+      ['anonymous', false],
+      ['anonymous', true],
+    ]);
+  });
+});
+
+describe('rule unattributed-claim: messages', () => {
+  it('Arabic messages name the class', () => {
+    const f = (text: string) => findingsOf(unattributedClaim, text, undefined, 'ar')[0].message;
+    assert.match(f('ويرى محللون أن الخطة فاشلة.'), /^مصدر مبهم: «ويرى محللون»/);
+    assert.match(f('وأكد مصدر مطلع أن الخطة فاشلة.'), /^مصدر مجهول: «وأكد مصدر مطلع»/);
+    assert.match(f('يُقال إن الخطة فاشلة.'), /^ادعاء بصيغة المجهول: «يُقال»/);
+  });
+  it('a source that refers back says so', () => {
+    const m = findingsOf(unattributedClaim, 'وأضاف المصدر ذاته أن الموعد لم يحدد.')[0].message;
+    assert.match(m, /refers back to an unnamed source/);
+  });
+});
+
+describe('rule unattributed-claim: fixes', () => {
+  const text = 'وقال مسؤولون أمريكيون إن العقوبات ستشدد.';
+  const fixes = () => findingsOf(unattributedClaim, text)[0].fixes;
+  it('offers no preferred fix, so fix-all never touches a claim', () => {
+    assert.ok(fixes().every((f) => !f.preferred));
+    const long = text + ' يُعتقد أن الاتفاق قريب. وبحسب مصادر مطلعة، فإن الوزير سيستقيل.';
+    assert.strictEqual(fixAll(long, ONLY).text, long);
+  });
+  it('inserts [من؟] after the clause', () => {
+    const f = fixes()[0];
+    assert.match(f.title, /\[من؟\]/);
+    assert.strictEqual(applyEdits(text, f.edits), 'وقال مسؤولون أمريكيون [من؟] إن العقوبات ستشدد.');
+  });
+  it('does not offer [من؟] twice, and the finding stays until the source is named', () => {
+    const marked = 'وقال مسؤولون أمريكيون ' + WHO_MARKER + ' إن العقوبات ستشدد.';
+    const got = findingsOf(unattributedClaim, marked);
+    assert.strictEqual(got.length, 1);
+    assert.ok(!got[0].fixes.some((f) => f.edits.some((e) => e.newText.includes(WHO_MARKER))));
+  });
+  it('replaces the vague attribution with a snippet, keeping the conjunction', () => {
+    const f = fixes()[1];
+    assert.strictEqual(f.snippet, true);
+    assert.strictEqual(f.plainText, 'بحسب [المصدر]،');
+    assert.strictEqual(applyEdits(text, f.edits), 'وبحسب ${1:المصدر}، العقوبات ستشدد.');
+  });
+  it('the snippet for a source phrase is exactly بحسب ${1:المصدر}', () => {
+    const t2 = 'ووفقا لمصادر مطلعة، فإن الوزير سيستقيل.';
+    const f = findingsOf(unattributedClaim, t2)[0].fixes.find((x) => x.snippet)!;
+    assert.strictEqual(f.plainText, 'بحسب [المصدر]');
+    assert.strictEqual(applyEdits(t2, f.edits), 'وبحسب ${1:المصدر}، فإن الوزير سيستقيل.');
+  });
+  it('no snippet where it would break the sentence (أنه with a pronoun)', () => {
+    const got = findingsOf(unattributedClaim, 'ويرى بعض العلماء أنه يمكن دفنها.')[0];
+    assert.ok(!got.fixes.some((f) => f.snippet));
+  });
+  it('mark as reviewed: a command with the normalised sentence, no edits', () => {
+    const f = fixes()[fixes().length - 1];
+    assert.deepStrictEqual(f.edits, []);
+    assert.deepStrictEqual(f.command, { id: 'tadqiq.markReviewed', args: [reviewedKey(text)] });
+  });
+  it('the command key is the sentence, not the paragraph', () => {
+    const para = 'افتتح المعرض أمس.  وقال مسؤولون إن الإقبال كبير.';
+    const f = findingsOf(unattributedClaim, para)[0].fixes.find((x) => x.command)!;
+    assert.deepStrictEqual(f.command!.args, ['وقال مسؤولون إن الإقبال كبير.']);
+  });
+});
+
+describe('rule unattributed-claim: reviewed sentences', () => {
+  const text = 'افتتح المعرض أمس. وقال مسؤولون إن الإقبال كبير. ويرى محللون أن الأسعار مرتفعة.';
+  it('reviewedKey strips diacritics, tatweel, bidi controls, [من؟] and extra spaces', () => {
+    assert.strictEqual(reviewedKey('  وقـال   مسؤولونَ \u200f[من؟] إن\u202b الإقبال كبير. '), 'وقال مسؤولون إن الإقبال كبير.');
+    assert.strictEqual(reviewedKey('\uFEFB\uFEE3'), 'لام');
+  });
+  it('the reviewed option silences exactly that sentence', () => {
+    const got = findingsOf(unattributedClaim, text, { reviewed: [reviewedKey('وقال مسؤولون إن الإقبال كبير.')] });
+    assert.deepStrictEqual(got.map((f) => text.slice(f.start, f.end)), ['ويرى محللون']);
+  });
+  it('LintOptions.reviewed (the workspace file) is honoured too', () => {
+    const got = lintText(text, { ...ONLY, reviewed: [reviewedKey('ويرى مُحللون أن الأسعار مرتفعة.')] }).findings;
+    assert.deepStrictEqual(got.map((f) => text.slice(f.start, f.end)), ['وقال مسؤولون']);
+  });
+  it('a sentence stays reviewed after the [من؟] marker is inserted', () => {
+    const marked = 'وقال مسؤولون [من؟] إن الإقبال كبير.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, marked, { reviewed: [reviewedKey('وقال مسؤولون إن الإقبال كبير.')] }), []);
+  });
+});
+
+describe('rule unattributed-claim: options', () => {
+  it('vagueNouns adds a source noun', () => {
+    const text = 'وقال مدونون إن الموقع حجب.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text), []);
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text, { vagueNouns: ['مدونون'] }).map((f) => text.slice(f.start, f.end)), ['وقال مدونون']);
+    // the derived genitive form after a source phrase
+    assert.strictEqual(findingsOf(unattributedClaim, 'وبحسب مدونين، فإن الموقع حجب.', { vagueNouns: ['مدونون'] }).length, 1);
+  });
+  it('verbs adds a reporting verb with its forms', () => {
+    const text = 'وألمحت مصادر إلى أن الوزير سيستقيل. ويلمح مراقبون إلى صفقة.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text), []);
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text, { verbs: ['ألمح|يلمح'] }).map((f) => text.slice(f.start, f.end)), ['وألمحت مصادر', 'ويلمح مراقبون']);
+  });
+  it('namedSources exempts a subject', () => {
+    const text = 'وقال خبراء البنك الدولي إن النمو سيتباطأ.';
+    assert.strictEqual(findingsOf(unattributedClaim, text).length, 1);
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text, { namedSources: ['خبراء البنك الدولي'] }), []);
+  });
+  it('malformed options fall back to defaults', () => {
+    assert.strictEqual(findingsOf(unattributedClaim, 'ويرى محللون أن الخطة فاشلة.', { verbs: 'قال', reviewed: [1, 2] } as never).length, 1);
+  });
+});
+
+describe('rule unattributed-claim: extracted text', () => {
+  it('bidi controls and presentation forms do not hide a claim', () => {
+    const text = '\u202bوقال مسؤولون\u202c إن الطريق أغلقت.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['وقال مسؤولون']);
+    const pf = '\uFEED\uFED7\uFE8E\uFEDD \uFEE3\uFEB4\uFE86\uFEED\uFEDF\uFEEE\uFEE5 \uFE8D\uFEE5';
+    assert.strictEqual(findingsOf(unattributedClaim, pf).length, 1);
+  });
+  it('a word split by a justification gap (أك دت مص ادر) is read whole', () => {
+    const text = 'أك دت مص ادر من الشرطة أن المشتبه به فر.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['أك دت مص ادر من الشرطة']);
+  });
+  it('never throws on odd input', () => {
+    for (const s of ['', ' ', '.', '«', 'قال', 'بحسب', 'وفقا لـ', 'من المعروف', '\uD83D', 'قال «مصادر', 'مصادر:']) {
+      assert.doesNotThrow(() => lintText(s, ONLY));
+    }
+  });
+});

@@ -1,0 +1,1126 @@
+/**
+ * unattributed-claim — a claim whose source is vague (ويرى محللون، أفادت تقارير إعلامية),
+ * anonymous (مصدر مطلع، مسؤول رفض الكشف عن اسمه، أحد السكان) or impersonal (يُعتقد أن، يُقال،
+ * من المعروف أن، تشير التقديرات). Named sources (قال وزير الخارجية سامي نادر، بحسب تقرير رويترز)
+ * and anaphoric ones (وأضاف، وقالوا، a surname already named) stay quiet.
+ *
+ * How it works, per sentence (text/sentences.ts), in one left-to-right pass over the words:
+ *  1. a claim clause starts at a reporting/belief verb in any of its forms (claims/verbs.ts), a
+ *     source phrase (بحسب، وفقا لـ، نقلا عن …, claims/phrases.ts) or an impersonal phrase;
+ *  2. its subject is searched after the verb (verb–subject order, skipping time adverbs, "في تصريح
+ *     لـ…" and addressee phrases لـ…), else just before it (subject–verb order, with agreement:
+ *     مصادر … ذكرت، خبراء … يرون), else it is a pronoun (anaphoric, quiet) — or, for يُعتقد/يُقال,
+ *     nobody (impersonal);
+ *  3. the subject noun phrase is classified with the noun lexicons (claims/nouns.ts): only vague,
+ *     anonymous and impersonal sources are reported; anything not recognised is quiet, so an
+ *     unknown name is never flagged.
+ * The range is the clause's verb (or source phrase) and subject, not the sentence.
+ *
+ * Fixes, none preferred (fix-all never touches claims): insert "[من؟]" after the clause; replace
+ * the vague attribution with a snippet "بحسب ${1:المصدر}"; "mark as reviewed" (a command, no
+ * edits: the editor stores `reviewedKey(sentence)` in `.tadqiq/reviewed.json`, and sentences
+ * whose key is in `RuleContext.reviewed` or in the `reviewed` option are skipped).
+ *
+ * Linear: every look-ahead and look-behind is bounded by a constant number of words.
+ */
+import { spanIndexAt, splitSentences, type Span } from '../text/sentences';
+import type { Finding, Fix, Locale, Rule } from '../types';
+import { t } from '../types';
+import { fold, foldChar, isDropped, lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
+
+export const RULE_ID = 'unattributed-claim';
+/** The marker the writer resolves later. */
+export const WHO_MARKER = '[من؟]';
+
+export type ClaimClass = 'vague' | 'anonymous' | 'impersonal' | 'named' | 'anaphoric';
+
+export interface Claim {
+  cls: ClaimClass;
+  /** The range reported: verb (or source phrase) and subject. */
+  start: number;
+  end: number;
+  /** The subject's range, when there is an explicit one. */
+  subject?: { start: number; end: number };
+  /** How the clause was found. */
+  cue: 'verb' | 'source-phrase' | 'impersonal-phrase' | 'headline';
+  /** The sentence the clause belongs to. */
+  sentence: Span;
+  /** The subject refers back to an earlier unnamed source (المصدر ذاته). */
+  refersBack?: boolean;
+  /** For the snippet fix: the range that "بحسب المصدر" can replace, and whether a comma must follow. */
+  replace?: { start: number; end: number; comma: boolean };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+const enum K {
+  Word,
+  Latin,
+  Number,
+  Punct,
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  /** Folded text (words); the character (punctuation). */
+  w: string;
+  k: K;
+}
+
+function isArabicLetterish(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+}
+function isLatinOrDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+function isDigitC(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+function isSpaceC(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceC(c) || isDropped(c)) {
+      i++;
+      continue;
+    }
+    if (isArabicLetterish(c)) {
+      const s = i;
+      let w = '';
+      let last = i;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isArabicLetterish(d)) {
+          w += foldChar(d);
+          last = i;
+          i++;
+        } else if (isDropped(d) || (d >= 0x064b && d <= 0x065f)) i++;
+        else break;
+      }
+      toks.push({ s, e: last + 1, w, k: K.Word });
+      continue;
+    }
+    if (isDigitC(c)) {
+      const s = i;
+      while (i < n && (isDigitC(text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x066b) && i + 1 < n && isDigitC(text.charCodeAt(i + 1))))) i++;
+      toks.push({ s, e: i, w: text.slice(s, i), k: K.Number });
+      continue;
+    }
+    if (isLatinOrDigit(c)) {
+      const s = i;
+      while (i < n && isLatinOrDigit(text.charCodeAt(i))) i++;
+      toks.push({ s, e: i, w: text.slice(s, i), k: K.Latin });
+      continue;
+    }
+    // surrogate pairs and everything else: one punctuation token per code point
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    toks.push({ s: i, e: i + len, w: text.slice(i, i + len), k: K.Punct });
+    i += len;
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reviewed keys
+
+/**
+ * The key "mark as reviewed" stores for a sentence: diacritics, tatweel, bidi and zero-width
+ * characters removed, presentation forms mapped to letters (NFKC), "[من؟]" markers removed,
+ * whitespace collapsed to one space and trimmed. Stable across re-extraction and the marker fix.
+ */
+export function reviewedKey(sentence: string): string {
+  if (typeof sentence !== 'string') return '';
+  let out = '';
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (isDropped(c)) continue;
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) out += String.fromCharCode(c).normalize('NFKC');
+    else out += sentence[i];
+  }
+  return out.split(WHO_MARKER).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis
+
+const CONJ = new Set(['\u0648', '\u0641']); // و ف
+/** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
+const QUOTE_OPENERS = '"«“\'(';
+
+interface NP {
+  start: number; // token index
+  end: number; // exclusive token index
+  cls: ClaimClass | 'other';
+  gender: NounGender | 'any';
+  /** First token is definite (ال) — for the anonymity upgrade. */
+  definite: boolean;
+  refersBack?: boolean;
+}
+
+interface NounHit {
+  info: NounInfo;
+  key: string;
+  definite: boolean;
+  prep: boolean;
+  conj: boolean;
+}
+
+interface VerbHit {
+  info: VerbInfo;
+  conj: boolean;
+  enclitic: boolean;
+}
+
+/** A reporting verb form with its clitics: و/ف, future س, an object pronoun (ذكره، أكدته، ذكروه). */
+function lookupVerb(w: string, lex: Lexicon): VerbHit | null {
+  if (lex.functionWords.has(w)) return null;
+  const cands: Array<[string, boolean]> = [[w, false]];
+  if (w.length > 2 && CONJ.has(w[0])) cands.push([w.slice(1), true]);
+  const n = cands.length;
+  for (let k = 0; k < n; k++) {
+    const [c, conj] = cands[k];
+    if (c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a')) cands.push([c.slice(1), conj]);
+  }
+  for (const [c, conj] of cands) {
+    const hit = lex.verbs.get(c);
+    if (hit) return { info: hit, conj, enclitic: false };
+    for (const suf of ENCLITICS) {
+      if (c.length > suf.length + 1 && c.endsWith(suf)) {
+        const base = c.slice(0, -suf.length);
+        let h = lex.verbs.get(base);
+        if (!h && base.endsWith('\u0648')) h = lex.verbs.get(base + '\u0627');
+        if (h) return { info: h, conj, enclitic: true };
+      }
+    }
+  }
+  return null;
+}
+const ENCLITICS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0647'];
+
+/** A source noun with its clitics: و/ف, then ب/ل/ك, then ال (لل، بال، كال). */
+function lookupNoun(w: string, lex: Lexicon): NounHit | null {
+  if (lex.functionWords.has(w)) return null;
+  const bases: Array<[string, boolean]> = [[w, false]];
+  if (w.length > 3 && CONJ.has(w[0])) bases.push([w.slice(1), true]);
+  for (const [b, conj] of bases) {
+    const tries: Array<[string, boolean, boolean]> = [[b, false, false]];
+    if (b.startsWith('\u0627\u0644') && b.length > 3) tries.push([b.slice(2), true, false]);
+    if (b.startsWith('\u0644\u0644') && b.length > 3) tries.push([b.slice(2), true, true]);
+    if ((b.startsWith('\u0628\u0627\u0644') || b.startsWith('\u0643\u0627\u0644')) && b.length > 4) tries.push([b.slice(3), true, true]);
+    if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && b.length > 3) tries.push([b.slice(1), false, true]);
+    for (const [core, definite, prep] of tries) {
+      const info = lex.nouns.get(core);
+      if (info) return { info, key: core, definite, prep, conj };
+    }
+  }
+  return null;
+}
+
+/** Nisba endings left alone by a split (إخبار ية): never words on their own. */
+const SUFFIX_PIECES = new Set(['\u064a\u0647', '\u064a', '\u064a\u0648\u0646', '\u064a\u064a\u0646', '\u064a\u0627\u062a']);
+
+/**
+ * Words split by a space in text extracted from PDF (أك دت، مص ادر، تقار ير، إخبار ية): two short
+ * adjacent pieces whose join is a cue word (verb or source noun) or that end in a lone nisba
+ * suffix are read as one word. Neither piece may be a known word itself.
+ */
+function joinSplitWords(text: string, toks: Tok[], lex: Lexicon): Tok[] {
+  const out: Tok[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const a = toks[i];
+    const b = toks[i + 1];
+    if (a.k === K.Word && b && b.k === K.Word && b.s - a.e <= 2 && (a.w.length <= 3 || b.w.length <= 3) && a.w.length + b.w.length >= 4 && isGap(text, a.e, b.s)) {
+      const known = (w: string) => lex.functionWords.has(w) || lex.complementisers.has(w) || !!lookupVerb(w, lex) || !!lookupNoun(w, lex) || lex.adverbs.has(w);
+      if (!known(a.w) && !known(b.w)) {
+        const j = a.w + b.w;
+        if (SUFFIX_PIECES.has(b.w) || lookupVerb(j, lex) || lookupNoun(j, lex)) {
+          out.push({ s: a.s, e: b.e, w: j, k: K.Word });
+          i++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+function isGap(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && !isDropped(c)) return false;
+  }
+  return e > s;
+}
+
+class Analyser {
+  readonly toks: Tok[];
+  private readonly nounMemo: Array<NounHit | null | undefined>;
+  private readonly verbMemo: Array<VerbHit | null | undefined>;
+  readonly consumed: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly lex: Lexicon,
+  ) {
+    this.toks = joinSplitWords(text, tokenize(text), lex);
+    this.nounMemo = new Array(this.toks.length);
+    this.verbMemo = new Array(this.toks.length);
+    this.consumed = new Uint8Array(this.toks.length);
+  }
+
+  word(i: number): string | null {
+    const tk = this.toks[i];
+    return tk && tk.k === K.Word ? tk.w : null;
+  }
+
+  /** The word without a leading و/ف conjunction (when what remains is still a word). */
+  bare(i: number): string | null {
+    const w = this.word(i);
+    if (w === null) return null;
+    if (w.length > 2 && CONJ.has(w[0]) && !this.lex.functionWords.has(w) && !this.lex.nouns.has(w)) return w.slice(1);
+    return w;
+  }
+
+  isPunct(i: number, chars?: string): boolean {
+    const tk = this.toks[i];
+    return !!tk && tk.k === K.Punct && (!chars || chars.includes(tk.w));
+  }
+
+  verb(i: number): VerbHit | null {
+    const memo = this.verbMemo[i];
+    if (memo !== undefined) return memo;
+    const w = this.word(i);
+    const r = w === null ? null : lookupVerb(w, this.lex);
+    this.verbMemo[i] = r;
+    return r;
+  }
+
+  /** Noun lexicon hit for token i, with its clitics. `allowPrep`: ب/ل/ك may be attached. */
+  noun(i: number, allowPrep: boolean): NounHit | null {
+    let hit = this.nounMemo[i];
+    if (hit === undefined) {
+      hit = this.lookupNoun(i);
+      this.nounMemo[i] = hit;
+    }
+    if (hit && hit.prep && !allowPrep) return null;
+    return hit;
+  }
+
+  private lookupNoun(i: number): NounHit | null {
+    const w = this.word(i);
+    return w === null ? null : lookupNoun(w, this.lex);
+  }
+
+  /** Core of a word (clitics و/ف, ال stripped) for adjective and exemption checks. */
+  core(i: number): { core: string; definite: boolean } | null {
+    let w = this.word(i);
+    if (w === null) return null;
+    if (w.length > 3 && CONJ.has(w[0]) && !this.lex.adjectives.has(w)) {
+      const rest = w.slice(1);
+      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) w = rest;
+    }
+    if (w.startsWith('\u0627\u0644') && w.length > 3) return { core: w.slice(2), definite: true };
+    return { core: w, definite: false };
+  }
+
+  isAdjectiveWord(c: string): boolean {
+    if (this.lex.adjectives.has(c) || this.lex.anonymousAdjectives.has(c)) return true;
+    if (this.lex.functionWords.has(c) || this.lex.verbs.has(c) || this.lex.complementisers.has(c)) return false;
+    // nisba: ـي، ـية، ـيون، ـيين، ـيات، ـيان
+    if (c.length >= 4 && c.endsWith('\u064a')) return true;
+    if (c.length >= 5 && /(?:يه|يون|يين|يات|يان)$/.test(c)) return true;
+    return false;
+  }
+
+  /** Is token i an adjective (agreeing with a head of this definiteness)? */
+  isAdjective(i: number, definiteHead: boolean): boolean {
+    const c = this.core(i);
+    if (!c || this.verb(i)) return false;
+    if (/^(?:لل|بال|كال)/.test(c.core) && c.core.length > 5) return false; // a prepositional phrase: للصحفيين
+    if (c.definite !== definiteHead && !(this.lex.adjectives.has(c.core) && !c.definite && (c.core === 'مستوي' || c.core === 'ذاته' || c.core === 'ذاتها' || c.core === 'نفسه' || c.core === 'نفسها'))) {
+      // an indefinite head takes indefinite adjectives; "رفيع المستوى" is the exception
+      if (!(c.definite && c.core === 'مستوي')) return false;
+    }
+    return this.isAdjectiveWord(c.core);
+  }
+
+  isStop(i: number, end: number): boolean {
+    if (i >= end) return true;
+    const tk = this.toks[i];
+    if (tk.k === K.Punct) return true;
+    if (tk.k !== K.Word) return false;
+    const w = tk.w;
+    return this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || !!this.verb(i) || this.lex.adverbs.has(w);
+  }
+
+  /** A chain "indef* def def-adj*" (a construct or a place) starting at i; returns its end. */
+  chain(i: number, end: number, maxLen = 4): number {
+    let k = i;
+    let sawDef = false;
+    while (k < end && k - i < maxLen) {
+      const tk = this.toks[k];
+      if (tk.k === K.Latin) {
+        k++;
+        sawDef = true;
+        continue;
+      }
+      if (tk.k !== K.Word || this.isStop(k, end)) break;
+      const c = this.core(k)!;
+      if (c.definite) {
+        sawDef = true;
+        k++;
+        continue;
+      }
+      if (sawDef) break;
+      // an indefinite member only before a definite one (وزارة الداخلية)
+      const next = this.core(k + 1);
+      if (k + 1 < end && next && (next.definite || this.toks[k + 1].k === K.Latin) && !this.isStop(k + 1, end)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return sawDef ? k : i;
+  }
+
+  /**
+   * The noun phrase starting at token j (within [., end)), classified. Returns null when j does not
+   * start a noun phrase (function word, punctuation, verb).
+   */
+  np(j: number, end: number, allowPrep: boolean, seen: ReadonlySet<string>): NP | null {
+    if (j >= end) return null;
+    const tk = this.toks[j];
+    if (tk.k === K.Latin) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (tk.k === K.Number) {
+      const inner = this.np(j + 1, end, false, seen);
+      if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous')) return { ...inner, start: j, cls: 'vague' };
+      return null;
+    }
+    if (tk.k !== K.Word) return null;
+    const w = tk.w;
+    const bw = this.bare(j)!;
+    if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
+    if (this.verb(j)) return null;
+
+    // named-source exemptions
+    if (this.matchesNamed(j, end)) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+
+    // vague pronouns: البعض، كثيرون، آخرون
+    if (this.lex.vaguePronouns.has(bw) || this.lex.vaguePronouns.has(w)) return { start: j, end: j + 1, cls: 'vague', gender: 'pl-h', definite: false };
+
+    // one of: أحد المسؤولين، إحدى الموظفات
+    if (this.lex.oneOf.has(bw)) {
+      const next = this.toks[j + 1];
+      if (!next || next.k !== K.Word || this.isStop(j + 1, end)) return null;
+      const inner = this.np(j + 1, end, false, seen);
+      let e = inner && inner.cls !== 'other' && inner.cls !== 'named' ? inner.end : Math.max(j + 2, this.chain(j + 1, end));
+      e = this.extendAdjectives(e, end, true);
+      return { start: j, end: e, cls: 'anonymous', gender: bw === 'احدي' ? 'f' : 'm', definite: false };
+    }
+
+    // quantifiers: بعض العلماء، عدد من الخبراء
+    if (this.lex.quantifiers.has(bw) || (bw.startsWith('\u0627\u0644') && this.lex.quantifiers.has(bw))) {
+      let k = j + 1;
+      if (this.word(k) === '\u0645\u0646') k++;
+      const inner = this.np(k, end, false, seen);
+      if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
+        return { start: j, end: inner.end, cls: inner.cls === 'impersonal' ? 'vague' : inner.cls, gender: inner.gender === 'pl-n' ? 'pl-n' : 'pl-h', definite: false };
+      }
+      if (bw === '\u0628\u0639\u0636' && !inner) return null;
+      return null;
+    }
+
+    const hit = this.noun(j, allowPrep);
+    if (!hit) return this.otherNP(j, end, seen);
+    const info = hit.info;
+    let k = j + 1;
+    // two-word heads: وسائل إعلام، مواقع التواصل
+    if (info.second) {
+      const nw = this.word(k);
+      if (nw !== null && info.second.includes(nw)) k++;
+      else if (!info.single) return this.otherNP(j, end, seen);
+    }
+    // false friends: مصادر الطاقة، مصدر قلق، دوائر انتخابية
+    const ff = this.lex.falseFriends.get(hit.key);
+    if (ff) {
+      const c = this.core(k);
+      if (c && ff.has(c.core)) return { start: j, end: k + 1, cls: 'other', gender: 'any', definite: hit.definite };
+    }
+    const headEnd = k;
+    const cat = info.cat;
+    const definite = hit.definite;
+    let genitiveAt = -1;
+    // a construct genitive right after the head (خبراء الاقتصاد، تقارير وسائل الإعلام، مسؤول الاتصال)
+    const soundPlural = /(?:ون|ين)$/.test(hit.key) && cat !== 'doc-pl';
+    if (!definite && !soundPlural && k < end && !this.isStop(k, end)) {
+      const c = this.core(k);
+      if (c && c.definite && !this.isAdjectiveWord(c.core)) {
+        genitiveAt = k;
+        k = Math.max(k + 1, this.chain(k, end));
+      } else if (this.toks[k].k === K.Latin) {
+        genitiveAt = k;
+      }
+    }
+    let anonymousAdj = false;
+    let refersBack = false;
+    // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
+    let guard = 0;
+    while (k < end && guard++ < 10) {
+      const tkk = this.toks[k];
+      if (tkk.k !== K.Word) break;
+      const c = this.core(k)!;
+      if (this.lex.anonymousAdjectives.has(c.core)) {
+        anonymousAdj = true;
+        k++;
+        continue;
+      }
+      if (/^(?:ذاته|ذاتها|نفسه|نفسها|ذاتهم|انفسهم|ذاتهما|عينه|عينها)$/.test(tkk.w)) {
+        refersBack = true;
+        k++;
+        continue;
+      }
+      if (this.isAdjective(k, definite || genitiveAt >= 0) || this.isAdjective(k, definite)) {
+        k++;
+        continue;
+      }
+      // غير + adjective: أنباء غير مؤكدة، مصادر غير رسمية
+      if (tkk.w === '\u063a\u064a\u0631' && k + 1 < end && this.isAdjective(k + 1, definite)) {
+        k += 2;
+        continue;
+      }
+      if (this.lex.subjectPrepositions.has(tkk.w) && k + 1 < end) {
+        const e2 = this.chain(k + 1, end);
+        if (e2 > k + 1) {
+          k = this.extendAdjectives(e2, end, true);
+          continue;
+        }
+      }
+      break;
+    }
+    const npEnd = k;
+    const g = info.gender;
+    const out = (cls: NP['cls']): NP => ({ start: j, end: npEnd, cls, gender: g, definite: definite || genitiveAt >= 0, refersBack });
+    switch (cat) {
+      case 'source-sg':
+        return out('anonymous');
+      case 'source-pl':
+      case 'person-pl':
+      case 'pron':
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      case 'person-sg': {
+        if (definite || (genitiveAt === headEnd && !this.isAdjectiveWord(this.core(headEnd)!.core))) return { ...out('anaphoric'), cls: this.nameFollows(npEnd, end) ? 'named' : 'anaphoric' };
+        if (this.nameFollows(npEnd, end) && this.endsDefinite(npEnd)) return out('named');
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      }
+      case 'doc-sg': {
+        if (definite) return out('anaphoric');
+        if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_OPENERS)) return out('named');
+        // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
+        if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
+          // a place phrase after a document names it (تقرير من البنك الدولي)
+          for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks[x].w)) return out('named');
+          return out('vague');
+        }
+        return out('named');
+      }
+      case 'doc-pl': {
+        if (definite) {
+          if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
+          return out(refersBack ? 'vague' : 'impersonal');
+        }
+        if (genitiveAt >= 0) {
+          const inner = this.np(genitiveAt, end, false, seen);
+          if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) return { ...out('vague'), end: Math.max(npEnd, inner.end) };
+          return out('named');
+        }
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      }
+    }
+    return null;
+  }
+
+  private extendAdjectives(k: number, end: number, definite: boolean): number {
+    while (k < end && this.toks[k].k === K.Word && (this.isAdjective(k, definite) || this.isAdjective(k, !definite))) k++;
+    return k;
+  }
+
+  private endsDefinite(k: number): boolean {
+    const c = this.core(k - 1);
+    return !!c && c.definite;
+  }
+
+  /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
+  nameFollows(k: number, end: number): boolean {
+    if (k >= end) return false;
+    const tk = this.toks[k];
+    if (tk.k === K.Latin) return true;
+    if (tk.k !== K.Word) return false;
+    const w = tk.w;
+    if (this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || this.lex.adverbs.has(w) || this.verb(k)) return false;
+    if (this.noun(k, true)) return false;
+    if (w.startsWith('\u0627\u0644') && !this.isAdjectiveWord(w.slice(2))) return false; // a definite word: not a first name
+    return !this.lex.subjectPrepositions.has(w);
+  }
+
+  /** An unrecognised subject: named (titled person, name, institution) or anaphoric (seen before). */
+  private otherNP(j: number, end: number, seen: ReadonlySet<string>): NP {
+    const c = this.core(j)!;
+    const cls: ClaimClass = seen.has(c.core) && !this.lex.titles.has(this.word(j)!) ? 'anaphoric' : 'named';
+    return { start: j, end: j + 1, cls, gender: 'any', definite: c.definite };
+  }
+
+  private matchesNamed(j: number, end: number): boolean {
+    for (const phrase of this.lex.namedSources) {
+      if (j + phrase.length > end) continue;
+      let ok = true;
+      for (let x = 0; x < phrase.length && ok; x++) {
+        const w = x === 0 ? this.bare(j) : this.word(j + x);
+        const p = phrase[x];
+        ok = w === p || (x === 0 && w !== null && (w === 'ال' + p || this.word(j) === p));
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  /** Index after a multi-word phrase matching at i (first word may carry و/ف), or -1. */
+  matchPhrase(phrases: string[][], i: number, end: number): number {
+    const first = this.word(i);
+    if (first === null) return -1;
+    const firstBare = first.length > 2 && CONJ.has(first[0]) ? first.slice(1) : first;
+    for (const p of phrases) {
+      if (i + p.length > end) continue;
+      if (p[0] !== first && p[0] !== firstBare) continue;
+      let ok = true;
+      for (let x = 1; x < p.length && ok; x++) {
+        const w = this.word(i + x);
+        ok = w === p[x] || (x === p.length - 1 && w !== null && w.startsWith(p[x]) && this.lex.complementisers.has(w.slice(p[x].length)));
+      }
+      if (ok) return i + p.length;
+    }
+    return -1;
+  }
+}
+
+function conjLen(a: Analyser, i: number): number {
+  const w = a.word(i);
+  if (w === null || w.length < 3 || !CONJ.has(w[0])) return 0;
+  const rest = w.slice(1);
+  // a conjunction when what follows is a known cue
+  if (a.lex.verbs.has(rest) || a.lex.sourcePhrases.some((p) => p[0] === rest) || a.lex.nouns.has(rest) || a.lex.impersonalVerbs.has(rest) || a.verb(i)?.conj || a.noun(i, true)?.conj) return 1;
+  return 0;
+}
+
+function agrees(v: VerbInfo, g: NounGender | 'any'): boolean {
+  if (g === 'any' || v.gender === 'du') return true;
+  if (v.gender === 'm') return g === 'm';
+  if (v.gender === 'f') return g === 'f' || g === 'pl-n';
+  return g === 'pl-h';
+}
+
+/** The diacritics written right after the n-th letter (0-based) of token tk. */
+function marksAfterLetter(text: string, tk: Tok, n: number): string {
+  let letters = -1;
+  let marks = '';
+  for (let i = tk.s; i < tk.e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x0652) {
+      if (letters === n) marks += text[i];
+      continue;
+    }
+    if (isDropped(c)) continue;
+    letters++;
+    if (letters > n) break;
+  }
+  return marks;
+}
+/** A damma on the verb's prefix letter (يُعتقد، يُقال, after و/ف): passive. */
+function hasPassiveMark(text: string, tk: Tok, conj: number): boolean {
+  return marksAfterLetter(text, tk, conj).includes('\u064f');
+}
+/** A fatha on the prefix letter (يَعتقد): active. */
+function hasActiveMark(text: string, tk: Tok, conj: number): boolean {
+  return marksAfterLetter(text, tk, conj).includes('\u064e');
+}
+
+export interface AnalyseOptions {
+  vagueNouns?: readonly string[];
+  verbs?: readonly string[];
+  namedSources?: readonly string[];
+  reviewed?: ReadonlySet<string>;
+}
+
+/** All claim clauses of a text, quiet classes included (named, anaphoric). */
+export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = lexiconFor({ vagueNouns: opts.vagueNouns, verbs: opts.verbs, namedSources: opts.namedSources });
+  const a = new Analyser(text, lex);
+  const toks = a.toks;
+  const sentences = splitSentences(text);
+  const claims: Claim[] = [];
+  let ti = 0;
+  let prevWords: string[] = [];
+  for (const sent of sentences) {
+    while (ti < toks.length && toks[ti].s < sent.start) ti++;
+    const a0 = ti;
+    while (ti < toks.length && toks[ti].s < sent.end) ti++;
+    const b = ti;
+    if (a0 >= b) continue;
+    const words: string[] = [];
+    for (let x = a0; x < b; x++) if (toks[x].k === K.Word) words.push(a.core(x)!.core);
+    if (opts.reviewed && opts.reviewed.size > 0 && opts.reviewed.has(reviewedKey(text.slice(sent.start, sent.end)))) {
+      prevWords = words;
+      continue;
+    }
+    const anonymityAt = anonymityMarker(a, a0, b);
+    analyseSentence(a, sent, a0, b, prevWords, anonymityAt, claims);
+    prevWords = words;
+  }
+  claims.sort((x, y) => x.start - y.start || x.end - y.end);
+  return claims;
+}
+
+/** Token index of an anonymity clause (رفض الكشف عن اسمه) in [a0, b), or -1. */
+function anonymityMarker(a: Analyser, a0: number, b: number): number {
+  for (let x = a0; x < b; x++) {
+    const w = a.word(x);
+    if (w === null || !a.lex.anonymityObjects.has(w)) continue;
+    for (let y = x - 1; y >= Math.max(a0, x - 4); y--) {
+      const v = a.bare(y);
+      if (v !== null && a.lex.anonymityVerbs.has(v)) return y;
+    }
+  }
+  return -1;
+}
+
+function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWords: readonly string[], anonymityAt: number, claims: Claim[]): void {
+  const toks = a.toks;
+  const lex = a.lex;
+  const text = a.text;
+  // words seen so far (previous sentence + this one up to the cue), for anaphora
+  const seen = new Set<string>(prevWords.length > 400 ? prevWords.slice(-400) : prevWords);
+  const push = (c: Omit<Claim, 'sentence'>, np: NP | null) => {
+    let cls = c.cls;
+    // anonymity clause after an indefinite subject: anonymous
+    if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && toks[np.start].k === K.Word))) cls = 'anonymous';
+    claims.push({ ...c, cls, sentence: sent });
+  };
+  for (let i = a0; i < b; i++) {
+    if (a.consumed[i]) continue;
+    const tk = toks[i];
+    if (tk.k !== K.Word) continue;
+    const core = a.core(i)!.core;
+
+    // 1. impersonal phrases: من المعروف أن
+    const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
+    if (ip > 0) {
+      const cj = conjLen(a, i);
+      let rEnd = toks[ip - 1].e;
+      let comma = true;
+      const nx = a.word(ip);
+      if (nx !== null && lex.complementisers.has(nx) && isBareComplementiser(nx)) rEnd = toks[ip].e;
+      else comma = false;
+      push({ cls: 'impersonal', start: tk.s, end: toks[ip - 1].e, cue: 'impersonal-phrase', replace: comma ? { start: tk.s + cj, end: rEnd, comma: true } : undefined }, null);
+      for (let x = i; x < ip; x++) a.consumed[x] = 1;
+      i = ip - 1;
+      continue;
+    }
+
+    // 2. source phrases: بحسب، وفقا لـ، نقلا عن
+    const sp = a.matchPhrase(lex.sourcePhrases, i, b);
+    if (sp > 0) {
+      let j = sp;
+      if (a.word(j) === '\u0644') j++; // "لـ " detached
+      const wj = a.word(j);
+      const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
+      if (wj === '\u0645\u0627' || isMa) {
+        let v = wj === '\u0645\u0627' ? j + 1 : j;
+        if (a.word(v) === '\u0642\u062f') v++;
+        if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
+          analyseVerb(a, sent, v, a0, b, seen, anonymityAt, claims, push, i);
+          for (let x = i; x <= v; x++) a.consumed[x] = 1;
+          i = v;
+          continue;
+        }
+      }
+      const np = a.np(j, b, true, seen);
+      if (np) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        const cls = np.cls;
+        if (cls !== 'other') {
+          const cj = conjLen(a, i);
+          push(
+            {
+              cls,
+              start: tk.s,
+              end: toks[np.end - 1].e,
+              subject: { start: toks[np.start].s, end: toks[np.end - 1].e },
+              cue: 'source-phrase',
+              refersBack: np.refersBack,
+              replace: { start: tk.s + cj, end: toks[np.end - 1].e, comma: false },
+            },
+            np,
+          );
+        }
+        i = np.end - 1;
+      }
+      continue;
+    }
+
+    // 3. reporting verbs
+    if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
+      const prev = i > a0 ? a.word(i - 1) : null;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) {
+        seen.add(core);
+        continue;
+      }
+      analyseVerb(a, sent, i, a0, b, seen, anonymityAt, claims, push, -1);
+      seen.add(core);
+      continue;
+    }
+
+    // 4. headline: "مصادر: …" at the start of a sentence
+    if (i === a0) {
+      const np = a.np(i, b, false, seen);
+      if (np && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        push({ cls: np.cls, start: tk.s, end: toks[np.end - 1].e, subject: { start: tk.s, end: toks[np.end - 1].e }, cue: 'headline' }, np);
+        i = np.end - 1;
+        continue;
+      }
+    }
+    seen.add(core);
+  }
+}
+
+function isBareComplementiser(w: string): boolean {
+  return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
+}
+type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
+
+function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, seen: Set<string>, anonymityAt: number, claims: Claim[], push: Push, phraseStart: number): void {
+  const toks = a.toks;
+  const lex = a.lex;
+  const vt = toks[v];
+  const vinfo = a.verb(v);
+  const bare = a.bare(v) ?? '';
+  const cj = conjLen(a, v);
+  const startTok = phraseStart >= 0 ? phraseStart : v;
+  const start = toks[startTok].s;
+  const replStart = toks[startTok].s + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
+  const claimEnd = (endTok: number) => toks[endTok - 1].e;
+
+  // the replaceable span for the snippet: through a bare complementiser (أن، إن، بأن، إلى أن)
+  const replaceThrough = (endTok: number): Claim['replace'] => {
+    if (phraseStart >= 0) return { start: replStart, end: claimEnd(endTok), comma: false };
+    let k = endTok;
+    if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
+    const w = a.word(k);
+    if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks[k].e, comma: true };
+    if (a.isPunct(k, ':')) return { start: replStart, end: toks[k].e, comma: false };
+    return undefined;
+  };
+
+  // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
+  const passiveMark = vinfo?.info.present ? hasPassiveMark(a.text, vt, cj) : false;
+  if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(v + 1) }, null);
+    a.consumed[v] = 1;
+    return;
+  }
+  if (!vinfo) return;
+
+  const subj = subjectAfter(a, v, b, seen);
+  if (subj) {
+    for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
+    // نقل X عن Y: when Y is vague, the claim rests on Y; one finding from the verb to Y
+    if (vinfo.info.via && viaSource(a, sent, subj.end, b, seen, push, v, startTok)) return;
+    push(
+      {
+        cls: subj.cls === 'other' ? 'named' : subj.cls,
+        start,
+        end: claimEnd(subj.end),
+        subject: { start: toks[subj.start].s, end: claimEnd(subj.end) },
+        cue: phraseStart >= 0 ? 'source-phrase' : 'verb',
+        refersBack: subj.refersBack,
+        replace: replaceThrough(subj.end),
+      },
+      subj,
+    );
+    return;
+  }
+  // no subject after the verb
+  const next = a.word(v + 1);
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0) {
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(v + 1) }, null);
+    return;
+  }
+  if (phraseStart < 0) {
+    const before = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (before) {
+      for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
+      const s0 = toks[before.start].s;
+      const cjS = conjLen(a, before.start);
+      let rep: Claim['replace'];
+      const w = a.word(v + 1);
+      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks[v + 1].e, comma: true };
+      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks[before.end - 1].e }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+      return;
+    }
+  }
+  if (vinfo.info.via && viaSource(a, sent, v + 1, b, seen, push, v, startTok)) return;
+  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+}
+
+/** نقل … عن X: a vague X is the real source. */
+function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: Set<string>, push: Push, v: number, startTok: number): boolean {
+  for (let k = from; k < Math.min(b, from + 6); k++) {
+    if (a.isPunct(k)) return false;
+    if (a.word(k) === '\u0639\u0646') {
+      const np = a.np(k + 1, b, false, seen);
+      if (np && (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal')) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        const toks = a.toks;
+        push({ cls: np.cls as ClaimClass, start: toks[startTok].s, end: toks[np.end - 1].e, subject: { start: toks[np.start].s, end: toks[np.end - 1].e }, cue: 'verb', refersBack: np.refersBack }, np);
+        return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** The explicit subject after a verb (verb–subject order), or null. */
+function subjectAfter(a: Analyser, v: number, b: number, seen: ReadonlySet<string>): NP | null {
+  const lex = a.lex;
+  const toks = a.toks;
+  let j = v + 1;
+  let sawPP = false;
+  const limit = Math.min(b, v + 10);
+  while (j < limit) {
+    const tk = toks[j];
+    if (tk.k === K.Punct) return null;
+    if (tk.k === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (tk.k === K.Number) {
+      const np = a.np(j, b, false, seen);
+      return np && !sawPP ? np : null;
+    }
+    const w = tk.w;
+    const bw = a.bare(j)!;
+    if (lex.adverbs.has(w) || lex.pronounPPs.has(w)) {
+      j++;
+      continue;
+    }
+    if (w === '\u0641\u064a' && a.word(j + 1) !== null && lex.statementNouns.has(a.core(j + 1)!.core)) {
+      j += 2;
+      sawPP = true;
+      continue;
+    }
+    if (w === '\u0645\u0646' && /^(?:جهته|جهتها|جهتهم|ناحيته|ناحيتها|جانبه|جانبها)$/.test(a.word(j + 1) ?? '')) {
+      j += 2;
+      continue;
+    }
+    if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
+    // an addressee written لـ«…» or لـ "…": skip the quotation
+    if (w === '\u0644' && a.isPunct(j + 1, QUOTE_OPENERS)) {
+      const close = closingQuote(a, j + 1, limit + 6);
+      if (close < 0) return null;
+      sawPP = true;
+      j = close + 1;
+      continue;
+    }
+    // an addressee: لرويترز، للصحفيين، لوكالة الأنباء
+    if (w.length > 2 && w[0] === '\u0644' && !lex.functionWords.has(w) && !w.startsWith('\u0644\u0627') && !w.startsWith('\u0644\u0645') && !w.startsWith('\u0644\u0646')) {
+      if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || lookAheadVague(a, j + 1, limit, seen)) {
+        sawPP = true;
+        j++;
+        continue;
+      }
+    }
+    const np = a.np(j, b, false, seen);
+    if (!np) return null;
+    if (sawPP) {
+      if (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal') return np;
+      // still inside the addressee phrase (لوكالة فرانس برس): keep looking
+      j = np.end;
+      continue;
+    }
+    return np;
+  }
+  return null;
+}
+
+/** Index of the punctuation token closing the quotation opened at token i (within a few words), or -1. */
+function closingQuote(a: Analyser, i: number, limit: number): number {
+  const open = a.toks[i].w;
+  const close = open === '«' ? '»' : open === '“' ? '”' : open === '(' ? ')' : open;
+  for (let k = i + 1; k < Math.min(limit, a.toks.length); k++) if (a.isPunct(k, close)) return k;
+  return -1;
+}
+
+function lookAheadVague(a: Analyser, from: number, limit: number, seen: ReadonlySet<string>): boolean {
+  for (let k = from; k < limit; k++) {
+    const tk = a.toks[k];
+    if (tk.k === K.Punct) return false;
+    const w = a.word(k);
+    if (w !== null && (a.lex.complementisers.has(w) || a.verb(k))) return false;
+    const np = a.np(k, limit, false, seen);
+    if (np && (np.cls === 'vague' || np.cls === 'anonymous')) return true;
+  }
+  return false;
+}
+
+/** A vague subject just before the verb (subject–verb order), agreeing with it, or null. */
+function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen: ReadonlySet<string>): NP | null {
+  const lex = a.lex;
+  let e = v - 1;
+  while (e >= a0 && a.word(e) !== null && (lex.auxiliaries.has(a.bare(e)!) || lex.auxiliaries.has(a.word(e)!))) e--;
+  if (e < a0 || a.toks[e].k === K.Punct) return null;
+  for (let h = Math.max(a0, e - 9); h <= e; h++) {
+    if (a.consumed[h]) continue;
+    const np = a.np(h, e + 1, h === a0 ? false : false, seen);
+    if (!np || np.end !== e + 1) continue;
+    if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
+    if (!agrees(vinfo, np.gender)) continue;
+    return np;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The rule
+
+function messageFor(locale: Locale, c: Claim, subject: string): string {
+  const s = subject;
+  switch (c.cls) {
+    case 'anonymous':
+      return t(locale, {
+        en: `Anonymous source: “${s}” — the claim rests on someone unnamed${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source, or state why anonymity is justified and have it approved.`,
+        ar: `مصدر مجهول: «${s}» — الادعاء منسوب إلى من لم يُسمَّ${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ من قبل)' : ''}. سمِّ المصدر، أو بيّن مسوّغ إخفاء الهوية واعتمده.`,
+      });
+    case 'impersonal':
+      return t(locale, {
+        en: `Impersonal claim: “${s}” attributes the claim to no one. Who says or believes this? Name the source.`,
+        ar: `ادعاء بصيغة المجهول: «${s}» لا ينسب الادعاء إلى أحد. من يقول هذا أو يعتقده؟ سمِّ المصدر.`,
+      });
+    default:
+      return t(locale, {
+        en: `Vague source: “${s}” does not say who makes the claim${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source (person, organisation or publication).`,
+        ar: `مصدر مبهم: «${s}» لا يحدد صاحب الادعاء${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ)' : ''}. سمِّ المصدر (شخصًا أو مؤسسة أو وسيلة نشر).`,
+      });
+  }
+}
+
+const SNIPPET = 'بحسب ${1:المصدر}';
+const SNIPPET_PLAIN = 'بحسب [المصدر]';
+
+function fixesFor(text: string, locale: Locale, c: Claim): Fix[] {
+  const fixes: Fix[] = [];
+  // 1. [من؟] after the clause, unless it is already there
+  const after = text.slice(c.end, c.end + 12).replace(/^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/, '');
+  if (!after.startsWith(WHO_MARKER)) {
+    const clause = text.slice(c.start, c.end);
+    const preview = clause.length > 40 ? '…' + clause.slice(-40) : clause;
+    fixes.push({
+      title: t(locale, { en: `Insert “${WHO_MARKER}” for the writer: «${preview} ${WHO_MARKER}»`, ar: `إدراج «${WHO_MARKER}» للكاتب: «${preview} ${WHO_MARKER}»` }),
+      edits: [{ start: c.end, end: c.end, newText: ' ' + WHO_MARKER }],
+    });
+  }
+  // 2. replace the vague attribution with a snippet "بحسب ${1:المصدر}"
+  if (c.replace && c.replace.end > c.replace.start) {
+    const comma = c.replace.comma ? '،' : '';
+    fixes.push({
+      title: t(locale, { en: `Replace the attribution with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال الإسناد بـ«${SNIPPET_PLAIN}${comma}»` }),
+      edits: [{ start: c.replace.start, end: c.replace.end, newText: SNIPPET + comma }],
+      snippet: true,
+      plainText: SNIPPET_PLAIN + comma,
+    });
+  }
+  // 3. mark as reviewed
+  fixes.push({
+    title: t(locale, { en: 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)', ar: 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في ‎.tadqiq/reviewed.json)' }),
+    edits: [],
+    command: { id: 'tadqiq.markReviewed', args: [reviewedKey(text.slice(c.sentence.start, c.sentence.end))] },
+  });
+  return fixes;
+}
+
+const strList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+
+export const unattributedClaim: Rule = {
+  id: RULE_ID,
+  title: { en: 'Unattributed claim', ar: 'ادعاء غير منسوب' },
+  description: {
+    en: 'Flags claims whose source is vague (ويرى محللون، أفادت تقارير), anonymous (مصدر مطلع، مسؤول رفض الكشف عن اسمه) or impersonal (يُعتقد أن، من المعروف أن); named and anaphoric sources stay quiet.',
+    ar: 'ينبّه إلى الادعاءات المنسوبة إلى مصدر مبهم (ويرى محللون، أفادت تقارير) أو مجهول (مصدر مطلع، مسؤول رفض الكشف عن اسمه) أو بصيغة المجهول (يُعتقد أن، من المعروف أن)، ولا ينبّه إلى المصادر المسمّاة أو المحال إليها.',
+  },
+  defaultSeverity: 'info',
+  defaultEnabled: true,
+  options: {
+    vagueNouns: {
+      type: 'string[]',
+      default: [],
+      description: {
+        en: 'Extra vague source nouns (indefinite form, e.g. "متابعون"); plural unless clearly singular.',
+        ar: 'أسماء مصادر مبهمة إضافية (بصيغة النكرة، مثل «متابعون»)؛ تُعدّ جمعًا ما لم تكن مفردة بوضوح.',
+      },
+    },
+    verbs: {
+      type: 'string[]',
+      default: [],
+      description: {
+        en: 'Extra reporting verbs: "past|present" (e.g. "ألمح|يلمح") or one third-person masculine form; feminine, plural and clitic forms are derived.',
+        ar: 'أفعال إسناد إضافية: «ماضٍ|مضارع» (مثل «ألمح|يلمح») أو صيغة الغائب المذكر؛ تُشتق صيغ المؤنث والجمع والضمائر المتصلة.',
+      },
+    },
+    namedSources: {
+      type: 'string[]',
+      default: [],
+      description: {
+        en: 'Subjects that count as named although they start with a vague noun (e.g. "خبراء الأمم المتحدة").',
+        ar: 'فواعل تُعدّ مسمّاة وإن بدأت باسم مبهم (مثل «خبراء الأمم المتحدة»).',
+      },
+    },
+    reviewed: {
+      type: 'string[]',
+      default: [],
+      description: {
+        en: 'Sentences marked as reviewed (keys from reviewedKey); usually filled from .tadqiq/reviewed.json.',
+        ar: 'جمل عُلّمت بأنها رُوجعت (مفاتيح reviewedKey)؛ تُملأ عادة من ‎.tadqiq/reviewed.json.',
+      },
+    },
+  },
+  check({ text, options, locale, severity, reviewed }) {
+    const keys = new Set<string>(reviewed ?? []);
+    for (const k of strList(options.reviewed)) keys.add(k);
+    const claims = analyseClaims(text, {
+      vagueNouns: strList(options.vagueNouns),
+      verbs: strList(options.verbs),
+      namedSources: strList(options.namedSources),
+      reviewed: keys,
+    });
+    const out: Finding[] = [];
+    for (const c of claims) {
+      if (c.cls !== 'vague' && c.cls !== 'anonymous' && c.cls !== 'impersonal') continue;
+      const subject = text.slice(c.start, c.end);
+      out.push({
+        ruleId: RULE_ID,
+        start: c.start,
+        end: c.end,
+        severity,
+        message: messageFor(locale, c, subject.length > 60 ? subject.slice(0, 60) + '…' : subject),
+        fixes: fixesFor(text, locale, c),
+      });
+    }
+    return out;
+  },
+};
