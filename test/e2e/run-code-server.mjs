@@ -4,7 +4,8 @@
  * by Debian's Chromium through playwright-core. Needs `bash scripts/setup-e2e.sh` (installs and caches
  * code-server, Node 24 and Chromium), `npm run build` (dist/) and `npx tsc -p .` (out/test/e2e/).
  *
- * Phases (all by default; choose with --phases=suite,ui,vsix):
+ * Phases (choose with --phases=suite,ui,vsix; by default: suite, then the UI checks once — on the VSIX when
+ * a fresh one (newer than dist/) exists, else on the development extension):
  *   suite  the mocha suite (out/test/e2e/suite) inside the real extension host, with the extension loaded
  *          from the repository as the development extension — the same thing @vscode/test-electron does;
  *   ui     a workbench with the development extension: open a draft through Quick Open, expect a warning
@@ -53,7 +54,8 @@ const REQUIRE_VSIX = env.TADQIQ_E2E_REQUIRE_VSIX === '1';
 const EXTENSION_ID = 'tadqiq.tadqiq';
 
 const phaseArg = process.argv.find((a) => a.startsWith('--phases='));
-const PHASES = new Set((phaseArg ? phaseArg.slice('--phases='.length) : 'suite,ui,vsix').split(',').filter(Boolean));
+/** Explicit phases, or undefined: suite, then the UI checks on the VSIX when a fresh one exists, else on the development extension. */
+const EXPLICIT_PHASES = phaseArg ? new Set(phaseArg.slice('--phases='.length).split(',').filter(Boolean)) : undefined;
 
 const started = Date.now();
 const say = (...a) => console.log('[e2e]', ...a);
@@ -133,6 +135,15 @@ function readPaths() {
     if (!fs.existsSync(p[k])) throw new Error(`${k} ${p[k]} is missing: run \`bash scripts/setup-e2e.sh\` again`);
   }
   return p;
+}
+
+/** The VSIX is stale when the bundle in dist/ is newer (built after packaging). */
+function vsixIsStale(vsix) {
+  const built = ['dist/extension.js', 'dist/server.js']
+    .map((f) => path.join(ROOT, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.statSync(f).mtimeMs);
+  return built.length > 0 && fs.statSync(vsix).mtimeMs < Math.max(...built);
 }
 
 function findVsix() {
@@ -524,15 +535,18 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
     if (!ok || !fix) return;
 
     // Quick fix through the UI: put the cursor on the word, Ctrl+., pick "Remove tatweel".
-    await page.keyboard.press('Escape');
-    const at = await center(squiggle.first());
-    await page.mouse.click(at.x, at.y);
-    await page.keyboard.press('Control+Period');
     const item = page.locator('.action-widget .monaco-list-row', { hasText: /Remove tatweel|حذف التطويل/ }).first();
-    ok = await item
-      .waitFor({ state: 'visible', timeout: 15000 })
-      .then(() => true)
-      .catch(() => false);
+    ok = false;
+    for (let attempt = 0; attempt < 2 && !ok; attempt++) {
+      await page.keyboard.press('Escape');
+      const at = await center(squiggle.first());
+      await page.mouse.click(at.x, at.y);
+      await page.keyboard.press('Control+Period');
+      ok = await item
+        .waitFor({ state: 'visible', timeout: 20000 })
+        .then(() => true)
+        .catch(() => false);
+    }
     const menuShot = path.join(RESULTS, `e2e-${label}-quickfix-menu.png`);
     await page.screenshot({ path: menuShot });
     if (ok) {
@@ -584,7 +598,7 @@ async function installVsix(paths, vsix) {
 
 async function runVsix(paths, vsix, install) {
   if (!vsix) {
-    const msg = 'no tadqiq-*.vsix in the repository root (run `npm run package`)';
+    const msg = 'no fresh tadqiq-*.vsix in the repository root (run `npm run package`)';
     if (REQUIRE_VSIX) check('vsix: package present', false, msg);
     else notes.push(`vsix: skipped, ${msg}`);
     return;
@@ -609,13 +623,24 @@ async function main() {
   tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-e2e-'));
   // playwright puts its own temporary profile under os.tmpdir(): keep it inside our folder too.
   process.env.TMPDIR = mkdir(tmpRoot, 'tmp');
-  if (PHASES.has('suite') || PHASES.has('ui')) {
+  if (!EXPLICIT_PHASES || EXPLICIT_PHASES.has('suite') || EXPLICIT_PHASES.has('ui')) {
     if (!fs.existsSync(path.join(EXTENSION, 'package.json'))) throw new Error(`no package.json in ${EXTENSION}`);
     const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
     const main = manifest.main && path.join(EXTENSION, manifest.main.endsWith('.js') ? manifest.main : `${manifest.main}.js`);
     if (!main || !fs.existsSync(main)) throw new Error(`the extension's main (${manifest.main}) is not built: run \`npm run build\``);
   }
-  const vsix = PHASES.has('vsix') ? findVsix() : undefined;
+  let vsix = findVsix();
+  let PHASES = EXPLICIT_PHASES;
+  if (!PHASES) {
+    // The UI checks run once: on the packaged VSIX when it is fresh (the stronger check), else on the
+    // development extension. --phases=suite,ui,vsix runs both.
+    const fresh = vsix && !vsixIsStale(vsix);
+    if (vsix && !fresh) notes.push(`vsix: ${path.basename(vsix)} is older than dist/ (run \`npm run package\`); UI checks ran on the development extension`);
+    PHASES = new Set(fresh ? ['suite', 'vsix'] : REQUIRE_VSIX ? ['suite', 'ui', 'vsix'] : ['suite', 'ui']);
+    if (!fresh && REQUIRE_VSIX) vsix = undefined;
+    if (!vsix && !REQUIRE_VSIX) notes.push('vsix: skipped, no tadqiq-*.vsix in the repository root (run `npm run package`)');
+  }
+  if (!PHASES.has('vsix')) vsix = undefined;
   const install = vsix ? installVsix(paths, vsix) : undefined;
   browser = await launchBrowser(paths);
   for (const [phase, fn] of [

@@ -11,7 +11,6 @@ import {
   assertTatweelDiagnostics,
   closeAll,
   codeActions,
-  codeOf,
   FIRST_TIMEOUT_MS,
   FIX_ALL_KIND,
   openDraft,
@@ -24,8 +23,7 @@ import {
 const fixAllKind = vscode.CodeActionKind.Empty.append(FIX_ALL_KIND);
 
 function describeAction(a: vscode.CodeAction): string {
-  const ds = (a.diagnostics ?? []).map((d) => `${d.source}/${String(codeOf(d))}@${rangeString(d.range)}`).join(',');
-  return `"${a.title}" kind=${a.kind?.value ?? '-'}${a.isPreferred ? ' preferred' : ''} diagnostics=[${ds}]`;
+  return `"${a.title}" kind=${a.kind?.value ?? '-'}${a.isPreferred ? ' preferred' : ''}${a.edit ? ` edit(${a.edit.size} files)` : ' no edit'}`;
 }
 
 function fixAllActions(actions: vscode.CodeAction[]): vscode.CodeAction[] {
@@ -55,21 +53,6 @@ suite('tadqiq e2e: fixes', () => {
 
     const after = await waitForDiagnostics(doc.uri, (d) => d.length === 2, '2 diagnostics after the fix');
     assertTatweelDiagnostics(after, drafts.newsAfterOneFix, [drafts.news.flagged[0], drafts.news.flagged[2]]);
-  });
-
-  test('the preferred quick fix names the diagnostic it resolves (CodeAction.diagnostics)', async () => {
-    const editor = await openDraft(drafts.news);
-    const doc = editor.document;
-    const ds = await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);
-    for (const target of ds) {
-      const actions = await codeActions(doc.uri, target.range);
-      const preferred = actions.filter((a) => a.isPreferred && a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind));
-      assert.strictEqual(preferred.length, 1, `one preferred quick fix at ${rangeString(target.range)}`);
-      const named = (preferred[0].diagnostics ?? []).filter(
-        (d) => d.source === 'tadqiq' && codeOf(d) === 'tatweel' && rangeString(d.range) === rangeString(target.range),
-      );
-      assert.strictEqual(named.length, 1, `the preferred fix lists its diagnostic: ${describeAction(preferred[0])}`);
-    }
   });
 
   test('fix-all (source.fixAll.tadqiq via executeCodeActionProvider) fixes every word, keeps هـ, and is idempotent', async () => {

@@ -210,13 +210,19 @@ export async function activateExtension(): Promise<vscode.Extension<unknown>> {
   return ext;
 }
 
-/** Code actions VS Code collects from all providers for a range (the same call the light bulb makes). */
+/**
+ * Code actions VS Code collects from all providers for a range (the same request the light bulb makes),
+ * resolved (`codeAction/resolve`) so that lazily computed edits are filled in, as VS Code does before it
+ * applies one. (This command does not carry `CodeAction.diagnostics` over to the API objects.)
+ */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const resolveCount = 100;
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
     'vscode.executeCodeActionProvider',
     uri,
     range,
     kind,
+    resolveCount,
   );
   // A bare Command has a string `command`; a CodeAction has an optional Command object there.
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
