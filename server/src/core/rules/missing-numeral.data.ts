@@ -90,8 +90,14 @@ export const MONTH_SECOND_WORDS = ['الأول', 'الثاني', 'الاول', '
 /** Words that follow a month name without a year: في جوان الماضي. */
 export const MONTH_MODIFIERS = ['الماضي', 'المقبل', 'الجاري', 'القادم', 'الفارط', 'المنقضي', 'المنصرم', 'المنقضى', 'من'];
 
-/** Weekday names (and يوم), after which a month name needs its day: يوم الأحد 17 جويلية. */
-export const WEEKDAYS = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم'];
+/**
+ * Weekday names, after which a month name needs its day: يوم الأحد 17 جويلية. يوم counts too, but
+ * only when a year follows the month (`يوم جويلية حار` is "a July day").
+ */
+export const WEEKDAYS = ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+
+/** `مرتين في عام.` (twice a year): before a year introducer, these make عام a plain noun. */
+export const FREQUENCY_WORDS = ['مرة', 'مرتين', 'مرتان', 'مرات', 'واحدة'];
 
 /** Year words that need a year number after them. */
 export const YEAR_WORDS = ['عام', 'سنة'];
@@ -166,4 +172,6 @@ export const NOT_ACCUSATIVE_COUNT = [
   'حتما', 'غدا', 'صباحا', 'مساء', 'ليلا', 'نهارا', 'ظهرا', 'عصرا', 'فجرا', 'كثيرا', 'قليلا', 'طويلا',
   'مجددا', 'مجانا', 'إطلاقا', 'عموما', 'تحديدا', 'نظرا', 'وفقا', 'طبقا', 'تبعا', 'بدءا', 'انطلاقا',
   'استنادا', 'إضافة', 'شكرا', 'عفوا', 'أهلا', 'سلفا', 'آنفا', 'حالا', 'قريبا', 'بعيدا', 'ذهابا', 'إيابا',
+  'تقريبا', 'دوما', 'حقا', 'فعلا', 'أصلا', 'قطعا', 'غالبا', 'أحيانا', 'مسبقا', 'سريعا', 'جديدا', 'خلافا',
+  'بدلا', 'فضلا', 'ردا', 'حفاظا', 'سعيا', 'أملا', 'خوفا', 'احتجاجا', 'تضامنا', 'تفاديا', 'تجنبا', 'منعا',
 ];

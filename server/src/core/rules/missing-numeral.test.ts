@@ -83,6 +83,13 @@ ruleTester(missingNumeral, {
     'هذا هو رقم ، ولا تعليق.',
     { text: 'في سنة 1998\r\nفي سنة 1999', name: 'CRLF' },
     { text: 'شاركت ' + LRE + '3' + PDF + ' دول في المعرض', name: 'LRE with digits' },
+    'قضينا يوم جويلية حارا على الشاطئ.',
+    'يزور أهله مرتين في عام.',
+    'تُكتب كلمة "في" منفصلة عمّا بعدها.',
+    'عاد المهاجرون إلى  بلادنا بعد غياب.',
+    'تضاعف عدد الزوار هذا العام  تقريبا.',
+    'سافر في  أحيانا كثيرة إلى الخارج.',
+    'شارك بينما  كان الآخرون غائبين.',
   ],
   invalid: [
     // fix-all must never insert anything: the output is the input
@@ -127,6 +134,7 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'صدر الكتاب في ' + GAP + ' أكتوبر الماضي.' },
   { text: 'يبدأ التسجيل في ' + GAP + ' كانون الثاني المقبل.' },
   { text: 'افتُتح المعرض يوم الخميس ' + GAP + ' أيار 2016.' },
+  { text: 'افتُتح المعرض يوم ' + GAP + 'جويلية 2016.', name: 'يوم before a month and a year' },
   { text: 'زار الوزير الجهة يوم الجمعة ' + GAP + ' أفريل ' + GAP + ' رفقة الوالي.', name: 'day and year both missing' },
   // approximators and prepositions before an accusative counted noun, or before punctuation
   { text: 'استمر العرض حوالي ' + GAP + 'ساعات.' },

@@ -185,6 +185,8 @@ const A_NAHWA = 1 << 24;
 const A_AGE = 1 << 25;
 const A_BEFOREBAAD = 1 << 26;
 const A_BINISBA = 1 << 27;
+const A_YAWM = 1 << 28;
+const A_FREQ = 1 << 29;
 // group B: with clitics (و/ف, and for number words ب/ل too)
 const B_YEARINTRO = 1 << 0;
 const B_YEARGAPINTRO = 1 << 1;
@@ -260,6 +262,8 @@ add(D.NAHWA, A_NAHWA);
 add(D.AGE_WORDS, A_AGE);
 add(['فيما', 'من', 'ما', 'وفيما', 'ومن'], A_BEFOREBAAD);
 add(['بنسبة'], A_BINISBA);
+add(['يوم'], A_YAWM);
+add(D.FREQUENCY_WORDS, A_FREQ);
 add(D.YEAR_INTRODUCERS, 0, B_YEARINTRO, CLITIC);
 add([...D.YEAR_INTRODUCERS, ...D.BIRTH_WORDS, 'حتى', 'إلى', 'من'], 0, B_YEARGAPINTRO, CLITIC);
 add(D.PREPOSITIONS, 0, B_PREP, CLITIC);
@@ -600,7 +604,8 @@ class LineScanner {
     const l1 = this.last[i] & 0xffff;
     const l2 = this.last[i] >>> 16;
     if (this.len[i] < 4 || l1 !== ALEF || this.definiteL(j)) return false;
-    if (l2 === ALEF || l2 === WAW || l2 === YEH) return false;
+    // not ـوا/ـيا (adverbs حاليا), not the pronouns ـها/ـنا, not ـما (بينما، عندما)
+    if (l2 === ALEF || l2 === WAW || l2 === YEH || l2 === 0x0647 || l2 === 0x0646 || l2 === 0x0645) return false;
     return (this.fa[i] & A_NOTACC) === 0;
   }
 
@@ -684,7 +689,8 @@ class LineScanner {
           return;
         }
       }
-      if (fbA & B_WEEKDAY && faB & A_MONTH && !(faB & A_MONTH2) && (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS)) {
+      const weekday = (fbA & B_WEEKDAY) !== 0 || ((fa & A_YAWM) !== 0 && this.kindL(j + 1) === T_DIGITS);
+      if (weekday && faB & A_MONTH && !(faB & A_MONTH2) && (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS)) {
         this.report(pos, trailing, { kind: 'day', word: this.word(this.at(j)) });
         return;
       }
@@ -704,8 +710,8 @@ class LineScanner {
         if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
         return;
       }
-      if (spaces === 0 || !this.isClosing(j)) return;
-      if (fa & A_YEAR && this.fbL(j - 2) & B_YEARINTRO) {
+      if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
+      if (fa & A_YEAR && this.fbL(j - 2) & B_YEARINTRO && !(this.faL(j - 3) & A_FREQ)) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -732,6 +738,13 @@ class LineScanner {
     let k = j + 1;
     while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
     return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
+  }
+
+  /** Is word j glued to an opening quote or bracket before it (a word cited, not used: حرف "في")? */
+  quotedL(j: number): boolean {
+    if (j < 1 || this.spaces[this.sep(j)] !== 0 || this.kindL(j - 1) !== T_PUNCT) return false;
+    const c = this.charL(j - 1);
+    return c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x28 || c === 0x5b;
   }
 
   /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
@@ -763,12 +776,12 @@ class LineScanner {
       }
     }
     if (ka !== T_WORD || kb === T_DIGITS) return null;
-    const endsHere = kb === T_PUNCT && this.isClosing(j);
+    const endsHere = kb === T_PUNCT && this.isClosing(j) && !this.quotedL(j - 1);
     const faB = this.faL(j);
     // after a year word
     if (fa & (A_YEAR | A_YEARLAW)) {
       const fb2 = this.fbL(j - 2);
-      const intro = (fb2 & B_YEARGAPINTRO) !== 0;
+      const intro = (fb2 & B_YEARGAPINTRO) !== 0 && !(this.faL(j - 3) & A_FREQ);
       const law = (fa & A_YEARLAW) !== 0 && this.kindL(j - 2) === T_DIGITS;
       const duration = (fb2 & B_DURATION) !== 0;
       const follower = (faB & A_YEARFOLLOW) !== 0 || (this.fbL(j) & B_NUMWORD) !== 0;
