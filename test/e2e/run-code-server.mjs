@@ -5,7 +5,7 @@
  * code-server, Node 24 and Chromium), `npm run build` (dist/) and `npx tsc -p .` (out/test/e2e/).
  *
  * Phases (choose with --phases=suite,ui,vsix; by default: suite, then the UI checks once — on the VSIX when
- * a fresh one (newer than dist/) exists, else on the development extension):
+ * a fresh one (packaged after the last change to the sources) exists, else on the development extension):
  *   suite  the mocha suite (out/test/e2e/suite) inside the real extension host, with the extension loaded
  *          from the repository as the development extension — the same thing @vscode/test-electron does;
  *   ui     a workbench with the development extension: open a draft through Quick Open, expect a warning
@@ -137,13 +137,24 @@ function readPaths() {
   return p;
 }
 
-/** The VSIX is stale when the bundle in dist/ is newer (built after packaging). */
+/**
+ * The VSIX is stale when a source it is built from changed after it was packaged. (Not compared with
+ * dist/: `npm test` rebuilds dist/ with source maps after packaging.)
+ */
 function vsixIsStale(vsix) {
-  const built = ['dist/extension.js', 'dist/server.js']
-    .map((f) => path.join(ROOT, f))
-    .filter((f) => fs.existsSync(f))
-    .map((f) => fs.statSync(f).mtimeMs);
-  return built.length > 0 && fs.statSync(vsix).mtimeMs < Math.max(...built);
+  const packaged = fs.statSync(vsix).mtimeMs;
+  const sources = ['package.json', 'esbuild.mjs', 'client/src', 'server/src', 'syntaxes'];
+  const newer = (p) => {
+    let st;
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return false;
+    }
+    if (!st.isDirectory()) return st.mtimeMs > packaged;
+    return fs.readdirSync(p).some((e) => !/\.test\.ts$/.test(e) && newer(path.join(p, e)));
+  };
+  return sources.some((f) => newer(path.join(ROOT, f)));
 }
 
 function findVsix() {
@@ -635,7 +646,7 @@ async function main() {
     // The UI checks run once: on the packaged VSIX when it is fresh (the stronger check), else on the
     // development extension. --phases=suite,ui,vsix runs both.
     const fresh = vsix && !vsixIsStale(vsix);
-    if (vsix && !fresh) notes.push(`vsix: ${path.basename(vsix)} is older than dist/ (run \`npm run package\`); UI checks ran on the development extension`);
+    if (vsix && !fresh) notes.push(`vsix: ${path.basename(vsix)} is older than the sources (run \`npm run package\`); UI checks ran on the development extension`);
     PHASES = new Set(fresh ? ['suite', 'vsix'] : REQUIRE_VSIX ? ['suite', 'ui', 'vsix'] : ['suite', 'ui']);
     if (!fresh && REQUIRE_VSIX) vsix = undefined;
     if (!vsix && !REQUIRE_VSIX) notes.push('vsix: skipped, no tadqiq-*.vsix in the repository root (run `npm run package`)');
