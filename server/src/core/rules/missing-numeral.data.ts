@@ -122,11 +122,11 @@ export const PREPOSITIONS = [
 /** Approximators: a number must follow them (حوالي 20 شخصا). */
 export const APPROXIMATORS = [
   'حوالي', 'بحوالي', 'لحوالي', 'قرابة', 'بقرابة', 'لقرابة', 'زهاء', 'بزهاء', 'يناهز', 'تناهز', 'ناهز',
-  'يقارب', 'تقارب', 'بنسبة',
+  'ناهزت', 'يقارب', 'تقارب', 'قاربت', 'بنسبة',
 ];
 
 /** نحو is "about" before numbers and "towards" before nouns: only the unambiguous cases use it. */
-export const NAHWA = ['نحو', 'بنحو'];
+export const NAHWA = ['نحو', 'بنحو', 'لنحو'];
 
 /** Words after which an accusative counted noun needs its number: يبلغ من العمر 30 عاما. */
 export const AGE_WORDS = ['العمر', 'عمره', 'عمرها', 'عمرهم', 'عمري', 'عمرك', 'سنه', 'سنها'];
@@ -138,7 +138,17 @@ export const NO_END_WORDS = [
 ];
 
 /** Words that take two numbers joined by و: بين 2015 و2016، عامي 2015 و2016، الفصلين 11 و12. */
-export const PAIR_HEADS = ['بين', 'عامي', 'سنتي', 'الفصلين', 'المادتين', 'الفصول', 'المواد', 'العددين', 'الصفحتين', 'الرقمين'];
+export const PAIR_HEADS = ['بين', 'عامي', 'سنتي', 'يومي', 'الفصلين', 'المادتين', 'الفصول', 'المواد', 'العددين', 'الصفحتين', 'الرقمين'];
+
+/** After a year number only: `عام 1450 للهجرة`. Without the number the phrase does not stand. */
+export const ERA_STRONG = ['للهجرة', 'للميلاد'];
+/** After a year number, or naming a kind of year (`عام هجري جديد`): evidence only behind a double space. */
+export const ERA_WEAK = ['هجرية', 'هجري', 'ميلادية', 'ميلادي'];
+
+/** Unit abbreviations that never stand without a number; `م د` (million dinars) and `أ د` are two tokens. */
+export const UNIT_ABBREVIATIONS = ['كلم', 'كلغ', 'كغ', 'كغم', 'ملم', 'مغ', 'سم'];
+export const UNIT_ABBREVIATION_HEADS = ['م', 'أ'];
+export const UNIT_ABBREVIATION_TAILS = ['د'];
 
 /** Number words: a gap after them is no gap (ثلاث  دول is only spacing). Checked also with و-. */
 export const NUMBER_WORDS = [

@@ -187,6 +187,7 @@ const A_BEFOREBAAD = 1 << 26;
 const A_BINISBA = 1 << 27;
 const A_YAWM = 1 << 28;
 const A_FREQ = 1 << 29;
+const A_ERA = 1 << 30;
 // group B: with clitics (و/ف, and for number words ب/ل too)
 const B_YEARINTRO = 1 << 0;
 const B_YEARGAPINTRO = 1 << 1;
@@ -199,6 +200,11 @@ const B_TIMEPREP = 1 << 7;
 const B_DURATION = 1 << 8;
 const B_PCTINTRO = 1 << 9;
 const B_WEEKDAY = 1 << 10;
+const B_ERAWEAK = 1 << 11;
+const B_ABBR = 1 << 12;
+const B_ABBRHEAD = 1 << 13;
+const B_ABBRTAIL = 1 << 14;
+const B_SHAHR = 1 << 15;
 
 interface Entry {
   units: number[];
@@ -264,6 +270,12 @@ add(['فيما', 'من', 'ما', 'وفيما', 'ومن'], A_BEFOREBAAD);
 add(['بنسبة'], A_BINISBA);
 add(['يوم'], A_YAWM);
 add(D.FREQUENCY_WORDS, A_FREQ);
+add(D.ERA_STRONG, A_ERA);
+add(D.ERA_WEAK, 0, B_ERAWEAK);
+add(D.UNIT_ABBREVIATIONS, 0, B_ABBR);
+add(D.UNIT_ABBREVIATION_HEADS, 0, B_ABBRHEAD);
+add(D.UNIT_ABBREVIATION_TAILS, 0, B_ABBRTAIL);
+add(['شهر', 'شهري', 'لشهر', 'بشهر'], 0, B_SHAHR, CLITIC);
 add(D.YEAR_INTRODUCERS, 0, B_YEARINTRO, CLITIC);
 add([...D.YEAR_INTRODUCERS, ...D.BIRTH_WORDS, 'حتى', 'إلى', 'من'], 0, B_YEARGAPINTRO, CLITIC);
 add(D.PREPOSITIONS, 0, B_PREP, CLITIC);
@@ -601,6 +613,11 @@ class LineScanner {
   accusativeShapeL(j: number): boolean {
     if (!this.isWordL(j)) return false;
     const i = this.at(j);
+    // the written last letter must be a plain alef (not أ: يلجأ، مبدأ)
+    let p = this.visual ? this.start[i] : this.end[i] - 1;
+    while (p > this.start[i] && p < this.end[i] - 1 + 1 && FOLD[this.text.charCodeAt(p)] === 0) p += this.visual ? 1 : -1;
+    const raw = this.text.charCodeAt(p);
+    if (raw !== ALEF && raw !== 0xfe8d && raw !== 0xfe8e) return false;
     const l1 = this.last[i] & 0xffff;
     const l2 = this.last[i] >>> 16;
     if (this.len[i] < 4 || l1 !== ALEF || this.definiteL(j)) return false;
@@ -650,7 +667,7 @@ class LineScanner {
     const faB = this.faL(j);
     if (spaces === 0 && kb !== T_PUNCT) return;
     // nothing to go on: the common case, leave fast
-    if (fa === 0 && fbA === 0 && faB === 0 && kb !== T_PUNCT && spaces !== 2) return;
+    if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
     if (kb === T_PUNCT && this.gluedDigits(j)) return;
     if (fbA & B_NUMWORD) return;
 
@@ -667,8 +684,12 @@ class LineScanner {
     const wordA = ka === T_WORD;
     const wordB = kb === T_WORD;
 
+    if (wordB && faB & A_ERA) {
+      this.report(pos, trailing, { kind: 'year', word: this.word(this.at(j)) });
+      return;
+    }
     if (wordA && wordB) {
-      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && faB & A_ACC && spaces > 0) {
+      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j))) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
       }
@@ -740,6 +761,19 @@ class LineScanner {
     return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
   }
 
+  /** Is there a digit run among the `k` logical tokens before j? */
+  digitsBefore(j: number, k: number): boolean {
+    for (let q = j - 1; q >= 0 && q >= j - k; q--) if (this.kindL(q) === T_DIGITS) return true;
+    return false;
+  }
+
+  /** A unit abbreviation starts at logical j: كلم، كلغ … or the two tokens م د / أ د. */
+  unitAbbrL(j: number): boolean {
+    const b = this.fbL(j);
+    if (b & B_ABBR) return true;
+    return (b & B_ABBRHEAD) !== 0 && (this.fbL(j + 1) & B_ABBRTAIL) !== 0 && this.spaces[this.sep(j + 1)] === 1;
+  }
+
   /** Is word j glued to an opening quote or bracket before it (a word cited, not used: حرف "في")? */
   quotedL(j: number): boolean {
     if (j < 1 || this.spaces[this.sep(j)] !== 0 || this.kindL(j - 1) !== T_PUNCT) return false;
@@ -761,18 +795,28 @@ class LineScanner {
     if (ka !== T_WORD && ka !== T_PUNCT) return null;
     const fa = this.faL(j - 1);
     const fbA = this.fbL(j - 1);
-    const prep = (fbA & (B_PREP | B_APPROX)) !== 0 || (fa & (A_NAHWA | A_AGE)) !== 0;
+    const prep = (fbA & (B_PREP | B_APPROX)) !== 0 || (fa & A_NAHWA) !== 0;
     if (kb === T_WORD) {
       const faB = this.faL(j);
-      // a counted noun in construct with a definite word is not counted: مجلس  نواب الشعب
-      const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0;
-      if (!idafa || faB & A_NUMNOUN) {
-        if (faB & (A_STRONG | A_ACC | A_PCT)) return { kind: 'before', word: this.word(this.at(j)) };
-        if (faB & A_WEAK && this.fbL(j - 1) & B_TIMEPREP) return { kind: 'before', word: this.word(this.at(j)) };
-        if (prep && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+      const fbB = this.fbL(j);
+      // a plural or number noun in construct with a definite word is not counted:
+      // مجلس  نواب الشعب، من  آلاف النسخ (units are: 18  قيراط الحاصل على …)
+      const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0 && (faB & (A_PLURAL | A_WEAK | A_NUMNOUN)) !== 0;
+      if (!idafa) {
+        if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (faB & A_WEAK && (fbA & B_APPROX || fa & A_NAHWA)) return { kind: 'before', word: this.word(this.at(j)) };
+        if ((fbA & B_APPROX || fa & (A_NAHWA | A_AGE | A_YEARDEF)) && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (fa & A_AGE && faB & (A_YEAR | A_WEAK)) return { kind: 'before', word: this.word(this.at(j)) };
+        // `ويندوز  و8.1`: a number coordinated with nothing — unless a number stands shortly before (97 عارضا من تونس  و122)
+        if (faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1 && !this.digitsBefore(j, 5)) return { kind: 'before', word: 'و' };
       }
       if (faB & A_MONTH && !(faB & A_MONTH2)) {
-        if (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS || fbA & B_WEEKDAY) return { kind: 'day', word: this.word(this.at(j)) };
+        // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
+        const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;
+        const twoWord = (faB & A_MHEAD) !== 0 && (this.faL(j + 1) & A_MONTH2) !== 0;
+        const yearAfter = this.kindL(twoWord ? j + 2 : j + 1) === T_DIGITS;
+        if (weekday && (!(faB & A_AMBIG) || yearAfter || fbA & B_WEEKDAY)) return { kind: 'day', word: this.word(this.at(j)) };
+        if (yearAfter && ka === T_WORD && !prep && !(fbA & (B_SHAHR | B_YEARINTRO))) return { kind: 'day', word: this.word(this.at(j)) };
       }
     }
     if (ka !== T_WORD || kb === T_DIGITS) return null;
@@ -785,7 +829,9 @@ class LineScanner {
       const law = (fa & A_YEARLAW) !== 0 && this.kindL(j - 2) === T_DIGITS;
       const duration = (fb2 & B_DURATION) !== 0;
       const follower = (faB & A_YEARFOLLOW) !== 0 || (this.fbL(j) & B_NUMWORD) !== 0;
-      if (!follower && (intro || law || (endsHere && !duration))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+      // سنة is the year in Tunisian usage (سنة 2016); عام needs an introducer (بشكل عام، الرأي العام)
+      const sana = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633;
+      if (!follower && (intro || law || (endsHere && !duration) || (sana && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // after a month name whose date is already broken before it (a gap or a weekday right before)
@@ -794,7 +840,7 @@ class LineScanner {
     else if (fa & A_MONTH2 && this.faL(j - 2) & A_MHEAD) mj = j - 2;
     if (mj >= 1 && !(faB & A_MONTHMOD) && this.kindL(mj - 1) !== T_DIGITS) {
       const om = this.sep(mj);
-      if (this.spaces[om] === 2 || this.pair[om] >= 0 || this.fbL(mj - 1) & B_WEEKDAY) {
+      if (this.pair[om] >= 0 || this.fbL(mj - 1) & B_WEEKDAY || this.faL(mj - 1) & A_YAWM) {
         return { kind: 'year', word: mj === j - 1 ? this.word(this.at(j - 1)) : `${this.word(this.at(j - 2))} ${this.word(this.at(j - 1))}` };
       }
     }
