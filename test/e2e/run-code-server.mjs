@@ -65,25 +65,28 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const counts = { passed: 0, failed: 0 };
 const notes = [];
 function check(name, ok, detail = '') {
+  if (finishing) return; // after a timeout or signal: phases still unwinding report nothing more
   if (ok) counts.passed++;
   else counts.failed++;
   console.log(`  ${ok ? '\u2713' : '\u2717'} ${name}${detail ? ` \u2014 ${detail}` : ''}`);
 }
 
 // ------------------------------------------------------------------ cleanup, always
-const groups = new Set(); // process-group ids of the code-servers we started
+const groups = new Set(); // process-group ids of the code-servers we started (kept until the very end)
 let browser;
 let tmpRoot;
 let finishing = false;
 
-function killGroupsNow(signal) {
-  for (const pgid of groups) {
-    try {
-      process.kill(-pgid, signal);
-    } catch {
-      /* already gone */
-    }
+function killGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    /* already gone */
   }
+}
+
+function killGroupsNow(signal) {
+  for (const pgid of groups) killGroup(pgid, signal);
 }
 
 async function finish(reason) {
@@ -110,6 +113,7 @@ async function finish(reason) {
 const hardTimer = setTimeout(() => finish(`hard timeout: the run took more than ${HARD_TIMEOUT_MS / 1000}s`), HARD_TIMEOUT_MS);
 process.on('SIGINT', () => finish('interrupted (SIGINT)'));
 process.on('SIGTERM', () => finish('terminated (SIGTERM)'));
+process.on('SIGHUP', () => finish('hung up (SIGHUP)'));
 process.on('exit', () => killGroupsNow('SIGKILL'));
 
 function deadline(ms) {
@@ -256,17 +260,13 @@ function codeServerCli(paths, name, ud, ext, args, timeoutMs = 120000) {
   const done = new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      groups.delete(child.pid);
+      killGroup(child.pid, 'SIGKILL'); // anything it left behind
       if (code === 0) resolve(out);
       else reject(new Error(`code-server ${args.join(' ')} exited with ${code ?? signal}:\n${out}`));
     });
   });
   return within(done, timeoutMs, `code-server ${args.join(' ')}`).catch((e) => {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      /* gone */
-    }
+    killGroup(child.pid, 'SIGKILL');
     throw e;
   });
 }
@@ -284,7 +284,6 @@ async function startCodeServer(paths, name, ud, ext, extraEnv = {}) {
   );
   groups.add(child.pid);
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
-  exited.then(() => groups.delete(child.pid));
   let seen = '';
   const listening = new Promise((resolve, reject) => {
     const onData = (d) => {
@@ -309,22 +308,13 @@ async function startCodeServer(paths, name, ud, ext, extraEnv = {}) {
     logFile,
     exited,
     async stop() {
+      if (!servers.has(server)) return;
       servers.delete(server);
-      if (!groups.has(child.pid)) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        return;
-      }
-      const code = await Promise.race([exited, deadline(5000).then(() => 'timeout')]);
-      if (code === 'timeout') {
-        try {
-          process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      }
-      groups.delete(child.pid);
+      // SIGTERM lets code-server shut down its extension hosts; then SIGKILL whatever is left of the
+      // group (an extension host forked during the shutdown, or everything if it hangs).
+      killGroup(child.pid, 'SIGTERM');
+      await Promise.race([exited, deadline(5000)]);
+      killGroup(child.pid, 'SIGKILL');
       log.end();
     },
   };
@@ -363,6 +353,10 @@ async function launchBrowser(paths) {
     ],
     env: { ...env, XDG_CONFIG_HOME: mkdir(home, 'config'), XDG_CACHE_HOME: mkdir(home, 'cache'), TMPDIR: mkdir(home, 'tmp') },
     timeout: 60000,
+    // Our own handlers close the browser and stop code-server (playwright's would exit at once).
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
 }
 
