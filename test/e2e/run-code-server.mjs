@@ -186,6 +186,8 @@ function userDataDir(name) {
     JSON.stringify(
       {
         'workbench.startupEditor': 'none',
+        // VS Code in the browser autosaves after 1 s by default; the tests save explicitly.
+        'files.autoSave': 'off',
         'workbench.tips.enabled': false,
         'workbench.enableExperiments': false,
         'workbench.welcomePage.walkthroughs.openOnInstall': false,
