@@ -132,6 +132,27 @@ for (const line of dic.slice(1)) {
   if (slash >= 0) applySfx(w, resolveFlags(l.slice(slash + 1)), 0);
 }
 
+// ---- two-letter words ----
+// Ayaspell lists two-letter verb forms that are rare in running text (jussives and imperatives: يل، نع)
+// and that would make almost any two-letter fragment a "word". The rules judge short pieces against the
+// two-letter entries that are not verbs (nouns and particles: ظل، حق، بن، آل، في), kept with their hamza.
+const AM = [null];
+for (const line of aff) {
+  const p = line.trim().split(/\s+/);
+  if (p[0] === 'AM' && p.length >= 2 && !/^\d+$/.test(p[1])) AM.push(line.trim().slice(3).trim());
+}
+const short = new Set();
+for (const line of dic.slice(1)) {
+  const [entry, morph] = line.split('\t');
+  if (!entry || entry.startsWith('#') || entry.startsWith(':')) continue;
+  const w = entry.split('/')[0].trim().normalize('NFKC').replace(MARKS, '');
+  if ([...w].length !== 2 || !/^[\u0621-\u064a]+$/.test(w)) continue;
+  const tag = morph ? (/^\d+$/.test(morph.trim()) ? AM[+morph.trim()] : morph) : '';
+  if (/po:verb/.test(tag ?? '')) continue;
+  short.add(w);
+}
+const shortList = [...short].sort().join(' ');
+
 // ---- lam-alef context counts ----
 // An extractor that writes the lam-alef ligature as two letters inside a visual-order line makes ال and
 // لا indistinguishable after the reversal; both readings are often words (إعلان / أعالن). The tie is
@@ -176,6 +197,8 @@ const header = `/* eslint-disable */
 const body = `${header}export const ALPHABET = '${ALPHABET}';
 export const BLOCK_SIZE = ${BLOCK};
 export const FORM_COUNT = ${sorted.length};
+/** Two-letter non-verb entries of the dictionary, diacritics removed, hamza kept, space-separated. */
+export const TWO_LETTER_WORDS = ${JSON.stringify(shortList)};
 /** prev+next letter (^ start, $ end) → how many forms have لا, ال between them: "XYla,al;…" */
 export const LAM_ALEF_CONTEXT = ${JSON.stringify(lamAlefTable)};
 // a plain string literal (V8 scans it faster than a template literal)

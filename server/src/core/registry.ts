@@ -4,6 +4,7 @@
  * To add a rule: write rules/<id>.ts with rules/<id>.test.ts beside it, add it here, run `npm run gen`.
  */
 import type { Rule } from './types';
+import { splitWord } from './rules/split-word';
 import { reversedLine } from './rules/reversed-line';
 import { tatweel, tatweelDash } from './rules/tatweel';
 import { missingNumeral } from './rules/missing-numeral';
@@ -14,7 +15,7 @@ import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
 import { unattributedClaim } from './rules/unattributed-claim';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

@@ -15,7 +15,7 @@
  * cached per folded key (bounded).
  */
 import { FrontCodedList } from './compact';
-import { DATA } from './data';
+import { DATA, TWO_LETTER_WORDS } from './data';
 import { encodeFolded, foldKey } from './fold';
 
 export { foldKey, foldWord } from './fold';
@@ -97,27 +97,91 @@ function analyse(k: string): boolean {
 }
 
 /**
- * Words of one or two letters that stand alone in running text. Ayaspell also lists rare short forms
- * (jussives such as يل، نع) that would make almost any two-letter fragment a "word"; rules that judge
- * fragments use `isLikelyWord`, which accepts a short token only from this list.
+ * Words of one or two letters that stand alone in running text: the two-letter nouns and particles of
+ * the dictionary (TWO_LETTER_WORDS, with their hamza: آل is a word, ال is not) and a few forms it lacks.
+ * Ayaspell also lists rare short verb forms (jussives such as يل، نع) that would make almost any
+ * two-letter fragment a "word"; rules that judge fragments use `isLikelyWord`, which accepts a short
+ * token only from this set.
  */
-const SHORT = new Set(
-  [
-    'و', 'من', 'في', 'عن', 'أن', 'لا', 'ما', 'لم', 'لن', 'قد', 'كل', 'هو', 'هي', 'هم', 'هن', 'أو', 'ثم', 'أي', 'إذ',
-    'مع', 'يا', 'ذا', 'تم', 'بل', 'لو', 'كم', 'له', 'به', 'بي', 'لي', 'لك', 'بك', 'كي', 'ذو', 'أم', 'أب', 'أخ', 'يد',
-    'فم', 'دم', 'عم', 'إن', 'نا', 'بها', 'ها', 'فهو', 'فهي', 'وهو', 'وهي', 'ولا', 'وما', 'ولم', 'ولن', 'وقد', 'فقد',
-    'وفي', 'ومن', 'وعن', 'وأن', 'فإن', 'ومع', 'فلا', 'فما', 'لنا', 'لكم', 'لهم', 'بهم', 'منه', 'عنه', 'فيه',
-  ].map((w) => foldKey(w)!),
-);
+let short: Set<string> | null = null;
+/** Function words of one or two letters (what two split single letters may spell: ق د → قد). */
+export const FUNCTION_SHORT: ReadonlySet<string> = new Set(['و', 'ان', 'او', 'اي', 'ما', 'لا', 'يا', 'هو', 'هي', 'هم', 'هن', 'نا', 'ها', 'قد', 'لم', 'لن', 'عن', 'من', 'مع', 'في', 'كل', 'ثم', 'أن', 'إن', 'أو', 'أي', 'بل', 'لو', 'كم', 'كي', 'ذو', 'تم', 'له', 'لي', 'لك', 'به', 'بي', 'بك']);
+
+function shortWords(): Set<string> {
+  if (short) return short;
+  short = new Set(TWO_LETTER_WORDS.split(' '));
+  for (const w of FUNCTION_SHORT) short.add(w);
+  for (const w of ['قل', 'كن', 'دع', 'ثق', 'خذ', 'قم', 'و', 'ما', 'لا', 'يا', 'هو', 'هي', 'هم', 'هن', 'نا', 'ها', 'قد', 'لم', 'لن', 'عن', 'من', 'مع', 'في', 'كل', 'ثم', 'أن', 'إن', 'أو', 'أي', 'بل', 'لو', 'كم', 'كي', 'ذو', 'تم', 'له', 'لي', 'لك', 'به', 'بي', 'بك', 'ان', 'او', 'اي', 'اذ', 'اب', 'اخ', 'ام']) short.add(w);
+  return short;
+}
+
+/** The raw letters of a short token: presentation forms mapped, diacritics/tatweel/joiners removed. */
+function rawShort(token: string): string {
+  let s = token;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+      s = s.normalize('NFKC');
+      break;
+    }
+  }
+  return s.replace(/[\u064b-\u065f\u0670\u0640\u200c\u200d\ufffd\u0610-\u061a]/g, '');
+}
+
+/** Is the token (diacritics aside) a function word of one or two letters? */
+export function isFunctionShort(token: string): boolean {
+  return FUNCTION_SHORT.has(rawShort(token));
+}
 
 /**
- * isWord, stricter for tokens of one or two letters (only the SHORT list): the predicate for deciding
- * whether a piece of a split or cut word can stand on its own.
+ * Frequent function words and short words of three or more letters (folded), that stand alone so often
+ * that a neighbour joined to them is rarely a split word.
+ */
+const PROCLITIC_KEYS = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => foldKey(c)!));
+
+const FUNCTION_LONG_WORDS = [
+    'على', 'إلى', 'التي', 'الذي', 'الذين', 'هذا', 'هذه', 'ذلك', 'تلك', 'عند', 'بعد', 'قبل', 'منذ', 'حتى', 'كان', 'كانت',
+    'ليس', 'لقد', 'غير', 'بين', 'عبر', 'ضمن', 'لدى', 'حول', 'نحو', 'دون', 'أمس', 'كما', 'مما', 'فيه', 'منه', 'عنه', 'لها',
+    'لهم', 'بها', 'إذا', 'إلا', 'أما', 'بعض', 'كلا', 'هنا', 'هناك', 'أيضا', 'أنه', 'أنها', 'إنه', 'إنها', 'لكن', 'لأن',
+    'مثل', 'وفق', 'حسب', 'خلال', 'ضد', 'فوق', 'تحت', 'أمام', 'وراء', 'عدة', 'أكثر', 'أقل', 'جدا', 'قال', 'قالت', 'أكد',
+    'يوم', 'عام', 'سنة', 'شهر', 'وقد', 'فقد', 'وهو', 'وهي', 'وفي', 'ومن', 'وعلى', 'وإلى', 'أجل', 'عدد', 'كله', 'كلها',
+    'هما', 'هم', 'نحن', 'أنا', 'أنت', 'أنتم', 'ذات', 'ذوي', 'أي', 'أية', 'أحد', 'إحدى', 'ماذا', 'لماذا', 'كيف', 'متى', 'أين',
+    // name particles
+    'آل', 'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'عبد', 'أم',
+];
+const FUNCTION_LONG = new Set(FUNCTION_LONG_WORDS.map((w) => foldKey(w)!));
+
+let longRaw: Set<string> | null = null;
+function functionLongRaw(): Set<string> {
+  return (longRaw ??= new Set(FUNCTION_LONG_WORDS));
+}
+
+/** A function word (FUNCTION_SHORT or FUNCTION_LONG), diacritics and clitic-free spelling aside. */
+export function isFunctionWord(token: string): boolean {
+  if (isFunctionShort(token)) return true;
+  const k = foldKey(token);
+  if (k === null) return false;
+  // a hamza on an alef must be where the function word has it: الإ (a split الإرهاب) is not إلا
+  if (/[\u0623\u0625\u0622]/.test(token)) {
+    if (functionLongRaw().has(rawShort(token))) return true;
+  } else if (FUNCTION_LONG.has(k)) return true;
+  // after one proclitic: ولم، فإن، بأن، لأن، وهذا
+  if (k.length > 2 && PROCLITIC_KEYS.has(k[0])) {
+    const rest = token.replace(/^[\u064b-\u065f\u0640]*[\u0648\u0641\u0628\u0644\u0643]/, '');
+    if (isFunctionShort(rest)) return true;
+    return /[\u0623\u0625\u0622]/.test(rest) ? functionLongRaw().has(rawShort(rest)) : FUNCTION_LONG.has(k.slice(1));
+  }
+  return false;
+}
+
+/**
+ * isWord, stricter for tokens of one or two letters (only the short-word set): the predicate for
+ * deciding whether a piece of a split or cut word can stand on its own.
  */
 export function isLikelyWord(token: string): boolean {
   const k = foldKey(token);
   if (k === null) return false;
-  if (k.length <= 2) return SHORT.has(k);
+  if (k.length <= 2) return shortWords().has(rawShort(token));
   return isWordKey(k);
 }
 

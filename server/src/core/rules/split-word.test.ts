@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { fixAll } from '../engine';
+import { splitWord } from './split-word';
+
+ruleTester(splitWord, {
+  valid: [
+    'أعلنت الحكومة عن خطة جديدة لتمويل المشاريع الصغيرة في المناطق الداخلية.',
+    { text: 'وفي ما يتعلق بالتمويل، قال الوزير إن البرنامج يبدأ قريبا.', name: 'two words that are also one word (في ما / فيما) stay apart' },
+    { text: 'استقبل الرئيس عبد الله بن علي وفد آل سعود في قصر قرطاج.', name: 'names with particles' },
+    { text: 'بلغت قيمة الصفقة 175 م د، أي ما يعادل 60 مليون دولار.', name: 'single-letter abbreviations (million dinars)' },
+    { text: 'و قال المدرب إن الفريق جاهز و مستعد للمباراة.', name: 'و written apart on purpose' },
+    { text: 'استعملت الشركة تطبيق فيس بوك لنشر الإعلان.', name: 'a two-word spelling of a name' },
+    { text: 'ترجمة تتضمن تفسيرا صارما للنص', name: 'no split' },
+    '',
+  ],
+  invalid: [
+    { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.', flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' },
+    { text: 'فاز الفريق في الدور ال أول من البطولة.', flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' },
+    { text: 'وقال الوزير ف إن ه لن يتراجع.', flagged: ['ف إن ه'], output: 'وقال الوزير فإنه لن يتراجع.', name: 'three pieces' },
+    { text: 'وكان الفريق حاضرا دائم \u064Bا في المباريات.', output: 'وكان الفريق حاضرا دائم\u064Bا في المباريات.', name: 'a piece that starts with a haraka' },
+    { text: 'وهي من المسائل المهم ة في هذا الملف.', output: 'وهي من المسائل المهمة في هذا الملف.', name: 'a real word plus a fragment (ة)' },
+    { text: 'وهذا ما أكدته الحكو مة في بيانها.', flagged: ['الحكو مة'], message: /الحكومة/ },
+    { text: 'ق د أعلنت الوزارة ذلك.', output: 'قد أعلنت الوزارة ذلك.', name: 'two single letters that spell a function word' },
+  ],
+});
+
+describe('split-word details', () => {
+  it('offers one preferred fix whose title previews the joined word', () => {
+    const [f] = findingsOf(splitWord, 'ويهدف البرنامج إلى تمو يل المشاريع.');
+    assert.strictEqual(f.fixes.length, 1);
+    assert.ok(f.fixes[0].preferred);
+    assert.match(f.fixes[0].title, /تمويل/);
+  });
+
+  it('does not join across a kashida glyph written as %', () => {
+    assert.deepStrictEqual(findingsOf(splitWord, 'وقالت الشركة أن\u202A%%\u202Cه س\u202A%%\u202Cيوقف الخدمة'), []);
+  });
+
+  it('joins rare short words into long ones only in a document full of splits', () => {
+    const line = 'ولا يس تطيع أحد أن يتوقع النتيجة.';
+    assert.deepStrictEqual(findingsOf(splitWord, line), []);
+    const splits = 'ويهدف البرنامج إلى تمو يل المشاريع المهم ة والحكو مة تدعم ال أول والث اني.';
+    const doc = `${splits}\n${splits}\n${line}`;
+    const got = findingsOf(splitWord, doc).map((f) => doc.slice(f.start, f.end));
+    assert.ok(got.includes('يس تطيع'), got.join(' | '));
+  });
+
+  it('is idempotent under fix-all', () => {
+    const once = fixAll('إلى تمو يل المشاريع في الدور ال أول', { only: ['split-word'] }).text;
+    assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);
+  });
+
+  it('does not hang on a 10,000-word line', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => ['تمو', 'يل', 'في', 'ال', 'أول'][i % 5]).join(' ');
+    const t0 = Date.now();
+    const got = findingsOf(splitWord, long);
+    assert.ok(got.length > 0);
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+  });
+
+  const WORDS = ['الحكومة', 'أعلنت', 'وزير', 'المالية', 'عن', 'في', 'خطة', 'جديدة', 'لدعم', 'الاستثمار', 'المناطق', 'الداخلية', 'مليون', 'دينار', 'سنة', 'وقال', 'إن', 'المشروع', 'سيبدأ', 'قريبا', 'لا', 'التي', 'الذي', 'على', 'إلى', 'مع', 'من', 'تمويل', 'المشاريع', 'هذا', 'هذه'];
+  const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 16 }).map((ws) => ws.join(' '));
+
+  it('never fires on a clean line made of words (property)', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 3 }), (ls) => {
+        assert.deepStrictEqual(findingsOf(splitWord, ls.join('\n')).map((f) => ls.join('\n').slice(f.start, f.end)), []);
+      }),
+    );
+  });
+
+  it('a repair only removes spaces (property)', () => {
+    fc.assert(
+      fc.property(sentence, fc.nat(), fc.nat(), (s, a, b) => {
+        // split one word of a clean sentence at a random place
+        const ws = s.split(' ');
+        const w = ws[a % ws.length];
+        if (w.length < 3) return;
+        const cut = 1 + (b % (w.length - 1));
+        ws[a % ws.length] = `${w.slice(0, cut)} ${w.slice(cut)}`;
+        const text = ws.join(' ');
+        for (const f of findingsOf(splitWord, text)) {
+          for (const e of f.fixes[0].edits) {
+            assert.strictEqual(e.newText, '');
+            assert.match(text.slice(e.start, e.end), /^ +$/);
+          }
+        }
+      }),
+    );
+  });
+});

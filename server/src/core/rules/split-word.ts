@@ -1,0 +1,233 @@
+/**
+ * split-word — a spurious space inside a word, left by the justification gaps of a PDF (pdftotext turns
+ * kashida stretches and inter-glyph gaps into spaces): `تمو يل` for `تمويل`, `ال أول` for `الأول`,
+ * `ف إن ه` for `فإنه`, `دائم ًا` for `دائمًا`.
+ *
+ * Per line, the Arabic tokens separated only by spaces are segmented by dynamic programming: a group of
+ * 2–4 neighbouring tokens may be joined when the joined form is a word of the lexicon and its pieces are
+ * not all words themselves (precision first: `في ما`, `عبد الله` stay apart); the segmentation that
+ * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins. A piece that
+ * starts with a haraka (`ًا`) cannot start a word, so it always joins the token before it.
+ * Not joined: single letters that do not spell a short word (`م د`, million dinars), and pieces glued to
+ * `%`/`!` kashida glyphs (the word goes on past the glyph).
+ * Fix (preferred): delete the spaces; the title previews the joined word.
+ */
+import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
+import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { isArabicMark } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+const MAX_GROUP = 4;
+const MAX_GAP = 2; // spaces between the pieces of a split word
+/** Certain joins a document needs before rare short words are joined too. */
+const RARE_JOIN_EVIDENCE = 5;
+/** A document with more و written apart than this writes it so on purpose (و مع): leave them. */
+const LONE_WAW_MAX = 4;
+const WAW_KEY = foldKey('\u0648');
+
+interface Tok extends Span {
+  text: string;
+  key: string | null;
+  likely: boolean;
+  markLed: boolean;
+  /** Spaces only between this token and the next one, and at most MAX_GAP of them. */
+  gapOk: boolean;
+}
+
+function spacesOnly(text: string, s: number, e: number): boolean {
+  if (e - s < 1 || e - s > MAX_GAP) return false;
+  for (let i = s; i < e; i++) if (text.charCodeAt(i) !== 0x20) return false;
+  return true;
+}
+
+interface Join {
+  from: number;
+  to: number; // inclusive token index
+  word: string;
+}
+
+/** Cost of leaving a token alone: 1 for a fragment, ½ for a short rare word, 0 for a word. */
+function pieceCost(tk: Tok, opts: { rare: boolean; waw: boolean }): number {
+  if (tk.markLed) return 100;
+  if (!tk.likely) return 1;
+  if (opts.waw && tk.key === WAW_KEY) return 0.5;
+  return opts.rare && tk.key !== null && tk.key.length <= 3 && !isFunctionWord(tk.text) ? 0.5 : 0;
+}
+
+/**
+ * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
+ * cannot stand alone (not likely words), then the number of joins.
+ */
+function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] {
+  const n = toks.length;
+  const cost = new Array<number>(n + 1).fill(0);
+  const joins = new Array<number>(n + 1).fill(0);
+  const choice = new Array<number>(n + 1).fill(1);
+  for (let i = n - 1; i >= 0; i--) {
+    let bc = pieceCost(toks[i], opts) + cost[i + 1];
+    let bj = joins[i + 1];
+    let bk = 1;
+    let joined = toks[i].text;
+    let allLikely = toks[i].likely;
+    let allSingle = (toks[i].key?.length ?? 0) === 1;
+    for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
+      const last = toks[i + k - 1];
+      if (!toks[i + k - 2].gapOk || toks[i].markLed) break;
+      joined += last.text;
+      allLikely = allLikely && last.likely;
+      allSingle = allSingle && (last.key?.length ?? 0) === 1;
+      const key = foldKey(joined);
+      if (key === null) continue;
+      let markJoin = toks[i].key !== null;
+      for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
+      if (!markJoin) {
+        if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw))) continue;
+        // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
+        if (allSingle ? k > 2 || !isFunctionShort(joined) : !isWordKey(key)) continue;
+        // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
+        if (!hamzaSeamOk(toks, i, k)) continue;
+      }
+      const c = cost[i + k];
+      const j = joins[i + k] + 1;
+      if (c < bc || (c === bc && j < bj)) {
+        bc = c;
+        bj = j;
+        bk = k;
+      }
+    }
+    cost[i] = bc;
+    joins[i] = bj;
+    choice[i] = bk;
+  }
+  const out: Join[] = [];
+  for (let i = 0; i < n; ) {
+    const k = choice[i];
+    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
+    i += k;
+  }
+  return out;
+}
+
+const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644|[\u0648\u0641]\u0644\u0644)$/;
+
+/**
+ * Pieces that are all words may still be a split word when the lexicon's words are rare forms of the
+ * pieces of a common long word (`يس تطيع`, `الط رف`): joined ≥ 5 letters, a piece of ≤ 3 letters, and
+ * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter.
+ */
+function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean): boolean {
+  // و written apart (و بين): joined only in documents that otherwise never write it apart
+  if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 3) return true;
+  if (key.length < 5) return false;
+  let shortRare = false;
+  for (let m = i; m < i + k; m++) {
+    const p = toks[m];
+    if (p.key === null || p.key.length === 1 || isFunctionWord(p.text)) return false;
+    if (p.key.length <= 3) shortRare = true;
+  }
+  return shortRare;
+}
+
+/** A piece starting with إ or آ may only follow a piece made of proclitics (و ف ب ل ك ال لل). */
+function hamzaSeamOk(toks: Tok[], i: number, k: number): boolean {
+  let before = toks[i].text;
+  for (let m = i + 1; m < i + k; m++) {
+    const c = toks[m].text.charCodeAt(0);
+    if ((c === 0x0625 || c === 0x0622) && !PROCLITIC_PIECE.test(before.replace(/[\u064b-\u065f\u0670\u0640]/g, ''))) return false;
+    before += toks[m].text;
+  }
+  return true;
+}
+
+/**
+ * Is the outside of a piece at `pos` (looking left when dir = -1) a word boundary: line edge, space or
+ * punctuation — not the `%`/`!` kashida glyphs that some fonts extract inside a word (بالـ%%ـتي)?
+ */
+function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
+  let i = dir < 0 ? pos - 1 : pos;
+  while (i >= line.start && i < line.end && isBidiControl(text.charCodeAt(i))) i += dir;
+  if (i < line.start || i >= line.end) return true;
+  const c = text.charCodeAt(i);
+  return c !== 0x25 && c !== 0x21 && c !== 0xfffd && c !== 0x0640;
+}
+
+function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
+}
+
+export const splitWord: Rule = {
+  id: 'split-word',
+  title: { en: 'Word split by a space', ar: 'كلمة فصلتها مسافة' },
+  description: {
+    en: 'Flags words split in two by a spurious space, as PDF justification gaps leave them (تمو يل for تمويل), when the joined form is a word and the pieces are not; the fix joins them.',
+    ar: 'ينبّه إلى الكلمات التي قسمتها مسافة زائدة كما تخلّفها فراغات المحاذاة في ملفات PDF (تمو يل بدل تمويل)، إذا كان الموصول كلمة والأجزاء ليست كذلك؛ والإصلاح يصلها.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
+    // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
+    const runs: Array<{ line: Span; toks: Tok[] }> = [];
+    for (const line of lines(text)) {
+      const spans = arabicTokens(text, line.start, line.end);
+      if (spans.length < 2) continue;
+      const toks: Tok[] = spans.map((sp, i) => {
+        const s = text.slice(sp.start, sp.end);
+        return {
+          ...sp,
+          text: s,
+          key: foldKey(s),
+          likely: isLikelyWord(s),
+          markLed: isArabicMark(s.charCodeAt(0)),
+          gapOk: i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start),
+        };
+      });
+      let r = 0;
+      while (r < toks.length) {
+        let e = r;
+        while (e + 1 < toks.length && toks[e].gapOk) e++;
+        if (e > r) runs.push({ line, toks: toks.slice(r, e + 1) });
+        r = e + 1;
+      }
+    }
+    const joinsOf = (opts: { rare: boolean; waw: boolean }) => {
+      const found: Array<{ pieces: Tok[]; word: string }> = [];
+      for (const run of runs) {
+        for (const j of segmentRun(run.toks, opts)) {
+          const pieces = run.toks.slice(j.from, j.to + 1);
+          if (!outerOk(text, pieces[0].start, -1, run.line) || !outerOk(text, pieces[pieces.length - 1].end, 1, run.line)) continue;
+          found.push({ pieces, word: j.word });
+        }
+      }
+      return found;
+    };
+    let joins = joinsOf({ rare: false, waw: false });
+    if (joins.length >= RARE_JOIN_EVIDENCE) {
+      let lone = 0;
+      for (const run of runs) for (const tk of run.toks) if (tk.key === WAW_KEY && tk.gapOk) lone++;
+      joins = joinsOf({ rare: true, waw: lone <= LONE_WAW_MAX });
+    }
+    const out: Finding[] = [];
+    for (const { pieces, word } of joins) {
+      const start = pieces[0].start;
+      const end = pieces[pieces.length - 1].end;
+      const edits = [];
+      for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: pieces[p].end, end: pieces[p + 1].start, newText: '' });
+      const shown = text.slice(start, end);
+      out.push({
+        ruleId: 'split-word',
+        start,
+        end,
+        severity,
+        message: t(locale, {
+          en: `Word split by a space: “${shown}” reads as “${word}”.`,
+          ar: `كلمة فصلتها مسافة: «${shown}» صوابها «${word}».`,
+        }),
+        fixes: [{ title: t(locale, { en: `Join: “${word}”`, ar: `وصل: «${word}»` }), edits, preferred: true }],
+      });
+    }
+    return out;
+  },
+};
