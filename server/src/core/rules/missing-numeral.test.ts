@@ -174,6 +174,9 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   // visual-order lines (character-reversed)
   { text: visual('حكمت المحكمة الابتدائية بالسجن ' + GAP + ' سنوات على المتهم في القضية'), name: 'visual order: counted noun' },
   { text: visual('افتتح المعرض أبوابه للعموم يوم الجمعة ' + GAP + ' أفريل في العاصمة'), name: 'visual order: month' },
+  { text: visual('شارك هذا العام ' + GAP + ' ناشرًا من عدة بلدان في المعرض الدولي'), name: 'visual order: accusative shape with tanwin' },
+  // (stored reversed, the placeholder and its space go before حوالي: "اصخش ‸يلاوح")
+  { text: visual('قُتل حوالي' + GAP + ' شخصا في الهجوم على المدينة الساحلية'), name: 'visual order: single-space gap' },
 ];
 
 function strip(marked: string): { text: string; at: number[] } {

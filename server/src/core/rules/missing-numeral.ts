@@ -614,8 +614,11 @@ class LineScanner {
     if (!this.isWordL(j)) return false;
     const i = this.at(j);
     // the written last letter must be a plain alef (not أ: يلجأ، مبدأ)
-    let p = this.visual ? this.start[i] : this.end[i] - 1;
-    while (p > this.start[i] && p < this.end[i] - 1 + 1 && FOLD[this.text.charCodeAt(p)] === 0) p += this.visual ? 1 : -1;
+    const s = this.start[i];
+    const e = this.end[i];
+    let p: number;
+    if (this.visual) for (p = s; p < e - 1 && FOLD[this.text.charCodeAt(p)] === 0; p++);
+    else for (p = e - 1; p > s && FOLD[this.text.charCodeAt(p)] === 0; p--);
     const raw = this.text.charCodeAt(p);
     if (raw !== ALEF && raw !== 0xfe8d && raw !== 0xfe8e) return false;
     const l1 = this.last[i] & 0xffff;
