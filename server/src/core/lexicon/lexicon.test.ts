@@ -48,7 +48,8 @@ describe('lexicon', () => {
     it('accepts short tokens only from the short-word list', () => {
       assert.ok(isLikelyWord('في'));
       assert.ok(isLikelyWord('من'));
-      assert.ok(!isLikelyWord('يل'));
+      assert.ok(!isLikelyWord('اك'));
+      assert.ok(!isLikelyWord('تت'));
       assert.ok(!isLikelyWord('ال'));
       assert.ok(!isLikelyWord('ة'));
       assert.ok(isLikelyWord('الحكومة'));
