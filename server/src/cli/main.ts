@@ -13,7 +13,7 @@ import { RULES, ruleIds } from '../core/registry';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
-import { errMessage, readTextFile, writeFileAtomic } from '../node/files';
+import { errMessage, findUp, readTextFile, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 
@@ -145,16 +145,6 @@ function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; wa
   return { lint, warnings: problems.map((p) => `${file}: ${p}`) };
 }
 
-function findUp(dir: string, name: string): string | null {
-  let d = path.resolve(dir);
-  for (;;) {
-    const p = path.join(d, name);
-    if (fs.existsSync(p)) return p;
-    const up = path.dirname(d);
-    if (up === d) return null;
-    d = up;
-  }
-}
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -243,27 +233,49 @@ function listRules(args: Args, io: Io): number {
   return 0;
 }
 
-function lint(args: Args, options: LintOptions, io: Io): number {
+interface Draft {
+  file: string;
+  text: string;
+  bom: boolean;
+  /** Lint options for this file: format from its extension, reviewed keys from its workspace. */
+  options: LintOptions;
+}
+
+/**
+ * Expands the arguments and reads each file once, reporting expansion and read errors on stderr
+ * (one line each; the run goes on). Returns the readable drafts and whether anything failed.
+ */
+function readDrafts(args: Args, options: LintOptions, io: Io): { drafts: Iterable<Draft>; failed: () => boolean } {
   const { files, errors } = expandPaths(args.files);
-  let ioError = errors.length > 0;
+  let failed = errors.length > 0;
   for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
+  const reviewedCache = new Map<string, string[]>();
+  function* drafts(): Generator<Draft> {
+    for (const file of files) {
+      const read = readTextFile(file);
+      if (!read.ok) {
+        io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
+        failed = true;
+        continue;
+      }
+      const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
+      yield { file, text: read.text, bom: read.bom, options: { ...options, format, reviewed: reviewedFor(file, reviewedCache) } };
+    }
+  }
+  return { drafts: drafts(), failed: () => failed };
+}
+
+function lint(args: Args, options: LintOptions, io: Io): number {
+  const { drafts, failed } = readDrafts(args, options, io);
   const color = useColor(args, io);
   const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
   const json: Record<string, unknown[]> = {};
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let filesWithFindings = 0;
-  const reviewedCache = new Map<string, string[]>();
-  for (const file of files) {
-    const read = readTextFile(file);
-    if (!read.ok) {
-      io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
-      ioError = true;
-      continue;
-    }
-    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-    const result = lintText(read.text, { ...options, format, reviewed: reviewedFor(file, reviewedCache) });
+  for (const { file, text, options: fileOptions } of drafts) {
+    const result = lintText(text, fileOptions);
     for (const f of result.failures) io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
-    const lines = new LineIndex(read.text);
+    const lines = new LineIndex(text);
     if (result.findings.length) filesWithFindings++;
     if (args.format === 'json') {
       json[file] = result.findings.map((f) => jsonFinding(f, lines));
@@ -281,43 +293,34 @@ function lint(args: Args, options: LintOptions, io: Io): number {
     const parts = (['error', 'warning', 'info', 'hint'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}${counts[k] > 1 && k !== 'info' ? 's' : ''}`);
     io.out(`\n${total} problem${total > 1 ? 's' : ''} (${parts.join(', ')}) in ${filesWithFindings} file${filesWithFindings > 1 ? 's' : ''}\n`);
   }
-  if (ioError) return 2;
+  if (failed()) return 2;
   return total > 0 ? 1 : 0;
 }
 
 function fix(args: Args, options: LintOptions, io: Io): number {
-  const { files, errors } = expandPaths(args.files);
-  let ioError = errors.length > 0;
-  for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
-  if (!args.write && files.length > 1) {
+  if (!args.write && expandPaths(args.files).files.length > 1) {
     io.err('tadqiq fix: several files given: use --write to rewrite them in place, or give one file to print its fixed text\n');
     return 2;
   }
-  const reviewedCache = new Map<string, string[]>();
-  for (const file of files) {
-    const read = readTextFile(file);
-    if (!read.ok) {
-      io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
-      ioError = true;
-      continue;
-    }
-    const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-    const result = fixAll(read.text, { ...options, format, reviewed: reviewedFor(file, reviewedCache) });
-    const content = (read.bom ? '\ufeff' : '') + result.text;
+  const { drafts, failed } = readDrafts(args, options, io);
+  let writeFailed = false;
+  for (const { file, text, bom, options: fileOptions } of drafts) {
+    const result = fixAll(text, fileOptions);
+    const content = (bom ? '\ufeff' : '') + result.text;
     if (!args.write) {
       io.out(content);
       continue;
     }
-    if (result.text === read.text) continue;
+    if (result.text === text) continue;
     try {
       writeFileAtomic(file, content);
       io.err(`tadqiq: ${file}: ${result.applied} fix${result.applied === 1 ? '' : 'es'} applied\n`);
     } catch (e) {
       io.err(`tadqiq: ${file}: could not write: ${errMessage(e)}\n`);
-      ioError = true;
+      writeFailed = true;
     }
   }
-  return ioError ? 2 : 0;
+  return failed() || writeFailed ? 2 : 0;
 }
 
 export function main(): void {

@@ -75,3 +75,15 @@ export function errMessage(e: unknown): string {
   if (err && err.code === 'EISDIR') return 'is a directory';
   return err && err.message ? err.message : String(e);
 }
+
+/** The nearest `name` in `dir` or one of its parents. */
+export function findUp(dir: string, name: string): string | null {
+  let d = path.resolve(dir);
+  for (;;) {
+    const p = path.join(d, name);
+    if (fs.existsSync(p)) return p;
+    const up = path.dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { writeFileAtomic } from './files';
+import { findUp, writeFileAtomic } from './files';
 
 export const REVIEWED_FILE = path.join('.tadqiq', 'reviewed.json');
 
@@ -29,14 +29,7 @@ export function readReviewed(file: string, log?: (m: string) => void): string[] 
 
 /** Nearest `.tadqiq/reviewed.json` above a file (the CLI's view). */
 export function findReviewedFile(start: string): string | null {
-  let dir = path.resolve(start);
-  for (;;) {
-    const candidate = path.join(dir, REVIEWED_FILE);
-    if (fs.existsSync(candidate)) return candidate;
-    const up = path.dirname(dir);
-    if (up === dir) return null;
-    dir = up;
-  }
+  return findUp(start, REVIEWED_FILE);
 }
 
 export class ReviewStore {
