@@ -147,6 +147,8 @@ export const ERA_WEAK = ['هجرية', 'هجري', 'ميلادية', 'ميلاد
 
 /** Unit abbreviations that never stand without a number; `م د` (million dinars) and `أ د` are two tokens. */
 export const UNIT_ABBREVIATIONS = ['كلم', 'كلغ', 'كغ', 'كغم', 'ملم', 'مغ', 'سم'];
+/** Those that are no ordinary word (كلم is also the verb كلّم, سم "poison"): evidence behind any non-number word. */
+export const UNIT_ABBREVIATIONS_SAFE = ['كلغ', 'كغ', 'كغم', 'ملم'];
 export const UNIT_ABBREVIATION_HEADS = ['م', 'أ'];
 export const UNIT_ABBREVIATION_TAILS = ['د'];
 

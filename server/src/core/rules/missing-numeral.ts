@@ -205,6 +205,7 @@ const B_ABBR = 1 << 12;
 const B_ABBRHEAD = 1 << 13;
 const B_ABBRTAIL = 1 << 14;
 const B_SHAHR = 1 << 15;
+const B_ABBRSAFE = 1 << 16;
 
 interface Entry {
   units: number[];
@@ -273,6 +274,7 @@ add(D.FREQUENCY_WORDS, A_FREQ);
 add(D.ERA_STRONG, A_ERA);
 add(D.ERA_WEAK, 0, B_ERAWEAK);
 add(D.UNIT_ABBREVIATIONS, 0, B_ABBR);
+add(D.UNIT_ABBREVIATIONS_SAFE, 0, B_ABBRSAFE);
 add(D.UNIT_ABBREVIATION_HEADS, 0, B_ABBRHEAD);
 add(D.UNIT_ABBREVIATION_TAILS, 0, B_ABBRTAIL);
 add(['شهر', 'شهري', 'لشهر', 'بشهر'], 0, B_SHAHR, CLITIC);
@@ -704,6 +706,10 @@ class LineScanner {
         this.report(pos, trailing, { kind: 'percent', word: this.word(this.at(j)) });
         return;
       }
+      if (this.unitAbbrL(j, true)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
       if (fa & A_FI && faB & A_MIAH && this.fbL(j - 2) & B_PCTINTRO) {
         // X في المائة: X must be a number; the gap is before في.
         const o2 = this.sep(j - 1);
@@ -770,10 +776,11 @@ class LineScanner {
     return false;
   }
 
-  /** A unit abbreviation starts at logical j: كلم، كلغ … or the two tokens م د / أ د. */
-  unitAbbrL(j: number): boolean {
+  /** A unit abbreviation starts at logical j: كلم، كلغ … or the two tokens م د / أ د; `safe` leaves out
+   * the abbreviations that are also words. */
+  unitAbbrL(j: number, safe = false): boolean {
     const b = this.fbL(j);
-    if (b & B_ABBR) return true;
+    if (b & (safe ? B_ABBRSAFE : B_ABBR)) return true;
     return (b & B_ABBRHEAD) !== 0 && (this.fbL(j + 1) & B_ABBRTAIL) !== 0 && this.spaces[this.sep(j + 1)] === 1;
   }
 
