@@ -1,0 +1,125 @@
+/**
+ * reversed-digits — digit runs written backwards, as pdftotext emits numbers inside right-to-left text
+ * from some PDFs (LuaLaTeX, `\u202A 4102\u202C` for 2014): `في 32 أكتوبر 4102` for `في 23 أكتوبر 2014`.
+ *
+ * A single number cannot tell: 32 and 23 are both numbers. The document decides. Evidence that its
+ * numbers are reversed: runs that are implausible as written and plausible reversed — a four-digit run
+ * that is no year of 1800–2099 but reads as one of 1900–2099 backwards (4102, 0202), a run with a
+ * leading zero (096, 01) whose reversal has none. Counter-evidence: years as written (2016) whose
+ * reversal is none. With ≥ 2 pieces of evidence and at most a third as much counter-evidence, every
+ * multi-digit run of the document is reported (palindromes and runs glued to Latin letters aside).
+ * Fix: the run reversed; preferred (fix-all) when the evidence is strong (≥ 3, no counter-evidence) or the
+ * run is itself evidence, offered without preference otherwise.
+ */
+import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+interface Run {
+  start: number;
+  end: number;
+  text: string;
+  digits: string;
+}
+
+function isSep(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f;
+}
+
+/** ASCII digit runs with . , : / between digits, not glued to Latin letters or other digits systems. */
+function digitRuns(text: string): Run[] {
+  const out: Run[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let e = i;
+    while (e < n) {
+      const c = text.charCodeAt(e);
+      if (isAsciiDigit(c)) e++;
+      else if (isSep(c) && e + 1 < n && isAsciiDigit(text.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    i = e;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
+    const after = e < n ? text.charCodeAt(e) : 0x20;
+    if (isLatinLetter(before) || isLatinLetter(after) || isAnyDigit(before) || isAnyDigit(after)) continue;
+    const t0 = text.slice(s, e);
+    out.push({ start: s, end: e, text: t0, digits: t0.replace(/[^0-9]/g, '') });
+  }
+  return out;
+}
+
+const reverse = (s: string) => s.split('').reverse().join('');
+
+function isYear(s: string, lo: number, hi: number): boolean {
+  if (s.length !== 4) return false;
+  const v = Number(s);
+  return v >= lo && v <= hi;
+}
+
+/** The run is implausible as written and plausible reversed. */
+function isEvidence(r: Run): boolean {
+  if (r.text !== r.digits) return false;
+  const rev = reverse(r.digits);
+  if (r.digits.length === 4 && !isYear(r.digits, 1800, 2099) && isYear(rev, 1900, 2099)) return true;
+  if (r.digits.length >= 2 && r.digits[0] === '0' && rev[0] !== '0') return true;
+  return false;
+}
+
+/** The run is a plausible year as written and not reversed. */
+function isCounterEvidence(r: Run): boolean {
+  return r.text === r.digits && isYear(r.digits, 1900, 2099) && !isYear(reverse(r.digits), 1800, 2099);
+}
+
+export const reversedDigits: Rule = {
+  id: 'reversed-digits',
+  title: { en: 'Reversed digits', ar: 'أرقام معكوسة' },
+  description: {
+    en: 'Flags numbers whose digits came out backwards from a PDF (4102 for 2014), when the document shows it: years and leading zeros that only make sense reversed.',
+    ar: 'ينبّه إلى الأعداد التي خرجت أرقامها معكوسة من ملف PDF (4102 بدل 2014) متى دلّ المستند على ذلك: سنوات وأصفار بادئة لا يستقيم معناها إلا بالعكس.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const runs = digitRuns(text);
+    let evidence = 0;
+    let counter = 0;
+    for (const r of runs) {
+      if (isEvidence(r)) evidence++;
+      else if (isCounterEvidence(r)) counter++;
+    }
+    if (evidence < 2 || counter * 3 > evidence) return [];
+    const strong = evidence >= 3 && counter === 0;
+    const out: Finding[] = [];
+    for (const r of runs) {
+      if (r.digits.length < 2) continue;
+      const fixed = reverse(r.text);
+      if (fixed === r.text) continue;
+      const own = isEvidence(r);
+      out.push({
+        ruleId: 'reversed-digits',
+        start: r.start,
+        end: r.end,
+        severity,
+        message: t(locale, {
+          en: `Digits in reverse order (a PDF extraction artefact): ${r.text} reads ${fixed}.`,
+          ar: `أرقام بترتيب معكوس (من أثر الاستخراج من PDF): ${r.text} صوابها ${fixed}.`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Reverse the digits: ${fixed}`, ar: `عكس الأرقام: ${fixed}` }),
+            edits: [{ start: r.start, end: r.end, newText: fixed }],
+            preferred: strong || own,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
