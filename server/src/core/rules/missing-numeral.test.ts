@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { fixAll, lintText } from '../engine';
 import { findingsOf, ruleTester, show } from '../../testing/ruleTester';
 import { missingNumeral, PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey } from './missing-numeral';
@@ -268,5 +269,38 @@ describe('rule missing-numeral: gap positions and fixes', () => {
     assert.strictEqual(findingsOf(missingNumeral, unit.repeat(5000)).length, 10000, 'one long line');
     const plain = 'أكدت الوزارة أن المشروع سيتواصل رغم الصعوبات في الدول العربية منذ سنوات.\n'.repeat(15000);
     assert.strictEqual(findingsOf(missingNumeral, plain).length, 0);
+  });
+});
+
+describe('rule missing-numeral: properties', () => {
+  // Random drafts made of the words the rule reacts to, numbers, gaps and controls.
+  const piece = fc.constantFrom(
+    'في', 'وفي', 'منذ', 'حوالي', 'بنسبة', 'نحو', 'بعد', 'العمر', 'عدد', 'بين', 'عامي', 'الأحد', 'يوم', 'مطلع',
+    'دول', 'سنوات', 'أشخاص', 'شخصا', 'عاما', 'ألف', 'آلاف', 'دينار', 'بالمائة', 'المائة', 'كلغ', 'م', 'د', 'و',
+    'عام', 'سنة', 'العام', 'لسنة', 'جويلية', 'مارس', 'كانون', 'الثاني', 'للهجرة', 'ثلاث', 'الدول', 'العربية',
+    'قال', 'الوزير', 'أيضا', 'فرنسا', '2016', '٣', '1,5', '%', '،', '.', '"', '(', ')',
+  );
+  const sep = fc.constantFrom(' ', ' ', ' ', '  ', '', '\n', LRE + ' ' + PDF, LRE + PDF, LRE + ' 12' + PDF, '\u202B');
+  const draft = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((ps) => ps.map(([p, s]) => p + s).join(''));
+
+  it('zero-width findings with an insertion there, never a preferred fix, and typing a number there settles the gap', () => {
+    fc.assert(
+      fc.property(draft, fc.boolean(), (text, reversed) => {
+        const src = reversed ? visual(text) : text;
+        const found = findingsOf(missingNumeral, src);
+        for (const f of found) {
+          assert.strictEqual(f.start, f.end);
+          assert.ok(f.fixes.every((x) => !x.preferred));
+          const e = f.fixes[0].edits[0];
+          assert.strictEqual(e.start, f.start);
+          // type a number where the placeholder would go
+          const typed = src.slice(0, e.start) + e.newText.replace(PLACEHOLDER_SNIPPET, '7') + src.slice(e.end);
+          const after = findingsOf(missingNumeral, typed);
+          assert.ok(after.length < found.length, `typing a number at ${f.start} left ${after.length} of ${found.length}: ${show(typed)}`);
+        }
+        assert.strictEqual(fixAll(src, { only: [missingNumeral.id] }).text, src);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
