@@ -32,7 +32,6 @@ import {
   isInvisibleControl,
 } from '../text/charclass';
 import type { Edit, Finding, Rule } from '../types';
-import { t } from '../types';
 
 const CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u206F\uFEFF]/g;
 const ZWNJ = 0x200c;
@@ -118,28 +117,30 @@ export const bidiControl: Rule = {
         const c = text.charCodeAt(i);
         if (!kinds.includes(c)) kinds.push(c);
       }
-      const shown = kinds.slice(0, 3);
-      const moreEn = kinds.length > 3 ? ', …' : '';
-      const moreAr = kinds.length > 3 ? '، …' : '';
-      const namesEn = shown.map((c) => describe(c, 'en')).join(', ') + moreEn;
-      const namesAr = shown.map((c) => describe(c, 'ar')).join('، ') + moreAr;
-      const abbrs = kinds.map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c));
+      // (one language built: an extracted file can carry tens of thousands of these)
+      const ar = locale === 'ar';
+      const sep = ar ? '، ' : ', ';
+      const more = kinds.length > 3 ? sep + '…' : '';
+      const names = kinds.slice(0, 3).map((c) => describe(c, locale)).join(sep) + more;
+      const abbrs = kinds.slice(0, 3).map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c)).join(sep) + more;
       const one = stray.length === 1;
       out.push({
         ruleId: 'bidi-control',
         start: s,
         end: e,
         severity,
-        message: t(locale, {
-          en: `Stray invisible ${one ? 'control' : 'controls'} ${namesEn}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
-          ar: `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${namesAr}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`,
-        }),
+        message: ar
+          ? `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`
+          : `Stray invisible ${one ? 'control' : 'controls'} ${names}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
         fixes: [
           {
-            title: t(locale, {
-              en: one ? `Remove ${abbrs[0]}` : `Remove ${stray.length} invisible controls (${abbrs.slice(0, 3).join(', ')}${moreEn})`,
-              ar: one ? `حذف ${abbrs[0]}` : `حذف ${stray.length} من محارف التحكم الخفية (${abbrs.slice(0, 3).join('، ')}${moreAr})`,
-            }),
+            title: ar
+              ? one
+                ? `حذف ${abbrs}`
+                : `حذف ${stray.length} من محارف التحكم الخفية (${abbrs})`
+              : one
+                ? `Remove ${abbrs}`
+                : `Remove ${stray.length} invisible controls (${abbrs})`,
             edits,
             preferred: true,
           },

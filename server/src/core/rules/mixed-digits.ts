@@ -95,27 +95,32 @@ export const mixedDigits: Rule = {
     const configured = OPTION[String(options.system ?? 'majority')];
     const tokens: NumberToken[] = [];
     const latin = new ChunkClassifier(text, (_c, s, e) => latinChunk(text, s, e));
-    let lineEnd = -1;
-    let persianLine = false;
-    DIGIT.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DIGIT.exec(text))) {
-      const s = m.index;
-      if (s >= lineEnd) {
+    // Persian/Urdu line test, computed only for lines that carry Persian digits, once per line
+    let lineS = -1;
+    let lineE = -1;
+    let linePersian = false;
+    const persianLineAt = (s: number): boolean => {
+      if (s < lineS || s >= lineE) {
         let ls = s;
         while (ls > 0 && !isLineEnd(text.charCodeAt(ls - 1))) ls--;
         LINE_BREAK.lastIndex = s;
         const b = LINE_BREAK.exec(text);
-        lineEnd = b ? b.index : text.length;
-        persianLine = false;
-        // scan the line once (from its start: characters before s have not been scanned for this line)
-        for (let i = ls; i < lineEnd; i++) {
+        lineS = ls;
+        lineE = b ? b.index : text.length;
+        linePersian = false;
+        for (let i = ls; i < lineE; i++) {
           if (isPersianUrduLetter(text.charCodeAt(i))) {
-            persianLine = true;
+            linePersian = true;
             break;
           }
         }
       }
+      return linePersian;
+    };
+    DIGIT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIGIT.exec(text))) {
+      const s = m.index;
       let e = s;
       let mask = 0;
       while (e < text.length) {
@@ -134,7 +139,7 @@ export const mixedDigits: Rule = {
       }
       DIGIT.lastIndex = e;
       if (latin.at(s)) continue;
-      tokens.push({ start: s, end: e, mask, persianLine });
+      tokens.push({ start: s, end: e, mask, persianLine: (mask & (1 << DigitSystem.Persian)) !== 0 && persianLineAt(s) });
     }
     if (tokens.length === 0) return [];
 

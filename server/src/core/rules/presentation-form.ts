@@ -34,7 +34,6 @@ import {
   Form,
 } from '../text/charclass';
 import type { Edit, Finding, Rule } from '../types';
-import { t } from '../types';
 
 interface Word {
   start: number;
@@ -150,27 +149,29 @@ export const presentationForm: Rule = {
 
     const finding = (w: Word, visual: boolean): Finding => {
       const edits: Edit[] = [];
-      const labels: string[] = [];
+      let c1 = -1;
+      let c2 = -1;
       let more = false;
       let i = w.start;
       while (i < w.end) {
-        if (!convertible(text.charCodeAt(i))) {
+        const c = text.charCodeAt(i);
+        if (!convertible(c)) {
           i++;
           continue;
         }
         const s = i;
         let newText = '';
         while (i < w.end && convertible(text.charCodeAt(i))) {
-          const l = codePointLabel(text.charCodeAt(i));
-          if (!labels.includes(l)) {
-            if (labels.length < 2) labels.push(l);
-            else more = true;
-          }
+          const c = text.charCodeAt(i);
+          if (c1 < 0) c1 = c;
+          else if (c2 < 0 && c !== c1) c2 = c;
+          else if (c !== c1 && c !== c2) more = true;
           newText += convert(text, i, visual);
           i++;
         }
         edits.push({ start: s, end: i, newText });
       }
+      const labels = c2 < 0 ? [codePointLabel(c1)] : [codePointLabel(c1), codePointLabel(c2)];
       // the word as it reads after the fix
       let fixed = '';
       let pos = w.start;
@@ -185,13 +186,14 @@ export const presentationForm: Rule = {
         start: w.start,
         end: w.end,
         severity,
-        message: t(locale, {
-          en: `Presentation forms in “${shown}” (${labels.join(', ')}${more ? ', …' : ''}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.`,
-          ar: `أشكال عرض في «${shown}» (${labels.join('، ')}${more ? '، …' : ''}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.`,
-        }),
+        // (one language built: this rule can report tens of thousands of words in an extracted file)
+        message:
+          locale === 'ar'
+            ? `أشكال عرض في «${shown}» (${labels.join('، ')}${more ? '، …' : ''}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.`
+            : `Presentation forms in “${shown}” (${labels.join(', ')}${more ? ', …' : ''}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.`,
         fixes: [
           {
-            title: t(locale, { en: `Replace with letters: “${shown}”`, ar: `استبدال الحروف بها: «${shown}»` }),
+            title: locale === 'ar' ? `استبدال الحروف بها: «${shown}»` : `Replace with letters: “${shown}”`,
             edits,
             preferred: true,
           },
