@@ -26,7 +26,8 @@
 import { spanIndexAt, splitSentences, type Span } from '../text/sentences';
 import type { Finding, Fix, Locale, Rule } from '../types';
 import { t } from '../types';
-import { fold, foldChar, isDropped, lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
+import { lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
+import { hashFolded, hashJoin, isDropped, K, key, Tokens, type Tok } from './claims/tokens';
 
 export const RULE_ID = 'unattributed-claim';
 /** The marker the writer resolves later. */
@@ -53,80 +54,6 @@ export interface Claim {
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
-
-const enum K {
-  Word,
-  Latin,
-  Number,
-  Punct,
-}
-
-interface Tok {
-  s: number;
-  e: number;
-  /** Folded text (words); the character (punctuation). */
-  w: string;
-  k: K;
-}
-
-function isArabicLetterish(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
-}
-function isLatinOrDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-function isDigitC(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-}
-function isSpaceC(c: number): boolean {
-  return c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x85;
-}
-
-export function tokenize(text: string): Tok[] {
-  const toks: Tok[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isSpaceC(c) || isDropped(c)) {
-      i++;
-      continue;
-    }
-    if (isArabicLetterish(c)) {
-      const s = i;
-      let w = '';
-      let last = i;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        if (isArabicLetterish(d)) {
-          w += foldChar(d);
-          last = i;
-          i++;
-        } else if (isDropped(d) || (d >= 0x064b && d <= 0x065f)) i++;
-        else break;
-      }
-      toks.push({ s, e: last + 1, w, k: K.Word });
-      continue;
-    }
-    if (isDigitC(c)) {
-      const s = i;
-      while (i < n && (isDigitC(text.charCodeAt(i)) || ((text.charCodeAt(i) === 0x2e || text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x066b) && i + 1 < n && isDigitC(text.charCodeAt(i + 1))))) i++;
-      toks.push({ s, e: i, w: text.slice(s, i), k: K.Number });
-      continue;
-    }
-    if (isLatinOrDigit(c)) {
-      const s = i;
-      while (i < n && isLatinOrDigit(text.charCodeAt(i))) i++;
-      toks.push({ s, e: i, w: text.slice(s, i), k: K.Latin });
-      continue;
-    }
-    // surrogate pairs and everything else: one punctuation token per code point
-    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    toks.push({ s: i, e: i + len, w: text.slice(i, i + len), k: K.Punct });
-    i += len;
-  }
-  return toks;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Reviewed keys
@@ -224,34 +151,27 @@ function lookupNoun(w: string, lex: Lexicon): NounHit | null {
   return null;
 }
 
-/** Nisba endings left alone by a split (إخبار ية): never words on their own. */
-const SUFFIX_PIECES = new Set(['\u064a\u0647', '\u064a', '\u064a\u0648\u0646', '\u064a\u064a\u0646', '\u064a\u0627\u062a']);
-
 /**
  * Words split by a space in text extracted from PDF (أك دت، مص ادر، تقار ير، إخبار ية): two short
  * adjacent pieces whose join is a cue word (verb or source noun) or that end in a lone nisba
- * suffix are read as one word. Neither piece may be a known word itself.
+ * suffix are read as one word. Neither piece may be a known word itself. Hashes only: no string
+ * is built for the pieces.
  */
-function joinSplitWords(text: string, toks: Tok[], lex: Lexicon): Tok[] {
-  const out: Tok[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    const a = toks[i];
-    const b = toks[i + 1];
-    if (a.k === K.Word && b && b.k === K.Word && b.s - a.e <= 2 && (a.w.length <= 3 || b.w.length <= 3) && a.w.length + b.w.length >= 4 && isGap(text, a.e, b.s)) {
-      const known = (w: string) => lex.functionWords.has(w) || lex.complementisers.has(w) || !!lookupVerb(w, lex) || !!lookupNoun(w, lex) || lex.adverbs.has(w);
-      if (!known(a.w) && !known(b.w)) {
-        const j = a.w + b.w;
-        if (SUFFIX_PIECES.has(b.w) || lookupVerb(j, lex) || lookupNoun(j, lex)) {
-          out.push({ s: a.s, e: b.e, w: j, k: K.Word });
-          i++;
-          continue;
-        }
-      }
-    }
-    out.push(a);
-  }
-  return out;
+function joinSplitWords(T: Tokens, lex: Lexicon): void {
+  const text = T.text;
+  T.compactJoin((i) => {
+    if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
+    const la = T.fl[i];
+    const lb = T.fl[i + 1];
+    if ((la > 3 && lb > 3) || la + lb < 4 || T.s[i + 1] - T.e[i] > 2 || !isGap(text, T.e[i], T.s[i + 1])) return false;
+    if (lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
+    if (lb <= 3 && SUFFIX_PIECES.has(key(T.h[i + 1]))) return true;
+    return lex.cueSurface.has(key(hashJoin(T.h[i], T.h[i + 1], lb)));
+  });
 }
+
+/** Nisba endings left alone by a split (إخبار ية): never words on their own. */
+const SUFFIX_PIECES = new Set(['\u064a\u0647', '\u064a', '\u064a\u0648\u0646', '\u064a\u064a\u0646', '\u064a\u0627\u062a'].map((w) => key(hashFolded(w))));
 
 function isGap(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
@@ -262,24 +182,27 @@ function isGap(text: string, s: number, e: number): boolean {
 }
 
 class Analyser {
-  readonly toks: Tok[];
-  private readonly nounMemo: Array<NounHit | null | undefined>;
-  private readonly verbMemo: Array<VerbHit | null | undefined>;
+  readonly toks: Tokens;
+  private readonly nounMemo = new Map<number, NounHit | null>();
+  private readonly verbMemo = new Map<number, VerbHit | null>();
   readonly consumed: Uint8Array;
 
   constructor(
     readonly text: string,
     readonly lex: Lexicon,
   ) {
-    this.toks = joinSplitWords(text, tokenize(text), lex);
-    this.nounMemo = new Array(this.toks.length);
-    this.verbMemo = new Array(this.toks.length);
-    this.consumed = new Uint8Array(this.toks.length);
+    this.toks = new Tokens(text);
+    joinSplitWords(this.toks, lex);
+    this.consumed = new Uint8Array(this.toks.n);
+  }
+
+  /** Kind of token i, or -1 outside the text. */
+  kind(i: number): number {
+    return i >= 0 && i < this.toks.n ? this.toks.k[i] : -1;
   }
 
   word(i: number): string | null {
-    const tk = this.toks[i];
-    return tk && tk.k === K.Word ? tk.w : null;
+    return this.kind(i) === K.Word ? this.toks.w(i) : null;
   }
 
   /** The word without a leading و/ف conjunction (when what remains is still a word). */
@@ -291,25 +214,24 @@ class Analyser {
   }
 
   isPunct(i: number, chars?: string): boolean {
-    const tk = this.toks[i];
-    return !!tk && tk.k === K.Punct && (!chars || chars.includes(tk.w));
+    return this.kind(i) === K.Punct && (!chars || chars.includes(this.toks.w(i)));
   }
 
   verb(i: number): VerbHit | null {
-    const memo = this.verbMemo[i];
+    const memo = this.verbMemo.get(i);
     if (memo !== undefined) return memo;
     const w = this.word(i);
     const r = w === null ? null : lookupVerb(w, this.lex);
-    this.verbMemo[i] = r;
+    this.verbMemo.set(i, r);
     return r;
   }
 
   /** Noun lexicon hit for token i, with its clitics. `allowPrep`: ب/ل/ك may be attached. */
   noun(i: number, allowPrep: boolean): NounHit | null {
-    let hit = this.nounMemo[i];
+    let hit = this.nounMemo.get(i);
     if (hit === undefined) {
       hit = this.lookupNoun(i);
-      this.nounMemo[i] = hit;
+      this.nounMemo.set(i, hit);
     }
     if (hit && hit.prep && !allowPrep) return null;
     return hit;
@@ -355,7 +277,7 @@ class Analyser {
 
   isStop(i: number, end: number): boolean {
     if (i >= end) return true;
-    const tk = this.toks[i];
+    const tk = this.toks.tok(i);
     if (tk.k === K.Punct) return true;
     if (tk.k !== K.Word) return false;
     const w = tk.w;
@@ -367,7 +289,7 @@ class Analyser {
     let k = i;
     let sawDef = false;
     while (k < end && k - i < maxLen) {
-      const tk = this.toks[k];
+      const tk = this.toks.tok(k);
       if (tk.k === K.Latin) {
         k++;
         sawDef = true;
@@ -383,7 +305,7 @@ class Analyser {
       if (sawDef) break;
       // an indefinite member only before a definite one (وزارة الداخلية)
       const next = this.core(k + 1);
-      if (k + 1 < end && next && (next.definite || this.toks[k + 1].k === K.Latin) && !this.isStop(k + 1, end)) {
+      if (k + 1 < end && next && (next.definite || this.kind(k + 1) === K.Latin) && !this.isStop(k + 1, end)) {
         k++;
         continue;
       }
@@ -396,12 +318,12 @@ class Analyser {
    * The noun phrase starting at token j (within [., end)), classified. Returns null when j does not
    * start a noun phrase (function word, punctuation, verb).
    */
-  np(j: number, end: number, allowPrep: boolean, seen: ReadonlySet<string>): NP | null {
-    if (j >= end) return null;
-    const tk = this.toks[j];
+  np(j: number, end: number, allowPrep: boolean, seen: SeenWords, depth = 0): NP | null {
+    if (j >= end || depth > 3) return null;
+    const tk = this.toks.tok(j);
     if (tk.k === K.Latin) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
     if (tk.k === K.Number) {
-      const inner = this.np(j + 1, end, false, seen);
+      const inner = this.np(j + 1, end, false, seen, depth + 1);
       if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous')) return { ...inner, start: j, cls: 'vague' };
       return null;
     }
@@ -419,9 +341,9 @@ class Analyser {
 
     // one of: أحد المسؤولين، إحدى الموظفات
     if (this.lex.oneOf.has(bw)) {
-      const next = this.toks[j + 1];
+      const next = this.toks.tok(j + 1);
       if (!next || next.k !== K.Word || this.isStop(j + 1, end)) return null;
-      const inner = this.np(j + 1, end, false, seen);
+      const inner = this.np(j + 1, end, false, seen, depth + 1);
       let e = inner && inner.cls !== 'other' && inner.cls !== 'named' ? inner.end : Math.max(j + 2, this.chain(j + 1, end));
       e = this.extendAdjectives(e, end, true);
       return { start: j, end: e, cls: 'anonymous', gender: bw === 'احدي' ? 'f' : 'm', definite: false };
@@ -431,7 +353,7 @@ class Analyser {
     if (this.lex.quantifiers.has(bw) || (bw.startsWith('\u0627\u0644') && this.lex.quantifiers.has(bw))) {
       let k = j + 1;
       if (this.word(k) === '\u0645\u0646') k++;
-      const inner = this.np(k, end, false, seen);
+      const inner = this.np(k, end, false, seen, depth + 1);
       if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
         return { start: j, end: inner.end, cls: inner.cls === 'impersonal' ? 'vague' : inner.cls, gender: inner.gender === 'pl-n' ? 'pl-n' : 'pl-h', definite: false };
       }
@@ -466,7 +388,7 @@ class Analyser {
       if (c && c.definite && !this.isAdjectiveWord(c.core)) {
         genitiveAt = k;
         k = Math.max(k + 1, this.chain(k, end));
-      } else if (this.toks[k].k === K.Latin) {
+      } else if (this.kind(k) === K.Latin) {
         genitiveAt = k;
       }
     }
@@ -475,7 +397,7 @@ class Analyser {
     // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
     let guard = 0;
     while (k < end && guard++ < 10) {
-      const tkk = this.toks[k];
+      const tkk = this.toks.tok(k);
       if (tkk.k !== K.Word) break;
       const c = this.core(k)!;
       if (this.lex.anonymousAdjectives.has(c.core)) {
@@ -527,7 +449,7 @@ class Analyser {
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
           // a place phrase after a document names it (تقرير من البنك الدولي)
-          for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks[x].w)) return out('named');
+          for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks.tok(x).w)) return out('named');
           return out('vague');
         }
         return out('named');
@@ -538,7 +460,7 @@ class Analyser {
           return out(refersBack ? 'vague' : 'impersonal');
         }
         if (genitiveAt >= 0) {
-          const inner = this.np(genitiveAt, end, false, seen);
+          const inner = this.np(genitiveAt, end, false, seen, depth + 1);
           if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) return { ...out('vague'), end: Math.max(npEnd, inner.end) };
           return out('named');
         }
@@ -549,7 +471,7 @@ class Analyser {
   }
 
   private extendAdjectives(k: number, end: number, definite: boolean): number {
-    while (k < end && this.toks[k].k === K.Word && (this.isAdjective(k, definite) || this.isAdjective(k, !definite))) k++;
+    while (k < end && this.kind(k) === K.Word && (this.isAdjective(k, definite) || this.isAdjective(k, !definite))) k++;
     return k;
   }
 
@@ -561,7 +483,7 @@ class Analyser {
   /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
   nameFollows(k: number, end: number): boolean {
     if (k >= end) return false;
-    const tk = this.toks[k];
+    const tk = this.toks.tok(k);
     if (tk.k === K.Latin) return true;
     if (tk.k !== K.Word) return false;
     const w = tk.w;
@@ -572,9 +494,9 @@ class Analyser {
   }
 
   /** An unrecognised subject: named (titled person, name, institution) or anaphoric (seen before). */
-  private otherNP(j: number, end: number, seen: ReadonlySet<string>): NP {
+  private otherNP(j: number, end: number, seen: SeenWords): NP {
     const c = this.core(j)!;
-    const cls: ClaimClass = seen.has(c.core) && !this.lex.titles.has(this.word(j)!) ? 'anaphoric' : 'named';
+    const cls: ClaimClass = seen.has(c.core, j) && !this.lex.titles.has(this.word(j)!) ? 'anaphoric' : 'named';
     return { start: j, end: j + 1, cls, gender: 'any', definite: c.definite };
   }
 
@@ -657,6 +579,8 @@ export interface AnalyseOptions {
   verbs?: readonly string[];
   namedSources?: readonly string[];
   reviewed?: ReadonlySet<string>;
+  /** Also return the quiet clauses (named, anaphoric); off for the rule, which only reports the others. */
+  quiet?: boolean;
 }
 
 /** All claim clauses of a text, quiet classes included (named, anaphoric). */
@@ -668,30 +592,59 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
   const sentences = splitSentences(text);
   const claims: Claim[] = [];
   let ti = 0;
-  let prevWords: string[] = [];
+  let prevStart = 0;
   for (const sent of sentences) {
-    while (ti < toks.length && toks[ti].s < sent.start) ti++;
+    while (ti < toks.n && toks.s[ti] < sent.start) ti++;
     const a0 = ti;
-    while (ti < toks.length && toks[ti].s < sent.end) ti++;
+    while (ti < toks.n && toks.s[ti] < sent.end) ti++;
     const b = ti;
     if (a0 >= b) continue;
-    const words: string[] = [];
-    for (let x = a0; x < b; x++) if (toks[x].k === K.Word) words.push(a.core(x)!.core);
-    if (opts.reviewed && opts.reviewed.size > 0 && opts.reviewed.has(reviewedKey(text.slice(sent.start, sent.end)))) {
-      prevWords = words;
-      continue;
-    }
-    const anonymityAt = anonymityMarker(a, a0, b);
-    analyseSentence(a, sent, a0, b, prevWords, anonymityAt, claims);
-    prevWords = words;
+    analyseSentence(a, sent, a0, b, opts.quiet ? new SeenWords(a, prevStart) : NO_SEEN, claims, !!opts.quiet);
+    prevStart = a0;
   }
   claims.sort((x, y) => x.start - y.start || x.end - y.end);
+  if (opts.reviewed && opts.reviewed.size > 0) {
+    // only sentences with a claim get a key
+    const keys = new Map<number, boolean>();
+    return claims.filter((c) => {
+      let r = keys.get(c.sentence.start);
+      if (r === undefined) {
+        r = opts.reviewed!.has(reviewedKey(text.slice(c.sentence.start, c.sentence.end)));
+        keys.set(c.sentence.start, r);
+      }
+      return !r;
+    });
+  }
   return claims;
+}
+
+/**
+ * Words of the previous and the current sentence, for anaphora (a surname named earlier): looked
+ * up on demand, at most `WINDOW` words back, so a sentence costs nothing unless a subject needs it.
+ */
+class SeenWords {
+  static readonly WINDOW = 200;
+  constructor(
+    private readonly a: Analyser,
+    private readonly from: number,
+  ) {}
+  has(core: string, before: number): boolean {
+    if (before < 0) return false;
+    for (let x = Math.max(this.from, before - SeenWords.WINDOW); x < before; x++) {
+      if (this.a.kind(x) !== K.Word) continue;
+      const c = this.a.core(x);
+      if (c && c.core === core) return true;
+    }
+    return false;
+  }
 }
 
 /** Token index of an anonymity clause (رفض الكشف عن اسمه) in [a0, b), or -1. */
 function anonymityMarker(a: Analyser, a0: number, b: number): number {
+  const T = a.toks;
+  const hashes = a.lex.anonymityObjectHashes;
   for (let x = a0; x < b; x++) {
+    if (T.k[x] !== K.Word || !hashes.has(key(T.h[x]))) continue;
     const w = a.word(x);
     if (w === null || !a.lex.anonymityObjects.has(w)) continue;
     for (let y = x - 1; y >= Math.max(a0, x - 4); y--) {
@@ -701,35 +654,50 @@ function anonymityMarker(a: Analyser, a0: number, b: number): number {
   }
   return -1;
 }
+/** When quiet clauses are not wanted, named vs. anaphoric does not matter: skip the look-back. */
+const NO_SEEN = { has: () => false } as unknown as SeenWords;
 
-function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWords: readonly string[], anonymityAt: number, claims: Claim[]): void {
+function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: SeenWords, claims: Claim[], quiet: boolean): void {
   const toks = a.toks;
   const lex = a.lex;
-  const text = a.text;
-  // words seen so far (previous sentence + this one up to the cue), for anaphora
-  const seen = new Set<string>(prevWords.length > 400 ? prevWords.slice(-400) : prevWords);
+  let anonymityAt = -2; // not computed yet
   const push = (c: Omit<Claim, 'sentence'>, np: NP | null) => {
     let cls = c.cls;
+    if (anonymityAt === -2 && np) anonymityAt = anonymityMarker(a, a0, b);
     // anonymity clause after an indefinite subject: anonymous
-    if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && toks[np.start].k === K.Word))) cls = 'anonymous';
-    claims.push({ ...c, cls, sentence: sent });
+    if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
+    if (!quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
+    c.cls = cls;
+    (c as Claim).sentence = sent;
+    claims.push(c as Claim);
   };
+  let forced = -1; // a phrase start found by looking back from its second word
+  let backDone = -1;
   for (let i = a0; i < b; i++) {
-    if (a.consumed[i]) continue;
-    const tk = toks[i];
-    if (tk.k !== K.Word) continue;
-    const core = a.core(i)!.core;
+    // the fast path: one hash lookup per word
+    if (toks.k[i] !== K.Word || a.consumed[i]) continue;
+    if (i !== forced) {
+      if (!lex.triggers.has(key(toks.h[i])) && !(i === a0 && colonAhead(a, i, b))) continue;
+      // a phrase whose first word is common is triggered by its second word: start there
+      if (i > a0 && backDone !== i && !a.consumed[i - 1] && toks.k[i - 1] === K.Word && (a.matchPhrase(lex.impersonalPhrases, i - 1, b) > 0 || a.matchPhrase(lex.sourcePhrases, i - 1, b) > 0)) {
+        backDone = i;
+        forced = i - 1;
+        i -= 2;
+        continue;
+      }
+    }
+    const tk = toks.tok(i);
 
     // 1. impersonal phrases: من المعروف أن
     const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
     if (ip > 0) {
       const cj = conjLen(a, i);
-      let rEnd = toks[ip - 1].e;
+      let rEnd = toks.e[ip - 1];
       let comma = true;
       const nx = a.word(ip);
-      if (nx !== null && lex.complementisers.has(nx) && isBareComplementiser(nx)) rEnd = toks[ip].e;
+      if (nx !== null && lex.complementisers.has(nx) && isBareComplementiser(nx)) rEnd = toks.e[ip];
       else comma = false;
-      push({ cls: 'impersonal', start: tk.s, end: toks[ip - 1].e, cue: 'impersonal-phrase', replace: comma ? { start: tk.s + cj, end: rEnd, comma: true } : undefined }, null);
+      push({ cls: 'impersonal', start: tk.s, end: toks.e[ip - 1], cue: 'impersonal-phrase', replace: comma ? { start: tk.s + cj, end: rEnd, comma: true } : undefined }, null);
       for (let x = i; x < ip; x++) a.consumed[x] = 1;
       i = ip - 1;
       continue;
@@ -746,7 +714,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWor
         let v = wj === '\u0645\u0627' ? j + 1 : j;
         if (a.word(v) === '\u0642\u062f') v++;
         if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
-          analyseVerb(a, sent, v, a0, b, seen, anonymityAt, claims, push, i);
+          analyseVerb(a, sent, v, a0, b, seen, push, i);
           for (let x = i; x <= v; x++) a.consumed[x] = 1;
           i = v;
           continue;
@@ -762,11 +730,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWor
             {
               cls,
               start: tk.s,
-              end: toks[np.end - 1].e,
-              subject: { start: toks[np.start].s, end: toks[np.end - 1].e },
+              end: toks.e[np.end - 1],
+              subject: { start: toks.s[np.start], end: toks.e[np.end - 1] },
               cue: 'source-phrase',
               refersBack: np.refersBack,
-              replace: { start: tk.s + cj, end: toks[np.end - 1].e, comma: false },
+              replace: { start: tk.s + cj, end: toks.e[np.end - 1], comma: false },
             },
             np,
           );
@@ -779,12 +747,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWor
     // 3. reporting verbs
     if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
       const prev = i > a0 ? a.word(i - 1) : null;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) {
-        seen.add(core);
-        continue;
-      }
-      analyseVerb(a, sent, i, a0, b, seen, anonymityAt, claims, push, -1);
-      seen.add(core);
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
+      analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
 
@@ -793,13 +757,18 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, prevWor
       const np = a.np(i, b, false, seen);
       if (np && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
-        push({ cls: np.cls, start: tk.s, end: toks[np.end - 1].e, subject: { start: tk.s, end: toks[np.end - 1].e }, cue: 'headline' }, np);
+        push({ cls: np.cls, start: tk.s, end: toks.e[np.end - 1], subject: { start: tk.s, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
         i = np.end - 1;
         continue;
       }
     }
-    seen.add(core);
   }
+}
+
+/** A colon within the next few words (a headline "مصادر: …"). */
+function colonAhead(a: Analyser, i: number, b: number): boolean {
+  for (let k = i + 1; k < Math.min(b, i + 8); k++) if (a.kind(k) === K.Punct) return a.toks.w(k) === ':';
+  return false;
 }
 
 function isBareComplementiser(w: string): boolean {
@@ -807,17 +776,17 @@ function isBareComplementiser(w: string): boolean {
 }
 type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
 
-function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, seen: Set<string>, anonymityAt: number, claims: Claim[], push: Push, phraseStart: number): void {
+function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, seen: SeenWords, push: Push, phraseStart: number): void {
   const toks = a.toks;
   const lex = a.lex;
-  const vt = toks[v];
+  const vt = toks.tok(v);
   const vinfo = a.verb(v);
   const bare = a.bare(v) ?? '';
   const cj = conjLen(a, v);
   const startTok = phraseStart >= 0 ? phraseStart : v;
-  const start = toks[startTok].s;
-  const replStart = toks[startTok].s + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
-  const claimEnd = (endTok: number) => toks[endTok - 1].e;
+  const start = toks.s[startTok];
+  const replStart = toks.s[startTok] + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
+  const claimEnd = (endTok: number) => toks.e[endTok - 1];
 
   // the replaceable span for the snippet: through a bare complementiser (أن، إن، بأن، إلى أن)
   const replaceThrough = (endTok: number): Claim['replace'] => {
@@ -825,8 +794,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     let k = endTok;
     if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
     const w = a.word(k);
-    if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks[k].e, comma: true };
-    if (a.isPunct(k, ':')) return { start: replStart, end: toks[k].e, comma: false };
+    if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks.e[k], comma: true };
+    if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: false };
     return undefined;
   };
 
@@ -849,7 +818,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
         cls: subj.cls === 'other' ? 'named' : subj.cls,
         start,
         end: claimEnd(subj.end),
-        subject: { start: toks[subj.start].s, end: claimEnd(subj.end) },
+        subject: { start: toks.s[subj.start], end: claimEnd(subj.end) },
         cue: phraseStart >= 0 ? 'source-phrase' : 'verb',
         refersBack: subj.refersBack,
         replace: replaceThrough(subj.end),
@@ -868,12 +837,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
     if (before) {
       for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
-      const s0 = toks[before.start].s;
+      const s0 = toks.s[before.start];
       const cjS = conjLen(a, before.start);
       let rep: Claim['replace'];
       const w = a.word(v + 1);
-      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks[v + 1].e, comma: true };
-      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks[before.end - 1].e }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
+      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
       return;
     }
   }
@@ -882,7 +851,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
 }
 
 /** نقل … عن X: a vague X is the real source. */
-function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: Set<string>, push: Push, v: number, startTok: number): boolean {
+function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, v: number, startTok: number): boolean {
   for (let k = from; k < Math.min(b, from + 6); k++) {
     if (a.isPunct(k)) return false;
     if (a.word(k) === '\u0639\u0646') {
@@ -890,7 +859,7 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: Set<s
       if (np && (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal')) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
         const toks = a.toks;
-        push({ cls: np.cls as ClaimClass, start: toks[startTok].s, end: toks[np.end - 1].e, subject: { start: toks[np.start].s, end: toks[np.end - 1].e }, cue: 'verb', refersBack: np.refersBack }, np);
+        push({ cls: np.cls as ClaimClass, start: toks.s[startTok], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
         return true;
       }
       return false;
@@ -900,14 +869,14 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: Set<s
 }
 
 /** The explicit subject after a verb (verb–subject order), or null. */
-function subjectAfter(a: Analyser, v: number, b: number, seen: ReadonlySet<string>): NP | null {
+function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | null {
   const lex = a.lex;
   const toks = a.toks;
   let j = v + 1;
   let sawPP = false;
   const limit = Math.min(b, v + 10);
   while (j < limit) {
-    const tk = toks[j];
+    const tk = toks.tok(j);
     if (tk.k === K.Punct) return null;
     if (tk.k === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
     if (tk.k === K.Number) {
@@ -961,15 +930,15 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: ReadonlySet<strin
 
 /** Index of the punctuation token closing the quotation opened at token i (within a few words), or -1. */
 function closingQuote(a: Analyser, i: number, limit: number): number {
-  const open = a.toks[i].w;
+  const open = a.toks.tok(i).w;
   const close = open === '«' ? '»' : open === '“' ? '”' : open === '(' ? ')' : open;
-  for (let k = i + 1; k < Math.min(limit, a.toks.length); k++) if (a.isPunct(k, close)) return k;
+  for (let k = i + 1; k < Math.min(limit, a.toks.n); k++) if (a.isPunct(k, close)) return k;
   return -1;
 }
 
-function lookAheadVague(a: Analyser, from: number, limit: number, seen: ReadonlySet<string>): boolean {
+function lookAheadVague(a: Analyser, from: number, limit: number, seen: SeenWords): boolean {
   for (let k = from; k < limit; k++) {
-    const tk = a.toks[k];
+    const tk = a.toks.tok(k);
     if (tk.k === K.Punct) return false;
     const w = a.word(k);
     if (w !== null && (a.lex.complementisers.has(w) || a.verb(k))) return false;
@@ -980,14 +949,15 @@ function lookAheadVague(a: Analyser, from: number, limit: number, seen: Readonly
 }
 
 /** A vague subject just before the verb (subject–verb order), agreeing with it, or null. */
-function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen: ReadonlySet<string>): NP | null {
+function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen: SeenWords): NP | null {
   const lex = a.lex;
   let e = v - 1;
   while (e >= a0 && a.word(e) !== null && (lex.auxiliaries.has(a.bare(e)!) || lex.auxiliaries.has(a.word(e)!))) e--;
-  if (e < a0 || a.toks[e].k === K.Punct) return null;
+  if (e < a0 || a.kind(e) === K.Punct) return null;
   for (let h = Math.max(a0, e - 9); h <= e; h++) {
-    if (a.consumed[h]) continue;
-    const np = a.np(h, e + 1, h === a0 ? false : false, seen);
+    // only a word that can head a vague subject (one hash lookup) is parsed
+    if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
+    const np = a.np(h, e + 1, false, seen);
     if (!np || np.end !== e + 1) continue;
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
     if (!agrees(vinfo, np.gender)) continue;

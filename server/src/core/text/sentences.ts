@@ -30,9 +30,29 @@ export interface Span {
 /** A quotation longer than this is not treated as one unit. */
 export const MAX_QUOTE = 600;
 
-const TERMINATORS = new Set([0x2e /* . */, 0x21 /* ! */, 0x3f /* ? */, 0x061f /* ؟ */, 0x2026 /* … */, 0x061b /* ؛ */, 0x3b /* ; */]);
-const CLAUSE_MARKS = new Set([0x060c /* ، */, 0x2c /* , */, 0x3a /* : */]);
-/** Opening → closing mark for the paired kinds (straight quotes are handled separately). */
+// Character classes in one table (bit flags), so the hot loops do one array read per character.
+const TERM = 1;
+const CLOSER = 2;
+const OPENER = 4; // «“‘([{ and the straight quote
+const CLOSEQ = 8; // closing quotation marks » ” ’ "
+const SPACE = 16;
+const BREAK = 32;
+const TRANSP = 64;
+const CLAUSE = 128;
+const CLS = new Uint8Array(65536);
+for (const c of [0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x061b, 0x3b]) CLS[c] |= TERM;
+for (const c of [0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0x22, 0x27]) CLS[c] |= CLOSER;
+for (const c of [0xab, 0x201c, 0x2018, 0x28, 0x5b, 0x7b, 0x22]) CLS[c] |= OPENER;
+for (const c of [0xbb, 0x201d, 0x2019, 0x22]) CLS[c] |= CLOSEQ;
+for (const c of [0x20, 0x09, 0xa0, 0x3000, 0x202f, 0x0b, 0x0c]) CLS[c] |= SPACE;
+for (let c = 0x2000; c <= 0x200a; c++) CLS[c] |= SPACE;
+for (const c of [0x0a, 0x0d, 0x2028, 0x2029, 0x85]) CLS[c] |= BREAK;
+for (let c = 0x200b; c <= 0x200f; c++) CLS[c] |= TRANSP;
+for (let c = 0x202a; c <= 0x202e; c++) CLS[c] |= TRANSP;
+for (let c = 0x2066; c <= 0x2069; c++) CLS[c] |= TRANSP;
+for (const c of [0x061c, 0xfeff, 0x0640]) CLS[c] |= TRANSP;
+for (const c of [0x060c, 0x2c, 0x3a]) CLS[c] |= CLAUSE;
+/** Opening → closing mark for the paired kinds (straight quotes are paired in order). */
 const PAIRS = new Map<number, number>([
   [0xab, 0xbb], // « »
   [0x201c, 0x201d], // “ ”
@@ -41,23 +61,18 @@ const PAIRS = new Map<number, number>([
   [0x5b, 0x5d], // [ ]
   [0x7b, 0x7d], // { }
 ]);
-const CLOSERS = new Set([0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0x22, 0x27]);
-const OPEN_QUOTES = new Set([0xab, 0x201c, 0x2018, 0x22]);
-const CLOSE_QUOTES = new Set([0xbb, 0x201d, 0x2019, 0x22]);
 
 /** Characters that neither separate nor join: bidi controls, zero-width characters, tatweel, BOM. */
 export function isTransparent(c: number): boolean {
-  return (
-    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c || c === 0xfeff || c === 0x0640
-  );
+  return (CLS[c] & TRANSP) !== 0;
 }
 
 function isSpaceLike(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || isTransparent(c);
+  return (CLS[c] & (SPACE | TRANSP)) !== 0;
 }
 
 function isBreak(c: number): boolean {
-  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+  return (CLS[c] & BREAK) !== 0;
 }
 
 function isLetterOrDigit(c: number): boolean {
@@ -89,8 +104,16 @@ function paragraphs(text: string): Array<[number, number]> {
   while (lineStart <= n) {
     let e = lineStart;
     let blank = true;
-    while (e < n && !isBreak(text.charCodeAt(e))) {
-      if (blank && !isSpaceLike(text.charCodeAt(e))) blank = false;
+    while (e < n) {
+      const f = CLS[text.charCodeAt(e)];
+      if (f & BREAK) break;
+      if ((f & (SPACE | TRANSP)) === 0) {
+        blank = false;
+        // the rest of the line: only look for its end
+        e++;
+        while (e < n && (CLS[text.charCodeAt(e)] & BREAK) === 0) e++;
+        break;
+      }
       e++;
     }
     if (blank) {
@@ -108,55 +131,62 @@ function paragraphs(text: string): Array<[number, number]> {
 }
 
 /**
- * For one paragraph, a Uint8Array over [ps, pe) marking characters inside a short closed
- * quotation or bracket (the marks themselves excluded). Linear: a stack per kind.
+ * For one paragraph, the insides of short closed quotations and brackets (the marks themselves
+ * excluded) as sorted, disjoint [start, end) pairs flattened into one array; empty when there is
+ * none. Linear: one stack of bounded depth, then a sort of the (few) pairs.
  */
-function quotedMask(text: string, ps: number, pe: number): Uint8Array {
-  const len = pe - ps;
-  const diff = new Int32Array(len + 1);
+function quotedIntervals(text: string, ps: number, pe: number): number[] {
+  const pairs: Array<[number, number]> = [];
   const stack: Array<{ close: number; at: number }> = [];
   let straight = -1;
   for (let i = ps; i < pe; i++) {
     const c = text.charCodeAt(i);
+    const f = CLS[c];
+    if ((f & (OPENER | CLOSER)) === 0) continue;
     if (c === 0x22) {
       if (straight < 0) straight = i;
       else {
-        if (i - straight <= MAX_QUOTE) {
-          diff[straight + 1 - ps]++;
-          diff[i - ps]--;
-        }
+        if (i - straight <= MAX_QUOTE) pairs.push([straight + 1, i]);
         straight = -1;
       }
       continue;
     }
-    const close = PAIRS.get(c);
-    if (close !== undefined) {
-      stack.push({ close, at: i });
+    if (f & OPENER) {
+      stack.push({ close: PAIRS.get(c)!, at: i });
       if (stack.length > 64) stack.shift(); // pathological nesting: forget the oldest
       continue;
     }
-    if (CLOSERS.has(c)) {
-      // pop to the matching opener, if any
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k].close === c) {
-          const at = stack[k].at;
-          if (i - at <= MAX_QUOTE) {
-            diff[at + 1 - ps]++;
-            diff[i - ps]--;
-          }
-          stack.length = k;
-          break;
-        }
+    if (c === 0x27) continue; // an apostrophe closes nothing
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].close === c) {
+        if (i - stack[k].at <= MAX_QUOTE) pairs.push([stack[k].at + 1, i]);
+        stack.length = k;
+        break;
       }
     }
   }
-  const mask = new Uint8Array(len);
-  let depth = 0;
-  for (let i = 0; i < len; i++) {
-    depth += diff[i];
-    mask[i] = depth > 0 ? 1 : 0;
+  if (pairs.length === 0) return [];
+  pairs.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    if (e <= s) continue;
+    if (out.length && s <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], e);
+    else out.push(s, e);
   }
-  return mask;
+  return out;
+}
+
+/** Is position p inside one of the intervals (binary search)? */
+function inside(iv: number[], p: number): boolean {
+  let lo = 0;
+  let hi = (iv.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (iv[2 * mid + 1] <= p) lo = mid + 1;
+    else if (iv[2 * mid] > p) hi = mid - 1;
+    else return true;
+  }
+  return false;
 }
 
 /** Is the `.` at i a decimal point or an abbreviation point rather than a full stop? */
@@ -187,22 +217,22 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   for (const [ps, pe] of paragraphs(text)) {
-    const mask = quotedMask(text, ps, pe);
+    const iv = quotedIntervals(text, ps, pe);
     let s = ps;
     let i = ps;
     while (i < pe) {
       const c = text.charCodeAt(i);
-      if (!TERMINATORS.has(c) || (c === 0x2e && isNonFinalPeriod(text, i, ps, pe)) || (mask[i - ps] && !endsQuotation(text, i, ps, pe, mask))) {
+      if ((CLS[c] & TERM) === 0 || (c === 0x2e && isNonFinalPeriod(text, i, ps, pe)) || (iv.length > 0 && inside(iv, i) && !endsQuotation(text, i, pe, iv))) {
         i++;
         continue;
       }
       // a run of terminators, then closing quotes/brackets (transparent characters in between)
       let e = i + 1;
-      for (;;) {
-        if (e >= pe) break;
+      while (e < pe) {
         const d = text.charCodeAt(e);
-        if (TERMINATORS.has(d) || isTransparent(d)) e++;
-        else if (CLOSERS.has(d) && isClosingHere(text, e, pe)) e++;
+        const f = CLS[d];
+        if (f & (TERM | TRANSP)) e++;
+        else if (f & CLOSER && isClosingHere(text, e, pe)) e++;
         else break;
       }
       const span = trimSpan(text, s, e);
@@ -220,10 +250,10 @@ export function splitSentences(text: string): Span[] {
  * A terminator inside a quotation still ends the sentence when the quotation closes right after it
  * (`قال: «نحن مستعدون.» وأضاف`): the next visible character is a closing quote (not a bracket).
  */
-function endsQuotation(text: string, i: number, ps: number, pe: number, mask: Uint8Array): boolean {
+function endsQuotation(text: string, i: number, pe: number, iv: number[]): boolean {
   let e = i + 1;
-  while (e < pe && (TERMINATORS.has(text.charCodeAt(e)) || isTransparent(text.charCodeAt(e)))) e++;
-  return e < pe && CLOSE_QUOTES.has(text.charCodeAt(e)) && !mask[e - ps];
+  while (e < pe && CLS[text.charCodeAt(e)] & (TERM | TRANSP)) e++;
+  return e < pe && (CLS[text.charCodeAt(e)] & CLOSEQ) !== 0 && !inside(iv, e);
 }
 
 /** A closer right after a terminator ends the sentence with it unless a word follows immediately. */
@@ -248,7 +278,9 @@ export function splitClauses(text: string, within?: Span): Span[] {
     for (let i = sp.start; i < sp.end; i++) {
       const c = text.charCodeAt(i);
       const isDecimalComma = c === 0x2c && i > sp.start && isDigit(text.charCodeAt(i - 1)) && i + 1 < sp.end && isDigit(text.charCodeAt(i + 1));
-      if (((CLAUSE_MARKS.has(c) && !isDecimalComma) || OPEN_QUOTES.has(c) || CLOSE_QUOTES.has(c) || TERMINATORS.has(c)) && !(c === 0x2e && isNonFinalPeriod(text, i, sp.start, sp.end))) {
+      const f = CLS[c];
+      const quote = (f & CLOSEQ) !== 0 || c === 0xab || c === 0x201c || c === 0x2018;
+      if ((((f & CLAUSE) !== 0 && !isDecimalComma) || quote || (f & TERM) !== 0) && !(c === 0x2e && isNonFinalPeriod(text, i, sp.start, sp.end))) {
         const span = trimSpan(text, s, i);
         if (span) out.push(span);
         s = i + 1;

@@ -8,63 +8,12 @@ import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS,
 import { AMBIGUOUS_PASSIVE, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './exemptions';
+import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './grammar';
 
-const presentationCache = new Map<number, string>();
-
-/** Folded form of one code unit ('' when it is dropped). */
-export function foldChar(c: number): string {
-  if (c >= 0xfb50 && c <= 0xfefc && !(c >= 0xfe00 && c <= 0xfe6f)) {
-    let s = presentationCache.get(c);
-    if (s === undefined) {
-      s = '';
-      for (const ch of String.fromCharCode(c).normalize('NFKC')) s += foldChar(ch.charCodeAt(0));
-      presentationCache.set(c, s);
-    }
-    return s;
-  }
-  switch (c) {
-    case 0x0623:
-    case 0x0625:
-    case 0x0622:
-    case 0x0671:
-      return '\u0627';
-    case 0x0649:
-    case 0x06cc:
-    case 0x0626:
-      return '\u064a';
-    case 0x0629:
-      return '\u0647';
-    case 0x0624:
-      return '\u0648';
-    case 0x06a9:
-      return '\u0643';
-  }
-  if (isDropped(c)) return '';
-  return String.fromCharCode(c);
-}
-
-/** Diacritics, tatweel, bidi controls and zero-width characters: invisible to matching. */
-export function isDropped(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) ||
-    c === 0x0640 ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x061c ||
-    c === 0xfeff
-  );
-}
-
-export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i));
-  return out;
-}
+/** Folded form of a string: see tokens.ts. */
+export const fold = foldString;
+export { isDropped };
 
 export type Gender = 'm' | 'f' | 'pl' | 'du';
 export type NounGender = 'm' | 'f' | 'pl-h' | 'pl-n';
@@ -111,6 +60,16 @@ export interface Lexicon {
   subjectPrepositions: Set<string>;
   functionWords: Set<string>;
   pronounPPs: Set<string>;
+  /** Keys (tokens.ts `key`) of every surface form (with clitics) that can start a claim clause. */
+  triggers: KeySet;
+  /** Hashes of verb and source-noun surface forms (a split word is joined only into one of these). */
+  cueSurface: KeySet;
+  /** Hashes of words a split-word piece must not be (grammar words and cue forms). */
+  knownSurface: KeySet;
+  /** Keys of the words that can head a vague subject (source nouns with clitics, quantifiers, أحد, البعض …). */
+  headSurface: KeySet;
+  /** Hashes of the anonymity objects (اسمه، هويته …). */
+  anonymityObjectHashes: KeySet;
 }
 
 const foldSet = (xs: readonly string[]) => new Set(xs.map(fold).filter((x) => x.length > 0));
@@ -194,6 +153,12 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void 
   }
 }
 
+function keySet(keys: number[]): KeySet {
+  const k = new KeySet();
+  for (const x of keys) k.add(x);
+  return k;
+}
+
 export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}): Lexicon {
   const verbs = new Map<string, VerbInfo>();
   const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
@@ -221,11 +186,60 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     // a newsroom's vague noun: plural person unless it is clearly singular
     addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
   }
+  // surface-form hashes for the fast paths
+  const cueKeys: number[] = [];
+  const triggers = new KeySet();
+  const cueSurface = new KeySet();
+  const withConj = (w: string, f: (x: string) => void) => {
+    f(w);
+    f('\u0648' + w);
+    f('\u0641' + w);
+  };
+  for (const [form, info] of verbs) {
+    const bases = info.present ? [form, '\u0633' + form] : [form];
+    for (const b of bases) {
+      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627'];
+      if (b.endsWith('\u0648\u0627')) {
+        const st = b.slice(0, -1);
+        encl.push(st + '\u0647', st + '\u0647\u0627', st + '\u0647\u0645', st + '\u0647\u0645\u0627');
+      }
+      for (const e of encl)
+        withConj(e, (x) => {
+          const h = key(hashFolded(x));
+          triggers.add(h);
+          cueSurface.add(h);
+          cueKeys.push(h);
+        });
+    }
+  }
+  const impersonalVerbs = foldSet(IMPERSONAL_VERBS);
+  for (const w of impersonalVerbs) withConj(w, (x) => triggers.add(key(hashFolded(x))));
+  // a phrase is triggered by its first word, or by its second when the first is common (من المعروف، على لسان)
+  const common = foldSet([...FUNCTION_WORDS, 'بات', 'أصبح']);
+  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) {
+    const f = p.map(fold);
+    if (f.length > 1 && common.has(f[0])) triggers.add(key(hashFolded(f[1])));
+    else withConj(f[0], (x) => triggers.add(key(hashFolded(x))));
+  }
+  for (const k of nouns.keys()) {
+    for (const pre of ['', '\u0627\u0644', '\u0644\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0628', '\u0644', '\u0643']) withConj(pre + k, (x) => {
+        const h = key(hashFolded(x));
+        cueSurface.add(h);
+        cueKeys.push(h);
+      });
+  }
+  const headSurface = new KeySet();
+  for (const h of cueKeys) headSurface.add(h);
+  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
+  for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConj(f, (x) => headSurface.add(key(hashFolded(x)))); }
+  const knownSurface = new KeySet();
+  for (const h of cueKeys) knownSurface.add(h);
+  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
   const falseFriends = new Map<string, Set<string>>();
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
   return {
     verbs,
-    impersonalVerbs: foldSet(IMPERSONAL_VERBS),
+    impersonalVerbs,
     ambiguousPassive: foldSet(AMBIGUOUS_PASSIVE),
     nouns,
     vaguePronouns: foldSet(VAGUE_PRONOUNS),
@@ -249,6 +263,11 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     subjectPrepositions: foldSet(SUBJECT_PREPOSITIONS),
     functionWords: foldSet(FUNCTION_WORDS),
     pronounPPs: foldSet(PRONOUN_PPS),
+    triggers,
+    cueSurface,
+    knownSurface,
+    headSurface,
+    anonymityObjectHashes: keySet(ANONYMITY_OBJECTS.map((w) => key(hashFolded(fold(w))))),
   };
 }
 

@@ -42,7 +42,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'أفصح', present: 'يفصح' },
   { past: 'نفى', present: 'ينفي' },
   { past: 'اعترف', present: 'يعترف' },
-  { past: 'أبلغ', present: 'يبلغ' },
+  { past: 'أبلغ' }, // not يبلغ: also "amounts to" (يبلغ عدد السكان …)
   { past: 'تحدث', present: 'يتحدث' },
   { past: 'روى', present: 'يروي' },
   { past: 'نبه', present: 'ينبه' },
