@@ -15,11 +15,11 @@
  *    the display of mixed text can keep those three with the `keepMarks` option; embeddings,
  *    overrides and isolates are flagged regardless.
  *  - ZWNJ (U+200C) is meaningful between two letters (any script, a letter's marks included): it
- *    stops the joining, as Persian and Urdu morphology needs (`می‌خواهم`, `کتاب‌ها`). One ZWNJ
+ *    stops the joining, as Persian and Urdu morphology needs (`می<ZWNJ>خواهم`, `کتاب<ZWNJ>ها`). One ZWNJ
  *    there is kept; one next to a space, punctuation, a digit, a line edge, or a second ZWNJ in
  *    the same gap, is stray.
  *  - ZWJ (U+200D) is meaningful next to a letter (it forces a joining form, e.g. an abbreviation
- *    written `ه‍`) or inside an emoji sequence (surrogates, U+FE0F, symbols U+2600–27BF); elsewhere
+ *    written `ه<ZWJ>`) or inside an emoji sequence (surrogates, U+FE0F, symbols U+2600–27BF); elsewhere
  *    it is stray.
  *  - ZWSP (U+200B) and a non-initial U+FEFF are always stray: Arabic does not use them to separate
  *    words, and deleting them does not change how the text looks.

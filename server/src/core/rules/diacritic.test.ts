@@ -17,7 +17,7 @@ ruleTester(diacritic, {
     { text: 'ذَٰلِكَ الْكِتَابُ لَا رَيْبَ \u06DB فِيهِ \u06DB هُدًى لِلْمُتَّقِينَ', name: 'Quranic pause marks after a space' },
     { text: 'شكرًا جزيلًا وشكراً جزيلاً', name: 'tanwin before and after alef' },
     { text: 'كانت عادةً جميلة وهو باقٍ ورجلٌ كريم', name: 'tanwin on teh marbuta and final letters' },
-    { text: 'علامة الفتح ـَ والضم ـُ في النحو', name: 'marks on a tatweel' },
+    { text: 'علامة الفتح \u0640' + FATHA + ' والضم \u0640' + DAMMA + ' في النحو', name: 'marks on a tatweel' },
     { text: 'الضمة (\u25CC' + DAMMA + ') والفتحة ( ' + FATHA + ' )', name: 'standalone marks shown on a dotted circle or between spaces' },
     { text: 'مُحَمَّدٌ رَسُولُ اللَّهِ', name: 'fatha with shadda on one letter' },
     { text: 'می\u200Cخواهم بِ\u200Cت', name: 'Persian with ZWNJ' },

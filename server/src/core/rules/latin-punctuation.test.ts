@@ -26,7 +26,7 @@ ruleTester(latinPunctuation, {
     { text: 'هل حضرت الاجتماع?', flagged: ['?'], output: 'هل حضرت الاجتماع؟' },
     { text: 'أولا; ثانيا', flagged: [';'], output: 'أولا؛ ثانيا' },
     { text: 'قال الوزير ,إن الحكومة', flagged: [','], output: 'قال الوزير ،إن الحكومة', name: 'space before the comma' },
-    { text: 'وصفها بـ«الكارثة», ثم غادر', flagged: [','], output: 'وصفها بـ«الكارثة»، ثم غادر', name: 'after a closing guillemet' },
+    { text: 'وصفها ب\u0640«الكارثة», ثم غادر', flagged: [','], output: 'وصفها ب\u0640«الكارثة»، ثم غادر', name: 'after a closing guillemet' },
     { text: 'في عام 2015, قال الرئيس', flagged: [','], output: 'في عام 2015، قال الرئيس', name: 'after a number that follows Arabic' },
     { text: 'ماذا حدث?!', flagged: ['?'], output: 'ماذا حدث؟!' },
     { text: 'قال, "الحكومة ستعلن"', flagged: [','], output: 'قال، "الحكومة ستعلن"', name: 'before an opening quote' },
