@@ -570,7 +570,7 @@ class LineScanner {
     return k === units.length;
   }
 
-  /** The folded word of token i as a string (for messages). */
+  /** Word token i as written, for messages: logical order, no tatweel, presentation forms mapped. */
   word(i: number): string {
     const s = this.start[i];
     const e = this.end[i];
@@ -578,7 +578,8 @@ class LineScanner {
     if (this.visual) {
       for (let p = e - 1; p >= s; p--) out += this.text[p];
     } else out = this.text.slice(s, e);
-    return String.fromCharCode(...foldString(out));
+    out = out.replace(/\u0640/g, '');
+    return /[\ufb50-\ufefc]/.test(out) ? out.normalize('NFKC') : out;
   }
 
   // -- logical view ---------------------------------------------------------------------------
