@@ -10,8 +10,8 @@
 /**
  * Counted nouns and units that stand right after a number. `strong` ones are flagged after a
  * double-space gap whatever precedes the gap (unless they are in construct with a definite word:
- * `مجلس  نواب الشعب`); `weak` plurals have an everyday non-counting use (في أيام قرطاج، أشهر
- * "most famous", مناطق، حالات …) and need a time preposition or an approximator before the gap.
+ * `مجلس  نواب الشعب`); `weak` plurals have an everyday non-counting use (بعد أيام "days later",
+ * أشهر "most famous", مناطق، حالات …) and need an approximator before the gap.
  * Singular counted nouns (دولة، يوم، ساعة) are no evidence: `بعد  ساعة` is "after an hour".
  */
 export const COUNTED_PLURAL_STRONG = [
@@ -41,9 +41,6 @@ export const COUNTED_WEAK = [
   'أيام', 'أشهر', 'شهور', 'أسابيع', 'ساعات', 'رجال', 'نساء', 'أطفال', 'شبان', 'أهداف', 'حالات', 'وحدات',
   'مواقع', 'مراكز', 'مناطق', 'دوائر',
 ];
-
-/** Prepositions after which a weak counted noun behind a double-space gap counts as evidence. */
-export const TIME_PREPOSITIONS = ['منذ', 'خلال', 'لمدة', 'مدة', 'طيلة', 'طوال', 'بعد', 'قبل', 'لفترة', 'حوالي', 'بحوالي', 'قرابة', 'زهاء', 'نحو', 'بنحو', 'يناهز', 'تناهز'];
 
 /** Before a year word, these make a year-or-duration reading: لمدة سنة، منذ عام. */
 export const DURATION_WORDS = ['لمدة', 'مدة', 'طيلة', 'طوال', 'منذ', 'قبل', 'بعد', 'خلال', 'كل', 'نصف', 'ربع', 'لفترة'];
