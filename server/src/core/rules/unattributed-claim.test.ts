@@ -90,6 +90,11 @@ ruleTester(unattributedClaim, {
     "وأشار إلى مصادر الطاقة المتجددة باعتبارها الحل.",
     "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة.",
     "وقال Jean Dupont، محامي العائلة، إن القضية ستستأنف.",
+    "وأضافه مسؤولون إلى قائمة المدعوين.",
+    "وتمت إضافة مصادر جديدة للطاقة إلى الشبكة.",
+    "وبعد إضافة خبراء جدد إلى اللجنة بدأ العمل.",
+    "ويبلغ عدد السكان نحو مليوني نسمة.",
+    "وقدر الحضور جهود المنظمين.",
     "وتشكل الديون مصدر قلق كبير للحكومة.",
     "وتبحث الشركة عن مصادر تمويل جديدة للمشروع.",
     "ويبقى السياحة مصدر دخل رئيسي للمنطقة.",
@@ -183,6 +188,7 @@ ruleTester(unattributedClaim, {
     { text: "وقالت مصادر لوكالة الأنباء الألمانية إن الطائرة هبطت اضطراريا.", flagged: ["وقالت مصادر"], message: VAGUE },
     { text: "قال لـ«الشرق» مصدر حكومي إن الوزير سيستقيل.", flagged: ["قال لـ«الشرق» مصدر حكومي"], message: ANON },
     { text: "وقال خبراء البنك الدولي إن النمو سيتباطأ.", flagged: ["وقال خبراء البنك الدولي"], message: VAGUE },
+    { text: "وأضاف مسؤولون: القائمة طويلة.", flagged: ["وأضاف مسؤولون"], message: VAGUE },
     { text: "قال لرويترز مسؤول في الوزارة إن الخطة جاهزة.", flagged: ["قال لرويترز مسؤول في الوزارة"], message: VAGUE },
   ],
 });
@@ -275,6 +281,11 @@ describe('rule unattributed-claim: fixes', () => {
     const f = findingsOf(unattributedClaim, t2)[0].fixes.find((x) => x.snippet)!;
     assert.strictEqual(f.plainText, 'بحسب [المصدر]');
     assert.strictEqual(applyEdits(t2, f.edits), 'وبحسب ${1:المصدر}، فإن الوزير سيستقيل.');
+  });
+  it('a colon after the clause becomes a comma', () => {
+    const t3 = 'وأضاف مسؤولون: القائمة طويلة.';
+    const f = findingsOf(unattributedClaim, t3)[0].fixes.find((x) => x.snippet)!;
+    assert.strictEqual(applyEdits(t3, f.edits), 'وبحسب ${1:المصدر}، القائمة طويلة.');
   });
   it('no snippet where it would break the sentence (أنه with a pronoun)', () => {
     const got = findingsOf(unattributedClaim, 'ويرى بعض العلماء أنه يمكن دفنها.')[0];

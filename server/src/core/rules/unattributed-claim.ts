@@ -151,6 +151,16 @@ function lookupNoun(w: string, lex: Lexicon): NounHit | null {
   return null;
 }
 
+/** Is the last letter of text[s, e) a ta marbuta (ة or its presentation forms)? */
+function endsWithTaMarbuta(text: string, s: number, e: number): boolean {
+  for (let i = e - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (isDropped(c)) continue;
+    return c === 0x0629 || c === 0xfe93 || c === 0xfe94;
+  }
+  return false;
+}
+
 /**
  * Words split by a space in text extracted from PDF (أك دت، مص ادر، تقار ير، إخبار ية): two short
  * adjacent pieces whose join is a cue word (verb or source noun) or that end in a lone nisba
@@ -221,7 +231,9 @@ class Analyser {
     const memo = this.verbMemo.get(i);
     if (memo !== undefined) return memo;
     const w = this.word(i);
-    const r = w === null ? null : lookupVerb(w, this.lex);
+    let r = w === null ? null : lookupVerb(w, this.lex);
+    // ة folds to ه: إشارة، إضافة، قدرة are nouns, not أشار/أضاف/قدر with an object pronoun
+    if (r && r.enclitic && w!.endsWith('\u0647') && endsWithTaMarbuta(this.text, this.toks.s[i], this.toks.e[i])) r = null;
     this.verbMemo.set(i, r);
     return r;
   }
@@ -375,7 +387,10 @@ class Analyser {
     const ff = this.lex.falseFriends.get(hit.key);
     if (ff) {
       const c = this.core(k);
-      if (c && ff.has(c.core)) return { start: j, end: k + 1, cls: 'other', gender: 'any', definite: hit.definite };
+      // the next word, also after ل/ب/لل (مصادر للطاقة، مصدر لقلق)
+      const cc = c ? c.core : '';
+      const bare2 = cc.startsWith('\u0644\u0644') ? cc.slice(2) : /^[\u0644\u0628]/.test(cc) ? cc.slice(1) : '';
+      if (c && (ff.has(cc) || (bare2 && ff.has(bare2)))) return { start: j, end: k + 1, cls: 'other', gender: 'any', definite: hit.definite };
     }
     const headEnd = k;
     const cat = info.cat;
@@ -795,7 +810,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
     const w = a.word(k);
     if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks.e[k], comma: true };
-    if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: false };
+    if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: true };
     return undefined;
   };
 
@@ -809,6 +824,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (!vinfo) return;
 
   const subj = subjectAfter(a, v, b, seen);
+  // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
+  if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     // نقل X عن Y: when Y is vague, the claim rests on Y; one finding from the verb to Y
@@ -848,6 +865,21 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (vinfo.info.via && viaSource(a, sent, v + 1, b, seen, push, v, startTok)) return;
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+}
+
+/** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
+function complementAhead(a: Analyser, from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 8); k++) {
+    if (a.kind(k) === K.Punct) {
+      const w = a.toks.w(k);
+      if (w === ':' || QUOTE_OPENERS.includes(w)) return true;
+      if (w === '،' || w === ',') continue;
+      return false;
+    }
+    const w = a.word(k);
+    if (w !== null && a.lex.complementisers.has(w)) return true;
+  }
+  return false;
 }
 
 /** نقل … عن X: a vague X is the real source. */
@@ -1008,8 +1040,10 @@ function fixesFor(text: string, locale: Locale, c: Claim): Fix[] {
   // 2. replace the vague attribution with a snippet "بحسب ${1:المصدر}"
   if (c.replace && c.replace.end > c.replace.start) {
     const comma = c.replace.comma ? '،' : '';
+    let old = text.slice(c.replace.start, c.replace.end);
+    if (old.length > 50) old = old.slice(0, 24) + '…' + old.slice(-24);
     fixes.push({
-      title: t(locale, { en: `Replace the attribution with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال الإسناد بـ«${SNIPPET_PLAIN}${comma}»` }),
+      title: t(locale, { en: `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال «${old}» بـ«${SNIPPET_PLAIN}${comma}»` }),
       edits: [{ start: c.replace.start, end: c.replace.end, newText: SNIPPET + comma }],
       snippet: true,
       plainText: SNIPPET_PLAIN + comma,

@@ -23,6 +23,7 @@ export interface VerbInfo {
   gender: Gender;
   present: boolean;
   via?: 'عن';
+  complement?: boolean;
 }
 
 export interface NounInfo {
@@ -169,7 +170,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true });
     }
   }
   const nouns = new Map<string, NounInfo>();

@@ -6,19 +6,26 @@
  * (قالت، قالوا، قالا، تقول، يقولون، يقولان، يقولوا) and accepts the clitics و/ف, future س and an
  * object pronoun (ذكره، أكدته). `forms` lists extra forms taken as they are (no derivation) — use it
  * for homographs whose base form must not be matched (بيّن/بين "between").
- * `via: 'عن'` marks verbs whose real source follows عن (نقلت رويترز عن مسؤولين).
+ * `via: 'عن'` marks verbs whose real source follows عن (نقلت رويترز عن مسؤولين); `complement: true`
+ * verbs with a second, non-reporting sense (أضاف إلى) need أن/إن/بأن, a colon or a quotation.
  */
 export interface ReportingVerb {
   past?: string;
   present?: string;
   forms?: string[];
   via?: 'عن';
+  /**
+   * The verb also has a non-reporting sense (أضاف "added to", قدّر "appreciated", وصف
+   * "described"): it makes a claim only with a complement (أن، إن، بأن، a colon or a quotation)
+   * within a few words after its subject.
+   */
+  complement?: true;
 }
 
 export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'قال', present: 'يقول' },
   { past: 'أكد', present: 'يؤكد' },
-  { past: 'أضاف', present: 'يضيف' },
+  { past: 'أضاف', present: 'يضيف', complement: true },
   { past: 'أشار', present: 'يشير' },
   { past: 'ذكر', present: 'يذكر' },
   { past: 'أفاد', present: 'يفيد' },
@@ -36,7 +43,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'لفت', present: 'يلفت' },
   { past: 'شدد', present: 'يشدد' },
   { past: 'رجح', present: 'يرجح' },
-  { past: 'قدر', present: 'يقدر' },
+  { past: 'قدر', present: 'يقدر', complement: true },
   { past: 'زعم', present: 'يزعم' },
   { past: 'ادعى', present: 'يدعي' },
   { past: 'أفصح', present: 'يفصح' },
@@ -47,7 +54,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'روى', present: 'يروي' },
   { past: 'نبه', present: 'ينبه' },
   { past: 'استبعد', present: 'يستبعد' },
-  { past: 'وصف', present: 'يصف' },
+  { past: 'وصف', present: 'يصف', complement: true },
   { past: 'اتهم', present: 'يتهم' },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
