@@ -4,9 +4,11 @@
  *
  * Flagged when the text before the mark (spaces, closing quotes/brackets, and for `?` other
  * `?`/`!`, skipped) ends in an Arabic word — or in a number that itself follows an Arabic word
- * (`عام 2015, قال`) — and the text after it (spaces skipped) is Arabic, a digit, an opening quote
- * or bracket before Arabic, or the end of the line; `?` may also be followed by `!`, `.` or a
- * closing mark. The fix replaces the one character.
+ * (`عام 2015, قال`, `عاموس-6, وتمتد`) — and the text after it (spaces skipped) is Arabic, a digit,
+ * an opening quote or bracket before Arabic, or the end of the line; `?` may also be followed by
+ * `!`, `.` or a closing mark. A short Latin token embedded in Arabic text (`شركة Apple, وقالت`,
+ * `(WDR), فإن`) counts too, but only when an Arabic word follows directly: the sentence is Arabic.
+ * The fix replaces the one character.
  *
  * Not flagged: inside numbers (`1,000`, `٣,٥`, `2015, 2016`), in Latin words and sentences
  * (`"Hello, world"`, `مرحبا, world`), in URLs, e-mail addresses and code-like chunks (`?q=`, `x_1,y`,
@@ -32,8 +34,9 @@ function isOpening(c: number): boolean {
   return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x28 || c === 0x5b || c === 0x22 || c === 0x27;
 }
 function isNumberChar(c: number): boolean {
-  return isAnyDigit(c) || c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x25 || c === 0x066a;
+  return isAnyDigit(c) || c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x25 || c === 0x066a || c === 0x2d || c === 0x2f;
 }
+
 
 /** Index of the last meaningful character before k, or -1 (bounded look-back). */
 function leftContext(text: string, k: number, question: boolean): number {
@@ -75,36 +78,49 @@ export const latinPunctuation: Rule = {
       const p = leftContext(text, k, question);
       if (p < 0) continue;
       const pc = text.charCodeAt(p);
-      let leftDigit = false;
-      if (!isArabicWordChar(pc)) {
-        if (!isAnyDigit(pc)) continue;
-        leftDigit = true;
+      // what ends before the mark: an Arabic word, a number after Arabic, or a Latin token inside Arabic text
+      let left: 'arabic' | 'number' | 'latin';
+      if (isArabicWordChar(pc)) left = 'arabic';
+      else if (isAnyDigit(pc) || isLatinLetter(pc)) {
         let q = p;
         let n = 0;
-        while (q >= 0 && n < 40 && isNumberChar(text.charCodeAt(q))) {
+        let latin = false;
+        while (q >= 0 && n < 40) {
+          const c = text.charCodeAt(q);
+          if (isLatinLetter(c)) latin = true;
+          else if (!isNumberChar(c)) break;
           q--;
           n++;
         }
-        while (q >= 0 && isSpace(text.charCodeAt(q)) && n < 43) {
+        if (n >= 40) continue;
+        left = latin ? 'latin' : 'number';
+        let o = 0;
+        while (q >= 0 && o < 2 && isOpening(text.charCodeAt(q))) {
           q--;
-          n++;
+          o++;
+        }
+        let sp = 0;
+        while (q >= 0 && sp < 2 && isSpace(text.charCodeAt(q))) {
+          q--;
+          sp++;
         }
         if (q < 0 || !isArabicWordChar(text.charCodeAt(q))) continue;
-      }
+        // a number before the mark: the digits may not run on through it (`عام 2015,2016`)
+        if (left === 'number' && p === k - 1 && k + 1 < text.length && isAnyDigit(text.charCodeAt(k + 1))) continue;
+      } else continue;
 
       // right: Arabic, a digit, an opening quote before Arabic, or the end of the line
       let r = k + 1;
       while (r < text.length && r - k <= 3 && isSpace(text.charCodeAt(r))) r++;
       let ok = false;
-      if (r >= text.length || isLineBreak(text.charCodeAt(r))) ok = true;
+      if (r >= text.length || isLineBreak(text.charCodeAt(r))) ok = left !== 'latin';
       else {
         const nc = text.charCodeAt(r);
         if (isArabicWordChar(nc)) ok = true;
-        else if (isAnyDigit(nc)) ok = !leftDigit; // not 1,000 / 2015, 2016
-        else if (isOpening(nc)) {
-          const a = r + 1 < text.length ? text.charCodeAt(r + 1) : 0;
-          ok = isArabicWordChar(a) || isAnyDigit(a);
-        } else if (question) ok = !isLatinLetter(nc) && !isSpace(nc);
+        else if (left === 'latin') ok = false; // a Latin token: only straight before Arabic
+        else if (isAnyDigit(nc)) ok = left === 'arabic'; // not 1,000 / 2015, 2016
+        else if (isOpening(nc) && r + 1 < text.length && (isArabicWordChar(text.charCodeAt(r + 1)) || isAnyDigit(text.charCodeAt(r + 1)))) ok = true;
+        else if (question) ok = !isLatinLetter(nc) && !isSpace(nc);
       }
       if (!ok) continue;
       if (code.at(k)) continue;
