@@ -1,0 +1,89 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { fixAll } from '../engine';
+import { brokenFragment } from './broken-fragment';
+
+const LRE = '\u202A';
+const PDF = '\u202C';
+const RLE = '\u202B';
+
+ruleTester(brokenFragment, {
+  valid: [
+    'انطلق المشروع في عام 2016، وقال الوزير إن الكلفة بلغت 20 مليون دينار.',
+    { text: `${RLE}انطلق المشروع في عام ${LRE} 2016${PDF}قامت الوزارة${PDF}`, name: 'only a space moves: not flagged' },
+    { text: `${RLE}نشرت صحيفة ${LRE} Le Point${PDF}الخبر${PDF}`, name: 'a Latin run of two words' },
+    { text: `${RLE}قال الوزير${LRE} ،${PDF}إن المشروع سيبدأ${PDF}`, name: 'a lone comma' },
+    { text: 'وقال الوزير للصحفيين إن الاتفاق لا يشمل الأطراف الأخرى.', name: 'words with ل are words' },
+    '',
+  ],
+  invalid: [
+    {
+      text: `${RLE}انطلق المشروع في عام ${LRE} ،2016${PDF}قامت الوزارة${PDF}`,
+      flagged: [' ،2016'],
+      output: `${RLE}انطلق المشروع في عام ${LRE}2016، قامت الوزارة${PDF}`,
+      name: 'a comma before a year',
+    },
+    {
+      text: `${RLE}أطلقت الشركة القمر عاموس${LRE} .6-${PDF}وتمتد الصفقة${PDF}`,
+      output: `${RLE}أطلقت الشركة القمر عاموس${LRE}-6. وتمتد الصفقة${PDF}`,
+      name: 'a name with a number',
+    },
+    {
+      text: `${RLE}وقال الوزير${LRE}" ،${PDF}لقد انتهى الأمر${PDF}`,
+      flagged: ['" ،'],
+      output: `${RLE}وقال الوزير${LRE}" ،${PDF}لقد انتهى الأمر${PDF}`,
+      name: 'a quote and a comma: flagged, fix not preferred',
+    },
+    {
+      text: `${RLE}خفضت الشركة أسعار ا إ${PDF}\n${RLE}لطارات المطاطية${PDF}`,
+      flagged: ['إ', 'لطارات'],
+      output: `${RLE}خفضت الشركة أسعار${PDF}\n${RLE}الإطارات المطاطية${PDF}`,
+      name: 'a lam-alef ligature torn apart: the alef pieces go back to the word',
+    },
+  ],
+});
+
+describe('broken-fragment details', () => {
+  it('offers the alef readings of a torn word without preferring one when no orphan tells', () => {
+    const text = 'وتأخرت لعتمادات البنكية';
+    const [f] = findingsOf(brokenFragment, text);
+    assert.strictEqual(text.slice(f.start, f.end), 'لعتمادات');
+    assert.ok(f.fixes.length >= 2);
+    assert.ok(f.fixes.every((x) => !x.preferred));
+    assert.ok(f.fixes.some((x) => x.edits[0].newText === 'الاعتمادات'));
+  });
+
+  it('previews the reordered text in the fix title', () => {
+    const [f] = findingsOf(brokenFragment, `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}`);
+    assert.match(f.fixes[0].title, /2016،/);
+  });
+
+  it('is idempotent under fix-all', () => {
+    const text = `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}\n${RLE}أسعار ا إ${PDF}\n${RLE}لطارات${PDF}`;
+    const once = fixAll(text, { only: ['broken-fragment'] }).text;
+    assert.strictEqual(fixAll(once, { only: ['broken-fragment'] }).text, once);
+  });
+
+  it('a reorder keeps every character (property)', () => {
+    const piece = fc.constantFrom(' ', '،', '.', ':', '-', '"', '2016', '15', 'v8', '3.5');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (ps) => {
+        const text = `${RLE}قال الوزير ${LRE}${ps.join('')}${PDF}إن المشروع${PDF}`;
+        for (const f of findingsOf(brokenFragment, text)) {
+          const before = text.slice(f.start, f.end);
+          for (const x of f.fixes) assert.strictEqual([...x.edits[0].newText].sort().join(''), [...before].sort().join(''));
+        }
+      }),
+    );
+  });
+
+  it('never fires on clean text without embeddings (property)', () => {
+    const WORDS = ['الحكومة', 'أعلنت', 'لدعم', 'للاستثمار', 'لا', 'إلى', 'على', 'الإطار', 'الأولية', 'لذلك', 'لكن', 'لأن', 'عام', '2016،', 'مليون'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 20 }), (ws) => {
+        assert.deepStrictEqual(findingsOf(brokenFragment, ws.join(' ')), []);
+      }),
+    );
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * broken-fragment — pieces of right-to-left text that an extractor put in the wrong order or tore apart,
+ * below the level of a whole line (reversed-line) or a word (split-word):
+ *
+ *  1. Punctuation on the wrong side of a number or Latin word (`في ،2016` for `في 2016،`, `عاموس .6-`
+ *     for `عاموس-6.`). pdftotext wraps every left-to-right piece of an RTL line in LRE…PDF
+ *     (U+202A…U+202C) and writes its contents in visual order, so the neutral characters inside come out
+ *     reversed around the number. Flagged when reversing the pieces of the embedding (digit and Latin
+ *     runs kept whole) changes the order of its non-space characters; fix: that reversal, preferred when
+ *     the embedding holds a number or Latin word and no bracket (some routes also mirror brackets; a
+ *     quote beside a comma alone is a guess).
+ *  2. A word that lost the ال + alef part of a lam-alef ligature (`لطارات` for `الإطارات`, `لنتاج` for
+ *     `الإنتاج`; pdftotext on some LuaLaTeX fonts): a token starting with ل that is no word while ال +
+ *     alef + the rest is. When it opens a line and the previous line ends with the torn-off alef pieces
+ *     (`… ا إ`), the preferred fix moves them back (ال + that alef); otherwise the readings with ا, أ, إ
+ *     are offered (the lexicon does not tell hamza forms apart) and none is preferred.
+ *  3. The alef pieces of such ligatures left orphaned at the end of a run (`ا إ`, `أ`): flagged, no fix
+ *     of their own (the repair of 2. moves them back when it can tell where they go).
+ */
+import { foldKey, isWord } from '../lexicon/index';
+import { arabicTokens, lines, tokenText } from '../lexicon/tokens';
+import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+const LRE = 0x202a;
+const PDF = 0x202c;
+
+/** Pieces of an LTR embedding: digit runs (with single + - , . : / between digits), Latin runs, single characters. */
+function pieces(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isAnyDigit(c)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isAnyDigit(d)) j++;
+        else if ('+-,.:/\u066b\u066c'.includes(s[j]) && j + 1 < n && isAnyDigit(s.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      out.push(s.slice(i, j));
+      i = j;
+    } else if (isLatinLetter(c)) {
+      let j = i + 1;
+      // Latin words separated by spaces or - . _ / ' & stay one left-to-right run (Le Point, Jean-Yves)
+      while (j < n && (isLatinLetter(s.charCodeAt(j)) || isAnyDigit(s.charCodeAt(j)) || (' .-_/\'&'.includes(s[j]) && j + 1 < n && isLatinLetter(s.charCodeAt(j + 1))))) j++;
+      out.push(s.slice(i, j));
+      i = j;
+    } else {
+      out.push(s[i]);
+      i++;
+    }
+  }
+  return out;
+}
+
+function nonSpace(ps: string[]): string[] {
+  return ps.filter((p) => p.trim() !== '');
+}
+
+const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);
+
+function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
+    // the matching PDF on the same line, no nested embedding inside
+    let e = s + 1;
+    while (e < text.length && e - s < 200) {
+      const c = text.charCodeAt(e);
+      if (c === PDF || c === 0x0a || c === 0x0d || (c >= 0x202a && c <= 0x202e && c !== PDF)) break;
+      e++;
+    }
+    if (e >= text.length || text.charCodeAt(e) !== PDF) continue;
+    const inner = text.slice(s + 1, e);
+    let hasArabic = false;
+    for (let i = 0; i < inner.length; i++) if (isArabicLetter(inner.charCodeAt(i)) || isPresentationForm(inner.charCodeAt(i))) hasArabic = true;
+    if (hasArabic) continue;
+    const ps = pieces(inner);
+    const ns = nonSpace(ps);
+    if (ns.length < 2) continue;
+    const rev = [...ps].reverse();
+    const nsRev = nonSpace(rev);
+    if (nsRev.join('\u0000') === ns.join('\u0000')) continue;
+    // with no digit or Latin piece (a quote and a comma) the order is a guess: flagged, fix not preferred
+    const strong = ps.some((p) => isAnyDigit(p.charCodeAt(0)) || isLatinLetter(p.charCodeAt(0)));
+    const fixed = rev.join('');
+    const brackets = ps.some(isBracket);
+    out.push({
+      ruleId: 'broken-fragment',
+      start: s + 1,
+      end: e,
+      severity,
+      message: t(locale, {
+        en: `Punctuation on the wrong side (right-to-left extraction order): “${inner.trim()}” reads “${fixed.trim()}”.`,
+        ar: `علامة ترقيم في غير موضعها (ترتيب استخراج معكوس): «${inner.trim()}» صوابها «${fixed.trim()}».`,
+      }),
+      fixes: [
+        {
+          title: t(locale, { en: `Reorder: “${fixed.trim()}”`, ar: `إعادة الترتيب: «${fixed.trim()}»` }),
+          // the closing PDF goes too: the embedding now holds logical text and must not be read as visual
+          // again (fix-all stays idempotent); the bidi-control rule removes the opening LRE
+          edits: [{ start: s + 1, end: e + 1, newText: fixed }],
+          preferred: strong && !brackets,
+        },
+      ],
+    });
+  }
+}
+
+const LAM = '\u0644';
+const ALEF_FORMS = ['\u0627', '\u0623', '\u0625', '\u0622'];
+
+interface Tk {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A lone alef (any hamza form), as a token: a piece of a torn lam-alef ligature. */
+function isAlefPiece(w: string): boolean {
+  return ALEF_FORMS.includes(w.normalize('NFKC'));
+}
+
+/** The trailing group of alef pieces of a line (`ا إ`), if the line ends with one (before PDF/space). */
+function orphanGroup(text: string, toks: Tk[], lineEnd: number): Tk[] {
+  const group: Tk[] = [];
+  for (let k = toks.length - 1; k >= 0 && group.length < 2; k--) {
+    if (!isAlefPiece(toks[k].text)) break;
+    // only spaces and bidi controls after it
+    let p = toks[k].end;
+    const limit = group.length ? group[0].start : lineEnd;
+    while (p < limit && (text.charCodeAt(p) === 0x20 || (text.charCodeAt(p) >= 0x202a && text.charCodeAt(p) <= 0x202e))) p++;
+    if (p < limit) break;
+    group.unshift(toks[k]);
+  }
+  return group;
+}
+
+/** Restorations of a token that lost ال + alef (لطارات → الإطارات), one per alef form that gives a word. */
+function ligatureRepairs(w: string): string[] {
+  const base = w.normalize('NFKC');
+  if (!base.startsWith(LAM) || base.startsWith(LAM + LAM)) return [];
+  const rest = base.slice(1);
+  // the lexicon folds hamza: one answer for all alef forms, offered as plain alef, hamza above, below
+  return isWord('\u0627' + LAM + '\u0627' + rest) ? ['\u0627', '\u0623', '\u0625'].map((a) => '\u0627' + LAM + a + rest) : [];
+}
+
+function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  let prev: { toks: Tk[]; end: number } | null = null;
+  const orphanFindings: Array<{ tk: Tk }> = [];
+  for (const line of lines(text)) {
+    const toks: Tk[] = arabicTokens(text, line.start, line.end).map((x) => ({ ...x, text: tokenText(text, x) }));
+    if (toks.length === 0) continue;
+    for (let k = 0; k < toks.length; k++) {
+      const tk = toks[k];
+      const key = foldKey(tk.text);
+      if (key === null || key.length < 3) continue;
+      const reps = ligatureRepairs(tk.text);
+      if (reps.length === 0) continue;
+      // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
+      // (even when the torn word reads as a word too: لنتاج is ل + نتاج)
+      const group = k === 0 && prev ? orphanGroup(text, prev.toks, prev.end) : [];
+      const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
+      if (alef === null && isWord(tk.text)) continue;
+      if (alef !== null) {
+        const word = '\u0627' + LAM + alef + tk.text.normalize('NFKC').slice(1);
+        let delStart = group[0].start;
+        while (delStart > 0 && text.charCodeAt(delStart - 1) === 0x20) delStart--;
+        out.push({
+          ruleId: 'broken-fragment',
+          start: tk.start,
+          end: tk.end,
+          severity,
+          message: t(locale, {
+            en: `“${tk.text}” lost the ال and alef of a lam-alef ligature, left at the end of the previous line: “${word}”.`,
+            ar: `فقدت «${tk.text}» الألف واللام وألف اللام ألف، وقد بقيت في آخر السطر السابق: «${word}».`,
+          }),
+          fixes: [
+            {
+              title: t(locale, { en: `Restore: “${word}”`, ar: `استعادة: «${word}»` }),
+              edits: [
+                { start: delStart, end: group[group.length - 1].end, newText: '' },
+                { start: tk.start, end: tk.end, newText: word },
+              ],
+              preferred: true,
+            },
+          ],
+        });
+        continue;
+      }
+      out.push({
+        ruleId: 'broken-fragment',
+        start: tk.start,
+        end: tk.end,
+        severity,
+        message: t(locale, {
+          en: `“${tk.text}” looks like a word that lost the ال and alef of a lam-alef ligature in extraction: “${reps[0]}”?`,
+          ar: `تبدو «${tk.text}» كلمة فقدت الألف واللام وألف اللام ألف في الاستخراج: «${reps[0]}»؟`,
+        }),
+        fixes: reps.map((r) => ({
+          title: t(locale, { en: `Restore: “${r}”`, ar: `استعادة: «${r}»` }),
+          edits: [{ start: tk.start, end: tk.end, newText: r }],
+        })),
+      });
+    }
+    // lone alef pieces at the end of the line or of an RTL run (before PDF)
+    for (const tk of toks) {
+      if (!isAlefPiece(tk.text)) continue;
+      let p = tk.end;
+      while (p < line.end && text.charCodeAt(p) === 0x20) p++;
+      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk });
+    }
+    prev = { toks, end: line.end };
+  }
+  for (const { tk } of orphanFindings) {
+    // no fix of its own: the repair of the next line's word moves it back when it can tell where it goes
+    out.push({
+      ruleId: 'broken-fragment',
+      start: tk.start,
+      end: tk.end,
+      severity,
+      message: t(locale, {
+        en: 'A lone alef at the end of a line: a piece of a lam-alef ligature that the extraction tore off its word.',
+        ar: 'ألف منفردة في آخر السطر: جزء من لام ألف انتزعه الاستخراج من كلمته.',
+      }),
+      fixes: [],
+    });
+  }
+}
+
+export const brokenFragment: Rule = {
+  id: 'broken-fragment',
+  title: { en: 'Broken right-to-left fragment', ar: 'جزء مكسور من نص عربي' },
+  description: {
+    en: 'Flags pieces of Arabic text that PDF extraction put in the wrong order or tore apart: punctuation on the wrong side of a number, words that lost the ال and alef of a lam-alef ligature, and the orphaned alef pieces.',
+    ar: 'ينبّه إلى أجزاء النص العربي التي رتّبها الاستخراج من PDF ترتيبًا خاطئًا أو مزّقها: علامات ترقيم في غير جهتها من العدد، وكلمات فقدت ألف اللام ولام ألف، وقطع الألف اليتيمة.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    neutralOrder(text, locale, severity, out);
+    ligatureFragments(text, locale, severity, out);
+    return out;
+  },
+};
