@@ -271,7 +271,8 @@ class Analyser {
     if (this.lex.functionWords.has(c) || this.lex.verbs.has(c) || this.lex.complementisers.has(c)) return false;
     // nisba: ـي، ـية، ـيون، ـيين، ـيات، ـيان
     if (c.length >= 4 && c.endsWith('\u064a')) return true;
-    if (c.length >= 5 && /(?:يه|يون|يين|يات|يان)$/.test(c)) return true;
+    if (c.length >= 4 && /يه$/.test(c)) return true;
+    if (c.length >= 5 && /(?:يون|يين|يات|يان)$/.test(c)) return true;
     return false;
   }
 
@@ -815,7 +816,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   };
 
   // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
-  const passiveMark = vinfo?.info.present ? hasPassiveMark(a.text, vt, cj) : false;
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(v + 1) }, null);
     a.consumed[v] = 1;

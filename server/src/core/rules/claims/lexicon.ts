@@ -5,7 +5,7 @@
  * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
  */
 import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './nouns';
-import { AMBIGUOUS_PASSIVE, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './verbs';
+import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './exemptions';
 import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
@@ -39,6 +39,7 @@ export interface Lexicon {
   verbs: Map<string, VerbInfo>;
   impersonalVerbs: Set<string>;
   ambiguousPassive: Set<string>;
+  connectorVerbs: Set<string>;
   nouns: Map<string, NounInfo>;
   vaguePronouns: Set<string>;
   quantifiers: Set<string>;
@@ -242,6 +243,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     verbs,
     impersonalVerbs,
     ambiguousPassive: foldSet(AMBIGUOUS_PASSIVE),
+    connectorVerbs: foldSet(CONNECTOR_VERBS),
     nouns,
     vaguePronouns: foldSet(VAGUE_PRONOUNS),
     quantifiers: foldSet(QUANTIFIERS),

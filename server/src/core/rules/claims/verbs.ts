@@ -56,6 +56,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'استبعد', present: 'يستبعد' },
   { past: 'وصف', present: 'يصف', complement: true },
   { past: 'اتهم', present: 'يتهم' },
+  { past: 'أظهر', present: 'يظهر' },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
 ];
@@ -72,3 +73,6 @@ export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أ
  * A damma on the prefix (يُتوقع، يُرجَّح) makes any present form of REPORTING_VERBS passive.
  */
 export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن'];
+
+/** Editorial connectors, never claims even when marked passive: يُذكر أن (it is worth noting). */
+export const CONNECTOR_VERBS: string[] = ['يذكر', 'يشار', 'تجدر'];
