@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { fixAll } from '../engine';
+import { reversedLamAlef } from './reversed-lam-alef';
+
+const LRE = '\u202A';
+const PDF = '\u202C';
+
+ruleTester(reversedLamAlef, {
+  valid: [
+    'أعلنت الشركة الأمريكية عن الإصدار الجديد من التطبيق على الأجهزة الاجتماعية.',
+    { text: 'تعمل العالقة بين الطرفين على إطلاق المشروع', name: 'العالقة is a word too: not touched' },
+    { text: 'ألا إن الأمر خالي من المخاطر، والأولى الانتظار.', name: 'words with ال/لا inside that are words' },
+    { text: 'مستشفى الأطفال', name: 'a final alef maqsura' },
+    '',
+  ],
+  invalid: [
+    { text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد', flagged: ['األمريكية', 'اإلصدار'], output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد' },
+    { text: 'وسائل التواصل االجتماعي', output: 'وسائل التواصل الاجتماعي', name: 'اال at the word start' },
+    { text: 'واإلنجاز كبير', output: 'والإنجاز كبير', name: 'after a proclitic' },
+    { text: 'تم إطالق المشروع', output: 'تم إطلاق المشروع', name: 'inside the word, validated by the lexicon' },
+    { text: 'وقع الاختيار \u0639\u0649\u0644 الفريق', output: 'وقع الاختيار على الفريق', name: 'ىل for لى' },
+    {
+      text: `من األجه${LRE}%%${PDF}زة الجوالة`,
+      output: `من الأجه${LRE}%%${PDF}زة الجوالة`,
+      name: 'a word torn by a kashida glyph',
+    },
+  ],
+});
+
+describe('reversed-lam-alef details', () => {
+  it('previews the word in the fix title', () => {
+    const [f] = findingsOf(reversedLamAlef, 'عن اإلصدار');
+    assert.match(f.fixes[0].title, /الإصدار/);
+  });
+
+  it('is idempotent under fix-all', () => {
+    const once = fixAll('األمريكية واالجتماعي وإطالق', { only: ['reversed-lam-alef'] }).text;
+    assert.strictEqual(fixAll(once, { only: ['reversed-lam-alef'] }).text, once);
+  });
+
+  it('never fires on words of the lexicon (property)', () => {
+    const WORDS = ['الأمريكية', 'الإصدار', 'الاجتماعي', 'إطلاق', 'على', 'إلى', 'العلاقة', 'خلال', 'الإعلان', 'والأول', 'للأطفال', 'الآن', 'لا', 'ألا', 'إلا'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), (ws) => {
+        assert.deepStrictEqual(findingsOf(reversedLamAlef, ws.join(' ')), []);
+      }),
+    );
+  });
+
+  it('a swap keeps the letters (property)', () => {
+    const WORDS = ['األمريكية', 'اإلصدار', 'االجتماعي', 'إطالق', 'الجديد', 'واإلنجاز'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }), (ws) => {
+        const text = ws.join(' ');
+        const out = fixAll(text, { only: ['reversed-lam-alef'] }).text;
+        assert.strictEqual([...out].sort().join(''), [...text].sort().join(''));
+      }),
+    );
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * reversed-lam-alef — the two letters of a lam-alef ligature extracted in the wrong order: `اإلنجاز` for
+ * `الإنجاز`, `األمريكية` for `الأمريكية`, `االجتماعي` for `الاجتماعي`, `إطالق` for `إطلاق`, `عىل` for `على`.
+ *
+ *  - At the start of a word (after و ف ب ك ل): ا + alef + ل, a cluster no Arabic word has → ال + alef.
+ *    Certain when the swapped word is in the lexicon, or when the word is torn by a kashida glyph (`%%`)
+ *    and cannot be looked up.
+ *  - Inside a word: ال → لا, and ىل → لى (a medial ى is no spelling), only when the word is not in the
+ *    lexicon and the swap makes it one.
+ * The word is read across kashida glyphs that some fonts extract as `%` or `!` inside LRE…PDF
+ * (`األجه‪%%‬زة`). Fix (preferred): swap the two letters; the title previews the word.
+ */
+import { isWord } from '../lexicon/index';
+import { arabicTokens, lines } from '../lexicon/tokens';
+import { isArabicMark, TATWEEL } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
+const MAQSURA = 0x0649;
+const HAMZA_ALEFS = [0x0623, 0x0625, 0x0622];
+const PROCLITICS = [0x0648, 0x0641, 0x0628, 0x0643, 0x0644];
+
+interface Letter {
+  pos: number;
+  c: number;
+}
+
+/** Letters of a word read across kashida glyphs: tokens glued by `%`/`!` runs and bidi controls. */
+function wordLetters(text: string, toks: Array<{ start: number; end: number }>, k: number): { letters: Letter[]; next: number; torn: boolean } {
+  const letters: Letter[] = [];
+  let torn = false;
+  let j = k;
+  for (;;) {
+    const tk = toks[j];
+    for (let p = tk.start; p < tk.end; p++) {
+      const c = text.charCodeAt(p);
+      if (isArabicMark(c) || c === TATWEEL || c === 0x200c || c === 0x200d) continue;
+      letters.push({ pos: p, c });
+    }
+    if (j + 1 >= toks.length) break;
+    // glued to the next token by junk only (no space)?
+    let p = tk.end;
+    let junk = false;
+    while (p < toks[j + 1].start) {
+      const c = text.charCodeAt(p);
+      if (c === 0x25 || c === 0x21 || c === 0xfffd) junk = true;
+      else if (!((c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f)) break;
+      p++;
+    }
+    if (p !== toks[j + 1].start || !junk) break;
+    torn = true;
+    j++;
+  }
+  return { letters, next: j + 1, torn };
+}
+
+const str = (ls: Letter[]) => String.fromCharCode(...ls.map((l) => l.c));
+
+interface Swap {
+  /** Index in the letters of the first of the two swapped letters. */
+  at: number;
+}
+
+function findSwap(ls: Letter[], torn: boolean): Swap | null {
+  const n = ls.length;
+  if (n < 3) return null;
+  const swapped = (i: number) => {
+    const cs = ls.map((l) => l.c);
+    const x = cs[i];
+    cs[i] = cs[i + 1];
+    cs[i + 1] = x;
+    return String.fromCharCode(...cs);
+  };
+  const whole = str(ls);
+  // word-initial ا + alef + ل, after up to two proclitics
+  for (let p = 0; p <= 2 && p + 2 < n; p++) {
+    if (p > 0 && !PROCLITICS.includes(ls[p - 1].c)) break;
+    if (ls[p].c === ALEF && (HAMZA_ALEFS.includes(ls[p + 1].c) || ls[p + 1].c === ALEF) && ls[p + 2].c === LAM) {
+      const w = swapped(p + 1);
+      if (isWord(w) || (torn && !isWord(whole))) return { at: p + 1 };
+    }
+  }
+  if (isWord(whole)) return null;
+  // inside the word: ال → لا, ىل → لى
+  for (let i = 1; i + 1 < n; i++) {
+    const a = ls[i].c;
+    const b = ls[i + 1].c;
+    const alefLam = (a === ALEF || HAMZA_ALEFS.includes(a)) && b === LAM;
+    const maqLam = a === MAQSURA && b === LAM;
+    if (!alefLam && !maqLam) continue;
+    if (alefLam && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c))) continue; // the article
+    if (isWord(swapped(i))) return { at: i };
+  }
+  return null;
+}
+
+export const reversedLamAlef: Rule = {
+  id: 'reversed-lam-alef',
+  title: { en: 'Lam-alef in reverse order', ar: 'لام ألف معكوسة' },
+  description: {
+    en: 'Flags lam and alef of a lam-alef ligature extracted in the wrong order (اإلنجاز for الإنجاز, عىل for على) when the swap turns a non-word into a word, and swaps them.',
+    ar: 'ينبّه إلى اللام والألف من «لا» إذا استُخرجتا بترتيب معكوس (اإلنجاز بدل الإنجاز، عىل بدل على) متى جعل التبديل غيرَ الكلمة كلمةً، ويبدّلهما.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    for (const line of lines(text)) {
+      const toks = arabicTokens(text, line.start, line.end);
+      for (let k = 0; k < toks.length; ) {
+        const { letters, next, torn } = wordLetters(text, toks, k);
+        k = next;
+        const s = findSwap(letters, torn);
+        if (!s) continue;
+        const a = letters[s.at];
+        const b = letters[s.at + 1];
+        const fixedWord = str(letters.map((l, i) => (i === s.at ? b : i === s.at + 1 ? a : l)));
+        const edits =
+          b.pos === a.pos + 1
+            ? [{ start: a.pos, end: b.pos + 1, newText: String.fromCharCode(b.c, a.c) }]
+            : [
+                { start: a.pos, end: a.pos + 1, newText: String.fromCharCode(b.c) },
+                { start: b.pos, end: b.pos + 1, newText: String.fromCharCode(a.c) },
+              ];
+        const wordStart = letters[0].pos;
+        const wordEnd = letters[letters.length - 1].pos + 1;
+        out.push({
+          ruleId: 'reversed-lam-alef',
+          start: wordStart,
+          end: wordEnd,
+          severity,
+          message: t(locale, {
+            en: `Lam and alef in reverse order (a PDF extraction artefact): “${str(letters)}” reads “${fixedWord}”.`,
+            ar: `اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «${str(letters)}» صوابها «${fixedWord}».`,
+          }),
+          fixes: [{ title: t(locale, { en: `Swap: “${fixedWord}”`, ar: `تبديل: «${fixedWord}»` }), edits, preferred: true }],
+        });
+      }
+    }
+    return out;
+  },
+};
