@@ -9,11 +9,13 @@ import {
   activateExtension,
   assertTatweelDiagnostics,
   closeAll,
+  codeOf,
   describeDiagnostics,
   FIRST_TIMEOUT_MS,
   openDraft,
   rangeOfWord,
   rangeString,
+  tadqiqDiagnostics,
   waitForDiagnostics,
   waitForText,
 } from './helpers';
@@ -38,6 +40,9 @@ suite('tadqiq e2e: diagnostics', () => {
       FIRST_TIMEOUT_MS,
     );
     assertTatweelDiagnostics(ds, drafts.news.text, drafts.news.flagged);
+    // The rest of the draft is clean prose: no other rule has anything to say about it.
+    const others = tadqiqDiagnostics(doc.uri).filter((d) => !ds.includes(d) && codeOf(d) !== 'tatweel');
+    assert.deepStrictEqual(others.map((d) => describeDiagnostics([d])), [], 'no other tadqiq diagnostics on the clean text');
   });
 
   test('ranges are exact with CRLF line ends and a surrogate pair before the word', async () => {

@@ -51,10 +51,11 @@ export async function openDraft(draft: Pick<Draft, 'name' | 'text'>): Promise<vs
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-export function tadqiqDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+/** The tadqiq diagnostics of a document (of one rule when `code` is given), in document order. */
+export function tadqiqDiagnostics(uri: vscode.Uri, code?: string): vscode.Diagnostic[] {
   return vscode.languages
     .getDiagnostics(uri)
-    .filter((d) => d.source === SOURCE)
+    .filter((d) => d.source === SOURCE && (code === undefined || codeOf(d) === code))
     .sort((a, b) => a.range.start.compareTo(b.range.start));
 }
 
@@ -70,15 +71,16 @@ export function describeDiagnostics(ds: readonly vscode.Diagnostic[]): string {
 }
 
 /**
- * Resolves with the tadqiq diagnostics of `uri` once `predicate` holds for them; checks now and on every
- * `onDidChangeDiagnostics` for that URI. Rejects after `timeoutMs` with what it was waiting for and what
- * it saw.
+ * Resolves with the tadqiq diagnostics of rule `code` (default `tatweel`; undefined: every rule) of `uri`
+ * once `predicate` holds for them; checks now and on every `onDidChangeDiagnostics` for that URI. Rejects
+ * after `timeoutMs` with what it was waiting for and every tadqiq diagnostic it saw.
  */
 export function waitForDiagnostics(
   uri: vscode.Uri,
   predicate: (ds: vscode.Diagnostic[]) => boolean,
   what: string,
   timeoutMs = TIMEOUT_MS,
+  code: string | undefined = 'tatweel',
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     let done = false;
@@ -92,7 +94,7 @@ export function waitForDiagnostics(
       else resolve(ds!);
     };
     const check = () => {
-      const ds = tadqiqDiagnostics(uri);
+      const ds = tadqiqDiagnostics(uri, code);
       let ok = false;
       try {
         ok = predicate(ds);

@@ -1,0 +1,59 @@
+/**
+ * The extension's own commands, run through `vscode.commands` as the Command Palette does.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import * as drafts from '../fixtures/drafts';
+import {
+  activateExtension,
+  assertTatweelDiagnostics,
+  closeAll,
+  FIRST_TIMEOUT_MS,
+  openDraft,
+  rangeOfWord,
+  rangeString,
+  waitForDiagnostics,
+  waitForText,
+} from './helpers';
+
+suite('tadqiq e2e: commands', () => {
+  teardown(closeAll);
+
+  test('the commands are registered once the extension is active', async () => {
+    await activateExtension();
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const id of ['tadqiq.fixAll', 'tadqiq.restartServer', 'tadqiq.showOutput']) assert.ok(all.has(id), `command ${id}`);
+  });
+
+  test('tadqiq.fixAll fixes every stray tatweel of the active draft and keeps هـ', async () => {
+    const editor = await openDraft(drafts.news);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);
+    await vscode.commands.executeCommand('tadqiq.fixAll');
+    await waitForText(doc, (t) => t === drafts.news.fixed, 'the fixed text after tadqiq.fixAll');
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0, 'no diagnostics after tadqiq.fixAll');
+  });
+
+  test('tadqiq.restartServer: the new server picks up the open draft and keeps linting edits', async () => {
+    const editor = await openDraft(drafts.typing);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => d.length === 1, 'the first diagnostic', FIRST_TIMEOUT_MS);
+    await vscode.commands.executeCommand('tadqiq.restartServer');
+
+    // Type a tatweel after the restart: only a working server can flag it.
+    const at = doc.positionAt(drafts.typing.text.indexOf(drafts.typingInsertAfter) + drafts.typingInsertAfter.length);
+    await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('type', { text: drafts.T });
+    const typed = drafts.typing.text.replace(drafts.typingInsertAfter, drafts.typingInsertAfter + drafts.T);
+    assert.strictEqual(doc.getText(), typed);
+    const expected = rangeString(rangeOfWord(typed, drafts.typingWordAfterTyping));
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      (d) => d.length === 2 && d.some((x) => rangeString(x.range) === expected),
+      `2 diagnostics after the restart, one at ${expected}`,
+      FIRST_TIMEOUT_MS,
+    );
+    assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+  });
+});
