@@ -539,6 +539,10 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
       `${n} .squiggly-warning (draft open after ${opened}, squiggle after ${secs()}), screenshot ${path.relative(ROOT, shot)}`,
     );
     check(`${label}: hover shows the tadqiq tatweel diagnostic`, /tadqiq/.test(hoverText) && /tatweel/.test(hoverText), JSON.stringify(hoverText.slice(0, 160)));
+    // The extension's status bar item counts the active draft's problems.
+    const statusItem = page.locator('.statusbar-item', { hasText: /تدقيق|tadqiq/ }).first();
+    const statusBefore = await statusItem.innerText({ timeout: 15000 }).catch(() => '');
+    check(`${label}: status bar item counts 1 problem`, /(^|\D)1(\D|$)/.test(statusBefore), JSON.stringify(statusBefore));
     if (!ok || !fix) return;
 
     // Quick fix through the UI: put the cursor on the word, Ctrl+., pick "Remove tatweel".
@@ -568,9 +572,21 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
     const text = await editorText(page).catch(() => '');
     const fixedWord = draft.flagged[0].replace(/\u0640/g, '');
     const fixedOk = ok && text.includes(fixedWord) && !text.includes('\u0640');
+    const statusClean = await page
+      .locator('.statusbar-item', { hasText: /تدقيق|tadqiq/ })
+      .filter({ hasNotText: /\d/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: 15000 })
+      .then(() => true)
+      .catch(() => false);
     const afterShot = path.join(RESULTS, `e2e-${label}-after-fix.png`);
     await page.screenshot({ path: afterShot });
     check(`${label}: quick fix from Ctrl+. removes the tatweel and the squiggle`, fixedOk, `screenshots ${path.relative(ROOT, menuShot)}, ${path.relative(ROOT, afterShot)}`);
+    check(
+      `${label}: status bar item shows no problem after the fix`,
+      statusClean,
+      JSON.stringify(await statusItem.innerText({ timeout: 1000 }).catch(() => '')),
+    );
   } finally {
     await context.close().catch(() => {});
   }
