@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { findingsOf, ruleTester } from '../../testing/ruleTester';
+import { fixAll } from '../engine';
+import { mirroredBracket } from './mirrored-bracket';
+
+ruleTester(mirroredBracket, {
+  valid: [
+    'قدمت الشركة (كاتسو) عرضا جديدا في المهرجان.',
+    { text: 'الشروط: أ) التسجيل ب) الدفع (نقدا).', name: 'an enumeration' },
+    { text: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets in order' },
+    { text: 'النتيجة :) جيدة (حسب المدرب)', name: 'a smiley' },
+    { text: ') Latin text (', name: 'no Arabic inside' },
+    '',
+  ],
+  invalid: [
+    { text: 'قدمت الشركة )كاتسو( عرضا جديدا.', flagged: [')كاتسو('], output: 'قدمت الشركة (كاتسو) عرضا جديدا.' },
+    { text: 'وقال »هذا هو الحل« أمام الصحفيين.', output: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets' },
+    { text: ')المرحلة الأولى(، ثم الثانية', output: '(المرحلة الأولى)، ثم الثانية', name: 'at a line start, before a comma' },
+  ],
+});
+
+describe('mirrored-bracket details', () => {
+  it('previews the span in the fix title', () => {
+    const [f] = findingsOf(mirroredBracket, 'الشركة )كاتسو( عرضت');
+    assert.match(f.fixes[0].title, /\(كاتسو\)/);
+  });
+
+  it('is idempotent and keeps the characters (property)', () => {
+    const piece = fc.constantFrom('الشركة', ')', '(', 'كاتسو', ' ', '«', '»', 'عرض', '1', 'ب');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (ps) => {
+        const text = ps.join('');
+        const once = fixAll(text, { only: ['mirrored-bracket'] }).text;
+        assert.strictEqual(fixAll(once, { only: ['mirrored-bracket'] }).text, once);
+        assert.strictEqual([...once].sort().join(''), [...text].sort().join(''));
+      }),
+    );
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * mirrored-bracket — a pair of brackets or guillemets written mirrored around Arabic text, as visual-order
+ * routes leave them: `)كاتسو(` for `(كاتسو)`, `»النص«` for `«النص»`.
+ *
+ * A closing mark that opens a span (at a word start: after a space, a line start or a bidi control) and an
+ * opening mark of the same pair that closes it (before a space, punctuation, a line end or a bidi
+ * control), on one line, at most 80 characters apart, with Arabic letters and no other bracket between.
+ * Enumerations (`أ) … ب)`) and smileys do not match: their `)` follows a letter or a digit.
+ * Fix (preferred): swap both marks; the title previews the span.
+ */
+import { hasArabicLetter } from '../lexicon/tokens';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+const PAIRS: Array<[string, string]> = [
+  [')', '('],
+  [']', '['],
+  ['}', '{'],
+  ['\u00bb', '\u00ab'],
+];
+const ANY_BRACKET = /[()[\]{}\u00ab\u00bb]/;
+const MAX_SPAN = 80;
+
+function isBidi(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069);
+}
+
+function opensWord(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || isBidi(c);
+}
+
+function closesWord(text: string, i: number): boolean {
+  if (i + 1 >= text.length) return true;
+  const c = text.charCodeAt(i + 1);
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || isBidi(c) || '.,،؛:؟!"'.includes(text[i + 1]);
+}
+
+export const mirroredBracket: Rule = {
+  id: 'mirrored-bracket',
+  title: { en: 'Mirrored brackets', ar: 'أقواس معكوسة' },
+  description: {
+    en: 'Flags a pair of brackets or guillemets written mirrored around Arabic text, as visual-order extraction leaves them ()النص( for (النص)), and swaps them.',
+    ar: 'ينبّه إلى قوسين أو علامتي تنصيص معكوستين حول نص عربي كما يخلّفهما الاستخراج بالترتيب البصري ()النص( بدل (النص))، ويبدّلهما.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    for (const [close, open] of PAIRS) {
+      for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
+        if (!opensWord(text, i)) continue;
+        const j = text.indexOf(open, i + 1);
+        if (j < 0 || j - i > MAX_SPAN) continue;
+        const inner = text.slice(i + 1, j);
+        if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
+        if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;
+        const fixed = open + inner + close;
+        out.push({
+          ruleId: 'mirrored-bracket',
+          start: i,
+          end: j + 1,
+          severity,
+          message: t(locale, {
+            en: `Mirrored brackets (visual-order extraction): “${close}${inner}${open}” reads “${fixed}”.`,
+            ar: `قوسان معكوسان (من الاستخراج بالترتيب البصري): «${close}${inner}${open}» صوابها «${fixed}».`,
+          }),
+          fixes: [
+            {
+              title: t(locale, { en: `Swap the brackets: “${fixed}”`, ar: `تبديل القوسين: «${fixed}»` }),
+              edits: [
+                { start: i, end: i + 1, newText: open },
+                { start: j, end: j + 1, newText: close },
+              ],
+              preferred: true,
+            },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+};
