@@ -27,7 +27,7 @@ const LRE = 0x202a;
 const PDF = 0x202c;
 
 /** Pieces of an LTR embedding: digit runs (with single + - , . : / between digits), Latin runs, single characters. */
-function pieces(s: string): string[] {
+export function pieces(s: string): string[] {
   const out: string[] = [];
   let i = 0;
   const n = s.length;
@@ -57,7 +57,7 @@ function pieces(s: string): string[] {
   return out;
 }
 
-function nonSpace(ps: string[]): string[] {
+export function nonSpace(ps: string[]): string[] {
   return ps.filter((p) => p.trim() !== '');
 }
 

@@ -55,6 +55,28 @@ function pieceCost(tk: Tok, opts: { rare: boolean; waw: boolean }): number {
   return opts.rare && tk.key !== null && tk.key.length <= 3 && !isFunctionWord(tk.text) ? 0.5 : 0;
 }
 
+const SUFFIX_LETTERS = '\u0627\u0629\u0647\u0649'; // ا ة ه ى end words
+const PREFIX_LETTERS = '\u0628\u0644\u0643\u0648\u0641\u0633'; // ب ل ك و ف س start them
+
+/**
+ * Tie-breaks between joins that repair the same fragment: absorbing a function word costs (`المنطل ق لا`
+ * is المنطلق لا, not المنطل قلا); a lone suffix letter goes to the word before it (`أن ا لا` → أنا لا), a
+ * lone proclitic letter to the word after it (`حال ك انت` → حال كانت).
+ */
+function joinPenalty(toks: Tok[], i: number, k: number): number {
+  let p = 0;
+  for (let m = i; m < i + k; m++) {
+    const tk = toks[m];
+    if (tk.likely && tk.key !== null && tk.key.length >= 2 && isFunctionWord(tk.text)) p += 0.3;
+    if (tk.key !== null && tk.key.length === 1 && !tk.likely) {
+      const c = tk.text.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+      if (m === i && SUFFIX_LETTERS.includes(c)) p += 0.1;
+      if (m === i + k - 1 && PREFIX_LETTERS.includes(c)) p += 0.1;
+    }
+  }
+  return p;
+}
+
 /**
  * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
  * cannot stand alone (not likely words), then the number of joins.
@@ -88,7 +110,7 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] 
         // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
         if (!hamzaSeamOk(toks, i, k)) continue;
       }
-      const c = cost[i + k];
+      const c = cost[i + k] + joinPenalty(toks, i, k);
       const j = joins[i + k] + 1;
       if (c < bc || (c === bc && j < bj)) {
         bc = c;

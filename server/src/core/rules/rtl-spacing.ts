@@ -1,0 +1,65 @@
+/**
+ * rtl-spacing — a space on the wrong side of a comma, a period or a number, as pdftotext leaves them
+ * inside the LRE…PDF embeddings it wraps around every left-to-right piece of an RTL line: the content of
+ * the embedding is written in visual order, so `الواقع ،إن` stands for `الواقع، إن` and `عام 2016قامت`
+ * for `عام 2016 قامت`.
+ *
+ * Flagged when reversing the pieces of the embedding moves only spaces (the order of the non-space
+ * characters is kept; when it changes, broken-fragment reports it). Fix (preferred): the reversed content;
+ * the closing PDF goes too, so the embedding is not read as visual again (the bidi-control rule removes
+ * the opening LRE).
+ */
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+import { nonSpace, pieces } from './broken-fragment';
+
+const PDF = 0x202c;
+
+export const rtlSpacing: Rule = {
+  id: 'rtl-spacing',
+  title: { en: 'Space on the wrong side (RTL extraction)', ar: 'مسافة في غير جهتها (استخراج معكوس)' },
+  description: {
+    en: 'Flags a space on the wrong side of punctuation or a number inside the left-to-right embeddings that pdftotext writes in visual order (الواقع ،إن for الواقع، إن), and moves it.',
+    ar: 'ينبّه إلى مسافة في غير جهتها من علامة ترقيم أو عدد داخل المقاطع ذات الاتجاه من اليسار إلى اليمين التي يكتبها pdftotext بالترتيب البصري (الواقع ،إن بدل الواقع، إن)، وينقلها.',
+  },
+  defaultSeverity: 'info',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
+      let e = s + 1;
+      while (e < text.length && e - s < 200) {
+        const c = text.charCodeAt(e);
+        if (c === PDF || c === 0x0a || c === 0x0d || (c >= 0x202a && c <= 0x202e)) break;
+        e++;
+      }
+      if (e >= text.length || text.charCodeAt(e) !== PDF) continue;
+      const inner = text.slice(s + 1, e);
+      if (!/\S/.test(inner) || !/ /.test(inner) || /[\u0621-\u064a\u0671-\u06d3\ufb50-\ufdff\ufe70-\ufefc]/.test(inner)) continue;
+      const ps = pieces(inner);
+      const rev = [...ps].reverse();
+      if (nonSpace(rev).join('\u0000') !== nonSpace(ps).join('\u0000')) continue;
+      const fixed = rev.join('');
+      if (fixed === inner) continue;
+      out.push({
+        ruleId: 'rtl-spacing',
+        start: s + 1,
+        end: e,
+        severity,
+        message: t(locale, {
+          en: `Space on the wrong side (right-to-left extraction order): “${inner}” reads “${fixed}”.`,
+          ar: `مسافة في غير جهتها (ترتيب استخراج معكوس): «${inner}» صوابها «${fixed}».`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Move the space: “${fixed}”`, ar: `نقل المسافة: «${fixed}»` }),
+            edits: [{ start: s + 1, end: e + 1, newText: fixed }],
+            preferred: true,
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};
