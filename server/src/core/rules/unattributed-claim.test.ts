@@ -225,7 +225,7 @@ ruleTester(unattributedClaim, {
     { text: "قال مسؤولو الوزارة إن الامتحانات ستجرى في موعدها.", flagged: ["قال مسؤولو الوزارة"], message: VAGUE },
     { text: "ووصف مراقبون الانتخابات بأنها الأكثر نزاهة.", flagged: ["ووصف مراقبون"], message: VAGUE },
     { text: "وقالت مصادر لوكالة الأنباء الألمانية إن الطائرة هبطت اضطراريا.", flagged: ["وقالت مصادر"], message: VAGUE },
-    { text: "قال لـ«الشرق» مصدر حكومي إن الوزير سيستقيل.", flagged: ["قال لـ«الشرق» مصدر حكومي"], message: ANON },
+    { text: "قال ل\u0640«الشرق» مصدر حكومي إن الوزير سيستقيل.", flagged: ["قال ل\u0640«الشرق» مصدر حكومي"], message: ANON },
     { text: "وقال خبراء البنك الدولي إن النمو سيتباطأ.", flagged: ["وقال خبراء البنك الدولي"], message: VAGUE },
     { text: "ويقول سكان الحي إن المياه انقطعت منذ أسبوع.", flagged: ["ويقول سكان الحي"], message: VAGUE },
     { text: "ونقلت وكالة الأنباء عن مصادر أمنية أن المهاجم اعتقل.", flagged: ["ونقلت وكالة الأنباء عن مصادر أمنية"], message: VAGUE },
@@ -239,7 +239,7 @@ ruleTester(unattributedClaim, {
     { text: "وأظهرت دراسة حديثة أن النوم المبكر يحسن التركيز.", flagged: ["وأظهرت دراسة حديثة"], message: VAGUE },
     { text: "يعتقد الناس أن الأسعار سترتفع مجددا.", flagged: ["يعتقد الناس"], message: VAGUE },
     { text: "وذكر المصدر نفسه أن الموعد لم يحدد.", flagged: ["وذكر المصدر نفسه"], message: ANON },
-    { text: "وقال مصدر في الوزارة لـ«تدقيق» إن القرار صدر.", flagged: ["وقال مصدر في الوزارة"], message: ANON },
+    { text: "وقال مصدر في الوزارة ل\u0640«تدقيق» إن القرار صدر.", flagged: ["وقال مصدر في الوزارة"], message: ANON },
     { text: "وأضاف مسؤولون: القائمة طويلة.", flagged: ["وأضاف مسؤولون"], message: VAGUE },
     { text: "قال لرويترز مسؤول في الوزارة إن الخطة جاهزة.", flagged: ["قال لرويترز مسؤول في الوزارة"], message: VAGUE },
   ],
@@ -358,7 +358,7 @@ describe('rule unattributed-claim: fixes', () => {
 describe('rule unattributed-claim: reviewed sentences', () => {
   const text = 'افتتح المعرض أمس. وقال مسؤولون إن الإقبال كبير. ويرى محللون أن الأسعار مرتفعة.';
   it('reviewedKey strips diacritics, tatweel, bidi controls, [من؟] and extra spaces', () => {
-    assert.strictEqual(reviewedKey('  وقـال   مسؤولونَ \u200f[من؟] إن\u202b الإقبال كبير. '), 'وقال مسؤولون إن الإقبال كبير.');
+    assert.strictEqual(reviewedKey('  وق\u0640ال   مسؤولونَ \u200f[من؟] إن\u202b الإقبال كبير. '), 'وقال مسؤولون إن الإقبال كبير.');
     assert.strictEqual(reviewedKey('\uFEFB\uFEE3'), 'لام');
   });
   it('the reviewed option silences exactly that sentence', () => {
@@ -410,7 +410,7 @@ describe('rule unattributed-claim: extracted text', () => {
     assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['أك دت مص ادر من الشرطة']);
   });
   it('never throws on odd input', () => {
-    for (const s of ['', ' ', '.', '«', 'قال', 'بحسب', 'وفقا لـ', 'من المعروف', '\uD83D', 'قال «مصادر', 'مصادر:']) {
+    for (const s of ['', ' ', '.', '«', 'قال', 'بحسب', 'وفقا ل\u0640', 'من المعروف', '\uD83D', 'قال «مصادر', 'مصادر:']) {
       assert.doesNotThrow(() => lintText(s, ONLY));
     }
   });

@@ -66,13 +66,24 @@ export interface Claim {
 export function reviewedKey(sentence: string): string {
   if (typeof sentence !== 'string') return '';
   let out = '';
+  let space = false;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     if (isDropped(c)) continue;
-    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) out += String.fromCharCode(c).normalize('NFKC');
-    else out += sentence[i];
+    if (c === 0x5b && sentence.startsWith(WHO_MARKER, i)) {
+      i += WHO_MARKER.length - 1;
+      space = true;
+      continue;
+    }
+    if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      space = true;
+      continue;
+    }
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) ? String.fromCharCode(c).normalize('NFKC') : sentence[i];
   }
-  return out.split(WHO_MARKER).join(' ').replace(/\s+/g, ' ').trim();
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,23 +120,26 @@ interface VerbHit {
 /** A reporting verb form with its clitics: و/ف, future س, an object pronoun (ذكره، أكدته، ذكروه). */
 function lookupVerb(w: string, lex: Lexicon): VerbHit | null {
   if (lex.functionWords.has(w)) return null;
-  const cands: Array<[string, boolean]> = [[w, false]];
-  if (w.length > 2 && CONJ.has(w[0])) cands.push([w.slice(1), true]);
-  const n = cands.length;
-  for (let k = 0; k < n; k++) {
-    const [c, conj] = cands[k];
-    if (c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a')) cands.push([c.slice(1), conj]);
-  }
-  for (const [c, conj] of cands) {
-    const hit = lex.verbs.get(c);
-    if (hit) return { info: hit, conj, enclitic: false };
-    for (const suf of ENCLITICS) {
-      if (c.length > suf.length + 1 && c.endsWith(suf)) {
-        const base = c.slice(0, -suf.length);
-        let h = lex.verbs.get(base);
-        if (!h && base.endsWith('\u0648')) h = lex.verbs.get(base + '\u0627');
-        if (h) return { info: h, conj, enclitic: true };
-      }
+  const conjOk = w.length > 2 && CONJ.has(w[0]);
+  return (
+    verbForm(w, false, lex) ??
+    (conjOk ? verbForm(w.slice(1), true, lex) : null) ??
+    (futureOk(w) ? verbForm(w.slice(1), false, lex) : null) ??
+    (conjOk && futureOk(w.slice(1)) ? verbForm(w.slice(2), true, lex) : null)
+  );
+}
+/** سيقول، ستكشف: a future prefix on a present form. */
+function futureOk(c: string): boolean {
+  return c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a');
+}
+function verbForm(c: string, conj: boolean, lex: Lexicon): VerbHit | null {
+  const hit = lex.verbs.get(c);
+  if (hit) return { info: hit, conj, enclitic: false };
+  for (const suf of ENCLITICS) {
+    if (c.length > suf.length + 1 && c.endsWith(suf)) {
+      const base = c.slice(0, -suf.length);
+      const h = lex.verbs.get(base) ?? (base.endsWith('\u0648') ? lex.verbs.get(base + '\u0627') : undefined);
+      if (h) return { info: h, conj, enclitic: true };
     }
   }
   return null;
@@ -228,30 +242,28 @@ class Analyser {
   }
 
   verb(i: number): VerbHit | null {
+    // not a surface form of any cue word (one bit-array read): not a verb; no string is made
+    if (this.kind(i) !== K.Word || !this.lex.triggers.has(key(this.toks.h[i]))) return null;
     const memo = this.verbMemo.get(i);
     if (memo !== undefined) return memo;
-    const w = this.word(i);
-    let r = w === null ? null : lookupVerb(w, this.lex);
+    const w = this.toks.w(i);
+    let r = lookupVerb(w, this.lex);
     // ة folds to ه: إشارة، إضافة، قدرة are nouns, not أشار/أضاف/قدر with an object pronoun
-    if (r && r.enclitic && w!.endsWith('\u0647') && endsWithTaMarbuta(this.text, this.toks.s[i], this.toks.e[i])) r = null;
+    if (r && r.enclitic && w.endsWith('\u0647') && endsWithTaMarbuta(this.text, this.toks.s[i], this.toks.e[i])) r = null;
     this.verbMemo.set(i, r);
     return r;
   }
 
   /** Noun lexicon hit for token i, with its clitics. `allowPrep`: ب/ل/ك may be attached. */
   noun(i: number, allowPrep: boolean): NounHit | null {
+    if (this.kind(i) !== K.Word || !this.lex.cueSurface.has(key(this.toks.h[i]))) return null;
     let hit = this.nounMemo.get(i);
     if (hit === undefined) {
-      hit = this.lookupNoun(i);
+      hit = lookupNoun(this.toks.w(i), this.lex);
       this.nounMemo.set(i, hit);
     }
     if (hit && hit.prep && !allowPrep) return null;
     return hit;
-  }
-
-  private lookupNoun(i: number): NounHit | null {
-    const w = this.word(i);
-    return w === null ? null : lookupNoun(w, this.lex);
   }
 
   /** Core of a word (clitics و/ف, ال stripped) for adjective and exemption checks. */
@@ -290,10 +302,10 @@ class Analyser {
 
   isStop(i: number, end: number): boolean {
     if (i >= end) return true;
-    const tk = this.toks.tok(i);
-    if (tk.k === K.Punct) return true;
-    if (tk.k !== K.Word) return false;
-    const w = tk.w;
+    const kd = this.kind(i);
+    if (kd === K.Punct) return true;
+    if (kd !== K.Word) return false;
+    const w = this.toks.w(i);
     return this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || !!this.verb(i) || this.lex.adverbs.has(w);
   }
 
@@ -302,13 +314,13 @@ class Analyser {
     let k = i;
     let sawDef = false;
     while (k < end && k - i < maxLen) {
-      const tk = this.toks.tok(k);
-      if (tk.k === K.Latin) {
+      const kd = this.kind(k);
+      if (kd === K.Latin) {
         k++;
         sawDef = true;
         continue;
       }
-      if (tk.k !== K.Word || this.isStop(k, end)) break;
+      if (kd !== K.Word || this.isStop(k, end)) break;
       const c = this.core(k)!;
       if (c.definite) {
         sawDef = true;
@@ -333,15 +345,15 @@ class Analyser {
    */
   np(j: number, end: number, allowPrep: boolean, seen: SeenWords, depth = 0): NP | null {
     if (j >= end || depth > 3) return null;
-    const tk = this.toks.tok(j);
-    if (tk.k === K.Latin) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
-    if (tk.k === K.Number) {
+    const kd = this.kind(j);
+    if (kd === K.Latin) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (kd === K.Number) {
       const inner = this.np(j + 1, end, false, seen, depth + 1);
       if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous')) return { ...inner, start: j, cls: 'vague' };
       return null;
     }
-    if (tk.k !== K.Word) return null;
-    const w = tk.w;
+    if (kd !== K.Word) return null;
+    const w = this.toks.w(j);
     const bw = this.bare(j)!;
     if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
     if (this.verb(j)) return null;
@@ -354,8 +366,7 @@ class Analyser {
 
     // one of: أحد المسؤولين، إحدى الموظفات
     if (this.lex.oneOf.has(bw)) {
-      const next = this.toks.tok(j + 1);
-      if (!next || next.k !== K.Word || this.isStop(j + 1, end)) return null;
+      if (this.kind(j + 1) !== K.Word || this.isStop(j + 1, end)) return null;
       const inner = this.np(j + 1, end, false, seen, depth + 1);
       let e = inner && inner.cls !== 'other' && inner.cls !== 'named' ? inner.end : Math.max(j + 2, this.chain(j + 1, end));
       e = this.extendAdjectives(e, end, true);
@@ -413,15 +424,15 @@ class Analyser {
     // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
     let guard = 0;
     while (k < end && guard++ < 10) {
-      const tkk = this.toks.tok(k);
-      if (tkk.k !== K.Word) break;
+      if (this.kind(k) !== K.Word) break;
+      const tw = this.toks.w(k);
       const c = this.core(k)!;
       if (this.lex.anonymousAdjectives.has(c.core)) {
         anonymousAdj = true;
         k++;
         continue;
       }
-      if (/^(?:ذاته|ذاتها|نفسه|نفسها|ذاتهم|انفسهم|ذاتهما|عينه|عينها)$/.test(tkk.w)) {
+      if (/^(?:ذاته|ذاتها|نفسه|نفسها|ذاتهم|انفسهم|ذاتهما|عينه|عينها)$/.test(tw)) {
         refersBack = true;
         k++;
         continue;
@@ -431,11 +442,11 @@ class Analyser {
         continue;
       }
       // غير + adjective: أنباء غير مؤكدة، مصادر غير رسمية
-      if (tkk.w === '\u063a\u064a\u0631' && k + 1 < end && this.isAdjective(k + 1, definite)) {
+      if (tw === '\u063a\u064a\u0631' && k + 1 < end && this.isAdjective(k + 1, definite)) {
         k += 2;
         continue;
       }
-      if (this.lex.subjectPrepositions.has(tkk.w) && k + 1 < end) {
+      if (this.lex.subjectPrepositions.has(tw) && k + 1 < end) {
         const e2 = this.chain(k + 1, end);
         if (e2 > k + 1) {
           k = this.extendAdjectives(e2, end, true);
@@ -499,10 +510,10 @@ class Analyser {
   /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
   nameFollows(k: number, end: number): boolean {
     if (k >= end) return false;
-    const tk = this.toks.tok(k);
-    if (tk.k === K.Latin) return true;
-    if (tk.k !== K.Word) return false;
-    const w = tk.w;
+    const kd = this.kind(k);
+    if (kd === K.Latin) return true;
+    if (kd !== K.Word) return false;
+    const w = this.toks.w(k);
     if (this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || this.lex.adverbs.has(w) || this.verb(k)) return false;
     if (this.noun(k, true)) return false;
     if (w.startsWith('\u0627\u0644') && !this.isAdjectiveWord(w.slice(2))) return false; // a definite word: not a first name
@@ -517,6 +528,9 @@ class Analyser {
   }
 
   private matchesNamed(j: number, end: number): boolean {
+    const w0 = this.word(j);
+    const b0 = this.bare(j);
+    if (!(w0 !== null && this.lex.namedFirst.has(w0)) && !(b0 !== null && this.lex.namedFirst.has(b0))) return false;
     for (const phrase of this.lex.namedSources) {
       if (j + phrase.length > end) continue;
       let ok = true;
@@ -702,7 +716,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
         continue;
       }
     }
-    const tk = toks.tok(i);
+    const tk = { s: toks.s[i] };
 
     // 1. impersonal phrases: من المعروف أن
     const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
@@ -909,14 +923,14 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
   let sawPP = false;
   const limit = Math.min(b, v + 10);
   while (j < limit) {
-    const tk = toks.tok(j);
-    if (tk.k === K.Punct) return null;
-    if (tk.k === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
-    if (tk.k === K.Number) {
+    const kd = a.kind(j);
+    if (kd === K.Punct || kd < 0) return null;
+    if (kd === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (kd === K.Number) {
       const np = a.np(j, b, false, seen);
       return np && !sawPP ? np : null;
     }
-    const w = tk.w;
+    const w = a.toks.w(j);
     const bw = a.bare(j)!;
     if (lex.adverbs.has(w) || lex.pronounPPs.has(w)) {
       j++;
@@ -971,8 +985,7 @@ function closingQuote(a: Analyser, i: number, limit: number): number {
 
 function lookAheadVague(a: Analyser, from: number, limit: number, seen: SeenWords): boolean {
   for (let k = from; k < limit; k++) {
-    const tk = a.toks.tok(k);
-    if (tk.k === K.Punct) return false;
+    if (a.kind(k) === K.Punct) return false;
     const w = a.word(k);
     if (w !== null && (a.lex.complementisers.has(w) || a.verb(k))) return false;
     const np = a.np(k, limit, false, seen);
@@ -1026,7 +1039,7 @@ function messageFor(locale: Locale, c: Claim, subject: string): string {
 const SNIPPET = 'بحسب ${1:المصدر}';
 const SNIPPET_PLAIN = 'بحسب [المصدر]';
 
-function fixesFor(text: string, locale: Locale, c: Claim): Fix[] {
+function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, string>): Fix[] {
   const fixes: Fix[] = [];
   // 1. [من؟] after the clause, unless it is already there
   const after = text.slice(c.end, c.end + 12).replace(/^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/, '');
@@ -1044,17 +1057,22 @@ function fixesFor(text: string, locale: Locale, c: Claim): Fix[] {
     let old = text.slice(c.replace.start, c.replace.end);
     if (old.length > 50) old = old.slice(0, 24) + '…' + old.slice(-24);
     fixes.push({
-      title: t(locale, { en: `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال «${old}» بـ«${SNIPPET_PLAIN}${comma}»` }),
+      title: t(locale, { en: `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال «${old}» بعبارة «${SNIPPET_PLAIN}${comma}»` }),
       edits: [{ start: c.replace.start, end: c.replace.end, newText: SNIPPET + comma }],
       snippet: true,
       plainText: SNIPPET_PLAIN + comma,
     });
   }
-  // 3. mark as reviewed
+  // 3. mark as reviewed (one key per sentence, however many claims it has)
+  let k = keyCache.get(c.sentence.start);
+  if (k === undefined) {
+    k = reviewedKey(text.slice(c.sentence.start, c.sentence.end));
+    keyCache.set(c.sentence.start, k);
+  }
   fixes.push({
-    title: t(locale, { en: 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)', ar: 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في ‎.tadqiq/reviewed.json)' }),
+    title: t(locale, { en: 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)', ar: 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في .tadqiq/reviewed.json)' }),
     edits: [],
-    command: { id: 'tadqiq.markReviewed', args: [reviewedKey(text.slice(c.sentence.start, c.sentence.end))] },
+    command: { id: 'tadqiq.markReviewed', args: [k] },
   });
   return fixes;
 }
@@ -1100,7 +1118,7 @@ export const unattributedClaim: Rule = {
       default: [],
       description: {
         en: 'Sentences marked as reviewed (keys from reviewedKey); usually filled from .tadqiq/reviewed.json.',
-        ar: 'جمل عُلّمت بأنها رُوجعت (مفاتيح reviewedKey)؛ تُملأ عادة من ‎.tadqiq/reviewed.json.',
+        ar: 'جمل عُلّمت بأنها رُوجعت (مفاتيح reviewedKey)؛ تُملأ عادة من .tadqiq/reviewed.json.',
       },
     },
   },
@@ -1114,6 +1132,7 @@ export const unattributedClaim: Rule = {
       reviewed: keys,
     });
     const out: Finding[] = [];
+    const keyCache = new Map<number, string>();
     for (const c of claims) {
       if (c.cls !== 'vague' && c.cls !== 'anonymous' && c.cls !== 'impersonal') continue;
       const subject = text.slice(c.start, c.end);
@@ -1123,7 +1142,7 @@ export const unattributedClaim: Rule = {
         end: c.end,
         severity,
         message: messageFor(locale, c, subject.length > 60 ? subject.slice(0, 60) + '…' : subject),
-        fixes: fixesFor(text, locale, c),
+        fixes: fixesFor(text, locale, c, keyCache),
       });
     }
     return out;

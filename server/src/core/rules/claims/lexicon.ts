@@ -49,6 +49,8 @@ export interface Lexicon {
   titles: Set<string>;
   falseFriends: Map<string, Set<string>>;
   namedSources: string[][];
+  /** First words of the named sources, with and without ال (a cheap pre-check). */
+  namedFirst: Set<string>;
   sourcePhrases: string[][];
   impersonalPhrases: string[][];
   anonymityVerbs: Set<string>;
@@ -237,6 +239,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   const knownSurface = new KeySet();
   for (const h of cueKeys) knownSurface.add(h);
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
+  const namedSources = [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0);
   const falseFriends = new Map<string, Set<string>>();
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
   return {
@@ -252,7 +255,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     anonymousAdjectives: foldSet(ANONYMOUS_ADJECTIVES),
     titles: foldSet(TITLES),
     falseFriends,
-    namedSources: [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0),
+    namedSources,
+    namedFirst: new Set(namedSources.flatMap((p) => [p[0], 'ال' + p[0], p[0].startsWith('ال') ? p[0].slice(2) : p[0]])),
     sourcePhrases: SOURCE_PHRASES.map((p) => p.map(fold)),
     impersonalPhrases: IMPERSONAL_PHRASES.map((p) => p.map(fold)),
     anonymityVerbs: foldSet(ANONYMITY_VERBS),
