@@ -87,7 +87,7 @@ if (!skipE2E) {
   const setup = step('setup e2e', 'bash', ['scripts/setup-e2e.sh']);
   if (setup.status !== 0) check('e2e setup', false);
   else {
-    const r = step('e2e', 'node', ['test/e2e/run-code-server.mjs'], { capture: true });
+    const r = step('e2e', 'node', ['test/e2e/run-code-server.mjs'], { capture: true, env: { TADQIQ_E2E_REQUIRE_VSIX: '1' } });
     const m = /^e2e: (\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
     if (m) {
       passed += Number(m[1]);

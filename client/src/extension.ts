@@ -82,6 +82,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
         editor.document.uri,
         new vscode.Range(0, 0, editor.document.lineCount, 0),
         'source.fixAll.tadqiq',
+        1, // resolve the action: the server fills in fix-all's edit on codeAction/resolve
       );
       const action = actions?.find((a) => a.kind?.value === 'source.fixAll.tadqiq' && a.edit);
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);

@@ -32,6 +32,13 @@ ruleTester(bidiControl, {
     'بلغ العدد 1,000,000 نسمة حسب https://example.com/?q=1 و info@example.com',
   ],
   invalid: [
+    {
+      text: 'في ' + LRE + ' ' + PDF + ' دول',
+      flagged: [LRE, PDF],
+      output: 'في ' + LRE + ' ' + PDF + ' دول',
+      name: 'an empty embedding (a dropped number) is flagged but left for missing-numeral: not in fix-all',
+    },
+    { text: 'في ' + LRE + '12' + PDF + ' دولة', flagged: [LRE, PDF], output: 'في 12 دولة', name: 'an embedding around digits is removed by fix-all' },
     { text: RLE + 'حجز طنا' + PDF, flagged: [RLE, PDF], output: 'حجز طنا', name: 'RLE … PDF around a line' },
     { text: 'حجز' + PDF + RLE + 'طنا', flagged: [PDF + RLE], output: 'حجزطنا', name: 'one finding per maximal run' },
     { text: RLE + 'قال' + PDF + '\n' + RLE + 'أضاف' + PDF, count: 4, output: 'قال\nأضاف' },

@@ -117,6 +117,9 @@ export const bidiControl: Rule = {
         const c = text.charCodeAt(i);
         if (!kinds.includes(c)) kinds.push(c);
       }
+      // An embedding that holds only spaces (`LRE <space> PDF`) is where extraction dropped a number:
+      // missing-numeral reports that gap, and fix-all must not erase its evidence. Flag it, fix on request only.
+      const emptyEmbedding = isEmptyEmbeddingEdge(text, s, e);
       // (one language built: an extracted file can carry tens of thousands of these)
       const ar = locale === 'ar';
       const sep = ar ? '، ' : ', ';
@@ -142,7 +145,7 @@ export const bidiControl: Rule = {
                 ? `Remove ${abbrs}`
                 : `Remove ${stray.length} invisible controls (${abbrs})`,
             edits,
-            preferred: true,
+            preferred: !emptyEmbedding,
           },
         ],
       });
@@ -150,3 +153,21 @@ export const bidiControl: Rule = {
     return out;
   },
 };
+
+const OPENERS = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
+const CLOSERS = new Set([0x202c, 0x2069]);
+
+/** Whether the control run [s, e) opens or closes an embedding/isolate with only spaces inside. */
+function isEmptyEmbeddingEdge(text: string, s: number, e: number): boolean {
+  if (OPENERS.has(text.charCodeAt(e - 1))) {
+    let j = e;
+    while (j < text.length && text.charCodeAt(j) === 0x20) j++;
+    if (j > e && j < text.length && CLOSERS.has(text.charCodeAt(j))) return true;
+  }
+  if (CLOSERS.has(text.charCodeAt(s))) {
+    let j = s - 1;
+    while (j >= 0 && text.charCodeAt(j) === 0x20) j--;
+    if (j < s - 1 && j >= 0 && OPENERS.has(text.charCodeAt(j))) return true;
+  }
+  return false;
+}
