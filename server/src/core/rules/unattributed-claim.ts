@@ -408,6 +408,7 @@ class Analyser {
     const cat = info.cat;
     const definite = hit.definite;
     let genitiveAt = -1;
+    let genitiveVague = false;
     // a construct genitive right after the head (خبراء الاقتصاد، تقارير وسائل الإعلام، مسؤول الاتصال)
     const soundPlural = /(?:ون|ين)$/.test(hit.key) && cat !== 'doc-pl';
     if (!definite && !soundPlural && k < end && !this.isStop(k, end)) {
@@ -417,6 +418,14 @@ class Analyser {
         k = Math.max(k + 1, this.chain(k, end));
       } else if (this.kind(k) === K.Latin) {
         genitiveAt = k;
+      } else if (cat === 'doc-pl' || cat === 'doc-sg') {
+        // a vague source as genitive: تقارير وسائل الإعلام، تقرير مصادر أمنية
+        const inner = this.np(k, end, false, seen, depth + 1);
+        if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
+          genitiveAt = k;
+          genitiveVague = true;
+          k = inner.end;
+        }
       }
     }
     let anonymousAdj = false;
@@ -471,6 +480,7 @@ class Analyser {
         return out(anonymousAdj ? 'anonymous' : 'vague');
       }
       case 'doc-sg': {
+        if (genitiveVague) return out('vague');
         if (definite) return out('anaphoric');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_OPENERS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
