@@ -120,7 +120,7 @@ interface Tk {
 
 /** A lone alef (any hamza form), as a token: a piece of a torn lam-alef ligature. */
 function isAlefPiece(w: string): boolean {
-  return ALEF_FORMS.includes(w.normalize('NFKC'));
+  return w.length === 1 && ALEF_FORMS.includes(w.normalize('NFKC'));
 }
 
 /** The trailing group of alef pieces of a line (`ا إ`), if the line ends with one (before PDF/space). */
@@ -151,19 +151,21 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
   let prev: { toks: Tk[]; end: number } | null = null;
   const orphanFindings: Array<{ tk: Tk }> = [];
   for (const line of lines(text)) {
-    const toks: Tk[] = arabicTokens(text, line.start, line.end).map((x) => ({ ...x, text: tokenText(text, x) }));
+    const toks: Tk[] = arabicTokens(text, line.start, line.end).map((x) => ({ start: x.start, end: x.end, text: tokenText(text, x) }));
     if (toks.length === 0) continue;
     for (let k = 0; k < toks.length; k++) {
       const tk = toks[k];
+      const c0 = tk.text.charCodeAt(0);
+      if (c0 !== 0x0644 && (c0 < 0xfedd || c0 > 0xfee0)) continue; // starts with lam (or its presentation forms)
       const key = foldKey(tk.text);
       if (key === null || key.length < 3) continue;
-      const reps = ligatureRepairs(tk.text);
-      if (reps.length === 0) continue;
       // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
       // (even when the torn word reads as a word too: لنتاج is ل + نتاج)
       const group = k === 0 && prev ? orphanGroup(text, prev.toks, prev.end) : [];
       const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
       if (alef === null && isWord(tk.text)) continue;
+      const reps = ligatureRepairs(tk.text);
+      if (reps.length === 0) continue;
       if (alef !== null) {
         const word = '\u0627' + LAM + alef + tk.text.normalize('NFKC').slice(1);
         let delStart = group[0].start;

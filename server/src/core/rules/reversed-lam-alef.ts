@@ -56,6 +56,16 @@ function wordLetters(text: string, toks: Array<{ start: number; end: number }>, 
   return { letters, next: j + 1, torn };
 }
 
+/** Has the token an alef (any form) or ى next to a lam: the only places a swap can happen. */
+function mayHavePair(text: string, s: number, e: number): boolean {
+  for (let i = s; i + 1 < e; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (b === LAM && (a === ALEF || a === MAQSURA || HAMZA_ALEFS.includes(a))) return true;
+  }
+  return false;
+}
+
 const str = (ls: Letter[]) => String.fromCharCode(...ls.map((l) => l.c));
 
 interface Swap {
@@ -111,6 +121,13 @@ export const reversedLamAlef: Rule = {
     for (const line of lines(text)) {
       const toks = arabicTokens(text, line.start, line.end);
       for (let k = 0; k < toks.length; ) {
+        if (!mayHavePair(text, toks[k].start, toks[k].end)) {
+          // the word may still go on past a kashida glyph: only skip a token that is not glued to the next
+          if (k + 1 >= toks.length || toks[k + 1].start > toks[k].end + 1 || !/[%!\ufffd\u202a-\u202e]/.test(text.slice(toks[k].end, toks[k + 1].start))) {
+            k++;
+            continue;
+          }
+        }
         const { letters, next, torn } = wordLetters(text, toks, k);
         k = next;
         const s = findSwap(letters, torn);

@@ -86,19 +86,24 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] 
   const cost = new Array<number>(n + 1).fill(0);
   const joins = new Array<number>(n + 1).fill(0);
   const choice = new Array<number>(n + 1).fill(1);
+  const pc = toks.map((tk) => pieceCost(tk, opts));
   for (let i = n - 1; i >= 0; i--) {
-    let bc = pieceCost(toks[i], opts) + cost[i + 1];
+    let bc = pc[i] + cost[i + 1];
     let bj = joins[i + 1];
     let bk = 1;
     let joined = toks[i].text;
     let allLikely = toks[i].likely;
     let allSingle = (toks[i].key?.length ?? 0) === 1;
+    let gain = pc[i];
     for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
       const last = toks[i + k - 1];
       if (!toks[i + k - 2].gapOk || toks[i].markLed) break;
       joined += last.text;
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
+      gain += pc[i + k - 1];
+      // a join of pieces that all stand alone at no cost can never win: skip the lookups (clean text)
+      if (gain === 0) continue;
       const key = foldKey(joined);
       if (key === null) continue;
       let markJoin = toks[i].key !== null;
@@ -192,16 +197,23 @@ export const splitWord: Rule = {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
     const runs: Array<{ line: Span; toks: Tok[] }> = [];
+    const memo = new Map<string, { key: string | null; likely: boolean }>();
     for (const line of lines(text)) {
       const spans = arabicTokens(text, line.start, line.end);
       if (spans.length < 2) continue;
       const toks: Tok[] = spans.map((sp, i) => {
         const s = text.slice(sp.start, sp.end);
+        let info = memo.get(s);
+        if (!info) {
+          info = { key: foldKey(s), likely: isLikelyWord(s) };
+          if (memo.size < 50_000) memo.set(s, info);
+        }
         return {
-          ...sp,
+          start: sp.start,
+          end: sp.end,
           text: s,
-          key: foldKey(s),
-          likely: isLikelyWord(s),
+          key: info.key,
+          likely: info.likely,
           markLed: isArabicMark(s.charCodeAt(0)),
           gapOk: i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start),
         };
