@@ -1,0 +1,75 @@
+/**
+ * cut-word — a word cut at the end of a line and completed on the next one, as extraction leaves it when
+ * a line break falls inside a word (`الحكو` ⏎ `مة` for `الحكومة`).
+ *
+ * The last Arabic token of a line (nothing but spaces and bidi controls after it) and the first token of
+ * the next non-blank line (nothing but spaces and bidi controls before it) are joined when the joined
+ * form is a word of the lexicon and neither piece can stand alone (precision first: two words that also
+ * make a word stay apart). Fix (preferred): remove the line break between them; the title previews the
+ * word.
+ */
+import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
+import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+
+function isSkippable(c: number): boolean {
+  return c === 0x20 || c === 0x09 || (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069);
+}
+
+function onlySkippable(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (!isSkippable(text.charCodeAt(i))) return false;
+  return true;
+}
+
+export const cutWord: Rule = {
+  id: 'cut-word',
+  title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
+  description: {
+    en: 'Flags a word cut at the end of a line and completed on the next line (الحكو ⏎ مة), when the joined form is a word and the pieces are not; the fix joins them.',
+    ar: 'ينبّه إلى كلمة قُطعت في آخر السطر وتتمّتها في السطر التالي (الحكو ⏎ مة) إذا كان الموصول كلمة والجزآن ليسا كذلك؛ والإصلاح يصلهما.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    let prev: { line: Span; last: Span } | null = null;
+    for (const line of lines(text)) {
+      const toks = arabicTokens(text, line.start, line.end);
+      if (toks.length === 0) {
+        if (!onlySkippable(text, line.start, line.end)) prev = null;
+        continue;
+      }
+      const first = toks[0];
+      if (prev && onlySkippable(text, line.start, first.start)) {
+        const a = text.slice(prev.last.start, prev.last.end);
+        const b = text.slice(first.start, first.end);
+        const key = foldKey(a + b);
+        if (key !== null && !isLikelyWord(a) && !isLikelyWord(b) && isWordKey(key)) {
+          const word = a + b;
+          out.push({
+            ruleId: 'cut-word',
+            start: prev.last.start,
+            end: first.end,
+            severity,
+            message: t(locale, {
+              en: `Word cut at the line end: “${a}” + “${b}” reads “${word}”.`,
+              ar: `كلمة مقطوعة في آخر السطر: «${a}» + «${b}» صوابها «${word}».`,
+            }),
+            fixes: [
+              {
+                title: t(locale, { en: `Join: “${word}”`, ar: `وصل: «${word}»` }),
+                edits: [{ start: prev.last.end, end: first.start, newText: '' }],
+                preferred: true,
+              },
+            ],
+          });
+        }
+      }
+      const last = toks[toks.length - 1];
+      prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
+    }
+    return out;
+  },
+};
