@@ -101,6 +101,8 @@ interface NP {
   /** First token is definite (ال) — for the anonymity upgrade. */
   definite: boolean;
   refersBack?: boolean;
+  /** Head in ـين (sound plural or dual, accusative/genitive): the object of a transitive verb. */
+  accusative?: boolean;
 }
 
 interface NounHit {
@@ -466,7 +468,8 @@ class Analyser {
     }
     const npEnd = k;
     const g = info.gender;
-    const out = (cls: NP['cls']): NP => ({ start: j, end: npEnd, cls, gender: g, definite: definite || genitiveAt >= 0, refersBack });
+    const accusative = !hit.definite && /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
+    const out = (cls: NP['cls']): NP => ({ start: j, end: npEnd, cls, gender: g, definite: definite || genitiveAt >= 0, refersBack, accusative });
     switch (cat) {
       case 'source-sg':
         return out('anonymous');
@@ -848,7 +851,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (!vinfo) return;
 
-  const subj = subjectAfter(a, v, b, seen);
+  let subj = subjectAfter(a, v, b, seen);
+  // حذّر مسؤولين: the ـين form after a transitive verb is its object; the subject is a pronoun
+  if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   if (subj) {

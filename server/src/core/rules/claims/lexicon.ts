@@ -24,6 +24,7 @@ export interface VerbInfo {
   present: boolean;
   via?: 'عن';
   complement?: boolean;
+  transitive?: boolean;
 }
 
 export interface NounInfo {
@@ -173,7 +174,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true, transitive: v.transitive === true });
     }
   }
   const nouns = new Map<string, NounInfo>();

@@ -20,6 +20,11 @@ export interface ReportingVerb {
    * within a few words after its subject.
    */
   complement?: true;
+  /**
+   * The verb takes a person as direct object (حذّر مسؤولين، اتهم ناشطين، أبلغ دبلوماسيين): a
+   * sound plural or dual in ـين right after it is that object, not the subject.
+   */
+  transitive?: true;
 }
 
 export const REPORTING_VERBS: ReportingVerb[] = [
@@ -33,7 +38,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'رأى', present: 'يرى' },
   { past: 'اعتقد', present: 'يعتقد' },
   { past: 'توقع', present: 'يتوقع' },
-  { past: 'حذر', present: 'يحذر' },
+  { past: 'حذر', present: 'يحذر', transitive: true },
   { past: 'كشف', present: 'يكشف' },
   { past: 'أوضح', present: 'يوضح' },
   { past: 'أعلن', present: 'يعلن' },
@@ -49,13 +54,13 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'أفصح', present: 'يفصح' },
   { past: 'نفى', present: 'ينفي' },
   { past: 'اعترف', present: 'يعترف' },
-  { past: 'أبلغ' }, // not يبلغ: also "amounts to" (يبلغ عدد السكان …)
+  { past: 'أبلغ', transitive: true }, // not يبلغ: also "amounts to" (يبلغ عدد السكان …)
   { past: 'تحدث', present: 'يتحدث' },
   { past: 'روى', present: 'يروي' },
-  { past: 'نبه', present: 'ينبه' },
+  { past: 'نبه', present: 'ينبه', transitive: true },
   { past: 'استبعد', present: 'يستبعد' },
   { past: 'وصف', present: 'يصف', complement: true },
-  { past: 'اتهم', present: 'يتهم' },
+  { past: 'اتهم', present: 'يتهم', transitive: true },
   { past: 'أظهر', present: 'يظهر' },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
