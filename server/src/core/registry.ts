@@ -4,6 +4,7 @@
  * To add a rule: write rules/<id>.ts with rules/<id>.test.ts beside it, add it here, run `npm run gen`.
  */
 import type { Rule } from './types';
+import { brokenParagraph } from './rules/broken-paragraph';
 import { cutWord } from './rules/cut-word';
 import { rtlSpacing } from './rules/rtl-spacing';
 import { mirroredBracket } from './rules/mirrored-bracket';
@@ -21,7 +22,7 @@ import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
 import { unattributedClaim } from './rules/unattributed-claim';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord, reversedDigits, brokenFragment, reversedLamAlef, mirroredBracket, rtlSpacing, cutWord];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord, reversedDigits, brokenFragment, reversedLamAlef, mirroredBracket, rtlSpacing, cutWord, brokenParagraph];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

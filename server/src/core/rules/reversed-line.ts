@@ -42,6 +42,11 @@ const NON_INITIAL = new Set<number>();
 const TEH_MARBUTA = 0x0629;
 const ALEF_MAQSURA = 0x0649;
 
+/** Does the span show a sign of visual order (a token no logical-order word can start or end like)? */
+export function looksVisual(text: string, start: number, end: number): boolean {
+  return suspicious(text, arabicTokens(text, start, end));
+}
+
 function suspicious(text: string, toks: Span[]): boolean {
   for (const tk of toks) {
     const c = text.charCodeAt(tk.start);

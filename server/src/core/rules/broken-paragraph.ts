@@ -1,0 +1,102 @@
+/**
+ * broken-paragraph — a paragraph broken by a blank line in mid-sentence, as PDF extraction leaves every
+ * line of a page (`… أعلنت الحكومة عن` ⏎ ⏎ `خطة جديدة …`).
+ *
+ * A blank line is reported when the line before it ends, with no punctuation, on a word that cannot end a
+ * sentence (a preposition, a conjunction, a relative pronoun, a particle: في، من، على، التي، أن، و …) and
+ * the line after it starts with an Arabic word, neither line in visual order (reversed-line's signal).
+ * Fix (preferred): replace the line breaks and the blank line by one space.
+ */
+import { foldKey } from '../lexicon/index';
+import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { isArabicLetter, isPresentationForm } from '../text/arabic';
+import type { Finding, Rule } from '../types';
+import { looksVisual } from './reversed-line';
+import { t } from '../types';
+
+/** Words that never end an Arabic sentence. */
+const NON_FINAL = new Set(
+  [
+    'في', 'من', 'على', 'إلى', 'عن', 'مع', 'بين', 'حتى', 'منذ', 'لدى', 'عند', 'بعد', 'قبل', 'ضد', 'حول', 'نحو', 'دون', 'خلال',
+    'عبر', 'ضمن', 'وفق', 'حسب', 'لأن', 'و', 'أو', 'ثم', 'أم', 'بل', 'لكن', 'أن', 'إن', 'أنه', 'أنها', 'التي', 'الذي', 'الذين',
+    'اللذين', 'اللتين', 'اللواتي', 'ما', 'لا', 'لم', 'لن', 'قد', 'كل', 'بعض', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء', 'وفي', 'ومن',
+    'وعلى', 'وإلى', 'وعن', 'ومع', 'وقد', 'ولم', 'ولا', 'فإن', 'بأن', 'كما', 'إذا', 'لو', 'كي', 'لكي', 'حيث', 'عندما',
+  ].map((w) => foldKey(w)!),
+);
+
+function isBlankish(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069);
+}
+
+function isBlankLine(text: string, l: Span): boolean {
+  for (let i = l.start; i < l.end; i++) if (!isBlankish(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The last visible character of a line (bidi controls and spaces skipped), or -1. */
+function lastVisible(text: string, l: Span): number {
+  for (let i = l.end - 1; i >= l.start; i--) if (!isBlankish(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+function firstVisible(text: string, l: Span): number {
+  for (let i = l.start; i < l.end; i++) if (!isBlankish(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+export const brokenParagraph: Rule = {
+  id: 'broken-paragraph',
+  title: { en: 'Paragraph broken in mid-sentence', ar: 'فقرة مقطوعة في وسط الجملة' },
+  description: {
+    en: 'Flags a blank line inside a sentence, after a word that cannot end one (في، من، التي، أن …), as PDF extraction leaves them; the fix joins the two lines.',
+    ar: 'ينبّه إلى سطر فارغ داخل الجملة بعد كلمة لا تنتهي بها جملة (في، من، التي، أن …) كما يخلّفه الاستخراج من PDF؛ والإصلاح يصل السطرين.',
+  },
+  defaultSeverity: 'info',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    const ls = lines(text);
+    for (let i = 0; i + 2 < ls.length; i++) {
+      const a = ls[i];
+      if (isBlankLine(text, a)) continue;
+      let j = i + 1;
+      while (j < ls.length && isBlankLine(text, ls[j])) j++;
+      if (j === i + 1 || j >= ls.length) continue; // no blank line between, or nothing after
+      const b = ls[j];
+      const la = lastVisible(text, a);
+      const fb = firstVisible(text, b);
+      if (la < 0 || fb < 0) continue;
+      const cb = text.charCodeAt(fb);
+      if (!isArabicLetter(cb) && !isPresentationForm(cb)) continue;
+      const toks = arabicTokens(text, a.start, a.end);
+      if (toks.length < 2) continue;
+      const last = toks[toks.length - 1];
+      if (last.end !== la + 1) continue; // ends on punctuation, a number, Latin…
+      const k = foldKey(text.slice(last.start, last.end));
+      if (k === null || !NON_FINAL.has(k)) continue;
+      // a line in visual order ends on its first word: leave it to reversed-line
+      if (looksVisual(text, a.start, a.end) || looksVisual(text, b.start, b.end)) continue;
+      const word = text.slice(last.start, last.end);
+      out.push({
+        ruleId: 'broken-paragraph',
+        start: a.end,
+        end: b.start,
+        severity,
+        message: t(locale, {
+          en: `Paragraph broken in mid-sentence: the line ends on “${word}”, which cannot end a sentence.`,
+          ar: `فقرة مقطوعة في وسط الجملة: ينتهي السطر بـ«${word}» ولا تنتهي بها جملة.`,
+        }),
+        fixes: [
+          {
+            title: t(locale, { en: `Join the lines after “${word}”`, ar: `وصل السطرين بعد «${word}»` }),
+            edits: [{ start: a.end, end: b.start, newText: ' ' }],
+            preferred: true,
+          },
+        ],
+      });
+      i = j - 1;
+    }
+    return out;
+  },
+};
