@@ -4,6 +4,7 @@
  * To add a rule: write rules/<id>.ts with rules/<id>.test.ts beside it, add it here, run `npm run gen`.
  */
 import type { Rule } from './types';
+import { unbalancedQuote } from './rules/unbalanced-quote';
 import { brokenParagraph } from './rules/broken-paragraph';
 import { cutWord } from './rules/cut-word';
 import { rtlSpacing } from './rules/rtl-spacing';
@@ -22,7 +23,7 @@ import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
 import { unattributedClaim } from './rules/unattributed-claim';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord, reversedDigits, brokenFragment, reversedLamAlef, mirroredBracket, rtlSpacing, cutWord, brokenParagraph];
+export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord, reversedDigits, brokenFragment, reversedLamAlef, mirroredBracket, rtlSpacing, cutWord, brokenParagraph, unbalancedQuote];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 

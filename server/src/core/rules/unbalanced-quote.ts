@@ -1,0 +1,94 @@
+/**
+ * unbalanced-quote — an opening bracket or guillemet without its closing one in the same paragraph, or a
+ * closing one without an opening one: `( … ` , `« …`, `… »`. Extraction moves or drops these marks (a
+ * quote at the end of a visual line, a bracket left in an LTR embedding), and drafts lose them.
+ *
+ * Pairs checked: ( ), [ ], « ». Straight quotes (") have no direction and curly quotes (“ ”) are used both
+ * ways round in Arabic typography, so they are not judged. A paragraph (text between blank lines) in
+ * visual order is left to reversed-line and mirrored-bracket, and so is a mirrored pair `)…(`.
+ * Flag only: where the missing mark belongs is the writer's call.
+ */
+import { lines, Span } from '../lexicon/tokens';
+import type { Finding, Rule } from '../types';
+import { t } from '../types';
+import { looksVisual } from './reversed-line';
+
+const PAIRS: Array<[number, number]> = [
+  [0x28, 0x29],
+  [0x5b, 0x5d],
+  [0xab, 0xbb],
+];
+const MAX_PARAGRAPH = 20_000;
+
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = -1;
+  let end = -1;
+  for (const l of lines(text)) {
+    const blank = text.slice(l.start, l.end).trim() === '';
+    if (blank) {
+      if (start >= 0) out.push({ start, end });
+      start = -1;
+    } else {
+      if (start < 0) start = l.start;
+      end = l.end;
+    }
+  }
+  if (start >= 0) out.push({ start, end });
+  return out;
+}
+
+export const unbalancedQuote: Rule = {
+  id: 'unbalanced-quote',
+  title: { en: 'Unbalanced bracket or guillemet', ar: 'قوس أو علامة تنصيص بلا نظير' },
+  description: {
+    en: 'Flags an opening bracket or guillemet ( ( [ « ) with no closing one in the same paragraph, and a closing one with no opening one.',
+    ar: 'ينبّه إلى قوس أو علامة تنصيص مفتوحة ( ( [ « ) لا تُغلق في الفقرة نفسها، أو مغلقة لم تُفتح.',
+  },
+  defaultSeverity: 'info',
+  defaultEnabled: true,
+  options: {},
+  check({ text, locale, severity }) {
+    const out: Finding[] = [];
+    for (const p of paragraphs(text)) {
+      if (p.end - p.start > MAX_PARAGRAPH || looksVisual(text, p.start, p.end)) continue;
+      for (const [open, close] of PAIRS) {
+        const stack: number[] = [];
+        const stray: number[] = [];
+        for (let i = p.start; i < p.end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === open) stack.push(i);
+          else if (c === close) {
+            if (stack.length) stack.pop();
+            else stray.push(i);
+          }
+        }
+        // a mirrored pair )…( is mirrored-bracket's: one stray closer followed by one unclosed opener
+        if (stray.length === 1 && stack.length === 1 && stray[0] < stack[0]) continue;
+        const o = String.fromCharCode(open);
+        const c = String.fromCharCode(close);
+        for (const i of stack) {
+          out.push({
+            ruleId: 'unbalanced-quote',
+            start: i,
+            end: i + 1,
+            severity,
+            message: t(locale, { en: `“${o}” is never closed in this paragraph.`, ar: `«${o}» لا تُغلق في هذه الفقرة.` }),
+            fixes: [],
+          });
+        }
+        for (const i of stray) {
+          out.push({
+            ruleId: 'unbalanced-quote',
+            start: i,
+            end: i + 1,
+            severity,
+            message: t(locale, { en: `“${c}” closes nothing in this paragraph.`, ar: `«${c}» لا تُغلق شيئًا في هذه الفقرة.` }),
+            fixes: [],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
