@@ -247,3 +247,85 @@ export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.saveAll');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Resolves with the editor's selection once `predicate` holds for it; checks now and on every
+ * `onDidChangeTextEditorSelection` of that editor. Rejects after `timeoutMs` saying what the selection was.
+ */
+export function waitForSelection(
+  editor: vscode.TextEditor,
+  predicate: (s: vscode.Selection) => boolean,
+  what: string,
+  timeoutMs = TIMEOUT_MS,
+): Promise<vscode.Selection> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    const finish = (err: Error | undefined, s?: vscode.Selection) => {
+      if (done) return;
+      done = true;
+      sub.dispose();
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve(s!);
+    };
+    const sub = vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.textEditor === editor && predicate(editor.selection)) finish(undefined, editor.selection);
+    });
+    const timer = setTimeout(() => {
+      finish(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; selection now: ${rangeString(editor.selection)}`));
+    }, timeoutMs);
+    if (predicate(editor.selection)) finish(undefined, editor.selection);
+  });
+}
+
+/**
+ * Saves and closes every editor and resolves once VS Code has closed `doc` (`onDidCloseTextDocument`, the
+ * event on which the language client sends `textDocument/didClose`), so the next open is a fresh one.
+ */
+export async function closeAllAndWaitClosed(doc: vscode.TextDocument, timeoutMs = TIMEOUT_MS): Promise<void> {
+  const key = doc.uri.toString();
+  let sub: vscode.Disposable | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const closed = new Promise<void>((resolve, reject) => {
+    sub = vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.toString() === key) resolve();
+    });
+    timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${path.basename(doc.uri.fsPath)} to be closed`)), timeoutMs);
+  });
+  closed.catch(() => undefined); // awaited below; no unhandled rejection while closeAll() runs
+  try {
+    await closeAll();
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
+    await closed;
+  } finally {
+    sub?.dispose();
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Opens `uri` in an editor the way a user does (the `vscode.open` command, as Quick Open or the Explorer
+ * would), and resolves with that editor once it is the active one. Unlike `workspace.openTextDocument`,
+ * this holds no extension reference to the document, so closing the editor closes the document.
+ */
+export async function openInEditor(uri: vscode.Uri, timeoutMs = TIMEOUT_MS): Promise<vscode.TextEditor> {
+  const key = uri.toString();
+  const isIt = (e: vscode.TextEditor | undefined): e is vscode.TextEditor => !!e && e.document.uri.toString() === key;
+  let sub: vscode.Disposable | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const active = new Promise<vscode.TextEditor>((resolve, reject) => {
+    sub = vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (isIt(e)) resolve(e);
+    });
+    timer = setTimeout(() => reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${path.basename(uri.fsPath)} in the active editor`)), timeoutMs);
+  });
+  active.catch(() => undefined); // awaited below
+  try {
+    await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
+    const now = vscode.window.activeTextEditor;
+    return isIt(now) ? now : await active;
+  } finally {
+    sub?.dispose();
+    clearTimeout(timer);
+  }
+}
