@@ -21,6 +21,7 @@ import { foldKey, isWord } from '../lexicon/index';
 import { arabicTokens, lines, tokenText } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import type { Finding, Rule } from '../types';
+import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
 const LRE = 0x202a;
@@ -153,6 +154,10 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
   for (const line of lines(text)) {
     const toks: Tk[] = arabicTokens(text, line.start, line.end).map((x) => ({ start: x.start, end: x.end, text: tokenText(text, x) }));
     if (toks.length === 0) continue;
+    if (isVisualLine(text, line.start, line.end)) {
+      prev = null;
+      continue;
+    }
     for (let k = 0; k < toks.length; k++) {
       const tk = toks[k];
       const c0 = tk.text.charCodeAt(0);

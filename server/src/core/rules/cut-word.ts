@@ -11,6 +11,7 @@
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
+import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
 function isSkippable(c: number): boolean {
@@ -39,6 +40,10 @@ export const cutWord: Rule = {
       const toks = arabicTokens(text, line.start, line.end);
       if (toks.length === 0) {
         if (!onlySkippable(text, line.start, line.end)) prev = null;
+        continue;
+      }
+      if (isVisualLine(text, line.start, line.end)) {
+        prev = null;
         continue;
       }
       const first = toks[0];

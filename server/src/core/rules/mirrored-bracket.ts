@@ -10,6 +10,7 @@
  */
 import { hasArabicLetter } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
+import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
 const PAIRS: Array<[string, string]> = [
@@ -20,6 +21,18 @@ const PAIRS: Array<[string, string]> = [
 ];
 const ANY_BRACKET = /[()[\]{}\u00ab\u00bb]/;
 const MAX_SPAN = 80;
+
+function lineStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && text.charCodeAt(s - 1) !== 0x0a && text.charCodeAt(s - 1) !== 0x0d) s--;
+  return s;
+}
+
+function lineEnd(text: string, i: number): number {
+  let e = i;
+  while (e < text.length && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
+  return e;
+}
 
 function isBidi(c: number): boolean {
   return (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069);
@@ -57,6 +70,8 @@ export const mirroredBracket: Rule = {
         const inner = text.slice(i + 1, j);
         if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
         if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;
+        // in a line in visual order the brackets are mirrored with everything else: reversed-line's repair
+        if (isVisualLine(text, lineStart(text, i), lineEnd(text, j))) continue;
         const fixed = open + inner + close;
         out.push({
           ruleId: 'mirrored-bracket',

@@ -14,6 +14,7 @@ import { isWord } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import type { Finding, Rule } from '../types';
+import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
 const ALEF = 0x0627;
@@ -120,6 +121,7 @@ export const reversedLamAlef: Rule = {
     const out: Finding[] = [];
     for (const line of lines(text)) {
       const toks = arabicTokens(text, line.start, line.end);
+      if (toks.length === 0 || isVisualLine(text, line.start, line.end)) continue;
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {
           // the word may still go on past a kashida glyph: only skip a token that is not glued to the next

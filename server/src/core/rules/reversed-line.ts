@@ -47,6 +47,18 @@ export function looksVisual(text: string, start: number, end: number): boolean {
   return suspicious(text, arabicTokens(text, start, end));
 }
 
+/**
+ * Is the span a line in visual order, by the same test as the rule (cheap signal, then the lexicon)?
+ * The word-level rules skip such lines: their tokens are reversed, and what they would join or swap
+ * is not what the reading-order repair puts back.
+ */
+export function isVisualLine(text: string, start: number, end: number): boolean {
+  const toks = arabicTokens(text, start, end);
+  if (toks.length === 0 || !suspicious(text, toks)) return false;
+  const s = score(text, { start, end });
+  return s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+}
+
 function suspicious(text: string, toks: Span[]): boolean {
   for (const tk of toks) {
     const c = text.charCodeAt(tk.start);

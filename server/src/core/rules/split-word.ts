@@ -16,6 +16,7 @@ import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isWordKey } fro
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isArabicMark } from '../text/arabic';
 import type { Finding, Rule } from '../types';
+import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
 const MAX_GROUP = 4;
@@ -200,7 +201,7 @@ export const splitWord: Rule = {
     const memo = new Map<string, { key: string | null; likely: boolean }>();
     for (const line of lines(text)) {
       const spans = arabicTokens(text, line.start, line.end);
-      if (spans.length < 2) continue;
+      if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
       const toks: Tok[] = spans.map((sp, i) => {
         const s = text.slice(sp.start, sp.end);
         let info = memo.get(s);
