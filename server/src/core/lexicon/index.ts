@@ -149,7 +149,8 @@ const FUNCTION_LONG_WORDS = [
     // name particles
     'آل', 'بن', 'ابن', 'بنت', 'أبو', 'أبي', 'عبد', 'أم',
 ];
-const FUNCTION_LONG = new Set(FUNCTION_LONG_WORDS.map((w) => foldKey(w)!));
+// آل folds to ال, which is no function word (a split الآخر leaves ال behind): آل is checked with its madda only
+const FUNCTION_LONG = new Set(FUNCTION_LONG_WORDS.filter((w) => w !== 'آل').map((w) => foldKey(w)!));
 
 let longRaw: Set<string> | null = null;
 function functionLongRaw(): Set<string> {

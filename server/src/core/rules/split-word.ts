@@ -12,7 +12,7 @@
  * `%`/`!` kashida glyphs (the word goes on past the glyph).
  * Fix (preferred): delete the spaces; the title previews the joined word.
  */
-import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
+import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isArabicMark } from '../text/arabic';
 import type { Finding, Rule } from '../types';
@@ -48,12 +48,18 @@ interface Join {
   word: string;
 }
 
+/** A short word that is likely a piece: ≤ 3 letters, or 4 and a word only through clitic analysis (الإس، لامي); no function word. */
+function isRareShort(tk: Tok): boolean {
+  if (tk.key === null || tk.key.length < 2 || tk.key.length > 4 || isFunctionWord(tk.text)) return false;
+  return tk.key.length <= 3 || !isListedForm(tk.text);
+}
+
 /** Cost of leaving a token alone: 1 for a fragment, ½ for a short rare word, 0 for a word. */
 function pieceCost(tk: Tok, opts: { rare: boolean; waw: boolean }): number {
   if (tk.markLed) return 100;
   if (!tk.likely) return 1;
   if (opts.waw && tk.key === WAW_KEY) return 0.5;
-  return opts.rare && tk.key !== null && tk.key.length <= 3 && !isFunctionWord(tk.text) ? 0.5 : 0;
+  return opts.rare && isRareShort(tk) ? 0.5 : 0;
 }
 
 const SUFFIX_LETTERS = '\u0627\u0629\u0647\u0649'; // ا ة ه ى end words
@@ -65,10 +71,12 @@ const PREFIX_LETTERS = '\u0628\u0644\u0643\u0648\u0641\u0633'; // ب ل ك و ف
  * lone proclitic letter to the word after it (`حال ك انت` → حال كانت).
  */
 function joinPenalty(toks: Tok[], i: number, k: number): number {
-  let p = 0;
+  let p = k > 2 ? 0.05 : 0; // prefer two joins of two pieces to one of three, all else equal
   for (let m = i; m < i + k; m++) {
     const tk = toks[m];
-    if (tk.likely && tk.key !== null && tk.key.length >= 2 && isFunctionWord(tk.text)) p += 0.3;
+    // a function word taken into a join costs, unless a lone proclitic letter attaches to it (ب أن، و إن)
+    const afterClitic = m > i && m === i + 1 && toks[i].key !== null && toks[i].key!.length === 1;
+    if (tk.likely && tk.key !== null && tk.key.length >= 2 && !afterClitic && isFunctionWord(tk.text)) p += 0.3;
     if (tk.key !== null && tk.key.length === 1 && !tk.likely) {
       const c = tk.text.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
       if (m === i && SUFFIX_LETTERS.includes(c)) p += 0.1;
@@ -152,7 +160,7 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
   for (let m = i; m < i + k; m++) {
     const p = toks[m];
     if (p.key === null || p.key.length === 1 || isFunctionWord(p.text)) return false;
-    if (p.key.length <= 3) shortRare = true;
+    if (isRareShort(p)) shortRare = true;
   }
   return shortRare;
 }
