@@ -188,7 +188,7 @@ suite('tadqiq e2e: snippets and reviews', () => {
     await vscode.commands.executeCommand('type', { text: fx.typedNumber });
     await waitForText(doc, (t) => t === fx.placeholderTyped, 'the typed number in place of the placeholder');
     const caret = positionOf(fx.placeholderTyped, gap + fx.typedNumber.length);
-    assert.ok(active.selection.isEmpty && active.selection.active.isEqual(caret), `the caret is after the number: ${rangeString(active.selection)}`);
+    await waitForSelection(active, (s) => s.isEmpty && s.active.isEqual(caret), `the caret after the number at ${rangeString(new vscode.Range(caret, caret))}`);
     await waitForGaps(doc.uri, fx.placeholderTyped, draft.gapsAfter.slice(1), 'after typing the number');
   });
 
