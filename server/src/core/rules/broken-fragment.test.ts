@@ -15,9 +15,20 @@ ruleTester(brokenFragment, {
     { text: `${RLE}نشرت صحيفة ${LRE} Le Point${PDF}الخبر${PDF}`, name: 'a Latin run of two words' },
     { text: `${RLE}قال الوزير${LRE} ،${PDF}إن المشروع سيبدأ${PDF}`, name: 'a lone comma' },
     { text: 'وقال الوزير للصحفيين إن الاتفاق لا يشمل الأطراف الأخرى.', name: 'words with ل are words' },
+    { text: 'استقبل الوزير السفير كيشي في مكتبه بالعاصمة أمس', name: 'a name is no reason to reorder' },
     '',
   ],
   invalid: [
+    {
+      text: 'عين في المناطق الريفية ة جديدة لدعم المزار أعلنت الحكومة اليوم عن خط',
+      output: 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية',
+      name: 'runs of a line in reverse order, words cut at the run edges (arabic-defects.md §2)',
+    },
+    {
+      text: 'وع في الجهة أعلنت الوزارة عن انطلاق المشر',
+      output: 'وع في الجهة أعلنت الوزارة عن انطلاق المشر',
+      name: 'two runs: flagged, but every rotation heals the word, so no fix is preferred',
+    },
     {
       text: `${RLE}انطلق المشروع في عام ${LRE} ،2016${PDF}قامت الوزارة${PDF}`,
       flagged: [' ،2016'],
@@ -57,6 +68,13 @@ describe('broken-fragment details', () => {
   it('previews the reordered text in the fix title', () => {
     const [f] = findingsOf(brokenFragment, `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}`);
     assert.match(f.fixes[0].title, /2016،/);
+  });
+
+  it('does not hang on a 10,000-word line or many 40-token lines', () => {
+    const t0 = Date.now();
+    findingsOf(brokenFragment, Array.from({ length: 10_000 }, (_, i) => ['عين', 'ة', 'المزار', 'خط', 'لطارات'][i % 5]).join(' '));
+    findingsOf(brokenFragment, Array.from({ length: 300 }, () => Array.from({ length: 40 }, (_, i) => ['عين', 'ة', 'المزار', 'خط', 'في'][i % 5]).join(' ')).join('\n'));
+    assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms`);
   });
 
   it('is idempotent under fix-all', () => {

@@ -16,8 +16,9 @@
  *     are offered (the lexicon does not tell hamza forms apart) and none is preferred.
  *  3. The alef pieces of such ligatures left orphaned at the end of a run (`ا إ`, `أ`): flagged, no fix
  *     of their own (the repair of 2. moves them back when it can tell where they go).
+ *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
-import { foldKey, isWord } from '../lexicon/index';
+import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
 import { arabicTokens, lines, tokenText } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import type { Finding, Rule } from '../types';
@@ -237,6 +238,120 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
   }
 }
 
+const MAX_RUN_TOKENS = 40;
+
+interface RunTok {
+  start: number;
+  end: number;
+  text: string;
+  likely: boolean;
+}
+
+/**
+ * 4. Runs of a line emitted in reverse order, the words that straddled the run boundaries cut in two
+ * (arabic-defects.md §2): `عين في المناطق الريفية ة جديدة لدعم المزار أعلنت الحكومة اليوم عن خط`. The line's
+ * tokens (spaces between them only, ≤ 40) are cut into 2 or 3 runs at token boundaries, the runs put in
+ * reverse order, and the two tokens that meet at every new boundary must make one word (≥ 3 letters, no
+ * function word among the halves). Accepted when the order leaves fewer fragments than the line has (at
+ * least one), and — with two runs — the healed word had a fragment for a half. The fix is preferred only
+ * when one order alone heals best (two runs never: every rotation heals the same word). Bounded: the
+ * outer boundaries are tested first (O(n) lookups), lines of ≤ 40 tokens.
+ */
+function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  for (const line of lines(text)) {
+    const spans = arabicTokens(text, line.start, line.end);
+    if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
+    // only Arabic tokens and single spaces: a plain line
+    let plain = true;
+    for (let k = 0; k + 1 < spans.length && plain; k++) if (text.slice(spans[k].end, spans[k + 1].start) !== ' ') plain = false;
+    if (!plain) continue;
+    const toks: RunTok[] = spans.map((x) => {
+      const w = text.slice(x.start, x.end);
+      return { start: x.start, end: x.end, text: w, likely: isLikelyWord(w) };
+    });
+    const fragments = toks.filter((x) => !x.likely).length;
+    if (fragments < 1 || isVisualLine(text, line.start, line.end)) continue;
+    const n = toks.length;
+    /** Can a and b, meeting at a new run boundary, be the two halves of one word? */
+    const halves = (a: RunTok, b: RunTok): string | null => {
+      if (isFunctionWord(a.text) || isFunctionWord(b.text)) return null;
+      const joined = a.text + b.text;
+      const k = foldKey(joined);
+      return k !== null && k.length >= 3 && isWord(joined) ? joined : null;
+    };
+    let best: { words: string[]; left: number; ties: number } | null = null;
+    const consider = (cuts: number[]) => {
+      const bounds = [0, ...cuts, n];
+      const runs: RunTok[][] = [];
+      for (let r = bounds.length - 2; r >= 0; r--) runs.push(toks.slice(bounds[r], bounds[r + 1]));
+      const words: string[] = [];
+      let fragmentJoin = false;
+      for (let r = 0; r < runs.length; r++) {
+        const run = runs[r];
+        if (r > 0) {
+          const a = runs[r - 1][runs[r - 1].length - 1];
+          const j = halves(a, run[0]);
+          if (j === null) return; // every new boundary must heal a cut word
+          if (!a.likely || !run[0].likely) fragmentJoin = true;
+          words[words.length - 1] = j;
+          for (let m = 1; m < run.length; m++) words.push(run[m].text);
+        } else for (const x of run) words.push(x.text);
+      }
+      // two runs: the healed word must have been a fragment; three: two healed boundaries suffice
+      if (runs.length === 2 && !fragmentJoin) return;
+      let left = 0;
+      for (const w of words) if (!isLikelyWord(w)) left++;
+      if (left >= fragments) return;
+      if (!best || left < best.left) best = { words, left, ties: 0 };
+      else if (left === best.left) best.ties++;
+    };
+    // the outer boundaries (last token + a run start, a run end + first token) are O(n) pairs: test them
+    // first, so the O(n²) middle boundaries are only looked up behind two healed outer ones
+    const memo = new Map<number, string | null>();
+    const heal = (i: number, j: number) => {
+      const key = i * 64 + j;
+      if (!memo.has(key)) memo.set(key, halves(toks[i], toks[j]));
+      return memo.get(key)!;
+    };
+    // two runs [0,c1)[c1,n) → [c1,n)[0,c1): the boundary is last + first token, whatever c1
+    if (heal(n - 1, 0) !== null) for (let c1 = 1; c1 < n; c1++) consider([c1]);
+    // three runs [0,c1)[c1,c2)[c2,n) → [c2,n)[c1,c2)[0,c1): boundaries last + toks[c1], toks[c2-1] + first
+    const endsFirst: number[] = [];
+    for (let c2 = 2; c2 < n; c2++) if (heal(c2 - 1, 0) !== null) endsFirst.push(c2);
+    if (endsFirst.length) {
+      for (let c1 = 1; c1 < n - 1; c1++) {
+        if (heal(n - 1, c1) === null) continue;
+        for (const c2 of endsFirst) if (c2 > c1) consider([c1, c2]);
+      }
+    }
+    const b = best as { words: string[]; left: number; ties: number } | null;
+    if (!b) continue;
+    // several orders heal as well (two runs always do: any rotation): flag, offer the first, prefer none
+    const certain = b.ties === 0;
+    const fixed = b.words.join(' ');
+    const s0 = toks[0].start;
+    const e0 = toks[n - 1].end;
+    const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
+    out.push({
+      ruleId: 'broken-fragment',
+      start: s0,
+      end: e0,
+      severity,
+      message: t(locale, {
+        en: 'The pieces of this line are in reverse order and the words at their edges are cut in two (PDF extraction).',
+        ar: 'أجزاء هذا السطر بترتيب معكوس والكلمات على حدودها مقطوعة (من الاستخراج من PDF).',
+      }),
+      fixes: [
+        {
+          title: t(locale, { en: `Reorder the pieces: “${preview}”`, ar: `إعادة ترتيب الأجزاء: «${preview}»` }),
+          edits: [{ start: s0, end: e0, newText: fixed }],
+          preferred: certain,
+        },
+      ],
+    });
+  }
+}
+
 export const brokenFragment: Rule = {
   id: 'broken-fragment',
   title: { en: 'Broken right-to-left fragment', ar: 'جزء مكسور من نص عربي' },
@@ -251,6 +366,7 @@ export const brokenFragment: Rule = {
     const out: Finding[] = [];
     neutralOrder(text, locale, severity, out);
     ligatureFragments(text, locale, severity, out);
+    reversedRuns(text, locale, severity, out);
     return out;
   },
 };
