@@ -133,7 +133,7 @@ for (const line of dic.slice(1)) {
 }
 
 // ---- two-letter words ----
-// Ayaspell lists two-letter verb forms that are rare in running text (jussives and imperatives: يل، نع)
+// Ayaspell lists two-letter verb forms that are rare in running text (jussives and imperatives: نع)
 // and that would make almost any two-letter fragment a "word". The rules judge short pieces against the
 // two-letter entries that are not verbs (nouns and particles: ظل، حق، بن، آل، في), kept with their hamza.
 const AM = [null];

@@ -99,7 +99,7 @@ function analyse(k: string): boolean {
 /**
  * Words of one or two letters that stand alone in running text: the two-letter nouns and particles of
  * the dictionary (TWO_LETTER_WORDS, with their hamza: آل is a word, ال is not) and a few forms it lacks.
- * Ayaspell also lists rare short verb forms (jussives such as يل، نع) that would make almost any
+ * Ayaspell also lists rare short verb forms (jussives and imperatives) that would make almost any
  * two-letter fragment a "word"; rules that judge fragments use `isLikelyWord`, which accepts a short
  * token only from this set.
  */
