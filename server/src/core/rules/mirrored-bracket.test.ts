@@ -26,6 +26,12 @@ describe('mirrored-bracket details', () => {
     assert.match(f.fixes[0].title, /\(كاتسو\)/);
   });
 
+  it('stays linear on a long line of closing brackets', () => {
+    const t0 = Date.now();
+    findingsOf(mirroredBracket, ' )'.repeat(100_000) + ' كلمة');
+    assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+  });
+
   it('is idempotent and keeps the characters (property)', () => {
     const piece = fc.constantFrom('الشركة', ')', '(', 'كاتسو', ' ', '«', '»', 'عرض', '1', 'ب');
     fc.assert(

@@ -65,8 +65,17 @@ export const mirroredBracket: Rule = {
     for (const [close, open] of PAIRS) {
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
         if (!opensWord(text, i)) continue;
-        const j = text.indexOf(open, i + 1);
-        if (j < 0 || j - i > MAX_SPAN) continue;
+        // bounded search: at most MAX_SPAN characters, never past the line end (linear in the text)
+        let j = -1;
+        for (let q = i + 1; q < text.length && q - i <= MAX_SPAN; q++) {
+          const c = text[q];
+          if (c === open) {
+            j = q;
+            break;
+          }
+          if (c === '\n' || c === '\r') break;
+        }
+        if (j < 0) continue;
         const inner = text.slice(i + 1, j);
         if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
         if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;

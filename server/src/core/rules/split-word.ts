@@ -92,6 +92,9 @@ function joinPenalty(toks: Tok[], i: number, k: number): number {
  */
 function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] {
   const n = toks.length;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
+  if (!any) return []; // nothing to repair: every piece stands alone (most lines of a clean text)
   const cost = new Array<number>(n + 1).fill(0);
   const joins = new Array<number>(n + 1).fill(0);
   const choice = new Array<number>(n + 1).fill(1);
