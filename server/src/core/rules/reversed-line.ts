@@ -53,6 +53,7 @@ export function looksVisual(text: string, start: number, end: number): boolean {
  * is not what the reading-order repair puts back.
  */
 export function isVisualLine(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_SEGMENT) return false;
   const toks = arabicTokens(text, start, end);
   if (toks.length === 0 || !suspicious(text, toks)) return false;
   const s = score(text, { start, end });
