@@ -10,6 +10,7 @@ import {
   Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   InitializeParams,
   InitializeResult,
@@ -68,6 +69,8 @@ export function startServer(connection: Connection): void {
   let hasDocumentChanges = false;
   let hasSnippetEdits = false;
   let hasDynamicConfig = false;
+  let hasWatchedFiles = false;
+  let reviewFolders: string[] = [];
   let hasRefresh = false;
   let hasResolve = false;
   let clientLocale: Locale = 'en';
@@ -81,6 +84,7 @@ export function startServer(connection: Connection): void {
     hasDocumentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
     hasSnippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     hasDynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    hasWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     hasResolve = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
@@ -88,6 +92,7 @@ export function startServer(connection: Connection): void {
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
     if (init.settings !== undefined) globalSettings = init.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    reviewFolders = folders;
     reviews = new ReviewStore(folders, (m) => connection.console.log(m));
     const result: InitializeResult = {
       capabilities: {
@@ -105,6 +110,15 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tadqiq' });
+    // Reviews are shared through version control: a pull, a teammate's edit or a deleted file must take
+    // effect without a restart.
+    if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tadqiq/reviewed.json' }] });
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    reviews = new ReviewStore(reviewFolders, (m) => connection.console.log(m));
+    states.clear();
+    refreshAll();
   });
 
   connection.onDidChangeConfiguration((change) => {
