@@ -293,4 +293,24 @@ suite('tadqiq e2e: snippets and reviews', () => {
     const all = vscode.languages.getDiagnostics(reopened.document.uri).filter((d) => d.source === SOURCE);
     assert.ok(all.every((d) => codeOf(d) === UNATTRIBUTED_CLAIM), `no other rule fires on this draft: ${describeDiagnostics(all)}`);
   });
+
+  test('a review written to .tadqiq/reviewed.json outside the editor (a teammate\'s, from a pull) takes effect without a restart, and so does its removal', async () => {
+    const draft = fx.sharedReviewGap;
+    const editor = await openDraft(draft);
+    const doc = editor.document;
+    const ds = await waitForGaps(doc.uri, draft.text, draft.gapsAfter, 'both gaps', FIRST_TIMEOUT_MS);
+    const { key } = reviewAction(await codeActions(doc.uri, ds[0].range));
+    const file = reviewedFile();
+    const before = fs.existsSync(file) ? readReviewedKeys() : [];
+    assert.ok(!before.includes(key), `not reviewed yet: ${JSON.stringify(before)}`);
+
+    const write = (keys: string[]) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, JSON.stringify({ version: 1, reviewed: keys }, null, 2) + '\n');
+    };
+    write([...before, key].sort());
+    await waitForGaps(doc.uri, draft.text, draft.gapsAfter.slice(1), 'only the second gap once the file holds the first gap\'s key');
+    write(before);
+    await waitForGaps(doc.uri, draft.text, draft.gapsAfter, 'both gaps again once the key is gone from the file');
+  });
 });
