@@ -11,6 +11,7 @@ ruleTester(splitWord, {
     { text: 'استقبل الرئيس عبد الله بن علي وفد آل سعود في قصر قرطاج.', name: 'names with particles' },
     { text: 'بلغت قيمة الصفقة 175 م د، أي ما يعادل 60 مليون دولار.', name: 'single-letter abbreviations (million dinars)' },
     { text: 'و قال المدرب إن الفريق جاهز و مستعد للمباراة.', name: 'و written apart on purpose' },
+    { text: 'وذلك في 1446ه\u0640 وأن التسجيل يبدأ، وسنة 1437 ه وأن الموعد قريب', name: 'the Hijri abbreviation' },
     { text: 'استعملت الشركة تطبيق فيس بوك لنشر الإعلان.', name: 'a two-word spelling of a name' },
     { text: 'ترجمة تتضمن تفسيرا صارما للنص', name: 'no split' },
     '',

@@ -8,13 +8,14 @@
  * not all words themselves (precision first: `في ما`, `عبد الله` stay apart); the segmentation that
  * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins. A piece that
  * starts with a haraka (`ًا`) cannot start a word, so it always joins the token before it.
- * Not joined: single letters that do not spell a short word (`م د`, million dinars), and pieces glued to
- * `%`/`!` kashida glyphs (the word goes on past the glyph).
+ * Not joined: single letters that do not spell a short word (`م د`, million dinars), a lone letter drawn
+ * out with tatweel or right after a number (`1446هـ`, `175 م`: abbreviations), and pieces glued to `%`/`!`
+ * kashida glyphs (the word goes on past the glyph).
  * Fix (preferred): delete the spaces; the title previews the joined word.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
-import { isArabicMark } from '../text/arabic';
+import { isAnyDigit, isArabicMark } from '../text/arabic';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
@@ -34,6 +35,18 @@ interface Tok extends Span {
   markLed: boolean;
   /** Spaces only between this token and the next one, and at most MAX_GAP of them. */
   gapOk: boolean;
+  /** A lone letter used as an abbreviation: never part of a join. */
+  abbreviation: boolean;
+}
+
+/** Is the character before `pos` (spaces and bidi controls skipped, within the line) a digit? */
+function afterDigit(text: string, pos: number, floor: number): boolean {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || isBidiControl(c)) continue;
+    return isAnyDigit(c);
+  }
+  return false;
 }
 
 function spacesOnly(text: string, s: number, e: number): boolean {
@@ -109,7 +122,7 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] 
     let gain = pc[i];
     for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
       const last = toks[i + k - 1];
-      if (!toks[i + k - 2].gapOk || toks[i].markLed) break;
+      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
       joined += last.text;
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
@@ -220,12 +233,16 @@ export const splitWord: Rule = {
           info = { key: foldKey(s), likely: isLikelyWord(s) };
           if (memo.size < 50_000) memo.set(s, info);
         }
+        // a lone letter drawn out with tatweel (هـ) or right after a number (1446 ه، 175 م د) is an abbreviation
+        // (و after a number is the conjunction)
+        const abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
         return {
           start: sp.start,
           end: sp.end,
           text: s,
           key: info.key,
-          likely: info.likely,
+          likely: info.likely || abbreviation,
+          abbreviation,
           markLed: isArabicMark(s.charCodeAt(0)),
           gapOk: i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start),
         };
