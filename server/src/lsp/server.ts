@@ -70,7 +70,6 @@ export function startServer(connection: Connection): void {
   let hasSnippetEdits = false;
   let hasDynamicConfig = false;
   let hasWatchedFiles = false;
-  let reviewFolders: string[] = [];
   let hasRefresh = false;
   let hasResolve = false;
   let clientLocale: Locale = 'en';
@@ -92,7 +91,6 @@ export function startServer(connection: Connection): void {
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
     if (init.settings !== undefined) globalSettings = init.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    reviewFolders = folders;
     reviews = new ReviewStore(folders, (m) => connection.console.log(m));
     const result: InitializeResult = {
       capabilities: {
@@ -116,7 +114,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => {
-    reviews = new ReviewStore(reviewFolders, (m) => connection.console.log(m));
+    reviews?.reloadAll();
     states.clear();
     refreshAll();
   });
@@ -173,7 +171,7 @@ export function startServer(connection: Connection): void {
     if (prev && prev.version === doc.version) return prev;
     const settings = await getSettings(doc.uri);
     const options: LintOptions = { ...settings.lint, format: isMarkdown(doc) ? 'markdown' : 'text' };
-    const keys = reviews?.keys() ?? [];
+    const keys = reviews?.keys(doc.uri) ?? [];
     if (keys.length) options.reviewed = keys;
     const result = lintText(doc.getText(), options);
     for (const f of result.failures) connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
@@ -308,7 +306,8 @@ export function startServer(connection: Connection): void {
         for (const fix of f.fixes) {
           const a: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
           if (fix.edits.length) a.edit = workspaceEdit(doc, fix.edits, fix);
-          if (fix.command) a.command = { title: fix.title, command: fix.command.id, arguments: fix.command.args };
+          // the document travels with the command so that the review lands in its folder's file
+          if (fix.command) a.command = { title: fix.title, command: fix.command.id, arguments: [...fix.command.args, doc.uri] };
           if (fix.preferred) a.isPreferred = true;
           actions.push(a);
         }
@@ -368,9 +367,11 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand(async (params) => {
     if (params.command === 'tadqiq.markReviewed' && reviews) {
       const key = params.arguments?.[0];
+      const uri = params.arguments?.[1];
       if (typeof key === 'string') {
-        const where = await reviews.add(key);
-        if (where) connection.console.log(`tadqiq: marked as reviewed in ${where}`);
+        const r = await reviews.add(key, typeof uri === 'string' ? uri : undefined);
+        if (r.file) connection.console.log(`tadqiq: marked as reviewed in ${r.file}`);
+        if (r.error) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `tadqiq: ${r.error}` });
         states.clear();
         refreshAll();
       }

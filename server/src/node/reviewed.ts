@@ -10,21 +10,34 @@ import { findUp, writeFileAtomic } from './files';
 
 export const REVIEWED_FILE = path.join('.tadqiq', 'reviewed.json');
 
-export function readReviewed(file: string, log?: (m: string) => void): string[] {
+export interface ReviewedFile {
+  keys: string[];
+  /** Set when the file exists but cannot be used (not JSON, a merge conflict, wrong shape, unreadable). */
+  error?: string;
+}
+
+/** Reads a reviewed file. A missing file is an empty list; a broken one says why (and is never overwritten). */
+export function loadReviewed(file: string): ReviewedFile {
   let raw: string;
   try {
     raw = fs.readFileSync(file, 'utf8');
-  } catch {
-    return [];
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { keys: [] } : { keys: [], error: `${file}: cannot be read (${(e as Error).message})` };
   }
   try {
     const data = JSON.parse(raw) as { reviewed?: unknown };
-    if (Array.isArray(data.reviewed)) return data.reviewed.filter((x): x is string => typeof x === 'string');
-    log?.(`tadqiq: ${file}: expected {"reviewed": [...]}; ignored`);
+    if (data && Array.isArray(data.reviewed)) return { keys: data.reviewed.filter((x): x is string => typeof x === 'string') };
+    return { keys: [], error: `${file}: expected {"version": 1, "reviewed": [...]}` };
   } catch (e) {
-    log?.(`tadqiq: ${file}: not valid JSON (${(e as Error).message}); ignored`);
+    const conflict = /^(<<<<<<<|>>>>>>>|=======)/m.test(raw) ? ' (unresolved merge conflict?)' : '';
+    return { keys: [], error: `${file}: not valid JSON${conflict}: ${(e as Error).message}` };
   }
-  return [];
+}
+
+export function readReviewed(file: string, log?: (m: string) => void): string[] {
+  const r = loadReviewed(file);
+  if (r.error) log?.(`tadqiq: ${r.error}; reviews in it are ignored`);
+  return r.keys;
 }
 
 /** Nearest `.tadqiq/reviewed.json` above a file (the CLI's view). */
@@ -32,34 +45,79 @@ export function findReviewedFile(start: string): string | null {
   return findUp(start, REVIEWED_FILE);
 }
 
+/**
+ * The server's view: one reviewed file per workspace folder; a document uses the file of the folder
+ * that contains it (the same file the CLI finds searching upward from the draft). A file that exists
+ * but is broken is never overwritten: the review is kept for the session and the caller is told why.
+ */
 export class ReviewStore {
-  private readonly file: string | null;
-  private cache: string[];
+  private readonly folders: string[];
+  private readonly files = new Map<string, ReviewedFile>();
+  /** Reviews that could not be written (no folder, or a broken file), kept for this session. */
+  private readonly session = new Set<string>();
 
   constructor(folderUris: string[], private readonly log: (m: string) => void) {
-    const folder = folderUris.map(uriToPath).find((p): p is string => !!p) ?? null;
-    this.file = folder ? path.join(folder, REVIEWED_FILE) : null;
-    this.cache = this.file ? readReviewed(this.file, log) : [];
+    this.folders = folderUris
+      .map(uriToPath)
+      .filter((p): p is string => !!p)
+      .sort((a, b) => b.length - a.length); // innermost folder first
+    for (const f of this.folders) this.reload(f);
   }
 
-  keys(): string[] {
-    return this.cache;
+  private reload(folder: string): ReviewedFile {
+    const r = loadReviewed(path.join(folder, REVIEWED_FILE));
+    if (r.error) this.log(`tadqiq: ${r.error}; reviews in it are ignored`);
+    this.files.set(folder, r);
+    return r;
   }
 
-  /** Adds a key and writes the file; returns its path, or null when there is no workspace folder. */
-  async add(key: string): Promise<string | null> {
-    if (!this.file) {
-      this.log('tadqiq: no workspace folder: the review is kept for this session only');
-      if (!this.cache.includes(key)) this.cache = [...this.cache, key];
-      return null;
+  /** Re-reads every folder's file (after a change on disk). */
+  reloadAll(): void {
+    for (const f of this.folders) this.reload(f);
+  }
+
+  private folderOf(uri: string | undefined): string | null {
+    const p = uri ? uriToPath(uri) : null;
+    if (p) {
+      const inside = this.folders.find((f) => p === f || p.startsWith(f + path.sep));
+      if (inside) return inside;
     }
-    const current = readReviewed(this.file, this.log);
-    if (!current.includes(key)) current.push(key);
-    current.sort();
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, JSON.stringify({ version: 1, reviewed: current }, null, 2) + '\n');
-    this.cache = current;
-    return this.file;
+    return this.folders[0] ?? null;
+  }
+
+  keys(uri?: string): string[] {
+    const folder = this.folderOf(uri);
+    const stored = folder ? this.files.get(folder)?.keys ?? [] : [];
+    return this.session.size ? [...stored, ...this.session] : stored;
+  }
+
+  /**
+   * Adds a key for the document `uri` and writes its folder's file; returns where it was written, or
+   * an error when it could only be kept for this session.
+   */
+  async add(key: string, uri?: string): Promise<{ file?: string; error?: string }> {
+    const folder = this.folderOf(uri);
+    if (!folder) {
+      this.session.add(key);
+      return { error: 'no workspace folder is open: the review is kept for this session only' };
+    }
+    const file = path.join(folder, REVIEWED_FILE);
+    const current = this.reload(folder);
+    if (current.error) {
+      this.session.add(key);
+      return { error: `${current.error}. Fix the file (the review is kept for this session only, nothing was written)` };
+    }
+    if (!current.keys.includes(key)) current.keys.push(key);
+    current.keys.sort();
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomic(file, JSON.stringify({ version: 1, reviewed: current.keys }, null, 2) + '\n');
+    } catch (e) {
+      this.session.add(key);
+      return { error: `${file}: could not write (${(e as Error).message}); the review is kept for this session only` };
+    }
+    this.files.set(folder, current);
+    return { file };
   }
 }
 
