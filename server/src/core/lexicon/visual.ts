@@ -233,6 +233,25 @@ function stripProclitics(k: string): string {
 
 const bare = (w: string) => (w.indexOf('!') >= 0 ? w.replace(/!/g, '') : w);
 
+const anyKnown = new Map<string, boolean>();
+
+/** Does some reading of the reversed word exist in the lexicon? (the test only, cached; no choice made) */
+export function hasKnownReading(word: string): boolean {
+  let v = anyKnown.get(word);
+  if (v === undefined) {
+    v = false;
+    for (const r of lamAlefReadings(word)) {
+      if (isWord(bare(r))) {
+        v = true;
+        break;
+      }
+    }
+    if (anyKnown.size >= 50_000) anyKnown.clear();
+    anyKnown.set(word, v);
+  }
+  return v;
+}
+
 /**
  * The reading of a reversed word the lexicon knows, or null (`!` kashida glyphs are ignored). When
  * several readings are words, the one whose ال/لا pairs fit their neighbours best (LAM_ALEF_CONTEXT).

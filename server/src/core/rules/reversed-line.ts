@@ -15,7 +15,7 @@
  */
 import { foldKey, isWord } from '../lexicon/index';
 import { arabicTokens, lines, segments, Span, tokenText } from '../lexicon/tokens';
-import { knownReading, visualToLogical } from '../lexicon/visual';
+import { hasKnownReading, visualToLogical } from '../lexicon/visual';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
 
@@ -52,7 +52,19 @@ export function looksVisual(text: string, start: number, end: number): boolean {
  * The word-level rules skip such lines: their tokens are reversed, and what they would join or swap
  * is not what the reading-order repair puts back.
  */
+let visualMemo: { text: string; lines: Map<number, { end: number; v: boolean }> } | null = null;
+
 export function isVisualLine(text: string, start: number, end: number): boolean {
+  // several rules ask about the same lines of the same text: remember the answers for the last text
+  if (!visualMemo || visualMemo.text !== text) visualMemo = { text, lines: new Map() };
+  const hit = visualMemo.lines.get(start);
+  if (hit && hit.end === end) return hit.v;
+  const v = judgeVisual(text, start, end);
+  visualMemo.lines.set(start, { end, v });
+  return v;
+}
+
+function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
   const toks = arabicTokens(text, start, end);
   if (toks.length === 0 || !suspicious(text, toks)) return false;
@@ -98,7 +110,7 @@ function score(text: string, seg: Span): Scored {
     n++;
     letters += k.length;
     if (isWord(w)) before += k.length;
-    if (knownReading(reverseString(w)) !== null) after += k.length;
+    if (hasKnownReading(reverseString(w))) after += k.length;
   }
   return { seg, tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
 }
