@@ -4,26 +4,49 @@
  * To add a rule: write rules/<id>.ts with rules/<id>.test.ts beside it, add it here, run `npm run gen`.
  */
 import type { Rule } from './types';
-import { unbalancedQuote } from './rules/unbalanced-quote';
-import { brokenParagraph } from './rules/broken-paragraph';
-import { cutWord } from './rules/cut-word';
-import { rtlSpacing } from './rules/rtl-spacing';
-import { mirroredBracket } from './rules/mirrored-bracket';
-import { reversedLamAlef } from './rules/reversed-lam-alef';
-import { brokenFragment } from './rules/broken-fragment';
-import { reversedDigits } from './rules/reversed-digits';
-import { splitWord } from './rules/split-word';
-import { reversedLine } from './rules/reversed-line';
+// Character damage (issues 3, 5)
 import { tatweel, tatweelDash } from './rules/tatweel';
-import { missingNumeral } from './rules/missing-numeral';
 import { presentationForm } from './rules/presentation-form';
 import { bidiControl } from './rules/bidi-control';
 import { mixedDigits } from './rules/mixed-digits';
 import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
+// Broken right-to-left text (issue 4)
+import { reversedLine } from './rules/reversed-line';
+import { splitWord } from './rules/split-word';
+import { reversedDigits } from './rules/reversed-digits';
+import { brokenFragment } from './rules/broken-fragment';
+import { reversedLamAlef } from './rules/reversed-lam-alef';
+import { mirroredBracket } from './rules/mirrored-bracket';
+import { rtlSpacing } from './rules/rtl-spacing';
+import { cutWord } from './rules/cut-word';
+import { brokenParagraph } from './rules/broken-paragraph';
+import { unbalancedQuote } from './rules/unbalanced-quote';
+// Missing numbers (issue 5) and unattributed claims (issue 6)
+import { missingNumeral } from './rules/missing-numeral';
 import { unattributedClaim } from './rules/unattributed-claim';
 
-export const RULES: readonly Rule[] = [tatweel, tatweelDash, presentationForm, missingNumeral, bidiControl, mixedDigits, latinPunctuation, diacritic, reversedLine, unattributedClaim, splitWord, reversedDigits, brokenFragment, reversedLamAlef, mirroredBracket, rtlSpacing, cutWord, brokenParagraph, unbalancedQuote];
+export const RULES: readonly Rule[] = [
+  tatweel,
+  tatweelDash,
+  presentationForm,
+  bidiControl,
+  mixedDigits,
+  latinPunctuation,
+  diacritic,
+  reversedLine,
+  splitWord,
+  reversedDigits,
+  brokenFragment,
+  reversedLamAlef,
+  mirroredBracket,
+  rtlSpacing,
+  cutWord,
+  brokenParagraph,
+  unbalancedQuote,
+  missingNumeral,
+  unattributedClaim,
+];
 
 const byId = new Map(RULES.map((r) => [r.id, r] as const));
 
