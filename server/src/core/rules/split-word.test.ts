@@ -6,6 +6,9 @@ import { splitWord } from './split-word';
 
 ruleTester(splitWord, {
   valid: [
+    { text: 'التمويل من موازنة 1446\u0640 وأن التسجيل يبدأ', name: 'Hijri abbreviation with tatweel before a word is not joined' },
+    { text: 'التمويل من موازنة 1446ه\u0640 وأن التسجيل يبدأ', name: 'Hijri abbreviation (letter + tatweel) before a word is not joined' },
+    { text: '\u0640\u0640 كلمة أخيرة', name: 'a tatweel dash is not a piece of a word' },
     'أعلنت الحكومة عن خطة جديدة لتمويل المشاريع الصغيرة في المناطق الداخلية.',
     { text: 'وفي ما يتعلق بالتمويل، قال الوزير إن البرنامج يبدأ قريبا.', name: 'two words that are also one word (في ما / فيما) stay apart' },
     { text: 'استقبل الرئيس عبد الله بن علي وفد آل سعود في قصر قرطاج.', name: 'names with particles' },

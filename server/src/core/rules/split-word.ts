@@ -244,7 +244,12 @@ export const splitWord: Rule = {
           likely: info.likely || abbreviation,
           abbreviation,
           markLed: isArabicMark(s.charCodeAt(0)),
-          gapOk: i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start),
+          // a tatweel at the gap is deliberate (ه<U+0640> after a year, ب<U+0640> before a quote, a dash): never join across it
+          gapOk:
+            i + 1 < spans.length &&
+            spacesOnly(text, sp.end, spans[i + 1].start) &&
+            text.charCodeAt(sp.end - 1) !== 0x0640 &&
+            text.charCodeAt(spans[i + 1].start) !== 0x0640,
         };
       });
       let r = 0;
