@@ -25,7 +25,7 @@ suite('tadqiq e2e: commands', () => {
     for (const id of ['tadqiq.fixAll', 'tadqiq.restartServer', 'tadqiq.showOutput']) assert.ok(all.has(id), `command ${id}`);
   });
 
-  test('tadqiq.fixAll fixes every stray tatweel of the active draft and keeps هـ', async () => {
+  test('tadqiq.fixAll fixes every stray tatweel of the active draft and keeps ه\u0640', async () => {
     const editor = await openDraft(drafts.news);
     const doc = editor.document;
     await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);

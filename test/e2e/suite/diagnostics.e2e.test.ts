@@ -29,7 +29,7 @@ suite('tadqiq e2e: diagnostics', () => {
     assert.strictEqual(ext.packageJSON.name, 'tadqiq');
   });
 
-  test('a plain-text draft gets one tatweel warning per stretched word, legitimate هـ untouched', async () => {
+  test('a plain-text draft gets one tatweel warning per stretched word, legitimate ه\u0640 untouched', async () => {
     const editor = await openDraft(drafts.news);
     const doc = editor.document;
     assert.strictEqual(doc.languageId, 'plaintext');

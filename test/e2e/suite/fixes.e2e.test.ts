@@ -38,7 +38,7 @@ suite('tadqiq e2e: fixes', () => {
     const doc = editor.document;
     const ds = await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);
     assertTatweelDiagnostics(ds, drafts.news.text, drafts.news.flagged);
-    const target = ds[1]; // الاجتمـــاع
+    const target = ds[1]; // الاجتم\u0640\u0640\u0640اع
 
     const actions = await codeActions(doc.uri, target.range);
     const quickFixes = actions.filter((a) => a.kind !== undefined && vscode.CodeActionKind.QuickFix.contains(a.kind));
@@ -55,7 +55,7 @@ suite('tadqiq e2e: fixes', () => {
     assertTatweelDiagnostics(after, drafts.newsAfterOneFix, [drafts.news.flagged[0], drafts.news.flagged[2]]);
   });
 
-  test('fix-all (source.fixAll.tadqiq via executeCodeActionProvider) fixes every word, keeps هـ, and is idempotent', async () => {
+  test('fix-all (source.fixAll.tadqiq via executeCodeActionProvider) fixes every word, keeps ه\u0640, and is idempotent', async () => {
     const editor = await openDraft(drafts.news);
     const doc = editor.document;
     await waitForDiagnostics(doc.uri, (d) => d.length >= 3, '3 diagnostics', FIRST_TIMEOUT_MS);

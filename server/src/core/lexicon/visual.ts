@@ -205,8 +205,8 @@ function pairFit(r: string): number {
       // the article (its alef carries no hamza); but nothing can follow a bare ال, while لا stands alone
       fit += (la ? -1 : 1) * (next === '$' ? -10 : 10);
     } else if (next === '$') {
-      // word-final: plurals and masdars in ـال (أحوال، استكمال) outnumber ـلا in running text; the list's
-      // many dual verbs in ـلا would say otherwise
+      // word-final: plurals and masdars in \u0640ال (أحوال، استكمال) outnumber \u0640لا in running text; the list's
+      // many dual verbs in \u0640لا would say otherwise
       fit += la ? -3 : 3;
     } else {
       const o = lamAlefOdds(prev, next);

@@ -85,7 +85,7 @@ export const brokenParagraph: Rule = {
         severity,
         message: t(locale, {
           en: `Paragraph broken in mid-sentence: the line ends on “${word}”, which cannot end a sentence.`,
-          ar: `فقرة مقطوعة في وسط الجملة: ينتهي السطر بـ«${word}» ولا تنتهي بها جملة.`,
+          ar: `فقرة مقطوعة في وسط الجملة: ينتهي السطر ب\u0640«${word}» ولا تنتهي بها جملة.`,
         }),
         fixes: [
           {

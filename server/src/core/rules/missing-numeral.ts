@@ -625,7 +625,7 @@ class LineScanner {
     const l1 = this.last[i] & 0xffff;
     const l2 = this.last[i] >>> 16;
     if (this.len[i] < 4 || l1 !== ALEF || this.definiteL(j)) return false;
-    // not ـوا/ـيا (adverbs حاليا), not the pronouns ـها/ـنا, not ـما (بينما، عندما)
+    // not \u0640وا/\u0640يا (adverbs حاليا), not the pronouns \u0640ها/\u0640نا, not \u0640ما (بينما، عندما)
     if (l2 === ALEF || l2 === WAW || l2 === YEH || l2 === 0x0647 || l2 === 0x0646 || l2 === 0x0645) return false;
     return (this.fa[i] & A_NOTACC) === 0;
   }

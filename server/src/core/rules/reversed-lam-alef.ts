@@ -8,7 +8,7 @@
  *  - Inside a word: ال → لا, and ىل → لى (a medial ى is no spelling), only when the word is not in the
  *    lexicon and the swap makes it one.
  * The word is read across kashida glyphs that some fonts extract as `%` or `!` inside LRE…PDF
- * (`األجه‪%%‬زة`). Fix (preferred): swap the two letters; the title previews the word.
+ * (`األجه\u202A%%\u202Cزة`). Fix (preferred): swap the two letters; the title previews the word.
  */
 import { isWord } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';

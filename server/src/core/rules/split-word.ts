@@ -9,7 +9,7 @@
  * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins. A piece that
  * starts with a haraka (`ًا`) cannot start a word, so it always joins the token before it.
  * Not joined: single letters that do not spell a short word (`م د`, million dinars), a lone letter drawn
- * out with tatweel or right after a number (`1446هـ`, `175 م`: abbreviations), and pieces glued to `%`/`!`
+ * out with tatweel or right after a number (`1446ه\u0640`, `175 م`: abbreviations), and pieces glued to `%`/`!`
  * kashida glyphs (the word goes on past the glyph).
  * Fix (preferred): delete the spaces; the title previews the joined word.
  */
@@ -194,7 +194,7 @@ function hamzaSeamOk(toks: Tok[], i: number, k: number): boolean {
 
 /**
  * Is the outside of a piece at `pos` (looking left when dir = -1) a word boundary: line edge, space or
- * punctuation — not the `%`/`!` kashida glyphs that some fonts extract inside a word (بالـ%%ـتي)?
+ * punctuation — not the `%`/`!` kashida glyphs that some fonts extract inside a word (بال\u0640%%\u0640تي)?
  */
 function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
   let i = dir < 0 ? pos - 1 : pos;
@@ -233,7 +233,7 @@ export const splitWord: Rule = {
           info = { key: foldKey(s), likely: isLikelyWord(s) };
           if (memo.size < 50_000) memo.set(s, info);
         }
-        // a lone letter drawn out with tatweel (هـ) or right after a number (1446 ه، 175 م د) is an abbreviation
+        // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
         // (و after a number is the conjunction)
         const abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
         return {

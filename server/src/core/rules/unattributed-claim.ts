@@ -6,9 +6,9 @@
  *
  * How it works, per sentence (text/sentences.ts), in one left-to-right pass over the words:
  *  1. a claim clause starts at a reporting/belief verb in any of its forms (claims/verbs.ts), a
- *     source phrase (بحسب، وفقا لـ، نقلا عن …, claims/phrases.ts) or an impersonal phrase;
+ *     source phrase (بحسب، وفقا ل\u0640، نقلا عن …, claims/phrases.ts) or an impersonal phrase;
  *  2. its subject is searched after the verb (verb–subject order, skipping time adverbs, "في تصريح
- *     لـ…" and addressee phrases لـ…), else just before it (subject–verb order, with agreement:
+ *     ل\u0640…" and addressee phrases ل\u0640…), else just before it (subject–verb order, with agreement:
  *     مصادر … ذكرت، خبراء … يرون), else it is a pronoun (anaphoric, quiet) — or, for يُعتقد/يُقال,
  *     nobody (impersonal);
  *  3. the subject noun phrase is classified with the noun lexicons (claims/nouns.ts): only vague,
@@ -101,7 +101,7 @@ interface NP {
   /** First token is definite (ال) — for the anonymity upgrade. */
   definite: boolean;
   refersBack?: boolean;
-  /** Head in ـين (sound plural or dual, accusative/genitive): the object of a transitive verb. */
+  /** Head in \u0640ين (sound plural or dual, accusative/genitive): the object of a transitive verb. */
   accusative?: boolean;
 }
 
@@ -283,7 +283,7 @@ class Analyser {
   isAdjectiveWord(c: string): boolean {
     if (this.lex.adjectives.has(c) || this.lex.anonymousAdjectives.has(c)) return true;
     if (this.lex.functionWords.has(c) || this.lex.verbs.has(c) || this.lex.complementisers.has(c)) return false;
-    // nisba: ـي، ـية، ـيون، ـيين، ـيات، ـيان
+    // nisba: \u0640ي، \u0640ية، \u0640يون، \u0640يين، \u0640يات، \u0640يان
     if (c.length >= 4 && c.endsWith('\u064a')) return true;
     if (c.length >= 4 && /يه$/.test(c)) return true;
     if (c.length >= 5 && /(?:يون|يين|يات|يان)$/.test(c)) return true;
@@ -746,11 +746,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       continue;
     }
 
-    // 2. source phrases: بحسب، وفقا لـ، نقلا عن
+    // 2. source phrases: بحسب، وفقا ل\u0640، نقلا عن
     const sp = a.matchPhrase(lex.sourcePhrases, i, b);
     if (sp > 0) {
       let j = sp;
-      if (a.word(j) === '\u0644') j++; // "لـ " detached
+      if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
       const wj = a.word(j);
       const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
       if (wj === '\u0645\u0627' || isMa) {
@@ -852,7 +852,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (!vinfo) return;
 
   let subj = subjectAfter(a, v, b, seen);
-  // حذّر مسؤولين: the ـين form after a transitive verb is its object; the subject is a pronoun
+  // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
@@ -961,7 +961,7 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
       continue;
     }
     if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
-    // an addressee written لـ«…» or لـ "…": skip the quotation
+    // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
     if (w === '\u0644' && a.isPunct(j + 1, QUOTE_OPENERS)) {
       const close = closingQuote(a, j + 1, limit + 6);
       if (close < 0) return null;

@@ -18,7 +18,7 @@ export const ADVERBS: string[] = [
   'الأسبوع', 'الشهر', 'العام', 'قبل', 'أيام', 'ساعات', 'قليل', 'بقليل', 'وقت', 'سابق', 'متأخر',
 ];
 
-/** Nouns of a statement: في تصريح لـ…، في بيان، في حديث … may stand between a verb and its subject. */
+/** Nouns of a statement: في تصريح ل\u0640…، في بيان، في حديث … may stand between a verb and its subject. */
 export const STATEMENT_NOUNS: string[] = [
   'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'لقاء', 'رسالة', 'مؤتمر', 'ندوة', 'اتصال', 'تعليق',
   'تغريدة', 'منشور', 'تدوينة', 'كلمة', 'إفادة', 'شهادة',
@@ -41,7 +41,7 @@ export const AUXILIARIES: string[] = ['قد', 'لقد', 'كان', 'كانت', '�
 export const RELATIVES: string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'];
 
 /** Prepositions that extend a subject with a place or an institution (مصدر في وزارة الداخلية، خبراء من البنك الدولي). */
-export const SUBJECT_PREPOSITIONS: string[] = ['في', 'من', 'داخل', 'لدى', 'بـ', 'ضمن', 'قريبة', 'قريب', 'مقربة', 'مقرب', 'مقربون', 'مقربين'];
+export const SUBJECT_PREPOSITIONS: string[] = ['في', 'من', 'داخل', 'لدى', 'ب\u0640', 'ضمن', 'قريبة', 'قريب', 'مقربة', 'مقرب', 'مقربون', 'مقربين'];
 
 /**
  * Function words: never a name, never a head. A subject search stops at them (unless listed

@@ -1,7 +1,7 @@
 /**
  * Source nouns (lexicon for `unattributed-claim`; format in README.md). Write words in their
  * indefinite nominative form; the rule adds the clitics (و، ف، ب، ل، ك، ال، لل) and, for sound
- * masculine plurals in ـون, the forms in ـين, ـو and ـي (محللين، مسؤولو، مسؤولي).
+ * masculine plurals in \u0640ون, the forms in \u0640ين, \u0640و and \u0640ي (محللين، مسؤولو، مسؤولي).
  */
 
 /**
@@ -67,7 +67,7 @@ export const ANONYMOUS_ADJECTIVES: string[] = [
 ];
 
 /**
- * Adjectives that are not nisba forms (those in ـي/ـية/ـيون/ـيين are recognised by their ending):
+ * Adjectives that are not nisba forms (those in \u0640ي/\u0640ية/\u0640يون/\u0640يين are recognised by their ending):
  * they extend the subject's range (مسؤول كبير، مصادر متطابقة).
  */
 export const ADJECTIVES: string[] = [

@@ -5,7 +5,7 @@
 
 /**
  * Source phrases: "according to X". Each entry is the head as a sequence of words; X follows
- * (with ل or لـ attached or not: وفقا لتقارير، وفقًا لـ مصادر). X may be `ما` + a reporting verb
+ * (with ل or ل\u0640 attached or not: وفقا لتقارير، وفقًا ل\u0640 مصادر). X may be `ما` + a reporting verb
  * (وفق ما ذكرت وسائل إعلام، حسب ما أفاد به مصدر), handled as that verb's clause.
  */
 export const SOURCE_PHRASES: string[][] = [

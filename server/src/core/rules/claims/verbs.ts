@@ -22,7 +22,7 @@ export interface ReportingVerb {
   complement?: true;
   /**
    * The verb takes a person as direct object (حذّر مسؤولين، اتهم ناشطين، أبلغ دبلوماسيين): a
-   * sound plural or dual in ـين right after it is that object, not the subject.
+   * sound plural or dual in \u0640ين right after it is that object, not the subject.
    */
   transitive?: true;
 }
