@@ -63,6 +63,11 @@ function walk(dir) {
 walk(path.join('out', 'server'));
 walk(path.join('out', 'test'));
 files.sort();
+// Property tests: a fixed seed on CI (a run is reproducible and a landing is not decided by luck),
+// a fresh one elsewhere; FC_SEED=<n> replays a failure. The seed is printed either way.
+const fcSeed = Number(process.env.FC_SEED ?? (process.env.CI ? 20261124 : Date.now() % 2 ** 31));
+require('fast-check').configureGlobal({ seed: fcSeed });
+console.log(`== property tests: fast-check seed ${fcSeed} (replay with FC_SEED=${fcSeed})`);
 const mochaModule = require('mocha');
 const Mocha = mochaModule.Mocha ?? mochaModule.default ?? mochaModule;
 const mocha = new Mocha({ timeout: 60000, reporter: 'spec' });

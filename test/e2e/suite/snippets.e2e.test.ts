@@ -113,7 +113,10 @@ function reviewAction(actions: vscode.CodeAction[]): { action: vscode.CodeAction
   assert.ok(!action.isPreferred, `the review action is not preferred: ${describeAction(action)}`);
   assert.ok(!action.edit || action.edit.size === 0, `the review action edits nothing: ${describeAction(action)}`);
   const args = action.command!.arguments ?? [];
-  assert.strictEqual(args.length, 1, `one argument (the key): ${JSON.stringify(args)}`);
+  // the key, then the document's URI (the server stores the review in that document's workspace folder)
+  assert.strictEqual(args.length, 2, `two arguments (the key, the document): ${JSON.stringify(args)}`);
+  assert.strictEqual(typeof args[1], 'string', `the document URI: ${JSON.stringify(args)}`);
+  assert.ok((args[1] as string).startsWith('file:'), `the document URI: ${JSON.stringify(args)}`);
   assert.strictEqual(typeof args[0], 'string', `the key is a string: ${JSON.stringify(args)}`);
   assert.ok((args[0] as string).length > 0, 'the key is not empty');
   return { action, key: args[0] as string };

@@ -128,10 +128,15 @@ describe('character-level rules: properties', () => {
         fc.property(text, (s) => {
           const out = fixWith(['bidi-control'], s);
           assert.ok(isRemovalOf(s, out, isInvisibleControl), 'only controls removed');
-          // what is left of the stray kinds: only ZWNJ/ZWJ, and a BOM at offset 0
+          // what is left of the stray kinds: only ZWNJ/ZWJ, a BOM at offset 0, and the edges of an
+          // empty embedding (LRE <spaces> PDF: a dropped number, left for missing-numeral)
+          // (the whole control run at each edge is left: it is one finding with one fix)
+          const emptyEmbedding = /[\u200b-\u200f\u202a-\u202e\u2060-\u206f\u061c\ufeff]*[\u202a\u202b\u202d\u202e\u2066-\u2068] +[\u202c\u2069][\u200b-\u200f\u202a-\u202e\u2060-\u206f\u061c\ufeff]*/g;
+          const inEmpty = new Set<number>();
+          for (const m of out.matchAll(emptyEmbedding)) for (let k = 0; k < m[0].length; k++) inEmpty.add(m.index! + k);
           for (let i = 0; i < out.length; i++) {
             const c = out.charCodeAt(i);
-            if (isInvisibleControl(c)) assert.ok(c === 0x200c || c === 0x200d || (c === 0xfeff && i === 0), `kept U+${c.toString(16)}`);
+            if (isInvisibleControl(c)) assert.ok(c === 0x200c || c === 0x200d || (c === 0xfeff && i === 0) || inEmpty.has(i), `kept U+${c.toString(16)}`);
           }
         }),
         { numRuns: 300 },
