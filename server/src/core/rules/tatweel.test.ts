@@ -22,6 +22,9 @@ ruleTester(tatweel, {
     { text: 'كتب ' + 'ص' + T + ' في الهامش', options: { allow: ['ص' + T] }, name: 'allow-list' },
     'English only text with no Arabic',
     'شرطة ' + T + ' منفردة',
+    { text: 'يا للهول! قالها بصوت عال', name: 'an exclamation mark after a word' },
+    { text: 'بلغت النسبة 30% من السكان، وارتفع!', name: 'percent after a number' },
+    { text: 'تمو!!يل', options: { kashidaGlyphs: false }, name: 'kashida glyphs can be turned off' },
   ],
   invalid: [
     { text: 'الجم' + T + T + T + 'اعة', flagged: ['الجم' + T + T + T + 'اعة'], output: 'الجماعة' },
@@ -37,6 +40,9 @@ ruleTester(tatweel, {
     { text: '😀 الجم' + T + 'اعة 😀', count: 1, output: '😀 الجماعة 😀', name: 'surrogate pairs around' },
     { text: '\uFE8D\uFEDF\uFEE0' + T + '\uFE8E', count: 1, output: '\uFE8D\uFEDF\uFEE0\uFE8E', name: 'presentation forms' },
     { text: 'الجم' + T + 'اعة', locale: 'ar', message: /تطويل زائد في «الجماعة»/ },
+    { text: 'تمو!!يل المشروع', flagged: ['!!'], output: 'تمويل المشروع', message: /Kashida glyph inside “تمويل”/, name: 'kashida glyph !! inside a word' },
+    { text: 'الحكو\u202A%%\u202Cمة', flagged: ['\u202A%%\u202C'], output: 'الحكو\u202A\u202Cمة', name: 'kashida glyph %% in an LTR embedding: only the glyphs go' },
+    { text: 'الجم\uFFFD\uFFFDاعة', count: 1, output: 'الجماعة', name: 'kashida glyph U+FFFD' },
     { text: 'الجم' + T + 'اعة', message: /Stray tatweel in “الجماعة”/ },
   ],
 });

@@ -106,6 +106,14 @@ export const tatweel: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {
+    kashidaGlyphs: {
+      type: 'boolean',
+      default: true,
+      description: {
+        en: 'Also flag the kashida glyphs some PDF extractors write inside words instead of tatweel (`!`, `%`, U+FFFD between two letters).',
+        ar: 'التنبيه أيضًا إلى رموز الكشيدة التي تكتبها بعض أدوات الاستخراج داخل الكلمات بدل التطويل (! و% وU+FFFD بين حرفين).',
+      },
+    },
     allow: {
       type: 'string[]',
       default: [],
@@ -141,9 +149,55 @@ export const tatweel: Rule = {
         ],
       });
     }
+    if (options.kashidaGlyphs !== false) kashidaGlyphs(text, locale, severity, out);
     return out;
   },
 };
+
+const isGlyph = (c: number) => c === 0x21 || c === 0x25 || c === 0xfffd;
+const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
+
+/**
+ * Kashida glyphs: justification stretches that an extractor wrote as `!`, `%` or U+FFFD (sometimes
+ * wrapped in LRE…PDF) between two letters of one word. Only the glyphs are removed; the letters and
+ * any embedding controls (bidi-control's business) stay.
+ */
+function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isGlyph(text.charCodeAt(i))) continue;
+    let s = i;
+    while (s > 0 && (isGlyph(text.charCodeAt(s - 1)) || isEmbeddingControl(text.charCodeAt(s - 1)))) s--;
+    let e = i;
+    while (e < n && (isGlyph(text.charCodeAt(e)) || isEmbeddingControl(text.charCodeAt(e)))) e++;
+    i = e;
+    if (s === 0 || e >= n || !isArabicWordChar(text.charCodeAt(s - 1)) || !isArabicWordChar(text.charCodeAt(e))) continue;
+    const edits = [];
+    for (let k = s; k < e; k++) {
+      if (!isGlyph(text.charCodeAt(k))) continue;
+      let j = k;
+      while (j < e && isGlyph(text.charCodeAt(j))) j++;
+      edits.push({ start: k, end: j, newText: '' });
+      k = j;
+    }
+    let ws = s;
+    while (ws > 0 && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
+    let we = e;
+    while (we < n && isArabicWordChar(text.charCodeAt(we))) we++;
+    const word = (text.slice(ws, s) + text.slice(e, we)).replace(/\u0640+/g, '');
+    out.push({
+      ruleId: 'tatweel',
+      start: s,
+      end: e,
+      severity,
+      message: t(locale, {
+        en: `Kashida glyph inside “${word}”: a justification stretch extracted as a symbol.`,
+        ar: `رمز كشيدة داخل «${word}»: مطّ محاذاة استُخرج رمزًا.`,
+      }),
+      fixes: [{ title: t(locale, { en: `Remove the kashida glyph: “${word}”`, ar: `حذف رمز الكشيدة: «${word}»` }), edits, preferred: true }],
+    });
+  }
+}
 
 export const tatweelDash: Rule = {
   id: 'tatweel-dash',
