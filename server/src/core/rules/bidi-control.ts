@@ -106,44 +106,40 @@ export const bidiControl: Rule = {
       }
       if (stray.length === 0) continue;
 
-      const edits: Edit[] = [];
-      for (const i of stray) {
+      // (an array literal, not push onto []: a pushed-to empty array grows a 17-slot backing store, and
+      // these arrays are kept in the findings)
+      const edits: Edit[] = [{ start: stray[0], end: stray[0] + 1, newText: '' }];
+      for (let k = 1; k < stray.length; k++) {
+        const i = stray[k];
         const last = edits[edits.length - 1];
-        if (last && last.end === i) last.end = i + 1;
+        if (last.end === i) last.end = i + 1;
         else edits.push({ start: i, end: i + 1, newText: '' });
       }
-      const kinds: number[] = [];
+      let kinds = '';
       for (const i of stray) {
-        const c = text.charCodeAt(i);
-        if (!kinds.includes(c)) kinds.push(c);
+        const ch = text[i];
+        if (kinds.indexOf(ch) < 0) kinds += ch;
       }
       // An embedding that holds only spaces (`LRE <space> PDF`) is where extraction dropped a number:
       // missing-numeral reports that gap, and fix-all must not erase its evidence. Flag it, fix on request only.
       const emptyEmbedding = isEmptyEmbeddingEdge(text, s, e);
-      // (one language built: an extracted file can carry tens of thousands of these)
-      const ar = locale === 'ar';
-      const sep = ar ? '، ' : ', ';
-      const more = kinds.length > 3 ? sep + '…' : '';
-      const names = kinds.slice(0, 3).map((c) => describe(c, locale)).join(sep) + more;
-      const abbrs = kinds.slice(0, 3).map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c)).join(sep) + more;
-      const one = stray.length === 1;
+      // (one language built, and built once per distinct run: an extracted file can carry tens of thousands of these)
+      const key = locale + stray.length + ':' + kinds;
+      let words = WORDING.get(key);
+      if (!words) {
+        words = wording(kinds, stray.length, locale);
+        if (WORDING.size >= 4096) WORDING.clear();
+        WORDING.set(key, words);
+      }
       out.push({
         ruleId: 'bidi-control',
         start: s,
         end: e,
         severity,
-        message: ar
-          ? `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`
-          : `Stray invisible ${one ? 'control' : 'controls'} ${names}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
+        message: words.message,
         fixes: [
           {
-            title: ar
-              ? one
-                ? `حذف ${abbrs}`
-                : `حذف ${stray.length} من محارف التحكم الخفية (${abbrs})`
-              : one
-                ? `Remove ${abbrs}`
-                : `Remove ${stray.length} invisible controls (${abbrs})`,
+            title: words.title,
             edits,
             preferred: !emptyEmbedding,
           },
@@ -153,6 +149,32 @@ export const bidiControl: Rule = {
     return out;
   },
 };
+
+/** Message and fix title of a run, by locale, number of stray characters and the distinct ones (in order). */
+const WORDING = new Map<string, { message: string; title: string }>();
+
+function wording(kindChars: string, count: number, locale: 'en' | 'ar'): { message: string; title: string } {
+  const kinds: number[] = [];
+  for (let k = 0; k < kindChars.length; k++) kinds.push(kindChars.charCodeAt(k));
+  const ar = locale === 'ar';
+  const sep = ar ? '، ' : ', ';
+  const more = kinds.length > 3 ? sep + '…' : '';
+  const names = kinds.slice(0, 3).map((c) => describe(c, locale)).join(sep) + more;
+  const abbrs = kinds.slice(0, 3).map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c)).join(sep) + more;
+  const one = count === 1;
+  return {
+    message: ar
+      ? `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`
+      : `Stray invisible ${one ? 'control' : 'controls'} ${names}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
+    title: ar
+      ? one
+        ? `حذف ${abbrs}`
+        : `حذف ${count} من محارف التحكم الخفية (${abbrs})`
+      : one
+        ? `Remove ${abbrs}`
+        : `Remove ${count} invisible controls (${abbrs})`,
+  };
+}
 
 const OPENERS = new Set([0x202a, 0x202b, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068]);
 const CLOSERS = new Set([0x202c, 0x2069]);

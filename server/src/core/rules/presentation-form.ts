@@ -107,6 +107,21 @@ function wordEvidence(text: string, w: Word): [number, number] {
   return [lv, vv];
 }
 
+/** A word's finding, offsets relative to the word: edits as (start, end, newText) triples. */
+interface Built {
+  edits: Array<number | string>;
+  message: string;
+  title: string;
+}
+
+const CACHES = new Map<string, Map<string, Array<Built | undefined>>>();
+function wordCache(locale: string, wordLigatures: boolean): Map<string, Array<Built | undefined>> {
+  const k = locale + (wordLigatures ? '1' : '0');
+  let c = CACHES.get(k);
+  if (!c) CACHES.set(k, (c = new Map()));
+  return c;
+}
+
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
@@ -147,7 +162,38 @@ export const presentationForm: Rule = {
       vv = 0;
     };
 
+    // Findings of one word are the same wherever it stands (given the orientation of its line and
+    // whether the character before it carries a spacing mark), so the message, title and replacement
+    // texts are built once per distinct word: an extracted file can carry tens of thousands of them.
+    const cache = wordCache(locale, wordLigatures);
     const finding = (w: Word, visual: boolean): Finding => {
+      const p = w.start > 0 ? text.charCodeAt(w.start - 1) : 0x20;
+      const slot = (visual ? 2 : 0) + (isArabicWordChar(p) || isWhitespace(p) ? 1 : 0);
+      const key = text.slice(w.start, w.end);
+      let byWord = cache.get(key);
+      if (!byWord) {
+        if (cache.size >= 8192) cache.clear();
+        cache.set(key, (byWord = [undefined, undefined, undefined, undefined]));
+      }
+      let b = byWord[slot];
+      if (!b) b = byWord[slot] = build(w, visual);
+      const r = b.edits;
+      // (an array literal, not push: a pushed-to empty array grows a 17-slot backing store)
+      const edits: Edit[] = [{ start: w.start + (r[0] as number), end: w.start + (r[1] as number), newText: r[2] as string }];
+      for (let k = 3; k < r.length; k += 3) {
+        edits.push({ start: w.start + (r[k] as number), end: w.start + (r[k + 1] as number), newText: r[k + 2] as string });
+      }
+      return {
+        ruleId: 'presentation-form',
+        start: w.start,
+        end: w.end,
+        severity,
+        message: b.message,
+        fixes: [{ title: b.title, edits, preferred: true }],
+      };
+    };
+
+    const build = (w: Word, visual: boolean): Built => {
       const edits: Edit[] = [];
       let c1 = -1;
       let c2 = -1;
@@ -181,23 +227,16 @@ export const presentationForm: Rule = {
       }
       fixed += text.slice(pos, w.end);
       const shown = fixed.trim() || fixed;
+      const rel: Array<number | string> = [];
+      for (const e of edits) rel.push(e.start - w.start, e.end - w.start, e.newText);
       return {
-        ruleId: 'presentation-form',
-        start: w.start,
-        end: w.end,
-        severity,
+        edits: rel,
         // (one language built: this rule can report tens of thousands of words in an extracted file)
         message:
           locale === 'ar'
             ? `أشكال عرض في «${shown}» (${labels.join('، ')}${more ? '، …' : ''}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.`
             : `Presentation forms in “${shown}” (${labels.join(', ')}${more ? ', …' : ''}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.`,
-        fixes: [
-          {
-            title: locale === 'ar' ? `استبدال الحروف بها: «${shown}»` : `Replace with letters: “${shown}”`,
-            edits,
-            preferred: true,
-          },
-        ],
+        title: locale === 'ar' ? `استبدال الحروف بها: «${shown}»` : `Replace with letters: “${shown}”`,
       };
     };
 
