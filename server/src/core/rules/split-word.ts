@@ -37,6 +37,51 @@ interface Tok extends Span {
   gapOk: boolean;
   /** A lone letter used as an abbreviation: never part of a join. */
   abbreviation: boolean;
+  info: TokInfo;
+}
+
+/** What split-word needs to know of a token string (a pure function of it; cached across lints). */
+interface TokInfo {
+  text: string;
+  key: string | null;
+  likely: boolean;
+  markLed: boolean;
+  /** isFunctionWord(text), computed on first use. */
+  fn?: boolean;
+  /** isRareShort, computed on first use. */
+  rare?: boolean;
+}
+
+const INFO = new Map<string, TokInfo>();
+const INFO_MAX = 50_000;
+
+function tokInfo(s: string): TokInfo {
+  let info = INFO.get(s);
+  if (!info) {
+    info = { text: s, key: foldKey(s), likely: isLikelyWord(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined };
+    if (INFO.size >= INFO_MAX) INFO.clear();
+    INFO.set(s, info);
+  }
+  return info;
+}
+
+function functionWordInfo(info: TokInfo): boolean {
+  return (info.fn ??= isFunctionWord(info.text));
+}
+
+/** A short word that is likely a piece: ≤ 3 letters, or 4 and a word only through clitic analysis (الإس، لامي); no function word. */
+function rareShortInfo(info: TokInfo): boolean {
+  if (info.rare === undefined) {
+    const k = info.key;
+    info.rare = !(k === null || k.length < 2 || k.length > 4 || functionWordInfo(info)) && (k.length <= 3 || !isListedForm(info.text));
+  }
+  return info.rare;
+}
+
+/** Spaces only between token i and the next one (at most MAX_GAP), and no tatweel at the gap. */
+function gapOkAt(text: string, spans: Span[], i: number): boolean {
+  const sp = spans[i];
+  return i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start) && text.charCodeAt(sp.end - 1) !== 0x0640 && text.charCodeAt(spans[i + 1].start) !== 0x0640;
 }
 
 /** Is the character before `pos` (spaces and bidi controls skipped, within the line) a digit? */
@@ -61,10 +106,9 @@ interface Join {
   word: string;
 }
 
-/** A short word that is likely a piece: ≤ 3 letters, or 4 and a word only through clitic analysis (الإس، لامي); no function word. */
+/** isRareShort of the token (cached per token string). */
 function isRareShort(tk: Tok): boolean {
-  if (tk.key === null || tk.key.length < 2 || tk.key.length > 4 || isFunctionWord(tk.text)) return false;
-  return tk.key.length <= 3 || !isListedForm(tk.text);
+  return rareShortInfo(tk.info);
 }
 
 /** Cost of leaving a token alone: 1 for a fragment, ½ for a short rare word, 0 for a word. */
@@ -89,7 +133,7 @@ function joinPenalty(toks: Tok[], i: number, k: number): number {
     const tk = toks[m];
     // a function word taken into a join costs, unless a lone proclitic letter attaches to it (ب أن، و إن)
     const afterClitic = m > i && m === i + 1 && toks[i].key !== null && toks[i].key!.length === 1;
-    if (tk.likely && tk.key !== null && tk.key.length >= 2 && !afterClitic && isFunctionWord(tk.text)) p += 0.3;
+    if (tk.likely && tk.key !== null && tk.key.length >= 2 && !afterClitic && functionWordInfo(tk.info)) p += 0.3;
     if (tk.key !== null && tk.key.length === 1 && !tk.likely) {
       const c = tk.text.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
       if (m === i && SUFFIX_LETTERS.includes(c)) p += 0.1;
@@ -175,7 +219,7 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
   let shortRare = false;
   for (let m = i; m < i + k; m++) {
     const p = toks[m];
-    if (p.key === null || p.key.length === 1 || isFunctionWord(p.text)) return false;
+    if (p.key === null || p.key.length === 1 || functionWordInfo(p.info)) return false;
     if (isRareShort(p)) shortRare = true;
   }
   return shortRare;
@@ -208,6 +252,50 @@ function isBidiControl(c: number): boolean {
   return (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
 }
 
+interface Found {
+  pieces: Tok[];
+  word: string;
+}
+
+/** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
+function segmentLine(text: string, line: Span, spans: Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+  const toks: Tok[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    const info = infos[i];
+    const s = info.text;
+    // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
+    // (و after a number is the conjunction)
+    const abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
+    toks[i] = {
+      start: sp.start,
+      end: sp.end,
+      text: s,
+      key: info.key,
+      likely: info.likely || abbreviation,
+      abbreviation,
+      markLed: info.markLed,
+      // a tatweel at the gap is deliberate (ه<U+0640> after a year, ب<U+0640> before a quote, a dash): never join across it
+      gapOk: gapOkAt(text, spans, i),
+      info,
+    };
+  }
+  let r = 0;
+  while (r < toks.length) {
+    let e = r;
+    while (e + 1 < toks.length && toks[e].gapOk) e++;
+    if (e > r) {
+      const run = toks.slice(r, e + 1);
+      for (const j of segmentRun(run, opts)) {
+        const pieces = run.slice(j.from, j.to + 1);
+        if (!outerOk(text, pieces[0].start, -1, line) || !outerOk(text, pieces[pieces.length - 1].end, 1, line)) continue;
+        found.push({ pieces, word: j.word });
+      }
+    }
+    r = e + 1;
+  }
+}
+
 export const splitWord: Rule = {
   id: 'split-word',
   title: { en: 'Word split by a space', ar: 'كلمة فصلتها مسافة' },
@@ -221,61 +309,39 @@ export const splitWord: Rule = {
   check({ text, locale, severity }) {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
-    const runs: Array<{ line: Span; toks: Tok[] }> = [];
-    const memo = new Map<string, { key: string | null; likely: boolean }>();
+    // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
+    // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
+    // is not segmented (most lines of a clean text).
+    let joins: Found[] = [];
+    const rareLines: Span[] = [];
+    let lone = 0;
+    const PASS1 = { rare: false, waw: false };
     for (const line of lines(text)) {
       const spans = arabicTokens(text, line.start, line.end);
       if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
-      const toks: Tok[] = spans.map((sp, i) => {
-        const s = text.slice(sp.start, sp.end);
-        let info = memo.get(s);
-        if (!info) {
-          info = { key: foldKey(s), likely: isLikelyWord(s) };
-          if (memo.size < 50_000) memo.set(s, info);
-        }
-        // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
-        // (و after a number is the conjunction)
-        const abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
-        return {
-          start: sp.start,
-          end: sp.end,
-          text: s,
-          key: info.key,
-          likely: info.likely || abbreviation,
-          abbreviation,
-          markLed: isArabicMark(s.charCodeAt(0)),
-          // a tatweel at the gap is deliberate (ه<U+0640> after a year, ب<U+0640> before a quote, a dash): never join across it
-          gapOk:
-            i + 1 < spans.length &&
-            spacesOnly(text, sp.end, spans[i + 1].start) &&
-            text.charCodeAt(sp.end - 1) !== 0x0640 &&
-            text.charCodeAt(spans[i + 1].start) !== 0x0640,
-        };
-      });
-      let r = 0;
-      while (r < toks.length) {
-        let e = r;
-        while (e + 1 < toks.length && toks[e].gapOk) e++;
-        if (e > r) runs.push({ line, toks: toks.slice(r, e + 1) });
-        r = e + 1;
+      const infos: TokInfo[] = new Array(spans.length);
+      let pass1 = false;
+      let pass2 = false;
+      for (let i = 0; i < spans.length; i++) {
+        const sp = spans[i];
+        const info = tokInfo(text.slice(sp.start, sp.end));
+        infos[i] = info;
+        // a lone letter may be an abbreviation (likely) or a fragment: decided when the tokens are built
+        if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
+        else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
+        if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
       }
+      if (pass1) segmentLine(text, line, spans, infos, PASS1, joins);
+      if (pass1 || pass2) rareLines.push(line);
     }
-    const joinsOf = (opts: { rare: boolean; waw: boolean }) => {
-      const found: Array<{ pieces: Tok[]; word: string }> = [];
-      for (const run of runs) {
-        for (const j of segmentRun(run.toks, opts)) {
-          const pieces = run.toks.slice(j.from, j.to + 1);
-          if (!outerOk(text, pieces[0].start, -1, run.line) || !outerOk(text, pieces[pieces.length - 1].end, 1, run.line)) continue;
-          found.push({ pieces, word: j.word });
-        }
-      }
-      return found;
-    };
-    let joins = joinsOf({ rare: false, waw: false });
     if (joins.length >= RARE_JOIN_EVIDENCE) {
-      let lone = 0;
-      for (const run of runs) for (const tk of run.toks) if (tk.key === WAW_KEY && tk.gapOk) lone++;
-      joins = joinsOf({ rare: true, waw: lone <= LONE_WAW_MAX });
+      const opts = { rare: true, waw: lone <= LONE_WAW_MAX };
+      joins = [];
+      for (const line of rareLines) {
+        const spans = arabicTokens(text, line.start, line.end);
+        const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
+        segmentLine(text, line, spans, infos, opts, joins);
+      }
     }
     const out: Finding[] = [];
     for (const { pieces, word } of joins) {
