@@ -31,7 +31,12 @@ const MIRROR: Record<string, string> = {
 };
 
 export function mirrorChar(ch: string): string {
-  return MIRROR[ch] ?? ch;
+  // most characters mirror to themselves: test the code unit before the table (a miss on a string-keyed
+  // object is slow)
+  if (ch.length !== 1) return MIRROR[ch] ?? ch;
+  const c = ch.charCodeAt(0);
+  if (c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0x7b && c !== 0x7d && c !== 0x3c && c !== 0x3e && c !== 0xab && c !== 0xbb && c !== 0x2039 && c !== 0x203a) return ch;
+  return MIRROR[ch];
 }
 
 function isLtrLetter(c: number): boolean {
@@ -256,7 +261,19 @@ export function hasKnownReading(word: string): boolean {
  * The reading of a reversed word the lexicon knows, or null (`!` kashida glyphs are ignored). When
  * several readings are words, the one whose ال/لا pairs fit their neighbours best (LAM_ALEF_CONTEXT).
  */
+const readingMemo = new Map<string, string | null>();
+
 export function knownReading(word: string): string | null {
+  // a pure function of the word: cached (bounded)
+  const hit = readingMemo.get(word);
+  if (hit !== undefined) return hit;
+  const v = chooseReading(word);
+  if (readingMemo.size >= 50_000) readingMemo.clear();
+  readingMemo.set(word, v);
+  return v;
+}
+
+function chooseReading(word: string): string | null {
   // a lone ال is no word (آل has its madda): it is the particle لا, a two-letter lam-alef reversed
   if (word === '\u0627\u0644') return '\u0644\u0627';
   let best: string | null = null;
@@ -278,18 +295,25 @@ export function knownReading(word: string): string | null {
  */
 export function visualToLogical(s: string): string {
   const it = items(s);
-  const rev: string[] = [];
+  // the items in reverse order, single characters mirrored, built in one buffer (the items cover s)
+  const buf = new Uint16Array(s.length);
+  let p = 0;
   for (let k = it.length - 1; k >= 0; k--) {
     const x = it[k];
-    rev.push(x.length === 1 ? mirrorChar(x) : x);
+    if (x.length === 1) buf[p++] = mirrorChar(x).charCodeAt(0);
+    else for (let q = 0; q < x.length; q++) buf[p++] = x.charCodeAt(q);
   }
-  const joined = rev.join('');
+  let joined = '';
+  for (let q = 0; q < p; q += 8192) joined += String.fromCharCode.apply(null, buf.subarray(q, Math.min(p, q + 8192)) as unknown as number[]);
   // lam-alef choice per Arabic word
   let out = '';
   let i = 0;
   while (i < joined.length) {
     if (!isArabicTokenChar(joined.charCodeAt(i))) {
-      out += joined[i++];
+      let j = i + 1;
+      while (j < joined.length && !isArabicTokenChar(joined.charCodeAt(j))) j++;
+      out += joined.slice(i, j);
+      i = j;
       continue;
     }
     let j = i;

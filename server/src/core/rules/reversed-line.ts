@@ -96,6 +96,25 @@ function reverseString(s: string): string {
   return r;
 }
 
+/** What score needs of a token: its folded length (-1: no key), whether it is a word as is and reversed. */
+interface TokScore {
+  letters: number;
+  before: boolean;
+  after: boolean;
+}
+const tokScores = new Map<string, TokScore>();
+
+function tokScore(w: string): TokScore {
+  let v = tokScores.get(w);
+  if (v === undefined) {
+    const k = foldKey(w);
+    v = k === null ? { letters: -1, before: false, after: false } : { letters: k.length, before: isWord(w), after: hasKnownReading(reverseString(w)) };
+    if (tokScores.size >= 50_000) tokScores.clear();
+    tokScores.set(w, v);
+  }
+  return v;
+}
+
 /** Known-letter shares of the segment as is and reversed. */
 function score(text: string, seg: Span): Scored {
   const toks = arabicTokens(text, seg.start, seg.end, true);
@@ -104,13 +123,12 @@ function score(text: string, seg: Span): Scored {
   let after = 0;
   let n = 0;
   for (const tk of toks) {
-    const w = tokenText(text, tk);
-    const k = foldKey(w);
-    if (k === null) continue;
+    const v = tokScore(tokenText(text, tk));
+    if (v.letters < 0) continue;
     n++;
-    letters += k.length;
-    if (isWord(w)) before += k.length;
-    if (hasKnownReading(reverseString(w))) after += k.length;
+    letters += v.letters;
+    if (v.before) before += v.letters;
+    if (v.after) after += v.letters;
   }
   return { seg, tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
 }
