@@ -25,7 +25,6 @@
  */
 import { spanIndexAt, splitSentences, type Span } from '../text/sentences';
 import type { Finding, Fix, Locale, Rule } from '../types';
-import { t } from '../types';
 import { lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
 import { hashFolded, hashJoin, isDropped, K, key, Tokens, type Tok } from './claims/tokens';
 
@@ -65,24 +64,45 @@ export interface Claim {
  */
 export function reviewedKey(sentence: string): string {
   if (typeof sentence !== 'string') return '';
+  // Runs of characters kept as they are are copied with one slice each (not one concatenation per
+  // character: that made thousands of short-lived strings per sentence).
   let out = '';
   let space = false;
+  let run = -1; // start of the pending run of unchanged characters, or -1
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
-    if (isDropped(c)) continue;
-    if (c === 0x5b && sentence.startsWith(WHO_MARKER, i)) {
+    const pres = (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+    const dropped = isDropped(c);
+    const marker = !dropped && c === 0x5b && sentence.startsWith(WHO_MARKER, i);
+    const blank = c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x85;
+    if (!dropped && !marker && !blank && !pres) {
+      if (run < 0) {
+        // a run starts: the space before it, if any (the previous run was flushed when the space was seen)
+        if (space && out.length > 0) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += sentence.slice(run, i);
+      run = -1;
+    }
+    if (dropped) continue;
+    if (marker) {
       i += WHO_MARKER.length - 1;
       space = true;
       continue;
     }
-    if (c <= 0x20 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    if (blank) {
       space = true;
       continue;
     }
     if (space && out.length > 0) out += ' ';
     space = false;
-    out += (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) ? String.fromCharCode(c).normalize('NFKC') : sentence[i];
+    out += String.fromCharCode(c).normalize('NFKC');
   }
+  if (run >= 0) out += sentence.slice(run);
   return out;
 }
 
@@ -1030,24 +1050,16 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
 // ---------------------------------------------------------------------------------------------
 // The rule
 
+/** (One language built, here and in fixesFor: both would double what a finding allocates.) */
 function messageFor(locale: Locale, c: Claim, subject: string): string {
   const s = subject;
   switch (c.cls) {
     case 'anonymous':
-      return t(locale, {
-        en: `Anonymous source: “${s}” — the claim rests on someone unnamed${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source, or state why anonymity is justified and have it approved.`,
-        ar: `مصدر مجهول: «${s}» — الادعاء منسوب إلى من لم يُسمَّ${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ من قبل)' : ''}. سمِّ المصدر، أو بيّن مسوّغ إخفاء الهوية واعتمده.`,
-      });
+      return locale === 'ar' ? `مصدر مجهول: «${s}» — الادعاء منسوب إلى من لم يُسمَّ${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ من قبل)' : ''}. سمِّ المصدر، أو بيّن مسوّغ إخفاء الهوية واعتمده.` : `Anonymous source: “${s}” — the claim rests on someone unnamed${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source, or state why anonymity is justified and have it approved.`;
     case 'impersonal':
-      return t(locale, {
-        en: `Impersonal claim: “${s}” attributes the claim to no one. Who says or believes this? Name the source.`,
-        ar: `ادعاء بصيغة المجهول: «${s}» لا ينسب الادعاء إلى أحد. من يقول هذا أو يعتقده؟ سمِّ المصدر.`,
-      });
+      return locale === 'ar' ? `ادعاء بصيغة المجهول: «${s}» لا ينسب الادعاء إلى أحد. من يقول هذا أو يعتقده؟ سمِّ المصدر.` : `Impersonal claim: “${s}” attributes the claim to no one. Who says or believes this? Name the source.`;
     default:
-      return t(locale, {
-        en: `Vague source: “${s}” does not say who makes the claim${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source (person, organisation or publication).`,
-        ar: `مصدر مبهم: «${s}» لا يحدد صاحب الادعاء${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ)' : ''}. سمِّ المصدر (شخصًا أو مؤسسة أو وسيلة نشر).`,
-      });
+      return locale === 'ar' ? `مصدر مبهم: «${s}» لا يحدد صاحب الادعاء${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ)' : ''}. سمِّ المصدر (شخصًا أو مؤسسة أو وسيلة نشر).` : `Vague source: “${s}” does not say who makes the claim${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source (person, organisation or publication).`;
   }
 }
 
@@ -1062,7 +1074,7 @@ function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, 
     const clause = text.slice(c.start, c.end);
     const preview = clause.length > 40 ? '…' + clause.slice(-40) : clause;
     fixes.push({
-      title: t(locale, { en: `Insert “${WHO_MARKER}” for the writer: «${preview} ${WHO_MARKER}»`, ar: `إدراج «${WHO_MARKER}» للكاتب: «${preview} ${WHO_MARKER}»` }),
+      title: locale === 'ar' ? `إدراج «${WHO_MARKER}» للكاتب: «${preview} ${WHO_MARKER}»` : `Insert “${WHO_MARKER}” for the writer: «${preview} ${WHO_MARKER}»`,
       edits: [{ start: c.end, end: c.end, newText: ' ' + WHO_MARKER }],
     });
   }
@@ -1072,7 +1084,7 @@ function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, 
     let old = text.slice(c.replace.start, c.replace.end);
     if (old.length > 50) old = old.slice(0, 24) + '…' + old.slice(-24);
     fixes.push({
-      title: t(locale, { en: `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`, ar: `استبدال «${old}» بعبارة «${SNIPPET_PLAIN}${comma}»` }),
+      title: locale === 'ar' ? `استبدال «${old}» بعبارة «${SNIPPET_PLAIN}${comma}»` : `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`,
       edits: [{ start: c.replace.start, end: c.replace.end, newText: SNIPPET + comma }],
       snippet: true,
       plainText: SNIPPET_PLAIN + comma,
@@ -1085,7 +1097,7 @@ function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, 
     keyCache.set(c.sentence.start, k);
   }
   fixes.push({
-    title: t(locale, { en: 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)', ar: 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في .tadqiq/reviewed.json)' }),
+    title: locale === 'ar' ? 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في .tadqiq/reviewed.json)' : 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)',
     edits: [],
     command: { id: 'tadqiq.markReviewed', args: [k] },
   });
