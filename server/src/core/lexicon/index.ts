@@ -157,8 +157,24 @@ function functionLongRaw(): Set<string> {
   return (longRaw ??= new Set(FUNCTION_LONG_WORDS));
 }
 
+/** Results of isFunctionWord and isLikelyWord per token (pure functions of it; bounded). */
+const functionCache = new Map<string, boolean>();
+const likelyCache = new Map<string, boolean>();
+const TOKEN_CACHE_MAX = 50_000;
+
+function remember(cache: Map<string, boolean>, token: string, v: boolean): boolean {
+  if (cache.size >= TOKEN_CACHE_MAX) cache.clear();
+  cache.set(token, v);
+  return v;
+}
+
 /** A function word (FUNCTION_SHORT or FUNCTION_LONG), diacritics and clitic-free spelling aside. */
 export function isFunctionWord(token: string): boolean {
+  const hit = functionCache.get(token);
+  return hit !== undefined ? hit : remember(functionCache, token, functionWord(token));
+}
+
+function functionWord(token: string): boolean {
   if (isFunctionShort(token)) return true;
   const k = foldKey(token);
   if (k === null) return false;
@@ -180,6 +196,11 @@ export function isFunctionWord(token: string): boolean {
  * deciding whether a piece of a split or cut word can stand on its own.
  */
 export function isLikelyWord(token: string): boolean {
+  const hit = likelyCache.get(token);
+  return hit !== undefined ? hit : remember(likelyCache, token, likelyWord(token));
+}
+
+function likelyWord(token: string): boolean {
   const k = foldKey(token);
   if (k === null) return false;
   if (k.length <= 2) return shortWords().has(rawShort(token));

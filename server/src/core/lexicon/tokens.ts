@@ -9,8 +9,23 @@ export interface Span {
   end: number;
 }
 
-/** Lines of a text (\n, \r\n or \r), content without the break. */
-export function lines(text: string): Span[] {
+let linesMemo: { text: string; lines: readonly Span[] } | null = null;
+
+/**
+ * Lines of a text (\n, \r\n or \r), content without the break. Every RTL rule reads the text line by
+ * line: the lines of the last text are kept and shared (read-only).
+ */
+export function lines(text: string): readonly Span[] {
+  if (linesMemo && linesMemo.text === text) {
+    linesMemo.text = text; // (same content, perhaps another string object: compared by identity next time)
+    return linesMemo.lines;
+  }
+  const out = splitLines(text);
+  linesMemo = { text, lines: out };
+  return out;
+}
+
+function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
   const n = text.length;

@@ -19,7 +19,7 @@
  *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
-import { arabicTokens, lines, tokenText } from '../lexicon/tokens';
+import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
@@ -126,16 +126,18 @@ function isAlefPiece(w: string): boolean {
 }
 
 /** The trailing group of alef pieces of a line (`ا إ`), if the line ends with one (before PDF/space). */
-function orphanGroup(text: string, toks: Tk[], lineEnd: number): Tk[] {
+function orphanGroup(text: string, spans: Span[], lineEnd: number): Tk[] {
   const group: Tk[] = [];
-  for (let k = toks.length - 1; k >= 0 && group.length < 2; k--) {
-    if (!isAlefPiece(toks[k].text)) break;
+  for (let k = spans.length - 1; k >= 0 && group.length < 2; k--) {
+    const sp = spans[k];
+    if (sp.end - sp.start !== 1 || !isAlefPiece(text[sp.start])) break;
+    const tk: Tk = { start: sp.start, end: sp.end, text: text[sp.start] };
     // only spaces and bidi controls after it
-    let p = toks[k].end;
+    let p = tk.end;
     const limit = group.length ? group[0].start : lineEnd;
     while (p < limit && (text.charCodeAt(p) === 0x20 || (text.charCodeAt(p) >= 0x202a && text.charCodeAt(p) <= 0x202e))) p++;
     if (p < limit) break;
-    group.unshift(toks[k]);
+    group.unshift(tk);
   }
   return group;
 }
@@ -150,19 +152,20 @@ function ligatureRepairs(w: string): string[] {
 }
 
 function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
-  let prev: { toks: Tk[]; end: number } | null = null;
+  let prev: { toks: Span[]; end: number } | null = null;
   const orphanFindings: Array<{ tk: Tk }> = [];
   for (const line of lines(text)) {
-    const toks: Tk[] = arabicTokens(text, line.start, line.end).map((x) => ({ start: x.start, end: x.end, text: tokenText(text, x) }));
+    // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
+    const toks = arabicTokens(text, line.start, line.end);
     if (toks.length === 0) continue;
     if (isVisualLine(text, line.start, line.end)) {
       prev = null;
       continue;
     }
     for (let k = 0; k < toks.length; k++) {
-      const tk = toks[k];
-      const c0 = tk.text.charCodeAt(0);
+      const c0 = text.charCodeAt(toks[k].start);
       if (c0 !== 0x0644 && (c0 < 0xfedd || c0 > 0xfee0)) continue; // starts with lam (or its presentation forms)
+      const tk: Tk = { start: toks[k].start, end: toks[k].end, text: text.slice(toks[k].start, toks[k].end) };
       const key = foldKey(tk.text);
       if (key === null || key.length < 3) continue;
       // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
@@ -214,11 +217,11 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       });
     }
     // lone alef pieces at the end of the line or of an RTL run (before PDF)
-    for (const tk of toks) {
-      if (!isAlefPiece(tk.text)) continue;
-      let p = tk.end;
+    for (const sp of toks) {
+      if (sp.end - sp.start !== 1 || !isAlefPiece(text[sp.start])) continue;
+      let p = sp.end;
       while (p < line.end && text.charCodeAt(p) === 0x20) p++;
-      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk });
+      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk: { start: sp.start, end: sp.end, text: text[sp.start] } });
     }
     prev = { toks, end: line.end };
   }
@@ -263,14 +266,16 @@ function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['seve
     if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
     // only Arabic tokens and single spaces: a plain line
     let plain = true;
-    for (let k = 0; k + 1 < spans.length && plain; k++) if (text.slice(spans[k].end, spans[k + 1].start) !== ' ') plain = false;
+    for (let k = 0; k + 1 < spans.length && plain; k++) if (spans[k + 1].start - spans[k].end !== 1 || text.charCodeAt(spans[k].end) !== 0x20) plain = false;
     if (!plain) continue;
+    // a line without a fragment is left as it is (most lines): counted before any token is built
+    let fragments = 0;
+    for (const x of spans) if (!isLikelyWord(text.slice(x.start, x.end))) fragments++;
+    if (fragments < 1 || isVisualLine(text, line.start, line.end)) continue;
     const toks: RunTok[] = spans.map((x) => {
       const w = text.slice(x.start, x.end);
       return { start: x.start, end: x.end, text: w, likely: isLikelyWord(w) };
     });
-    const fragments = toks.filter((x) => !x.likely).length;
-    if (fragments < 1 || isVisualLine(text, line.start, line.end)) continue;
     const n = toks.length;
     /** Can a and b, meeting at a new run boundary, be the two halves of one word? */
     const halves = (a: RunTok, b: RunTok): string | null => {

@@ -57,6 +57,9 @@ let visualMemo: { text: string; lines: Map<number, { end: number; v: boolean }> 
 export function isVisualLine(text: string, start: number, end: number): boolean {
   // several rules ask about the same lines of the same text: remember the answers for the last text
   if (!visualMemo || visualMemo.text !== text) visualMemo = { text, lines: new Map() };
+  // the same content may come as another string object: keep this one, so that the next calls compare
+  // by identity and not character by character
+  else visualMemo.text = text;
   const hit = visualMemo.lines.get(start);
   if (hit && hit.end === end) return hit.v;
   const v = judgeVisual(text, start, end);
