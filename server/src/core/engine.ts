@@ -54,9 +54,14 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       findings.push(f);
     }
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  // (the sort is stable: when the findings are in order already, as with one rule, it is the identity)
+  let inOrder = true;
+  for (let i = 1; i < findings.length && inOrder; i++) inOrder = compareFindings(findings[i - 1], findings[i]) <= 0;
+  if (!inOrder) findings.sort(compareFindings);
   return { findings, failures };
 }
+
+const compareFindings = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 function isWellFormed(f: Finding, len: number): boolean {
   const okRange = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= len;
