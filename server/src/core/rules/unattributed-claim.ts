@@ -581,10 +581,12 @@ class Analyser {
   matchPhrase(phrases: string[][], i: number, end: number): number {
     const first = this.word(i);
     if (first === null) return -1;
-    const firstBare = first.length > 2 && CONJ.has(first[0]) ? first.slice(1) : first;
+    // p[0] is the word, or the word without its و/ف (compared in place: no string is made)
+    const conj = first.length > 2 && CONJ.has(first[0]);
     for (const p of phrases) {
       if (i + p.length > end) continue;
-      if (p[0] !== first && p[0] !== firstBare) continue;
+      const p0 = p[0];
+      if (p0 !== first && !(conj && p0.length === first.length - 1 && first.endsWith(p0))) continue;
       let ok = true;
       for (let x = 1; x < p.length && ok; x++) {
         const w = this.word(i + x);
