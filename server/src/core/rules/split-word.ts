@@ -50,6 +50,38 @@ interface TokInfo {
   fn?: boolean;
   /** isRareShort, computed on first use. */
   rare?: boolean;
+  /** Joins that start with this token (keyed by the next token's info), computed on first use. */
+  next: Map<TokInfo, JoinNode> | null;
+}
+
+/** A group of tokens joined (the path of token infos from the first one): its lookups, computed on first use. */
+interface JoinNode {
+  text: string;
+  key: string | null | undefined;
+  word: boolean | undefined;
+  functionShort: boolean | undefined;
+  seamOk: boolean | undefined;
+  next: Map<TokInfo, JoinNode> | null;
+}
+
+let joinNodes = 0;
+const JOIN_NODES_MAX = 100_000;
+
+/** The group `from` followed by the token `to` (cached: the lookups of a join are a pure function of its pieces). */
+function joinStep(from: TokInfo | JoinNode, to: TokInfo): JoinNode {
+  let m = from.next;
+  if (m === null) m = from.next = new Map();
+  let node = m.get(to);
+  if (node === undefined) {
+    node = { text: from.text + to.text, key: undefined, word: undefined, functionShort: undefined, seamOk: undefined, next: null };
+    m.set(to, node);
+    // bounded: the join caches hang from the token infos, dropped with them
+    if (++joinNodes >= JOIN_NODES_MAX) {
+      joinNodes = 0;
+      INFO.clear();
+    }
+  }
+  return node;
 }
 
 const INFO = new Map<string, TokInfo>();
@@ -58,7 +90,7 @@ const INFO_MAX = 50_000;
 function tokInfo(s: string): TokInfo {
   let info = INFO.get(s);
   if (!info) {
-    info = { text: s, key: foldKey(s), likely: isLikelyWord(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined };
+    info = { text: s, key: foldKey(s), likely: isLikelyWord(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
     if (INFO.size >= INFO_MAX) INFO.clear();
     INFO.set(s, info);
   }
@@ -147,58 +179,71 @@ function joinPenalty(toks: Tok[], i: number, k: number): number {
  * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
  * cannot stand alone (not likely words), then the number of joins.
  */
+/** Scratch arrays of segmentRun (grown as needed). */
+let dpCost = new Float64Array(64);
+let dpJoins = new Float64Array(64);
+let dpChoice = new Int32Array(64);
+let dpPiece = new Float64Array(64);
+
 function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] {
   const n = toks.length;
   let any = false;
   for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
   if (!any) return []; // nothing to repair: every piece stands alone (most lines of a clean text)
-  const cost = new Array<number>(n + 1).fill(0);
-  const joins = new Array<number>(n + 1).fill(0);
-  const choice = new Array<number>(n + 1).fill(1);
-  const pc = toks.map((tk) => pieceCost(tk, opts));
+  if (dpCost.length < n + 1) {
+    const size = Math.max(2 * dpCost.length, n + 1);
+    dpCost = new Float64Array(size);
+    dpJoins = new Float64Array(size);
+    dpChoice = new Int32Array(size);
+    dpPiece = new Float64Array(size);
+  }
+  dpCost[n] = 0;
+  dpJoins[n] = 0;
+  for (let i = 0; i < n; i++) dpPiece[i] = pieceCost(toks[i], opts);
   for (let i = n - 1; i >= 0; i--) {
-    let bc = pc[i] + cost[i + 1];
-    let bj = joins[i + 1];
+    let bc = dpPiece[i] + dpCost[i + 1];
+    let bj = dpJoins[i + 1];
     let bk = 1;
-    let joined = toks[i].text;
+    let node: TokInfo | JoinNode = toks[i].info;
     let allLikely = toks[i].likely;
     let allSingle = (toks[i].key?.length ?? 0) === 1;
-    let gain = pc[i];
+    let gain = dpPiece[i];
     for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
       const last = toks[i + k - 1];
       if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
-      joined += last.text;
+      const nd: JoinNode = (node = joinStep(node, last.info));
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
-      gain += pc[i + k - 1];
-      // a join of pieces that all stand alone at no cost can never win: skip the lookups (clean text)
+      gain += dpPiece[i + k - 1];
+      // a join of pieces that all stand alone at no dpCost can never win: skip the lookups (clean text)
       if (gain === 0) continue;
-      const key = foldKey(joined);
+      if (nd.key === undefined) nd.key = foldKey(nd.text);
+      const key = nd.key;
       if (key === null) continue;
       let markJoin = toks[i].key !== null;
       for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
       if (!markJoin) {
         if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw))) continue;
         // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
-        if (allSingle ? k > 2 || !isFunctionShort(joined) : !isWordKey(key)) continue;
+        if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) continue;
         // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
-        if (!hamzaSeamOk(toks, i, k)) continue;
+        if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) continue;
       }
-      const c = cost[i + k] + joinPenalty(toks, i, k);
-      const j = joins[i + k] + 1;
+      const c = dpCost[i + k] + joinPenalty(toks, i, k);
+      const j = dpJoins[i + k] + 1;
       if (c < bc || (c === bc && j < bj)) {
         bc = c;
         bj = j;
         bk = k;
       }
     }
-    cost[i] = bc;
-    joins[i] = bj;
-    choice[i] = bk;
+    dpCost[i] = bc;
+    dpJoins[i] = bj;
+    dpChoice[i] = bk;
   }
   const out: Join[] = [];
   for (let i = 0; i < n; ) {
-    const k = choice[i];
+    const k = dpChoice[i];
     if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
     i += k;
   }
