@@ -26,7 +26,6 @@
  * missing-numeral.data.ts.
  */
 import type { Finding, Fix, Locale, Rule, Severity } from '../types';
-import { t } from '../types';
 import * as D from './missing-numeral.data';
 
 export const RULE_ID = 'missing-numeral';
@@ -882,53 +881,47 @@ class LineScanner {
 function message(locale: Locale, r: Reason): string {
   switch (r.kind) {
     case 'embedding':
-      return t(locale, {
-        en: 'A number seems to be missing here: an empty left-to-right embedding is left where digits stood.',
-        ar: 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.',
-      });
+      return locale === 'ar' ? 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.' : 'A number seems to be missing here: an empty left-to-right embedding is left where digits stood.';
     case 'before':
-      return t(locale, { en: `A number seems to be missing before “${r.word}”.`, ar: `يبدو أن رقمًا سقط قبل «${r.word}».` });
+      return locale === 'ar' ? `يبدو أن رقمًا سقط قبل «${r.word}».` : `A number seems to be missing before “${r.word}”.`;
     case 'after':
-      return t(locale, { en: `A number seems to be missing after “${r.word}”.`, ar: `يبدو أن رقمًا سقط بعد «${r.word}».` });
+      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}».` : `A number seems to be missing after “${r.word}”.`;
     case 'day':
-      return t(locale, {
-        en: `A number (the day) seems to be missing before the month “${r.word}”.`,
-        ar: `يبدو أن رقمًا (اليوم) سقط قبل الشهر «${r.word}».`,
-      });
+      return locale === 'ar' ? `يبدو أن رقمًا (اليوم) سقط قبل الشهر «${r.word}».` : `A number (the day) seems to be missing before the month “${r.word}”.`;
     case 'year':
-      return t(locale, {
-        en: `A number (the year) seems to be missing after “${r.word}”.`,
-        ar: `يبدو أن رقمًا (السنة) سقط بعد «${r.word}».`,
-      });
+      return locale === 'ar' ? `يبدو أن رقمًا (السنة) سقط بعد «${r.word}».` : `A number (the year) seems to be missing after “${r.word}”.`;
     case 'percent':
-      return t(locale, {
-        en: `A number seems to be missing: “${r.word}” has no number before it.`,
-        ar: `يبدو أن رقمًا سقط: «${r.word}» بلا رقم قبلها.`,
-      });
+      return locale === 'ar' ? `يبدو أن رقمًا سقط: «${r.word}» بلا رقم قبلها.` : `A number seems to be missing: “${r.word}” has no number before it.`;
     case 'pair':
-      return t(locale, {
-        en: `A number seems to be missing after “${r.word}”: the first of two numbers joined by “و”.`,
-        ar: `يبدو أن رقمًا سقط بعد «${r.word}»: أول رقمين يجمعهما حرف «و».`,
-      });
+      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}»: أول رقمين يجمعهما حرف «و».` : `A number seems to be missing after “${r.word}”: the first of two numbers joined by “و”.`;
   }
 }
 
 /** Visible text of text[s, e): no controls, marks or tatweel; spaces collapsed and trimmed. */
 function visible(text: string, s: number, e: number): string {
+  // (runs of kept characters are copied with one slice each, not one concatenation per character)
   let out = '';
   let space = false;
+  let run = -1; // start of the pending run of kept characters, or -1
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     const k = CLASS[c];
-    if (k === C_CONTROL || (k === C_WORD && FOLD[c] === 0)) continue;
-    if (k === C_SPACE) {
-      space = out.length > 0;
+    const skip = k === C_CONTROL || (k === C_WORD && FOLD[c] === 0);
+    if (!skip && k !== C_SPACE) {
+      if (run < 0) {
+        if (space) out += ' ';
+        space = false;
+        run = i;
+      }
       continue;
     }
-    if (space) out += ' ';
-    space = false;
-    out += text[i];
+    if (run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+    if (k === C_SPACE && !skip) space = out.length > 0;
   }
+  if (run >= 0) out += text.slice(run, e);
   return out;
 }
 
@@ -977,13 +970,13 @@ function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: 
   const preview = `${b}${spaceBefore ? ' ' : ''}[${locale === 'ar' ? 'رقم' : 'number'}]${spaceAfter ? ' ' : ''}${a}`;
   const fixes: Fix[] = [
     {
-      title: t(locale, { en: `Insert a placeholder for the number: “${preview}”`, ar: `إدراج موضع للرقم: «${preview}»` }),
+      title: locale === 'ar' ? `إدراج موضع للرقم: «${preview}»` : `Insert a placeholder for the number: “${preview}”`,
       edits: [{ start: pos, end: pos, newText: PLACEHOLDER_SNIPPET + (trailingSpace ? ' ' : '') }],
       snippet: true,
       plainText: PLACEHOLDER_PLAIN + (trailingSpace ? ' ' : ''),
     },
     {
-      title: t(locale, { en: 'Mark as intended (no number is missing here)', ar: 'تعليم كمقصود (لا رقم ناقص هنا)' }),
+      title: locale === 'ar' ? 'تعليم كمقصود (لا رقم ناقص هنا)' : 'Mark as intended (no number is missing here)',
       edits: [],
       command: { id: REVIEW_COMMAND, args: [key] },
     },
