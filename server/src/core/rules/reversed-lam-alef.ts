@@ -57,6 +57,42 @@ function wordLetters(text: string, toks: Array<{ start: number; end: number }>, 
   return { letters, next: j + 1, torn };
 }
 
+function isGlueChar(c: number): boolean {
+  return c === 0x25 || c === 0x21 || c === 0xfffd || (c >= 0x202a && c <= 0x202e);
+}
+
+/** Is the gap [s, e) between two tokens junk only (`%`/`!`/U+FFFD, at least one, and bidi controls)? As wordLetters. */
+function gluedByJunk(text: string, s: number, e: number): boolean {
+  let junk = false;
+  let p = s;
+  while (p < e) {
+    const c = text.charCodeAt(p);
+    if (c === 0x25 || c === 0x21 || c === 0xfffd) junk = true;
+    else if (!((c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f)) break;
+    p++;
+  }
+  return p === e && junk;
+}
+
+const swapMemo = new Map<string, number>();
+
+/** findSwap on the letters of one token (not torn): the index of the first swapped letter, or -1. Cached per token. */
+function swapIn(token: string): number {
+  let at = swapMemo.get(token);
+  if (at === undefined) {
+    const ls: Letter[] = [];
+    for (let p = 0; p < token.length; p++) {
+      const c = token.charCodeAt(p);
+      if (isArabicMark(c) || c === TATWEEL || c === 0x200c || c === 0x200d) continue;
+      ls.push({ pos: p, c });
+    }
+    at = findSwap(ls, false)?.at ?? -1;
+    if (swapMemo.size >= 50_000) swapMemo.clear();
+    swapMemo.set(token, at);
+  }
+  return at;
+}
+
 /** Has the token an alef (any form) or ى next to a lam: the only places a swap can happen. */
 function mayHavePair(text: string, s: number, e: number): boolean {
   for (let i = s; i + 1 < e; i++) {
@@ -125,14 +161,31 @@ export const reversedLamAlef: Rule = {
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {
           // the word may still go on past a kashida glyph: only skip a token that is not glued to the next
-          if (k + 1 >= toks.length || toks[k + 1].start > toks[k].end + 1 || !/[%!\ufffd\u202a-\u202e]/.test(text.slice(toks[k].end, toks[k + 1].start))) {
+          // (a gap of one character, a glyph or a bidi control)
+          if (k + 1 >= toks.length || toks[k + 1].start - toks[k].end !== 1 || !isGlueChar(text.charCodeAt(toks[k].end))) {
             k++;
             continue;
           }
         }
-        const { letters, next, torn } = wordLetters(text, toks, k);
-        k = next;
-        const s = findSwap(letters, torn);
+        let s: Swap | null;
+        let letters: Letter[];
+        if (k + 1 >= toks.length || !gluedByJunk(text, toks[k].end, toks[k + 1].start)) {
+          // a word of one token: the swap is a function of its text (cached); its letters are read only
+          // when there is one
+          const at = swapIn(text.slice(toks[k].start, toks[k].end));
+          if (at < 0) {
+            k++;
+            continue;
+          }
+          letters = wordLetters(text, toks, k).letters;
+          k++;
+          s = { at };
+        } else {
+          const w = wordLetters(text, toks, k);
+          letters = w.letters;
+          k = w.next;
+          s = findSwap(letters, w.torn);
+        }
         if (!s) continue;
         const a = letters[s.at];
         const b = letters[s.at + 1];

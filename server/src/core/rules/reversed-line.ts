@@ -14,7 +14,7 @@
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
  */
 import { foldKey, isWord } from '../lexicon/index';
-import { arabicTokens, lines, segments, Span, tokenText } from '../lexicon/tokens';
+import { arabicTokens, isArabicTokenChar, lines, segments, Span, tokenText } from '../lexicon/tokens';
 import { hasKnownReading, visualToLogical } from '../lexicon/visual';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
@@ -44,7 +44,27 @@ const ALEF_MAQSURA = 0x0649;
 
 /** Does the span show a sign of visual order (a token no logical-order word can start or end like)? */
 export function looksVisual(text: string, start: number, end: number): boolean {
-  return suspicious(text, arabicTokens(text, start, end));
+  return suspiciousRange(text, start, end);
+}
+
+/**
+ * The cheap signal: an Arabic token (arabicTokens, no bangs) that starts with ة ى or a final/medial
+ * presentation form, or ends with a reversed article (…لا, 4+ letters). Read in place: no token is built.
+ */
+function suspiciousRange(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    if (!isArabicTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(s);
+    if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
+    if (i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644) return true;
+  }
+  return false;
 }
 
 /**
@@ -69,20 +89,9 @@ export function isVisualLine(text: string, start: number, end: number): boolean 
 
 function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
-  const toks = arabicTokens(text, start, end);
-  if (toks.length === 0 || !suspicious(text, toks)) return false;
+  if (!suspiciousRange(text, start, end)) return false;
   const s = score(text, { start, end });
   return s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
-}
-
-function suspicious(text: string, toks: Span[]): boolean {
-  for (const tk of toks) {
-    const c = text.charCodeAt(tk.start);
-    if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
-    const len = tk.end - tk.start;
-    if (len >= 4 && text.charCodeAt(tk.end - 1) === 0x0627 && text.charCodeAt(tk.end - 2) === 0x0644) return true;
-  }
-  return false;
 }
 
 interface Scored {
@@ -154,8 +163,7 @@ export const reversedLine: Rule = {
     for (const line of lines(text)) {
       if (line.end - line.start > MAX_SEGMENT) continue;
       for (const seg of segments(text, line)) {
-        const toks = arabicTokens(text, seg.start, seg.end);
-        if (toks.length === 0 || !suspicious(text, toks)) continue;
+        if (!suspiciousRange(text, seg.start, seg.end)) continue;
         const s = score(text, seg);
         if (s.tokens >= 3) {
           if (s.after >= 0.5 && s.after - s.before >= 0.25) strong.push(s);
