@@ -20,12 +20,21 @@ const PAIRS: Array<[number, number]> = [
 ];
 const MAX_PARAGRAPH = 20_000;
 
+/** text.slice(start, end).trim() === '' without the slice: only white space (\s, as trim() takes it). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
+}
+
 function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   let start = -1;
   let end = -1;
   for (const l of lines(text)) {
-    const blank = text.slice(l.start, l.end).trim() === '';
+    const blank = isBlank(text, l.start, l.end);
     if (blank) {
       if (start >= 0) out.push({ start, end });
       start = -1;
@@ -52,17 +61,24 @@ export const unbalancedQuote: Rule = {
     const out: Finding[] = [];
     for (const p of paragraphs(text)) {
       if (p.end - p.start > MAX_PARAGRAPH || looksVisual(text, p.start, p.end)) continue;
-      for (const [open, close] of PAIRS) {
-        const stack: number[] = [];
-        const stray: number[] = [];
-        for (let i = p.start; i < p.end; i++) {
-          const c = text.charCodeAt(i);
-          if (c === open) stack.push(i);
-          else if (c === close) {
-            if (stack.length) stack.pop();
-            else stray.push(i);
+      // one pass for the three pairs (most paragraphs hold none of their characters)
+      const stacks: number[][] = [[], [], []];
+      const strays: number[][] = [[], [], []];
+      for (let i = p.start; i < p.end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x28 && c !== 0x29 && c !== 0x5b && c !== 0x5d && c !== 0xab && c !== 0xbb) continue;
+        for (let q = 0; q < PAIRS.length; q++) {
+          if (c === PAIRS[q][0]) stacks[q].push(i);
+          else if (c === PAIRS[q][1]) {
+            if (stacks[q].length) stacks[q].pop();
+            else strays[q].push(i);
           }
         }
+      }
+      for (let q = 0; q < PAIRS.length; q++) {
+        const [open, close] = PAIRS[q];
+        const stack = stacks[q];
+        const stray = strays[q];
         // a mirrored pair )…( is mirrored-bracket's: one stray closer followed by one unclosed opener
         if (stray.length === 1 && stack.length === 1 && stray[0] < stack[0]) continue;
         const o = String.fromCharCode(open);
