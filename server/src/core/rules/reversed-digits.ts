@@ -38,18 +38,22 @@ function digitRuns(text: string): Run[] {
     }
     const s = i;
     let e = i;
+    let sep = false;
     while (e < n) {
       const c = text.charCodeAt(e);
       if (isAsciiDigit(c)) e++;
-      else if (isSep(c) && e + 1 < n && isAsciiDigit(text.charCodeAt(e + 1))) e++;
-      else break;
+      else if (isSep(c) && e + 1 < n && isAsciiDigit(text.charCodeAt(e + 1))) {
+        sep = true;
+        e++;
+      } else break;
     }
     i = e;
     const before = s > 0 ? text.charCodeAt(s - 1) : 0x20;
     const after = e < n ? text.charCodeAt(e) : 0x20;
     if (isLatinLetter(before) || isLatinLetter(after) || isAnyDigit(before) || isAnyDigit(after)) continue;
     const t0 = text.slice(s, e);
-    out.push({ start: s, end: e, text: t0, digits: t0.replace(/[^0-9]/g, '') });
+    // (a run is ASCII digits and separators: without a separator, its digits are the run)
+    out.push({ start: s, end: e, text: t0, digits: sep ? t0.replace(/[^0-9]/g, '') : t0 });
   }
   return out;
 }
@@ -65,9 +69,10 @@ function isYear(s: string, lo: number, hi: number): boolean {
 /** The run is implausible as written and plausible reversed. */
 function isEvidence(r: Run): boolean {
   if (r.text !== r.digits) return false;
-  const rev = reverse(r.digits);
-  if (r.digits.length === 4 && !isYear(r.digits, 1800, 2099) && isYear(rev, 1900, 2099)) return true;
-  if (r.digits.length >= 2 && r.digits[0] === '0' && rev[0] !== '0') return true;
+  const d = r.digits;
+  if (d.length === 4 && !isYear(d, 1800, 2099) && isYear(reverse(d), 1900, 2099)) return true;
+  // (the reversed number starts with the last digit)
+  if (d.length >= 2 && d[0] === '0' && d[d.length - 1] !== '0') return true;
   return false;
 }
 
