@@ -229,8 +229,12 @@ function isGap(text: string, s: number, e: number): boolean {
 
 class Analyser {
   readonly toks: Tokens;
-  private readonly nounMemo = new Map<number, NounHit | null>();
-  private readonly verbMemo = new Map<number, VerbHit | null>();
+  // Memos by token index: slot i holds 1 + the index of the result in the list, 0 when not computed
+  // (a typed array instead of a Map keyed by token: no hashing, no growing table on long texts).
+  private readonly nounSlot: Int32Array;
+  private readonly nounRes: Array<NounHit | null> = [];
+  private readonly verbSlot: Int32Array;
+  private readonly verbRes: Array<VerbHit | null> = [];
   readonly consumed: Uint8Array;
 
   constructor(
@@ -240,6 +244,8 @@ class Analyser {
     this.toks = new Tokens(text);
     joinSplitWords(this.toks, lex);
     this.consumed = new Uint8Array(this.toks.n);
+    this.nounSlot = new Int32Array(this.toks.n);
+    this.verbSlot = new Int32Array(this.toks.n);
   }
 
   /** Kind of token i, or -1 outside the text. */
@@ -266,23 +272,27 @@ class Analyser {
   verb(i: number): VerbHit | null {
     // not a surface form of any cue word (one bit-array read): not a verb; no string is made
     if (this.kind(i) !== K.Word || !this.lex.triggers.has(key(this.toks.h[i]))) return null;
-    const memo = this.verbMemo.get(i);
-    if (memo !== undefined) return memo;
+    const slot = this.verbSlot[i];
+    if (slot !== 0) return this.verbRes[slot - 1];
     const w = this.toks.w(i);
     let r = lookupVerb(w, this.lex);
     // ة folds to ه: إشارة، إضافة، قدرة are nouns, not أشار/أضاف/قدر with an object pronoun
     if (r && r.enclitic && w.endsWith('\u0647') && endsWithTaMarbuta(this.text, this.toks.s[i], this.toks.e[i])) r = null;
-    this.verbMemo.set(i, r);
+    this.verbRes.push(r);
+    this.verbSlot[i] = this.verbRes.length;
     return r;
   }
 
   /** Noun lexicon hit for token i, with its clitics. `allowPrep`: ب/ل/ك may be attached. */
   noun(i: number, allowPrep: boolean): NounHit | null {
     if (this.kind(i) !== K.Word || !this.lex.cueSurface.has(key(this.toks.h[i]))) return null;
-    let hit = this.nounMemo.get(i);
-    if (hit === undefined) {
+    const slot = this.nounSlot[i];
+    let hit: NounHit | null;
+    if (slot !== 0) hit = this.nounRes[slot - 1];
+    else {
       hit = lookupNoun(this.toks.w(i), this.lex);
-      this.nounMemo.set(i, hit);
+      this.nounRes.push(hit);
+      this.nounSlot[i] = this.nounRes.length;
     }
     if (hit && hit.prep && !allowPrep) return null;
     return hit;
