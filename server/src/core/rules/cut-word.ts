@@ -9,7 +9,7 @@
  * word.
  */
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { isArabicTokenChar, lines, Span } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
@@ -21,6 +21,26 @@ function isSkippable(c: number): boolean {
 function onlySkippable(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (!isSkippable(text.charCodeAt(i))) return false;
   return true;
+}
+
+/** The first token of arabicTokens(text, start, end), or null when there is none. */
+function firstToken(text: string, start: number, end: number): Span | null {
+  let i = start;
+  while (i < end && !isArabicTokenChar(text.charCodeAt(i))) i++;
+  if (i >= end) return null;
+  let e = i + 1;
+  while (e < end && isArabicTokenChar(text.charCodeAt(e))) e++;
+  return { start: i, end: e };
+}
+
+/** The last token of arabicTokens(text, start, end), or null when there is none. */
+function lastToken(text: string, start: number, end: number): Span | null {
+  let e = end;
+  while (e > start && !isArabicTokenChar(text.charCodeAt(e - 1))) e--;
+  if (e <= start) return null;
+  let s = e - 1;
+  while (s > start && isArabicTokenChar(text.charCodeAt(s - 1))) s--;
+  return { start: s, end: e };
 }
 
 export const cutWord: Rule = {
@@ -37,8 +57,9 @@ export const cutWord: Rule = {
     const out: Finding[] = [];
     let prev: { line: Span; last: Span } | null = null;
     for (const line of lines(text)) {
-      const toks = arabicTokens(text, line.start, line.end);
-      if (toks.length === 0) {
+      // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
+      const first = firstToken(text, line.start, line.end);
+      if (first === null) {
         if (!onlySkippable(text, line.start, line.end)) prev = null;
         continue;
       }
@@ -46,12 +67,12 @@ export const cutWord: Rule = {
         prev = null;
         continue;
       }
-      const first = toks[0];
       if (prev && onlySkippable(text, line.start, first.start)) {
         const a = text.slice(prev.last.start, prev.last.end);
         const b = text.slice(first.start, first.end);
-        const key = foldKey(a + b);
-        if (key !== null && !isLikelyWord(a) && !isLikelyWord(b) && isWordKey(key)) {
+        // (the pieces first: their answers are cached, the joined form is new)
+        const key = isLikelyWord(a) || isLikelyWord(b) ? null : foldKey(a + b);
+        if (key !== null && isWordKey(key)) {
           const word = a + b;
           out.push({
             ruleId: 'cut-word',
@@ -72,7 +93,7 @@ export const cutWord: Rule = {
           });
         }
       }
-      const last = toks[toks.length - 1];
+      const last = lastToken(text, line.start, line.end)!;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
     return out;
