@@ -286,26 +286,37 @@ function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['seve
     };
     let best: { words: string[]; left: number; ties: number } | null = null;
     const consider = (cuts: number[]) => {
+      // the runs in reverse order, read in place: run r (0 = first in the new order) is the token range
+      // [bounds[R - 1 - r], bounds[R - r]); words not healed are tokens, whose likeliness is known
       const bounds = [0, ...cuts, n];
-      const runs: RunTok[][] = [];
-      for (let r = bounds.length - 2; r >= 0; r--) runs.push(toks.slice(bounds[r], bounds[r + 1]));
+      const R = bounds.length - 1;
       const words: string[] = [];
+      let left = 0;
+      let lastLikely = true;
       let fragmentJoin = false;
-      for (let r = 0; r < runs.length; r++) {
-        const run = runs[r];
+      for (let r = 0; r < R; r++) {
+        const from = bounds[R - 1 - r];
+        const to = bounds[R - r];
+        let m = from;
         if (r > 0) {
-          const a = runs[r - 1][runs[r - 1].length - 1];
-          const j = halves(a, run[0]);
+          const ia = bounds[R - r + 1] - 1; // the last token of the run before
+          const j = heal(ia, from);
           if (j === null) return; // every new boundary must heal a cut word
-          if (!a.likely || !run[0].likely) fragmentJoin = true;
+          if (!toks[ia].likely || !toks[from].likely) fragmentJoin = true;
+          if (!lastLikely) left--;
           words[words.length - 1] = j;
-          for (let m = 1; m < run.length; m++) words.push(run[m].text);
-        } else for (const x of run) words.push(x.text);
+          lastLikely = isLikelyWord(j);
+          if (!lastLikely) left++;
+          m = from + 1;
+        }
+        for (; m < to; m++) {
+          words.push(toks[m].text);
+          lastLikely = toks[m].likely;
+          if (!lastLikely) left++;
+        }
       }
       // two runs: the healed word must have been a fragment; three: two healed boundaries suffice
-      if (runs.length === 2 && !fragmentJoin) return;
-      let left = 0;
-      for (const w of words) if (!isLikelyWord(w)) left++;
+      if (R === 2 && !fragmentJoin) return;
       if (left >= fragments) return;
       if (!best || left < best.left) best = { words, left, ties: 0 };
       else if (left === best.left) best.ties++;
