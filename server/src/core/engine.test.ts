@@ -58,11 +58,14 @@ describe('engine', () => {
     );
   });
 
-  it('fixing tatweel removes only U+0640', () => {
+  it('fixing tatweel removes only U+0640 (and, by default, kashida glyphs ! % U+FFFD)', () => {
     fc.assert(
-      fc.property(arabicish, (text) => {
+      fc.property(arabicish, fc.constantFrom('!', '%', '\ufffd', '!!'), (base, glyph) => {
+        const text = base.replace(/a/g, glyph); // let kashida glyphs appear between letters
+        const only = fixAll(text, { only: ['tatweel'], rules: { tatweel: { options: { kashidaGlyphs: false } } } }).text;
+        assert.strictEqual(only.replace(/\u0640/g, ''), text.replace(/\u0640/g, ''));
         const fixed = fixAll(text, { only: ['tatweel'] }).text;
-        assert.strictEqual(fixed.replace(/\u0640/g, ''), text.replace(/\u0640/g, ''));
+        assert.strictEqual(fixed.replace(/[\u0640!%\ufffd]/g, ''), text.replace(/[\u0640!%\ufffd]/g, ''));
       }),
       { numRuns: 300 },
     );
