@@ -14,6 +14,8 @@ const IMPERSONAL = /^Impersonal claim: /;
 
 ruleTester(unattributedClaim, {
   valid: [
+    { text: 'تقرير: الحكومة تعلن خطة جديدة لدعم المزارعين', name: 'a genre label before a colon (Report: …) is not a source' },
+    { text: 'دراسة: النوم المبكر يحسن الذاكرة', name: 'a study label in a headline' },
     "وقال وزير الخارجية سامي نادر إن المحادثات ستستأنف الأسبوع المقبل.",
     "بحسب تقرير رويترز، تراجعت صادرات النفط بنسبة عشرة في المئة.",
     "قال المدرب خالد الحربي إن اللاعبين جاهزون. وأضاف الحربي أن الفريق سيخوض المباراة بتشكيلته الكاملة.",

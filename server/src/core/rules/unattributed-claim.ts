@@ -830,7 +830,9 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     // 4. headline: "مصادر: …" at the start of a sentence
     if (i === a0) {
       const np = a.np(i, b, false, seen);
-      if (np && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
+      // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.
+      const label = np !== null && np.end - np.start === 1 && HEADLINE_LABELS.has(a.bare(np.start) ?? '');
+      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
         push({ cls: np.cls, start: tk.s, end: toks.e[np.end - 1], subject: { start: tk.s, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
         i = np.end - 1;
@@ -839,6 +841,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     }
   }
 }
+
+/** Genre labels that open a headline with a colon. */
+const HEADLINE_LABELS = new Set(
+  ['تقرير', 'دراسة', 'تحقيق', 'تحليل', 'حوار', 'بيان', 'استطلاع', 'متابعة'].flatMap((w) => [w, w.replace(/\u0629$/, '\u0647')]), // tokens may come with ة folded to ه
+);
 
 /** A colon within the next few words (a headline "مصادر: …"). */
 function colonAhead(a: Analyser, i: number, b: number): boolean {
