@@ -357,16 +357,22 @@ export const splitWord: Rule = {
     // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
     // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
     // is not segmented (most lines of a clean text).
-    let joins: Found[] = [];
-    const rareLines: Span[] = [];
+    // Pass 2 happens once pass 1 has found RARE_JOIN_EVIDENCE joins: from the line where the count is
+    // reached, pass 1 (whose joins would be dropped) is not run, and pass 2 is run at once on the lines
+    // without a lone و (the only tokens that the option `waw`, known at the end, changes anything for).
+    const pass1Joins: Found[] = [];
+    let certain = false;
+    const rareLines: Array<{ line: Span; found: Found[] | null }> = [];
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
+    const PASS2_NO_WAW = { rare: true, waw: false };
     for (const line of lines(text)) {
       const spans = arabicTokens(text, line.start, line.end);
       if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
       const infos: TokInfo[] = new Array(spans.length);
       let pass1 = false;
       let pass2 = false;
+      let waw = false;
       for (let i = 0; i < spans.length; i++) {
         const sp = spans[i];
         const info = tokInfo(text.slice(sp.start, sp.end));
@@ -374,15 +380,32 @@ export const splitWord: Rule = {
         // a lone letter may be an abbreviation (likely) or a fragment: decided when the tokens are built
         if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
         else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
-        if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
+        if (info.key === WAW_KEY) {
+          waw = true;
+          if (gapOkAt(text, spans, i)) lone++;
+        }
       }
-      if (pass1) segmentLine(text, line, spans, infos, PASS1, joins);
-      if (pass1 || pass2) rareLines.push(line);
+      if (!(pass1 || pass2)) continue;
+      if (!certain) {
+        if (pass1) segmentLine(text, line, spans, infos, PASS1, pass1Joins);
+        if (pass1Joins.length >= RARE_JOIN_EVIDENCE) certain = true;
+        rareLines.push({ line, found: null });
+      } else if (waw) rareLines.push({ line, found: null });
+      else {
+        const found: Found[] = [];
+        segmentLine(text, line, spans, infos, PASS2_NO_WAW, found);
+        rareLines.push({ line, found });
+      }
     }
-    if (joins.length >= RARE_JOIN_EVIDENCE) {
+    let joins = pass1Joins;
+    if (certain) {
       const opts = { rare: true, waw: lone <= LONE_WAW_MAX };
       joins = [];
-      for (const line of rareLines) {
+      for (const { line, found } of rareLines) {
+        if (found) {
+          for (const f of found) joins.push(f);
+          continue;
+        }
         const spans = arabicTokens(text, line.start, line.end);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
         segmentLine(text, line, spans, infos, opts, joins);
