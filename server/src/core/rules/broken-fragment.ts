@@ -151,6 +151,26 @@ function ligatureRepairs(w: string): string[] {
   return isWord('\u0627' + LAM + '\u0627' + rest) ? ['\u0627', '\u0623', '\u0625'].map((a) => '\u0627' + LAM + a + rest) : [];
 }
 
+interface LamToken {
+  /** isWord of the token. */
+  word: boolean;
+  /** ligatureRepairs of the token (shared: read only), computed on first use. */
+  repairs: readonly string[] | undefined;
+}
+const lamTokens = new Map<string, LamToken | null>();
+
+/** What ligatureFragments asks of a lam-initial token (null: no key or under 3 letters), cached per token. */
+function lamToken(w: string): LamToken | null {
+  let v = lamTokens.get(w);
+  if (v === undefined) {
+    const key = foldKey(w);
+    v = key === null || key.length < 3 ? null : { word: isWord(w), repairs: undefined };
+    if (lamTokens.size >= 50_000) lamTokens.clear();
+    lamTokens.set(w, v);
+  }
+  return v;
+}
+
 function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   let prev: { toks: Span[]; end: number } | null = null;
   const orphanFindings: Array<{ tk: Tk }> = [];
@@ -166,14 +186,14 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       const c0 = text.charCodeAt(toks[k].start);
       if (c0 !== 0x0644 && (c0 < 0xfedd || c0 > 0xfee0)) continue; // starts with lam (or its presentation forms)
       const tk: Tk = { start: toks[k].start, end: toks[k].end, text: text.slice(toks[k].start, toks[k].end) };
-      const key = foldKey(tk.text);
-      if (key === null || key.length < 3) continue;
+      const lt = lamToken(tk.text);
+      if (lt === null) continue;
       // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
       // (even when the torn word reads as a word too: لنتاج is ل + نتاج)
       const group = k === 0 && prev ? orphanGroup(text, prev.toks, prev.end) : [];
       const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
-      if (alef === null && isWord(tk.text)) continue;
-      const reps = ligatureRepairs(tk.text);
+      if (alef === null && lt.word) continue;
+      const reps = (lt.repairs ??= ligatureRepairs(tk.text));
       if (reps.length === 0) continue;
       if (alef !== null) {
         const word = '\u0627' + LAM + alef + tk.text.normalize('NFKC').slice(1);
