@@ -25,6 +25,7 @@
  * by comparing the folded units, so no string is built for ordinary words. Lexicons:
  * missing-numeral.data.ts.
  */
+import { isArabicMark } from '../text/arabic';
 import type { Finding, Fix, Locale, Rule, Severity } from '../types';
 import * as D from './missing-numeral.data';
 
@@ -57,23 +58,11 @@ const FEH = 0x0641;
 const BEH = 0x0628;
 const YEH = 0x064a;
 
-function isMarkCode(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06dc) ||
-    (c >= 0x06df && c <= 0x06e4) ||
-    (c >= 0x06e7 && c <= 0x06e8) ||
-    (c >= 0x06ea && c <= 0x06ed) ||
-    (c >= 0x08ca && c <= 0x08ff && c !== 0x08e2)
-  );
-}
 
 function foldBase(c: number): number {
   if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) return ALEF; // أ إ آ ٱ → ا
   if (c === 0x0649) return YEH; // ى → ي
-  if (c === 0x0640 || isMarkCode(c)) return 0;
+  if (c === 0x0640 || isArabicMark(c)) return 0;
   return c;
 }
 
