@@ -43,3 +43,50 @@ const perRule = {};
 for (const findings of Object.values(clean)) for (const f of findings) perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
 console.log(`\nfindings on ${split}/*/clean.txt (target: none): ${Object.keys(perRule).length ? JSON.stringify(perRule) : 'none'}`);
 console.log(`written: ${path.relative(process.cwd(), pred)}, ${path.relative(process.cwd(), path.join(out, 'score.json'))}`);
+
+// Share of broken lines (lines with rtl-fragment annotations, broken-line subtype excepted) that fix-all
+// repairs exactly: every segment of the fixed line (pdftotext -layout columns split at 3+ spaces) appears
+// verbatim in clean.txt after NFKC and removing invisible controls, tatweel and spacing differences.
+// Lines that also lost a number are left out (a number cannot be repaired). Reported with and without
+// diacritics (extraction often loses them, and no rule can restore them).
+const { loadCore } = await import('./core-bundle.mjs');
+const core = await loadCore();
+const byLineFix = core.ruleIds().filter((x) => x !== 'broken-paragraph' && x !== 'cut-word'); // keep line numbers stable
+for (const noMarks of [false, true]) {
+  const norm = (s) =>
+    (noMarks ? s.normalize('NFKC').replace(/[\u064b-\u065f\u0670]/g, '') : s.normalize('NFKC'))
+      .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u0640\ufffd]/g, '')
+      .replace(/\(cid:\d+\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const segments = (line) => norm(line.replace(/ {3,}/g, '\u0001')).split('\u0001').map((x) => x.trim()).filter(Boolean);
+  let total = 0;
+  let exact = 0;
+  let before = 0;
+  const bySub = {};
+  for (const id of ids) {
+    const dir = path.join(corpus, split, id);
+    const deg = fs.readFileSync(path.join(dir, 'degraded.txt'), 'utf8');
+    const clean = norm(fs.readFileSync(path.join(dir, 'clean.txt'), 'utf8'));
+    const fixed = core.fixAll(deg, { only: byLineFix }).text.split('\n');
+    const degLines = deg.split('\n');
+    if (fixed.length !== degLines.length) continue;
+    const ann = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8'));
+    const lines = new Map();
+    for (const a of ann) if (a.kind === 'rtl-fragment' && a.subtype !== 'broken-line') (lines.get(a.line) ?? lines.set(a.line, new Set()).get(a.line)).add(a.subtype);
+    for (const [ln, subs] of lines) {
+      if (ann.some((a) => a.line === ln && a.kind === 'missing-numeral')) continue;
+      const good = segments(fixed[ln - 1]).every((s) => clean.includes(s));
+      total++;
+      if (good) exact++;
+      if (segments(degLines[ln - 1]).every((s) => clean.includes(s))) before++;
+      for (const sub of subs) {
+        bySub[sub] ??= [0, 0];
+        bySub[sub][0]++;
+        if (good) bySub[sub][1]++;
+      }
+    }
+  }
+  console.log(`\nbroken lines repaired exactly by fix-all${noMarks ? ' (diacritics ignored)' : ''}: ${exact}/${total} = ${((exact / Math.max(1, total)) * 100).toFixed(1)} % (already right before: ${before})`);
+  if (noMarks) for (const [k, v] of Object.entries(bySub).sort()) console.log(`  ${k.padEnd(20)} ${v[1]}/${v[0]}`);
+}
