@@ -209,7 +209,10 @@ export class Tokens {
   h: Int32Array;
   /** Folded length (words only). */
   fl: Int32Array;
-  private cache: Array<string | undefined>;
+  // Memo of w(i): slot i holds 1 + the index of the string in `strs`, 0 when not made yet (a typed
+  // array, not a token-sized JS array of mostly holes that the GC would scan on every scavenge).
+  private slot: Int32Array;
+  private readonly strs: string[] = [];
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -301,7 +304,7 @@ export class Tokens {
     this.h = H;
     this.fl = FL;
     this.n = m;
-    this.cache = new Array(m);
+    this.slot = new Int32Array(m);
   }
 
   /** Token i as an object; outside the text, an empty punctuation token at the end. */
@@ -312,12 +315,12 @@ export class Tokens {
 
   /** The folded word (words), the text (Latin, numbers), the character (punctuation). */
   w(i: number): string {
-    let v = this.cache[i];
-    if (v === undefined) {
-      const raw = this.text.slice(this.s[i], this.e[i]);
-      v = this.k[i] === K.Word ? foldLetters(raw) : raw;
-      this.cache[i] = v;
-    }
+    const sl = this.slot[i];
+    if (sl > 0) return this.strs[sl - 1];
+    const raw = this.text.slice(this.s[i], this.e[i]);
+    const v = this.k[i] === K.Word ? foldLetters(raw) : raw;
+    this.strs.push(v);
+    this.slot[i] = this.strs.length;
     return v;
   }
 
@@ -334,7 +337,7 @@ export class Tokens {
         this.k[out] = K.Word;
         this.h[out] = hashJoin(this.h[i], this.h[i + 1], this.fl[i + 1]);
         this.fl[out] = this.fl[i] + this.fl[i + 1];
-        this.cache[out] = undefined;
+        this.slot[out] = 0;
         out++;
         i++;
         continue;
@@ -345,12 +348,12 @@ export class Tokens {
         this.k[out] = this.k[i];
         this.h[out] = this.h[i];
         this.fl[out] = this.fl[i];
-        this.cache[out] = this.cache[i];
+        this.slot[out] = this.slot[i];
       }
       out++;
     }
     this.n = out;
-    this.cache.length = out;
+    this.slot = this.slot.subarray(0, out);
   }
 }
 
