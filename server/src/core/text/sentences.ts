@@ -94,9 +94,9 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
-/** Paragraphs: [start, end) ranges of maximal runs of non-blank lines. */
-function paragraphs(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** Paragraphs: [start, end) ranges of maximal runs of non-blank lines, flattened (start, end, start, end …). */
+function paragraphs(text: string): number[] {
+  const out: number[] = [];
   const n = text.length;
   let paraStart = -1;
   let paraEnd = 0;
@@ -117,7 +117,7 @@ function paragraphs(text: string): Array<[number, number]> {
       e++;
     }
     if (blank) {
-      if (paraStart >= 0) out.push([paraStart, paraEnd]);
+      if (paraStart >= 0) out.push(paraStart, paraEnd);
       paraStart = -1;
     } else {
       if (paraStart < 0) paraStart = lineStart;
@@ -126,7 +126,7 @@ function paragraphs(text: string): Array<[number, number]> {
     if (e >= n) break;
     lineStart = e + (text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1);
   }
-  if (paraStart >= 0) out.push([paraStart, paraEnd]);
+  if (paraStart >= 0) out.push(paraStart, paraEnd);
   return out;
 }
 
@@ -204,11 +204,11 @@ function isNonFinalPeriod(text: string, i: number, ps: number, pe: number): bool
 
 /** Trim whitespace (not bidi controls: they belong to the text they wrap); null if nothing visible is left. */
 function trimSpan(text: string, s: number, e: number): Span | null {
-  const ws = (c: number) => (isSpaceLike(c) && !isTransparent(c)) || isBreak(c);
-  while (s < e && ws(text.charCodeAt(s))) s++;
-  while (e > s && ws(text.charCodeAt(e - 1))) e--;
+  // whitespace: a space or a break, not a transparent character (one table read per character)
+  while (s < e && (CLS[text.charCodeAt(s)] & (SPACE | BREAK)) !== 0 && (CLS[text.charCodeAt(s)] & TRANSP) === 0) s++;
+  while (e > s && (CLS[text.charCodeAt(e - 1)] & (SPACE | BREAK)) !== 0 && (CLS[text.charCodeAt(e - 1)] & TRANSP) === 0) e--;
   let visible = false;
-  for (let i = s; i < e && !visible; i++) visible = !isTransparent(text.charCodeAt(i)) && !isSpaceLike(text.charCodeAt(i)) && !isBreak(text.charCodeAt(i));
+  for (let i = s; i < e && !visible; i++) visible = (CLS[text.charCodeAt(i)] & (TRANSP | SPACE | BREAK)) === 0;
   return visible ? { start: s, end: e } : null;
 }
 
@@ -216,7 +216,10 @@ function trimSpan(text: string, s: number, e: number): Span | null {
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  for (const [ps, pe] of paragraphs(text)) {
+  const paras = paragraphs(text);
+  for (let pi = 0; pi < paras.length; pi += 2) {
+    const ps = paras[pi];
+    const pe = paras[pi + 1];
     const iv = quotedIntervals(text, ps, pe);
     let s = ps;
     let i = ps;
