@@ -16,6 +16,7 @@ ruleTester(brokenFragment, {
     { text: `${RLE}قال الوزير${LRE} ،${PDF}إن المشروع سيبدأ${PDF}`, name: 'a lone comma' },
     { text: 'وقال الوزير للصحفيين إن الاتفاق لا يشمل الأطراف الأخرى.', name: 'words with ل are words' },
     { text: 'استقبل الوزير السفير كيشي في مكتبه بالعاصمة أمس', name: 'a name is no reason to reorder' },
+    { text: `${RLE}لكن الوزير رفض${PDF}\n${RLE}وقال إن المشروع تأخر${PDF}`, name: 'a line opening with a lam word after a line without alef pieces' },
     '',
   ],
   invalid: [
@@ -51,6 +52,24 @@ ruleTester(brokenFragment, {
       flagged: ['إ', 'لطارات'],
       output: `${RLE}خفضت الشركة أسعار${PDF}\n${RLE}الإطارات المطاطية${PDF}`,
       name: 'a lam-alef ligature torn apart: the alef pieces go back to the word',
+    },
+    {
+      text: `${RLE}لولية في السوق${PDF}\n${RLE}ارتفعت أسعار المواد ا أ${PDF}`,
+      flagged: ['لولية', 'أ'],
+      output: `${RLE}الأولية في السوق${PDF}\n${RLE}ارتفعت أسعار المواد${PDF}`,
+      name: 'the tail of a line came out as the line before it: the alef pieces at the end go to the word opening the previous line',
+    },
+    {
+      text: `${RLE}لل الأسبوع${PDF}\n${RLE}زار الوزير المدينة خ ا${PDF}`,
+      flagged: ['زار الوزير المدينة خ ا', 'ا'],
+      output: `${RLE}خلال الأسبوع${PDF}\n${RLE}زار الوزير المدينة${PDF}`,
+      name: 'the piece before the alef is a fragment: it goes back too (خ + ل + ا + ل)',
+    },
+    {
+      text: `${RLE}لسهم الشركة${PDF}\n${RLE}باع المستثمر أ${PDF}`,
+      flagged: ['أ'],
+      output: `${RLE}لأسهم الشركة${PDF}\n${RLE}باع المستثمر${PDF}`,
+      name: 'after a whole word only the alef goes back: ل + أ + the rest',
     },
   ],
 });

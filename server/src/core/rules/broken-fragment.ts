@@ -21,7 +21,7 @@
 import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
-import type { Finding, Rule } from '../types';
+import type { Finding, Fix, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
 
@@ -171,9 +171,57 @@ function lamToken(w: string): LamToken | null {
   return v;
 }
 
+/** Whether only spaces and bidi controls lie in [from, to). */
+function onlyBlank(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && (c < 0x202a || c > 0x202e)) return false;
+  }
+  return true;
+}
+
+interface PrevLine {
+  toks: Span[];
+  end: number;
+  /** the line's first token when it starts with lam, with the index in `out` of its finding (-1: none) */
+  first: { tk: Tk; outIdx: number; fixed: boolean } | null;
+  /** its trailing alef pieces were already put back into the line before it */
+  claimed: boolean;
+}
+
+/**
+ * Some extractions (pdftotext on LuaLaTeX fonts) emit the tail of a line that holds a lam-alef ligature as
+ * a line of its own *before* it: the line ends with the alef piece (`… المواد ا أ`, `… خ ا`) and the
+ * previous line opens with the lam and the rest of the word (`لولية …`, `لل …`). The word is the piece
+ * before the alef (when it is no word of its own) + ل + that alef + the rest: `ا`+`ل`+`أ`+`ولية`, or,
+ * after a whole word, ل + alef + the rest (`الدولة أ` + `لسهم` → `لأسهم`). Only when the lexicon knows it.
+ */
+function alefIntoPrevLine(text: string, toks: Span[], lineEnd: number, first: Tk): { word: string; delStart: number; delEnd: number } | null {
+  const n = toks.length;
+  const a = toks[n - 1];
+  if (a.end - a.start !== 1 || !isAlefPiece(text[a.start]) || !onlyBlank(text, a.end, lineEnd)) return null;
+  const base = first.text.normalize('NFKC');
+  if (!base.startsWith(LAM) || base.length < 2) return null;
+  const rest = base.slice(1);
+  const alef = text[a.start].normalize('NFKC');
+  const p = n >= 2 && onlyBlank(text, toks[n - 2].end, a.start) ? toks[n - 2] : null;
+  const back = (q: number): number => {
+    while (q > 0 && text.charCodeAt(q - 1) === 0x20) q--;
+    return q;
+  };
+  if (p !== null && p.end - p.start <= 12) {
+    const pt = text.slice(p.start, p.end).normalize('NFKC');
+    const w = pt + LAM + alef + rest;
+    if (isWord(w)) return { word: w, delStart: back(p.start), delEnd: a.end };
+    if (!isWord(pt)) return null;
+  }
+  const w = LAM + alef + rest;
+  return isWord(w) ? { word: w, delStart: back(a.start), delEnd: a.end } : null;
+}
+
 function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
-  let prev: { toks: Span[]; end: number } | null = null;
-  const orphanFindings: Array<{ tk: Tk }> = [];
+  let prev: PrevLine | null = null;
+  const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
   for (const line of lines(text)) {
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = arabicTokens(text, line.start, line.end);
@@ -182,7 +230,50 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       prev = null;
       continue;
     }
+    // this line's trailing alef piece belongs to the word that opens the previous line
+    let claimed = false;
+    let keepBefore = line.end;
+    let alefFix: { at: number; fix: Fix } | null = null;
+    if (prev && prev.first && !prev.first.fixed) {
+      const pf = prev.first;
+      const r = alefIntoPrevLine(text, toks, line.end, pf.tk);
+      if (r !== null) {
+        const fix: Fix = {
+          title: t(locale, { en: `Restore: “${r.word}”`, ar: `استعادة: «${r.word}»` }),
+          edits: [
+            { start: pf.tk.start, end: pf.tk.end, newText: r.word },
+            { start: r.delStart, end: r.delEnd, newText: '' },
+          ],
+          preferred: true,
+        };
+        // the fix goes on the torn word when it lost ال + alef (or already has a finding), else on the alef
+        // piece's finding
+        const f: Finding | null =
+          pf.outIdx >= 0 || (r.word.length === pf.tk.text.normalize('NFKC').length + 2 && r.word.startsWith('\u0627' + LAM)) ? {
+            ruleId: 'broken-fragment',
+            start: pf.tk.start,
+            end: pf.tk.end,
+            severity,
+            message: t(locale, {
+              en: `“${pf.tk.text}” lost the lam-alef ligature piece that the extraction left at the end of the next line: “${r.word}”.`,
+              ar: `فقدت «${pf.tk.text}» جزء اللام ألف الذي تركه الاستخراج في آخر السطر التالي: «${r.word}».`,
+            }),
+            fixes: [fix],
+          } : null;
+        if (f === null) alefFix = { at: r.delEnd - 1, fix };
+        else if (pf.outIdx >= 0) out[pf.outIdx] = f;
+        else out.push(f);
+        claimed = true;
+        keepBefore = r.delStart;
+      }
+    }
+    let first: PrevLine['first'] = null;
+    {
+      const c0 = text.charCodeAt(toks[0].start);
+      if (c0 === 0x0644 || (c0 >= 0xfedd && c0 <= 0xfee0)) first = { tk: { start: toks[0].start, end: toks[0].end, text: text.slice(toks[0].start, toks[0].end) }, outIdx: -1, fixed: false };
+    }
     for (let k = 0; k < toks.length; k++) {
+      if (toks[k].start >= keepBefore) break;
       const c0 = text.charCodeAt(toks[k].start);
       if (c0 !== 0x0644 && (c0 < 0xfedd || c0 > 0xfee0)) continue; // starts with lam (or its presentation forms)
       const tk: Tk = { start: toks[k].start, end: toks[k].end, text: text.slice(toks[k].start, toks[k].end) };
@@ -190,7 +281,7 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       if (lt === null) continue;
       // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
       // (even when the torn word reads as a word too: لنتاج is ل + نتاج)
-      const group = k === 0 && prev ? orphanGroup(text, prev.toks, prev.end) : [];
+      const group = k === 0 && prev && !prev.claimed ? orphanGroup(text, prev.toks, prev.end) : [];
       const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
       if (alef === null && lt.word) continue;
       const reps = (lt.repairs ??= ligatureRepairs(tk.text));
@@ -199,6 +290,7 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
         const word = '\u0627' + LAM + alef + tk.text.normalize('NFKC').slice(1);
         let delStart = group[0].start;
         while (delStart > 0 && text.charCodeAt(delStart - 1) === 0x20) delStart--;
+        if (k === 0 && first) first.fixed = true;
         out.push({
           ruleId: 'broken-fragment',
           start: tk.start,
@@ -221,6 +313,7 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
         });
         continue;
       }
+      if (k === 0 && first) first.outIdx = out.length;
       out.push({
         ruleId: 'broken-fragment',
         start: tk.start,
@@ -241,11 +334,11 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       if (sp.end - sp.start !== 1 || !isAlefPiece(text[sp.start])) continue;
       let p = sp.end;
       while (p < line.end && text.charCodeAt(p) === 0x20) p++;
-      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk: { start: sp.start, end: sp.end, text: text[sp.start] } });
+      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk: { start: sp.start, end: sp.end, text: text[sp.start] }, fix: alefFix && alefFix.at === sp.start ? alefFix.fix : undefined });
     }
-    prev = { toks, end: line.end };
+    prev = { toks, end: line.end, first, claimed };
   }
-  for (const { tk } of orphanFindings) {
+  for (const { tk, fix } of orphanFindings) {
     // no fix of its own: the repair of the next line's word moves it back when it can tell where it goes
     out.push({
       ruleId: 'broken-fragment',
@@ -256,7 +349,7 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
         en: 'A lone alef at the end of a line: a piece of a lam-alef ligature that the extraction tore off its word.',
         ar: 'ألف منفردة في آخر السطر: جزء من لام ألف انتزعه الاستخراج من كلمته.',
       }),
-      fixes: [],
+      fixes: fix ? [fix] : [],
     });
   }
 }
