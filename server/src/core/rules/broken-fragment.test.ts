@@ -44,8 +44,20 @@ ruleTester(brokenFragment, {
     {
       text: `${RLE}وقال الوزير${LRE}" ،${PDF}لقد انتهى الأمر${PDF}`,
       flagged: ['" ،'],
-      output: `${RLE}وقال الوزير${LRE}" ،${PDF}لقد انتهى الأمر${PDF}`,
-      name: 'a quote and a comma: flagged, fix not preferred',
+      output: `${RLE}وقال الوزير${LRE}، "لقد انتهى الأمر${PDF}`,
+      name: 'a quote and a comma: the visual order of the two, reversed (the quote opens after the comma)',
+    },
+    {
+      text: `${RLE}وختم حديثه${LRE} ".${PDF}وأضاف الوزير${PDF}`,
+      flagged: [' ".'],
+      output: `${RLE}وختم حديثه${LRE}." وأضاف الوزير${PDF}`,
+      name: 'a quote and a full stop: the quote closes after the stop',
+    },
+    {
+      text: `${RLE}كتب الوزير${LRE}"( ،${PDF}لقد انتهى${PDF}`,
+      flagged: ['"( ،'],
+      output: `${RLE}كتب الوزير${LRE}"( ،${PDF}لقد انتهى${PDF}`,
+      name: 'a quote, a bracket and a comma: flagged, fix not preferred',
     },
     {
       text: `${RLE}خفضت الشركة أسعار ا إ${PDF}\n${RLE}لطارات المطاطية${PDF}`,

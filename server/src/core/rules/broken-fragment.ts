@@ -65,6 +65,14 @@ export function nonSpace(ps: string[]): string[] {
 
 const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);
 
+/**
+ * A straight double quote and one sentence or clause mark (`" ،`, `".`, `" :`): the embedding is the visual
+ * order of the mark and the quote, so the reversal is the reading order (`قوله، "لقد`, `معهم." ويؤكد`).
+ */
+function quoteAndStop(ns: string[]): boolean {
+  return ns.length === 2 && ns.includes('"') && ns.some((p) => p.length === 1 && '.،:؛,'.includes(p));
+}
+
 function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
     // the matching PDF on the same line, no nested embedding inside
@@ -86,7 +94,8 @@ function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['seve
     const nsRev = nonSpace(rev);
     if (nsRev.join('\u0000') === ns.join('\u0000')) continue;
     // with no digit or Latin piece (a quote and a comma) the order is a guess: flagged, fix not preferred
-    const strong = ps.some((p) => isAnyDigit(p.charCodeAt(0)) || isLatinLetter(p.charCodeAt(0)));
+    const strong =
+      ps.some((p) => isAnyDigit(p.charCodeAt(0)) || isLatinLetter(p.charCodeAt(0))) || quoteAndStop(ns);
     const fixed = rev.join('');
     const brackets = ps.some(isBracket);
     out.push({
