@@ -134,6 +134,14 @@ export function hashJoin(ha: number, hb: number, lenB: number): number {
   return (Math.imul(ha, p) + hb) | 0;
 }
 
+/** Hash of a folded word without its first code unit `c0`, from the word's hash and length. */
+export function hashDropFirst(h: number, c0: number, len: number): number {
+  let p = 1;
+  if (len - 1 < POW.length) p = POW[len - 1];
+  else for (let i = 0; i < len - 1; i++) p = Math.imul(p, M) | 0;
+  return (h - Math.imul(c0, p)) | 0;
+}
+
 /**
  * A set of keys with a bit-array front: a word that is not in the set (nearly every word) is
  * rejected with one array read; the rest go to the Set.
@@ -173,15 +181,23 @@ export function foldString(s: string): string {
 
 /** Folded letters only (a joined split word spans a gap: أك دت → اكدت). */
 function foldLetters(s: string): string {
+  // Runs of letters that fold to themselves are copied with one slice each (most words are one
+  // such run: the word is returned as it is), not one concatenation per character.
   let out = '';
+  let run = 0; // start of the pending run of unchanged letters
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const k = CC[c];
+    if (k === C_LETTER && F1[c] === c && F2[c] === 0) continue;
+    if (run < i) out += s.slice(run, i);
+    run = i + 1;
     if (k === C_LETTER) {
       out += String.fromCharCode(F1[c]);
       if (F2[c]) out += String.fromCharCode(F2[c]);
     } else if (k === C_MULTI) out += MULTI.get(c)!;
   }
+  if (run === 0) return s;
+  if (run < s.length) out += s.slice(run);
   return out;
 }
 
