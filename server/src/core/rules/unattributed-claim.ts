@@ -26,7 +26,7 @@
 import { spanIndexAt, splitSentences, type Span } from '../text/sentences';
 import type { Finding, Fix, Locale, Rule } from '../types';
 import { lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
-import { hashFolded, hashJoin, isDropped, K, key, Tokens, type Tok } from './claims/tokens';
+import { hashDropFirst, hashFolded, hashJoin, isDropped, K, key, KeySet, Tokens, type Tok } from './claims/tokens';
 
 export const RULE_ID = 'unattributed-claim';
 /** The marker the writer resolves later. */
@@ -593,6 +593,11 @@ class Analyser {
     if (first === null) return -1;
     // p[0] is the word, or the word without its و/ف (compared in place: no string is made)
     const conj = first.length > 2 && CONJ.has(first[0]);
+    // most words start no phrase: the hash of the word (and of the word without its و/ف) rejects
+    // them before the list is walked, with no string made; a hash collision only walks the list
+    const firsts = firstWordKeys(phrases);
+    const h = this.toks.h[i];
+    if (!firsts.has(key(h)) && !(conj && firsts.has(key(hashDropFirst(h, first.charCodeAt(0), first.length))))) return -1;
     for (const p of phrases) {
       if (i + p.length > end) continue;
       const p0 = p[0];
@@ -606,6 +611,18 @@ class Analyser {
     }
     return -1;
   }
+}
+
+/** Hash keys of the first words of a phrase list (lists come from the cached lexicon: built once per list). */
+const FIRST_WORDS = new WeakMap<string[][], KeySet>();
+function firstWordKeys(phrases: string[][]): KeySet {
+  let set = FIRST_WORDS.get(phrases);
+  if (!set) {
+    set = new KeySet();
+    for (const p of phrases) if (typeof p[0] === 'string') set.add(key(hashFolded(p[0])));
+    FIRST_WORDS.set(phrases, set);
+  }
+  return set;
 }
 
 function conjLen(a: Analyser, i: number): number {
