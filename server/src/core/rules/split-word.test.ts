@@ -10,6 +10,7 @@ ruleTester(splitWord, {
     { text: 'التمويل من موازنة 1446ه\u0640 وأن التسجيل يبدأ', name: 'Hijri abbreviation (letter + tatweel) before a word is not joined' },
     { text: '\u0640\u0640 كلمة أخيرة', name: 'a tatweel dash is not a piece of a word' },
     'أعلنت الحكومة عن خطة جديدة لتمويل المشاريع الصغيرة في المناطق الداخلية.',
+    { text: 'لم يحضر الاجتماع إلا الوزير، ألا ترى ذلك؟', name: 'إلا and ألا are words: the hamza test is for الإ/الأ only' },
     { text: 'وفي ما يتعلق بالتمويل، قال الوزير إن البرنامج يبدأ قريبا.', name: 'two words that are also one word (في ما / فيما) stay apart' },
     { text: 'استقبل الرئيس عبد الله بن علي وفد آل سعود في قصر قرطاج.', name: 'names with particles' },
     { text: 'بلغت قيمة الصفقة 175 م د، أي ما يعادل 60 مليون دولار.', name: 'single-letter abbreviations (million dinars)' },
@@ -27,6 +28,8 @@ ruleTester(splitWord, {
     { text: 'وهي من المسائل المهم ة في هذا الملف.', output: 'وهي من المسائل المهمة في هذا الملف.', name: 'a real word plus a fragment (ة)' },
     { text: 'وهذا ما أكدته الحكو مة في بيانها.', flagged: ['الحكو مة'], message: /الحكومة/ },
     { text: 'ق د أعلنت الوزارة ذلك.', output: 'قد أعلنت الوزارة ذلك.', name: 'two single letters that spell a function word' },
+    { text: 'وارتفعت القيمة الإ جمالية للصادرات.', flagged: ['الإ جمالية'], output: 'وارتفعت القيمة الإجمالية للصادرات.', name: 'الإ with its hamza never stands alone (the lexicon folds it to الا)' },
+    { text: 'وتحسنت المردودية بالأ داء الجديد.', output: 'وتحسنت المردودية بالأداء الجديد.', name: 'a clitic, the article and a hamza alef: a head cut off at the ligature' },
   ],
 });
 

@@ -90,11 +90,22 @@ const INFO_MAX = 50_000;
 function tokInfo(s: string): TokInfo {
   let info = INFO.get(s);
   if (!info) {
-    info = { text: s, key: foldKey(s), likely: isLikelyWord(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
+    info = { text: s, key: foldKey(s), likely: isLikelyWord(s) && !articleAlef(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
     if (INFO.size >= INFO_MAX) INFO.clear();
     INFO.set(s, info);
   }
   return info;
+}
+
+/**
+ * The article and a hamza-carrying alef, alone or after a one-letter clitic (`الإ`, `بالأ`): the head of a
+ * word whose rest was cut off by the lam-alef ligature (`الإ جمالية`). The lexicon folds hamza, so it would
+ * read `الا`/`بالا` as words; written with the hamza it never stands alone.
+ */
+function articleAlef(s: string): boolean {
+  const n = s.normalize('NFKC');
+  const last = n.charCodeAt(n.length - 1);
+  return n.length <= 4 && (last === 0x0623 || last === 0x0625 || last === 0x0622) && n.endsWith('\u0627\u0644', n.length - 1) && (n.length === 3 || '\u0648\u0641\u0628\u0643'.includes(n[0]));
 }
 
 function functionWordInfo(info: TokInfo): boolean {
