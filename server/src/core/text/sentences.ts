@@ -130,6 +130,9 @@ function paragraphs(text: string): number[] {
   return out;
 }
 
+const STACK_CLOSE: number[] = [];
+const STACK_AT: number[] = [];
+
 /**
  * For one paragraph, the insides of short closed quotations and brackets (the marks themselves
  * excluded) as sorted, disjoint [start, end) pairs flattened into one array; empty when there is
@@ -137,7 +140,12 @@ function paragraphs(text: string): number[] {
  */
 function quotedIntervals(text: string, ps: number, pe: number): number[] {
   const pairs: Array<[number, number]> = [];
-  const stack: Array<{ close: number; at: number }> = [];
+  // the stack of open marks as two parallel arrays (closing mark, position), shared by all calls
+  // (emptied here; nothing else uses them): no object per mark, no arrays per paragraph
+  const stackClose = STACK_CLOSE;
+  const stackAt = STACK_AT;
+  stackClose.length = 0;
+  stackAt.length = 0;
   let straight = -1;
   for (let i = ps; i < pe; i++) {
     const c = text.charCodeAt(i);
@@ -152,15 +160,21 @@ function quotedIntervals(text: string, ps: number, pe: number): number[] {
       continue;
     }
     if (f & OPENER) {
-      stack.push({ close: PAIRS.get(c)!, at: i });
-      if (stack.length > 64) stack.shift(); // pathological nesting: forget the oldest
+      stackClose.push(PAIRS.get(c)!);
+      stackAt.push(i);
+      if (stackClose.length > 64) {
+        // pathological nesting: forget the oldest
+        stackClose.shift();
+        stackAt.shift();
+      }
       continue;
     }
     if (c === 0x27) continue; // an apostrophe closes nothing
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].close === c) {
-        if (i - stack[k].at <= MAX_QUOTE) pairs.push([stack[k].at + 1, i]);
-        stack.length = k;
+    for (let k = stackClose.length - 1; k >= 0; k--) {
+      if (stackClose[k] === c) {
+        if (i - stackAt[k] <= MAX_QUOTE) pairs.push([stackAt[k] + 1, i]);
+        stackClose.length = k;
+        stackAt.length = k;
         break;
       }
     }
