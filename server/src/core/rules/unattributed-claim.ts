@@ -100,10 +100,21 @@ export function reviewedKey(sentence: string): string {
     }
     if (space && out.length > 0) out += ' ';
     space = false;
-    out += String.fromCharCode(c).normalize('NFKC');
+    out += nfkc(c);
   }
   if (run >= 0) out += sentence.slice(run);
   return out;
+}
+
+/** NFKC of one presentation form, made once per character (not a string and a normalisation per occurrence). */
+const NFKC_CACHE = new Map<number, string>();
+function nfkc(c: number): string {
+  let v = NFKC_CACHE.get(c);
+  if (v === undefined) {
+    v = String.fromCharCode(c).normalize('NFKC');
+    NFKC_CACHE.set(c, v);
+  }
+  return v;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1099,14 +1110,37 @@ function messageFor(locale: Locale, c: Claim, subject: string): string {
   }
 }
 
+/** /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/ for one code unit. */
+function isBlankOrMark(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
 const SNIPPET = 'بحسب ${1:المصدر}';
 const SNIPPET_PLAIN = 'بحسب [المصدر]';
 
 function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, string>): Fix[] {
   const fixes: Fix[] = [];
   // 1. [من؟] after the clause, unless it is already there
-  const after = text.slice(c.end, c.end + 12).replace(/^[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/, '');
-  if (!after.startsWith(WHO_MARKER)) {
+  // (the next 12 characters, leading blanks and bidi/zero-width marks skipped: no slice, no regex)
+  const lim = Math.min(text.length, c.end + 12);
+  let p = c.end;
+  while (p < lim && isBlankOrMark(text.charCodeAt(p))) p++;
+  if (!(p + WHO_MARKER.length <= lim && text.startsWith(WHO_MARKER, p))) {
     const clause = text.slice(c.start, c.end);
     const preview = clause.length > 40 ? '…' + clause.slice(-40) : clause;
     fixes.push({
