@@ -60,6 +60,18 @@ ruleTester(brokenFragment, {
       name: 'a quote, a bracket and a comma: flagged, fix not preferred',
     },
     {
+      text: `${RLE}عرض فيلم "الرحلة" )${LRE} (2004${PDF}و"العودة" )${LRE}.(2009${PDF}${PDF}`,
+      flagged: [' (2004', '.(2009'],
+      output: `${RLE}عرض فيلم "الرحلة" (${LRE}2004) و"العودة" (${LRE}2009).${PDF}`,
+      name: 'a year in brackets: the opening bracket before the embedding and the one inside are both mirrored',
+    },
+    {
+      text: `${RLE}قال الوزير )${LRE} (Le Monde${PDF}غدا${PDF}`,
+      flagged: [' (Le Monde'],
+      output: `${RLE}قال الوزير )${LRE} (Le Monde${PDF}غدا${PDF}`,
+      name: 'a Latin name after the bracket is no bracketed number: flagged, fix not preferred',
+    },
+    {
       text: `${RLE}خفضت الشركة أسعار ا إ${PDF}\n${RLE}لطارات المطاطية${PDF}`,
       flagged: ['إ', 'لطارات'],
       output: `${RLE}خفضت الشركة أسعار${PDF}\n${RLE}الإطارات المطاطية${PDF}`,

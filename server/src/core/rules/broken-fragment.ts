@@ -66,6 +66,22 @@ export function nonSpace(ps: string[]): string[] {
 const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);
 
 /**
+ * `)` right before the embedding (LRE at s) whose pieces are one `(`, one number and at most spaces and one
+ * full stop or comma: the number's brackets, both mirrored by the extraction.
+ */
+function bracketedNumber(text: string, s: number, ps: string[]): boolean {
+  if (s < 1 || text[s - 1] !== ')') return false;
+  let open = 0;
+  let num = 0;
+  for (const p of ps) {
+    if (p === '(') open++;
+    else if (isAnyDigit(p.charCodeAt(0))) num++;
+    else if (p.trim() !== '' && !(p.length === 1 && '.،'.includes(p))) return false;
+  }
+  return open === 1 && num === 1;
+}
+
+/**
  * A straight double quote and one sentence or clause mark (`" ،`, `".`, `" :`): the embedding is the visual
  * order of the mark and the quote, so the reversal is the reading order (`قوله، "لقد`, `معهم." ويؤكد`).
  */
@@ -96,8 +112,11 @@ function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['seve
     // with no digit or Latin piece (a quote and a comma) the order is a guess: flagged, fix not preferred
     const strong =
       ps.some((p) => isAnyDigit(p.charCodeAt(0)) || isLatinLetter(p.charCodeAt(0))) || quoteAndStop(ns);
-    const fixed = rev.join('');
     const brackets = ps.some(isBracket);
+    // `… )` + LRE ` (2000` PDF: a number in brackets whose opening bracket stayed in the RTL text before the
+    // embedding, both brackets mirrored: `(2000) `
+    const wrapped = bracketedNumber(text, s, ps);
+    const fixed = wrapped ? rev.map((p) => (p === '(' ? ')' : p)).join('') : rev.join('');
     out.push({
       ruleId: 'broken-fragment',
       start: s + 1,
@@ -112,8 +131,8 @@ function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['seve
           title: t(locale, { en: `Reorder: “${fixed.trim()}”`, ar: `إعادة الترتيب: «${fixed.trim()}»` }),
           // the closing PDF goes too: the embedding now holds logical text and must not be read as visual
           // again (fix-all stays idempotent); the bidi-control rule removes the opening LRE
-          edits: [{ start: s + 1, end: e + 1, newText: fixed }],
-          preferred: strong && !brackets,
+          edits: wrapped ? [{ start: s - 1, end: s, newText: '(' }, { start: s + 1, end: e + 1, newText: fixed }] : [{ start: s + 1, end: e + 1, newText: fixed }],
+          preferred: wrapped || (strong && !brackets),
         },
       ],
     });
