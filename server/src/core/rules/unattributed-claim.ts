@@ -694,6 +694,7 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
   const toks = a.toks;
   const sentences = splitSentences(text);
   const claims: Claim[] = [];
+  const pusher = new Pusher(a, claims, !!opts.quiet);
   let ti = 0;
   let prevStart = 0;
   for (const sent of sentences) {
@@ -702,7 +703,7 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
     while (ti < toks.n && toks.s[ti] < sent.end) ti++;
     const b = ti;
     if (a0 >= b) continue;
-    analyseSentence(a, sent, a0, b, opts.quiet ? new SeenWords(a, prevStart) : NO_SEEN, claims, !!opts.quiet);
+    analyseSentence(a, sent, a0, b, opts.quiet ? new SeenWords(a, prevStart) : NO_SEEN, pusher);
     prevStart = a0;
   }
   claims.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -760,20 +761,45 @@ function anonymityMarker(a: Analyser, a0: number, b: number): number {
 /** When quiet clauses are not wanted, named vs. anaphoric does not matter: skip the look-back. */
 const NO_SEEN = { has: () => false } as unknown as SeenWords;
 
-function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: SeenWords, claims: Claim[], quiet: boolean): void {
-  const toks = a.toks;
-  const lex = a.lex;
-  let anonymityAt = -2; // not computed yet
-  const push = (c: Omit<Claim, 'sentence'>, np: NP | null) => {
+/**
+ * Adds the claims of the current sentence (upgraded to anonymous after an anonymity clause, quiet
+ * classes dropped unless wanted). One per analysis, reset for each sentence: no closure per sentence.
+ */
+class Pusher {
+  private sent: Span = { start: 0, end: 0 };
+  private a0 = 0;
+  private b = 0;
+  private anonymityAt = -2; // not computed yet
+  constructor(
+    private readonly a: Analyser,
+    private readonly claims: Claim[],
+    private readonly quiet: boolean,
+  ) {}
+  reset(sent: Span, a0: number, b: number): void {
+    this.sent = sent;
+    this.a0 = a0;
+    this.b = b;
+    this.anonymityAt = -2;
+  }
+  readonly push: Push = (c, np) => {
+    const a = this.a;
     let cls = c.cls;
-    if (anonymityAt === -2 && np) anonymityAt = anonymityMarker(a, a0, b);
+    if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
+    const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
     if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
-    if (!quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
+    if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
     c.cls = cls;
-    (c as Claim).sentence = sent;
-    claims.push(c as Claim);
+    (c as Claim).sentence = this.sent;
+    this.claims.push(c as Claim);
   };
+}
+
+function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: SeenWords, pusher: Pusher): void {
+  const toks = a.toks;
+  const lex = a.lex;
+  pusher.reset(sent, a0, b);
+  const push = pusher.push;
   let forced = -1; // a phrase start found by looking back from its second word
   let backDone = -1;
   for (let i = a0; i < b; i++) {
@@ -789,7 +815,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
         continue;
       }
     }
-    const tk = { s: toks.s[i] };
+    const tkS = toks.s[i];
 
     // 1. impersonal phrases: من المعروف أن
     const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
@@ -800,7 +826,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const nx = a.word(ip);
       if (nx !== null && lex.complementisers.has(nx) && isBareComplementiser(nx)) rEnd = toks.e[ip];
       else comma = false;
-      push({ cls: 'impersonal', start: tk.s, end: toks.e[ip - 1], cue: 'impersonal-phrase', replace: comma ? { start: tk.s + cj, end: rEnd, comma: true } : undefined }, null);
+      push({ cls: 'impersonal', start: tkS, end: toks.e[ip - 1], cue: 'impersonal-phrase', replace: comma ? { start: tkS + cj, end: rEnd, comma: true } : undefined }, null);
       for (let x = i; x < ip; x++) a.consumed[x] = 1;
       i = ip - 1;
       continue;
@@ -832,12 +858,12 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
           push(
             {
               cls,
-              start: tk.s,
+              start: tkS,
               end: toks.e[np.end - 1],
               subject: { start: toks.s[np.start], end: toks.e[np.end - 1] },
               cue: 'source-phrase',
               refersBack: np.refersBack,
-              replace: { start: tk.s + cj, end: toks.e[np.end - 1], comma: false },
+              replace: { start: tkS + cj, end: toks.e[np.end - 1], comma: false },
             },
             np,
           );
@@ -862,7 +888,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const label = np !== null && np.end - np.start === 1 && HEADLINE_LABELS.has(a.bare(np.start) ?? '');
       if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
-        push({ cls: np.cls, start: tk.s, end: toks.e[np.end - 1], subject: { start: tk.s, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
+        push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: tkS, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
         i = np.end - 1;
         continue;
       }
@@ -886,6 +912,22 @@ function isBareComplementiser(w: string): boolean {
 }
 type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
 
+/**
+ * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
+ * snippet can replace, through a bare complementiser (أن، إن، بأن، إلى أن). (A function, not a
+ * closure made per verb.)
+ */
+function replaceThrough(a: Analyser, v: number, phraseStart: number, replStart: number, endTok: number): Claim['replace'] {
+  const toks = a.toks;
+  if (phraseStart >= 0) return { start: replStart, end: toks.e[endTok - 1], comma: false };
+  let k = endTok;
+  if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
+  const w = a.word(k);
+  if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks.e[k], comma: true };
+  if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: true };
+  return undefined;
+}
+
 function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, seen: SeenWords, push: Push, phraseStart: number): void {
   const toks = a.toks;
   const lex = a.lex;
@@ -896,23 +938,11 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const startTok = phraseStart >= 0 ? phraseStart : v;
   const start = toks.s[startTok];
   const replStart = toks.s[startTok] + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
-  const claimEnd = (endTok: number) => toks.e[endTok - 1];
-
-  // the replaceable span for the snippet: through a bare complementiser (أن، إن، بأن، إلى أن)
-  const replaceThrough = (endTok: number): Claim['replace'] => {
-    if (phraseStart >= 0) return { start: replStart, end: claimEnd(endTok), comma: false };
-    let k = endTok;
-    if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
-    const w = a.word(k);
-    if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks.e[k], comma: true };
-    if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: true };
-    return undefined;
-  };
 
   // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
   const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
-    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(v + 1) }, null);
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
     return;
   }
@@ -931,11 +961,11 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
       {
         cls: subj.cls === 'other' ? 'named' : subj.cls,
         start,
-        end: claimEnd(subj.end),
-        subject: { start: toks.s[subj.start], end: claimEnd(subj.end) },
+        end: toks.e[subj.end - 1],
+        subject: { start: toks.s[subj.start], end: toks.e[subj.end - 1] },
         cue: phraseStart >= 0 ? 'source-phrase' : 'verb',
         refersBack: subj.refersBack,
-        replace: replaceThrough(subj.end),
+        replace: replaceThrough(a, v, phraseStart, replStart, subj.end),
       },
       subj,
     );
@@ -944,7 +974,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // no subject after the verb
   const next = a.word(v + 1);
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0) {
-    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(v + 1) }, null);
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
   if (phraseStart < 0) {
