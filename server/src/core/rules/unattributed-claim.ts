@@ -600,15 +600,19 @@ class Analyser {
 
   /** Index after a multi-word phrase matching at i (first word may carry و/ف), or -1. */
   matchPhrase(phrases: string[][], i: number, end: number): number {
-    const first = this.word(i);
-    if (first === null) return -1;
+    if (this.kind(i) !== K.Word) return -1;
+    // most words start no phrase: the hash of the word (and of the word without its و/ف) rejects
+    // them before the list is walked, before the word's string is made; a hash collision only
+    // walks the list
+    const toks = this.toks;
+    const len = toks.fl[i];
+    const c0 = toks.firstUnit(i);
+    const firsts = firstWordKeys(phrases);
+    const h = toks.h[i];
+    if (!firsts.has(key(h)) && !(len > 2 && (c0 === 0x0648 || c0 === 0x0641) && firsts.has(key(hashDropFirst(h, c0, len))))) return -1;
+    const first = toks.w(i);
     // p[0] is the word, or the word without its و/ف (compared in place: no string is made)
     const conj = first.length > 2 && CONJ.has(first[0]);
-    // most words start no phrase: the hash of the word (and of the word without its و/ف) rejects
-    // them before the list is walked, with no string made; a hash collision only walks the list
-    const firsts = firstWordKeys(phrases);
-    const h = this.toks.h[i];
-    if (!firsts.has(key(h)) && !(conj && firsts.has(key(hashDropFirst(h, first.charCodeAt(0), first.length))))) return -1;
     for (const p of phrases) {
       if (i + p.length > end) continue;
       const p0 = p[0];

@@ -329,6 +329,15 @@ export class Tokens {
     return { s: this.s[i], e: this.e[i], k: this.k[i] as K, w: this.w(i) };
   }
 
+  /** First code unit of the folded word i (a word token: it starts with a letter); no string is made. */
+  firstUnit(i: number): number {
+    const c = this.text.charCodeAt(this.s[i]);
+    const k = CC[c];
+    if (k === C_LETTER) return F1[c];
+    if (k === C_MULTI) return MULTI.get(c)!.charCodeAt(0);
+    return c;
+  }
+
   /** The folded word (words), the text (Latin, numbers), the character (punctuation). */
   w(i: number): string {
     const sl = this.slot[i];
