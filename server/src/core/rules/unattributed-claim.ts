@@ -182,19 +182,17 @@ const ENCLITICS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0647
 /** A source noun with its clitics: و/ف, then ب/ل/ك, then ال (لل، بال، كال). */
 function lookupNoun(w: string, lex: Lexicon): NounHit | null {
   if (lex.functionWords.has(w)) return null;
-  const bases: Array<[string, boolean]> = [[w, false]];
-  if (w.length > 3 && CONJ.has(w[0])) bases.push([w.slice(1), true]);
-  for (const [b, conj] of bases) {
-    const tries: Array<[string, boolean, boolean]> = [[b, false, false]];
-    if (b.startsWith('\u0627\u0644') && b.length > 3) tries.push([b.slice(2), true, false]);
-    if (b.startsWith('\u0644\u0644') && b.length > 3) tries.push([b.slice(2), true, true]);
-    if ((b.startsWith('\u0628\u0627\u0644') || b.startsWith('\u0643\u0627\u0644')) && b.length > 4) tries.push([b.slice(3), true, true]);
-    if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && b.length > 3) tries.push([b.slice(1), false, true]);
-    for (const [core, definite, prep] of tries) {
-      const info = lex.nouns.get(core);
-      if (info) return { info, key: core, definite, prep, conj };
-    }
-  }
+  return nounWithPrefixes(w, false, lex) ?? (w.length > 3 && CONJ.has(w[0]) ? nounWithPrefixes(w.slice(1), true, lex) : null);
+}
+/** The noun b, or b after ال / لل / بال، كال / ب، ل، ك (tried in that order); no arrays per lookup. */
+function nounWithPrefixes(b: string, conj: boolean, lex: Lexicon): NounHit | null {
+  let info = lex.nouns.get(b);
+  if (info) return { info, key: b, definite: false, prep: false, conj };
+  let core: string;
+  if (b.startsWith('\u0627\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: false, conj };
+  if (b.startsWith('\u0644\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b.startsWith('\u0628\u0627\u0644') || b.startsWith('\u0643\u0627\u0644')) && b.length > 4 && (info = lex.nouns.get((core = b.slice(3))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && b.length > 3 && (info = lex.nouns.get((core = b.slice(1))))) return { info, key: core, definite: false, prep: true, conj };
   return null;
 }
 
