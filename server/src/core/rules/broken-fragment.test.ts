@@ -120,6 +120,15 @@ describe('broken-fragment details', () => {
     assert.ok(Date.now() - t0 < 4000, `took ${Date.now() - t0} ms`);
   });
 
+  it('leaves the number of a reordered embedding in place, so reversed-digits reverses it in the same pass', () => {
+    const doc = `${RLE}أقيمت الدورة في ${LRE}4102${PDF} ثم في ${LRE}6102${PDF} بحضور ${LRE}01${PDF} فرق${PDF}\n${RLE}وتنظم بطولة ${LRE}: 3202${PDF}بعد عام${PDF}`;
+    const [f] = findingsOf(brokenFragment, doc).filter((x) => doc.slice(x.start, x.end).includes(':'));
+    const num = doc.indexOf('3202');
+    assert.ok(f.fixes[0].edits.every((ed) => ed.end <= num || ed.start >= num + 4));
+    const out = fixAll(doc, { only: ['broken-fragment', 'reversed-digits'] }).text;
+    assert.ok(out.includes('2023 :بعد'), out);
+  });
+
   it('is idempotent under fix-all', () => {
     const text = `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}\n${RLE}أسعار ا إ${PDF}\n${RLE}لطارات${PDF}`;
     const once = fixAll(text, { only: ['broken-fragment'] }).text;
@@ -133,7 +142,12 @@ describe('broken-fragment details', () => {
         const text = `${RLE}قال الوزير ${LRE}${ps.join('')}${PDF}إن المشروع${PDF}`;
         for (const f of findingsOf(brokenFragment, text)) {
           const before = text.slice(f.start, f.end);
-          for (const x of f.fixes) assert.strictEqual([...x.edits[0].newText].sort().join(''), [...before].sort().join(''));
+          for (const x of f.fixes) {
+            // the edits (around a number, the number itself untouched) keep every character; the closing PDF goes
+            let after = text;
+            for (const ed of [...x.edits].sort((a, b) => b.start - a.start)) after = after.slice(0, ed.start) + ed.newText + after.slice(ed.end);
+            assert.strictEqual([...after].sort().join(''), [...text.replace(PDF + 'إن', 'إن')].sort().join(''), before);
+          }
         }
       }),
     );

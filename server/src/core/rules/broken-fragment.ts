@@ -66,6 +66,29 @@ export function nonSpace(ps: string[]): string[] {
 const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);
 
 /**
+ * The reorder as edits around the embedding's one number (`: 2202` → `2202 :`), when it has exactly one: the
+ * digits are left to reversed-digits, whose edit would overlap a rewrite of the whole embedding and be
+ * dropped from the same fix-all pass. `fixed` holds the same number once.
+ */
+function aroundNumber(ps: string[], fixed: string, s: number, e: number): Array<{ start: number; end: number; newText: string }> | null {
+  let k = -1;
+  for (let i = 0; i < ps.length; i++) {
+    if (!isAnyDigit(ps[i].charCodeAt(0))) continue;
+    if (k >= 0) return null;
+    k = i;
+  }
+  if (k < 0) return null;
+  const num = ps[k];
+  const at = fixed.indexOf(num);
+  if (at < 0 || fixed.indexOf(num, at + 1) >= 0) return null;
+  const numStart = s + 1 + ps.slice(0, k).join('').length;
+  return [
+    { start: s + 1, end: numStart, newText: fixed.slice(0, at) },
+    { start: numStart + num.length, end: e + 1, newText: fixed.slice(at + num.length) },
+  ];
+}
+
+/**
  * `)` right before the embedding (LRE at s) whose pieces are one `(`, one number and at most spaces and one
  * full stop or comma: the number's brackets, both mirrored by the extraction.
  */
@@ -131,7 +154,10 @@ function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['seve
           title: t(locale, { en: `Reorder: “${fixed.trim()}”`, ar: `إعادة الترتيب: «${fixed.trim()}»` }),
           // the closing PDF goes too: the embedding now holds logical text and must not be read as visual
           // again (fix-all stays idempotent); the bidi-control rule removes the opening LRE
-          edits: wrapped ? [{ start: s - 1, end: s, newText: '(' }, { start: s + 1, end: e + 1, newText: fixed }] : [{ start: s + 1, end: e + 1, newText: fixed }],
+          edits: [
+            ...(wrapped ? [{ start: s - 1, end: s, newText: '(' }] : []),
+            ...(aroundNumber(ps, fixed, s, e) ?? [{ start: s + 1, end: e + 1, newText: fixed }]),
+          ],
           preferred: wrapped || (strong && !brackets),
         },
       ],

@@ -23,6 +23,15 @@ ruleTester(rtlSpacing, {
 });
 
 describe('rtl-spacing details', () => {
+  it('moves only the spaces: the number is left to reversed-digits, which reverses it in the same pass', () => {
+    const doc = `${RLE}أقيمت الدورة في ${LRE}4102${PDF} ثم في ${LRE}6102${PDF} بحضور ${LRE}01${PDF} فرق${PDF}\n${RLE}وبلغ العدد ${LRE} 24${PDF}مشاركا${PDF}`;
+    const [f] = findingsOf(rtlSpacing, doc);
+    const num = doc.indexOf(' 24') + 1;
+    assert.ok(f.fixes[0].edits.every((ed) => ed.end <= num || ed.start >= num + 2));
+    const out = fixAll(doc, { only: ['rtl-spacing', 'reversed-digits'] }).text;
+    assert.ok(out.includes('42 مشاركا'), out);
+  });
+
   it('previews the result in the fix title', () => {
     const [f] = findingsOf(rtlSpacing, `${RLE}في الواقع${LRE} ،${PDF}إن${PDF}`);
     assert.match(f.fixes[0].title, /، /);

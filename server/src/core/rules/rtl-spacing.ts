@@ -15,6 +15,24 @@ import { nonSpace, pieces } from './broken-fragment';
 
 const PDF = 0x202c;
 
+/**
+ * The fix as edits of the spaces and the closing PDF only, when one piece is all there is between them
+ * (` 2016` → `2016 `): the number itself is left to reversed-digits, whose edit would overlap a rewrite of
+ * the whole embedding and be dropped from the same fix-all pass.
+ */
+function spaceEdits(ps: string[], s: number, e: number): Array<{ start: number; end: number; newText: string }> | null {
+  const core = ps.filter((p) => p.trim() !== '');
+  if (core.length !== 1) return null;
+  const k = ps.indexOf(core[0]);
+  const lead = ps.slice(0, k).join('');
+  const trail = ps.slice(k + 1).join('');
+  if (lead.trim() !== '' || trail.trim() !== '') return null;
+  return [
+    { start: s + 1, end: s + 1 + lead.length, newText: trail },
+    { start: e - trail.length, end: e + 1, newText: lead },
+  ];
+}
+
 export const rtlSpacing: Rule = {
   id: 'rtl-spacing',
   title: { en: 'Space on the wrong side (RTL extraction)', ar: 'مسافة في غير جهتها (استخراج معكوس)' },
@@ -54,7 +72,7 @@ export const rtlSpacing: Rule = {
         fixes: [
           {
             title: t(locale, { en: `Move the space: “${fixed}”`, ar: `نقل المسافة: «${fixed}»` }),
-            edits: [{ start: s + 1, end: e + 1, newText: fixed }],
+            edits: spaceEdits(ps, s, e) ?? [{ start: s + 1, end: e + 1, newText: fixed }],
             preferred: true,
           },
         ],
