@@ -64,6 +64,7 @@ export interface Claim {
  */
 export function reviewedKey(sentence: string): string {
   if (typeof sentence !== 'string') return '';
+  if (isOwnKey(sentence)) return sentence;
   // Runs of characters kept as they are are copied with one slice each (not one concatenation per
   // character: that made thousands of short-lived strings per sentence).
   let out = '';
@@ -104,6 +105,25 @@ export function reviewedKey(sentence: string): string {
   }
   if (run >= 0) out += sentence.slice(run);
   return out;
+}
+
+/**
+ * Is the sentence its own key: nothing to drop or map, single spaces between words only (U+0020,
+ * none at the ends)? Most sentences are: then no string is built at all.
+ */
+function isOwnKey(sentence: string): boolean {
+  const n = sentence.length;
+  for (let i = 0; i < n; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c === 0x20) {
+      if (i === 0 || i === n - 1 || sentence.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    if (c < 0x20 || c === 0xa0 || c === 0x85) return false;
+    if (c >= 0x0600 && (isDropped(c) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0x2028 || c === 0x2029)) return false;
+    if (c === 0x5b && sentence.startsWith(WHO_MARKER, i)) return false;
+  }
+  return true;
 }
 
 /** NFKC of one presentation form, made once per character (not a string and a normalisation per occurrence). */
