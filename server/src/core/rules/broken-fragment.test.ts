@@ -90,6 +90,18 @@ ruleTester(brokenFragment, {
       name: 'the piece before the alef is a fragment: it goes back too (خ + ل + ا + ل)',
     },
     {
+      text: 'قرأ التلميذ الحرف أ\nلكن المعلم لم يسمع',
+      flagged: ['قرأ التلميذ الحرف أ', 'أ'],
+      output: 'قرأ التلميذ الحرف أ\nلكن المعلم لم يسمع',
+      name: 'a function word opening the line after a lone alef is no torn word: the alef is flagged, nothing moves',
+    },
+    {
+      text: 'لماذا تأخر القطار\nسأل الراكب وكتب الحرف ا',
+      flagged: ['سأل الراكب وكتب الحرف ا', 'ا'],
+      output: 'لماذا تأخر القطار\nسأل الراكب وكتب الحرف ا',
+      name: 'a function word opening the line before a lone alef is no torn word: nothing moves',
+    },
+    {
       text: `${RLE}لسهم الشركة${PDF}\n${RLE}باع المستثمر أ${PDF}`,
       flagged: ['أ'],
       output: `${RLE}لأسهم الشركة${PDF}\n${RLE}باع المستثمر${PDF}`,

@@ -255,7 +255,8 @@ function alefIntoPrevLine(text: string, toks: Span[], lineEnd: number, first: Tk
   const a = toks[n - 1];
   if (a.end - a.start !== 1 || !isAlefPiece(text[a.start]) || !onlyBlank(text, a.end, lineEnd)) return null;
   const base = first.text.normalize('NFKC');
-  if (!base.startsWith(LAM) || base.length < 2) return null;
+  // (a function word of 3+ letters opening the line — لكن، لماذا، لذلك — is no torn word; لك and لل may be)
+  if (!base.startsWith(LAM) || base.length < 2 || (base.length >= 3 && isFunctionWord(base))) return null;
   const rest = base.slice(1);
   const alef = text[a.start].normalize('NFKC');
   const p = n >= 2 && onlyBlank(text, toks[n - 2].end, a.start) ? toks[n - 2] : null;
@@ -338,6 +339,9 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       const group = k === 0 && prev && !prev.claimed ? orphanGroup(text, prev.toks, prev.end) : [];
       const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
       if (alef === null && lt.word) continue;
+      // a function word of 3+ letters opening a line (لكن، لماذا، لذلك) is no torn word, whatever the line
+      // before ends with
+      if (alef !== null && tk.text.length >= 3 && isFunctionWord(tk.text)) continue;
       const reps = (lt.repairs ??= ligatureRepairs(tk.text));
       if (reps.length === 0) continue;
       if (alef !== null) {
