@@ -7,15 +7,20 @@
  *     (U+202A…U+202C) and writes its contents in visual order, so the neutral characters inside come out
  *     reversed around the number. Flagged when reversing the pieces of the embedding (digit and Latin
  *     runs kept whole) changes the order of its non-space characters; fix: that reversal, preferred when
- *     the embedding holds a number or Latin word and no bracket (some routes also mirror brackets; a
- *     quote beside a comma alone is a guess).
+ *     the embedding holds a number or Latin word and no bracket (some routes also mirror brackets), or is
+ *     a straight quote and one clause mark (`" ،` → `، "`), or is a number in brackets whose opening
+ *     bracket stayed before the embedding (`) (2000` → `(2000) `, both brackets mirrored). With one number
+ *     in the embedding the edits go around it, so reversed-digits can reverse it in the same pass.
  *  2. A word that lost the ال + alef part of a lam-alef ligature (`لطارات` for `الإطارات`, `لنتاج` for
  *     `الإنتاج`; pdftotext on some LuaLaTeX fonts): a token starting with ل that is no word while ال +
  *     alef + the rest is. When it opens a line and the previous line ends with the torn-off alef pieces
- *     (`… ا إ`), the preferred fix moves them back (ال + that alef); otherwise the readings with ا, أ, إ
+ *     (`… ا إ`), the preferred fix moves them back (ال + that alef); when the *next* line ends with them
+ *     (pdftotext emits the tail of such a line as the line before it), they go into this word
+ *     (alefIntoPrevLine); otherwise the readings with ا, أ, إ
  *     are offered (the lexicon does not tell hamza forms apart) and none is preferred.
- *  3. The alef pieces of such ligatures left orphaned at the end of a run (`ا إ`, `أ`): flagged, no fix
- *     of their own (the repair of 2. moves them back when it can tell where they go).
+ *  3. The alef pieces of such ligatures left orphaned at the end of a run (`ا إ`, `أ`): flagged; the
+ *     repair of 2. moves them back when it can tell where they go (its fix sits on the alef's finding when
+ *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
  *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';

@@ -5,7 +5,8 @@
  * for `عام 2016 قامت`.
  *
  * Flagged when reversing the pieces of the embedding moves only spaces (the order of the non-space
- * characters is kept; when it changes, broken-fragment reports it). Fix (preferred): the reversed content;
+ * characters is kept; when it changes, broken-fragment reports it). Fix (preferred): the reversed content
+ * (as edits of the spaces around a lone number, which reversed-digits may be reversing in the same pass);
  * the closing PDF goes too, so the embedding is not read as visual again (the bidi-control rule removes
  * the opening LRE).
  */
