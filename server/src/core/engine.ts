@@ -63,10 +63,18 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 const compareFindings = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
+function okRange(s: number, e: number, len: number): boolean {
+  return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= len;
+}
+
+/** Plain loops: this runs once per finding, and closures per call showed up as garbage on 1 MB inputs. */
 function isWellFormed(f: Finding, len: number): boolean {
-  const okRange = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= len;
-  if (!f || typeof f.message !== 'string' || !okRange(f.start, f.end) || !Array.isArray(f.fixes)) return false;
-  return f.fixes.every((x) => Array.isArray(x.edits) && x.edits.every((e) => okRange(e.start, e.end) && typeof e.newText === 'string'));
+  if (!f || typeof f.message !== 'string' || !okRange(f.start, f.end, len) || !Array.isArray(f.fixes)) return false;
+  for (const x of f.fixes) {
+    if (!x || !Array.isArray(x.edits)) return false;
+    for (const e of x.edits) if (!e || !okRange(e.start, e.end, len) || typeof e.newText !== 'string') return false;
+  }
+  return true;
 }
 
 export interface FixAllResult {
