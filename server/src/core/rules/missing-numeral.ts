@@ -419,40 +419,8 @@ class LineScanner {
       let kind: number;
       if (k === C_WORD) {
         kind = T_WORD;
-        let h = 0;
-        let len = 0;
-        let f1 = 0;
-        let f2 = 0;
-        let l1 = 0;
-        let l2 = 0;
-        while (i < to) {
-          const d = text.charCodeAt(i);
-          if (CLASS[d] !== C_WORD) break;
-          i++;
-          const f = FOLD[d];
-          if (f === 0) continue;
-          if (f === MULTI) {
-            for (const u of EXPAND.get(d) as number[]) {
-              h = (Math.imul(h, 31) + u) | 0;
-              if (len === 0) f1 = u;
-              else if (len === 1) f2 = u;
-              l2 = l1;
-              l1 = u;
-              len++;
-            }
-            continue;
-          }
-          h = (Math.imul(h, 31) + f) | 0;
-          if (len === 0) f1 = f;
-          else if (len === 1) f2 = f;
-          l2 = l1;
-          l1 = f;
-          len++;
-        }
-        this.len[n] = len;
-        this.first[n] = (f1 << 16) | f2;
-        this.last[n] = (l2 << 16) | l1;
-        this.resolve(n, h, len, s, i, false);
+        while (i < to && CLASS[text.charCodeAt(i)] === C_WORD) i++;
+        this.hashWord(n, s, i, false);
       } else if (k === C_DIGIT) {
         kind = T_DIGITS;
         i++;
@@ -488,41 +456,42 @@ class LineScanner {
 
   /** Hash the folded units of word token i read backwards (visual lines) and look its flags up. */
   private lookupReversed(i: number): void {
+    this.hashWord(i, this.start[i], this.end[i], true);
+  }
+
+  /**
+   * Fold text[s, e) (read backwards when `reversed`), hash its units, keep its first two and last two
+   * units for token i, and look its lexicon flags up.
+   */
+  private hashWord(i: number, s: number, e: number, reversed: boolean): void {
     const text = this.text;
-    const s = this.start[i];
-    const e = this.end[i];
     let h = 0;
     let len = 0;
     let f1 = 0;
     let f2 = 0;
     let l1 = 0;
     let l2 = 0;
-    for (let p = e - 1; p >= s; p--) {
-      const c = text.charCodeAt(p);
+    for (let k = 0; k < e - s; k++) {
+      const c = text.charCodeAt(reversed ? e - 1 - k : s + k);
       const f = FOLD[c];
       if (f === 0) continue;
-      if (f === MULTI) {
-        for (const u of EXPAND.get(c) as number[]) {
-          h = (Math.imul(h, 31) + u) | 0;
-          if (len === 0) f1 = u;
-          else if (len === 1) f2 = u;
-          l2 = l1;
-          l1 = u;
-          len++;
-        }
-        continue;
+      // a character that folds to several units contributes them in their own (logical) order
+      const units = f === MULTI ? (EXPAND.get(c) as number[]) : null;
+      const m = units ? units.length : 1;
+      for (let q = 0; q < m; q++) {
+        const u = units ? units[q] : f;
+        h = (Math.imul(h, 31) + u) | 0;
+        if (len === 0) f1 = u;
+        else if (len === 1) f2 = u;
+        l2 = l1;
+        l1 = u;
+        len++;
       }
-      h = (Math.imul(h, 31) + f) | 0;
-      if (len === 0) f1 = f;
-      else if (len === 1) f2 = f;
-      l2 = l1;
-      l1 = f;
-      len++;
     }
     this.len[i] = len;
     this.first[i] = (f1 << 16) | f2;
     this.last[i] = (l2 << 16) | l1;
-    this.resolve(i, h, len, s, e, true);
+    this.resolve(i, h, len, s, e, reversed);
   }
 
   private resolve(i: number, h: number, len: number, s: number, e: number, reversed: boolean): void {
