@@ -99,7 +99,7 @@ export class FrontCodedList {
   }
 }
 
-/** Front-code a sorted list of words (letters ≥ 0x41) — the encoder of scripts/build-lexicon.mjs, for tests. */
+/** Front-code a sorted list of words (letters ≥ 0x41): the encoder scripts/build-lexicon.mjs uses, and the tests. */
 export function frontCode(sorted: readonly string[], blockSize: number): string {
   const blocks: string[] = [];
   for (let i = 0; i < sorted.length; i += blockSize) {
