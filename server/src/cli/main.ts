@@ -245,7 +245,7 @@ interface Draft {
  * Expands the arguments and reads each file once, reporting expansion and read errors on stderr
  * (one line each; the run goes on). Returns the readable drafts and whether anything failed.
  */
-function readDrafts(args: Args, options: LintOptions, io: Io): { drafts: Iterable<Draft>; failed: () => boolean } {
+function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; drafts: Iterable<Draft>; failed: () => boolean } {
   const { files, errors } = expandPaths(args.files);
   let failed = errors.length > 0;
   for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
@@ -262,7 +262,7 @@ function readDrafts(args: Args, options: LintOptions, io: Io): { drafts: Iterabl
       yield { file, text: read.text, bom: read.bom, options: { ...options, format, reviewed: reviewedFor(file, reviewedCache) } };
     }
   }
-  return { drafts: drafts(), failed: () => failed };
+  return { count: files.length, drafts: drafts(), failed: () => failed };
 }
 
 function lint(args: Args, options: LintOptions, io: Io): number {
@@ -298,11 +298,11 @@ function lint(args: Args, options: LintOptions, io: Io): number {
 }
 
 function fix(args: Args, options: LintOptions, io: Io): number {
-  if (!args.write && expandPaths(args.files).files.length > 1) {
+  const { count, drafts, failed } = readDrafts(args, options, io);
+  if (!args.write && count > 1) {
     io.err('tadqiq fix: several files given: use --write to rewrite them in place, or give one file to print its fixed text\n');
     return 2;
   }
-  const { drafts, failed } = readDrafts(args, options, io);
   let writeFailed = false;
   for (const { file, text, bom, options: fileOptions } of drafts) {
     const result = fixAll(text, fileOptions);
