@@ -96,8 +96,11 @@ if [ ! -f "$CS_STAMP" ] || [ ! -f "$CS_ENTRY" ]; then
   if ! deb_installed libkrb5-dev; then apt_install libkrb5-dev; fi
   log "installing code-server@$CODE_SERVER_VERSION into $CS_HOME (a few minutes)"
   # code-server's postinstall refuses any Node but 24: put Node 24 first on PATH so npm (and the
-  # postinstall, and node-gyp) run under it.
-  PATH="$NODE24/bin:$PATH" JOBS=max npm_install_into "$CS_HOME" "code-server@$CODE_SERVER_VERSION"
+  # postinstall, and node-gyp) run under it. The postinstall reads the Node version from
+  # $npm_config_user_agent, and an outer `npm test` / `npm run` exports that variable with *its* Node
+  # (v20 on Debian), which the nested npm would inherit as its own user agent: drop it, so the nested npm
+  # writes its own (`node/v24…`).
+  (unset npm_config_user_agent; PATH="$NODE24/bin:$PATH" JOBS=max npm_install_into "$CS_HOME" "code-server@$CODE_SERVER_VERSION")
   [ -f "$CS_ENTRY" ] || die "code-server installed but $CS_ENTRY is missing"
   date -u +%FT%TZ >"$CS_STAMP"
 fi
