@@ -10,8 +10,15 @@
  * multi-digit run of the document is reported (palindromes and runs glued to Latin letters aside).
  * Fix: the run reversed; preferred (fix-all) when the evidence is strong (≥ 3, no counter-evidence) or the
  * run is itself evidence, offered without preference otherwise.
+ *
+ * Only damaged text counts (text/damage.ts): evidence and counter-evidence are read on lines that show the
+ * signs of a PDF route (LRE…PDF embeddings, presentation forms, kashida glyphs), and only those lines' runs
+ * are reported as reversed. Maghreb newsrooms write counts with a leading zero (`05 أطنان`, `(02) رشاشين`):
+ * in a line in logical order with no such sign that is a number, not a reversal, and the rule stays quiet.
+ * A run on an undamaged line of a damaged document is reported only when the evidence is strong, flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
+import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
 
@@ -92,21 +99,27 @@ export const reversedDigits: Rule = {
   defaultEnabled: true,
   options: {},
   check({ text, locale, severity }) {
+    const signs = damageSigns(text);
+    if (!signs.any) return [];
     const runs = digitRuns(text);
+    const damaged = runs.map((r) => signs.lineAt(r.start));
     let evidence = 0;
     let counter = 0;
-    for (const r of runs) {
-      if (isEvidence(r)) evidence++;
-      else if (isCounterEvidence(r)) counter++;
+    for (let i = 0; i < runs.length; i++) {
+      if (!damaged[i]) continue;
+      if (isEvidence(runs[i])) evidence++;
+      else if (isCounterEvidence(runs[i])) counter++;
     }
     if (evidence < 2 || counter * 3 > evidence) return [];
     const strong = evidence >= 3 && counter === 0;
     const out: Finding[] = [];
-    for (const r of runs) {
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i];
       if (r.digits.length < 2) continue;
+      if (!damaged[i] && !strong) continue;
       const fixed = reverse(r.text);
       if (fixed === r.text) continue;
-      const own = isEvidence(r);
+      const own = damaged[i] && isEvidence(r);
       out.push({
         ruleId: 'reversed-digits',
         start: r.start,
@@ -120,7 +133,7 @@ export const reversedDigits: Rule = {
           {
             title: t(locale, { en: `Reverse the digits: ${fixed}`, ar: `عكس الأرقام: ${fixed}` }),
             edits: [{ start: r.start, end: r.end, newText: fixed }],
-            preferred: strong || own,
+            preferred: damaged[i] && (strong || own),
           },
         ],
       });

@@ -1,0 +1,77 @@
+/**
+ * Signs that a stretch of text went through a damaging route (PDF extraction, a visual-order source), as
+ * opposed to correct text typed or published in logical order. Rules whose repair *changes letters or
+ * digits* (reversing a number, swapping letters) make it the preferred fix only where the text itself shows
+ * such signs: a lone "05 أطنان" in a clean line is a Maghreb count with a leading zero, not a reversal.
+ *
+ * The signs, each a property of the characters around the spot, never of a word list:
+ *  - an explicit bidi embedding, override or isolate (U+202A–202E, U+2066–2069): pdftotext writes every number
+ *    and Latin run of a right-to-left PDF line inside LRE…PDF, and nobody types them;
+ *  - Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC): the glyphs of a PDF, not letters;
+ *  - kashida glyphs extracted as `%`, `!` or U+FFFD between two Arabic letters.
+ * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
+ */
+import { isArabicLetter, isPresentationForm } from './arabic';
+
+export function isEmbeddingControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/** Does text[start, end) show one of the signs above? Linear in the length of the range. */
+export function hasDamageSigns(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x21) continue;
+    if (isEmbeddingControl(c) || isPresentationForm(c)) return true;
+    if ((c === 0x25 || c === 0x21 || c === 0xfffd) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
+      let j = i + 1;
+      while (j < end && text.charCodeAt(j) === c) j++;
+      if (j < end && isArabicLetter(text.charCodeAt(j))) return true;
+    }
+  }
+  return false;
+}
+
+/** Line-by-line answers of hasDamageSigns for one text, computed once (rules ask per spot). */
+export class DamageSigns {
+  private readonly lineStarts: number[] = [];
+  private readonly damaged: boolean[] = [];
+  private anyDamaged = false;
+  constructor(readonly text: string) {
+    const n = text.length;
+    let s = 0;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 0x0a;
+      if (c === 0x0a || c === 0x0d || i === n) {
+        const d = hasDamageSigns(text, s, i);
+        this.lineStarts.push(s);
+        this.damaged.push(d);
+        if (d) this.anyDamaged = true;
+        if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+        s = i + 1;
+      }
+    }
+  }
+  /** Does any line of the text show damage? */
+  get any(): boolean {
+    return this.anyDamaged;
+  }
+  /** Does the line holding offset `pos` show damage? */
+  lineAt(pos: number): boolean {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.damaged[lo] ?? false;
+  }
+}
+
+let memo: DamageSigns | null = null;
+/** The DamageSigns of `text`, shared by the rules of one lint (the last text is remembered). */
+export function damageSigns(text: string): DamageSigns {
+  if (!memo || memo.text !== text) memo = new DamageSigns(text);
+  return memo;
+}
