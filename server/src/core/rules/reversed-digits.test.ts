@@ -15,22 +15,37 @@ ruleTester(reversedDigits, {
     { text: 'الرمز 0202 والرقم 4102 في القائمة، سنة 2016 و2017 و2018.', name: 'years as written outweigh odd codes' },
     { text: 'فاز الفريق 2-1 في الدقيقة 90.', name: 'no evidence' },
     { text: 'طائرة A320 ونسخة v55 وهاتف 0216', name: 'Latin-bound runs and a single odd number' },
+    { text: 'في 4102 و5102 و32 شخصا', name: 'odd runs on a clean line (no PDF signs) are numbers' },
+    {
+      text: 'وحجز 05 أطنان و09 كلغ من الجبن و(02) رشاشين و(01) بندقية، منذ 03 ماي إلى 06 ماي، والهاتف 71.341.666',
+      name: 'Maghreb counts and dates with a leading zero in a clean line',
+    },
     '',
   ],
   invalid: [
     { text: REVERSED, flagged: ['51', '4102', '096', '0202'], output: FIXED, name: 'a document whose numbers came out reversed' },
-    { text: 'في 4102 و5102', count: 2, output: 'في 2014 و2015', name: 'two reversed years' },
+    { text: `في ${LRE}4102${PDF} و${LRE}5102${PDF}`, count: 2, output: `في ${LRE}2014${PDF} و${LRE}2015${PDF}`, name: 'two reversed years' },
   ],
 });
 
 describe('reversed-digits details', () => {
   it('a run that is not evidence itself gets no preferred fix when the evidence is weak', () => {
-    const text = 'في 4102 و5102 و32 شخصا';
+    const text = `في ${LRE}4102${PDF} و${LRE}5102${PDF} و32 شخصا`;
     const got = findingsOf(reversedDigits, text);
     const f32 = got.find((f) => text.slice(f.start, f.end) === '32')!;
     assert.ok(f32, 'flagged');
     assert.ok(!f32.fixes[0].preferred);
-    assert.strictEqual(fixAll(text, { only: ['reversed-digits'] }).text, 'في 2014 و2015 و32 شخصا');
+    assert.strictEqual(fixAll(text, { only: ['reversed-digits'] }).text, `في ${LRE}2014${PDF} و${LRE}2015${PDF} و32 شخصا`);
+  });
+
+  it('a run on a clean line of a damaged document is flag-only, and only when the evidence is strong', () => {
+    const text = `${REVERSED}\nوحجز 05 أطنان`;
+    const f05 = findingsOf(reversedDigits, text).find((f) => text.slice(f.start, f.end) === '05');
+    assert.ok(f05, 'flagged');
+    assert.ok(!f05.fixes[0].preferred);
+    assert.match(fixAll(text, { only: ['reversed-digits'] }).text, /وحجز 05 أطنان$/);
+    const weak = `في ${LRE}4102${PDF} و${LRE}5102${PDF} و${LRE}2016${PDF}\nوحجز 05 أطنان`;
+    assert.ok(!findingsOf(reversedDigits, weak).some((f) => weak.slice(f.start, f.end) === '05'));
   });
 
   it('reverses decimals as a whole', () => {
@@ -39,7 +54,7 @@ describe('reversed-digits details', () => {
   });
 
   it('previews the number in the fix title', () => {
-    const [f] = findingsOf(reversedDigits, 'في 4102 و5102');
+    const [f] = findingsOf(reversedDigits, `في ${LRE}4102${PDF} و${LRE}5102${PDF}`);
     assert.match(f.fixes[0].title, /2014/);
   });
 
@@ -63,7 +78,7 @@ describe('reversed-digits details', () => {
   it('keeps the digits of a number (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 10, max: 99999 }), { minLength: 1, maxLength: 10 }), (ns) => {
-        const text = `في 4102 و5102 ${ns.join(' و')}`;
+        const text = `في ${LRE}4102${PDF} و${LRE}5102${PDF} ${ns.join(' و')}`;
         for (const f of findingsOf(reversedDigits, text)) {
           const before = text.slice(f.start, f.end);
           assert.strictEqual([...f.fixes[0].edits[0].newText].sort().join(''), [...before].sort().join(''));

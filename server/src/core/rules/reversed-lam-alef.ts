@@ -9,10 +9,17 @@
  *    lexicon and the swap makes it one.
  * The word is read across kashida glyphs that some fonts extract as `%` or `!` inside LRE…PDF
  * (`األجه\u202A%%\u202Cزة`). Fix (preferred): swap the two letters; the title previews the word.
+ *
+ * Names: ال inside a word is ordinary in foreign names (ناتالي، مالطا، بيتالوما، تالة) that the lexicon does
+ * not know, and a swap that the lexicon happens to accept would change a correct name. The inner ال → لا swap
+ * is therefore reported only in a document that proves the damage — a certain swap elsewhere in it (a
+ * word-initial األ/اال cluster, a medial ى, a word torn by kashida glyphs: a PDF that reverses lam-alef
+ * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet.
  */
 import { isWord } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
+import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
@@ -74,10 +81,10 @@ function gluedByJunk(text: string, s: number, e: number): boolean {
   return p === e && junk;
 }
 
-const swapMemo = new Map<string, number>();
+const swapMemo = new Map<string, Swap | null>();
 
-/** findSwap on the letters of one token (not torn): the index of the first swapped letter, or -1. Cached per token. */
-function swapIn(token: string): number {
+/** findSwap on the letters of one token (not torn). Cached per token. */
+function swapIn(token: string): Swap | null {
   let at = swapMemo.get(token);
   if (at === undefined) {
     const ls: Letter[] = [];
@@ -86,7 +93,7 @@ function swapIn(token: string): number {
       if (isArabicMark(c) || c === TATWEEL || c === 0x200c || c === 0x200d) continue;
       ls.push({ pos: p, c });
     }
-    at = findSwap(ls, false)?.at ?? -1;
+    at = findSwap(ls, false);
     if (swapMemo.size >= 50_000) swapMemo.clear();
     swapMemo.set(token, at);
   }
@@ -108,6 +115,10 @@ const str = (ls: Letter[]) => String.fromCharCode(...ls.map((l) => l.c));
 interface Swap {
   /** Index in the letters of the first of the two swapped letters. */
   at: number;
+  /** A swap no correct word explains (initial cluster, medial ى, a torn word); false for an inner ال → لا. */
+  certain: boolean;
+  /** A second swap inside the same word (a PDF that reverses lam-alef reverses both: اإلسالمية). */
+  at2?: number;
 }
 
 function findSwap(ls: Letter[], torn: boolean): Swap | null {
@@ -126,7 +137,19 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
     if (p > 0 && !PROCLITICS.includes(ls[p - 1].c)) break;
     if (ls[p].c === ALEF && (HAMZA_ALEFS.includes(ls[p + 1].c) || ls[p + 1].c === ALEF) && ls[p + 2].c === LAM) {
       const w = swapped(p + 1);
-      if (isWord(w) || (torn && !isWord(whole))) return { at: p + 1 };
+      // ا + ا + ل: also a doubled alef typed before the article (االشعبي for الشعبي); when dropping one alef
+      // makes a word, the swap is not certain
+      const doubled = ls[p + 1].c === ALEF && isWord(whole.slice(0, p) + whole.slice(p + 1));
+      if (isWord(w)) return { at: p + 1, certain: !doubled };
+      // both lam-alefs of the word reversed: the initial one and one inside (اإلسالمية → الإسلامية)
+      const cs = w.split('');
+      for (let i = p + 3; i + 1 < n; i++) {
+        if (cs[i] !== '\u0627' && !HAMZA_ALEFS.includes(cs[i].charCodeAt(0))) continue;
+        if (cs[i + 1] !== '\u0644') continue;
+        const both = w.slice(0, i) + cs[i + 1] + cs[i] + w.slice(i + 2);
+        if (isWord(both)) return { at: p + 1, certain: !doubled, at2: i };
+      }
+      if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
     }
   }
   if (isWord(whole)) return null;
@@ -138,7 +161,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
     const maqLam = a === MAQSURA && b === LAM;
     if (!alefLam && !maqLam) continue;
     if (alefLam && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c))) continue; // the article
-    if (isWord(swapped(i))) return { at: i };
+    if (isWord(swapped(i))) return { at: i, certain: maqLam || torn };
   }
   return null;
 }
@@ -155,6 +178,10 @@ export const reversedLamAlef: Rule = {
   options: {},
   check({ text, locale, severity }) {
     const out: Finding[] = [];
+    // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
+    const uncertain: Finding[] = [];
+    let proven = false;
+    const signs = damageSigns(text);
     for (const line of lines(text)) {
       const toks = arabicTokens(text, line.start, line.end);
       if (toks.length === 0 || isVisualLine(text, line.start, line.end)) continue;
@@ -172,14 +199,13 @@ export const reversedLamAlef: Rule = {
         if (k + 1 >= toks.length || !gluedByJunk(text, toks[k].end, toks[k + 1].start)) {
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
-          const at = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (at < 0) {
+          s = swapIn(text.slice(toks[k].start, toks[k].end));
+          if (!s) {
             k++;
             continue;
           }
           letters = wordLetters(text, toks, k).letters;
           k++;
-          s = { at };
         } else {
           const w = wordLetters(text, toks, k);
           letters = w.letters;
@@ -187,19 +213,17 @@ export const reversedLamAlef: Rule = {
           s = findSwap(letters, w.torn);
         }
         if (!s) continue;
-        const a = letters[s.at];
-        const b = letters[s.at + 1];
-        const fixedWord = str(letters.map((l, i) => (i === s.at ? b : i === s.at + 1 ? a : l)));
-        const edits =
-          b.pos === a.pos + 1
-            ? [{ start: a.pos, end: b.pos + 1, newText: String.fromCharCode(b.c, a.c) }]
-            : [
-                { start: a.pos, end: a.pos + 1, newText: String.fromCharCode(b.c) },
-                { start: b.pos, end: b.pos + 1, newText: String.fromCharCode(a.c) },
-              ];
+        const edits = [...swapEdits(letters, s.at), ...(s.at2 === undefined ? [] : swapEdits(letters, s.at2))];
+        const swapAt = new Map<number, number>();
+        for (const at of s.at2 === undefined ? [s.at] : [s.at, s.at2]) {
+          swapAt.set(at, letters[at + 1].c);
+          swapAt.set(at + 1, letters[at].c);
+        }
+        const fixedWord = String.fromCharCode(...letters.map((l, i) => swapAt.get(i) ?? l.c));
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
-        out.push({
+        if (s.certain) proven = true;
+        (s.certain || signs.lineAt(wordStart) ? out : uncertain).push({
           ruleId: 'reversed-lam-alef',
           start: wordStart,
           end: wordEnd,
@@ -212,6 +236,31 @@ export const reversedLamAlef: Rule = {
         });
       }
     }
-    return out;
+    if (!proven || uncertain.length === 0) return out;
+    return mergeByStart(out, uncertain);
   },
 };
+
+/** The edits that swap letters[at] and letters[at + 1] (one edit when they are adjacent in the text). */
+function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: number; newText: string }> {
+  const a = letters[at];
+  const b = letters[at + 1];
+  return b.pos === a.pos + 1
+    ? [{ start: a.pos, end: b.pos + 1, newText: String.fromCharCode(b.c, a.c) }]
+    : [
+        { start: a.pos, end: a.pos + 1, newText: String.fromCharCode(b.c) },
+        { start: b.pos, end: b.pos + 1, newText: String.fromCharCode(a.c) },
+      ];
+}
+
+/** Two lists of findings, each in text order, merged into one in text order. */
+function mergeByStart(a: Finding[], b: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
