@@ -4,6 +4,9 @@ import { findingsOf, ruleTester } from '../../testing/ruleTester';
 import { fixAll } from '../engine';
 import { splitWord } from './split-word';
 
+/** A PDF route's sign on a line of its own (an LRE…PDF embedding, as pdftotext writes numbers): the text was extracted. */
+const SIGN = '\n\u202A2014\u202C';
+
 ruleTester(splitWord, {
   valid: [
     { text: 'التمويل من موازنة 1446\u0640 وأن التسجيل يبدأ', name: 'Hijri abbreviation with tatweel before a word is not joined' },
@@ -18,24 +21,29 @@ ruleTester(splitWord, {
     { text: 'وذلك في 1446ه\u0640 وأن التسجيل يبدأ، وسنة 1437 ه وأن الموعد قريب', name: 'the Hijri abbreviation' },
     { text: 'استعملت الشركة تطبيق فيس بوك لنشر الإعلان.', name: 'a two-word spelling of a name' },
     { text: 'ترجمة تتضمن تفسيرا صارما للنص', name: 'no split' },
+    { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.', name: 'one split in a document with no PDF sign: a name or a typo, quiet' },
+    { text: 'هواتف مثل غالاكسي وإل جي وإتش تي سي ومنفذ يو إس بي وتقرير إف بي آي وتصنيف كيو أس' + SIGN, name: 'Arabic spellings of Latin acronyms' },
+    { text: 'تعود ل800 سنة ويبعد عن الأرض ب30 بالمائة ومرت ب9 مراحل وولدت في ال\u0640 18 من نوفمبر' + SIGN, name: 'a proclitic or ال\u0640 before a number' },
+    { text: 'بقيمة 370 م د في الموسم وحجز 20 كغ من اللحوم و320 كغ من التفاح' + SIGN, name: 'units and chains of abbreviations after a number' },
+    { text: 'إذ نالها في أربع مناسبات والتي تضم الرؤساء' + SIGN, name: 'function words that are also letter names (في، ال) make no acronym' },
     '',
   ],
   invalid: [
-    { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.', flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' },
-    { text: 'فاز الفريق في الدور ال أول من البطولة.', flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' },
-    { text: 'وقال الوزير ف إن ه لن يتراجع.', flagged: ['ف إن ه'], output: 'وقال الوزير فإنه لن يتراجع.', name: 'three pieces' },
-    { text: 'وكان الفريق حاضرا دائم \u064Bا في المباريات.', output: 'وكان الفريق حاضرا دائم\u064Bا في المباريات.', name: 'a piece that starts with a haraka' },
-    { text: 'وهي من المسائل المهم ة في هذا الملف.', output: 'وهي من المسائل المهمة في هذا الملف.', name: 'a real word plus a fragment (ة)' },
-    { text: 'وهذا ما أكدته الحكو مة في بيانها.', flagged: ['الحكو مة'], message: /الحكومة/ },
-    { text: 'ق د أعلنت الوزارة ذلك.', output: 'قد أعلنت الوزارة ذلك.', name: 'two single letters that spell a function word' },
-    { text: 'وارتفعت القيمة الإ جمالية للصادرات.', flagged: ['الإ جمالية'], output: 'وارتفعت القيمة الإجمالية للصادرات.', name: 'الإ with its hamza never stands alone (the lexicon folds it to الا)' },
-    { text: 'وتحسنت المردودية بالأ داء الجديد.', output: 'وتحسنت المردودية بالأداء الجديد.', name: 'a clitic, the article and a hamza alef: a head cut off at the ligature' },
+    { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.' + SIGN, flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' + SIGN },
+    { text: 'فاز الفريق في الدور ال أول من البطولة.' + SIGN, flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' + SIGN },
+    { text: 'وقال الوزير ف إن ه لن يتراجع.' + SIGN, flagged: ['ف إن ه'], output: 'وقال الوزير فإنه لن يتراجع.' + SIGN, name: 'three pieces' },
+    { text: 'وكان الفريق حاضرا دائم \u064Bا في المباريات.' + SIGN, output: 'وكان الفريق حاضرا دائم\u064Bا في المباريات.' + SIGN, name: 'a piece that starts with a haraka' },
+    { text: 'وهي من المسائل المهم ة في هذا الملف.' + SIGN, output: 'وهي من المسائل المهمة في هذا الملف.' + SIGN, name: 'a real word plus a fragment (ة)' },
+    { text: 'وهذا ما أكدته الحكو مة في بيانها.' + SIGN, flagged: ['الحكو مة'], message: /الحكومة/ },
+    { text: 'ق د أعلنت الوزارة ذلك.' + SIGN, output: 'قد أعلنت الوزارة ذلك.' + SIGN, name: 'two single letters that spell a function word' },
+    { text: 'وارتفعت القيمة الإ جمالية للصادرات.' + SIGN, flagged: ['الإ جمالية'], output: 'وارتفعت القيمة الإجمالية للصادرات.' + SIGN, name: 'الإ with its hamza never stands alone (the lexicon folds it to الا)' },
+    { text: 'وتحسنت المردودية بالأ داء الجديد.' + SIGN, output: 'وتحسنت المردودية بالأداء الجديد.' + SIGN, name: 'a clitic, the article and a hamza alef: a head cut off at the ligature' },
   ],
 });
 
 describe('split-word details', () => {
   it('offers one preferred fix whose title previews the joined word', () => {
-    const [f] = findingsOf(splitWord, 'ويهدف البرنامج إلى تمو يل المشاريع.');
+    const [f] = findingsOf(splitWord, 'ويهدف البرنامج إلى تمو يل المشاريع.' + SIGN);
     assert.strictEqual(f.fixes.length, 1);
     assert.ok(f.fixes[0].preferred);
     assert.match(f.fixes[0].title, /تمويل/);
@@ -54,8 +62,16 @@ describe('split-word details', () => {
     assert.ok(got.includes('يس تطيع'), got.join(' | '));
   });
 
+  it('splits are joined in a document without signs when there are several (justified text)', () => {
+    const doc = 'ويهدف البرنامج إلى تمو يل المشاريع المهم ة والحكو مة تدعم ال أول.';
+    assert.deepStrictEqual(
+      findingsOf(splitWord, doc).map((f) => doc.slice(f.start, f.end)),
+      ['تمو يل', 'المهم ة', 'والحكو مة', 'ال أول'],
+    );
+  });
+
   it('is idempotent under fix-all', () => {
-    const once = fixAll('إلى تمو يل المشاريع في الدور ال أول', { only: ['split-word'] }).text;
+    const once = fixAll('إلى تمو يل المشاريع في الدور ال أول' + SIGN, { only: ['split-word'] }).text;
     assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);
   });
 

@@ -12,10 +12,19 @@
  * out with tatweel or right after a number (`1446ه\u0640`, `175 م`: abbreviations), and pieces glued to `%`/`!`
  * kashida glyphs (the word goes on past the glyph).
  * Fix (preferred): delete the spaces; the title previews the joined word.
+ *
+ * Correct text is full of short pieces that are no fragments (measured on 10,113 clean news articles): Arabic
+ * spellings of Latin letters and acronyms (`إل جي`, `إتش تي سي`, `إف بي آي`), a proclitic or `ال<U+0640>` glued to
+ * a number (`ب30`، `تعود ل800`، `في ال<U+0640> 18`), chains of abbreviations (`370 م د في`), units (`20 كغ من`).
+ * None of these is joined. And a split word is never alone: justification splits many words of a document,
+ * or the document shows a PDF route's signs (text/damage.ts). A document with neither — fewer than
+ * MIN_JOINS_UNSIGNED joins and no sign — is correct text with a name the lexicon does not know, and the rule
+ * stays quiet on it.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
+import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
@@ -27,6 +36,31 @@ const RARE_JOIN_EVIDENCE = 5;
 /** A document with more و written apart than this writes it so on purpose (و مع): leave them. */
 const LONE_WAW_MAX = 4;
 const WAW_KEY = foldKey('\u0648');
+/** Joins a document with no PDF signs needs before any of them is reported (a lone one is a name or a typo). */
+const MIN_JOINS_UNSIGNED = 3;
+
+/** Strip harakat and tatweel (for comparing short tokens with the lists below). */
+const bare = (s: string) => s.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+
+/**
+ * Arabic spellings of the Latin letters (إل جي = LG, إف بي آي = FBI, كيو أس = QS). Two or more in a row are
+ * an acronym; the ones that are also common Arabic words (أن، أو، في …) count only between unambiguous ones
+ * (`في أر بع` is في أربع, `ال تي` is التي: ال is never taken for L).
+ */
+const LETTER_NAMES = new Set(
+  ('إيه ايه اي أي آي بي سي دي إي إف اف جي إتش اتش أتش جاي كي كاي إل أل إم ام أم إن ان أن أو او ' +
+    'كيو آر ار أر إس اس أس تي يو في دبليو إكس اكس أكس واي زد زي').split(' '),
+);
+const AMBIGUOUS_LETTER_NAMES = new Set('اي أي أل ام أم إن ان أن أو او في زي'.split(' '));
+/** Units and currencies written short after a number (20 كغ، 5 كلم، 370 م د). */
+const UNIT_ABBREVIATIONS = new Set('كغ كلغ كم كلم سم مم مل مغ هك د م ق ث'.split(' '));
+
+function letterName(s: string, first: boolean): 0 | 1 | 2 {
+  let b = bare(s);
+  if (first && b.length > 2 && b.charCodeAt(0) === 0x0648 && LETTER_NAMES.has(b.slice(1))) b = b.slice(1);
+  if (!LETTER_NAMES.has(b)) return 0;
+  return AMBIGUOUS_LETTER_NAMES.has(b) ? 1 : 2;
+}
 
 interface Tok extends Span {
   text: string;
@@ -322,7 +356,14 @@ function segmentLine(text: string, line: Span, spans: Span[], infos: TokInfo[], 
     const s = info.text;
     // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
     // (و after a number is the conjunction)
-    const abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
+    let abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
+    // a short token drawn out with a final tatweel before a number, a quote or a name (ال<U+0640> 18، ب<U+0640>"…") or a
+    // proclitic glued to a number (ب30، ل800): never part of a join
+    if (!abbreviation && info.key !== null && info.key.length <= 3 && (s.charCodeAt(s.length - 1) === 0x0640 || (sp.end < line.end && isAnyDigit(text.charCodeAt(sp.end)) && PROCLITIC_PIECE.test(bare(s)))))
+      abbreviation = true;
+    // a unit after a number (20 كغ) and a letter after an abbreviation letter (370 م د) are abbreviations
+    if (!abbreviation && info.key !== null && info.key.length <= 3 && UNIT_ABBREVIATIONS.has(bare(s)) && (afterDigit(text, sp.start, line.start) || (i > 0 && toks[i - 1].abbreviation && spacesOnly(text, spans[i - 1].end, sp.start))))
+      abbreviation = true;
     toks[i] = {
       start: sp.start,
       end: sp.end,
@@ -336,6 +377,7 @@ function segmentLine(text: string, line: Span, spans: Span[], infos: TokInfo[], 
       info,
     };
   }
+  markAcronyms(toks);
   let r = 0;
   while (r < toks.length) {
     let e = r;
@@ -349,6 +391,35 @@ function segmentLine(text: string, line: Span, spans: Span[], infos: TokInfo[], 
       }
     }
     r = e + 1;
+  }
+}
+
+/** Runs of two or more letter names joined by spaces, one of them unambiguous, are acronyms: never joined. */
+function markAcronyms(toks: Tok[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    const kind = letterName(toks[i].text, true);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    // the run of letter names from i; the acronym is its part from the first to the last unambiguous name
+    let e = i;
+    let first = kind === 2 ? i : -1;
+    let last = first;
+    let sure = kind === 2 ? 1 : 0;
+    while (e + 1 < toks.length && toks[e].gapOk) {
+      const k = letterName(toks[e + 1].text, false);
+      if (k === 0) break;
+      e++;
+      if (k === 2) {
+        sure++;
+        if (first < 0) first = e;
+        last = e;
+      }
+    }
+    if (sure >= 2) for (let m = first; m <= last; m++) toks[m].abbreviation = toks[m].likely = true;
+    i = e + 1;
   }
 }
 
@@ -422,6 +493,9 @@ export const splitWord: Rule = {
         segmentLine(text, line, spans, infos, opts, joins);
       }
     }
+    // correct text: a name or a typo, not justification damage (see the header)
+    const signs = damageSigns(text);
+    if (joins.length < MIN_JOINS_UNSIGNED && !signs.any) joins = [];
     const out: Finding[] = [];
     for (const { pieces, word } of joins) {
       const start = pieces[0].start;

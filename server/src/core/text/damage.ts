@@ -8,7 +8,8 @@
  *  - an explicit bidi embedding, override or isolate (U+202A–202E, U+2066–2069): pdftotext writes every number
  *    and Latin run of a right-to-left PDF line inside LRE…PDF, and nobody types them;
  *  - Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC): the glyphs of a PDF, not letters;
- *  - kashida glyphs extracted as `%`, `!` or U+FFFD between two Arabic letters.
+ *  - kashida glyphs extracted as `%`, `!`, `*` or U+FFFD between two Arabic letters;
+ *  - pdfminer's `(cid:N)` for a glyph with no Unicode mapping.
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
 import { isArabicLetter, isPresentationForm } from './arabic';
@@ -23,7 +24,8 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
     const c = text.charCodeAt(i);
     if (c < 0x21) continue;
     if (isEmbeddingControl(c) || isPresentationForm(c)) return true;
-    if ((c === 0x25 || c === 0x21 || c === 0xfffd) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
+    if (c === 0x28 && text.startsWith('(cid:', i)) return true;
+    if ((c === 0x25 || c === 0x21 || c === 0x2a || c === 0xfffd) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (j < end && text.charCodeAt(j) === c) j++;
       if (j < end && isArabicLetter(text.charCodeAt(j))) return true;
