@@ -1,7 +1,9 @@
 // `npm run eval:clean` (also part of `npm run eval`): tadqiq on CORRECT text must stay quiet and fix-all must
 // change no letter and no digit. Lints and fixes every article of ../shared/unlabelled/ant-news.txt.gz (10,113
 // clean published news articles) and every corpus clean.txt, and reports
-//   - damage-rule findings per 1,000 articles (per rule), with examples;
+//   - damage-rule findings per 1,000 articles (per rule), with examples (scripts/clean-text.mjs says which rules
+//     claim damage; tatweel, presentation-form and bidi-control findings are counted apart: those characters are
+//     really in published text);
 //   - every fix-all edit that changes a letter or a digit once tatweel, invisible controls, spaces and
 //     punctuation are dropped and presentation forms folded (target: none). Diacritics are left out of that comparison (a moved mark is not a changed letter); diacritic findings still count as findings.
 // Options: --limit N (first N articles), --examples N (per rule, default 5), --json FILE.
@@ -10,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { loadCore } from './core-bundle.mjs';
-import { DAMAGE_RULES, letterSkeleton } from './clean-text.mjs';
+import { CHARACTER_RULES, DAMAGE_RULES, letterSkeleton } from './clean-text.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -52,6 +54,7 @@ function excerpt(text, start, end) {
 
 function guard(name, docs) {
   const perRule = {};
+  const charRule = {};
   const examples = {};
   let findings = 0;
   let changedDocs = 0;
@@ -61,6 +64,7 @@ function guard(name, docs) {
   for (const d of docs) {
     const { findings: fs_ } = core.lintText(d.text, {});
     for (const f of fs_) {
+      if (CHARACTER_RULES.has(f.ruleId)) charRule[f.ruleId] = (charRule[f.ruleId] ?? 0) + 1;
       if (!DAMAGE_RULES.has(f.ruleId)) continue;
       findings++;
       perRule[f.ruleId] = (perRule[f.ruleId] ?? 0) + 1;
@@ -88,9 +92,10 @@ function guard(name, docs) {
   console.log(`\n== ${name}: ${docs.length} documents in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`damage-rule findings: ${findings} (${per1000.toFixed(2)} per 1,000 documents; target ≤ 5) ${JSON.stringify(perRule)}`);
   for (const [r, ex] of Object.entries(examples)) for (const e of ex) console.log(`  ${r}: ${e}`);
+  console.log(`character findings (characters really in the source; fixes change no letter): ${JSON.stringify(charRule)}`);
   console.log(`fix-all changed letters or digits in ${changedDocs} documents (target: 0); preferred fixes that do, per rule: ${JSON.stringify(changesByRule)}`);
   for (const c of changes) console.log(`  ${c}`);
-  return { documents: docs.length, findings, per1000, perRule, changedDocs, changesByRule };
+  return { documents: docs.length, findings, per1000, perRule, characterFindings: charRule, changedDocs, changesByRule };
 }
 
 const result = {};

@@ -137,15 +137,16 @@ export const NO_END_WORDS = [
 /** Words that take two numbers joined by و: بين 2015 و2016، عامي 2015 و2016، الفصلين 11 و12. */
 export const PAIR_HEADS = ['بين', 'عامي', 'سنتي', 'يومي', 'الفصلين', 'المادتين', 'الفصول', 'المواد', 'العددين', 'الصفحتين', 'الرقمين'];
 
-/** After a year number only: `عام 1450 للهجرة`. Without the number the phrase does not stand. */
+/** After a year number: `عام 1450 للهجرة`. للهجرة is also "for migration" (المنظمة الدولية للهجرة), so it is
+ * evidence only after a year word, a month or a preposition (`سنة  للهجرة`, `في  للهجرة`). */
 export const ERA_STRONG = ['للهجرة', 'للميلاد'];
 /** After a year number, or naming a kind of year (`عام هجري جديد`): evidence only behind a double space. */
 export const ERA_WEAK = ['هجرية', 'هجري', 'ميلادية', 'ميلادي'];
 
 /** Unit abbreviations that never stand without a number; `م د` (million dinars) and `أ د` are two tokens. */
 export const UNIT_ABBREVIATIONS = ['كلم', 'كلغ', 'كغ', 'كغم', 'ملم', 'مغ', 'سم'];
-/** Those that are no ordinary word (كلم is also the verb كلّم, سم "poison"): evidence behind any non-number word. */
-export const UNIT_ABBREVIATIONS_SAFE = ['كلغ', 'كغ', 'كغم', 'ملم'];
+/** Those that are no ordinary word (كلم is also the verb كلّم, سم "poison", ملم "versed in"): evidence behind any non-number word. */
+export const UNIT_ABBREVIATIONS_SAFE = ['كلغ', 'كغ', 'كغم'];
 export const UNIT_ABBREVIATION_HEADS = ['م', 'أ'];
 export const UNIT_ABBREVIATION_TAILS = ['د'];
 
@@ -157,7 +158,7 @@ export const NUMBER_WORDS = [
   'سبعون', 'ثمانين', 'ثمانون', 'تسعين', 'تسعون', 'مائة', 'مئة', 'مائتين', 'مئتين', 'مائتان', 'مئتان',
   'ثلاثمائة', 'أربعمائة', 'خمسمائة', 'ستمائة', 'سبعمائة', 'ثمانمائة', 'تسعمائة', 'ألف', 'ألفين', 'ألفان',
   'آلاف', 'مليون', 'مليونين', 'ملايين', 'مليار', 'مليارين', 'مليارات', 'نصف', 'ربع', 'ثلث', 'بضع', 'بضعة',
-  'عدة', 'عشرات', 'مئات', 'مائات', 'كذا', 'بعض', 'أي',
+  'عدة', 'عشرات', 'مئات', 'مائات', 'كذا', 'بعض', 'أي', 'صفر', 'جزء', 'أجزاء',
 ];
 
 /** Frequent short words used to tell a logical-order line from a visual-order (reversed) one. */

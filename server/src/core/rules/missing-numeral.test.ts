@@ -69,6 +69,13 @@ ruleTester(missingNumeral, {
     'راجع https://example.com/a%20b للمزيد من التفاصيل.',
     'قال "in  2 days" ثم غادر القاعة.',
     'يبلغ من العمر 30 عاما.',
+    // correct published news (forms measured in the clean-text guard; sentences written for the test)
+    { text: 'وقال متحدث باسم المنظمة الدولية للهجرة إن وزيرا للهجرة عُيّن، والشباب في نية للهجرة.', name: 'للهجرة: "for migration", not the Hijri era' },
+    { text: 'ودعا الاتحاد إلى " تشكيل لجنة مستقلة " وعبّر عن " انبهاره " بالنتائج.', name: 'quotes set off by spaces (Maghreb style)' },
+    { text: 'وتتمثل الأسلحة المحجوزة في :\n1 هاون عيار 60', name: 'a colon after a preposition introduces a list' },
+    { text: 'ونصدر "صفر بالمائة" وسجل 9 دقائق و 93 جزء بالمائة.', name: 'spelled numbers before بالمائة' },
+    { text: 'وقُتل طفل يبلغ من العمر عاماً واحداً، وتكبر التظاهرة عاما بعد عاما.', name: 'a counted noun with one, or repeated' },
+    { text: 'قال إنه ملم بواقع ما يحدث، والطريق من كلم 4 إلى كلم 7 مغلق.', name: 'ملم "versed in"; a unit written before its number' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
     'يوما بعد يوم تتحسن الأمور.',
@@ -169,6 +176,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'تأجّل الموعد إلى ' + GAP + '.' },
   { text: 'ينتهي العقد في ' + GAP + '، حسب المصدر.' },
   { text: 'ومنذ ' + GAP + ' "، لم يتغير شيء.', name: 'before a closing quote' },
+  { text: 'توفي سنة ' + GAP + ' للهجرة في المدينة.', name: 'the era after a year word' },
+  { text: 'وقع ذلك في ' + GAP + ' للهجرة.', name: 'the era after a preposition' },
   // pairs joined by و
   { text: 'خلال الفترة الممتدة بين ' + GAP + 'و2019.' },
   { text: 'كان ذلك بين عامي ' + GAP + 'و 2015.' },

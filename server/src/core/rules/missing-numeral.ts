@@ -645,12 +645,13 @@ class LineScanner {
     const wordA = ka === T_WORD;
     const wordB = kb === T_WORD;
 
-    if (wordB && faB & A_ERA) {
+    if (wordB && faB & A_ERA && (fa & (A_YEAR | A_YEARLAW | A_MONTH) || fbA & B_PREP)) {
       this.report(pos, trailing, { kind: 'year', word: this.word(this.at(j)) });
       return;
     }
     if (wordA && wordB) {
-      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j))) {
+      // (not `عاما بعد عاما`, `عاماً واحداً`: the noun repeated, or with the numeral one as its adjective)
+      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j)) && !this.countedWithoutNumber(j)) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
       }
@@ -662,7 +663,7 @@ class LineScanner {
         this.report(pos, trailing, { kind: 'percent', word: this.word(this.at(j)) });
         return;
       }
-      if (this.unitAbbrL(j, true)) {
+      if (this.unitAbbrL(j, true) && this.kindL(j + 1) !== T_DIGITS) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
       }
@@ -705,7 +706,8 @@ class LineScanner {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
-      if (fbA & B_NOEND) {
+      // (a colon after a preposition introduces a list: تتمثل في : …)
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -740,6 +742,15 @@ class LineScanner {
     return (b & B_ABBRHEAD) !== 0 && (this.fbL(j + 1) & B_ABBRTAIL) !== 0 && this.spaces[this.sep(j + 1)] === 1;
   }
 
+  /** The counted noun at logical j needs no number: repeated from two words before (عاما بعد عاما), followed by
+   *  the numeral one (عاماً واحداً), or by its number (كلم 4). */
+  private countedWithoutNumber(j: number): boolean {
+    // (the unit written before its number, as kilometre posts are: من كلم 4 إلى كلم 7)
+    if (j + 1 < this.n && this.kindL(j + 1) === T_DIGITS) return true;
+    if (j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] > 0 && /^واحد/.test(this.word(this.at(j + 1)).replace(/[\u064b-\u065f\u0640]/g, ''))) return true;
+    return j >= 2 && this.kindL(j - 2) === T_WORD && this.word(this.at(j - 2)) === this.word(this.at(j));
+  }
+
   /** Is word j glued to an opening quote or bracket before it (a word cited, not used: حرف "في")? */
   quotedL(j: number): boolean {
     if (j < 1 || this.spaces[this.sep(j)] !== 0 || this.kindL(j - 1) !== T_PUNCT) return false;
@@ -750,7 +761,15 @@ class LineScanner {
   /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
   private isClosing(j: number): boolean {
     const c = this.charL(j);
-    if (c === 0x22 || c === 0x27) return j + 1 >= this.n || this.spaces[this.sep(j + 1)] > 0 || this.kindL(j + 1) === T_PUNCT;
+    if (c === 0x22 || c === 0x27) {
+      if (j + 1 >= this.n || (this.kindL(j + 1) === T_PUNCT && this.spaces[this.sep(j + 1)] === 0)) return true;
+      if (this.spaces[this.sep(j + 1)] === 0) return false;
+      // Maghreb newsrooms set quotes off with spaces on both sides (إلى " تشكيل لجنة "): before a word, an
+      // odd-numbered quote of the line opens a quotation
+      let before = 0;
+      for (let q = j - 1; q >= 0; q--) if (this.kindL(q) === T_PUNCT && this.charL(q) === c) before++;
+      return before % 2 === 1;
+    }
     return isClosingPunct(c);
   }
 
@@ -812,7 +831,7 @@ class LineScanner {
     }
     // a word that cannot end a phrase, then punctuation
     if (endsHere) {
-      if (fbA & B_NOEND) return { kind: 'after', word: this.word(this.at(j - 1)) };
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a) return { kind: 'after', word: this.word(this.at(j - 1)) };
       if (fa & A_BAADQABL && !(this.faL(j - 2) & A_BEFOREBAAD)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     }
     return null;
