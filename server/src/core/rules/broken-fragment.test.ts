@@ -112,12 +112,22 @@ ruleTester(brokenFragment, {
 
 describe('broken-fragment details', () => {
   it('offers the alef readings of a torn word without preferring one when no orphan tells', () => {
-    const text = 'وتأخرت لعتمادات البنكية';
+    const text = 'وتأخرت لعتمادات البنكية \u202A2016\u202C';
     const [f] = findingsOf(brokenFragment, text);
     assert.strictEqual(text.slice(f.start, f.end), 'لعتمادات');
     assert.ok(f.fixes.length >= 2);
     assert.ok(f.fixes.every((x) => !x.preferred));
     assert.ok(f.fixes.some((x) => x.edits[0].newText === 'الاعتمادات'));
+  });
+
+  it('in correct text (no PDF signs) names with a lam are no torn words, and a tatweel-drawn head is no cut', () => {
+    for (const text of [
+      'وقالت مارين لوبن إن ظهورا مفاجئا لبشار الأسد في لوس أنجليس فاجأ نادي لونس.',
+      'مواقف طريفة للزعماء العرب في القمة ال\u064028',
+      'القضاء على التجارة الموازية والتي تقدر ب\u064080 ٪.',
+    ]) {
+      assert.deepStrictEqual(findingsOf(brokenFragment, text).map((f) => text.slice(f.start, f.end)), []);
+    }
   });
 
   it('previews the reordered text in the fix title', () => {

@@ -26,6 +26,7 @@
 import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
+import { damageSigns } from '../text/damage';
 import type { Finding, Fix, Rule } from '../types';
 import { isVisualLine } from './reversed-line';
 import { t } from '../types';
@@ -282,6 +283,7 @@ function alefIntoPrevLine(text: string, toks: Span[], lineEnd: number, first: Tk
 function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   let prev: PrevLine | null = null;
   const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
+  const signed = damageSigns(text).any;
   for (const line of lines(text)) {
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = arabicTokens(text, line.start, line.end);
@@ -376,6 +378,9 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
         });
         continue;
       }
+      // a guess with no structure behind it: only in text that shows a PDF route's signs (in correct text
+      // لوبن، لوس أنجليس، لبشار are names and ل + a name)
+      if (!signed) continue;
       if (k === 0 && first) first.outIdx = out.length;
       out.push({
         ruleId: 'broken-fragment',
@@ -456,6 +461,8 @@ function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['seve
     /** Can a and b, meeting at a new run boundary, be the two halves of one word? */
     const halves = (a: RunTok, b: RunTok): string | null => {
       if (isFunctionWord(a.text) || isFunctionWord(b.text)) return null;
+      // a head drawn out with a final tatweel (القمة ال<U+0640>28، تقدر ب<U+0640>80) is written so on purpose
+      if (a.text.charCodeAt(a.text.length - 1) === 0x0640) return null;
       const joined = a.text + b.text;
       const k = foldKey(joined);
       return k !== null && k.length >= 3 && isWord(joined) ? joined : null;
