@@ -11,21 +11,28 @@ ruleTester(brokenParagraph, {
     { text: 'أعلنت الحكومة عن\nخطة جديدة.', name: 'no blank line' },
     { text: 'ما قالته الوزارة في\n\n2016 كان واضحا', name: 'a number after the break' },
     { text: 'ةديدج ةطخ نع ةموكحلا تنلعأ يف\n\nةيفيرلا قطانملا يف', name: 'lines in visual order' },
+    { text: 'إيقاف زوجة قيس بن علي\n\nنفذ أعوان الأمن عملية.', name: 'a headline ends anywhere' },
+    { text: 'العنوان\n\nوتبث القناة على ترددات الأف أم\n\nوأوضحت الهيئة، وكان ابن علي\n\nأكد ذلك\n\nوأضاف.', name: 'علي the name, أم in أف أم, and ذلك end lines' },
     '',
   ],
   invalid: [
     {
-      text: 'أعلنت الحكومة اليوم عن\n\nخطة جديدة لدعم المزارعين.',
+      text: 'وفي بيان صدر اليوم، أعلنت الحكومة عن\n\nخطة جديدة لدعم المزارعين.',
       count: 1,
-      output: 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين.',
+      output: 'وفي بيان صدر اليوم، أعلنت الحكومة عن خطة جديدة لدعم المزارعين.',
     },
-    { text: 'وهي الخطة التي\n\n\nأعلنتها الوزارة', output: 'وهي الخطة التي أعلنتها الوزارة', name: 'two blank lines' },
+    { text: 'العنوان\n\nوهي الخطة التي\n\n\nأعلنتها الوزارة', output: 'العنوان\n\nوهي الخطة التي أعلنتها الوزارة', name: 'two blank lines' },
+    {
+      text: 'العنوان\n\nقال الوزير إن الخطة ستنفذ في\n\nالمناطق الداخلية.',
+      output: 'العنوان\n\nقال الوزير إن الخطة ستنفذ في المناطق الداخلية.',
+      name: 'after the headline, a line without punctuation is no headline',
+    },
   ],
 });
 
 describe('broken-paragraph details', () => {
   it('names the word in the message and only changes whitespace (property)', () => {
-    const [f] = findingsOf(brokenParagraph, 'أعلنت الحكومة اليوم عن\n\nخطة جديدة');
+    const [f] = findingsOf(brokenParagraph, 'العنوان\n\nأعلنت الحكومة اليوم عن\n\nخطة جديدة');
     assert.match(f.message, /عن/);
     const WORDS = ['الحكومة', 'أعلنت', 'في', 'من', 'خطة', 'جديدة.', 'التي', 'على', 'المشاريع', 'هذه'];
     fc.assert(
