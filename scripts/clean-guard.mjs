@@ -1,7 +1,7 @@
 // `npm run eval:clean` (also part of `npm run eval`): tadqiq on CORRECT text must stay quiet and fix-all must
 // change no letter and no digit. Lints and fixes every article of ../shared/unlabelled/ant-news.txt.gz (10,113
 // clean published news articles) and every corpus clean.txt, and reports
-//   - damage-rule findings per 1,000 articles (per rule), with examples (scripts/clean-text.mjs says which rules
+//   - damage-rule findings per 1,000 articles (per rule), with examples (server/src/testing/cleanText.ts says which rules
 //     claim damage; tatweel, presentation-form and bidi-control findings are counted apart: those characters are
 //     really in published text);
 //   - every fix-all edit that changes a letter or a digit once tatweel, invisible controls, spaces and
@@ -12,7 +12,6 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
 import { loadCore } from './core-bundle.mjs';
-import { CHARACTER_RULES, DAMAGE_RULES, letterSkeleton } from './clean-text.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -21,21 +20,12 @@ const examplesPer = Number(opt('--examples', 5));
 const shared = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'));
 const gz = path.join(shared, 'unlabelled', 'ant-news.txt.gz');
 const core = await loadCore();
+const { CHARACTER_RULES, DAMAGE_RULES, letterSkeleton } = core;
 
 /** Articles of the unlabelled file: `# DOCNO` then title and paragraphs. */
 function unlabelled() {
   if (!fs.existsSync(gz)) return [];
-  const text = zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8');
-  const out = [];
-  let cur = null;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('# ')) {
-      if (cur) out.push(cur);
-      cur = { id: line.slice(2).trim(), lines: [] };
-    } else if (cur) cur.lines.push(line);
-  }
-  if (cur) out.push(cur);
-  return out.slice(0, limit).map((a) => ({ id: a.id, text: a.lines.join('\n').trim() + '\n' }));
+  return core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8')).slice(0, limit);
 }
 function corpusClean() {
   const out = [];

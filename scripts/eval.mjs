@@ -2,6 +2,7 @@
 //  - lint --format json on <split>/*/degraded.txt → out/eval/<split>/pred.json → score.mjs
 //  - fix on each degraded.txt → out/eval/<split>/fixed/<split>/<id>/fixed.txt → score.mjs --fixed
 //  - findings on every clean.txt (should be none), per rule
+//  - the clean-text guard (scripts/clean-guard.mjs) on correct published text (--no-clean skips it)
 // Tune on dev only; test is for the final measurement.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -89,4 +90,13 @@ for (const noMarks of [false, true]) {
   }
   console.log(`\nbroken lines repaired exactly by fix-all${noMarks ? ' (diacritics ignored)' : ''}: ${exact}/${total} = ${((exact / Math.max(1, total)) * 100).toFixed(1)} % (already right before: ${before})`);
   if (noMarks) for (const [k, v] of Object.entries(bySub).sort()) console.log(`  ${k.padEnd(20)} ${v[1]}/${v[0]}`);
+}
+
+// Correct text stays correct: the clean-text guard over ../shared/unlabelled and every corpus clean.txt
+// (scripts/clean-guard.mjs; `npm run eval:clean` runs it alone). Skipped with --no-clean.
+if (!args.includes('--no-clean')) {
+  console.log('\n== clean-text guard (correct published text: damage-rule findings and letter-changing fixes)');
+  const guard = spawnSync(process.execPath, ['scripts/clean-guard.mjs', '--examples', '3'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  process.stdout.write(guard.stdout);
+  if (guard.stderr) process.stderr.write(guard.stderr);
 }

@@ -39,11 +39,13 @@ describe('reversed-digits details', () => {
   });
 
   it('a run on a clean line of a damaged document is flag-only, and only when the evidence is strong', () => {
-    const text = `${REVERSED}\nوحجز 05 أطنان`;
-    const f05 = findingsOf(reversedDigits, text).find((f) => text.slice(f.start, f.end) === '05');
-    assert.ok(f05, 'flagged');
-    assert.ok(!f05.fixes[0].preferred);
-    assert.match(fixAll(text, { only: ['reversed-digits'] }).text, /وحجز 05 أطنان$/);
+    const text = `${REVERSED}\nوحجز 05 أطنان سنة 4102`;
+    const got = findingsOf(reversedDigits, text);
+    assert.ok(!got.some((f) => text.slice(f.start, f.end) === '05'), 'a leading zero on a clean line is the newsroom style');
+    const f4102 = got.find((f) => text.slice(f.start, f.end) === '4102' && f.start > REVERSED.length);
+    assert.ok(f4102, 'a run that cannot be read as written is flagged');
+    assert.ok(!f4102.fixes[0].preferred);
+    assert.match(fixAll(text, { only: ['reversed-digits'] }).text, /وحجز 05 أطنان سنة 4102$/);
     const weak = `في ${LRE}4102${PDF} و${LRE}5102${PDF} و${LRE}2016${PDF}\nوحجز 05 أطنان`;
     assert.ok(!findingsOf(reversedDigits, weak).some((f) => weak.slice(f.start, f.end) === '05'));
   });

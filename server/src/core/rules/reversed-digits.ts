@@ -15,7 +15,8 @@
  * signs of a PDF route (LRE…PDF embeddings, presentation forms, kashida glyphs), and only those lines' runs
  * are reported as reversed. Maghreb newsrooms write counts with a leading zero (`05 أطنان`, `(02) رشاشين`):
  * in a line in logical order with no such sign that is a number, not a reversal, and the rule stays quiet.
- * A run on an undamaged line of a damaged document is reported only when the evidence is strong, flag-only.
+ * A run on an undamaged line of a damaged document is reported only when the evidence is strong and the run
+ * cannot be read as written (4102), flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
 import { damageSigns } from '../text/damage';
@@ -83,6 +84,11 @@ function isEvidence(r: Run): boolean {
   return false;
 }
 
+/** A four-digit run that is no year as written and a year reversed (4102, 0202). */
+function isYearEvidence(r: Run): boolean {
+  return r.text === r.digits && r.digits.length === 4 && !isYear(r.digits, 1800, 2099) && isYear(reverse(r.digits), 1900, 2099);
+}
+
 /** The run is a plausible year as written and not reversed. */
 function isCounterEvidence(r: Run): boolean {
   return r.text === r.digits && isYear(r.digits, 1900, 2099) && !isYear(reverse(r.digits), 1800, 2099);
@@ -116,7 +122,9 @@ export const reversedDigits: Rule = {
     for (let i = 0; i < runs.length; i++) {
       const r = runs[i];
       if (r.digits.length < 2) continue;
-      if (!damaged[i] && !strong) continue;
+      // on a line with no sign, only a run that cannot be read as written (4102) and only in a document whose
+      // damaged lines prove the reversal; leading zeros there are the newsroom's style (05 أطنان)
+      if (!damaged[i] && !(strong && isYearEvidence(r))) continue;
       const fixed = reverse(r.text);
       if (fixed === r.text) continue;
       const own = damaged[i] && isEvidence(r);

@@ -25,8 +25,8 @@ ruleTester(reversedLamAlef, {
     {
       text: 'أعلنت الشركة األمريكية عن إطالق المشروع',
       flagged: ['األمريكية', 'إطالق'],
-      output: 'أعلنت الشركة الأمريكية عن إطلاق المشروع',
-      name: 'inside the word, validated by the lexicon, in a document that proves the damage',
+      output: 'أعلنت الشركة الأمريكية عن إطالق المشروع',
+      name: 'inside the word, in a document that proves the damage, on a line without signs: flagged, not applied',
     },
     { text: 'تنظيم الدولة اإلسالمية', output: 'تنظيم الدولة الإسلامية', name: 'both lam-alefs of one word, in one fix' },
     { text: `تنظيم الدولة اإلس${LRE}!!${PDF}المية`, output: `تنظيم الدولة الإس${LRE}!!${PDF}لامية`, name: 'both lam-alefs of a torn word, in one fix' },

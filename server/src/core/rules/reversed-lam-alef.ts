@@ -14,7 +14,8 @@
  * not know, and a swap that the lexicon happens to accept would change a correct name. The inner ال → لا swap
  * is therefore reported only in a document that proves the damage — a certain swap elsewhere in it (a
  * word-initial األ/اال cluster, a medial ى, a word torn by kashida glyphs: a PDF that reverses lam-alef
- * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet.
+ * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
+ * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isWord } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';
@@ -223,7 +224,8 @@ export const reversedLamAlef: Rule = {
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
         if (s.certain) proven = true;
-        (s.certain || signs.lineAt(wordStart) ? out : uncertain).push({
+        const lineSigned = signs.lineAt(wordStart);
+        (s.certain || lineSigned ? out : uncertain).push({
           ruleId: 'reversed-lam-alef',
           start: wordStart,
           end: wordEnd,
@@ -232,7 +234,8 @@ export const reversedLamAlef: Rule = {
             en: `Lam and alef in reverse order (a PDF extraction artefact): “${str(letters)}” reads “${fixedWord}”.`,
             ar: `اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «${str(letters)}» صوابها «${fixedWord}».`,
           }),
-          fixes: [{ title: t(locale, { en: `Swap: “${fixedWord}”`, ar: `تبديل: «${fixedWord}»` }), edits, preferred: true }],
+          // an inner swap on a line with no PDF sign may be a name: offered, never applied by fix-all
+          fixes: [{ title: t(locale, { en: `Swap: “${fixedWord}”`, ar: `تبديل: «${fixedWord}»` }), edits, preferred: s.certain || lineSigned }],
         });
       }
     }

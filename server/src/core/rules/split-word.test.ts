@@ -4,8 +4,8 @@ import { findingsOf, ruleTester } from '../../testing/ruleTester';
 import { fixAll } from '../engine';
 import { splitWord } from './split-word';
 
-/** A PDF route's sign on a line of its own (an LRE…PDF embedding, as pdftotext writes numbers): the text was extracted. */
-const SIGN = '\n\u202A2014\u202C';
+/** A PDF route's sign on the line (an LRE…PDF embedding, as pdftotext writes numbers): the line was extracted. */
+const SIGN = ' \u202A2014\u202C';
 
 ruleTester(splitWord, {
   valid: [

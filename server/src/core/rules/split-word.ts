@@ -16,10 +16,12 @@
  * Correct text is full of short pieces that are no fragments (measured on 10,113 clean news articles): Arabic
  * spellings of Latin letters and acronyms (`إل جي`, `إتش تي سي`, `إف بي آي`), a proclitic or `ال<U+0640>` glued to
  * a number (`ب30`، `تعود ل800`، `في ال<U+0640> 18`), chains of abbreviations (`370 م د في`), units (`20 كغ من`).
- * None of these is joined. And a split word is never alone: justification splits many words of a document,
- * or the document shows a PDF route's signs (text/damage.ts). A document with neither — fewer than
- * MIN_JOINS_UNSIGNED joins and no sign — is correct text with a name the lexicon does not know, and the rule
- * stays quiet on it.
+ * None of these is joined. And a split word is never alone: justification splits many words of a document
+ * (measured: 3 to 300 per 1,000 words on the corpus's extractions), or its line shows a PDF route's signs
+ * (text/damage.ts), or a fifth of the text's lines do (an extraction). Joins on lines without signs are reported only when there are at least MIN_JOINS_UNSIGNED
+ * of them and MIN_JOIN_DENSITY per 1,000 tokens of those lines: a long correct text (a book, a collection of
+ * articles) gathers a few names the lexicon does not know, at under 1 per 1,000 words, and stays quiet. The
+ * rare-word pass (below) likewise needs a density, not only a count.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
@@ -38,6 +40,8 @@ const LONE_WAW_MAX = 4;
 const WAW_KEY = foldKey('\u0648');
 /** Joins a document with no PDF signs needs before any of them is reported (a lone one is a name or a typo). */
 const MIN_JOINS_UNSIGNED = 3;
+/** Joins per 1,000 tokens that make a text "full of splits" (clean news: ≤ 0.8 over 100 articles; extractions: ≥ 3). */
+const MIN_JOIN_DENSITY = 3;
 
 /** Strip harakat and tatweel (for comparing short tokens with the lists below). */
 const bare = (s: string) => s.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
@@ -448,8 +452,15 @@ export const splitWord: Rule = {
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
     const PASS2_NO_WAW = { rare: true, waw: false };
+    // a line counts as signed when it shows signs itself or the text is mostly an extraction
+    const signs = damageSigns(text);
+    const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
+    let tokensSoFar = 0;
+    let unsignedTokens = 0;
     for (const line of lines(text)) {
       const spans = arabicTokens(text, line.start, line.end);
+      tokensSoFar += spans.length;
+      if (!signedAt(line.start)) unsignedTokens += spans.length;
       if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
       const infos: TokInfo[] = new Array(spans.length);
       let pass1 = false;
@@ -470,7 +481,7 @@ export const splitWord: Rule = {
       if (!(pass1 || pass2)) continue;
       if (!certain) {
         if (pass1) segmentLine(text, line, spans, infos, PASS1, pass1Joins);
-        if (pass1Joins.length >= RARE_JOIN_EVIDENCE) certain = true;
+        if (pass1Joins.length >= RARE_JOIN_EVIDENCE && pass1Joins.length * 1000 >= MIN_JOIN_DENSITY * tokensSoFar) certain = true;
         rareLines.push({ line, found: null });
       } else if (waw) rareLines.push({ line, found: null });
       else {
@@ -494,8 +505,9 @@ export const splitWord: Rule = {
       }
     }
     // correct text: a name or a typo, not justification damage (see the header)
-    const signs = damageSigns(text);
-    if (joins.length < MIN_JOINS_UNSIGNED && !signs.any) joins = [];
+    let unsigned = 0;
+    for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
+    if (unsigned > 0 && (unsigned < MIN_JOINS_UNSIGNED || unsigned * 1000 < MIN_JOIN_DENSITY * unsignedTokens)) joins = joins.filter((j) => signedAt(j.pieces[0].start));
     const out: Finding[] = [];
     for (const { pieces, word } of joins) {
       const start = pieces[0].start;

@@ -26,7 +26,7 @@ ruleTester(tatweel, {
     { text: 'بلغت النسبة 30% من السكان، وارتفع!', name: 'percent after a number' },
     { text: 'تمو!!يل', options: { kashidaGlyphs: false }, name: 'kashida glyphs can be turned off' },
     { text: 'لانتصار العيساوي ب' + T + T + '"القاذورات" و ل' + T + T + T + '40 طنا', name: 'a clitic drawn out with several tatweel before a quote or a number' },
-    { text: 'دور الثقافة ب' + T + 'أكودة، وفق ما صرح به ل' + T + 'وكالة تونس إفريقيا لل' + T + 'أنباء', name: 'a clitic set off before a name, in clean text' },
+    { text: 'دور الثقافة ب' + T + 'أكودة، وانتقل ل' + T + 'غوارديولا', name: 'a clitic set off before a name, in clean text' },
   ],
   invalid: [
     { text: 'الجم' + T + T + T + 'اعة', flagged: ['الجم' + T + T + T + 'اعة'], output: 'الجماعة' },
@@ -36,6 +36,7 @@ ruleTester(tatweel, {
     { text: 'قال' + T + ' الرئيس', flagged: ['قال' + T], output: 'قال الرئيس', name: 'at the word end' },
     { text: T + 'قال', flagged: [T + 'قال'], output: 'قال', name: 'at the word start' },
     { text: 'ب' + T + ' الحكومة', flagged: ['ب' + T], name: 'clitic before an Arabic word is not detached use' },
+    { text: 'المعروضة لل' + T + 'بيع وقيمة ال' + T + T + 'قرض', count: 2, name: 'a clitic stretched before a word of the lexicon' },
     {
       text: 'ب' + T + 'أكودة في \u202A2014\u202C',
       flagged: ['ب' + T + 'أكودة'],

@@ -8,11 +8,12 @@
  *  - `ه<U+0640>` after a year: `1437ه<U+0640>`, `1437 ه<U+0640>` (Hijri abbreviation);
  *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `ب<U+0640>«…»`,
  *    `ال<U+0640>"بيت"`, `ب<U+0640> 25`, `ل<U+0640> CNN`, `ب<U+0640>:`;
- *  - a clitic set off by tatweel before a word (`ب<U+0640>أكودة`, `ل<U+0640>وكالة`) in text with no PDF route's signs;
+ *  - a clitic set off by tatweel before a name (`ب<U+0640>أكودة`: not a word of the lexicon) in text with no PDF signs;
  *  - words in the `allow` option, compared with the tatweel kept.
  * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
  */
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
+import { isWord } from '../lexicon/index';
 import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
@@ -88,14 +89,16 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
 }
 
 /**
- * A clitic set off from a word by tatweel — `ب<U+0640>أكودة`, `ل<U+0640>وكالة تونس`, `لل<U+0640>بريد` — the one
- * tatweel run of the word, right after the clitic: newsrooms write it so before names. In text with no PDF
+ * A clitic set off from a name by tatweel — `ب<U+0640>أكودة`, `ل<U+0640>ميسي` — the one tatweel run of the
+ * word, right after the clitic, before a word the lexicon does not know: newsrooms write it so before names. In text with no PDF
  * route's signs (text/damage.ts) it is deliberate; in an extracted document, justification puts tatweel
  * anywhere, there too, and it is flagged.
  */
 function unsignedCliticJoin(text: string, w: Word, word: string): boolean {
   const m = /^([\u0621-\u063F\u0641-\u064A]+)\u0640+([\u0621-\u063F\u0641-\u064A\u064B-\u065F]+)$/.exec(word);
   if (!m || !CLITIC.test(m[1]) || m[2].length < 2) return false;
+  // before a word of the lexicon (ل<U+0640>بيع، ال<U+0640>قرض) the tatweel sets nothing off: a stretch
+  if (isWord(m[2])) return false;
   return !damageSigns(text).any;
 }
 

@@ -39,6 +39,8 @@ export class DamageSigns {
   private readonly lineStarts: number[] = [];
   private readonly damaged: boolean[] = [];
   private anyDamaged = false;
+  private damagedLines = 0;
+  private textLines = 0;
   constructor(readonly text: string) {
     const n = text.length;
     let s = 0;
@@ -48,7 +50,11 @@ export class DamageSigns {
         const d = hasDamageSigns(text, s, i);
         this.lineStarts.push(s);
         this.damaged.push(d);
-        if (d) this.anyDamaged = true;
+        if (d) {
+          this.anyDamaged = true;
+          this.damagedLines++;
+        }
+        if (i - s > 1) this.textLines++;
         if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
         s = i + 1;
       }
@@ -57,6 +63,10 @@ export class DamageSigns {
   /** Does any line of the text show damage? */
   get any(): boolean {
     return this.anyDamaged;
+  }
+  /** Do at least a fifth of the text's lines show damage (an extraction, not correct text with one pasted line)? */
+  get mostly(): boolean {
+    return this.damagedLines > 0 && this.damagedLines * 5 >= this.textLines;
   }
   /** Does the line holding offset `pos` show damage? */
   lineAt(pos: number): boolean {
