@@ -6,7 +6,8 @@
 //     really in published text);
 //   - every fix-all edit that changes a letter or a digit once tatweel, invisible controls, spaces and
 //     punctuation are dropped and presentation forms folded (target: none). Diacritics are left out of that comparison (a moved mark is not a changed letter); diacritic findings still count as findings.
-// Options: --limit N (first N articles), --examples N (per rule, default 5), --json FILE.
+// Options: --limit N (first N articles), --examples N (per rule, default 5), --json FILE, --held-out (only the
+// odd-numbered articles, which scripts/build-attested.mjs does not mine).
 // Reads the third-party text at run time only; prints short excerpts to the terminal, writes no text to the repo.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -25,7 +26,9 @@ const { CHARACTER_RULES, DAMAGE_RULES, letterSkeleton } = core;
 /** Articles of the unlabelled file: `# DOCNO` then title and paragraphs. */
 function unlabelled() {
   if (!fs.existsSync(gz)) return [];
-  return core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8')).slice(0, limit);
+  const all = core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8'));
+  // --held-out: the odd-numbered articles only (scripts/build-attested.mjs mines the even-numbered ones)
+  return (args.includes('--held-out') ? all.filter((_, i) => i % 2 === 1) : all).slice(0, limit);
 }
 function corpusClean() {
   const out = [];
@@ -90,7 +93,7 @@ function guard(name, docs) {
 
 const result = {};
 const u = unlabelled();
-if (u.length) result.unlabelled = guard('unlabelled news (ant-news.txt.gz)', u);
+if (u.length) result.unlabelled = guard(`unlabelled news (ant-news.txt.gz${args.includes('--held-out') ? ', odd-numbered articles: not mined' : ''})`, u);
 else console.log(`clean-guard: ${gz} not found; skipped`);
 const c = corpusClean();
 if (c.length) result.corpusClean = guard('corpus clean.txt (dev + test)', c);

@@ -15,6 +15,7 @@
  * cached per folded key (bounded).
  */
 import { FrontCodedList } from './compact';
+import { ATTESTED } from './attested.data';
 import { DATA, TWO_LETTER_WORDS } from './data';
 import { encodeFolded, foldKey } from './fold';
 
@@ -265,6 +266,25 @@ export function wordScore(tokens: readonly string[]): WordScore {
 }
 
 /** Number of folded forms in the list, and whether the block index is built (diagnostics). */
+let attested: Set<string> | null = null;
+
+/**
+ * Is the token (diacritics and tatweel aside, clitics as written) a form that correct published news writes
+ * again and again although the lexicon does not know it — a name (مالطا، لوبن، تالة), a place, a loanword?
+ * Mined from clean news by scripts/build-attested.mjs (attested.data.ts). Rules that would change the letters
+ * of an unknown word leave these alone.
+ */
+export function isAttested(token: string): boolean {
+  if (attested === null) {
+    attested = new Set();
+    for (const line of ATTESTED.split('\n')) {
+      const sp = line.indexOf(' ');
+      if (sp > 0) attested.add(line.slice(0, sp));
+    }
+  }
+  return attested.has(token.replace(/[\u064b-\u065f\u0670\u0640]/g, ''));
+}
+
 export function lexiconStats(): { blocks: number } {
   return { blocks: forms().blockCount };
 }

@@ -23,7 +23,7 @@
  *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
  *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
-import { foldKey, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
+import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import { damageSigns } from '../text/damage';
@@ -380,7 +380,7 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
       }
       // a guess with no structure behind it: only in text that shows a PDF route's signs (in correct text
       // لوبن، لوس أنجليس، لبشار are names and ل + a name)
-      if (!signed) continue;
+      if (!signed || isAttested(tk.text)) continue;
       if (k === 0 && first) first.outIdx = out.length;
       out.push({
         ruleId: 'broken-fragment',

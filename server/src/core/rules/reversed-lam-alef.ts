@@ -17,7 +17,7 @@
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
-import { isWord } from '../lexicon/index';
+import { isAttested, isWord } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { damageSigns } from '../text/damage';
@@ -154,6 +154,8 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
     }
   }
   if (isWord(whole)) return null;
+  // a form correct news writes as it is (a name: مالطا، تالة، نادال) is spelled so, not reversed
+  if (!torn && isAttested(whole)) return null;
   // inside the word: ال → لا, ىل → لى
   for (let i = 1; i + 1 < n; i++) {
     const a = ls[i].c;

@@ -37,6 +37,7 @@ ruleTester(tatweel, {
     { text: T + 'قال', flagged: [T + 'قال'], output: 'قال', name: 'at the word start' },
     { text: 'ب' + T + ' الحكومة', flagged: ['ب' + T], name: 'clitic before an Arabic word is not detached use' },
     { text: 'المعروضة لل' + T + 'بيع وقيمة ال' + T + T + 'قرض', count: 2, name: 'a clitic stretched before a word of the lexicon' },
+    { text: 'كل' + T + 'مة و' + T + 'ردة', count: 2, name: 'a word that reads whole, stretched after clitic-like letters' },
     {
       text: 'ب' + T + 'أكودة في \u202A2014\u202C',
       flagged: ['ب' + T + 'أكودة'],

@@ -99,6 +99,8 @@ function unsignedCliticJoin(text: string, w: Word, word: string): boolean {
   if (!m || !CLITIC.test(m[1]) || m[2].length < 2) return false;
   // before a word of the lexicon (ل<U+0640>بيع، ال<U+0640>قرض) the tatweel sets nothing off: a stretch
   if (isWord(m[2])) return false;
+  // nor inside a word that reads whole (ك<U+0640>لمة → كلمة, و<U+0640>ردة → وردة): clitic-like first letters
+  if (isWord(m[1] + m[2])) return false;
   return !damageSigns(text).any;
 }
 
