@@ -20,10 +20,27 @@ const common = {
   metafile: true,
 };
 
+// The server and the CLI start no processes. vscode-languageserver's deprecated `Files.resolve*` helpers
+// (never called by tadqiq) require child_process to ask npm/yarn for global folders; in these two
+// bundles that module is replaced by a stub that throws, so no code path can spawn anything
+// (test/security.test.ts checks the bundles). The client keeps the real one: it forks the server.
+const noChildProcess = {
+  name: 'no-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: 'child_process', namespace: 'tadqiq-no-child-process' }));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-no-child-process' }, () => ({
+      contents:
+        "const refuse = () => { throw new Error('tadqiq: the server and the CLI start no processes'); };\n" +
+        'module.exports = { fork: refuse, spawn: refuse, spawnSync: refuse, exec: refuse, execSync: refuse, execFile: refuse, execFileSync: refuse };\n',
+      loader: 'js',
+    }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess] }),
 ]);
 
 // Third-party notices: every node_modules package that ended up in a bundle, with its licence text.

@@ -29,6 +29,12 @@ describe('manifest', () => {
     const langs = pkg.contributes.configuration.properties['tadqiq.languages'].default as string[];
     for (const l of langs) assert.ok(pkg.activationEvents.includes(`onLanguage:${l}`), l);
   });
+  it('declares workspace trust: supported in untrusted workspaces (tadqiq runs no code and no tool from the workspace), limited in virtual ones', () => {
+    assert.deepStrictEqual(pkg.capabilities?.untrustedWorkspaces, { supported: true });
+    const virtual = pkg.capabilities?.virtualWorkspaces;
+    // the client's document selector is file: and untitled: only; a vscode-vfs: file is not checked
+    assert.ok(virtual && virtual.supported === 'limited' && typeof virtual.description === 'string' && virtual.description.length > 20, JSON.stringify(virtual));
+  });
   it('the core imports no editor, LSP or IO module', () => {
     const core = path.join(ROOT, 'server', 'src', 'core');
     const files: string[] = [];

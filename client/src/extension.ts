@@ -12,10 +12,17 @@ let output: vscode.LogOutputChannel | undefined;
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'arabic-draft'];
 
+/** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
+const warnedLanguages = new Set<string>();
+
 function languages(): string[] {
   const v = vscode.workspace.getConfiguration('tadqiq').get<unknown>('languages');
   if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0) return v as string[];
-  if (v !== undefined) void vscode.window.showWarningMessage('tadqiq.languages must be a list of language ids; using the default.');
+  const key = JSON.stringify(v) ?? 'undefined';
+  if (v !== undefined && !warnedLanguages.has(key)) {
+    warnedLanguages.add(key);
+    void vscode.window.showWarningMessage('tadqiq.languages must be a list of language ids; using the default.');
+  }
   return DEFAULT_LANGUAGES;
 }
 

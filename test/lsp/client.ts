@@ -213,6 +213,11 @@ export class LspClient {
     return this.stderrChunks.join('');
   }
 
+  /** The id of the last request sent (to cancel it with `$/cancelRequest`). */
+  get lastRequestId(): number {
+    return this.nextId - 1;
+  }
+
   /** The index to pass as `since` to see only notifications arriving from now on. */
   mark(): number {
     return this.seq;

@@ -25,6 +25,11 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * Test seam: called with each file just before `fix --write` replaces it (after it was read and
+   * fixed), so a test can change or delete the file at that exact point. Never set by main().
+   */
+  beforeWrite?: (file: string) => void;
 }
 
 const USAGE = `tadqiq ${VERSION} — editorial review for Arabic drafts
@@ -134,7 +139,8 @@ function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; wa
   let raw: unknown = {};
   if (file) {
     try {
-      raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+      // A leading BOM (Notepad's "UTF-8") is not part of the JSON.
+      raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
     } catch (e) {
       return { lint: {}, error: `${args.config ?? file}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}`, warnings: [] };
     }
@@ -155,12 +161,19 @@ function useColor(args: Args, io: Io): boolean {
   return io.isTTY;
 }
 
-function reviewedFor(file: string, cache: Map<string, string[]>): string[] {
+/** Reviewed keys for a draft; a broken reviewed file is reported once (a warning) and counts as empty. */
+function reviewedFor(file: string, cache: Map<string, string[]>, warned: Set<string>, io: Io): string[] {
   const dir = path.dirname(path.resolve(file));
   let keys = cache.get(dir);
   if (!keys) {
     const f = findReviewedFile(dir);
-    keys = f ? readReviewed(f) : [];
+    keys = f
+      ? readReviewed(f, (m) => {
+          if (warned.has(f)) return;
+          warned.add(f);
+          io.err(`${m.replace(/^tadqiq: /, 'tadqiq: warning: ')}\n`);
+        })
+      : [];
     cache.set(dir, keys);
   }
   return keys;
@@ -237,6 +250,8 @@ interface Draft {
   file: string;
   text: string;
   bom: boolean;
+  /** Digest of the bytes read: `fix --write` replaces the file only if it still has them. */
+  digest?: string;
   /** Lint options for this file: format from its extension, reviewed keys from its workspace. */
   options: LintOptions;
 }
@@ -250,6 +265,7 @@ function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; 
   let failed = errors.length > 0;
   for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
   const reviewedCache = new Map<string, string[]>();
+  const reviewedWarned = new Set<string>();
   function* drafts(): Generator<Draft> {
     for (const file of files) {
       const read = readTextFile(file);
@@ -259,7 +275,7 @@ function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; 
         continue;
       }
       const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-      yield { file, text: read.text, bom: read.bom, options: { ...options, format, reviewed: reviewedFor(file, reviewedCache) } };
+      yield { file, text: read.text, bom: read.bom, digest: read.digest, options: { ...options, format, reviewed: reviewedFor(file, reviewedCache, reviewedWarned, io) } };
     }
   }
   return { count: files.length, drafts: drafts(), failed: () => failed };
@@ -304,7 +320,7 @@ function fix(args: Args, options: LintOptions, io: Io): number {
     return 2;
   }
   let writeFailed = false;
-  for (const { file, text, bom, options: fileOptions } of drafts) {
+  for (const { file, text, bom, digest, options: fileOptions } of drafts) {
     const result = fixAll(text, fileOptions);
     const content = (bom ? '\ufeff' : '') + result.text;
     if (!args.write) {
@@ -313,7 +329,8 @@ function fix(args: Args, options: LintOptions, io: Io): number {
     }
     if (result.text === text) continue;
     try {
-      writeFileAtomic(file, content);
+      io.beforeWrite?.(file);
+      writeFileAtomic(file, content, { expect: digest });
       io.err(`tadqiq: ${file}: ${result.applied} fix${result.applied === 1 ? '' : 'es'} applied\n`);
     } catch (e) {
       io.err(`tadqiq: ${file}: could not write: ${errMessage(e)}\n`);

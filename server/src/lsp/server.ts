@@ -14,7 +14,9 @@ import {
   DocumentDiagnosticReportKind,
   InitializeParams,
   InitializeResult,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
@@ -34,6 +36,7 @@ import { ReviewStore } from '../node/reviewed';
 
 export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
 export const SOURCE = 'tadqiq';
+const DEFAULT_DEBOUNCE_MS = 150;
 
 interface DocSettings {
   lint: LintOptions;
@@ -154,6 +157,7 @@ export function startServer(connection: Connection): void {
 
   function toSettings(value: unknown): DocSettings {
     const { lint, problems } = resolveConfig(value ?? {}, clientLocale);
+    const debounceMs = readDebounce(value, problems);
     if (problems.length) {
       const msg = `tadqiq: some settings were ignored — ${problems.join('; ')}`;
       if (!reported.has(msg)) {
@@ -161,9 +165,16 @@ export function startServer(connection: Connection): void {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: msg });
       }
     }
-    const v = (value ?? {}) as { debounce?: unknown };
-    const debounceMs = typeof v.debounce === 'number' && v.debounce >= 0 && v.debounce <= 5000 ? v.debounce : 150;
     return { lint, debounceMs };
+  }
+
+  /** tadqiq.debounce (ms, 0–5000, default 150); a malformed value joins the other problems in the one message. */
+  function readDebounce(value: unknown, problems: string[]): number {
+    const v = value && typeof value === 'object' ? (value as { debounce?: unknown }).debounce : undefined;
+    if (v === undefined || v === null) return DEFAULT_DEBOUNCE_MS;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 5000) return v;
+    problems.push(`tadqiq.debounce: expected a number of milliseconds from 0 to 5000, got ${JSON.stringify(v)?.slice(0, 60)}; using ${DEFAULT_DEBOUNCE_MS}`);
+    return DEFAULT_DEBOUNCE_MS;
   }
 
   async function lintDocument(doc: TextDocument): Promise<LintState> {
@@ -241,7 +252,8 @@ export function startServer(connection: Connection): void {
       // debounce typing bursts: a newer pull cancels this one
       if (settings.debounceMs > 0 && states.has(doc.uri)) {
         await new Promise((r) => setTimeout(r, settings.debounceMs));
-        if (token.isCancellationRequested) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        // An empty report here would tell the client the document is clean.
+        if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'tadqiq: diagnostic request cancelled');
       }
     }
     const current = documents.get(doc.uri) ?? doc;

@@ -2,12 +2,22 @@
  * File IO shared by the CLI and the server (Node only; the core never does IO).
  * Reading decides once whether a file is text we can lint, with one clear reason when it is not.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; bom: boolean; crlf: boolean } | { ok: false; error: string };
+/**
+ * `digest` (of the bytes read, from readTextFile) lets a later write check that the file on disk is still
+ * the one that was read.
+ */
+export type ReadResult = { ok: true; text: string; bom: boolean; crlf: boolean; digest?: string } | { ok: false; error: string };
+
+/** The fingerprint writeFileAtomic compares: SHA-256 of the bytes. */
+export function digestOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 export function decodeText(buf: Buffer): ReadResult {
   const probe = buf.subarray(0, Math.min(buf.length, 8192));
@@ -39,24 +49,67 @@ export function readTextFile(file: string): ReadResult {
   if (stat.isDirectory()) return { ok: false, error: 'is a directory' };
   if (stat.size > MAX_FILE_BYTES) return { ok: false, error: `too large (${stat.size} bytes; the limit is ${MAX_FILE_BYTES})` };
   try {
-    return decodeText(fs.readFileSync(file));
+    const bytes = fs.readFileSync(file);
+    const r = decodeText(bytes);
+    return r.ok ? { ...r, digest: digestOf(bytes) } : r;
   } catch (e) {
     return { ok: false, error: errMessage(e) };
   }
 }
 
-/** Write via a temporary file in the same folder and rename: a crash never leaves a half-written draft. */
-export function writeFileAtomic(file: string, content: string): void {
+/** A write tadqiq refused to make, so that the file on disk stays as it was. */
+export class WriteRefused extends Error {}
+
+export interface WriteOptions {
+  /**
+   * The digest of the file as it was read (ReadResult.digest). When given, the file must still exist
+   * with exactly those bytes just before the new content replaces it: a file deleted or changed on
+   * disk since it was read (another editor, a sync tool, git) is left alone rather than overwritten
+   * with a fix of the old text. (A change in the last instant before the rename cannot be seen
+   * without locking; this closes the window of the whole lint and fix.)
+   */
+  expect?: string;
+}
+
+function isReadOnly(file: string, stat: fs.Stats): boolean {
+  // No write bit at all is read-only for everyone, root included (rename would otherwise replace it).
+  if ((stat.mode & 0o222) === 0) return true;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Write via a temporary file in the same folder and rename: a crash never leaves a half-written draft.
+ * A read-only file is refused (the rename would replace it even so); with `expect`, so is a file that
+ * was deleted or changed since it was read. Refusals throw WriteRefused and leave the file untouched.
+ */
+export function writeFileAtomic(file: string, content: string, options: WriteOptions = {}): void {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.tadqiq-${process.pid}-${Date.now()}.tmp`);
-  let mode: number | undefined;
+  let stat: fs.Stats | undefined;
   try {
-    mode = fs.statSync(file).mode;
+    stat = fs.statSync(file);
   } catch {
-    mode = undefined;
+    stat = undefined;
   }
+  if (!stat && options.expect !== undefined) throw new WriteRefused('deleted after it was read; not written (nothing recreated)');
+  if (stat && isReadOnly(file, stat)) throw new WriteRefused('read-only file; left unchanged');
+  const mode = stat?.mode;
   try {
     fs.writeFileSync(tmp, content, mode !== undefined ? { mode } : undefined);
+    if (options.expect !== undefined) {
+      let now: Buffer;
+      try {
+        now = fs.readFileSync(file);
+      } catch {
+        throw new WriteRefused('deleted after it was read; not written (nothing recreated)');
+      }
+      if (digestOf(now) !== options.expect) throw new WriteRefused('changed on disk after it was read; left unchanged (run tadqiq fix again)');
+    }
     fs.renameSync(tmp, file);
   } catch (e) {
     try {

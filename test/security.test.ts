@@ -1,0 +1,75 @@
+/**
+ * What tadqiq may do on a machine it was just installed on: it runs no code from the workspace, opens
+ * no network connection, and the server and CLI start no process. Checked on the shipped bundles
+ * (needs `npm run build`; `npm test` checks the same after the production build via the VSIX).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Every module name a bundle requires with a literal string (require("x") or require('x')). */
+function requiredModules(src: string): Set<string> {
+  return new Set([...src.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1].replace(/^node:/, '')));
+}
+
+const NETWORK = ['http', 'https', 'http2', 'dgram'];
+
+describe('security', () => {
+  // Workspace trust (package.json capabilities) is asserted in test/manifest.test.ts.
+
+  for (const bundle of ['server.js', 'cli.js', 'extension.js']) {
+    describe(`dist/${bundle}`, () => {
+      let src = '';
+      before(function () {
+        const p = path.join(ROOT, 'dist', bundle);
+        if (!fs.existsSync(p)) throw new Error(`${p} is missing: run \`npm run build\` first`);
+        src = fs.readFileSync(p, 'utf8');
+      });
+
+      it('has no eval( and no new Function( (nothing is ever run as code)', () => {
+        const hits = [...src.matchAll(/(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(|(?<![\w$])Function\s*\(\s*["'`]/g)].map((m) => src.slice(Math.max(0, m.index! - 60), m.index! + 60));
+        assert.deepStrictEqual(hits, []);
+      });
+
+      it('requires no network module (http, https, http2, dgram)', () => {
+        const mods = requiredModules(src);
+        assert.ok(mods.has('fs'), 'the scan sees the bundle’s requires');
+        assert.deepStrictEqual(NETWORK.filter((m) => mods.has(m)), []);
+      });
+
+      if (bundle === 'extension.js') {
+        it('child_process only from vscode-languageclient, which forks dist/server.js (the client’s one legitimate process)', () => {
+          // The client starts the server with TransportKind.ipc (child_process.fork); nothing else.
+          const own = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+          assert.ok(!/child_process/.test(own), 'the extension code itself never touches child_process');
+          assert.match(own, /TransportKind\.ipc/);
+        });
+      } else {
+        it('requires no child_process (the bundle carries a throwing stub in its place)', () => {
+          assert.ok(!requiredModules(src).has('child_process'), 'child_process is required');
+        });
+      }
+    });
+  }
+
+  it('no tadqiq source (server, client) imports a network or process module', () => {
+    const offenders: string[] = [];
+    for (const top of ['server/src', 'client/src']) {
+      (function walk(d: string) {
+        for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+          const p = path.join(d, e.name);
+          if (e.isDirectory()) walk(p);
+          else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) {
+            const src = fs.readFileSync(p, 'utf8');
+            for (const m of src.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"](?:node:)?([^'"]+)['"]/g)) {
+              if ([...NETWORK, 'child_process', 'vm', 'worker_threads'].includes(m[1])) offenders.push(`${path.relative(ROOT, p)}: ${m[1]}`);
+            }
+          }
+        }
+      })(path.join(ROOT, top));
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+});
