@@ -8,11 +8,13 @@
  *  - an explicit bidi embedding, override or isolate (U+202A–202E, U+2066–2069): pdftotext writes every number
  *    and Latin run of a right-to-left PDF line inside LRE…PDF, and nobody types them;
  *  - Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC): the glyphs of a PDF, not letters;
- *  - kashida glyphs extracted as `%`, `!`, `*` or U+FFFD between two Arabic letters;
+ *  - kashida glyphs extracted as `%`, `!` or U+FFFD between two Arabic letters (`*` twice in a line: once
+ *    is Markdown emphasis);
  *  - pdfminer's `(cid:N)` for a glyph with no Unicode mapping.
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
 import { isArabicLetter, isPresentationForm } from './arabic';
+import { LineIndex } from './lines';
 
 export function isEmbeddingControl(c: number): boolean {
   return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
@@ -20,6 +22,7 @@ export function isEmbeddingControl(c: number): boolean {
 
 /** Does text[start, end) show one of the signs above? Linear in the length of the range. */
 export function hasDamageSigns(text: string, start: number, end: number): boolean {
+  let stars = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x21) continue;
@@ -28,7 +31,11 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
     if ((c === 0x25 || c === 0x21 || c === 0x2a || c === 0xfffd) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (j < end && text.charCodeAt(j) === c) j++;
-      if (j < end && isArabicLetter(text.charCodeAt(j))) return true;
+      if (j < end && isArabicLetter(text.charCodeAt(j))) {
+        // `*` is also Markdown emphasis (و*تنبيه*, و**كلمة**): a sign only when a line has it twice
+        if (c !== 0x2a || ++stars >= 2) return true;
+      }
+      i = j - 1;
     }
   }
   return false;
@@ -36,33 +43,24 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
 
 /** Line-by-line answers of hasDamageSigns for one text, computed once (rules ask per spot). */
 export class DamageSigns {
-  private readonly lineStarts: number[] = [];
+  private readonly lines: LineIndex;
   private readonly damaged: boolean[] = [];
-  private anyDamaged = false;
   private damagedLines = 0;
   private textLines = 0;
   constructor(readonly text: string) {
-    const n = text.length;
-    let s = 0;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 0x0a;
-      if (c === 0x0a || c === 0x0d || i === n) {
-        const d = hasDamageSigns(text, s, i);
-        this.lineStarts.push(s);
-        this.damaged.push(d);
-        if (d) {
-          this.anyDamaged = true;
-          this.damagedLines++;
-        }
-        if (i - s > 1) this.textLines++;
-        if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
-        s = i + 1;
-      }
+    this.lines = new LineIndex(text);
+    for (let l = 0; l < this.lines.lineCount; l++) {
+      const s = this.lines.starts[l];
+      const e = this.lines.lineEnd(l);
+      const d = hasDamageSigns(text, s, e);
+      this.damaged.push(d);
+      if (d) this.damagedLines++;
+      if (e - s > 1) this.textLines++;
     }
   }
   /** Does any line of the text show damage? */
   get any(): boolean {
-    return this.anyDamaged;
+    return this.damagedLines > 0;
   }
   /** Do at least a fifth of the text's lines show damage (an extraction, not correct text with one pasted line)? */
   get mostly(): boolean {
@@ -70,14 +68,7 @@ export class DamageSigns {
   }
   /** Does the line holding offset `pos` show damage? */
   lineAt(pos: number): boolean {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.damaged[lo] ?? false;
+    return this.damaged[this.lines.lineAt(pos)] ?? false;
   }
 }
 

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { DamageSigns, hasDamageSigns } from './damage';
+
+describe('text/damage', () => {
+  const signed = (s: string) => hasDamageSigns(s, 0, s.length);
+  it('finds the signs of a PDF route', () => {
+    assert.ok(signed('سنة \u202A 4102\u202C'), 'LRE embedding');
+    assert.ok(signed('\u2067كلمة\u2069'), 'isolate');
+    assert.ok(signed('\uFEE3\uFEAE\uFEA3\uFE92\uFE8E'), 'presentation forms');
+    assert.ok(signed('تمو!!يل'), 'kashida glyph !');
+    assert.ok(signed('الحكو%%مة'), 'kashida glyph %');
+    assert.ok(signed('ا**ننئابز ةمال**س'), 'kashida glyph *, twice');
+    assert.ok(!signed('و**كلمة** أخرى'), 'Markdown bold once');
+    assert.ok(signed('المص(cid:2)(cid:2)ادقة'), 'pdfminer cid');
+  });
+  it('finds none in correct text', () => {
+    for (const s of ['أعلنت الحكومة 05 أطنان في 2017.', 'نسبة 30% من السكان! رائع', 'كلمة\u200F أخرى', 'ملاحظة (1) و*تنبيه*', '']) assert.ok(!signed(s), s);
+  });
+  it('answers per line, and for the text', () => {
+    const d = new DamageSigns('سطر سليم\r\nسنة \u202A4102\u202C\nسطر آخر\n');
+    assert.deepStrictEqual([d.lineAt(0), d.lineAt(12), d.lineAt(30)], [false, true, false]);
+    assert.ok(d.any);
+    assert.ok(d.mostly, 'one line in three');
+    const long = new DamageSigns(`سنة \u202A4102\u202C\n${'سطر سليم\n'.repeat(10)}`);
+    assert.ok(long.any && !long.mostly);
+    assert.ok(!new DamageSigns('').any);
+  });
+});
