@@ -372,6 +372,9 @@ function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding[
                 { start: delStart, end: group[group.length - 1].end, newText: '' },
                 { start: tk.start, end: tk.end, newText: word },
               ],
+              // with both pieces (ا أ) the letters only move; with one piece the article's ا, lost with the
+              // ligature, is restored (the one letter a repair adds: order.property.test.ts). A line of
+              // correct text does not end on a lone alef before a lam word that reads as ال + alef + rest
               preferred: true,
             },
           ],
@@ -520,7 +523,9 @@ function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['seve
     if (endsFirst.length) {
       for (let c1 = 1; c1 < n - 1; c1++) {
         if (heal(n - 1, c1) === null) continue;
-        for (const c2 of endsFirst) if (c2 > c1) consider([c1, c2]);
+        // (a middle run of one token would be healed on both sides: its token would be taken twice and the
+        // word healed before it dropped — found by order.property.test.ts)
+        for (const c2 of endsFirst) if (c2 > c1 + 1) consider([c1, c2]);
       }
     }
     const b = best as { words: string[]; left: number; ties: number } | null;
