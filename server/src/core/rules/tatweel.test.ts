@@ -27,6 +27,11 @@ ruleTester(tatweel, {
     { text: 'تمو!!يل', options: { kashidaGlyphs: false }, name: 'kashida glyphs can be turned off' },
     { text: 'لانتصار العيساوي ب' + T + T + '"القاذورات" و ل' + T + T + T + '40 طنا', name: 'a clitic drawn out with several tatweel before a quote or a number' },
     { text: 'دور الثقافة ب' + T + 'أكودة، وانتقل ل' + T + 'غوارديولا', name: 'a clitic set off before a name, in clean text' },
+    { text: 'وتقدر القيمة ب' + T + ' \u202A 25\u202C مليون', name: 'بـ before a number in an LRE embedding (pdftotext)' },
+    { text: 'في الذكرى \uFE8D\uFEDF' + T + '\u202A 12\u202C لتأسيسها', name: 'الـ in presentation forms before an embedded number' },
+    { text: 'قدرت النسبة ب' + T + ' \u202A \u202Cبالمائة', name: 'بـ before an empty embedding (the number was dropped)' },
+    { text: 'ةئاملاب 0،6' + T + T + T + 'ب ردقملا', name: 'visual order: ـب after its number' },
+    { text: 'و10 ' + T + 'ب ضرقلل', name: 'visual order: ـب after its number and a space' },
   ],
   invalid: [
     { text: 'الجم' + T + T + T + 'اعة', flagged: ['الجم' + T + T + T + 'اعة'], output: 'الجماعة' },
@@ -36,6 +41,7 @@ ruleTester(tatweel, {
     { text: 'قال' + T + ' الرئيس', flagged: ['قال' + T], output: 'قال الرئيس', name: 'at the word end' },
     { text: T + 'قال', flagged: [T + 'قال'], output: 'قال', name: 'at the word start' },
     { text: 'ب' + T + ' الحكومة', flagged: ['ب' + T], name: 'clitic before an Arabic word is not detached use' },
+    { text: 'كتب ' + T + 'ب الحكومة', flagged: [T + 'ب'], name: 'a tatweel before a clitic with no number before it' },
     { text: 'المعروضة لل' + T + 'بيع وقيمة ال' + T + T + 'قرض', count: 2, name: 'a clitic stretched before a word of the lexicon' },
     { text: 'كل' + T + 'مة و' + T + 'ردة', count: 2, name: 'a word that reads whole, stretched after clitic-like letters' },
     {

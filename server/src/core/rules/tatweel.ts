@@ -7,7 +7,9 @@
  * Not flagged (arabic-defects.md §1):
  *  - `ه<U+0640>` after a year: `1437ه<U+0640>`, `1437 ه<U+0640>` (Hijri abbreviation);
  *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `ب<U+0640>«…»`,
- *    `ال<U+0640>"بيت"`, `ب<U+0640> 25`, `ل<U+0640> CNN`, `ب<U+0640>:`;
+ *    `ال<U+0640>"بيت"`, `ب<U+0640> 25`, `ل<U+0640> CNN`, `ب<U+0640>:`, also across the spaces and bidi controls PDF
+ *    extraction puts there (`ب<U+0640> <LRE> 25<PDF>`, presentation forms `ﺍﻟ<U+0640><LRE>12`) and in a line in
+ *    visual order, where it reads `<U+0640>ب` after the number (`10 <U+0640>ب`);
  *  - a clitic set off by tatweel before a name (`ب<U+0640>أكودة`: not a word of the lexicon) in text with no PDF signs;
  *  - words in the `allow` option, compared with the tatweel kept.
  * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
@@ -66,26 +68,55 @@ function hasLetter(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** Legitimate uses of a tatweel at the end of a short word. */
+/** Bidi controls that PDF extraction leaves around numbers and Latin runs (embeddings, isolates, marks). */
+function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+/** An opener of a left-to-right run (LRE, LRO, LRI): what follows it is a number or Latin text. */
+function opensLtr(c: number): boolean {
+  return c === 0x202a || c === 0x202d || c === 0x2066;
+}
+
+/**
+ * Does a number, quote, bracket, Latin word or left-to-right embedding come next, looking from `p` in direction
+ * `dir` past spaces and bidi controls? (What a detached clitic may stand before: بـ 25، بـ \u202A 25\u202C.)
+ */
+function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
+  for (; p >= 0 && p < text.length; p += dir) {
+    const c = text.charCodeAt(p);
+    if (isSpace(c)) continue;
+    if (isBidiControl(c)) {
+      if (dir === 1 && opensLtr(c)) return true;
+      continue;
+    }
+    return opensForeign(c);
+  }
+  return false;
+}
+
+/** Legitimate uses of a tatweel at the end of a short word (or at its start, in a line in visual order). */
 function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolean {
   const word = text.slice(w.start, w.end);
   if (allow.has(word)) return true;
-  // (the letters class stops before U+0640, which lies inside U+0621–064A: `ب<U+0640><U+0640>` has the stem ب)
-  const m = /^([\u0621-\u063F\u0641-\u064A]+)\u0640+$/.exec(word);
+  // (the letters class stops before U+0640, which lies inside U+0621–064A: `ب<U+0640><U+0640>` has the stem ب;
+  // presentation forms are read as their letters: ﺍﻟ<U+0640> is ال<U+0640>)
+  const m = /^([\u0621-\u063F\u0641-\u064A\uFB50-\uFDFF\uFE70-\uFEFC]+)\u0640+$/.exec(word);
+  // a line in visual order writes بـ as ـب, the number before it: `0،6ـــب`, `10 ـب`
+  const v = m ? null : /^\u0640+([\u0621-\u063F\u0641-\u064A\uFB50-\uFDFF\uFE70-\uFEFC]+)$/.exec(word);
+  if (v) {
+    const stem = [...v[1].normalize('NFKC')].reverse().join('');
+    return CLITIC.test(stem) && foreignNext(text, w.start - 1, -1);
+  }
   if (!m) return unsignedCliticJoin(text, w, word);
-  const stem = m[1];
+  const stem = m[1].normalize('NFKC');
   // Hijri year: digits, optional spaces, then ه<U+0640>
   if (stem === 'ه') {
     let p = w.start - 1;
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
     if (p >= 0 && isAnyDigit(text.charCodeAt(p))) return true;
   }
-  if (CLITIC.test(stem)) {
-    let p = w.end;
-    while (p < text.length && isSpace(text.charCodeAt(p))) p++;
-    if (p < text.length && opensForeign(text.charCodeAt(p))) return true;
-  }
-  return false;
+  return CLITIC.test(stem) && foreignNext(text, w.end, 1);
 }
 
 /**
