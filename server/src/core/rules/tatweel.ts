@@ -80,7 +80,7 @@ function opensLtr(c: number): boolean {
 
 /**
  * Does a number, quote, bracket, Latin word or left-to-right embedding come next, looking from `p` in direction
- * `dir` past spaces and bidi controls? (What a detached clitic may stand before: بـ 25، بـ \u202A 25\u202C.)
+ * `dir` past spaces and bidi controls? (What a detached clitic may stand before: ب<U+0640> 25، ب<U+0640> \u202A 25\u202C.)
  */
 function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
   for (; p >= 0 && p < text.length; p += dir) {
@@ -102,7 +102,7 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
   // (the letters class stops before U+0640, which lies inside U+0621–064A: `ب<U+0640><U+0640>` has the stem ب;
   // presentation forms are read as their letters: ﺍﻟ<U+0640> is ال<U+0640>)
   const m = /^([\u0621-\u063F\u0641-\u064A\uFB50-\uFDFF\uFE70-\uFEFC]+)\u0640+$/.exec(word);
-  // a line in visual order writes بـ as ـب, the number before it: `0،6ـــب`, `10 ـب`
+  // a line in visual order writes ب<U+0640> as <U+0640>ب, the number before it: `0،6<U+0640><U+0640><U+0640>ب`, `10 <U+0640>ب`
   const v = m ? null : /^\u0640+([\u0621-\u063F\u0641-\u064A\uFB50-\uFDFF\uFE70-\uFEFC]+)$/.exec(word);
   if (v) {
     const stem = [...v[1].normalize('NFKC')].reverse().join('');
