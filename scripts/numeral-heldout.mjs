@@ -1,0 +1,130 @@
+// `node scripts/numeral-heldout.mjs [--json OUT]` (after `npm run -s build`): scores the missing-numeral rule on the
+// HELD-OUT sets of test/numerals/ (see test/numerals/README.md; do not tune the rule on them).
+//   - heldout-gaps.ar.txt: one sentence a line with exactly one `[]` where a number was dropped. `[]` is replaced
+//     by the empty string (what the extraction leaves) and the line is linted with only missing-numeral; the gap is
+//     found when some finding's range lies within 2 UTF-16 units of the gap position.
+//   - heldout-negatives.ar.txt: correct sentences; any missing-numeral finding on a line is a false alarm.
+// A trailing ` # tag` on a line is stripped and used for per-construction counts; blank lines and lines starting
+// with `#` are skipped; `\uXXXX` escapes in the text are unescaped. A measurement, not a test: always exits 0.
+import * as fs from 'fs';
+import { loadCore } from './core-bundle.mjs';
+
+const RULE = 'missing-numeral';
+const NEAR = 2;
+const args = process.argv.slice(2);
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+const dir = new URL('../test/numerals/', import.meta.url);
+
+const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+// characters the files must not hold raw (write them as \uXXXX): tatweel, zero-width and bidi controls, BOM, NBSP
+const HIDDEN = /[\u0640\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+function load(name) {
+  const file = new URL(name, dir);
+  const out = [];
+  const warnings = [];
+  fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
+    if (!raw.trim() || raw.trimStart().startsWith('#')) return;
+    if (HIDDEN.test(raw)) warnings.push(`${name}:${i + 1}: raw hidden character (write it as \\uXXXX)`);
+    let text = raw;
+    let tag = '';
+    const m = /\s+#\s*([\p{L}\p{N}_-]+)\s*$/u.exec(text);
+    if (m) { tag = m[1]; text = text.slice(0, m.index); }
+    out.push({ line: i + 1, text: unescape(text), tag: tag || 'untagged' });
+  });
+  return { items: out, warnings };
+}
+
+function mark(text, findings) {
+  let s = text;
+  for (const f of [...findings].sort((a, b) => b.start - a.start)) s = s.slice(0, f.start) + '⟦' + s.slice(f.start, f.end) + '⟧' + s.slice(f.end);
+  return s;
+}
+const show = (s) => s.replace(/ {2,}/g, (m) => '·'.repeat(m.length));
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) + '%' : 'n/a');
+
+async function main() {
+  const core = await loadCore();
+  const lint = (text) => core.lintText(text, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
+
+  const gapsFile = load('heldout-gaps.ar.txt');
+  const negFile = load('heldout-negatives.ar.txt');
+  const warnings = [...gapsFile.warnings, ...negFile.warnings];
+
+  // --- gaps ---
+  const perTagGaps = {};
+  const missed = [];
+  const strayOnGapLines = [];
+  let found = 0;
+  let gaps = 0;
+  for (const g of gapsFile.items) {
+    const pos = g.text.indexOf('[]');
+    if (pos < 0 || g.text.indexOf('[]', pos + 1) >= 0) { warnings.push(`heldout-gaps.ar.txt:${g.line}: needs exactly one []`); continue; }
+    const text = g.text.slice(0, pos) + g.text.slice(pos + 2);
+    const fs_ = lint(text);
+    const near = (f) => Math.max(0, f.start - pos, pos - f.end) <= NEAR;
+    const hit = fs_.some(near);
+    const stray = fs_.filter((f) => !near(f));
+    gaps++;
+    const t = (perTagGaps[g.tag] ??= { found: 0, total: 0 });
+    t.total++;
+    if (hit) { found++; t.found++; } else missed.push({ line: g.line, tag: g.tag, text: show(text.slice(0, pos) + '‸' + text.slice(pos)) });
+    if (stray.length) strayOnGapLines.push({ line: g.line, tag: g.tag, text: show(mark(text, stray)) });
+  }
+
+  // --- negatives ---
+  const perTagNeg = {};
+  const alarms = [];
+  for (const n of negFile.items) {
+    if (n.text.includes('[]')) warnings.push(`heldout-negatives.ar.txt:${n.line}: a negative holds []`);
+    const fs_ = lint(n.text);
+    const t = (perTagNeg[n.tag] ??= { alarms: 0, total: 0 });
+    t.total++;
+    if (fs_.length) { t.alarms++; alarms.push({ line: n.line, tag: n.tag, findings: fs_.length, text: show(mark(n.text, fs_)) }); }
+  }
+  const negatives = negFile.items.length;
+
+  // --- report ---
+  console.log(`missing-numeral held-out sets (test/numerals/): ${gaps} gap lines, ${negatives} negative lines`);
+  for (const w of warnings) console.log(`  warning: ${w}`);
+  console.log(`\nrecall: ${found}/${gaps} = ${pct(found, gaps)}   (found = a finding within ${NEAR} chars of the gap)`);
+  console.log(`false-alarm rate: ${alarms.length}/${negatives} = ${pct(alarms.length, negatives)}   (negative lines with any finding)`);
+  console.log(`gap lines with an extra finding away from the gap: ${strayOnGapLines.length}`);
+
+  console.log('\nper construction (gaps): found/total');
+  for (const [tag, t] of Object.entries(perTagGaps).sort()) console.log(`  ${tag.padEnd(16)} ${t.found}/${t.total}`);
+  console.log('per construction (negatives): alarms/total');
+  for (const [tag, t] of Object.entries(perTagNeg).sort()) console.log(`  ${tag.padEnd(16)} ${t.alarms}/${t.total}`);
+
+  if (missed.length) {
+    console.log(`\nmissed gaps (${missed.length}; ‸ = where the number was, · = a space of a run of spaces):`);
+    for (const m of missed) console.log(`  ${String(m.line).padStart(3)} [${m.tag}] ${m.text}`);
+  }
+  if (alarms.length) {
+    console.log(`\nfalse alarms (${alarms.length}; ⟦⟧ = finding):`);
+    for (const a of alarms) console.log(`  ${String(a.line).padStart(3)} [${a.tag}] ${a.text}`);
+  }
+  if (strayOnGapLines.length) {
+    console.log(`\nextra findings on gap lines, away from the gap (${strayOnGapLines.length}):`);
+    for (const s of strayOnGapLines) console.log(`  ${String(s.line).padStart(3)} [${s.tag}] ${s.text}`);
+  }
+
+  if (jsonOut) {
+    const summary = {
+      rule: RULE, near: NEAR, gaps, negatives,
+      found, recall: gaps ? found / gaps : null,
+      falseAlarms: alarms.length, falseAlarmRate: negatives ? alarms.length / negatives : null,
+      perTagGaps, perTagNeg, missed, alarms, strayOnGapLines, warnings,
+    };
+    fs.writeFileSync(jsonOut, JSON.stringify(summary, null, 2) + '\n');
+    console.log(`\nwrote ${jsonOut}`);
+  }
+}
+
+// a measurement, not a test: report a crash but still exit 0
+try {
+  await main();
+} catch (e) {
+  console.error(`numeral-heldout: could not score: ${e instanceof Error ? e.stack : e}`);
+}
+process.exitCode = 0;
