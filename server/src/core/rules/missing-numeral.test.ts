@@ -273,11 +273,32 @@ describe('rule missing-numeral: gap positions and fixes', () => {
 
   it('is linear: many gaps, long lines, a long plain text', function () {
     this.timeout(60000); // a quadratic pass would take minutes here
-    const unit = 'شاركت في  دول عربية ' + LRE + ' ' + PDF + 'وقال ';
+    // (single-spaced apart from the gaps, as a typed draft is: a text full of double spaces reads as justified)
+    const unit = 'شاركت في  دول عربية ' + LRE + ' ' + PDF + 'وقال الوزير إن المشروع سيتواصل رغم الصعوبات في المناطق الداخلية والساحلية ';
     assert.strictEqual(findingsOf(missingNumeral, (unit + '\n').repeat(20000)).length, 40000);
     assert.strictEqual(findingsOf(missingNumeral, unit.repeat(5000)).length, 10000, 'one long line');
     const plain = 'أكدت الوزارة أن المشروع سيتواصل رغم الصعوبات في الدول العربية منذ سنوات.\n'.repeat(15000);
     assert.strictEqual(findingsOf(missingNumeral, plain).length, 0);
+  });
+});
+
+describe('rule missing-numeral: mined context and the document\'s spacing', () => {
+  const at = (text: string) => findingsOf(missingNumeral, text).map((f) => f.start);
+  it('in a single-spaced draft, a double space the mined context explains is a gap', () => {
+    const text = 'وقال المتحدث باسم قناة فرانس  للحديث عن الأزمة إن البرنامج سيبث مساء اليوم.';
+    assert.deepStrictEqual(at(text), [text.indexOf('  ') + 1]);
+  });
+  it('a space before punctuation after a word a number nearly always follows is a gap', () => {
+    const text = 'وارتفعت الأسعار بنسبة ، حسب المعهد الوطني للإحصاء.';
+    assert.deepStrictEqual(at(text).length, 1);
+  });
+  it('in justified text a double space says nothing', () => {
+    const line = 'أعلنت  الحكومة  عن  خطة  جديدة  لدعم  المزارعين  في  المناطق  الداخلية  وقال  الوزير  إن  المشروع  سيتواصل.';
+    const text = `${line}\nوقال المتحدث باسم قناة فرانس  للحديث عن الأزمة.\n${line}`;
+    assert.deepStrictEqual(at(text), []);
+  });
+  it('a word that already has its number before it announces none after it', () => {
+    assert.deepStrictEqual(at('التقينا يوم 5 جوان  في العاصمة.'), []);
   });
 });
 

@@ -11,6 +11,13 @@
  * a word that is not a number, a preposition before punctuation (`إلى .`), `في عام ،`,
  * `عدد لسنة`, `بين و2016`.
  *
+ * Evidence mined from correct news (missing-numeral.context.data.ts, scripts/build-numeral-context.mjs): how
+ * often a number follows a word and precedes the next. In a single-spaced draft a double space between two
+ * words is itself a sign, and the mined context decides it (noisy-or ≥ SLOT_SINGLE_SPACED for words the lists
+ * do not know, ≥ SLOT_KNOWN for words they know); a space before punctuation after a word that a number follows
+ * in most of its uses (≥ SLOT_BEFORE_PUNCT) is one too. In justified text (over 10 % of its gaps double), a
+ * double space says nothing and is judged as a single one.
+ *
  * Lines in visual order (character-reversed, as mutool/pdfminer extract RTL PDFs) are detected by a
  * vote of frequent words and of the article ال read forwards and backwards, and are read backwards.
  *
@@ -28,6 +35,7 @@
 import { isArabicMark } from '../text/arabic';
 import type { Finding, Fix, Locale, Rule, Severity } from '../types';
 import * as D from './missing-numeral.data';
+import { FORMS, STEMS } from './missing-numeral.context.data';
 
 export const RULE_ID = 'missing-numeral';
 export const PLACEHOLDER_SNIPPET = '${1:رقم}';
@@ -318,6 +326,56 @@ function isPercentSign(c: number): boolean {
   return c === 0x25 || c === 0x066a || c === 0x2030 || c === 0x0609;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Number-slot context mined from correct news (scripts/build-numeral-context.mjs): for a word, the share of its
+// uses that a number follows (`في 5 دول`: في) and that a number precedes (`5 دول`: دول); a word the table lacks
+// backs off to its stem without proclitics and article, then counts as 0.
+
+let contextForms: Map<string, [number, number, number]> | null = null;
+let contextStems: Map<string, [number, number, number]> | null = null;
+
+function parseContext(data: string): Map<string, [number, number, number]> {
+  const m = new Map<string, [number, number, number]>();
+  for (const line of data.split('\n')) {
+    const [w, n, a, b] = line.split(' ');
+    if (w) m.set(w, [Number(n), Number(a), Number(b)]);
+  }
+  return m;
+}
+
+/** The folding of scripts/build-numeral-context.mjs: no marks or tatweel, أ إ آ ٱ → ا, ى → ي. */
+function foldContext(w: string): string {
+  return w.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/\u0649/g, '\u064a');
+}
+
+/** Share of the uses of `word` that a number follows (which = 1) or precedes (which = 2), in correct news. */
+export function numberShare(word: string, which: 1 | 2): number {
+  if (contextForms === null) {
+    contextForms = parseContext(FORMS);
+    contextStems = parseContext(STEMS);
+  }
+  const f = foldContext(word);
+  let e = contextForms.get(f);
+  if (e === undefined) {
+    const m = /^(?:[\u0648\u0641]?(?:[\u0628\u0644\u0643]|\u0644\u0644)?(?:\u0627\u0644)?)(.+)$/.exec(f);
+    if (m && m[1].length >= 2 && m[1] !== f) e = contextStems!.get(m[1]);
+  }
+  return e === undefined ? 0 : e[which] / e[0];
+}
+
+/** Mined evidence that a number belongs between words A and B: noisy-or of "a number follows A" and "precedes B". */
+export function slotScore(a: string, b: string): number {
+  return 1 - (1 - numberShare(a, 1)) * (1 - numberShare(b, 2));
+}
+
+/** Slot score a double space between two words of a single-spaced draft needs (a double space is itself a sign
+ *  there; in justified text, full of them, it is none: see singleSpaced). */
+const SLOT_SINGLE_SPACED = 0.3;
+/** The same where the hand-written lexicons know one of the words (and said nothing). */
+const SLOT_KNOWN = 0.7;
+/** Share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap. */
+const SLOT_BEFORE_PUNCT = 0.75;
+
 type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair'; word: string };
 
 class Grow {
@@ -363,6 +421,8 @@ class LineScanner {
     readonly severity: Severity,
     readonly reviewed: ReadonlySet<string> | undefined,
     readonly out: Finding[],
+    /** The text is justified (full of double spaces between words): a double space is no evidence. */
+    readonly justified = false,
   ) {}
 
   private grow(n: number): void {
@@ -634,7 +694,8 @@ class LineScanner {
 
     const doubleGap = spaces === 2 ? this.second[o] : -1;
     if (doubleGap >= 0) {
-      const hit = this.doubleSpaceEvidence(j);
+      // (in justified text a double space says nothing: the gap is judged as a single space below)
+      const hit = this.justified ? null : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -711,6 +772,13 @@ class LineScanner {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
+      // a space before the punctuation, after a word that a number follows in most of its uses in correct news
+      // (سنة ،، بنسبة .): the number went between them
+      // (not after a number already: 26 سنة ., 24 فيفري .)
+      if (!this.justified && this.kindL(j - 2) !== T_DIGITS && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
     }
   }
 
@@ -771,6 +839,23 @@ class LineScanner {
       return before % 2 === 1;
     }
     return isClosingPunct(c);
+  }
+
+  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, slotThreshold). */
+  private slotEvidence(j: number): Reason | null {
+    if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return null;
+    // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
+    // they know a word, the mined context must be strong to overrule their silence, and a month after a
+    // preposition or شهر is never a gap
+    const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
+    const a = this.word(this.at(j - 1));
+    const b = this.word(this.at(j));
+    // (a word with its number already before it, 5 جوان  في, announces none after it)
+    const after = this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(a, 1);
+    const before = numberShare(b, 2);
+    if (1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
+    return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
@@ -961,6 +1046,29 @@ function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: 
   return { ruleId: RULE_ID, start: pos, end: pos, severity, message: message(locale, reason), fixes };
 }
 
+/**
+ * Is the text single-spaced between words (a typed draft), so that a double space is rare and meaningful? Counts
+ * the gaps of exactly two spaces between two Arabic letters against all gaps between two Arabic letters; a text
+ * with at most 10 % of double gaps (or fewer than 5) is: a draft that lost even many numbers stays one. Justified
+ * PDF text has far more (a fifth to a half of its gaps).
+ */
+function singleSpaced(text: string): boolean {
+  let gaps = 0;
+  let doubles = 0;
+  const n = text.length;
+  for (let i = 1; i + 1 < n; i++) {
+    if (text.charCodeAt(i) !== 0x20 || CLASS[text.charCodeAt(i - 1)] !== C_WORD) continue;
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 0x20) j++;
+    if (j < n && CLASS[text.charCodeAt(j)] === C_WORD) {
+      gaps++;
+      if (j - i === 2) doubles++;
+    }
+    i = j - 1;
+  }
+  return doubles < 5 || doubles * 100 <= 10 * gaps;
+}
+
 export const missingNumeral: Rule = {
   id: RULE_ID,
   title: { en: 'Missing number', ar: 'رقم ناقص' },
@@ -973,7 +1081,7 @@ export const missingNumeral: Rule = {
   options: {},
   check({ text, locale, severity, reviewed }) {
     const out: Finding[] = [];
-    const scanner = new LineScanner(text, locale, severity, reviewed, out);
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !singleSpaced(text));
     const n = text.length;
     let lineStart = 0;
     for (;;) {

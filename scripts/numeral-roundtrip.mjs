@@ -1,0 +1,60 @@
+// `node scripts/numeral-roundtrip.mjs [--half even|odd] [--limit N] [--justified]`: a round trip for missing-numeral
+// on correct news (../shared/unlabelled): drop numbers from clean articles as PDF extraction does (the digits go,
+// the spaces around them stay: `في 5 دول` → `في  دول`, `عام 2016،` → `عام ،`), lint, and count the gaps found and
+// the false alarms elsewhere. --justified also doubles a third of the other spaces of each article, as justified
+// PDF lines do (those double spaces are no gaps). --half picks the even (tuning) or odd (held-out) articles.
+// Reads the third-party text at run time; prints numbers only (and with --show, a few excerpts to the terminal).
+import * as fs from 'fs';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { loadCore } from './core-bundle.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const half = opt('--half', 'odd');
+const limit = Number(opt('--limit', 2000));
+const justified = args.includes('--justified');
+const show = Number(opt('--show', 0));
+const core = await loadCore();
+const gz = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
+const all = core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8'));
+const articles = all.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice(0, limit);
+
+// a deterministic PRNG (the same damage every run)
+let seed = 20261206;
+const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+
+let gaps = 0, found = 0, falseAlarms = 0, words = 0;
+const missed = [], alarms = [];
+for (const a of articles) {
+  // drop a third of the digit runs that stand between Arabic words, spaces and punctuation; a private-use marker
+  // keeps the place of each gap through the justification below, then goes
+  const MARK = '\uE000';
+  let text = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
+  if (justified) text = text.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < 1 / 3 ? '  ' : ' '));
+  const positions = [];
+  for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i)) {
+    positions.push(i);
+    text = text.slice(0, i) + text.slice(i + 1);
+  }
+  words += (text.match(/[\u0621-\u064a]+/g) ?? []).length;
+  const fs_ = core.lintText(text, { only: ['missing-numeral'] }).findings;
+  const used = new Set();
+  for (const p of positions) {
+    gaps++;
+    const hit = fs_.findIndex((f, i) => !used.has(i) && Math.abs(f.start - p) <= 2);
+    if (hit >= 0) {
+      found++;
+      used.add(hit);
+    } else if (missed.length < show) missed.push(text.slice(Math.max(0, p - 30), p) + '⟦⟧' + text.slice(p, p + 30));
+  }
+  fs_.forEach((f, i) => {
+    if (used.has(i)) return;
+    falseAlarms++;
+    if (alarms.length < show) alarms.push(text.slice(Math.max(0, f.start - 30), f.start) + '⟦⟧' + text.slice(f.start, f.start + 30));
+  });
+}
+console.log(`missing-numeral round trip (${half} half, ${articles.length} articles, ${justified ? 'justified' : 'single-spaced'}): ` +
+  `recall ${found}/${gaps} = ${(found / Math.max(1, gaps)).toFixed(3)}; false alarms ${falseAlarms} (${((1000 * falseAlarms) / Math.max(1, words)).toFixed(2)} per 1,000 words)`);
+for (const m of missed) console.log('  missed:', m.replace(/\n/g, '⏎'));
+for (const m of alarms) console.log('  alarm :', m.replace(/\n/g, '⏎'));
