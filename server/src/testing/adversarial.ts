@@ -89,6 +89,7 @@ export function adversarialInputs(scale = 1, lineMB = 10): AdversarialInput[] {
   // reversed-lam-alef copied and looked up a whole word per lam-alef pair in it)
   inputs.push({ name: `${one === MI ? '1 Mi' : one} of spaced straight quotes around words`, text: mix(one, ['\u0022 \u0643\u0644\u0645\u0629 '], 3) });
   inputs.push({ name: `one word of ${one === MI ? '1 Mi' : one} units, a reversed lam-alef every 3`, text: mix(one, ['\u0627\u0625\u0644'], 3) });
+  inputs.push({ name: `one word of ${one === MI ? '1 Mi' : one} units torn by kashida glyphs (اإل%)`, text: mix(one, ['\u0627\u0625\u0644%'], 3) });
   inputs.push({ name: `${one === MI ? '1 Mi' : one} digits only`, text: mix(one, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], 5) });
   inputs.push({
     name: `${one === MI ? '1 Mi' : one} mixed scripts (Arabic, Latin, Hebrew, CJK, emoji)`,
