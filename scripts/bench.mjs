@@ -60,8 +60,9 @@ function reference(text) {
   return n;
 }
 
-const inputs = [['synthetic draft', synthetic(MB)]];
-const real = corpusText(MB);
+const adversarialOnly = process.argv.includes('--adversarial');
+const inputs = adversarialOnly ? [] : [['synthetic draft', synthetic(MB)]];
+const real = adversarialOnly ? null : corpusText(MB);
 if (real) inputs.push(['corpus dev (degraded, repeated)', real]);
 
 for (const [name, text] of inputs) {
@@ -86,4 +87,47 @@ for (const [name, text] of inputs) {
   const target = 50 * mb;
   const allMs = rows.find((r) => r[0].startsWith('all rules'))[1];
   console.log(`target ~${target.toFixed(0)} ms for all rules: ${allMs <= target ? 'met' : `missed by ${(allMs / target).toFixed(1)}×`}`);
+}
+
+// Adversarial inputs (server/src/testing/adversarial.ts, the same as server/src/core/adversarial.test.ts at
+// full size): every rule, lint and fix-all, one timed run each after a warm-up on a slice. Heap: heapUsed
+// after a gc (run with --expose-gc, as `npm run bench` does) before the input, after lint + fix-all with
+// their results still referenced, and after they are dropped. "× draft" compares the cost per MB with the
+// synthetic draft's (all rules).
+{
+  const gc = typeof globalThis.gc === 'function' ? globalThis.gc : null;
+  const heap = () => {
+    if (gc) gc();
+    return process.memoryUsage().heapUsed / MB;
+  };
+  const draft = synthetic(MB);
+  const draftMsPerMB = time(() => core.lintText(draft)) / (Buffer.byteLength(draft) / MB);
+  console.log(`\nadversarial inputs: all rules, one run each (after a warm-up on the first 64 Ki units)${gc ? '' : ' — no --expose-gc: heap figures include garbage'}`);
+  console.log(`synthetic draft for comparison: ${draftMsPerMB.toFixed(1)} ms per MB (all rules)`);
+  // (one function call per input: its results die when it returns, so the heap after it shows what stays)
+  const measure = (text) => {
+    const h0 = heap();
+    let t0 = process.hrtime.bigint();
+    const lint = core.lintText(text);
+    const lintMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    t0 = process.hrtime.bigint();
+    const fixed = core.fixAll(text);
+    const fixMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const h1 = heap();
+    return { h0, lintMs, fixMs, n: lint.findings.length, passes: fixed.passes, held: h1 - h0, fails: lint.failures.map((f) => f.ruleId).join(',') };
+  };
+  const rows = [];
+  for (const { name, text } of core.adversarialInputs(1)) {
+    const mb = Buffer.byteLength(text) / MB;
+    core.lintText(text.slice(0, 65536));
+    const m = measure(text);
+    const kept = heap() - m.h0;
+    rows.push([name, mb, m.lintMs, m.fixMs, m.n, m.passes, m.held, kept, m.lintMs / mb / draftMsPerMB, m.fails]);
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`${'input'.padEnd(width)}  ${'MB'.padStart(6)}  ${'lint ms'.padStart(8)}  ${'fix ms'.padStart(8)}  ${'findings'.padStart(8)}  ${'passes'.padStart(6)}  ${'heap Δ MB'.padStart(9)}  ${'kept MB'.padStart(7)}  ${'× draft'.padStart(7)}  failures`);
+  for (const [name, mb, lintMs, fixMs, n, passes, held, kept, ratio, fails] of rows) {
+    console.log(`${name.padEnd(width)}  ${mb.toFixed(2).padStart(6)}  ${lintMs.toFixed(1).padStart(8)}  ${fixMs.toFixed(1).padStart(8)}  ${String(n).padStart(8)}  ${String(passes).padStart(6)}  ${held.toFixed(1).padStart(9)}  ${kept.toFixed(1).padStart(7)}  ${ratio.toFixed(1).padStart(7)}  ${fails || '-'}`);
+  }
+  console.log('heap Δ: heapUsed growth with the lint and fix-all results still referenced; kept: after they are dropped (caches)');
 }

@@ -11,6 +11,16 @@ let status: vscode.StatusBarItem | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
 const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'arabic-draft'];
+/** Restarts after a crash allowed within 3 minutes. */
+const MAX_RESTARTS = 4;
+
+/** What `activate` returns (`vscode.extensions.getExtension('tadqiq.tadqiq').exports`): used by the e2e suite. */
+export interface TadqiqApi {
+  /** The running language client, if any. */
+  client(): LanguageClient | undefined;
+  /** The pid of the language server process (the server's answer to `tadqiq/serverInfo`), if it is running. */
+  serverPid(): Promise<number | undefined>;
+}
 
 /** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
 const warnedLanguages = new Set<string>();
@@ -41,6 +51,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
     synchronize: { configurationSection: 'tadqiq' },
+    // A server that dies (a crash, an out-of-memory kill, SIGKILL) is restarted and the open drafts are
+    // sent to the new one; after MAX_RESTARTS + 1 crashes within 3 minutes the client gives up and says so
+    // (vscode-languageclient's default error handler; the e2e suite kills the server and checks it).
+    connectionOptions: { maxRestartCount: MAX_RESTARTS },
   };
   return new LanguageClient('tadqiq', 'tadqiq (تدقيق)', serverOptions, clientOptions);
 }
@@ -71,7 +85,14 @@ function updateStatus(): void {
   status.show();
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+async function serverPid(): Promise<number | undefined> {
+  const c = client;
+  if (!c || !c.isRunning()) return undefined;
+  const info = await c.sendRequest<{ pid?: unknown }>('tadqiq/serverInfo');
+  return typeof info?.pid === 'number' ? info.pid : undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
   output = vscode.window.createOutputChannel('tadqiq', { log: true });
   status = vscode.window.createStatusBarItem('tadqiq.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'tadqiq';
@@ -103,7 +124,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
   await start(context);
   updateStatus();
-  return { client: () => client };
+  return { client: () => client, serverPid };
 }
 
 export async function deactivate(): Promise<void> {

@@ -198,6 +198,14 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       assert.strictEqual(tatweelOnly((await doc.diagnostics()).diagnostics).length, 2);
     });
 
+    it('tadqiq/serverInfo answers the pid of the server process', async function () {
+      client = LspClient.start();
+      await client.initialize(PUSH_CAPS);
+      const info = await client.request<{ pid: number; version: string }>('tadqiq/serverInfo', null);
+      assert.strictEqual(info.pid, client.proc.pid);
+      assert.strictEqual(typeof info.version, 'string');
+    });
+
     it('survives protocol garbage (a body that is not JSON) and answers the next request', async function () {
       client = LspClient.start();
       await client.initialize(PUSH_CAPS);

@@ -37,6 +37,8 @@ import { ReviewStore } from '../node/reviewed';
 export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
 export const SOURCE = 'tadqiq';
 const DEFAULT_DEBOUNCE_MS = 150;
+/** Custom request: `{ pid, version }` of the server process. */
+export const SERVER_INFO_REQUEST = 'tadqiq/serverInfo';
 
 interface DocSettings {
   lint: LintOptions;
@@ -390,6 +392,10 @@ export function startServer(connection: Connection): void {
     }
     return null;
   });
+
+  // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
+  // API so that the e2e suite can kill the server and watch the client restart it.
+  connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, version: '0.1.0' }));
 
   documents.listen(connection);
   connection.listen();

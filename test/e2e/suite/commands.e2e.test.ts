@@ -3,6 +3,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { TadqiqApi } from '../../../client/src/extension';
 import * as drafts from '../fixtures/drafts';
 import {
   activateExtension,
@@ -55,5 +56,40 @@ suite('tadqiq e2e: commands', () => {
       FIRST_TIMEOUT_MS,
     );
     assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+  });
+
+  test('a language server killed with SIGKILL is restarted by the client and diagnostics return for new edits', async () => {
+    const ext = await activateExtension();
+    const api = ext.exports as TadqiqApi;
+    assert.strictEqual(typeof api?.serverPid, 'function', 'activate returns the TadqiqApi (serverPid)');
+    const editor = await openDraft(drafts.typing);
+    const doc = editor.document;
+    await waitForDiagnostics(doc.uri, (d) => d.length === 1, 'the first diagnostic', FIRST_TIMEOUT_MS);
+    const pid = await api.serverPid();
+    assert.ok(typeof pid === 'number' && pid > 0, `server pid: ${String(pid)}`);
+    assert.notStrictEqual(pid, process.pid, 'the server is its own process, not the extension host');
+
+    // Kill it abruptly (no shutdown, no exit notification): the kernel ends it before the next line runs.
+    process.kill(pid, 'SIGKILL');
+
+    // Edit at once, while the client is still noticing the crash: only a restarted server can flag the new
+    // tatweel, and only if the client hands it the current text of the open draft.
+    const at = doc.positionAt(drafts.typing.text.indexOf(drafts.typingInsertAfter) + drafts.typingInsertAfter.length);
+    await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('type', { text: drafts.T });
+    const typed = drafts.typing.text.replace(drafts.typingInsertAfter, drafts.typingInsertAfter + drafts.T);
+    assert.strictEqual(doc.getText(), typed);
+    const expected = rangeString(rangeOfWord(typed, drafts.typingWordAfterTyping));
+    const ds = await waitForDiagnostics(
+      doc.uri,
+      (d) => d.length === 2 && d.some((x) => rangeString(x.range) === expected),
+      `2 diagnostics from a restarted server after SIGKILL, one at ${expected}`,
+      FIRST_TIMEOUT_MS,
+    );
+    assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+    const newPid = await api.serverPid();
+    assert.ok(typeof newPid === 'number' && newPid > 0, `pid of the restarted server: ${String(newPid)}`);
+    assert.notStrictEqual(newPid, pid, 'a new server process answers');
   });
 });

@@ -211,6 +211,15 @@ function likelyWord(token: string): boolean {
 const cache = new Map<string, boolean>();
 const CACHE_MAX = 100_000;
 
+/** The longest folded form of the list is 17 units (lexicon.test.ts checks MAX_FORM against the data). */
+export const MAX_FORM = 20;
+/**
+ * No key longer than this can be a word: a form plus at most و/ف, a preposition and ال (4 units) or a
+ * form plus و/ف, a preposition and a pronoun (5). Longer keys are answered at once and never cached, so
+ * a megabyte-long "word" costs one fold, not a clitic analysis, and never sits in the cache.
+ */
+export const MAX_WORD_KEY = MAX_FORM + 5;
+
 /** Is the token (one Arabic word, any diacritics/tatweel/presentation forms) a word of the lexicon? */
 export function isWord(token: string): boolean {
   const k = foldKey(token);
@@ -220,6 +229,7 @@ export function isWord(token: string): boolean {
 
 /** isWord for an already folded key (foldKey). */
 export function isWordKey(k: string): boolean {
+  if (k.length > MAX_WORD_KEY) return false;
   const hit = cache.get(k);
   if (hit !== undefined) return hit;
   const v = analyse(k);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { FrontCodedList, frontCode } from './compact';
 import { DATA, FORM_COUNT } from './data';
-import { foldKey, foldWord, isLikelyWord, isListedForm, isWord, wordScore } from './index';
+import { foldKey, foldWord, isLikelyWord, isListedForm, isWord, MAX_FORM, MAX_WORD_KEY, wordScore } from './index';
 
 describe('lexicon', () => {
   describe('foldWord', () => {
@@ -94,6 +94,17 @@ describe('lexicon', () => {
         n++;
       }
       assert.strictEqual(n, FORM_COUNT);
+    });
+    it('no form is longer than MAX_FORM, and the longest forms with every clitic stay within MAX_WORD_KEY', () => {
+      let longest = '';
+      for (const w of new FrontCodedList(DATA).words()) if (w.length > longest.length) longest = w;
+      assert.ok(longest.length <= MAX_FORM, `longest form has ${longest.length} units (MAX_FORM ${MAX_FORM})`);
+      // a longest form with و + ب + ال, or with و + ب + a pronoun, must stay short enough to be looked up
+      const AL = foldKey('\u0627\u0644')!;
+      const wb = foldKey('\u0648\u0628')!;
+      assert.ok((wb + AL + longest).length <= MAX_WORD_KEY);
+      assert.ok((wb + longest + foldKey('\u0647\u0645\u0627')!).length <= MAX_WORD_KEY);
+      assert.ok(!isWord('\u0627\u0644\u0643\u062a\u0627\u0628'.repeat(1000)));
     });
     it('isListedForm does no clitic stripping', () => {
       assert.ok(isListedForm('كتاب'));

@@ -667,6 +667,8 @@ class LineScanner {
     }
     if (words === 0) return;
     this.visual = rev >= 2 && rev > fwd;
+    this.glueFrom = this.glueTo = 0;
+    this.qUpTo = this.qDouble = this.qSingle = 0;
     if (this.visual) for (let i = 0; i < n; i++) if (this.kind[i] === T_WORD) this.lookupReversed(i);
 
     for (let i = 0; i < n; i++) if (this.pair[i] >= 0) this.report(this.pair[i], false, { kind: 'embedding', word: '' });
@@ -782,12 +784,22 @@ class LineScanner {
     }
   }
 
-  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage). */
+  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).
+   *  Every j inside one glued run of punctuation has the same answer (the scan stops at the same k), so the
+   *  last run scanned is remembered: a line of 100,000 glued brackets is one scan, not 100,000. */
   private gluedDigits(j: number): boolean {
+    if (j >= this.glueFrom && j < this.glueTo) return this.glueResult;
     let k = j + 1;
     while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT) k++;
-    return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_DIGITS;
+    this.glueFrom = j;
+    this.glueTo = k;
+    this.glueResult = k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_DIGITS;
+    return this.glueResult;
   }
+  /** gluedDigits' memory: logical tokens [glueFrom, glueTo) share glueResult (reset per line). */
+  private glueFrom = 0;
+  private glueTo = 0;
+  private glueResult = false;
 
   /** Is `%` at j glued to an Arabic word after it (skipping more `%`)? Then it is a kashida glyph. */
   private followsLetter(j: number): boolean {
@@ -834,9 +846,7 @@ class LineScanner {
       if (this.spaces[this.sep(j + 1)] === 0) return false;
       // Maghreb newsrooms set quotes off with spaces on both sides (إلى " تشكيل لجنة "): before a word, an
       // odd-numbered quote of the line opens a quotation
-      let before = 0;
-      for (let q = j - 1; q >= 0; q--) if (this.kindL(q) === T_PUNCT && this.charL(q) === c) before++;
-      return before % 2 === 1;
+      return this.quotesBefore(j, c) % 2 === 1;
     }
     return isClosingPunct(c);
   }
@@ -857,6 +867,27 @@ class LineScanner {
     if (1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
+
+  /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted
+   *  incrementally (gap visits j in increasing order), so a line of spaced quotes stays linear. */
+  private quotesBefore(j: number, c: number): number {
+    if (j < this.qUpTo) {
+      this.qUpTo = 0;
+      this.qDouble = 0;
+      this.qSingle = 0;
+    }
+    for (; this.qUpTo < j; this.qUpTo++) {
+      if (this.kindL(this.qUpTo) !== T_PUNCT) continue;
+      const q = this.charL(this.qUpTo);
+      if (q === 0x22) this.qDouble++;
+      else if (q === 0x27) this.qSingle++;
+    }
+    return c === 0x22 ? this.qDouble : this.qSingle;
+  }
+  /** quotesBefore's counts over logical tokens [0, qUpTo) (reset per line). */
+  private qUpTo = 0;
+  private qDouble = 0;
+  private qSingle = 0;
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
   private doubleSpaceEvidence(j: number): Reason | null {
@@ -926,6 +957,9 @@ class LineScanner {
 
   startLine(): void {
     if (this.reported.size) this.reported.clear();
+    this.qUpTo = 0;
+    this.qDouble = 0;
+    this.qSingle = 0;
   }
 
   private report(pos: number, trailingSpace: boolean, reason: Reason): void {

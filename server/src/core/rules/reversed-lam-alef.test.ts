@@ -71,3 +71,21 @@ describe('reversed-lam-alef details', () => {
     );
   });
 });
+
+describe('reversed-lam-alef on a "word" too long to be one', () => {
+  // One token of اإل repeated: a candidate pair every 3 letters. Before MAX_LETTERS this was quadratic
+  // (20,000 units: 247 s) and, from about 100,000 letters, threw RangeError from a spread of the letters.
+  for (const units of [20_000, 300_000]) {
+    it(`${units} units: no finding, no failure, in well under a second`, function () {
+      this.timeout(30_000);
+      const text = '\u0627\u0625\u0644'.repeat(units / 3);
+      const t0 = Date.now();
+      assert.deepStrictEqual(findingsOf(reversedLamAlef, text), []);
+      assert.ok(Date.now() - t0 < 5_000, `took ${Date.now() - t0} ms`);
+    });
+  }
+  it('a torn word (kashida glyphs between tokens) of 60,000 letters: no failure', () => {
+    const text = Array.from({ length: 20_000 }, () => '\u0627\u0625\u0644').join('%');
+    assert.deepStrictEqual(findingsOf(reversedLamAlef, text), []);
+  });
+});

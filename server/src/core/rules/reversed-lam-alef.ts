@@ -17,7 +17,7 @@
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
-import { isAttested, isWord } from '../lexicon/index';
+import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { arabicTokens, lines } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { damageSigns } from '../text/damage';
@@ -94,6 +94,8 @@ function swapIn(token: string): Swap | null {
       if (isArabicMark(c) || c === TATWEEL || c === 0x200c || c === 0x200d) continue;
       ls.push({ pos: p, c });
     }
+    // (too long to be a word: no swap, and no memo entry holding a huge token)
+    if (ls.length > MAX_LETTERS) return null;
     at = findSwap(ls, false);
     if (swapMemo.size >= 50_000) swapMemo.clear();
     swapMemo.set(token, at);
@@ -122,9 +124,17 @@ interface Swap {
   at2?: number;
 }
 
+/**
+ * Letters beyond which no swap can make a lexicon word: each letter folds to at least one unit of the key
+ * (a ligature to two), and no key longer than MAX_WORD_KEY is a word. Without this bound a "word" of
+ * 20,000 letters with a lam-alef pair every three letters costs a copy and a lookup of the whole word per
+ * pair: quadratic (4 s at 10,000 units, 247 s at 20,000).
+ */
+const MAX_LETTERS = 2 * MAX_WORD_KEY;
+
 function findSwap(ls: Letter[], torn: boolean): Swap | null {
   const n = ls.length;
-  if (n < 3) return null;
+  if (n < 3 || n > MAX_LETTERS) return null;
   const swapped = (i: number) => {
     const cs = ls.map((l) => l.c);
     const x = cs[i];
