@@ -9,6 +9,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { applyTextEdits, CodeAction, Command, Diagnostic, editsFor, lineStarts, LspClient, Message, positionAt, PublishDiagnosticsParams, Range, SERVER_CLI, textOf } from './client';
+import { prng } from '../../server/src/testing/adversarial';
 
 const T = '\u0640';
 const SENTENCE = `كتب الطال${T}${T}${T}ب رسالة طوي${T}لة إلى المعلم في 1437ه${T}.`;
@@ -38,18 +39,6 @@ const count = (k: string, n = 1) => (counts[k] = (counts[k] ?? 0) + n);
 
 let docCounter = 0;
 const uri = (name: string) => `file:///tmp/tadqiq-faults-test/${++docCounter}-${name}`;
-
-/** A deterministic PRNG (mulberry32): the same 1,000 edits on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [T, T + T, 'ا', 'ل', 'و', ' ', 'كلمة ', 'الطالب ', '\n', 'في 2024 ', '،', '.', 'ق' + T + 'ال '];
 

@@ -17,6 +17,28 @@ import {
   waitForText,
 } from './helpers';
 
+/**
+ * Type a tatweel into the open typing draft and wait until its diagnostics show both stretched words (the one the
+ * draft had and the one just typed): only a working server can flag the new one.
+ */
+async function typeTatweelAndExpectIt(editor: vscode.TextEditor, when: string): Promise<void> {
+  const doc = editor.document;
+  const at = doc.positionAt(drafts.typing.text.indexOf(drafts.typingInsertAfter) + drafts.typingInsertAfter.length);
+  await vscode.window.showTextDocument(doc);
+  editor.selection = new vscode.Selection(at, at);
+  await vscode.commands.executeCommand('type', { text: drafts.T });
+  const typed = drafts.typing.text.replace(drafts.typingInsertAfter, drafts.typingInsertAfter + drafts.T);
+  assert.strictEqual(doc.getText(), typed);
+  const expected = rangeString(rangeOfWord(typed, drafts.typingWordAfterTyping));
+  const ds = await waitForDiagnostics(
+    doc.uri,
+    (d) => d.length === 2 && d.some((x) => rangeString(x.range) === expected),
+    `2 diagnostics ${when}, one at ${expected}`,
+    FIRST_TIMEOUT_MS,
+  );
+  assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+}
+
 suite('tadqiq e2e: commands', () => {
   teardown(closeAll);
 
@@ -42,20 +64,7 @@ suite('tadqiq e2e: commands', () => {
     await vscode.commands.executeCommand('tadqiq.restartServer');
 
     // Type a tatweel after the restart: only a working server can flag it.
-    const at = doc.positionAt(drafts.typing.text.indexOf(drafts.typingInsertAfter) + drafts.typingInsertAfter.length);
-    await vscode.window.showTextDocument(doc);
-    editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('type', { text: drafts.T });
-    const typed = drafts.typing.text.replace(drafts.typingInsertAfter, drafts.typingInsertAfter + drafts.T);
-    assert.strictEqual(doc.getText(), typed);
-    const expected = rangeString(rangeOfWord(typed, drafts.typingWordAfterTyping));
-    const ds = await waitForDiagnostics(
-      doc.uri,
-      (d) => d.length === 2 && d.some((x) => rangeString(x.range) === expected),
-      `2 diagnostics after the restart, one at ${expected}`,
-      FIRST_TIMEOUT_MS,
-    );
-    assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+    await typeTatweelAndExpectIt(editor, 'after the restart');
   });
 
   test('a language server killed with SIGKILL is restarted by the client and diagnostics return for new edits', async () => {
@@ -74,20 +83,7 @@ suite('tadqiq e2e: commands', () => {
 
     // Edit at once, while the client is still noticing the crash: only a restarted server can flag the new
     // tatweel, and only if the client hands it the current text of the open draft.
-    const at = doc.positionAt(drafts.typing.text.indexOf(drafts.typingInsertAfter) + drafts.typingInsertAfter.length);
-    await vscode.window.showTextDocument(doc);
-    editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('type', { text: drafts.T });
-    const typed = drafts.typing.text.replace(drafts.typingInsertAfter, drafts.typingInsertAfter + drafts.T);
-    assert.strictEqual(doc.getText(), typed);
-    const expected = rangeString(rangeOfWord(typed, drafts.typingWordAfterTyping));
-    const ds = await waitForDiagnostics(
-      doc.uri,
-      (d) => d.length === 2 && d.some((x) => rangeString(x.range) === expected),
-      `2 diagnostics from a restarted server after SIGKILL, one at ${expected}`,
-      FIRST_TIMEOUT_MS,
-    );
-    assertTatweelDiagnostics(ds, typed, [drafts.typing.flagged[0], drafts.typingWordAfterTyping]);
+    await typeTatweelAndExpectIt(editor, 'from a restarted server after SIGKILL');
     const newPid = await api.serverPid();
     assert.ok(typeof newPid === 'number' && newPid > 0, `pid of the restarted server: ${String(newPid)}`);
     assert.notStrictEqual(newPid, pid, 'a new server process answers');
