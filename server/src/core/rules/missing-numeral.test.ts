@@ -297,6 +297,20 @@ describe('rule missing-numeral: mined context and the document\'s spacing', () =
     const text = `${line}\nوقال المتحدث باسم قناة فرانس  للحديث عن الأزمة.\n${line}`;
     assert.deepStrictEqual(at(text), []);
   });
+  it('empty brackets, an empty item of a list of numbers, a time without its hours, a range without its start', () => {
+    for (const text of [
+      'وعرض فيلم "يوميات بيروت" () ضمن البرنامج.',
+      'في أيام 3، 10، ، 31 من الشهر.',
+      'العرض الثاني على الساعة :00 مساء.',
+      'الدورات من  إلى 15 مارس.',
+      'تراجعت البطالة إلى  في المائة هذا العام.',
+    ])
+      assert.strictEqual(at(text).length, 1, text);
+  });
+  it('and not their look-alikes', () => {
+    for (const text of ['قناة "دبليو دى ار" (\u202A)WDR\u202C الألمانية', 'بلغت 3ر636 م د في أفريل', 'الدالة f() في البرنامج', 'من  الأفضل أن ننتظر.'])
+      assert.deepStrictEqual(at(text), [], text);
+  });
   it('a word that already has its number before it announces none after it', () => {
     assert.deepStrictEqual(at('التقينا يوم 5 جوان  في العاصمة.'), []);
   });

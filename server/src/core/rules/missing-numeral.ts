@@ -355,6 +355,8 @@ export function numberShare(word: string, which: 1 | 2): number {
     contextStems = parseContext(STEMS);
   }
   const f = foldContext(word);
+  // (one letter is no word to judge by: ر is also the decimal sign of 3ر636)
+  if (f.length < 2) return 0;
   let e = contextForms.get(f);
   if (e === undefined) {
     const m = /^(?:[\u0648\u0641]?(?:[\u0628\u0644\u0643]|\u0644\u0644)?(?:\u0627\u0644)?)(.+)$/.exec(f);
@@ -371,12 +373,14 @@ export function slotScore(a: string, b: string): number {
 /** Slot score a double space between two words of a single-spaced draft needs (a double space is itself a sign
  *  there; in justified text, full of them, it is none: see singleSpaced). */
 const SLOT_SINGLE_SPACED = 0.3;
+/** `من  إلى`, `بين  و`: a range whose first number went (folded forms). */
+const FROM_TO = /^(?:\u0648?\u0645\u0646 (?:\u0627\u0644\u064a|\u062d\u062a\u064a)|\u0648?\u0628\u064a\u0646 \u0648)$/;
 /** The same where the hand-written lexicons know one of the words (and said nothing). */
 const SLOT_KNOWN = 0.7;
 /** Share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap. */
 const SLOT_BEFORE_PUNCT = 0.75;
 
-type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair'; word: string };
+type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair' | 'empty'; word: string };
 
 class Grow {
   a = new Int32Array(64);
@@ -691,7 +695,16 @@ class LineScanner {
     if (spaces === 0 && kb !== T_PUNCT) return;
     // nothing to go on: the common case, leave fast
     if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
-    if (kb === T_PUNCT && this.gluedDigits(j)) return;
+    if (ka === T_PUNCT && kb === T_PUNCT) {
+      this.holeBetween(j, spaces);
+      return;
+    }
+    if (kb === T_PUNCT && this.gluedDigits(j)) {
+      // `الساعة :00`: the hours of a time went, its minutes stayed (and not pdftotext's `سنة ."2016`)
+      if (ka === T_WORD && spaces > 0 && this.charL(j) === 0x3a && this.digitLen(j + 1) === 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
     if (fbA & B_NUMWORD) return;
 
     const doubleGap = spaces === 2 ? this.second[o] : -1;
@@ -851,9 +864,45 @@ class LineScanner {
     return isClosingPunct(c);
   }
 
+  /** Length of the digit run at logical j (0 when j is no digit run). */
+  private digitLen(j: number): number {
+    if (j >= this.n || this.kindL(j) !== T_DIGITS) return 0;
+    const i = this.at(j);
+    return this.end[i] - this.start[i];
+  }
+
+  /** Two punctuation tokens with nothing between them but spaces: an empty pair of brackets `()`, or an empty
+   *  item of a list of numbers `3، 10، ، 31` — a number went there. */
+  private holeBetween(j: number, spaces: number): void {
+    // (a line in visual order reverses the tokens: `(cid:2)(cid:2)` would read as an empty pair)
+    if (this.visual) return;
+    const a = this.charL(j - 1);
+    const b = this.charL(j);
+    const o = this.sep(j);
+    const pos = spaces > 0 ? this.start[o] + 1 : this.start[o];
+    if (a === 0x28 && b === 0x29) {
+      // only spaces inside, and no Latin word or number glued outside: `(\u202A)WDR` is pdftotext's order for (WDR)
+      const open = this.at(j - 1);
+      const close = this.at(j);
+      for (let p = this.end[open]; p < this.start[close]; p++) if (this.text.charCodeAt(p) !== 0x20) return;
+      const after = this.text.charCodeAt(this.end[close]);
+      const before = this.start[open] > 0 ? this.text.charCodeAt(this.start[open] - 1) : 0x20;
+      if (CLASS[after] === C_LATIN || CLASS[after] === C_DIGIT || CLASS[before] === C_LATIN || CLASS[before] === C_DIGIT) return;
+      this.report(pos, false, { kind: 'empty', word: '()' });
+      return;
+    }
+    const comma = (c: number) => c === 0x060c || c === 0x2c;
+    if (comma(a) && comma(b) && spaces > 0 && j >= 2 && this.kindL(j - 2) === T_DIGITS) this.report(pos, false, { kind: 'empty', word: '،' });
+  }
+
   /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, slotThreshold). */
   private slotEvidence(j: number): Reason | null {
     if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return null;
+    // `X  في المائة`: X was the number
+    if (this.faL(j) & A_FI && this.faL(j + 1) & A_MIAH) return { kind: 'percent', word: 'في المائة' };
+    // `من  إلى 20`: the first number of a range
+    if (FROM_TO.test(foldContext(this.word(this.at(j - 1))) + ' ' + foldContext(this.word(this.at(j)))) && (this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS))
+      return { kind: 'after', word: this.word(this.at(j - 1)) };
     // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
     // they know a word, the mined context must be strong to overrule their silence, and a month after a
     // preposition or شهر is never a gap
@@ -988,6 +1037,10 @@ function message(locale: Locale, r: Reason): string {
       return locale === 'ar' ? `يبدو أن رقمًا (السنة) سقط بعد «${r.word}».` : `A number (the year) seems to be missing after “${r.word}”.`;
     case 'percent':
       return locale === 'ar' ? `يبدو أن رقمًا سقط: «${r.word}» بلا رقم قبلها.` : `A number seems to be missing: “${r.word}” has no number before it.`;
+    case 'empty':
+      return locale === 'ar'
+        ? r.word === '()' ? 'يبدو أن رقمًا سقط هنا: قوسان فارغان.' : 'يبدو أن رقمًا سقط من هذه القائمة: فاصلتان بلا شيء بينهما.'
+        : r.word === '()' ? 'A number seems to be missing here: the brackets are empty.' : 'A number seems to be missing from this list: two commas with nothing between them.';
     case 'pair':
       return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}»: أول رقمين يجمعهما حرف «و».` : `A number seems to be missing after “${r.word}”: the first of two numbers joined by “و”.`;
   }
