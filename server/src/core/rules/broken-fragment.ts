@@ -27,47 +27,13 @@ import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from '../le
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import { damageSigns } from '../text/damage';
+import { nonSpace, pieces } from '../text/embedding';
 import type { Finding, Fix, Rule } from '../types';
-import { isVisualLine } from './reversed-line';
+import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const LRE = 0x202a;
 const PDF = 0x202c;
-
-/** Pieces of an LTR embedding: digit runs (with single + - , . : / between digits), Latin runs, single characters. */
-export function pieces(s: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  const n = s.length;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (isAnyDigit(c)) {
-      let j = i + 1;
-      while (j < n) {
-        const d = s.charCodeAt(j);
-        if (isAnyDigit(d)) j++;
-        else if ('+-,.:/\u066b\u066c'.includes(s[j]) && j + 1 < n && isAnyDigit(s.charCodeAt(j + 1))) j += 2;
-        else break;
-      }
-      out.push(s.slice(i, j));
-      i = j;
-    } else if (isLatinLetter(c)) {
-      let j = i + 1;
-      // Latin words separated by spaces or - . _ / ' & stay one left-to-right run (Le Point, Jean-Yves)
-      while (j < n && (isLatinLetter(s.charCodeAt(j)) || isAnyDigit(s.charCodeAt(j)) || (' .-_/\'&'.includes(s[j]) && j + 1 < n && isLatinLetter(s.charCodeAt(j + 1))))) j++;
-      out.push(s.slice(i, j));
-      i = j;
-    } else {
-      out.push(s[i]);
-      i++;
-    }
-  }
-  return out;
-}
-
-export function nonSpace(ps: string[]): string[] {
-  return ps.filter((p) => p.trim() !== '');
-}
 
 const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);
 

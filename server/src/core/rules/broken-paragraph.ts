@@ -13,7 +13,7 @@ import { foldKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isArabicLetter, isPresentationForm } from '../text/arabic';
 import type { Finding, Rule } from '../types';
-import { looksVisual } from './reversed-line';
+import { looksVisual } from '../lexicon/visualLine';
 import { t } from '../types';
 
 /** Words that never end an Arabic sentence. */

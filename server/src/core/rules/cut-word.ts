@@ -11,7 +11,7 @@
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
 import { isArabicTokenChar, lines, Span } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from './reversed-line';
+import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 function isSkippable(c: number): boolean {

@@ -10,7 +10,7 @@
  */
 import { hasArabicLetter } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from './reversed-line';
+import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const PAIRS: Array<[string, string]> = [

@@ -22,7 +22,7 @@ import { arabicTokens, lines } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from './reversed-line';
+import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const ALEF = 0x0627;

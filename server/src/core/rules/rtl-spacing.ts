@@ -12,7 +12,7 @@
  */
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
-import { nonSpace, pieces } from './broken-fragment';
+import { nonSpace, pieces } from '../text/embedding';
 
 const PDF = 0x202c;
 

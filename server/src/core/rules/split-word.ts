@@ -28,7 +28,7 @@ import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from './reversed-line';
+import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const MAX_GROUP = 4;

@@ -11,7 +11,7 @@
 import { lines, Span } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
-import { looksVisual } from './reversed-line';
+import { looksVisual } from '../lexicon/visualLine';
 
 const PAIRS: Array<[number, number]> = [
   [0x28, 0x29],

@@ -1,0 +1,141 @@
+/**
+ * Is a line (or a column segment of one) in visual order — the characters of a right-to-left line reversed, as
+ * mutool, pdfminer and visual-order sources write them? Shared by every rule that reads words: they skip such
+ * lines (their tokens are reversed), and reversed-line repairs them. The test (reversed-line.ts says why):
+ *  1. a cheap signal first: a token that starts with a letter no Arabic word starts with (ة ى, or a final/medial
+ *     presentation form), or ends with a reversed article (…لا, 4+ letters);
+ *  2. then the lexicon decides: the share of letters in known words must rise from the segment as it is to its
+ *     reversal.
+ */
+import { foldKey, isWord } from './index';
+import { arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
+import { hasKnownReading } from './visual';
+
+/** Final or medial presentation forms (a logical-order word never starts with one). */
+function isNonInitialForm(c: number): boolean {
+  if (c < 0xfe70 || c > 0xfefc) return false;
+  // FE70–FE7F: harakat forms; FE80 hamza isolated; for the rest the pattern per letter is
+  // isolated, final, (initial, medial) — teh marbuta, alef forms, dal, reh, waw etc. have no initial/medial.
+  return NON_INITIAL.has(c);
+}
+const NON_INITIAL = new Set<number>();
+(() => {
+  // letters with 4 forms (isolated, final, initial, medial), by their isolated code point
+  const four = [0xfe89, 0xfe8f, 0xfe95, 0xfe99, 0xfe9d, 0xfea1, 0xfea5, 0xfeb1, 0xfeb5, 0xfeb9, 0xfebd, 0xfec1, 0xfec5, 0xfec9, 0xfecd, 0xfed1, 0xfed5, 0xfed9, 0xfedd, 0xfee1, 0xfee5, 0xfee9, 0xfef1];
+  for (const iso of four) {
+    NON_INITIAL.add(iso + 1); // final
+    NON_INITIAL.add(iso + 3); // medial
+  }
+  // letters with 2 forms (isolated, final)
+  const two = [0xfe81, 0xfe83, 0xfe85, 0xfe87, 0xfe8d, 0xfe93, 0xfea9, 0xfeab, 0xfead, 0xfeaf, 0xfeed, 0xfeef, 0xfef5, 0xfef7, 0xfef9, 0xfefb];
+  for (const iso of two) NON_INITIAL.add(iso + 1);
+})();
+
+const TEH_MARBUTA = 0x0629;
+const ALEF_MAQSURA = 0x0649;
+
+/** Does the span show a sign of visual order (a token no logical-order word can start or end like)? */
+export function looksVisual(text: string, start: number, end: number): boolean {
+  return suspiciousRange(text, start, end);
+}
+
+/**
+ * The cheap signal: an Arabic token (arabicTokens, no bangs) that starts with ة ى or a final/medial
+ * presentation form, or ends with a reversed article (…لا, 4+ letters). Read in place: no token is built.
+ */
+export function suspiciousRange(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    if (!isArabicTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(s);
+    if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
+    if (i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the span a line in visual order, by the same test as the rule (cheap signal, then the lexicon)?
+ * The word-level rules skip such lines: their tokens are reversed, and what they would join or swap
+ * is not what the reading-order repair puts back.
+ */
+let visualMemo: { text: string; lines: Map<number, { end: number; v: boolean }> } | null = null;
+
+export function isVisualLine(text: string, start: number, end: number): boolean {
+  // several rules ask about the same lines of the same text: remember the answers for the last text
+  if (!visualMemo || visualMemo.text !== text) visualMemo = { text, lines: new Map() };
+  // the same content may come as another string object: keep this one, so that the next calls compare
+  // by identity and not character by character
+  else visualMemo.text = text;
+  const hit = visualMemo.lines.get(start);
+  if (hit && hit.end === end) return hit.v;
+  const v = judgeVisual(text, start, end);
+  visualMemo.lines.set(start, { end, v });
+  return v;
+}
+
+function judgeVisual(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_SEGMENT) return false;
+  if (!suspiciousRange(text, start, end)) return false;
+  const s = score(text, { start, end });
+  return s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+}
+
+export interface Scored {
+  seg: Span;
+  tokens: number;
+  letters: number;
+  before: number;
+  after: number;
+}
+
+function reverseString(s: string): string {
+  let r = '';
+  for (let i = s.length - 1; i >= 0; i--) r += s[i];
+  return r;
+}
+
+/** What score needs of a token: its folded length (-1: no key), whether it is a word as is and reversed. */
+interface TokScore {
+  letters: number;
+  before: boolean;
+  after: boolean;
+}
+const tokScores = new Map<string, TokScore>();
+
+function tokScore(w: string): TokScore {
+  let v = tokScores.get(w);
+  if (v === undefined) {
+    const k = foldKey(w);
+    v = k === null ? { letters: -1, before: false, after: false } : { letters: k.length, before: isWord(w), after: hasKnownReading(reverseString(w)) };
+    if (tokScores.size >= 50_000) tokScores.clear();
+    tokScores.set(w, v);
+  }
+  return v;
+}
+
+/** Known-letter shares of the segment as is and reversed. */
+export function score(text: string, seg: Span): Scored {
+  const toks = arabicTokens(text, seg.start, seg.end, true);
+  let letters = 0;
+  let before = 0;
+  let after = 0;
+  let n = 0;
+  for (const tk of toks) {
+    const v = tokScore(tokenText(text, tk));
+    if (v.letters < 0) continue;
+    n++;
+    letters += v.letters;
+    if (v.before) before += v.letters;
+    if (v.after) after += v.letters;
+  }
+  return { seg, tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
+}
+
+export const MAX_SEGMENT = 2000; // characters: longer "lines" are paragraphs of a normal text, not extracted lines
+
