@@ -14,6 +14,9 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const half = opt('--half', 'odd');
 const limit = Number(opt('--limit', 2000));
 const justified = args.includes('--justified');
+// --damage visual|forms: the lines also come out in visual order (characters reversed, as mutool writes them)
+// or in presentation forms (as PDF glyphs): the gaps should be found as on clean lines
+const damage = opt('--damage', 'none');
 const show = Number(opt('--show', 0));
 const core = await loadCore();
 const gz = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
@@ -32,12 +35,14 @@ for (const a of articles) {
   const MARK = '\uE000';
   let text = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
   if (justified) text = text.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < 1 / 3 ? '  ' : ' '));
+  if (damage === 'visual') text = text.split('\n').map((l) => [...l].reverse().join('')).join('\n');
+  else if (damage === 'forms') text = core.toPresentationForms(text);
   const positions = [];
   for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i)) {
     positions.push(i);
     text = text.slice(0, i) + text.slice(i + 1);
   }
-  words += (text.match(/[\u0621-\u064a]+/g) ?? []).length;
+  words += (text.match(/[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]+/g) ?? []).length;
   const fs_ = core.lintText(text, { only: ['missing-numeral'] }).findings;
   const used = new Set();
   for (const p of positions) {
@@ -54,7 +59,7 @@ for (const a of articles) {
     if (alarms.length < show) alarms.push(text.slice(Math.max(0, f.start - 30), f.start) + '⟦⟧' + text.slice(f.start, f.start + 30));
   });
 }
-console.log(`missing-numeral round trip (${half} half, ${articles.length} articles, ${justified ? 'justified' : 'single-spaced'}): ` +
+console.log(`missing-numeral round trip (${half} half, ${articles.length} articles, ${justified ? 'justified' : 'single-spaced'}${damage !== 'none' ? `, ${damage}` : ''}): ` +
   `recall ${found}/${gaps} = ${(found / Math.max(1, gaps)).toFixed(3)}; false alarms ${falseAlarms} (${((1000 * falseAlarms) / Math.max(1, words)).toFixed(2)} per 1,000 words)`);
 for (const m of missed) console.log('  missed:', m.replace(/\n/g, '⏎'));
 for (const m of alarms) console.log('  alarm :', m.replace(/\n/g, '⏎'));
