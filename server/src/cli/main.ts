@@ -1,6 +1,7 @@
 /**
  * The command-line interface (contract in DEVELOPERS.md):
- *   tadqiq lint [--format text|json] [--rules a,b] [--lang ar|en] [--config F] FILE|DIR|GLOB…   exit 0 clean, 1 findings, 2 usage/IO error
+ *   tadqiq lint [--format text|json|sarif] [--rules a,b] [--lang ar|en] [--config F] [--quiet] [--max-warnings N] FILE|DIR|GLOB…
+ *                                                                                                exit 0 clean, 1 findings, 2 usage/IO error
  *   tadqiq fix [--write] [--rules a,b] FILE…                                                    prints the fixed text, or rewrites in place
  *   tadqiq lsp --stdio                                                                           the language server for any LSP editor
  *   tadqiq rules [--format json]                                                                 lists the rules
@@ -8,7 +9,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { resolveConfig } from '../core/config';
-import { fixAll, lintText } from '../core/engine';
+import { enabledRules, fixAll, lintText } from '../core/engine';
 import { RULES, ruleIds } from '../core/registry';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, LintOptions, Locale } from '../core/types';
@@ -16,6 +17,7 @@ import { t } from '../core/types';
 import { errMessage, findUp, readTextFile, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
+import { SarifBuilder } from './sarif';
 
 export const VERSION = '0.1.0';
 
@@ -35,13 +37,19 @@ export interface Io {
 const USAGE = `tadqiq ${VERSION} — editorial review for Arabic drafts
 
 Usage:
-  tadqiq lint [options] FILE|DIR|GLOB…   report problems (exit 0 clean, 1 problems found, 2 usage or file error)
+  tadqiq lint [options] FILE|DIR|GLOB…   report problems (exit 0 clean, 1 problems found, 2 usage or file error;
+                                         with --max-warnings: 1 only on errors or too many warnings)
   tadqiq fix [options] FILE…             print the fixed text (--write: rewrite the files in place)
   tadqiq lsp --stdio                     run the language server over stdio (Neovim, Helix, Emacs…)
   tadqiq rules [--format json]           list the rules
 
 Options:
-  --format text|json   output format of lint (default text)
+  --format text|json|sarif
+                       output format of lint (default text; sarif: SARIF 2.1.0 for code scanning)
+  --quiet              with lint: report errors only (warnings, info and hints are not shown
+                       and do not fail the run)
+  --max-warnings N     with lint: exit 1 when there are more than N warnings, even without errors;
+                       otherwise exit 0 unless there are errors (info and hints never fail the run)
   --rules a,b          only these rules (see 'tadqiq rules')
   --lang ar|en         language of messages (default: settings, then en)
   --config FILE        settings file (default: nearest .tadqiq.json)
@@ -54,7 +62,9 @@ Options:
 interface Args {
   command: string;
   files: string[];
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
+  quiet: boolean;
+  maxWarnings?: number;
   rules?: string[];
   lang?: Locale;
   config?: string;
@@ -66,7 +76,7 @@ interface Args {
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', files: [], format: 'text', write: false, stdio: false };
+  const args: Args = { command: '', files: [], format: 'text', quiet: false, write: false, stdio: false };
   const value = (i: number, name: string) => {
     const v = argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -81,8 +91,17 @@ export function parseArgs(argv: string[]): Args {
     switch (name) {
       case '--format': {
         const f = take();
-        if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (SARIF is planned), got '${f}'`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got '${f}'`);
         args.format = f;
+        break;
+      }
+      case '--quiet':
+        args.quiet = true;
+        break;
+      case '--max-warnings': {
+        const v = take();
+        if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got '${v}'`);
+        args.maxWarnings = Number(v);
         break;
       }
       case '--rules': {
@@ -212,6 +231,10 @@ export function run(argv: string[], io: Io): number {
       io.out(VERSION + '\n');
       return 0;
     case 'rules':
+      if (args.format === 'sarif') {
+        io.err(`tadqiq rules: --format sarif is for lint; rules prints text or json\nRun 'tadqiq --help' for usage.\n`);
+        return 2;
+      }
       return listRules(args, io);
     case 'lint':
     case 'fix': {
@@ -260,10 +283,18 @@ interface Draft {
  * Expands the arguments and reads each file once, reporting expansion and read errors on stderr
  * (one line each; the run goes on). Returns the readable drafts and whether anything failed.
  */
-function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; drafts: Iterable<Draft>; failed: () => boolean } {
+function readDrafts(
+  args: Args,
+  options: LintOptions,
+  io: Io,
+  onError?: (file: string, message: string) => void,
+): { count: number; drafts: Iterable<Draft>; failed: () => boolean } {
   const { files, errors } = expandPaths(args.files);
   let failed = errors.length > 0;
-  for (const e of errors) io.err(`tadqiq: ${e.path}: ${e.error}\n`);
+  for (const e of errors) {
+    io.err(`tadqiq: ${e.path}: ${e.error}\n`);
+    onError?.(e.path, e.error);
+  }
   const reviewedCache = new Map<string, string[]>();
   const reviewedWarned = new Set<string>();
   function* drafts(): Generator<Draft> {
@@ -271,6 +302,7 @@ function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; 
       const read = readTextFile(file);
       if (!read.ok) {
         io.err(`tadqiq: ${file}: ${read.error}; skipped\n`);
+        onError?.(file, `${read.error}; skipped`);
         failed = true;
         continue;
       }
@@ -282,34 +314,53 @@ function readDrafts(args: Args, options: LintOptions, io: Io): { count: number; 
 }
 
 function lint(args: Args, options: LintOptions, io: Io): number {
-  const { drafts, failed } = readDrafts(args, options, io);
+  const sarif = args.format === 'sarif' ? new SarifBuilder(enabledRules(options).map((r) => r.rule), VERSION) : undefined;
+  let ruleFailed = false;
+  const { drafts, failed } = readDrafts(args, options, io, (file, message) => sarif?.notify({ level: 'error', message: `${file}: ${message}`, file }));
   const color = useColor(args, io);
   const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
   const json: Record<string, unknown[]> = {};
+  /** Every finding, shown or not (--max-warnings counts the hidden warnings too, as ESLint does). */
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
+  /** The findings shown (--quiet: errors only). */
+  const shown = { error: 0, warning: 0, info: 0, hint: 0 };
+  const report = (f: Finding) => !args.quiet || f.severity === 'error';
   let filesWithFindings = 0;
   for (const { file, text, options: fileOptions } of drafts) {
     const result = lintText(text, fileOptions);
-    for (const f of result.failures) io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
+    for (const f of result.failures) {
+      io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
+      sarif?.notify({ level: 'error', message: `internal error in rule ${f.ruleId}: ${f.error}`, file });
+      ruleFailed = true;
+    }
     const lines = new LineIndex(text);
-    if (result.findings.length) filesWithFindings++;
-    if (args.format === 'json') {
-      json[file] = result.findings.map((f) => jsonFinding(f, lines));
+    for (const f of result.findings) counts[f.severity]++;
+    const reported = args.quiet ? result.findings.filter(report) : result.findings;
+    if (reported.length) filesWithFindings++;
+    for (const f of reported) shown[f.severity]++;
+    if (sarif) {
+      sarif.addFile({ file, lines, findings: result.findings, report });
+    } else if (args.format === 'json') {
+      json[file] = reported.map((f) => jsonFinding(f, lines));
     } else {
-      for (const f of result.findings) {
+      for (const f of reported) {
         const p = lines.position(f.start);
         io.out(`${c('bold', `${file}:${p.line + 1}:${p.character + 1}`)} ${c(f.severity, f.severity)} ${f.message} ${c('dim', `[${f.ruleId}]`)}\n`);
       }
     }
-    for (const f of result.findings) counts[f.severity]++;
   }
-  const total = counts.error + counts.warning + counts.info + counts.hint;
-  if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');
+  const total = shown.error + shown.warning + shown.info + shown.hint;
+  if (sarif) io.out(JSON.stringify(sarif.log(!failed() && !ruleFailed), null, 2) + '\n');
+  else if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');
   else if (total > 0) {
-    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((k) => counts[k]).map((k) => `${counts[k]} ${k}${counts[k] > 1 && k !== 'info' ? 's' : ''}`);
+    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((k) => shown[k]).map((k) => `${shown[k]} ${k}${shown[k] > 1 && k !== 'info' ? 's' : ''}`);
     io.out(`\n${total} problem${total > 1 ? 's' : ''} (${parts.join(', ')}) in ${filesWithFindings} file${filesWithFindings > 1 ? 's' : ''}\n`);
   }
+  const tooManyWarnings = args.maxWarnings !== undefined && counts.warning > args.maxWarnings;
+  if (tooManyWarnings) io.err(`tadqiq: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} found, more than --max-warnings ${args.maxWarnings}\n`);
   if (failed()) return 2;
+  // ESLint's rule when asked for a warning budget or errors only: errors fail, and warnings past the budget.
+  if (args.maxWarnings !== undefined || args.quiet) return counts.error > 0 || tooManyWarnings ? 1 : 0;
   return total > 0 ? 1 : 0;
 }
 
