@@ -168,7 +168,8 @@ describe('tadqiq lsp --stdio: faults', function () {
         const versions = publishedFor(client, u, since).map((p) => p.version!);
         for (let i = 1; i < versions.length; i++) assert.ok(versions[i] > versions[i - 1], `published versions must only go up: ${JSON.stringify(versions)}`);
         assert.strictEqual(versions[versions.length - 2], version, `the last publication of the burst is for the final version: ${JSON.stringify(versions)}`);
-        if (debounce === undefined) assert.deepStrictEqual(versions, [version, version + 1], 'debounced: one publication for the burst');
+        // (how many publications the burst gets depends on how fast the 1,000 writes arrive against the debounce:
+        // a count would make the test depend on the machine's load; order and finality above do not)
         counts[`publications during the burst (debounce ${debounce ?? 'default'})`] = versions.length - 1;
         // Every diagnostic is of the final version and matches what a fresh document with that text gets.
         for (const d of last.params.diagnostics) assert.strictEqual(versionOf(d), version);
