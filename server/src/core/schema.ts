@@ -97,6 +97,9 @@ export function rulesMarkdown(): string {
     '',
     '<!-- Generated from server/src/core/registry.ts by `npm run gen`; do not edit. -->',
     '',
+    'Each rule has its page in [rules/](rules/): what it finds, why it matters, examples (damaged → repaired), when it stays quiet, its options. ' +
+      'Invisible characters are written `<U+0640>` (tatweel), `<U+202A>` (LRE) … and a line break `⏎`.',
+    '',
     '| id | default | title | العنوان |',
     '| --- | --- | --- | --- |',
     ...RULES.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.defaultEnabled ? r.defaultSeverity : 'off'} | ${visible(r.title.en)} | ${visible(r.title.ar)} |`),
