@@ -164,8 +164,9 @@ describe('CLI', () => {
     assert.ok(!f.out.includes(T));
   });
 
-  it('rules lists every registered rule', () => {
+  it('rules lists every registered rule, each with the address of its page (docs/rules/<id>.md)', () => {
     const json = JSON.parse(tadqiq(['rules', '--format', 'json'], dir).out);
     assert.ok(json.some((r: { id: string }) => r.id === 'tatweel'));
+    for (const r of json as Array<{ id: string; docs: string }>) assert.ok(r.docs.endsWith(`/blob/main/docs/rules/${r.id}.md`), JSON.stringify(r.docs));
   });
 });

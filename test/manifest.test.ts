@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { RULES } from '../server/src/core/registry';
-import { configurationSchema, rulesMarkdown } from '../server/src/core/schema';
+import { REPOSITORY } from '../server/src/core/docs';
+import { configurationSchema, RULE_DOC_SECTIONS, rulesMarkdown, updateRuleDoc } from '../server/src/core/schema';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -14,6 +15,33 @@ describe('manifest', () => {
   });
   it('docs/rules.md is generated from the registry (run `npm run gen` if this fails)', () => {
     assert.strictEqual(fs.readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8'), rulesMarkdown());
+  });
+  it('every rule has its page docs/rules/<id>.md, and the page\'s generated blocks are current (run `npm run gen` if this fails)', () => {
+    for (const r of RULES) {
+      const page = path.join(ROOT, 'docs', 'rules', `${r.id}.md`);
+      assert.ok(fs.existsSync(page), `docs/rules/${r.id}.md is missing: run \`npm run gen\` and write its sections`);
+      const text = fs.readFileSync(page, 'utf8');
+      assert.strictEqual(text, updateRuleDoc(text, r), `docs/rules/${r.id}.md: a generated block is stale`);
+    }
+    const pages = fs.readdirSync(path.join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+    assert.deepStrictEqual(pages.filter((id) => !RULES.some((r) => r.id === id)), [], 'pages for rules that do not exist');
+  });
+  it('every rule page has its hand-written sections, filled in (no TODO), with examples in code blocks', () => {
+    for (const r of RULES) {
+      const text = fs.readFileSync(path.join(ROOT, 'docs', 'rules', `${r.id}.md`), 'utf8');
+      const headings = [...text.matchAll(/^## .*$/gm)].map((m) => m[0]);
+      for (const h of RULE_DOC_SECTIONS) {
+        assert.ok(headings.includes(h), `docs/rules/${r.id}.md: no "${h}"`);
+        const body = text.slice(text.indexOf(h) + h.length).split(/^## |^<!-- BEGIN GENERATED/m)[0];
+        assert.ok(body.trim().length > 40 && !/\bTODO\b/.test(body), `docs/rules/${r.id}.md: "${h}" is not written yet`);
+      }
+      const examples = text.slice(text.indexOf('## Examples')).split(/^## When/m)[0];
+      assert.ok(/```[\s\S]*damaged:[\s\S]*```/.test(examples), `docs/rules/${r.id}.md: examples as code blocks (damaged: / repaired:)`);
+    }
+  });
+  it('the rule links point into the repository package.json names (server/src/core/docs.ts REPOSITORY; run `npm run gen` if this fails)', () => {
+    const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+    assert.strictEqual(REPOSITORY, repo);
   });
   it('every rule has a unique id, bilingual texts and a test file beside it', () => {
     const ids = RULES.map((r) => r.id);
@@ -51,10 +79,10 @@ describe('manifest', () => {
       for (const i of imports) assert.ok(i.startsWith('.'), `${path.relative(ROOT, f)} imports ${i}: the core must stay pure`);
     }
   });
-  it('no raw invisible characters in source, tests or goldens (write escapes)', () => {
+  it('no raw invisible characters in source, tests, goldens or docs (write escapes, or <U+0640> in Markdown)', () => {
     const bad = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/;
     const offenders: string[] = [];
-    for (const top of ['server', 'client', 'test', 'scripts']) {
+    for (const top of ['server', 'client', 'test', 'scripts', 'docs']) {
       (function walk(d: string) {
         if (!fs.existsSync(d)) return;
         for (const e of fs.readdirSync(d, { withFileTypes: true })) {

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { resolveConfig } from '../core/config';
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { RULES, ruleIds } from '../core/registry';
+import { ruleDocUrl } from '../core/docs';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
@@ -261,7 +262,7 @@ export function run(argv: string[], io: Io): number {
 
 function listRules(args: Args, io: Io): number {
   if (args.format === 'json') {
-    io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, enabled: r.defaultEnabled, title: r.title, description: r.description })), null, 2) + '\n');
+    io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, enabled: r.defaultEnabled, title: r.title, description: r.description, docs: ruleDocUrl(r.id) ?? null })), null, 2) + '\n');
     return 0;
   }
   const locale = args.lang ?? 'en';

@@ -1,10 +1,15 @@
 /**
  * The settings schema, generated from the registry: package.json `contributes.configuration` is
  * written from this by `npm run gen`, and test/manifest.test.ts fails when package.json is stale.
- * docs/rules.md is generated the same way.
+ * docs/rules.md is generated the same way, and so are the generated blocks of each rule's page
+ * docs/rules/<id>.md (`updateRuleDoc`: the rest of a page is written by hand and kept).
  */
+import { ruleDocUrl } from './docs';
 import { RULES } from './registry';
-import type { OptionSpec } from './types';
+import { visible } from './text/visible';
+import type { OptionSpec, Rule } from './types';
+
+export { RULES }; // for scripts/gen-manifest.mjs, which bundles this module alone
 
 type JsonSchema = Record<string, unknown>;
 
@@ -92,19 +97,117 @@ export function rulesMarkdown(): string {
     '',
     '<!-- Generated from server/src/core/registry.ts by `npm run gen`; do not edit. -->',
     '',
+    'Each rule has its page in [rules/](rules/): what it finds, why it matters, examples (damaged → repaired), when it stays quiet, its options. ' +
+      'Invisible characters are written `<U+0640>` (tatweel), `<U+202A>` (LRE) … and a line break `⏎`.',
+    '',
     '| id | default | title | العنوان |',
     '| --- | --- | --- | --- |',
-    ...RULES.map((r) => `| \`${r.id}\` | ${r.defaultEnabled ? r.defaultSeverity : 'off'} | ${r.title.en} | ${r.title.ar} |`),
+    ...RULES.map((r) => `| [\`${r.id}\`](rules/${r.id}.md) | ${r.defaultEnabled ? r.defaultSeverity : 'off'} | ${visible(r.title.en)} | ${visible(r.title.ar)} |`),
     '',
   ];
   for (const r of RULES) {
-    lines.push(`## \`${r.id}\``, '', r.description.en, '', r.description.ar, '');
+    lines.push(`## \`${r.id}\``, '', visible(r.description.en), '', visible(r.description.ar), '', `Examples, legitimate uses and why it matters: [docs/rules/${r.id}.md](rules/${r.id}.md).`, '');
     const opts = Object.entries(r.options);
     if (opts.length) {
       lines.push('Options:', '');
-      for (const [name, spec] of opts) lines.push(`- \`tadqiq.${r.id}.${name}\` (${spec.type}, default \`${JSON.stringify(spec.default)}\`): ${spec.description.en}`);
+      for (const [name, spec] of opts) lines.push(`- \`tadqiq.${r.id}.${name}\` (${spec.type}, default \`${JSON.stringify(spec.default)}\`): ${visible(spec.description.en)}`);
       lines.push('');
     }
   }
   return lines.join('\n');
+}
+
+// ---- docs/rules/<id>.md ------------------------------------------------------------------------------
+
+/** The generated blocks of a rule page, in page order; everything outside them is written by hand. */
+export const RULE_DOC_BLOCKS = ['header', 'options'] as const;
+export type RuleDocBlock = (typeof RULE_DOC_BLOCKS)[number];
+
+/** The headings every rule page's hand-written part has (test/manifest.test.ts checks them). */
+export const RULE_DOC_SECTIONS = ['## What it finds', '## Why it matters', '## Examples', '## When it stays quiet'] as const;
+
+const GEN_NOTE = 'npm run gen writes this block from the rule registry; edit server/src/core/rules, not this';
+
+function begin(name: RuleDocBlock): string {
+  return `<!-- BEGIN GENERATED: ${name} (${GEN_NOTE}) -->`;
+}
+function end(name: RuleDocBlock): string {
+  return `<!-- END GENERATED: ${name} -->`;
+}
+
+function defaultLevel(rule: Rule): string {
+  return rule.defaultEnabled ? rule.defaultSeverity : 'off';
+}
+
+/** Markdown table cell: no line breaks, pipes escaped. */
+function cell(s: string): string {
+  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+/** A JSON value as inline code, with a fence longer than any backtick run inside it. */
+function code(value: unknown): string {
+  const s = visible(JSON.stringify(value));
+  const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return longest ? `${fence} ${s} ${fence}` : `${fence}${s}${fence}`;
+}
+
+/** The content of one generated block (without its markers). */
+export function ruleDocBlock(rule: Rule, name: RuleDocBlock): string {
+  if (name === 'header') {
+    return [
+      `# \`${rule.id}\` — ${visible(rule.title.en)} · ${visible(rule.title.ar)}`,
+      '',
+      visible(rule.description.en),
+      '',
+      `<div dir="rtl">${visible(rule.description.ar)}</div>`,
+      '',
+      `Default severity: **${defaultLevel(rule)}** · [all rules](../rules.md)`,
+    ].join('\n');
+  }
+  const lines = ['## Options and severity', ''];
+  lines.push(
+    `Default severity: **${defaultLevel(rule)}**${rule.defaultEnabled ? '' : ' (off by default)'}. Change it with \`"tadqiq.rules": { "${rule.id}": "error" }\` ` +
+      '(`off`, `error`, `warning`, `info`, `hint` or `default`), or `.tadqiq.json` for the command line.',
+    '',
+  );
+  const opts = Object.entries(rule.options);
+  if (!opts.length) {
+    lines.push('This rule has no options.');
+  } else {
+    lines.push('| setting | type | default | meaning |', '| --- | --- | --- | --- |');
+    for (const [key, spec] of opts) {
+      const extra = spec.type === 'string' && spec.enum ? ` One of ${spec.enum.map((e) => `\`${e}\``).join(', ')}.` : spec.type === 'number' && (spec.minimum !== undefined || spec.maximum !== undefined) ? ` Range ${spec.minimum ?? '…'}–${spec.maximum ?? '…'}.` : '';
+      lines.push(`| \`tadqiq.${rule.id}.${key}\` | ${spec.type} | ${code(spec.default)} | ${cell(visible(spec.description.en) + extra)} ${cell(visible(spec.description.ar))} |`);
+    }
+  }
+  const url = ruleDocUrl(rule.id);
+  if (url) lines.push('', `Editors link each finding of this rule to this page: ${url}`);
+  return lines.join('\n');
+}
+
+/** A new page: the generated blocks around the hand-written headings, each waiting for its text. */
+function skeleton(rule: Rule): string {
+  const parts = [begin('header'), ruleDocBlock(rule, 'header'), end('header'), ''];
+  for (const h of RULE_DOC_SECTIONS) parts.push(h, '', 'TODO', '');
+  parts.push(begin('options'), ruleDocBlock(rule, 'options'), end('options'), '');
+  return parts.join('\n');
+}
+
+/**
+ * The rule page with its generated blocks rewritten from the registry and everything else kept.
+ * `existing` undefined: a new page (skeleton). A page that lost a block's markers gets the block back
+ * (the header at the top, the options at the end).
+ */
+export function updateRuleDoc(existing: string | undefined, rule: Rule): string {
+  if (existing === undefined) return skeleton(rule);
+  let out = existing;
+  for (const name of RULE_DOC_BLOCKS) {
+    const block = `${begin(name)}\n${ruleDocBlock(rule, name)}\n${end(name)}`;
+    const b = out.indexOf(`<!-- BEGIN GENERATED: ${name} `);
+    const e = out.indexOf(end(name));
+    if (b >= 0 && e > b) out = out.slice(0, b) + block + out.slice(e + end(name).length);
+    else out = name === 'header' ? `${block}\n\n${out}` : `${out.replace(/\n*$/, '\n')}\n${block}\n`;
+  }
+  return out;
 }

@@ -12,6 +12,9 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  Hover,
+  HoverParams,
+  MarkupKind,
   InitializeParams,
   InitializeResult,
   LSPErrorCodes,
@@ -28,7 +31,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../core/config';
 import { diffEdit, fixAll, lintText } from '../core/engine';
+import { ruleDocUrl } from '../core/docs';
 import { preferredEdits } from '../core/fix';
+import { displayText, repairPreview } from '../core/preview';
 import { getRule } from '../core/registry';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
@@ -62,6 +67,19 @@ export function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 }
 
+/** Markdown-escape plain text (hover messages and titles). */
+function escapeMarkdown(s: string): string {
+  return s.replace(/[\\`*_{}\[\]<>()#+\-.!|~]/g, (c) => '\\' + c);
+}
+
+/** Inline code whose fence is longer than any backtick run inside (CommonMark), padded when needed. */
+function inlineCode(s: string): string {
+  const longest = Math.max(0, ...Array.from(s.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 || s.startsWith(' ') || s.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${s}${pad}${fence}`;
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<DocSettings>>();
@@ -77,6 +95,8 @@ export function startServer(connection: Connection): void {
   let hasWatchedFiles = false;
   let hasRefresh = false;
   let hasResolve = false;
+  let hasCodeDescription = false;
+  let hoverMarkdown = true;
   let clientLocale: Locale = 'en';
   let globalSettings: unknown = {};
   let generation = 0;
@@ -91,6 +111,11 @@ export function startServer(connection: Connection): void {
     hasWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     hasRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
     hasResolve = !!caps.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+    // LSP 3.16: publishDiagnostics.codeDescriptionSupport; 3.18 adds the same flag to textDocument.diagnostic (pull)
+    hasCodeDescription =
+      !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport || !!(caps.textDocument?.diagnostic as { codeDescriptionSupport?: boolean } | undefined)?.codeDescriptionSupport;
+    const formats = caps.textDocument?.hover?.contentFormat;
+    hoverMarkdown = !Array.isArray(formats) || formats.length === 0 || formats.includes(MarkupKind.Markdown);
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
     const loc = typeof init.locale === 'string' ? init.locale : params.locale;
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
@@ -102,6 +127,7 @@ export function startServer(connection: Connection): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
         executeCommandProvider: { commands: ['tadqiq.markReviewed'] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'tadqiq', version: '0.1.0' },
     };
@@ -195,7 +221,7 @@ export function startServer(connection: Connection): void {
   }
 
   function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-    return {
+    const d: Diagnostic = {
       range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
       severity: SEVERITY[f.severity],
       source: SOURCE,
@@ -203,6 +229,10 @@ export function startServer(connection: Connection): void {
       message: f.message,
       data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
     };
+    // only to clients that declare they understand it (LSP: codeDescriptionSupport)
+    const href = hasCodeDescription ? ruleDocUrl(f.ruleId) : undefined;
+    if (href) d.codeDescription = { href };
+    return d;
   }
 
   // ---- push diagnostics (clients without pull support) ----
@@ -392,6 +422,53 @@ export function startServer(connection: Connection): void {
     }
     return null;
   });
+
+  // ---- hover: the rule, the message and the repair (before → after) of the findings under the cursor ----
+  connection.onHover(async (params: HoverParams): Promise<Hover | null> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const state = await lintDocument(doc);
+    const at = doc.offsetAt(params.position);
+    const text = doc.getText();
+    const hits = state.findings.filter((f) => (f.start <= at && at < f.end) || (f.start === f.end && at === f.start));
+    if (!hits.length) return null;
+    const locale = state.options.locale ?? 'en';
+    const parts = hits.map((f) => hoverPart(text, f, locale));
+    const start = Math.min(...hits.map((f) => f.start));
+    const end = Math.max(...hits.map((f) => f.end));
+    const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
+    if (hoverMarkdown) return { contents: { kind: MarkupKind.Markdown, value: parts.map((p) => p.markdown).join('\n\n---\n\n') }, range };
+    return { contents: { kind: MarkupKind.PlainText, value: parts.map((p) => p.plain).join('\n\n') }, range };
+  });
+
+  /** One finding's hover text, as Markdown and as plain text. */
+  function hoverPart(text: string, f: Finding, locale: Locale): { markdown: string; plain: string } {
+    const rule = getRule(f.ruleId);
+    const title = rule ? t(locale, rule.title) : f.ruleId;
+    const message = displayText(f.message);
+    const preview = repairPreview(text, f);
+    const href = ruleDocUrl(f.ruleId);
+    const md = [`**${escapeMarkdown(title)}** · tadqiq(\`${f.ruleId}\`)`, '', escapeMarkdown(message)];
+    const plain = [`${title} · tadqiq(${f.ruleId})`, message];
+    if (preview) {
+      const label = t(locale, { en: 'Repair', ar: 'الإصلاح' });
+      md.push('', `${label}: ${inlineCode(preview.before)} → ${inlineCode(preview.after)}`);
+      plain.push(`${label}: ${preview.before} → ${preview.after}`);
+    } else {
+      const offered = f.fixes.map((x) => displayText(x.title));
+      if (offered.length) {
+        const label = t(locale, { en: 'Quick fixes (none applied automatically)', ar: 'إصلاحات سريعة (لا يُطبَّق أي منها تلقائيًا)' });
+        md.push('', `${label}:`, ...offered.map((o) => `- ${escapeMarkdown(o)}`));
+        plain.push(`${label}: ${offered.join('; ')}`);
+      }
+    }
+    if (href) {
+      const label = t(locale, { en: 'Rule documentation', ar: 'توثيق القاعدة' });
+      md.push('', `[${label}](${href})`);
+      plain.push(`${label}: ${href}`);
+    }
+    return { markdown: md.join('\n'), plain: plain.join('\n') };
+  }
 
   // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
   // API so that the e2e suite can kill the server and watch the client restart it.

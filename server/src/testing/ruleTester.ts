@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import { fixAll, lintText } from '../core/engine';
+import { visible } from '../core/text/visible';
 import type { Finding, LintOptions, Locale, Rule, RuleOptions } from '../core/types';
 
 export interface InvalidRow {
@@ -34,10 +35,8 @@ export function findingsOf(rule: Rule, text: string, options?: RuleOptions, loca
   return r.findings.filter((f) => f.ruleId === rule.id);
 }
 
-/** Make invisible characters readable in test names. */
-export function show(s: string): string {
-  return s.replace(/[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00a0]/g, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
-}
+/** Make invisible characters readable in test names (the same notation as hovers and the rule docs). */
+export const show = visible;
 
 export function ruleTester(rule: Rule, table: { valid: ValidRow[]; invalid: InvalidRow[] }): void {
   describe(`rule ${rule.id}`, () => {
