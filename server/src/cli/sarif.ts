@@ -14,17 +14,19 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { REPOSITORY, repositoryWebUrl, ruleDocUrl } from '../core/docs';
 import type { LineIndex } from '../core/text/lines';
 import type { Finding, Fix, Rule, Severity } from '../core/types';
 
-/** The repository (package.json `repository.url` without `.git`; a test keeps them in step). */
-export const REPOSITORY_URL = 'https://example.invalid/tadqiq';
+/** The repository's web address (from package.json, written into core/docs.ts by `npm run gen`). */
+export const REPOSITORY_URL = repositoryWebUrl(REPOSITORY) ?? 'https://example.invalid/tadqiq';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'tadqiqLineHash/v1';
 
-/** Where a rule's documentation page lives: docs/rules/<id>.md in the repository. */
+/** Where a rule's documentation page lives: docs/rules/<id>.md in the repository (the same link as the
+ *  diagnostics' codeDescription: core/docs.ts ruleDocUrl). */
 export function ruleHelpUri(id: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(id)}.md`;
+  return ruleDocUrl(id) ?? `${REPOSITORY_URL}/blob/main/docs/rules/${encodeURIComponent(id)}.md`;
 }
 
 export type SarifLevel = 'error' | 'warning' | 'note';
