@@ -35,7 +35,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const code = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] as Array<[number, number]> };
   // Suppression comments (in Markdown and plain text alike; not inside Markdown code): they are blanked
   // like code, so no rule ever flags them, and findings in their ranges are dropped below.
-  const directives = findDirectives(code.text, RULE_IDS);
+  const directives = findDirectives(code.text, RULE_IDS, text);
   const { text: visible, masked } = directives.comments.length ? blank(code.text, code.masked, directives.comments) : code;
   const reviewed = new Set(options.reviewed ?? []);
   const ignored = reviewed.size ? ignoredRules(reviewed) : null;

@@ -43,10 +43,11 @@ function parseComment(body: string): { kind: Kind; ids: string[] } | null {
 }
 
 /**
- * Finds the directives of `text` for the rule ids in `known` (the others are ignored). Line by line,
- * one indexOf per comment: linear in the text.
+ * Finds the directives of `text` (Markdown code blanked) for the rule ids in `known` (the others are
+ * ignored); `original` is the text before blanking, same length. Line by line, one search per comment:
+ * linear in the text.
  */
-export function findDirectives(text: string, known: readonly string[]): Directives {
+export function findDirectives(text: string, known: readonly string[], original: string = text): Directives {
   const comments: Array<[number, number]> = [];
   const ranges = new Map<string, Array<[number, number]>>();
   if (typeof text !== 'string' || text.indexOf('<!--') < 0) return { comments, ranges };
@@ -138,7 +139,8 @@ export function findDirectives(text: string, known: readonly string[]): Directiv
     }
     const directiveOnly = hasComment && !other;
     // a line with content takes the pending next-line directives
-    if (!directiveOnly && !isBlank(text, lineStart, contentEnd) && pending.length) {
+    // (in the original text: a line of Markdown code is blank in `text` and yet a line with content)
+    if (!directiveOnly && pending.length && !isBlank(original.length === text.length ? original : text, lineStart, contentEnd)) {
       for (const ids of pending) for (const id of ids ?? known) push(id, lineStart, Math.min(next, n));
       pending = [];
     }
