@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import * as fc from 'fast-check';
 import { fixAll, lintText } from './engine';
 import { RULES } from './registry';
 import { disableNextLineEdit, findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
@@ -44,6 +45,8 @@ describe('suppression comments', () => {
     { name: 'overlapping: disable a, disable all, enable a, enable all', text: `<!-- tadqiq-disable tatweel -->\n${L}\n<!-- tadqiq-disable -->\n${L}\n<!-- tadqiq-enable tatweel -->\n${L}\n<!-- tadqiq-enable -->\n${L}\n`, lines: [6, 8] },
     { name: 'enable of another rule leaves the disabled one disabled', text: `<!-- tadqiq-disable tatweel -->\n<!-- tadqiq-enable bidi-control -->\n${L}\n`, lines: [] },
     { name: 'next-line inside a disabled range changes nothing', text: `<!-- tadqiq-disable tatweel -->\n<!-- tadqiq-disable-next-line tatweel -->\n${L}\n${L}\n`, lines: [] },
+    { name: 'a next-line range inside a disable that is still open (ranges out of order)', text: `<!-- tadqiq-disable tatweel -->\n${L}\n<!-- tadqiq-disable-next-line tatweel -->\n${L}\n`, lines: [] },
+    { name: 'a finding after a comment on the comment\u2019s own line, all disabled above', text: `<!-- tadqiq-disable -->\n<!-- tadqiq-disable-next-line tatweel -->${W}\n${L}`, lines: [] },
     { name: 'CRLF', text: `<!-- tadqiq-disable-next-line tatweel -->\r\n${L}\r\n${L}\r\n<!-- tadqiq-disable -->\r\n${L}\r\n`, lines: [3] },
     { name: 'lone CR', text: `<!-- tadqiq-disable-next-line tatweel -->\r${L}\r${L}\r`, lines: [3] },
     { name: 'Markdown: the same', text: `<!-- tadqiq-disable-next-line tatweel -->\n${L}\n${L}\n`, lines: [3], format: 'markdown' },
@@ -103,6 +106,27 @@ describe('suppression comments', () => {
       findDirectives(text, RULES.map((r) => r.id));
       assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms on ${text.length} units`);
     }
+  });
+
+  it('property: with directive fragments mixed into any text, never throws, findings stay well-formed, a leading disable-all leaves nothing', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءة'.split('')),
+      fc.constantFrom('\u0640', ' ', '  ', '\n', '\r\n', '\r', '،', '.', '«', '»', '1', '`', '```', '\u202b', '\u202c', '\ud800'),
+      fc.constantFrom('<!--', '-->', ' tadqiq-disable', ' tadqiq-enable', ' tadqiq-disable-next-line', ' tadqiq-disable-line', ' tatweel', ',', ' no-such'),
+      fc.constantFrom('<!-- tadqiq-disable-next-line tatweel -->', '<!-- tadqiq-disable -->', '<!-- tadqiq-enable tatweel -->', '<!-- tadqiq-enable -->'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }).map((p) => p.join('')), fc.boolean(), (text, md) => {
+        const format = md ? 'markdown' : 'text';
+        const { findings, failures } = lintText(text, { format });
+        assert.deepStrictEqual(failures, []);
+        for (const f of findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length);
+        // a disable-all before a text without enable (nor, in Markdown, a fence that could swallow it) removes every finding
+        const all = `<!-- tadqiq-disable -->\n${text}`;
+        if (!text.includes('tadqiq-enable') && (!md || !/^ {0,3}(`{3,}|~{3,})/m.test(text))) assert.deepStrictEqual(lintText(all, { format }).findings, []);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on odd input', () => {

@@ -60,9 +60,8 @@ export function findDirectives(text: string, known: readonly string[], original:
     if (e <= s) return;
     let list = ranges.get(id);
     if (!list) ranges.set(id, (list = []));
-    const last = list[list.length - 1];
-    if (last && last[1] >= s) last[1] = Math.max(last[1], e);
-    else list.push([s, e]);
+    // (ranges arrive out of order: a range still open is pushed at the end; sorted and merged below)
+    list.push([s, e]);
   };
   const disabled = (id: string) => override.get(id) ?? base;
   /** Applies a new state at `at`: ranges close for rules that become enabled and open for those that become disabled. */
