@@ -560,6 +560,37 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       const fixed = applyWorkspaceEdit(doc.text, (await withEdit(client, preferred[0])).edit, doc.uri);
       assert.strictEqual(fixed, `كتب الطالب رسالة طوي${T}لة إلى المعلم في 1437ه${T}.`);
     });
+
+    it('"Ignore on this line" (Markdown: a comment above, never preferred) and "Ignore here" (plain text: a review command); fix-all applies neither', async function () {
+      const md = new Doc(client, uri('ignore.md'), `عنوان\n  ${SENTENCE}\n`, 'markdown').open();
+      pulledUris.push(md.uri);
+      const diags = tatweelOnly((await md.pull()).items).sort((a, b) => a.range.start.character - b.range.start.character);
+      const actions = ((await md.codeActions(diags[0].range, [diags[0]])) ?? []).filter(isCodeAction);
+      const ignore = actions.filter((a) => a.title === 'Ignore on this line (tatweel)');
+      assert.strictEqual(ignore.length, 1, JSON.stringify(actions.map((a) => a.title)));
+      assert.ok(!ignore[0].isPreferred && !ignore[0].command);
+      const ignored = applyWorkspaceEdit(md.text, (await withEdit(client, ignore[0])).edit, md.uri);
+      assert.strictEqual(ignored, `عنوان\n  <!-- tadqiq-disable-next-line tatweel -->\n  ${SENTENCE}\n`);
+      md.change(ignored);
+      assert.deepStrictEqual(tatweelOnly((await md.pull()).items), [], 'the comment quiets every tatweel finding of the line');
+      const fixAll = ((await md.codeActions(md.wholeRange(), [], [FIX_ALL])) ?? []).filter(isCodeAction);
+      assert.deepStrictEqual(fixAll, [], 'nothing left for fix-all (the ignore actions are not auto-fixes)');
+
+      const txt = new Doc(client, uri('ignore.txt'), SENTENCE).open();
+      pulledUris.push(txt.uri);
+      const d2 = tatweelOnly((await txt.pull()).items);
+      const a2 = ((await txt.codeActions(d2[0].range, [d2[0]])) ?? []).filter(isCodeAction);
+      const here = a2.filter((a) => a.title.startsWith('Ignore here (tatweel'));
+      assert.strictEqual(here.length, 1, JSON.stringify(a2.map((a) => a.title)));
+      assert.ok(!here[0].isPreferred && !here[0].edit);
+      assert.strictEqual(here[0].command?.command, 'tadqiq.markReviewed');
+      assert.match(String(here[0].command?.arguments?.[0]), /^tatweel:كتب \u27e6الطال(<U\+0640>){3}ب\u27e7 رسالة/);
+      assert.strictEqual(here[0].command?.arguments?.[1], txt.uri);
+      assert.ok(!a2.some((a) => a.title.startsWith('Ignore on this line')), 'no comment in plain text');
+      const fa = ((await txt.codeActions(txt.wholeRange(), [], [FIX_ALL])) ?? []).filter(isCodeAction);
+      assert.strictEqual(fa.length, 1);
+      assert.match(fa[0].title, /\(2\)/, 'fix-all counts the two auto-fixes only');
+    });
   });
 
   // ----------------------------------------------------------------------------------------------

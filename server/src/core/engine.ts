@@ -6,6 +6,7 @@
 import { effectiveSeverity, ruleOptions } from './config';
 import { applyEdits, preferredEdits } from './fix';
 import { RULES } from './registry';
+import { findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import type { Edit, Finding, LintOptions, Rule } from './types';
 
@@ -31,8 +32,13 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   if (typeof text !== 'string') return { findings, failures };
-  const { text: visible, masked } = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] };
+  const code = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] as Array<[number, number]> };
+  // Suppression comments (in Markdown and plain text alike; not inside Markdown code): they are blanked
+  // like code, so no rule ever flags them, and findings in their ranges are dropped below.
+  const directives = findDirectives(code.text, RULE_IDS, text);
+  const { text: visible, masked } = directives.comments.length ? blank(code.text, code.masked, directives.comments) : code;
   const reviewed = new Set(options.reviewed ?? []);
+  const ignored = reviewed.size ? ignoredRules(reviewed) : null;
   for (const { rule, severity } of enabledRules(options)) {
     let raw: Finding[];
     try {
@@ -50,6 +56,8 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     for (const f of raw) {
       if (!isWellFormed(f, text.length)) continue;
       if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) continue;
+      if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) continue;
+      if (ignored && ignored.has(f.ruleId) && reviewed.has(ignoreKey(text, f))) continue;
       f.severity = severity;
       findings.push(f);
     }
@@ -59,6 +67,27 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   for (let i = 1; i < findings.length && inOrder; i++) inOrder = compareFindings(findings[i - 1], findings[i]) <= 0;
   if (!inOrder) findings.sort(compareFindings);
   return { findings, failures };
+}
+
+const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** The text with the directive comments blanked to spaces too, and the masked ranges (code and comments) merged in order. */
+function blank(text: string, masked: Array<[number, number]>, comments: Array<[number, number]>): { text: string; masked: Array<[number, number]> } {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [s, e] of comments) {
+    parts.push(text.slice(pos, s), ' '.repeat(e - s));
+    pos = e;
+  }
+  parts.push(text.slice(pos));
+  const all: Array<[number, number]> = [];
+  let i = 0;
+  let j = 0;
+  while (i < masked.length || j < comments.length) {
+    if (j >= comments.length || (i < masked.length && masked[i][0] <= comments[j][0])) all.push(masked[i++]);
+    else all.push(comments[j++]);
+  }
+  return { text: parts.join(''), masked: all };
 }
 
 const compareFindings = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);

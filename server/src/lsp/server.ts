@@ -35,12 +35,15 @@ import { ruleDocUrl } from '../core/docs';
 import { preferredEdits } from '../core/fix';
 import { displayText, repairPreview } from '../core/preview';
 import { getRule } from '../core/registry';
+import { disableNextLineEdit, ignoreKey } from '../core/suppress';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import { ReviewStore } from '../node/reviewed';
 
 export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
 export const SOURCE = 'tadqiq';
+/** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
+const MARK_REVIEWED = 'tadqiq.markReviewed';
 const DEFAULT_DEBOUNCE_MS = 150;
 /** Custom request: `{ pid, version }` of the server process. */
 export const SERVER_INFO_REQUEST = 'tadqiq/serverInfo';
@@ -126,7 +129,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
-        executeCommandProvider: { commands: ['tadqiq.markReviewed'] },
+        executeCommandProvider: { commands: [MARK_REVIEWED] },
         hoverProvider: true,
       },
       serverInfo: { name: 'tadqiq', version: '0.1.0' },
@@ -356,6 +359,11 @@ export function startServer(connection: Connection): void {
           actions.push(a);
         }
         actions.push(...scopedFixes(doc, state, f, locale));
+        const ignore = ignoreAction(doc, f, locale);
+        if (ignore) {
+          ignore.diagnostics = [diagnostic];
+          actions.push(ignore);
+        }
       }
     }
     // Fix-all only when asked for (source action menu, codeActionsOnSave): it rewrites the document,
@@ -380,6 +388,22 @@ export function startServer(connection: Connection): void {
     if (edit) a.edit = edit;
     return a;
   });
+
+  /**
+   * "Ignore on this line" (Markdown: a `tadqiq-disable-next-line <rule>` comment above the finding's line)
+   * or "Ignore here" (plain text: a key in .tadqiq/reviewed.json). Never preferred: fix-all never applies it.
+   * The two rules that have their own "mark as reviewed" keep only theirs in plain text.
+   */
+  function ignoreAction(doc: TextDocument, f: Finding, locale: Locale): CodeAction | null {
+    const text = doc.getText();
+    if (isMarkdown(doc)) {
+      const title = t(locale, { en: `Ignore on this line (${f.ruleId})`, ar: `تجاهل في هذا السطر (${f.ruleId})` });
+      return { title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, [disableNextLineEdit(text, f.ruleId, f.start)]) };
+    }
+    if (f.fixes.some((x) => x.command?.id === MARK_REVIEWED)) return null;
+    const title = t(locale, { en: `Ignore here (${f.ruleId}; remembered in .tadqiq/reviewed.json)`, ar: `تجاهل هنا (${f.ruleId}؛ يُحفظ في .tadqiq/reviewed.json)` });
+    return { title, kind: CodeActionKind.QuickFix, command: { title, command: MARK_REVIEWED, arguments: [ignoreKey(text, f), doc.uri] } };
+  }
 
   function hasAutoFix(f: Finding): boolean {
     return f.fixes.some((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
@@ -409,7 +433,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onExecuteCommand(async (params) => {
-    if (params.command === 'tadqiq.markReviewed' && reviews) {
+    if (params.command === MARK_REVIEWED && reviews) {
       const key = params.arguments?.[0];
       const uri = params.arguments?.[1];
       if (typeof key === 'string') {
