@@ -121,9 +121,9 @@ export function summarize(text: string, findings: readonly Finding[], lineIndex 
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Escapes text for HTML element content and quoted attribute values; invisible characters become visible labels' text. */
+/** Escapes text for HTML element content and quoted attribute values; tatweel becomes a character reference, invisible characters a visible label ([RLM]). */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `[${label(c.charCodeAt(0))}]`);
+  return s.replace(/[&<>"']/g, (c) => ESCAPES[c]).replace(/\u0640/g, '&#x640;').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, (c) => `[${label(c.charCodeAt(0))}]`);
 }
 
 function label(c: number): string {
@@ -241,7 +241,7 @@ ol.findings li { margin: .15rem 0; }
 .finding a { color: inherit; text-decoration: none; display: block; border-radius: 3px; padding: 0 .25rem; }
 .finding a:hover, .finding a:focus { background: rgba(127, 127, 127, .15); outline: none; }
 .pos { color: var(--muted); font-family: monospace; font-size: .85rem; unicode-bidi: isolate; direction: ltr; display: inline-block; }
-.excerpt { unicode-bidi: isolate; }
+.excerpt { unicode-bidi: isolate; border: 1px solid var(--line); border-radius: 3px; padding: 0 .3em; }
 `;
 
 /** The reveal script of the webview version: a click (or Enter) on a listed finding posts its range to the extension. */
@@ -328,7 +328,7 @@ export function renderReport(text: string, findings: readonly Finding[], options
         const s = lines.position(f.start);
         const e = lines.position(f.end);
         const excerptEnd = Math.min(f.end, f.start + 80, lines.lineEnd(s.line));
-        const excerpt = excerptEnd > f.start ? `<span class="excerpt" dir="rtl">«${draftHtml(text, f.start, excerptEnd, locale)}${excerptEnd < f.end ? '…' : ''}»</span> ` : '';
+        const excerpt = excerptEnd > f.start ? `<span class="excerpt" dir="rtl" lang="ar">${draftHtml(text, f.start, excerptEnd, locale)}${excerptEnd < f.end ? '…' : ''}</span> ` : '';
         parts.push(
           `<li class="finding ${familyOf(f.ruleId)} ${f.severity}" id="f${i}"><a href="#L${s.line + 1}" data-start="${f.start}" data-end="${f.end}" data-line="${s.line}" data-character="${s.character}" data-end-line="${e.line}" data-end-character="${e.character}">` +
             `<span class="pos">${escapeHtml(u('lineCol'))} ${s.line + 1}:${s.character + 1}</span> ${excerpt}<span class="msg" dir="auto">${escapeHtml(f.message)}</span></a></li>\n`,
