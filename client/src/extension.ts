@@ -24,7 +24,7 @@ export interface TadqiqApi {
   /** The pid of the language server process (the server's answer to `tadqiq/serverInfo`), if it is running. */
   serverPid(): Promise<number | undefined>;
   /** The open report panel, if any: its draft, title and page, and what a click on a finding does. */
-  report(): { uri: string; title: string; html: string; reveal(m: RevealMessage): Promise<vscode.TextEditor | undefined> } | undefined;
+  report(): { uri: string; title: string; html: string; reveal(m: RevealMessage): Promise<vscode.TextEditor | undefined>; settled(): Promise<void> } | undefined;
 }
 
 /** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
@@ -149,7 +149,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tadqiq
   updateStatus();
   const report = () => {
     const p = ReportPanel.open;
-    return p && { uri: p.uri.toString(), title: p.panel.title, html: p.html, reveal: (m: RevealMessage) => p.reveal(m) };
+    return p && { uri: p.uri.toString(), title: p.panel.title, html: p.html, reveal: (m: RevealMessage) => p.reveal(m), settled: () => p.settled() };
   };
   return { client: () => client, serverPid, report };
 }

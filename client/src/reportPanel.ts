@@ -102,6 +102,11 @@ export class ReportPanel {
     return this.refreshing;
   }
 
+  /** Resolves when no refresh is running (for the e2e suite). */
+  async settled(): Promise<void> {
+    while (this.refreshing) await this.refreshing.catch(() => undefined);
+  }
+
   /** The page's message: select the finding's range in the draft, in the editor column it is open in. */
   async reveal(m: unknown): Promise<vscode.TextEditor | undefined> {
     if (!isRevealMessage(m)) return undefined;
