@@ -52,7 +52,7 @@ suite('tadqiq e2e: review report', () => {
     assert.strictEqual(report.uri, doc.uri.toString());
     assert.strictEqual(report.title, 'tadqiq report: news.txt');
     assert.match(report.html, /<div class="draft" dir="rtl" lang="ar">/);
-    assert.ok(report.html.includes(`Stray tatweel: ${ds.length} in 1 line`), 'the summary counts the draft’s findings');
+    assert.ok(report.html.includes(`Stray tatweel: ${ds.length} in 2 lines`), 'the summary counts the draft’s findings (three words on two lines)');
     assert.match(report.html, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
     assert.strictEqual((report.html.match(/<script nonce=/g) ?? []).length, 1);
 
