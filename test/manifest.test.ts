@@ -63,6 +63,59 @@ describe('manifest', () => {
     // the client's document selector is file: and untitled: only; a vscode-vfs: file is not checked
     assert.ok(virtual && virtual.supported === 'limited' && typeof virtual.description === 'string' && virtual.description.length > 20, JSON.stringify(virtual));
   });
+  it('no setting names a path or a program, so untrusted workspaces need no restrictedConfigurations', () => {
+    const props = Object.keys(pkg.contributes.configuration.properties);
+    assert.deepStrictEqual(props.filter((k) => /path|file|dir|folder|command|executable|program|binary|script/i.test(k)), []);
+    assert.strictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, undefined);
+  });
+  it('has an icon: images/icon.png, a PNG of at least 128×128, shipped in the VSIX', () => {
+    assert.strictEqual(pkg.icon, 'images/icon.png');
+    const png = fs.readFileSync(path.join(ROOT, pkg.icon));
+    assert.deepStrictEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    assert.strictEqual(png.toString('ascii', 12, 16), 'IHDR');
+    assert.ok(png.readUInt32BE(16) >= 128 && png.readUInt32BE(20) >= 128, `${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`);
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!images\/icon\.png$/m);
+  });
+  it('contributes the report and sample commands (category tadqiq), localised in English and Arabic', () => {
+    const cmds = pkg.contributes.commands as Array<{ command: string; title: string; category: string }>;
+    for (const id of ['tadqiq.showReport', 'tadqiq.openSample']) {
+      const c = cmds.find((x) => x.command === id);
+      assert.ok(c && c.category === 'tadqiq', id);
+    }
+  });
+  it('every %key% of package.json has an English and an Arabic text', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const ar = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.ar.json'), 'utf8'));
+    const keys = [...JSON.stringify(pkg).matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    assert.deepStrictEqual(keys.filter((k) => typeof en[k] !== 'string' || typeof ar[k] !== 'string'), []);
+  });
+  it('contributes a walkthrough: open a sample draft, fix all, open the report; its Markdown ships in the VSIX', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
+    const walkthroughs = pkg.contributes.walkthroughs as Array<{ id: string; title: string; steps: Array<{ id: string; description: string; media: { markdown?: string }; completionEvents: string[] }> }>;
+    assert.strictEqual(walkthroughs.length, 1);
+    const w = walkthroughs[0];
+    assert.strictEqual(w.id, 'getStarted');
+    const commands = new Set((pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command));
+    assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [['onCommand:tadqiq.openSample'], ['onCommand:tadqiq.fixAll'], ['onCommand:tadqiq.showReport']]);
+    for (const step of w.steps) {
+      const md = step.media.markdown!;
+      assert.match(md, /^walkthrough\/[\w-]+\.md$/, step.id);
+      assert.ok(fs.readFileSync(path.join(ROOT, md), 'utf8').startsWith('# '), md);
+      const description = en[step.description.replace(/%/g, '')] as string;
+      const linked = [...description.matchAll(/\(command:([\w.]+)\)/g)].map((m) => m[1]);
+      assert.strictEqual(linked.length, 1, step.id);
+      assert.ok(commands.has(linked[0]), linked[0]);
+      assert.strictEqual(`onCommand:${linked[0]}`, step.completionEvents[0]);
+    }
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!walkthrough\/\*\.md$/m);
+  });
+  it('has a CHANGELOG.md with a section for the current version, shipped in the VSIX', () => {
+    const log = fs.readFileSync(path.join(ROOT, 'CHANGELOG.md'), 'utf8');
+    assert.match(log, new RegExp(`^## ${pkg.version.replace(/\./g, '\\.')}\\b`, 'm'));
+    assert.match(log, /tadqiq report FILE/);
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!CHANGELOG\.md$/m);
+  });
   it('the core imports no editor, LSP or IO module', () => {
     const core = path.join(ROOT, 'server', 'src', 'core');
     const files: string[] = [];

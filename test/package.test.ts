@@ -50,7 +50,7 @@ describe('VSIX', () => {
     const buf = fs.readFileSync(vsix);
     const entries = zipEntries(buf);
     const names = [...entries.keys()];
-    for (const need of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/syntaxes/arabic-draft.tmLanguage.json', 'extension/syntaxes/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/THIRD_PARTY_NOTICES.txt']) {
+    for (const need of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/syntaxes/arabic-draft.tmLanguage.json', 'extension/syntaxes/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/THIRD_PARTY_NOTICES.txt', 'extension/images/icon.png', 'extension/changelog.md', 'extension/walkthrough/open-sample.md', 'extension/walkthrough/fix-all.md', 'extension/walkthrough/report.md']) {
       assert.ok(names.includes(need) || (need.endsWith('LICENSE.txt') && names.includes('extension/LICENSE')), `missing ${need}; has ${names.join(', ')}`);
     }
     assert.deepStrictEqual(names.filter((n) => /node_modules|\.ts$|\.map$|\/test\//.test(n)), []);
@@ -59,6 +59,10 @@ describe('VSIX', () => {
     // the manifest inside is the extension's, pointing at the bundled client
     const manifest = JSON.parse(readEntry(buf, entries.get('extension/package.json')!).toString('utf8'));
     assert.strictEqual(manifest.main, './dist/extension.js');
+    assert.strictEqual(manifest.icon, 'images/icon.png');
+    assert.ok(Array.isArray(manifest.contributes.walkthroughs) && manifest.contributes.walkthroughs.length === 1, 'the walkthrough');
+    // nothing else from the repository: only the bundles, the grammar, the manifest, its texts, the icon, the walkthrough
+    assert.deepStrictEqual(names.filter((n) => n.startsWith('extension/') && !/^extension\/(dist\/|syntaxes\/|walkthrough\/[\w-]+\.md$|images\/icon\.png$|package(\.nls(\.ar)?)?\.json$|readme\.md$|changelog\.md$|LICENSE(\.txt)?$)/.test(n)), []);
     // the bundled server carries the language server library and the rules (no require of node_modules at run time)
     const server = readEntry(buf, entries.get('extension/dist/server.js')!).toString('utf8');
     assert.ok(server.includes('tatweel'), 'rules bundled');

@@ -1,10 +1,13 @@
 /**
  * The VS Code extension: a thin LanguageClient. No lint logic lives here — it starts the server
  * (dist/server.js over IPC), tells it the display language, keeps the document selector in step with
- * `tadqiq.languages`, and offers commands and a status bar item.
+ * `tadqiq.languages`, and offers commands, a status bar item and the review report (a webview of the page the
+ * server renders, reportPanel.ts).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { ReportPanel, RevealMessage } from './reportPanel';
+import { SAMPLE_DRAFT } from './sample';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
@@ -20,6 +23,8 @@ export interface TadqiqApi {
   client(): LanguageClient | undefined;
   /** The pid of the language server process (the server's answer to `tadqiq/serverInfo`), if it is running. */
   serverPid(): Promise<number | undefined>;
+  /** The open report panel, if any: its draft, title and page, and what a click on a finding does. */
+  report(): { uri: string; title: string; html: string; reveal(m: RevealMessage): Promise<vscode.TextEditor | undefined>; settled(): Promise<void> } | undefined;
 }
 
 /** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
@@ -81,7 +86,7 @@ function updateStatus(): void {
   }
   const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'tadqiq').length;
   status.text = count ? `$(warning) تدقيق ${count}` : '$(check) تدقيق';
-  status.tooltip = count ? `tadqiq: ${count} problem${count > 1 ? 's' : ''} in this draft — click to list them` : 'tadqiq: no problems in this draft';
+  status.tooltip = count ? `tadqiq: ${count} problem${count > 1 ? 's' : ''} in this draft — click for the review report` : 'tadqiq: no problems in this draft — click for the review report';
   status.show();
 }
 
@@ -96,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tadqiq
   output = vscode.window.createOutputChannel('tadqiq', { log: true });
   status = vscode.window.createStatusBarItem('tadqiq.status', vscode.StatusBarAlignment.Right, 100);
   status.name = 'tadqiq';
-  status.command = 'workbench.actions.view.problems';
+  status.command = 'tadqiq.showReport';
   context.subscriptions.push(
     output,
     status,
@@ -116,6 +121,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tadqiq
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
       else void vscode.window.showInformationMessage('tadqiq: nothing to fix');
     }),
+    vscode.commands.registerCommand('tadqiq.showReport', async () => {
+      const editor = vscode.window.activeTextEditor;
+      const uri = editor && languages().includes(editor.document.languageId) ? editor.document.uri : ReportPanel.open?.uri;
+      if (!uri) {
+        void vscode.window.showInformationMessage('tadqiq: open an Arabic draft to see its review report');
+        return;
+      }
+      try {
+        await ReportPanel.show(uri, () => client);
+      } catch (e) {
+        void vscode.window.showErrorMessage(`tadqiq: the report could not be shown: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }),
+    vscode.commands.registerCommand('tadqiq.openSample', async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'arabic-draft', content: SAMPLE_DRAFT });
+      await vscode.window.showTextDocument(doc, { preview: false });
+    }),
+    { dispose: () => ReportPanel.open?.dispose() },
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -124,7 +147,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tadqiq
   );
   await start(context);
   updateStatus();
-  return { client: () => client, serverPid };
+  const report = () => {
+    const p = ReportPanel.open;
+    return p && { uri: p.uri.toString(), title: p.panel.title, html: p.html, reveal: (m: RevealMessage) => p.reveal(m), settled: () => p.settled() };
+  };
+  return { client: () => client, serverPid, report };
 }
 
 export async function deactivate(): Promise<void> {

@@ -206,6 +206,26 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       assert.strictEqual(typeof info.version, 'string');
     });
 
+    it('tadqiq/report answers the review page of an open draft; an unknown document gets an error and the server keeps serving', async function () {
+      client = LspClient.start();
+      await client.initialize(PUSH_CAPS);
+      const doc = new Doc(client, uri('report%20%3Cdraft%3E.txt'), SENTENCE).open();
+      await doc.diagnostics();
+      const r = await client.request<{ html: string; version: number; findings: number }>('tadqiq/report', { uri: doc.uri, nonce: 'abcdef0123456789', cspSource: 'vscode-webview://x' });
+      assert.strictEqual(r.version, 1);
+      assert.ok(r.findings >= 2, String(r.findings));
+      assert.ok(r.html.includes('<div class="draft" dir="rtl" lang="ar">'));
+      assert.ok(r.html.includes('report &lt;draft&gt;.txt'), 'the file name, decoded and escaped');
+      assert.ok(r.html.includes(`script-src 'nonce-abcdef0123456789'`) && r.html.includes('<script nonce="abcdef0123456789">'));
+      const plain = await client.request<{ html: string }>('tadqiq/report', { uri: doc.uri, title: 'T' });
+      assert.ok(!plain.html.includes('<script') && plain.html.includes('<title>Review report: T</title>'));
+      const bad = await client.requestRaw('tadqiq/report', { uri: uri('never-opened.txt') });
+      assert.ok(bad.error && /not an open draft/.test(bad.error.message), JSON.stringify(bad));
+      const worse = await client.requestRaw('tadqiq/report', 42);
+      assert.ok(worse.error, JSON.stringify(worse));
+      assert.ok(client.alive);
+    });
+
     it('survives protocol garbage (a body that is not JSON) and answers the next request', async function () {
       client = LspClient.start();
       await client.initialize(PUSH_CAPS);

@@ -5,6 +5,7 @@
  *   tadqiq fix [--write] [--rules a,b] FILE…                                                    prints the fixed text, or rewrites in place
  *   tadqiq lsp --stdio                                                                           the language server for any LSP editor
  *   tadqiq rules [--format json]                                                                 lists the rules
+ *   tadqiq report [--lang ar|en] [-o OUT.html] FILE                                              the review report (HTML); exit as lint
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,6 +13,7 @@ import { resolveConfig } from '../core/config';
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { RULES, ruleIds } from '../core/registry';
 import { ruleDocUrl } from '../core/docs';
+import { renderReport } from '../core/report';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
@@ -41,6 +43,9 @@ Usage:
   tadqiq lint [options] FILE|DIR|GLOB…   report problems (exit 0 clean, 1 problems found, 2 usage or file error;
                                          with --max-warnings: 1 only on errors or too many warnings)
   tadqiq fix [options] FILE…             print the fixed text (--write: rewrite the files in place)
+  tadqiq report [options] FILE           the review report: an HTML page with the draft right to left, the
+                                         findings highlighted and counted per rule (stdout, or -o OUT.html;
+                                         exit 0 clean, 1 problems found, 2 usage or file error)
   tadqiq lsp --stdio                     run the language server over stdio (Neovim, Helix, Emacs…)
   tadqiq rules [--format json]           list the rules
 
@@ -55,6 +60,7 @@ Options:
   --lang ar|en         language of messages (default: settings, then en)
   --config FILE        settings file (default: nearest .tadqiq.json)
   --write              with fix: rewrite files in place (atomically)
+  -o, --output FILE    with report: write the page to FILE instead of stdout
   --no-color           no colours (also NO_COLOR=1)
   -h, --help           this help
   -v, --version        the version
@@ -70,6 +76,7 @@ interface Args {
   lang?: Locale;
   config?: string;
   write: boolean;
+  output?: string;
   color?: boolean;
   stdio: boolean;
 }
@@ -123,6 +130,10 @@ export function parseArgs(argv: string[]): Args {
         break;
       case '--write':
         args.write = true;
+        break;
+      case '-o':
+      case '--output':
+        args.output = take();
         break;
       case '--color':
         args.color = true;
@@ -238,7 +249,8 @@ export function run(argv: string[], io: Io): number {
       }
       return listRules(args, io);
     case 'lint':
-    case 'fix': {
+    case 'fix':
+    case 'report': {
       if (args.files.length === 0) {
         io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
         return 2;
@@ -249,6 +261,7 @@ export function run(argv: string[], io: Io): number {
         return 2;
       }
       for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
+      if (args.command === 'report') return report(args, cfg.lint, io);
       return args.command === 'lint' ? lint(args, cfg.lint, io) : fix(args, cfg.lint, io);
     }
     case '':
@@ -390,6 +403,37 @@ function fix(args: Args, options: LintOptions, io: Io): number {
     }
   }
   return failed() || writeFailed ? 2 : 0;
+}
+
+/** `tadqiq report FILE [-o OUT.html]`: the review report of one draft (core/report.ts). */
+function report(args: Args, options: LintOptions, io: Io): number {
+  const { count, drafts, failed } = readDrafts(args, options, io);
+  if (count > 1 || args.files.length > 1) {
+    io.err('tadqiq report: give one file (the report shows one draft)\n');
+    return 2;
+  }
+  let found = 0;
+  let wrote = false;
+  for (const { file, text, options: fileOptions } of drafts) {
+    const result = lintText(text, fileOptions);
+    for (const f of result.failures) io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
+    const html = renderReport(text, result.findings, { title: file, locale: fileOptions.locale ?? 'en' });
+    found = result.findings.length;
+    if (args.output === undefined) io.out(html);
+    else {
+      const out = path.resolve(io.cwd, args.output);
+      try {
+        writeFileAtomic(out, html);
+      } catch (e) {
+        io.err(`tadqiq: ${args.output}: could not write: ${errMessage(e)}\n`);
+        return 2;
+      }
+      io.err(`tadqiq: ${args.output}: report of ${file} (${found} problem${found === 1 ? '' : 's'})\n`);
+    }
+    wrote = true;
+  }
+  if (failed() || !wrote) return 2;
+  return found > 0 ? 1 : 0;
 }
 
 export function main(): void {

@@ -36,6 +36,7 @@ import { preferredEdits } from '../core/fix';
 import { displayText, repairPreview } from '../core/preview';
 import { getRule } from '../core/registry';
 import { disableNextLineEdit, ignoreKey } from '../core/suppress';
+import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import { ReviewStore } from '../node/reviewed';
@@ -47,6 +48,12 @@ const MARK_REVIEWED = 'tadqiq.markReviewed';
 const DEFAULT_DEBOUNCE_MS = 150;
 /** Custom request: `{ pid, version }` of the server process. */
 export const SERVER_INFO_REQUEST = 'tadqiq/serverInfo';
+/**
+ * Custom request: the review report (core/report.ts) of an open document, as an HTML page.
+ * Params `{ uri, title?, nonce?, cspSource? }` (nonce and cspSource: the webview version, with its reveal script);
+ * result `{ html, version, findings }`.
+ */
+export const REPORT_REQUEST = 'tadqiq/report';
 
 interface DocSettings {
   lint: LintOptions;
@@ -81,6 +88,16 @@ function inlineCode(s: string): string {
   const fence = '`'.repeat(longest + 1);
   const pad = longest > 0 || s.startsWith(' ') || s.endsWith(' ') ? ' ' : '';
   return `${fence}${pad}${s}${pad}${fence}`;
+}
+
+/** The file name of a URI, for the report's heading. */
+function lastSegment(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').replace(/^.*\//, '');
+  try {
+    return decodeURIComponent(last) || uri;
+  } catch {
+    return last || uri;
+  }
 }
 
 export function startServer(connection: Connection): void {
@@ -497,6 +514,19 @@ export function startServer(connection: Connection): void {
   // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
   // API so that the e2e suite can kill the server and watch the client restart it.
   connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, version: '0.1.0' }));
+
+  // `tadqiq/report`: the review page of an open draft, for the VS Code extension's webview (the client stays thin).
+  connection.onRequest(REPORT_REQUEST, async (params: unknown) => {
+    const p = (params ?? {}) as { uri?: unknown; title?: unknown; nonce?: unknown; cspSource?: unknown };
+    if (typeof p.uri !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, 'tadqiq/report: params.uri must be a string');
+    const doc = documents.get(p.uri);
+    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `tadqiq/report: ${p.uri} is not an open draft that tadqiq checks`);
+    const state = await lintDocument(doc);
+    const title = typeof p.title === 'string' && p.title ? p.title : lastSegment(p.uri);
+    const interactive = typeof p.nonce === 'string' ? { nonce: p.nonce, cspSource: typeof p.cspSource === 'string' ? p.cspSource : undefined } : undefined;
+    const html = renderReport(doc.getText(), state.findings, { title, locale: state.options.locale ?? clientLocale, interactive });
+    return { html, version: doc.version, findings: state.findings.length };
+  });
 
   documents.listen(connection);
   connection.listen();

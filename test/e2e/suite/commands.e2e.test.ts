@@ -45,7 +45,7 @@ suite('tadqiq e2e: commands', () => {
   test('the commands are registered once the extension is active', async () => {
     await activateExtension();
     const all = new Set(await vscode.commands.getCommands(true));
-    for (const id of ['tadqiq.fixAll', 'tadqiq.restartServer', 'tadqiq.showOutput']) assert.ok(all.has(id), `command ${id}`);
+    for (const id of ['tadqiq.fixAll', 'tadqiq.restartServer', 'tadqiq.showOutput', 'tadqiq.showReport', 'tadqiq.openSample']) assert.ok(all.has(id), `command ${id}`);
   });
 
   test('tadqiq.fixAll fixes every stray tatweel of the active draft and keeps ه\u0640', async () => {
