@@ -60,6 +60,8 @@ const AMBIGUOUS_LETTER_NAMES = new Set('اي أي أل ام أم إن ان أن 
 const UNIT_ABBREVIATIONS = new Set('كغ كلغ كم كلم سم مم مل مغ هك د م ق ث'.split(' '));
 
 function letterName(s: string, first: boolean): 0 | 1 | 2 {
+  // (letter names have at most 4 letters, و and a few marks aside: most tokens leave here, no string built)
+  if (s.length > 9) return 0;
   let b = bare(s);
   if (first && b.length > 2 && b.charCodeAt(0) === 0x0648 && LETTER_NAMES.has(b.slice(1))) b = b.slice(1);
   if (!LETTER_NAMES.has(b)) return 0;
