@@ -7,6 +7,7 @@ import { effectiveSeverity, ruleOptions } from './config';
 import { applyEdits, preferredEdits } from './fix';
 import { RULES } from './registry';
 import { findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
+import { findingToOriginal, repairedView } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import type { Edit, Finding, LintOptions, Rule } from './types';
 
@@ -28,7 +29,10 @@ export function enabledRules(options: LintOptions = {}): Array<{ rule: Rule; sev
   return out;
 }
 
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+/** lintText as fix-all calls it: rules whose fixes are never preferred are not run. */
+const FIX_ALL_PASS = { fixAllPass: true };
+
+export function lintText(text: string, options: LintOptions = {}, internal?: { fixAllPass: boolean }): LintResult {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   if (typeof text !== 'string') return { findings, failures };
@@ -40,10 +44,12 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const reviewed = new Set(options.reviewed ?? []);
   const ignored = reviewed.size ? ignoredRules(reviewed) : null;
   for (const { rule, severity } of enabledRules(options)) {
+    if (internal?.fixAllPass && rule.neverPreferred) continue;
     let raw: Finding[];
+    const view = rule.view === 'repaired' ? repairedView(visible) : null;
     try {
       raw = rule.check({
-        text: visible,
+        text: view ? view.text : visible,
         options: ruleOptions(rule, options.rules?.[rule.id]?.options),
         locale: options.locale ?? 'en',
         severity,
@@ -53,7 +59,9 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    for (const f of raw) {
+    for (const found of raw) {
+      // (a finding of the repaired view, mapped back: on the nearest original span, edits only where they land exactly)
+      const f = view && !view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found;
       if (!isWellFormed(f, text.length)) continue;
       if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) continue;
       if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) continue;
@@ -122,7 +130,7 @@ export function fixAll(text: string, options: LintOptions = {}, maxPasses = 10):
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const edits = preferredEdits(lintText(current, options).findings);
+    const edits = preferredEdits(lintText(current, options, FIX_ALL_PASS).findings);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     passes++;

@@ -75,6 +75,14 @@ export interface Rule {
   /** Rules that are noisy by nature may ship off by default. */
   defaultEnabled: boolean;
   options: Record<string, OptionSpec>;
+  /**
+   * What the rule reads: the text as it is (default: rules about characters and their order), or the repaired
+   * view (core/view.ts: controls, tatweel and kashida glyphs dropped, presentation forms as letters, visual lines
+   * read backwards) for rules about language; the engine maps their findings back to the text.
+   */
+  view?: 'text' | 'repaired';
+  /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
+  neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */
   check(ctx: RuleContext): Finding[];
 }

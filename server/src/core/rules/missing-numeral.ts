@@ -1165,6 +1165,7 @@ export const missingNumeral: Rule = {
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  neverPreferred: true,
   options: {},
   check({ text, locale, severity, reviewed }) {
     const out: Finding[] = [];

@@ -1237,6 +1237,9 @@ export const unattributedClaim: Rule = {
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  neverPreferred: true,
+  // a claim is language: read the draft as it will read once repaired (PDF damage, visual-order lines)
+  view: 'repaired',
   options: {
     vagueNouns: {
       type: 'string[]',

@@ -1,0 +1,77 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { lintText } from './engine';
+import { findingToOriginal, repairedView, toOriginalRange } from './view';
+
+const T = '\u0640';
+
+describe('the repaired view', () => {
+  it('is the text itself when there is nothing to repair', () => {
+    const v = repairedView('وقالت الوزارة إن الخطة جاهزة.');
+    assert.ok(v.identity);
+    assert.strictEqual(v.text, 'وقالت الوزارة إن الخطة جاهزة.');
+  });
+
+  it('drops controls, tatweel and kashida glyphs, reads presentation forms as letters, and maps back', () => {
+    const text = `\u202Bوق!!الت مص${T}${T}ادر \uFEE3\uFEC4\uFEDF\uFECC\uFE94 إن\u202C`;
+    const v = repairedView(text);
+    assert.strictEqual(v.text, 'وقالت مصادر مطلعة إن');
+    const s = v.text.indexOf('مصادر');
+    assert.deepStrictEqual(toOriginalRange(v, s, s + 'مصادر'.length), [text.indexOf('مص'), text.indexOf('ادر') + 3]);
+  });
+
+  it('reads a line in visual order backwards', () => {
+    const v = repairedView('ةيفيرلا قطانملا يف نيعرازملا معدل ةديدج ةطخ\nسطر سليم');
+    assert.strictEqual(v.text, 'خطة جديدة لدعم المزارعين في المناطق الريفية\nسطر سليم');
+  });
+
+  it('keeps the line breaks, CRLF included, and maps every offset inside the text (property)', () => {
+    const piece = fc.constantFrom('قال', 'مصادر', T, '!!', '\u202B', '\u202C', '\uFEE3\uFEC4', '\uFEFB', ' ', '\r\n', '\n', '2016', 'ةيفيرلا قطانملا يف');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (ps) => {
+        const text = ps.join('');
+        const v = repairedView(text);
+        if (v.identity) return;
+        assert.strictEqual(v.toOriginal.length, v.text.length + 1);
+        assert.strictEqual((v.text.match(/\n/g) ?? []).length, (text.match(/\n/g) ?? []).length);
+        for (let i = 0; i < v.text.length; i++) {
+          const o = v.toOriginal[i];
+          assert.ok(o >= 0 && o < text.length);
+          const hi = text.charCodeAt(o - 1);
+          assert.ok(!(hi >= 0xd800 && hi <= 0xdbff), 'not inside a surrogate pair');
+        }
+      }),
+    );
+  });
+
+  it('a finding keeps only the edits that land exactly; a command fix stays without its edits', () => {
+    const text = `وق!!الت مصادر مطلعة إن`;
+    const v = repairedView(text);
+    const f = {
+      ruleId: 'x', start: 0, end: 5, severity: 'info' as const, message: 'm',
+      fixes: [
+        { title: 'across the glyph', edits: [{ start: 0, end: 5, newText: 'قال' }] },
+        { title: 'after مطلعة', edits: [{ start: v.text.indexOf(' إن'), end: v.text.indexOf(' إن'), newText: ' [من؟]' }] },
+        { title: 'review', edits: [{ start: 0, end: 5, newText: '' }], command: { id: 'c', args: [] } },
+      ],
+    };
+    const g = findingToOriginal(v, text, f);
+    assert.deepStrictEqual([g.start, g.end], [0, text.indexOf(' مصادر')]);
+    assert.deepStrictEqual(g.fixes.map((x) => x.title), ['after مطلعة', 'review']);
+    assert.deepStrictEqual(g.fixes[0].edits, [{ start: text.indexOf(' إن'), end: text.indexOf(' إن'), newText: ' [من؟]' }]);
+    assert.deepStrictEqual(g.fixes[1].edits, []);
+  });
+});
+
+describe('unattributed-claim reads the repaired view', () => {
+  const claims = (text: string) => lintText(text, { only: ['unattributed-claim'] }).findings.map((f) => text.slice(f.start, f.end));
+  it('finds a claim torn by kashida glyphs, in presentation forms and in a line in visual order, on the original words', () => {
+    assert.deepStrictEqual(claims('وق!!الت مص!!ادر مطلعة إن الوزير سيستقيل.'), ['وق!!الت مص!!ادر مطلعة']);
+    assert.deepStrictEqual(claims('\uFEED\uFED7\uFE8E\uFEDF\uFE96 \uFEE3\uFEBC\uFE8E\uFEA9\uFEAD إن الوزير سيستقيل.'), ['\uFEED\uFED7\uFE8E\uFEDF\uFE96 \uFEE3\uFEBC\uFE8E\uFEA9\uFEAD']);
+    const visual = [...'وقالت مصادر مطلعة إن الوزير سيستقيل.'].reverse().join('');
+    assert.strictEqual(claims(visual).length, 1);
+  });
+  it('named sources stay quiet under the same damage', () => {
+    assert.deepStrictEqual(claims('وق!!ال وزير الخ!!ارجية سامي نادر إن الخطة جاهزة.'), []);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The repaired view: the text as it will read once the character-level and line-order repairs are made — bidi
+ * controls dropped, tatweel and kashida glyphs (`%`, `!`, U+FFFD between letters) dropped, presentation forms
+ * read as letters (NFKC), lines in visual order read backwards — with a map from each of its offsets back to the
+ * original text. Rules about language rather than characters (a claim and its source) read this view, so that
+ * `وق!!الت مص!!ادر` or a line in visual order is read as `وقالت مصادر`; their findings are mapped back.
+ *
+ * Pure, linear in the text, never throws. Only characters are dropped, expanded or reversed within a line:
+ * every character of the view comes from one original character, so a range of the view maps to the smallest
+ * original range that holds its characters.
+ */
+import { isVisualLine } from './lexicon/visualLine';
+import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
+import { LineIndex } from './text/lines';
+import type { Edit, Finding } from './types';
+
+export interface RepairedView {
+  text: string;
+  /** toOriginal[i]: the original offset of the view's character i; toOriginal[text.length] = original length. */
+  toOriginal: Int32Array;
+  /** Is the view the original text itself (nothing to repair)? */
+  identity: boolean;
+}
+
+function isBidiControl(c: number): boolean {
+  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+function isGlyph(c: number): boolean {
+  return c === 0x25 || c === 0x21 || c === 0xfffd;
+}
+
+function isLetterish(c: number): boolean {
+  return isArabicLetter(c) || isPresentationForm(c);
+}
+
+let memo: RepairedView | null = null;
+let memoText: string | null = null;
+
+export function repairedView(text: string): RepairedView {
+  if (memo !== null && memoText === text) return memo;
+  const lines = new LineIndex(text);
+  // which lines need a repair (most lines of most texts need none: they are copied whole)
+  const needs: boolean[] = [];
+  let any = false;
+  let forms = 0;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const s = lines.starts[l];
+    const e = lines.lineEnd(l);
+    let need = false;
+    for (let i = s; i < e && !need; i++) {
+      const c = text.charCodeAt(i);
+      need = isBidiControl(c) || c === TATWEEL || isGlyph(c) || isPresentationForm(c);
+    }
+    if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
+    if (!need && e - s > 2) need = isVisualLine(text, s, e);
+    needs.push(need);
+    if (need) any = true;
+  }
+  if (!any) {
+    memo = { text, toOriginal: new Int32Array(0), identity: true };
+    memoText = text;
+    return memo;
+  }
+  const parts: string[] = [];
+  // (a typed array sized for the longest expansion a presentation form has, ﷺ: 18 letters)
+  const map = new Int32Array(text.length + 18 * forms + 1);
+  let m = 0;
+  let changed = false;
+  for (let l = 0; l < lines.lineCount; l++) {
+    const s = lines.starts[l];
+    const e = lines.lineEnd(l);
+    const next = l + 1 < lines.lineCount ? lines.starts[l + 1] : text.length;
+    if (!needs[l]) {
+      parts.push(text.slice(s, next));
+      for (let i = s; i < next; i++) map[m++] = i;
+      continue;
+    }
+    const lineChars: string[] = [];
+    const lineMap: number[] = [];
+    // (runs of tatweel and of glyphs are judged once each: linear on a line of a million of them)
+    let letterBefore = false; // the last character kept (controls aside) is an Arabic letter or a tatweel after one
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (isBidiControl(c)) {
+        changed = true;
+        continue;
+      }
+      if (c === TATWEEL && letterBefore) {
+        changed = true;
+        continue;
+      }
+      if (isGlyph(c) && letterBefore) {
+        let q = i;
+        while (q < e && (isGlyph(text.charCodeAt(q)) || isBidiControl(text.charCodeAt(q)))) q++;
+        if (q < e && isLetterish(text.charCodeAt(q))) {
+          changed = true;
+          i = q - 1;
+          continue;
+        }
+      }
+      letterBefore = isLetterish(c);
+      if (isPresentationForm(c)) {
+        const n = text[i].normalize('NFKC');
+        for (const ch of n) {
+          lineChars.push(ch);
+          lineMap.push(i);
+        }
+        changed = true;
+        continue;
+      }
+      lineChars.push(text[i]);
+      lineMap.push(i);
+    }
+    if (lineChars.length > 2 && isVisualLine(text, s, e)) {
+      lineChars.reverse();
+      lineMap.reverse();
+      changed = true;
+    }
+    parts.push(lineChars.join(''));
+    for (let k = 0; k < lineMap.length; k++) map[m++] = lineMap[k];
+    // the line break as it is
+    parts.push(text.slice(e, next));
+    for (let i = e; i < next; i++) map[m++] = i;
+  }
+  map[m++] = text.length;
+  const view: RepairedView = changed ? { text: parts.join(''), toOriginal: map.subarray(0, m), identity: false } : { text, toOriginal: new Int32Array(0), identity: true };
+  memo = view;
+  memoText = text;
+  return view;
+}
+
+/** The original range that holds the characters of the view's range [s, e) (an empty range maps to a point). */
+export function toOriginalRange(view: RepairedView, s: number, e: number): [number, number] {
+  if (view.identity) return [s, e];
+  if (e <= s) {
+    const p = view.toOriginal[Math.min(s, view.toOriginal.length - 1)];
+    return [p, p];
+  }
+  let lo = Infinity;
+  let hi = -1;
+  for (let i = s; i < e; i++) {
+    const o = view.toOriginal[i];
+    if (o < lo) lo = o;
+    if (o > hi) hi = o;
+  }
+  return [lo, hi + 1];
+}
+
+/**
+ * A finding of the view, in original offsets. Edits are kept only where they land exactly: the original range
+ * reads as the view's range (nothing dropped, expanded or reversed inside it); a fix with an edit that does not
+ * is offered without its edits only when it has a command, and dropped otherwise.
+ */
+export function findingToOriginal(view: RepairedView, original: string, f: Finding): Finding {
+  if (view.identity) return f;
+  const [start, end] = toOriginalRange(view, f.start, f.end);
+  const fixes = [];
+  for (const fix of f.fixes) {
+    const edits: Edit[] = [];
+    let exact = true;
+    for (const ed of fix.edits) {
+      const [os, oe] = toOriginalRange(view, ed.start, ed.end);
+      if (original.slice(os, oe) !== view.text.slice(ed.start, ed.end) || !lands(view, ed.start, ed.end, os)) {
+        exact = false;
+        break;
+      }
+      edits.push({ start: os, end: oe, newText: ed.newText });
+    }
+    if (exact) fixes.push({ ...fix, edits });
+    else if (fix.command) fixes.push({ ...fix, edits: [], preferred: false });
+  }
+  return { ...f, start, end, fixes };
+}
+
+/** Do the view's offsets [s, e) map one to one, in order, onto the original from `os`? */
+function lands(view: RepairedView, s: number, e: number, os: number): boolean {
+  if (e === s) {
+    // an insertion: the characters around it must be neighbours in the original too
+    const before = s > 0 ? view.toOriginal[s - 1] : -1;
+    const after = view.toOriginal[s];
+    return before < 0 || after === before + 1;
+  }
+  for (let i = s; i < e; i++) if (view.toOriginal[i] !== os + (i - s)) return false;
+  return true;
+}
