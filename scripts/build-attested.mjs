@@ -19,23 +19,19 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const opt = (name, dflt) => optOf(args, name, dflt);
 const shared = path.resolve(root, opt('--shared', '../shared'));
 const outFile = path.resolve(root, opt('--out', 'server/src/core/lexicon/attested.data.ts'));
 const MIN_COUNT = 3;
 const MIN_ARTICLES = 2;
 
-const gz = path.join(shared, 'unlabelled', 'ant-news.txt.gz');
-if (!fs.existsSync(gz)) {
-  console.error(`${gz} not found (pass --shared DIR)`);
-  process.exit(2);
-}
+const gz = unlabelledPath(shared);
 const bundle = path.join(root, 'out', 'attested-build.cjs');
 await esbuild.build({
   stdin: { contents: "export { isWord } from './server/src/core/lexicon/index'; export { splitArticles } from './server/src/testing/cleanText';", resolveDir: root, loader: 'ts' },
@@ -43,7 +39,7 @@ await esbuild.build({
 });
 const { isWord, splitArticles } = createRequire(import.meta.url)(bundle);
 
-const articles = splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8'));
+const articles = splitArticles(requireUnlabelled(gz, 'pass --shared DIR'));
 const count = new Map();
 const docs = new Map();
 let read = 0;

@@ -17,23 +17,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const opt = (name, dflt) => optOf(args, name, dflt);
 const shared = path.resolve(root, opt('--shared', '../shared'));
 const outFile = path.resolve(root, opt('--out', 'server/src/core/rules/missing-numeral.context.data.ts'));
 const MIN_COUNT = 8;
 const MIN_SHARE = 0.08;
 
-const gz = path.join(shared, 'unlabelled', 'ant-news.txt.gz');
-if (!fs.existsSync(gz)) {
-  console.error(`${gz} not found (pass --shared DIR)`);
-  process.exit(2);
-}
-const text = zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8');
+const gz = unlabelledPath(shared);
+const text = requireUnlabelled(gz, 'pass --shared DIR');
 
 /** The rule's folding (missing-numeral.ts foldWord). */
 export const fold = (w) => w.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي');

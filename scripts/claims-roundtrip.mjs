@@ -2,18 +2,15 @@
 // clean articles of ../shared/unlabelled, then the same articles damaged as PDF extraction damages them —
 // presentation forms, kashida glyphs inside words, lines in visual order — and reports the share of the clean
 // findings (by line) found again on the damaged text. Reads the third-party text at run time; prints numbers only.
-import * as fs from 'fs';
-import * as path from 'path';
-import * as zlib from 'zlib';
 import { loadCore } from './core-bundle.mjs';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const opt = (name, dflt) => optOf(args, name, dflt);
 const limit = Number(opt('--limit', 3000));
 const half = opt('--half', 'odd');
 const core = await loadCore();
-const gz = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
-const articles = core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8')).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice(0, limit);
+const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice(0, limit);
 let seed = 20261206;
 const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 const damages = {

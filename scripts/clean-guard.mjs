@@ -11,22 +11,23 @@
 // Reads the third-party text at run time only; prints short excerpts to the terminal, writes no text to the repo.
 import * as fs from 'fs';
 import * as path from 'path';
-import * as zlib from 'zlib';
 import { loadCore } from './core-bundle.mjs';
+import { opt as optOf, readUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const opt = (name, dflt) => optOf(args, name, dflt);
 const limit = Number(opt('--limit', Infinity));
 const examplesPer = Number(opt('--examples', 5));
 const shared = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'));
-const gz = path.join(shared, 'unlabelled', 'ant-news.txt.gz');
+const gz = unlabelledPath(shared);
 const core = await loadCore();
 const { CHARACTER_RULES, DAMAGE_RULES, letterSkeleton } = core;
 
 /** Articles of the unlabelled file: `# DOCNO` then title and paragraphs. */
 function unlabelled() {
-  if (!fs.existsSync(gz)) return [];
-  const all = core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8'));
+  const text = readUnlabelled(gz);
+  if (text === null) return [];
+  const all = core.splitArticles(text);
   // --held-out: the odd-numbered articles only (scripts/build-attested.mjs mines the even-numbered ones)
   return (args.includes('--held-out') ? all.filter((_, i) => i % 2 === 1) : all).slice(0, limit);
 }

@@ -4,13 +4,11 @@
 // the false alarms elsewhere. --justified also doubles a third of the other spaces of each article, as justified
 // PDF lines do (those double spaces are no gaps). --half picks the even (tuning) or odd (held-out) articles.
 // Reads the third-party text at run time; prints numbers only (and with --show, a few excerpts to the terminal).
-import * as fs from 'fs';
-import * as path from 'path';
-import * as zlib from 'zlib';
 import { loadCore } from './core-bundle.mjs';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'odd');
 const limit = Number(opt('--limit', 2000));
 const justified = args.includes('--justified');
@@ -19,8 +17,7 @@ const justified = args.includes('--justified');
 const damage = opt('--damage', 'none');
 const show = Number(opt('--show', 0));
 const core = await loadCore();
-const gz = path.resolve(process.env.TADQIQ_SHARED ?? path.join('..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
-const all = core.splitArticles(zlib.gunzipSync(fs.readFileSync(gz)).toString('utf8'));
+const all = core.splitArticles(requireUnlabelled(unlabelledPath()));
 const articles = all.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice(0, limit);
 
 // a deterministic PRNG (the same damage every run)

@@ -11,6 +11,7 @@
  */
 import { isVisualLine } from './lexicon/visualLine';
 import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
+import { isBidiControl, isKashidaGlyph } from './text/charclass';
 import { LineIndex } from './text/lines';
 import type { Edit, Finding } from './types';
 
@@ -20,14 +21,6 @@ export interface RepairedView {
   toOriginal: Int32Array;
   /** Is the view the original text itself (nothing to repair)? */
   identity: boolean;
-}
-
-function isBidiControl(c: number): boolean {
-  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
-}
-
-function isGlyph(c: number): boolean {
-  return c === 0x25 || c === 0x21 || c === 0xfffd;
 }
 
 function isLetterish(c: number): boolean {
@@ -50,7 +43,7 @@ export function repairedView(text: string): RepairedView {
     let need = false;
     for (let i = s; i < e && !need; i++) {
       const c = text.charCodeAt(i);
-      need = isBidiControl(c) || c === TATWEEL || isGlyph(c) || isPresentationForm(c);
+      need = isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c);
     }
     if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
     if (!need && e - s > 2) need = isVisualLine(text, s, e);
@@ -90,9 +83,9 @@ export function repairedView(text: string): RepairedView {
         changed = true;
         continue;
       }
-      if (isGlyph(c) && letterBefore) {
+      if (isKashidaGlyph(c) && letterBefore) {
         let q = i;
-        while (q < e && (isGlyph(text.charCodeAt(q)) || isBidiControl(text.charCodeAt(q)))) q++;
+        while (q < e && (isKashidaGlyph(text.charCodeAt(q)) || isBidiControl(text.charCodeAt(q)))) q++;
         if (q < e && isLetterish(text.charCodeAt(q))) {
           changed = true;
           i = q - 1;

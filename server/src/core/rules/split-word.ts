@@ -26,6 +26,7 @@
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
+import { isBidiControl } from '../text/charclass';
 import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { isVisualLine } from '../lexicon/visualLine';
@@ -344,9 +345,6 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
   return c !== 0x25 && c !== 0x21 && c !== 0xfffd && c !== 0x0640;
 }
 
-function isBidiControl(c: number): boolean {
-  return (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
-}
 
 interface Found {
   pieces: Tok[];

@@ -16,6 +16,7 @@
  */
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
 import { isWord } from '../lexicon/index';
+import { isBidiControl, isKashidaGlyph } from '../text/charclass';
 import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
@@ -66,11 +67,6 @@ function* wordsWithTatweel(text: string): Generator<Word> {
 function hasLetter(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isArabicLetter(text.charCodeAt(i)) || text.charCodeAt(i) >= 0xfb50) return true;
   return false;
-}
-
-/** Bidi controls that PDF extraction leaves around numbers and Latin runs (embeddings, isolates, marks). */
-function isBidiControl(c: number): boolean {
-  return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
 /** An opener of a left-to-right run (LRE, LRO, LRI): what follows it is a number or Latin text. */
@@ -205,7 +201,6 @@ export const tatweel: Rule = {
   },
 };
 
-const isGlyph = (c: number) => c === 0x21 || c === 0x25 || c === 0xfffd;
 const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
 
 /**
@@ -216,18 +211,18 @@ const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
 function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    if (!isGlyph(text.charCodeAt(i))) continue;
+    if (!isKashidaGlyph(text.charCodeAt(i))) continue;
     let s = i;
-    while (s > 0 && (isGlyph(text.charCodeAt(s - 1)) || isEmbeddingControl(text.charCodeAt(s - 1)))) s--;
+    while (s > 0 && (isKashidaGlyph(text.charCodeAt(s - 1)) || isEmbeddingControl(text.charCodeAt(s - 1)))) s--;
     let e = i;
-    while (e < n && (isGlyph(text.charCodeAt(e)) || isEmbeddingControl(text.charCodeAt(e)))) e++;
+    while (e < n && (isKashidaGlyph(text.charCodeAt(e)) || isEmbeddingControl(text.charCodeAt(e)))) e++;
     i = e;
     if (s === 0 || e >= n || !isArabicWordChar(text.charCodeAt(s - 1)) || !isArabicWordChar(text.charCodeAt(e))) continue;
     const edits = [];
     for (let k = s; k < e; k++) {
-      if (!isGlyph(text.charCodeAt(k))) continue;
+      if (!isKashidaGlyph(text.charCodeAt(k))) continue;
       let j = k;
-      while (j < e && isGlyph(text.charCodeAt(j))) j++;
+      while (j < e && isKashidaGlyph(text.charCodeAt(j))) j++;
       edits.push({ start: k, end: j, newText: '' });
       k = j;
     }

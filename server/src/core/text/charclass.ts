@@ -94,6 +94,11 @@ export function isBidiControl(c: number): boolean {
   return c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0x061c;
 }
 
+/** A kashida (justification stretch) as some PDF extractors write it inside a word: `!`, `%` or U+FFFD. */
+export function isKashidaGlyph(c: number): boolean {
+  return c === 0x21 || c === 0x25 || c === 0xfffd;
+}
+
 /** Implicit directional marks: LRM, RLM, ALM. */
 export function isDirectionalMark(c: number): boolean {
   return c === 0x200e || c === 0x200f || c === 0x061c;

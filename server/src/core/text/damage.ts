@@ -14,6 +14,7 @@
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
 import { isArabicLetter, isPresentationForm } from './arabic';
+import { isKashidaGlyph } from './charclass';
 import { LineIndex } from './lines';
 
 export function isEmbeddingControl(c: number): boolean {
@@ -28,7 +29,7 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
     if (c < 0x21) continue;
     if (isEmbeddingControl(c) || isPresentationForm(c)) return true;
     if (c === 0x28 && text.startsWith('(cid:', i)) return true;
-    if ((c === 0x25 || c === 0x21 || c === 0x2a || c === 0xfffd) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
+    if ((isKashidaGlyph(c) || c === 0x2a) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {
       let j = i + 1;
       while (j < end && text.charCodeAt(j) === c) j++;
       if (j < end && isArabicLetter(text.charCodeAt(j))) {
