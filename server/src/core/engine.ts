@@ -6,7 +6,8 @@
 import { effectiveSeverity, ruleOptions } from './config';
 import { applyEdits, preferredEdits } from './fix';
 import { RULES } from './registry';
-import { findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
+import { ignoreKey, ignoredRules } from './review';
+import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, repairedView } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import type { Edit, Finding, LintOptions, Rule } from './types';

@@ -12,6 +12,7 @@
 import { isVisualLine } from './lexicon/visualLine';
 import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
+import { nfkc } from './text/chars';
 import { LineIndex } from './text/lines';
 import type { Edit, Finding } from './types';
 
@@ -94,7 +95,7 @@ export function repairedView(text: string): RepairedView {
       }
       letterBefore = isLetterish(c);
       if (isPresentationForm(c)) {
-        const n = text[i].normalize('NFKC');
+        const n = nfkc(c);
         for (const ch of n) {
           lineChars.push(ch);
           lineMap.push(i);
