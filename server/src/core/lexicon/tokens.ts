@@ -25,7 +25,8 @@ export function lines(text: string): readonly Span[] {
   return out;
 }
 
-function splitLines(text: string): Span[] {
+/** The lines of a text (\n, \r\n or \r), content without the break. */
+export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
   const n = text.length;

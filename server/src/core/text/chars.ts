@@ -16,7 +16,7 @@ export const MARK = 1 << 1;
 export const TATWEEL_C = 1 << 2;
 /** In an Arabic presentation-form block (U+FB50–FDFF, U+FE70–FEFC), assigned or not. */
 export const FORM = 1 << 3;
-/** A space inside a line: SPACE, TAB, VT, FF, NBSP, U+2000–200A, NNBSP, IDEOGRAPHIC SPACE. */
+/** A space inside a line: SPACE, TAB, VT, FF, NBSP, OGHAM SPACE, U+2000–200A, NNBSP, MMSP, IDEOGRAPHIC SPACE. */
 export const SPACE = 1 << 4;
 /** A line or paragraph break: LF, CR, NEL, LS, PS. */
 export const BREAK = 1 << 5;
@@ -66,7 +66,7 @@ export const CH: Uint32Array = (() => {
     if (isLatinLetter(c)) t[c] |= LATIN;
   }
   t[TATWEEL] |= TATWEEL_C;
-  add(SPACE, 0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x202f, 0x3000);
+  add(SPACE, 0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000);
   range(SPACE, 0x2000, 0x200a);
   add(BREAK, 0x0a, 0x0d, 0x85, 0x2028, 0x2029);
   range(CONTROL, 0x200b, 0x200f);
@@ -87,6 +87,12 @@ export const CH: Uint32Array = (() => {
 /** Does code unit `c` have any of `flags`? */
 export function has(c: number, flags: number): boolean {
   return (CH[c] & flags) !== 0;
+}
+
+/** Is text[start, end) blank: spaces, breaks and invisible controls only? */
+export function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((CH[text.charCodeAt(i)] & (SPACE | BREAK | CONTROL)) === 0) return false;
+  return true;
 }
 
 const NFKC: Array<string | undefined> = [];
