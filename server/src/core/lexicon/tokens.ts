@@ -9,22 +9,6 @@ export interface Span {
   end: number;
 }
 
-let linesMemo: { text: string; lines: readonly Span[] } | null = null;
-
-/**
- * Lines of a text (\n, \r\n or \r), content without the break. Every RTL rule reads the text line by
- * line: the lines of the last text are kept and shared (read-only).
- */
-export function lines(text: string): readonly Span[] {
-  if (linesMemo && linesMemo.text === text) {
-    linesMemo.text = text; // (same content, perhaps another string object: compared by identity next time)
-    return linesMemo.lines;
-  }
-  const out = splitLines(text);
-  linesMemo = { text, lines: out };
-  return out;
-}
-
 /** The lines of a text (\n, \r\n or \r), content without the break. */
 export function splitLines(text: string): Span[] {
   const out: Span[] = [];

@@ -10,7 +10,7 @@
  * Fix (preferred): replace the line breaks and the blank line by one space.
  */
 import { foldKey } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { arabicTokens, Span } from '../lexicon/tokens';
 import { isArabicLetter, isPresentationForm } from '../text/arabic';
 import type { Finding, Rule } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
@@ -74,9 +74,9 @@ export const brokenParagraph: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const out: Finding[] = [];
-    const ls = lines(text);
+    const ls = doc.lines;
     let seen = false;
     for (let i = 0; i + 2 < ls.length; i++) {
       const a = ls[i];

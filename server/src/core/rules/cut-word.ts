@@ -9,9 +9,8 @@
  * word.
  */
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
-import { isArabicTokenChar, lines, Span } from '../lexicon/tokens';
+import { isArabicTokenChar, Span } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 function isSkippable(c: number): boolean {
@@ -53,17 +52,17 @@ export const cutWord: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const out: Finding[] = [];
     let prev: { line: Span; last: Span } | null = null;
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
         if (!onlySkippable(text, line.start, line.end)) prev = null;
         continue;
       }
-      if (isVisualLine(text, line.start, line.end)) {
+      if (doc.isVisualLine(line.start, line.end)) {
         prev = null;
         continue;
       }

@@ -10,7 +10,6 @@
  */
 import { hasArabicLetter } from '../lexicon/tokens';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const PAIRS: Array<[string, string]> = [
@@ -60,7 +59,7 @@ export const mirroredBracket: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const out: Finding[] = [];
     for (const [close, open] of PAIRS) {
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
@@ -80,7 +79,7 @@ export const mirroredBracket: Rule = {
         if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
         if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;
         // in a line in visual order the brackets are mirrored with everything else: reversed-line's repair
-        if (isVisualLine(text, lineStart(text, i), lineEnd(text, j))) continue;
+        if (doc.isVisualLine(lineStart(text, i), lineEnd(text, j))) continue;
         const fixed = open + inner + close;
         out.push({
           ruleId: 'mirrored-bracket',

@@ -19,7 +19,6 @@
  * cannot be read as written (4102), flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
-import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
 
@@ -104,8 +103,8 @@ export const reversedDigits: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const signs = damageSigns(text);
+  check({ text, doc, locale, severity }) {
+    const signs = doc.damage;
     if (!signs.any) return [];
     const runs = digitRuns(text);
     const damaged = runs.map((r) => signs.lineAt(r.start));

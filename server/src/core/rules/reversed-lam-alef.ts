@@ -18,11 +18,9 @@
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
-import { arabicTokens, lines } from '../lexicon/tokens';
+import { arabicTokens } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
-import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const ALEF = 0x0627;
@@ -189,15 +187,15 @@ export const reversedLamAlef: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const out: Finding[] = [];
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
     const uncertain: Finding[] = [];
     let proven = false;
-    const signs = damageSigns(text);
-    for (const line of lines(text)) {
+    const signs = doc.damage;
+    for (const line of doc.lines) {
       const toks = arabicTokens(text, line.start, line.end);
-      if (toks.length === 0 || isVisualLine(text, line.start, line.end)) continue;
+      if (toks.length === 0 || doc.isVisualLine(line.start, line.end)) continue;
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {
           // the word may still go on past a kashida glyph: only skip a token that is not glued to the next

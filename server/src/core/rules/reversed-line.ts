@@ -13,7 +13,7 @@
  * Fix (preferred): the segment in logical order — characters reversed, digit and Latin runs kept, brackets
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
  */
-import { lines, segments } from '../lexicon/tokens';
+import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import type { Finding, Rule } from '../types';
@@ -29,10 +29,10 @@ export const reversedLine: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const strong: Scored[] = [];
     const weak: Scored[] = [];
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       if (line.end - line.start > MAX_SEGMENT) continue;
       for (const seg of segments(text, line)) {
         if (!suspiciousRange(text, seg.start, seg.end)) continue;

@@ -24,12 +24,10 @@
  * rare-word pass (below) likewise needs a density, not only a count.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { arabicTokens, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
-import { damageSigns } from '../text/damage';
 import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const MAX_GROUP = 4;
@@ -437,7 +435,7 @@ export const splitWord: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
     // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
@@ -453,15 +451,15 @@ export const splitWord: Rule = {
     const PASS1 = { rare: false, waw: false };
     const PASS2_NO_WAW = { rare: true, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
-    const signs = damageSigns(text);
+    const signs = doc.damage;
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
     let tokensSoFar = 0;
     let unsignedTokens = 0;
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       const spans = arabicTokens(text, line.start, line.end);
       tokensSoFar += spans.length;
       if (!signedAt(line.start)) unsignedTokens += spans.length;
-      if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
+      if (spans.length < 2 || doc.isVisualLine(line.start, line.end)) continue;
       const infos: TokInfo[] = new Array(spans.length);
       let pass1 = false;
       let pass2 = false;

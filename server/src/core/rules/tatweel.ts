@@ -17,7 +17,7 @@
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
-import { damageSigns } from '../text/damage';
+import type { Document } from '../document';
 import type { Finding, Rule } from '../types';
 import { t } from '../types';
 
@@ -92,7 +92,8 @@ function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
 }
 
 /** Legitimate uses of a tatweel at the end of a short word (or at its start, in a line in visual order). */
-function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolean {
+function isLegitimate(doc: Document, w: Word, allow: ReadonlySet<string>): boolean {
+  const text = doc.text;
   const word = text.slice(w.start, w.end);
   if (allow.has(word)) return true;
   // (the letters class stops before U+0640, which lies inside U+0621–064A: `ب<U+0640><U+0640>` has the stem ب;
@@ -104,7 +105,7 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
     const stem = [...v[1].normalize('NFKC')].reverse().join('');
     return CLITIC.test(stem) && foreignNext(text, w.start - 1, -1);
   }
-  if (!m) return unsignedCliticJoin(text, w, word);
+  if (!m) return unsignedCliticJoin(doc, word);
   const stem = m[1].normalize('NFKC');
   // Hijri year: digits, optional spaces, then ه<U+0640>
   if (stem === 'ه') {
@@ -121,14 +122,14 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
  * route's signs (text/damage.ts) it is deliberate; in an extracted document, justification puts tatweel
  * anywhere, there too, and it is flagged.
  */
-function unsignedCliticJoin(text: string, w: Word, word: string): boolean {
+function unsignedCliticJoin(doc: Document, word: string): boolean {
   const m = /^([\u0621-\u063F\u0641-\u064A]+)\u0640+([\u0621-\u063F\u0641-\u064A\u064B-\u065F]+)$/.exec(word);
   if (!m || !CLITIC.test(m[1]) || m[2].length < 2) return false;
   // before a word of the lexicon (ل<U+0640>بيع، ال<U+0640>قرض) the tatweel sets nothing off: a stretch
   if (isWord(m[2])) return false;
   // nor inside a word that reads whole (ك<U+0640>لمة → كلمة, و<U+0640>ردة → وردة): clitic-like first letters
   if (isWord(m[1] + m[2])) return false;
-  return !damageSigns(text).any;
+  return !doc.damage.any;
 }
 
 function tatweelEdits(text: string, s: number, e: number) {
@@ -170,12 +171,12 @@ export const tatweel: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity }) {
+  check({ text, doc, options, locale, severity }) {
     const allow = new Set((options.allow as string[]) ?? []);
     const out: Finding[] = [];
     for (const w of wordsWithTatweel(text)) {
       if (!hasLetter(text, w.start, w.end)) continue; // a lone tatweel: tatweel-dash
-      if (isLegitimate(text, w, allow)) continue;
+      if (isLegitimate(doc, w, allow)) continue;
       const word = text.slice(w.start, w.end);
       const fixed = word.replace(/\u0640+/g, '');
       out.push({
