@@ -9,8 +9,7 @@
  * Fix (preferred): swap both marks; the title previews the span.
  */
 import { hasArabicLetter } from '../lexicon/tokens';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const PAIRS: Array<[string, string]> = [
   [')', '('],
@@ -59,8 +58,18 @@ export const mirroredBracket: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    mirrored: {
+      en: 'Mirrored brackets (visual-order extraction): “{close}{inner}{open}” reads “{fixed}”.',
+      ar: 'قوسان معكوسان (من الاستخراج بالترتيب البصري): «{close}{inner}{open}» صوابها «{fixed}».',
+    },
+    swap: {
+      en: 'Swap the brackets: “{fixed}”',
+      ar: 'تبديل القوسين: «{fixed}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     for (const [close, open] of PAIRS) {
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
         if (!opensWord(text, i)) continue;
@@ -82,17 +91,12 @@ export const mirroredBracket: Rule = {
         if (doc.isVisualLine(lineStart(text, i), lineEnd(text, j))) continue;
         const fixed = open + inner + close;
         out.push({
-          ruleId: 'mirrored-bracket',
           start: i,
           end: j + 1,
-          severity,
-          message: t(locale, {
-            en: `Mirrored brackets (visual-order extraction): “${close}${inner}${open}” reads “${fixed}”.`,
-            ar: `قوسان معكوسان (من الاستخراج بالترتيب البصري): «${close}${inner}${open}» صوابها «${fixed}».`,
-          }),
+          message: message('mirrored', { close, inner, open, fixed }),
           fixes: [
             {
-              title: t(locale, { en: `Swap the brackets: “${fixed}”`, ar: `تبديل القوسين: «${fixed}»` }),
+              title: message('swap', { fixed }),
               edits: [
                 { start: i, end: i + 1, newText: open },
                 { start: j, end: j + 1, newText: close },

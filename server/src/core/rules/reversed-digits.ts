@@ -19,8 +19,7 @@
  * cannot be read as written (4102), flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 interface Run {
   start: number;
@@ -103,7 +102,17 @@ export const reversedDigits: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
+  messages: {
+    reversed: {
+      en: 'Digits in reverse order (a PDF extraction artefact): {digits} reads {fixed}.',
+      ar: 'أرقام بترتيب معكوس (من أثر الاستخراج من PDF): {digits} صوابها {fixed}.',
+    },
+    reverse: {
+      en: 'Reverse the digits: {fixed}',
+      ar: 'عكس الأرقام: {fixed}',
+    },
+  },
+  check({ text, doc, message }) {
     const signs = doc.damage;
     if (!signs.any) return [];
     const runs = digitRuns(text);
@@ -117,7 +126,7 @@ export const reversedDigits: Rule = {
     }
     if (evidence < 2 || counter * 3 > evidence) return [];
     const strong = evidence >= 3 && counter === 0;
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (let i = 0; i < runs.length; i++) {
       const r = runs[i];
       if (r.digits.length < 2) continue;
@@ -128,17 +137,12 @@ export const reversedDigits: Rule = {
       if (fixed === r.text) continue;
       const own = damaged[i] && isEvidence(r);
       out.push({
-        ruleId: 'reversed-digits',
         start: r.start,
         end: r.end,
-        severity,
-        message: t(locale, {
-          en: `Digits in reverse order (a PDF extraction artefact): ${r.text} reads ${fixed}.`,
-          ar: `أرقام بترتيب معكوس (من أثر الاستخراج من PDF): ${r.text} صوابها ${fixed}.`,
-        }),
+        message: message('reversed', { digits: r.text, fixed }),
         fixes: [
           {
-            title: t(locale, { en: `Reverse the digits: ${fixed}`, ar: `عكس الأرقام: ${fixed}` }),
+            title: message('reverse', { fixed }),
             edits: [{ start: r.start, end: r.end, newText: fixed }],
             preferred: damaged[i] && (strong || own),
           },

@@ -20,8 +20,7 @@
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { arabicTokens } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -187,10 +186,20 @@ export const reversedLamAlef: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    reversed: {
+      en: 'Lam and alef in reverse order (a PDF extraction artefact): “{written}” reads “{fixedWord}”.',
+      ar: 'اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «{written}» صوابها «{fixedWord}».',
+    },
+    swap: {
+      en: 'Swap: “{fixedWord}”',
+      ar: 'تبديل: «{fixedWord}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
-    const uncertain: Finding[] = [];
+    const uncertain: RuleFinding[] = [];
     let proven = false;
     const signs = doc.damage;
     for (const line of doc.lines) {
@@ -236,16 +245,11 @@ export const reversedLamAlef: Rule = {
         if (s.certain) proven = true;
         const lineSigned = signs.lineAt(wordStart);
         (s.certain || lineSigned ? out : uncertain).push({
-          ruleId: 'reversed-lam-alef',
           start: wordStart,
           end: wordEnd,
-          severity,
-          message: t(locale, {
-            en: `Lam and alef in reverse order (a PDF extraction artefact): “${str(letters)}” reads “${fixedWord}”.`,
-            ar: `اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «${str(letters)}» صوابها «${fixedWord}».`,
-          }),
+          message: message('reversed', { written: str(letters), fixedWord }),
           // an inner swap on a line with no PDF sign may be a name: offered, never applied by fix-all
-          fixes: [{ title: t(locale, { en: `Swap: “${fixedWord}”`, ar: `تبديل: «${fixedWord}»` }), edits, preferred: s.certain || lineSigned }],
+          fixes: [{ title: message('swap', { fixedWord }), edits, preferred: s.certain || lineSigned }],
         });
       }
     }
@@ -267,8 +271,8 @@ function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: n
 }
 
 /** Two lists of findings, each in text order, merged into one in text order. */
-function mergeByStart(a: Finding[], b: Finding[]): Finding[] {
-  const out: Finding[] = [];
+function mergeByStart(a: RuleFinding[], b: RuleFinding[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {

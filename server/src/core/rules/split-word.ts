@@ -27,8 +27,7 @@ import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, i
 import { arabicTokens, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
@@ -435,7 +434,17 @@ export const splitWord: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
+  messages: {
+    split: {
+      en: 'Word split by a space: “{shown}” reads as “{word}”.',
+      ar: 'كلمة فصلتها مسافة: «{shown}» صوابها «{word}».',
+    },
+    join: {
+      en: 'Join: “{word}”',
+      ar: 'وصل: «{word}»',
+    },
+  },
+  check({ text, doc, message }) {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
     // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
@@ -506,7 +515,7 @@ export const splitWord: Rule = {
     let unsigned = 0;
     for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
     if (unsigned > 0 && (unsigned < MIN_JOINS_UNSIGNED || unsigned * 1000 < MIN_JOIN_DENSITY * unsignedTokens)) joins = joins.filter((j) => signedAt(j.pieces[0].start));
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pieces, word } of joins) {
       const start = pieces[0].start;
       const end = pieces[pieces.length - 1].end;
@@ -514,15 +523,10 @@ export const splitWord: Rule = {
       for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: pieces[p].end, end: pieces[p + 1].start, newText: '' });
       const shown = text.slice(start, end);
       out.push({
-        ruleId: 'split-word',
         start,
         end,
-        severity,
-        message: t(locale, {
-          en: `Word split by a space: “${shown}” reads as “${word}”.`,
-          ar: `كلمة فصلتها مسافة: «${shown}» صوابها «${word}».`,
-        }),
-        fixes: [{ title: t(locale, { en: `Join: “${word}”`, ar: `وصل: «${word}»` }), edits, preferred: true }],
+        message: message('split', { shown, word }),
+        fixes: [{ title: message('join', { word }), edits, preferred: true }],
       });
     }
     return out;

@@ -18,8 +18,7 @@ import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, T
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
 import type { Document } from '../document';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleContext, RuleFinding } from '../types';
 
 /** Clitic prefixes that are written detached with a tatweel: (و|ف)? (ب|ل|ك)? (ال|ل)? — at least one. */
 const CLITIC = /^(?:[وف]?[بلك]?(?:ال|ل)?|[وف])$/;
@@ -171,33 +170,46 @@ export const tatweel: Rule = {
       },
     },
   },
-  check({ text, doc, options, locale, severity }) {
+  messages: {
+    stray: {
+      en: 'Stray tatweel in “{fixed}”: justification stretching does not belong in the text.',
+      ar: 'تطويل زائد في «{fixed}»: مطّ المحاذاة لا مكان له في النص.',
+    },
+    removeTatweel: {
+      en: 'Remove tatweel: “{fixed}”',
+      ar: 'حذف التطويل: «{fixed}»',
+    },
+    kashidaGlyph: {
+      en: 'Kashida glyph inside “{word}”: a justification stretch extracted as a symbol.',
+      ar: 'رمز كشيدة داخل «{word}»: مطّ محاذاة استُخرج رمزًا.',
+    },
+    removeKashidaGlyph: {
+      en: 'Remove the kashida glyph: “{word}”',
+      ar: 'حذف رمز الكشيدة: «{word}»',
+    },
+  },
+  check({ text, doc, options, message }) {
     const allow = new Set((options.allow as string[]) ?? []);
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const w of wordsWithTatweel(text)) {
       if (!hasLetter(text, w.start, w.end)) continue; // a lone tatweel: tatweel-dash
       if (isLegitimate(doc, w, allow)) continue;
       const word = text.slice(w.start, w.end);
       const fixed = word.replace(/\u0640+/g, '');
       out.push({
-        ruleId: 'tatweel',
         start: w.start,
         end: w.end,
-        severity,
-        message: t(locale, {
-          en: `Stray tatweel in “${fixed}”: justification stretching does not belong in the text.`,
-          ar: `تطويل زائد في «${fixed}»: مطّ المحاذاة لا مكان له في النص.`,
-        }),
+        message: message('stray', { fixed }),
         fixes: [
           {
-            title: t(locale, { en: `Remove tatweel: “${fixed}”`, ar: `حذف التطويل: «${fixed}»` }),
+            title: message('removeTatweel', { fixed }),
             edits: tatweelEdits(text, w.start, w.end),
             preferred: true,
           },
         ],
       });
     }
-    if (options.kashidaGlyphs !== false) kashidaGlyphs(text, locale, severity, out);
+    if (options.kashidaGlyphs !== false) kashidaGlyphs(text, message, out);
     return out;
   },
 };
@@ -209,7 +221,7 @@ const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
  * wrapped in LRE…PDF) between two letters of one word. Only the glyphs are removed; the letters and
  * any embedding controls (bidi-control's business) stay.
  */
-function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+function kashidaGlyphs(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isKashidaGlyph(text.charCodeAt(i))) continue;
@@ -233,15 +245,10 @@ function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['sev
     while (we < n && isArabicWordChar(text.charCodeAt(we))) we++;
     const word = (text.slice(ws, s) + text.slice(e, we)).replace(/\u0640+/g, '');
     out.push({
-      ruleId: 'tatweel',
       start: s,
       end: e,
-      severity,
-      message: t(locale, {
-        en: `Kashida glyph inside “${word}”: a justification stretch extracted as a symbol.`,
-        ar: `رمز كشيدة داخل «${word}»: مطّ محاذاة استُخرج رمزًا.`,
-      }),
-      fixes: [{ title: t(locale, { en: `Remove the kashida glyph: “${word}”`, ar: `حذف رمز الكشيدة: «${word}»` }), edits, preferred: true }],
+      message: message('kashidaGlyph', { word }),
+      fixes: [{ title: message('removeKashidaGlyph', { word }), edits, preferred: true }],
     });
   }
 }
@@ -256,8 +263,18 @@ export const tatweelDash: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    dash: {
+      en: 'Tatweel used as a dash: use a real dash (–).',
+      ar: 'تطويل مستعمل شَرطةً: استعمل الشَّرطة (–).',
+    },
+    replaceWithDash: {
+      en: 'Replace with a dash (–)',
+      ar: 'استبدال بشَرطة (–)',
+    },
+  },
+  check({ text, message }) {
+    const out: RuleFinding[] = [];
     const re = /\u0640+/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -267,17 +284,12 @@ export const tatweelDash: Rule = {
       const after = e < text.length ? text.charCodeAt(e) : 0x20;
       if (isArabicWordChar(before) || isArabicWordChar(after)) continue;
       out.push({
-        ruleId: 'tatweel-dash',
         start: s,
         end: e,
-        severity,
-        message: t(locale, {
-          en: 'Tatweel used as a dash: use a real dash (–).',
-          ar: 'تطويل مستعمل شَرطةً: استعمل الشَّرطة (–).',
-        }),
+        message: message('dash'),
         fixes: [
           {
-            title: t(locale, { en: 'Replace with a dash (–)', ar: 'استبدال بشَرطة (–)' }),
+            title: message('replaceWithDash'),
             edits: [{ start: s, end: e, newText: '\u2013' }],
             preferred: true,
           },

@@ -8,8 +8,7 @@
  * visual order is left to reversed-line and mirrored-bracket, and so is a mirrored pair `)…(`.
  * Flag only: where the missing mark belongs is the writer's call.
  */
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
 
 const PAIRS: Array<[number, number]> = [
@@ -30,8 +29,18 @@ export const unbalancedQuote: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    neverClosed: {
+      en: '“{o}” is never closed in this paragraph.',
+      ar: '«{o}» لا تُغلق في هذه الفقرة.',
+    },
+    closesNothing: {
+      en: '“{c}” closes nothing in this paragraph.',
+      ar: '«{c}» لا تُغلق شيئًا في هذه الفقرة.',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     for (const p of doc.paragraphs) {
       if (p.end - p.start > MAX_PARAGRAPH || looksVisual(text, p.start, p.end)) continue;
       // one pass for the three pairs (most paragraphs hold none of their characters)
@@ -58,21 +67,17 @@ export const unbalancedQuote: Rule = {
         const c = String.fromCharCode(close);
         for (const i of stack) {
           out.push({
-            ruleId: 'unbalanced-quote',
             start: i,
             end: i + 1,
-            severity,
-            message: t(locale, { en: `“${o}” is never closed in this paragraph.`, ar: `«${o}» لا تُغلق في هذه الفقرة.` }),
+            message: message('neverClosed', { o }),
             fixes: [],
           });
         }
         for (const i of stray) {
           out.push({
-            ruleId: 'unbalanced-quote',
             start: i,
             end: i + 1,
-            severity,
-            message: t(locale, { en: `“${c}” closes nothing in this paragraph.`, ar: `«${c}» لا تُغلق شيئًا في هذه الفقرة.` }),
+            message: message('closesNothing', { c }),
             fixes: [],
           });
         }
