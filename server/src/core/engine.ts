@@ -11,7 +11,7 @@ import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import { Document } from './document';
-import type { Edit, Finding, LintOptions, Locale, Rule, RuleFinding } from './types';
+import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule, RuleFinding } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -58,7 +58,8 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
         text: ruleDoc.text,
         doc: ruleDoc,
         message: messageOf(rule, locale),
-        options: ruleOptions(rule, options.rules?.[rule.id]?.options),
+        // (normalised against the rule's specs: every value has the type its spec declares)
+        options: ruleOptions(rule, options.rules?.[rule.id]?.options) as OptionsOf<Rule['options']>,
         locale,
         severity,
         reviewed,

@@ -31,6 +31,7 @@ import {
   isDirectionalMark,
   isInvisibleControl,
 } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
 
 const CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u206F\uFEFF]/g;
@@ -47,7 +48,7 @@ function describe(c: number, locale: 'en' | 'ar'): string {
   return locale === 'ar' ? `${n.abbr} (${codePointLabel(c)}، ${n.ar})` : `${n.abbr} (${codePointLabel(c)}, ${n.en})`;
 }
 
-export const bidiControl: Rule = {
+export const bidiControl: Rule = defineRule({
   id: 'bidi-control',
   title: { en: 'Stray bidi or zero-width control', ar: 'محرف تحكم خفي زائد' },
   description: {
@@ -164,7 +165,7 @@ export const bidiControl: Rule = {
     }
     return out;
   },
-};
+});
 
 /** Message and fix title of a run, by locale, number of stray characters and the distinct ones (in order). */
 const WORDING = new Map<string, { message: string; title: string }>();

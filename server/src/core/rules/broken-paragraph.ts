@@ -12,6 +12,7 @@
 import { foldKey } from '../lexicon/index';
 import { arabicTokens, Span } from '../lexicon/tokens';
 import { isArabicLetter, isPresentationForm } from '../text/arabic';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
 
@@ -63,7 +64,7 @@ function firstVisible(text: string, l: Span): number {
   return -1;
 }
 
-export const brokenParagraph: Rule = {
+export const brokenParagraph: Rule = defineRule({
   id: 'broken-paragraph',
   title: { en: 'Paragraph broken in mid-sentence', ar: 'فقرة مقطوعة في وسط الجملة' },
   description: {
@@ -129,4 +130,4 @@ export const brokenParagraph: Rule = {
     }
     return out;
   },
-};
+});

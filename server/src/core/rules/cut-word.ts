@@ -10,6 +10,7 @@
  */
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
 import { isArabicTokenChar, Span } from '../lexicon/tokens';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 function isSkippable(c: number): boolean {
@@ -41,7 +42,7 @@ function lastToken(text: string, start: number, end: number): Span | null {
   return { start: s, end: e };
 }
 
-export const cutWord: Rule = {
+export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
   description: {
@@ -101,4 +102,4 @@ export const cutWord: Rule = {
     }
     return out;
   },
-};
+});

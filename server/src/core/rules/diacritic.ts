@@ -29,6 +29,7 @@
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';
 import { t } from '../types';
 
@@ -119,7 +120,7 @@ interface Detached {
   keepSpace?: boolean;
 }
 
-export const diacritic: Rule = {
+export const diacritic: Rule = defineRule({
   id: 'diacritic',
   title: { en: 'Damaged diacritics', ar: 'تشكيل تالف' },
   description: {
@@ -241,7 +242,7 @@ export const diacritic: Rule = {
     out.sort((x, y) => x.start - y.start);
     return out;
   },
-};
+});
 
 function hasTanwin(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isTanwin(text.charCodeAt(i))) return true;

@@ -16,6 +16,7 @@
  */
 import { isAnyDigit, isArabicWordChar, isLatinLetter, isLineBreak, isSpace } from '../text/arabic';
 import { ChunkClassifier, isCodeLike } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 const PUNCT = /[,;?]/g;
@@ -53,7 +54,7 @@ function leftContext(text: string, k: number, question: boolean): number {
   return p;
 }
 
-export const latinPunctuation: Rule = {
+export const latinPunctuation: Rule = defineRule({
   id: 'latin-punctuation',
   title: { en: 'Latin punctuation in Arabic text', ar: 'علامات ترقيم لاتينية في نص عربي' },
   description: {
@@ -150,4 +151,4 @@ export const latinPunctuation: Rule = {
     }
     return out;
   },
-};
+});

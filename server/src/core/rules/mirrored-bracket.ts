@@ -9,6 +9,7 @@
  * Fix (preferred): swap both marks; the title previews the span.
  */
 import { hasArabicLetter } from '../lexicon/tokens';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 const PAIRS: Array<[string, string]> = [
@@ -48,7 +49,7 @@ function closesWord(text: string, i: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || isBidi(c) || '.,،؛:؟!"'.includes(text[i + 1]);
 }
 
-export const mirroredBracket: Rule = {
+export const mirroredBracket: Rule = defineRule({
   id: 'mirrored-bracket',
   title: { en: 'Mirrored brackets', ar: 'أقواس معكوسة' },
   description: {
@@ -109,4 +110,4 @@ export const mirroredBracket: Rule = {
     }
     return out;
   },
-};
+});

@@ -28,6 +28,7 @@ import {
   isCodeLike,
   isPersianUrduLetter,
 } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Locale, Rule, RuleFinding } from '../types';
 import { t } from '../types';
 
@@ -71,7 +72,7 @@ function systemName(s: DigitSystem, locale: Locale): string {
   return t(locale, NAMES[s]);
 }
 
-export const mixedDigits: Rule = {
+export const mixedDigits: Rule = defineRule({
   id: 'mixed-digits',
   title: { en: 'Mixed digit systems', ar: 'أنظمة أرقام مختلطة' },
   description: {
@@ -114,7 +115,7 @@ export const mixedDigits: Rule = {
     },
   },
   check({ text, options, locale, message }) {
-    const configured = OPTION[String(options.system ?? 'majority')];
+    const configured = OPTION[options.system];
     const tokens: NumberToken[] = [];
     const latin = new ChunkClassifier(text, (_c, s, e) => latinChunk(text, s, e));
     // Persian/Urdu line test, computed only for lines that carry Persian digits, once per line
@@ -209,7 +210,7 @@ export const mixedDigits: Rule = {
     }
     return out;
   },
-};
+});
 
 function single(mask: number): DigitSystem {
   if (mask === 1 << DigitSystem.Western) return DigitSystem.Western;

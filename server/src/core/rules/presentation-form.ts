@@ -34,6 +34,7 @@ import {
   Form,
 } from '../text/charclass';
 import { nfkc } from '../text/chars';
+import { defineRule } from '../types';
 import type { Edit, Rule, RuleFinding } from '../types';
 
 interface Word {
@@ -116,7 +117,7 @@ function wordCache(locale: string, wordLigatures: boolean): Map<string, Array<Bu
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
-export const presentationForm: Rule = {
+export const presentationForm: Rule = defineRule({
   id: 'presentation-form',
   title: { en: 'Presentation forms instead of letters', ar: 'أشكال عرض بدل الحروف' },
   description: {
@@ -261,4 +262,4 @@ export const presentationForm: Rule = {
     flush();
     return out;
   },
-};
+});

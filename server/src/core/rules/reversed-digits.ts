@@ -19,6 +19,7 @@
  * cannot be read as written (4102), flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 interface Run {
@@ -92,7 +93,7 @@ function isCounterEvidence(r: Run): boolean {
   return r.text === r.digits && isYear(r.digits, 1900, 2099) && !isYear(reverse(r.digits), 1800, 2099);
 }
 
-export const reversedDigits: Rule = {
+export const reversedDigits: Rule = defineRule({
   id: 'reversed-digits',
   title: { en: 'Reversed digits', ar: 'أرقام معكوسة' },
   description: {
@@ -151,4 +152,4 @@ export const reversedDigits: Rule = {
     }
     return out;
   },
-};
+});

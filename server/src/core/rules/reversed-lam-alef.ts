@@ -20,6 +20,7 @@
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { arabicTokens } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 const ALEF = 0x0627;
@@ -176,7 +177,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
   return null;
 }
 
-export const reversedLamAlef: Rule = {
+export const reversedLamAlef: Rule = defineRule({
   id: 'reversed-lam-alef',
   title: { en: 'Lam-alef in reverse order', ar: 'لام ألف معكوسة' },
   description: {
@@ -256,7 +257,7 @@ export const reversedLamAlef: Rule = {
     if (!proven || uncertain.length === 0) return out;
     return mergeByStart(out, uncertain);
   },
-};
+});
 
 /** The edits that swap letters[at] and letters[at + 1] (one edit when they are adjacent in the text). */
 function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: number; newText: string }> {

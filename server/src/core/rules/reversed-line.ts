@@ -16,9 +16,10 @@
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
-export const reversedLine: Rule = {
+export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
   title: { en: 'Line in visual (reversed) order', ar: 'سطر بترتيب بصري معكوس' },
   description: {
@@ -73,4 +74,4 @@ export const reversedLine: Rule = {
     }
     return out;
   },
-};
+});

@@ -10,6 +10,7 @@
  * the closing PDF goes too, so the embedding is not read as visual again (the bidi-control rule removes
  * the opening LRE).
  */
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 import { nonSpace, pieces } from '../text/embedding';
 
@@ -33,7 +34,7 @@ function spaceEdits(ps: string[], s: number, e: number): Array<{ start: number; 
   ];
 }
 
-export const rtlSpacing: Rule = {
+export const rtlSpacing: Rule = defineRule({
   id: 'rtl-spacing',
   title: { en: 'Space on the wrong side (RTL extraction)', ar: 'مسافة في غير جهتها (استخراج معكوس)' },
   description: {
@@ -85,4 +86,4 @@ export const rtlSpacing: Rule = {
     }
     return out;
   },
-};
+});

@@ -27,6 +27,7 @@ import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, i
 import { arabicTokens, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
 const MAX_GROUP = 4;
@@ -424,7 +425,7 @@ function markAcronyms(toks: Tok[]): void {
   }
 }
 
-export const splitWord: Rule = {
+export const splitWord: Rule = defineRule({
   id: 'split-word',
   title: { en: 'Word split by a space', ar: 'كلمة فصلتها مسافة' },
   description: {
@@ -531,4 +532,4 @@ export const splitWord: Rule = {
     }
     return out;
   },
-};
+});

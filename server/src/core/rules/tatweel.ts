@@ -17,6 +17,7 @@
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
+import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Rule, RuleContext, RuleFinding } from '../types';
 
@@ -143,7 +144,7 @@ function tatweelEdits(text: string, s: number, e: number) {
   return edits;
 }
 
-export const tatweel: Rule = {
+export const tatweel: Rule = defineRule({
   id: 'tatweel',
   title: { en: 'Stray tatweel', ar: 'تطويل زائد' },
   description: {
@@ -189,7 +190,7 @@ export const tatweel: Rule = {
     },
   },
   check({ text, doc, options, message }) {
-    const allow = new Set((options.allow as string[]) ?? []);
+    const allow = new Set(options.allow);
     const out: RuleFinding[] = [];
     for (const w of wordsWithTatweel(text)) {
       if (!hasLetter(text, w.start, w.end)) continue; // a lone tatweel: tatweel-dash
@@ -212,7 +213,7 @@ export const tatweel: Rule = {
     if (options.kashidaGlyphs !== false) kashidaGlyphs(text, message, out);
     return out;
   },
-};
+});
 
 const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
 
@@ -253,7 +254,7 @@ function kashidaGlyphs(text: string, message: RuleContext['message'], out: RuleF
   }
 }
 
-export const tatweelDash: Rule = {
+export const tatweelDash: Rule = defineRule({
   id: 'tatweel-dash',
   title: { en: 'Tatweel used as a dash', ar: 'تطويل مستعمل شَرطةً' },
   description: {
@@ -298,4 +299,4 @@ export const tatweelDash: Rule = {
     }
     return out;
   },
-};
+});

@@ -8,6 +8,7 @@
  * visual order is left to reversed-line and mirrored-bracket, and so is a mirrored pair `)…(`.
  * Flag only: where the missing mark belongs is the writer's call.
  */
+import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
 
@@ -19,7 +20,7 @@ const PAIRS: Array<[number, number]> = [
 const MAX_PARAGRAPH = 20_000;
 
 /** text.slice(start, end).trim() === '' without the slice: only white space (\s, as trim() takes it). */
-export const unbalancedQuote: Rule = {
+export const unbalancedQuote: Rule = defineRule({
   id: 'unbalanced-quote',
   title: { en: 'Unbalanced bracket or guillemet', ar: 'قوس أو علامة تنصيص بلا نظير' },
   description: {
@@ -85,4 +86,4 @@ export const unbalancedQuote: Rule = {
     }
     return out;
   },
-};
+});
