@@ -1,5 +1,5 @@
 /**
- * Lexicons for `missing-numeral` (see missing-numeral.ts for how each list is used).
+ * Lexicons for `missing-numeral` (see lexicon.ts and evidence.ts for how each list is used).
  *
  * Words are written here in ordinary spelling; the rule folds them the same way it folds the text
  * (harakat and tatweel removed, presentation forms mapped to base letters, أ/إ/آ/ٱ → ا, ى → ي), so

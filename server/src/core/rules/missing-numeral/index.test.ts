@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { fixAll, lintText } from '../engine';
-import { findingsOf, ruleTester, show } from '../../testing/ruleTester';
-import { missingNumeral, PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey } from './missing-numeral';
+import { fixAll, lintText } from '../../engine';
+import { findingsOf, ruleTester, show } from '../../../testing/ruleTester';
+import { missingNumeral, PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey } from '.';
 
 // All sentences are written for these tests.
 const LRE = '\u202A';

@@ -1,0 +1,123 @@
+/** missing-numeral's findings: messages, the "mark as intended" key, the placeholder and review fixes. */
+import type { Finding, Fix, Locale, Severity } from '../../types';
+import { C_BREAK, C_CONTROL, C_SPACE, C_WORD, CLASS, FOLD } from './chars';
+
+export const RULE_ID = 'missing-numeral';
+export const PLACEHOLDER_SNIPPET = '${1:رقم}';
+export const PLACEHOLDER_PLAIN = '[رقم؟]';
+export const REVIEW_COMMAND = 'tadqiq.markReviewed';
+
+export type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair' | 'empty'; word: string };
+
+// ---------------------------------------------------------------------------------------------
+// Messages, keys, fixes.
+
+export function message(locale: Locale, r: Reason): string {
+  switch (r.kind) {
+    case 'embedding':
+      return locale === 'ar' ? 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.' : 'A number seems to be missing here: an empty left-to-right embedding is left where digits stood.';
+    case 'before':
+      return locale === 'ar' ? `يبدو أن رقمًا سقط قبل «${r.word}».` : `A number seems to be missing before “${r.word}”.`;
+    case 'after':
+      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}».` : `A number seems to be missing after “${r.word}”.`;
+    case 'day':
+      return locale === 'ar' ? `يبدو أن رقمًا (اليوم) سقط قبل الشهر «${r.word}».` : `A number (the day) seems to be missing before the month “${r.word}”.`;
+    case 'year':
+      return locale === 'ar' ? `يبدو أن رقمًا (السنة) سقط بعد «${r.word}».` : `A number (the year) seems to be missing after “${r.word}”.`;
+    case 'percent':
+      return locale === 'ar' ? `يبدو أن رقمًا سقط: «${r.word}» بلا رقم قبلها.` : `A number seems to be missing: “${r.word}” has no number before it.`;
+    case 'empty':
+      return locale === 'ar'
+        ? r.word === '()' ? 'يبدو أن رقمًا سقط هنا: قوسان فارغان.' : 'يبدو أن رقمًا سقط من هذه القائمة: فاصلتان بلا شيء بينهما.'
+        : r.word === '()' ? 'A number seems to be missing here: the brackets are empty.' : 'A number seems to be missing from this list: two commas with nothing between them.';
+    case 'pair':
+      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}»: أول رقمين يجمعهما حرف «و».` : `A number seems to be missing after “${r.word}”: the first of two numbers joined by “و”.`;
+  }
+}
+
+/** Visible text of text[s, e): no controls, marks or tatweel; spaces collapsed and trimmed. */
+export function visible(text: string, s: number, e: number): string {
+  // (runs of kept characters are copied with one slice each, not one concatenation per character)
+  let out = '';
+  let space = false;
+  let run = -1; // start of the pending run of kept characters, or -1
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const k = CLASS[c];
+    const skip = k === C_CONTROL || (k === C_WORD && FOLD[c] === 0);
+    if (!skip && k !== C_SPACE) {
+      if (run < 0) {
+        if (space) out += ' ';
+        space = false;
+        run = i;
+      }
+      continue;
+    }
+    if (run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+    if (k === C_SPACE && !skip) space = out.length > 0;
+  }
+  if (run >= 0) out += text.slice(run, e);
+  return out;
+}
+
+/** Up to `words` space-separated chunks before and after pos on its line (bounded scan). */
+export function around(text: string, pos: number, words: number): [string, string] {
+  const chunkEdge = (dir: -1 | 1): number => {
+    let p = pos;
+    let seen = 0;
+    let inWord = false;
+    for (let steps = 0; steps < 80; steps++) {
+      const q = dir < 0 ? p - 1 : p;
+      if (q < 0 || q >= text.length) break;
+      const k = CLASS[text.charCodeAt(q)];
+      if (k === C_BREAK) break;
+      if (k === C_SPACE) {
+        if (inWord && ++seen === words) break;
+        inWord = false;
+      } else if (k !== C_CONTROL) inWord = true;
+      p += dir;
+    }
+    return p;
+  };
+  return [visible(text, chunkEdge(-1), pos), visible(text, pos, chunkEdge(1))];
+}
+
+/** The key that "mark as intended" stores: the rule id and three words either side of the gap. */
+export function reviewKey(text: string, pos: number): string {
+  const [b, a] = around(text, pos, 3);
+  return `${RULE_ID}:${b} ‸ ${a}`;
+}
+
+/** The nearest non-control character before (dir -1) or at/after (dir 1) pos, or 0. */
+export function charNear(text: string, pos: number, dir: -1 | 1): number {
+  let i = dir < 0 ? pos - 1 : pos;
+  for (let k = 0; k < 8 && i >= 0 && i < text.length; k++, i += dir) {
+    const c = text.charCodeAt(i);
+    if (CLASS[c] !== C_CONTROL) return c;
+  }
+  return 0;
+}
+
+export function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: Reason, key: string, locale: Locale, severity: Severity): Finding {
+  const [b, a] = around(text, pos, 1);
+  const spaceBefore = b && CLASS[charNear(text, pos, -1)] === C_SPACE;
+  const spaceAfter = a && (trailingSpace || CLASS[charNear(text, pos, 1)] === C_SPACE);
+  const preview = `${b}${spaceBefore ? ' ' : ''}[${locale === 'ar' ? 'رقم' : 'number'}]${spaceAfter ? ' ' : ''}${a}`;
+  const fixes: Fix[] = [
+    {
+      title: locale === 'ar' ? `إدراج موضع للرقم: «${preview}»` : `Insert a placeholder for the number: “${preview}”`,
+      edits: [{ start: pos, end: pos, newText: PLACEHOLDER_SNIPPET + (trailingSpace ? ' ' : '') }],
+      snippet: true,
+      plainText: PLACEHOLDER_PLAIN + (trailingSpace ? ' ' : ''),
+    },
+    {
+      title: locale === 'ar' ? 'تعليم كمقصود (لا رقم ناقص هنا)' : 'Mark as intended (no number is missing here)',
+      edits: [],
+      command: { id: REVIEW_COMMAND, args: [key] },
+    },
+  ];
+  return { ruleId: RULE_ID, start: pos, end: pos, severity, message: message(locale, reason), fixes };
+}
