@@ -1,6 +1,6 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { ALEF, C_DIGIT, C_LATIN, CLASS, LAM } from './chars';
+import { ALEF, C_DIGIT, C_LATIN, C_WORD, CLASS, LAM } from './chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, add, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_SHAHR, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { closes, isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { foldContext, FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
@@ -245,6 +245,8 @@ export class LineScanner extends LineModel {
       const after = this.text.charCodeAt(this.end[close]);
       const before = this.start[open] > 0 ? this.text.charCodeAt(this.start[open] - 1) : 0x20;
       if (CLASS[after] === C_LATIN || CLASS[after] === C_DIGIT || CLASS[before] === C_LATIN || CLASS[before] === C_DIGIT) return;
+      // nor with an Arabic word glued after: a visual-order line read backwards turns `الكعبة)(` into `()الكعبة`
+      if (CLASS[after] === C_WORD) return;
       this.report(pos, false, { kind: 'empty', word: '()' });
       return;
     }
@@ -373,6 +375,6 @@ export class LineScanner extends LineModel {
     this.reported.add(pos);
     const key = reviewKey(this.text, pos);
     if (this.reviewed && this.reviewed.has(key)) return;
-    this.out.push(makeFinding(this.text, pos, trailingSpace, reason, key, this.locale, this.severity));
+    this.out.push(makeFinding(this.text, pos, trailingSpace, reason, key, this.locale, this.severity, !this.visual));
   }
 }

@@ -101,23 +101,28 @@ export function charNear(text: string, pos: number, dir: -1 | 1): number {
   return 0;
 }
 
-export function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: Reason, key: string, locale: Locale, severity: Severity): Finding {
+/**
+ * The finding at the gap `pos`. On a line read backwards (visual order the repaired view did not reverse) there is no
+ * placeholder edit: written into the line as it stands, the placeholder would read backwards once the line is
+ * repaired; the line's own repair comes first (reversed-line), and the gap then gets its placeholder.
+ */
+export function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: Reason, key: string, locale: Locale, severity: Severity, insert = true): Finding {
   const [b, a] = around(text, pos, 1);
   const spaceBefore = b && CLASS[charNear(text, pos, -1)] === C_SPACE;
   const spaceAfter = a && (trailingSpace || CLASS[charNear(text, pos, 1)] === C_SPACE);
   const preview = `${b}${spaceBefore ? ' ' : ''}[${locale === 'ar' ? 'رقم' : 'number'}]${spaceAfter ? ' ' : ''}${a}`;
-  const fixes: Fix[] = [
-    {
+  const fixes: Fix[] = [];
+  if (insert)
+    fixes.push({
       title: locale === 'ar' ? `إدراج موضع للرقم: «${preview}»` : `Insert a placeholder for the number: “${preview}”`,
       edits: [{ start: pos, end: pos, newText: PLACEHOLDER_SNIPPET + (trailingSpace ? ' ' : '') }],
       snippet: true,
       plainText: PLACEHOLDER_PLAIN + (trailingSpace ? ' ' : ''),
-    },
-    {
-      title: locale === 'ar' ? 'تعليم كمقصود (لا رقم ناقص هنا)' : 'Mark as intended (no number is missing here)',
-      edits: [],
-      command: { id: REVIEW_COMMAND, args: [key] },
-    },
-  ];
+    });
+  fixes.push({
+    title: locale === 'ar' ? 'تعليم كمقصود (لا رقم ناقص هنا)' : 'Mark as intended (no number is missing here)',
+    edits: [],
+    command: { id: REVIEW_COMMAND, args: [key] },
+  });
   return { ruleId: RULE_ID, start: pos, end: pos, severity, message: message(locale, reason), fixes };
 }

@@ -18,8 +18,13 @@
  * in most of its uses (≥ SLOT_BEFORE_PUNCT) is one too. In justified text (over 10 % of its gaps double), a
  * double space says nothing and is judged as a single one.
  *
- * Lines in visual order (character-reversed, as mutool/pdfminer extract RTL PDFs) are detected by a
- * vote of frequent words and of the article ال read forwards and backwards, and are read backwards.
+ * The rule reads the repaired view (core/view.ts, `view: 'repaired'`): controls, tatweel and kashida glyphs dropped
+ * (an empty LTR embedding kept: it is evidence), presentation forms read as letters, lines in visual order
+ * (character-reversed, as mutool/pdfminer extract RTL PDFs) read backwards; the engine maps the gap back to its
+ * point in the text. A visual-order line the shared test leaves alone is still caught by the rule's own vote (frequent
+ * words and the article ال read forwards and backwards) and read backwards. On a line in visual order the finding has
+ * no placeholder edit (it would read backwards once the line is repaired; the view drops such an insertion, and the
+ * rule does not write one either): reversed-line repairs the line, then the placeholder lands at the gap.
  *
  * The finding is a zero-width range at the gap. Fixes (neither is preferred: fix-all never invents
  * a number nor inserts markers):
@@ -73,6 +78,7 @@ export const missingNumeral: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   neverPreferred: true,
+  view: 'repaired',
   options: {},
   check({ text, locale, severity, reviewed }) {
     const out: Finding[] = [];
