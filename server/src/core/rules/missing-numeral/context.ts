@@ -1,5 +1,6 @@
 /** missing-numeral's mined evidence (context.data.ts, scripts/build-numeral-context.mjs). */
 import { FORMS, STEMS } from './context.data';
+import { contextForm, contextStem } from './slot';
 
 // ---------------------------------------------------------------------------------------------
 // Number-slot context mined from correct news (scripts/build-numeral-context.mjs): for a word, the share of its
@@ -18,24 +19,19 @@ export function parseContext(data: string): Map<string, [number, number, number]
   return m;
 }
 
-/** The folding of scripts/build-numeral-context.mjs: no marks or tatweel, أ إ آ ٱ → ا, ى → ي. */
-export function foldContext(w: string): string {
-  return w.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[\u0623\u0625\u0622\u0671]/g, '\u0627').replace(/\u0649/g, '\u064a');
-}
-
 /** Share of the uses of `word` that a number follows (which = 1) or precedes (which = 2), in correct news. */
 export function numberShare(word: string, which: 1 | 2): number {
   if (contextForms === null) {
     contextForms = parseContext(FORMS);
     contextStems = parseContext(STEMS);
   }
-  const f = foldContext(word);
+  const f = contextForm(word);
   // (one letter is no word to judge by: ر is also the decimal sign of 3ر636)
   if (f.length < 2) return 0;
   let e = contextForms.get(f);
   if (e === undefined) {
-    const m = /^(?:[\u0648\u0641]?(?:[\u0628\u0644\u0643]|\u0644\u0644)?(?:\u0627\u0644)?)(.+)$/.exec(f);
-    if (m && m[1].length >= 2 && m[1] !== f) e = contextStems!.get(m[1]);
+    const st = contextStem(f);
+    if (st !== f) e = contextStems!.get(st);
   }
   return e === undefined ? 0 : e[which] / e[0];
 }

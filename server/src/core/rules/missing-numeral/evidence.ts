@@ -1,10 +1,11 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { ALEF, C_DIGIT, C_LATIN, C_WORD, CLASS, LAM } from './chars';
-import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, add, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_SHAHR, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
-import { closes, isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { foldContext, FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { CH, DIGIT, LATIN } from '../../text/chars';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_SHAHR, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
+import { FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
+import { contextForm } from './slot';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
@@ -244,9 +245,9 @@ export class LineScanner extends LineModel {
       for (let p = this.end[open]; p < this.start[close]; p++) if (this.text.charCodeAt(p) !== 0x20) return;
       const after = this.text.charCodeAt(this.end[close]);
       const before = this.start[open] > 0 ? this.text.charCodeAt(this.start[open] - 1) : 0x20;
-      if (CLASS[after] === C_LATIN || CLASS[after] === C_DIGIT || CLASS[before] === C_LATIN || CLASS[before] === C_DIGIT) return;
+      if ((CH[after] | CH[before]) & (LATIN | DIGIT)) return;
       // nor with an Arabic word glued after: a visual-order line read backwards turns `الكعبة)(` into `()الكعبة`
-      if (CLASS[after] === C_WORD) return;
+      if (isWordUnit(after)) return;
       this.report(pos, false, { kind: 'empty', word: '()' });
       return;
     }
@@ -260,7 +261,7 @@ export class LineScanner extends LineModel {
     // `X  في المائة`: X was the number
     if (this.faL(j) & A_FI && this.faL(j + 1) & A_MIAH) return { kind: 'percent', word: 'في المائة' };
     // `من  إلى 20`: the first number of a range
-    if (FROM_TO.test(foldContext(this.word(this.at(j - 1))) + ' ' + foldContext(this.word(this.at(j)))) && (this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS))
+    if (FROM_TO.test(contextForm(this.word(this.at(j - 1))) + ' ' + contextForm(this.word(this.at(j)))) && (this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS))
       return { kind: 'after', word: this.word(this.at(j - 1)) };
     // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
     // they know a word, the mined context must be strong to overrule their silence, and a month after a

@@ -1,6 +1,7 @@
 /** missing-numeral's findings: messages, the "mark as intended" key, the placeholder and review fixes. */
 import type { Finding, Fix, Locale, Severity } from '../../types';
-import { C_BREAK, C_CONTROL, C_SPACE, C_WORD, CLASS, FOLD } from './chars';
+import { gapKey, wordsAround } from '../../review';
+import { CH, CONTROL, SOFT_HYPHEN, SPACE } from '../../text/chars';
 
 export const RULE_ID = 'missing-numeral';
 export const PLACEHOLDER_SNIPPET = '${1:رقم}';
@@ -35,60 +36,9 @@ export function message(locale: Locale, r: Reason): string {
   }
 }
 
-/** Visible text of text[s, e): no controls, marks or tatweel; spaces collapsed and trimmed. */
-export function visible(text: string, s: number, e: number): string {
-  // (runs of kept characters are copied with one slice each, not one concatenation per character)
-  let out = '';
-  let space = false;
-  let run = -1; // start of the pending run of kept characters, or -1
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    const k = CLASS[c];
-    const skip = k === C_CONTROL || (k === C_WORD && FOLD[c] === 0);
-    if (!skip && k !== C_SPACE) {
-      if (run < 0) {
-        if (space) out += ' ';
-        space = false;
-        run = i;
-      }
-      continue;
-    }
-    if (run >= 0) {
-      out += text.slice(run, i);
-      run = -1;
-    }
-    if (k === C_SPACE && !skip) space = out.length > 0;
-  }
-  if (run >= 0) out += text.slice(run, e);
-  return out;
-}
-
-/** Up to `words` space-separated chunks before and after pos on its line (bounded scan). */
-export function around(text: string, pos: number, words: number): [string, string] {
-  const chunkEdge = (dir: -1 | 1): number => {
-    let p = pos;
-    let seen = 0;
-    let inWord = false;
-    for (let steps = 0; steps < 80; steps++) {
-      const q = dir < 0 ? p - 1 : p;
-      if (q < 0 || q >= text.length) break;
-      const k = CLASS[text.charCodeAt(q)];
-      if (k === C_BREAK) break;
-      if (k === C_SPACE) {
-        if (inWord && ++seen === words) break;
-        inWord = false;
-      } else if (k !== C_CONTROL) inWord = true;
-      p += dir;
-    }
-    return p;
-  };
-  return [visible(text, chunkEdge(-1), pos), visible(text, pos, chunkEdge(1))];
-}
-
-/** The key that "mark as intended" stores: the rule id and three words either side of the gap. */
+/** The key that "mark as intended" stores: the rule id and three visible words either side of the gap (core/review.ts). */
 export function reviewKey(text: string, pos: number): string {
-  const [b, a] = around(text, pos, 3);
-  return `${RULE_ID}:${b} ‸ ${a}`;
+  return gapKey(RULE_ID, text, pos);
 }
 
 /** The nearest non-control character before (dir -1) or at/after (dir 1) pos, or 0. */
@@ -96,7 +46,7 @@ export function charNear(text: string, pos: number, dir: -1 | 1): number {
   let i = dir < 0 ? pos - 1 : pos;
   for (let k = 0; k < 8 && i >= 0 && i < text.length; k++, i += dir) {
     const c = text.charCodeAt(i);
-    if (CLASS[c] !== C_CONTROL) return c;
+    if ((CH[c] & (CONTROL | SOFT_HYPHEN)) === 0) return c;
   }
   return 0;
 }
@@ -107,9 +57,9 @@ export function charNear(text: string, pos: number, dir: -1 | 1): number {
  * repaired; the line's own repair comes first (reversed-line), and the gap then gets its placeholder.
  */
 export function makeFinding(text: string, pos: number, trailingSpace: boolean, reason: Reason, key: string, locale: Locale, severity: Severity, insert = true): Finding {
-  const [b, a] = around(text, pos, 1);
-  const spaceBefore = b && CLASS[charNear(text, pos, -1)] === C_SPACE;
-  const spaceAfter = a && (trailingSpace || CLASS[charNear(text, pos, 1)] === C_SPACE);
+  const [b, a] = wordsAround(text, pos, 1);
+  const spaceBefore = b && (CH[charNear(text, pos, -1)] & SPACE) !== 0;
+  const spaceAfter = a && (trailingSpace || (CH[charNear(text, pos, 1)] & SPACE) !== 0);
   const preview = `${b}${spaceBefore ? ' ' : ''}[${locale === 'ar' ? 'رقم' : 'number'}]${spaceAfter ? ' ' : ''}${a}`;
   const fixes: Fix[] = [];
   if (insert)

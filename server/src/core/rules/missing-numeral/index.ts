@@ -38,8 +38,8 @@
  * lexicons.data.ts (flags in lexicon.ts).
  */
 import type { Finding, Rule } from '../../types';
-import { C_WORD, CLASS } from './chars';
 import { LineScanner } from './evidence';
+import { isWordUnit } from './line';
 import { RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -56,10 +56,10 @@ function singleSpaced(text: string): boolean {
   let doubles = 0;
   const n = text.length;
   for (let i = 1; i + 1 < n; i++) {
-    if (text.charCodeAt(i) !== 0x20 || CLASS[text.charCodeAt(i - 1)] !== C_WORD) continue;
+    if (text.charCodeAt(i) !== 0x20 || !isWordUnit(text.charCodeAt(i - 1))) continue;
     let j = i;
     while (j < n && text.charCodeAt(j) === 0x20) j++;
-    if (j < n && CLASS[text.charCodeAt(j)] === C_WORD) {
+    if (j < n && isWordUnit(text.charCodeAt(j))) {
       gaps++;
       if (j - i === 2) doubles++;
     }

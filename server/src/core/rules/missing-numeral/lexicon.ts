@@ -1,7 +1,22 @@
 /** missing-numeral's lexicon flags: every word of the hand-written lists (lexicons.data.ts), folded, in an
  * integer-keyed map of two 32-bit flag groups (group A: the word itself; group B: with its clitics). */
 import * as D from './lexicons.data';
-import { foldString, hashUnits } from './chars';
+import { foldBase } from '../../text/fold';
+
+/** The hash of a word's folded code units (line.ts computes the same while it scans). */
+export function hashUnits(u: readonly number[]): number {
+  let h = 0;
+  for (const c of u) h = (Math.imul(h, 31) + c) | 0;
+  return h;
+}
+
+/** The folded code units of a word (the base fold of text/fold.ts). */
+function foldUnits(s: string): number[] {
+  const f = foldBase(s);
+  const out: number[] = [];
+  for (let i = 0; i < f.length; i++) out.push(f.charCodeAt(i));
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon flags (two 32-bit groups).
@@ -84,7 +99,7 @@ export function addUnits(units: number[], a: number, b: number): void {
 }
 
 export function add(words: readonly string[], a: number, b = 0, prefixes: readonly string[] = ['']): void {
-  for (const w of words) for (const p of prefixes) addUnits(foldString(p + w), a, b);
+  for (const w of words) for (const p of prefixes) addUnits(foldUnits(p + w), a, b);
 }
 
 export const CLITIC = ['', 'و', 'ف'];

@@ -2,11 +2,27 @@
  * between tokens (spaces, the second space of a double one, an empty LTR embedding) and the logical view of a line
  * in visual order. The analysis (evidence.ts) extends it. */
 import type { Finding, Locale, Severity } from '../../types';
-import { ALEF, C_BREAK, C_CONTROL, C_DIGIT, C_LATIN, C_SPACE, C_WORD, CLASS, EXPAND, FOLD, LAM, MULTI, WAW, YEH } from './chars';
+import { BREAK, CH, CONTROL, DIGIT, FORM, LATIN, LETTER, MARK, SOFT_HYPHEN, SPACE, TATWEEL_C } from '../../text/chars';
+import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion } from '../../text/fold';
 import { A_NOTACC, A_NOTDEF, Entry, LEXICON, MAX_LEXICON_LENGTH } from './lexicon';
 
 // ---------------------------------------------------------------------------------------------
 // One line: tokens, their lexicon flags, the gaps between them.
+
+export const ALEF = 0x0627;
+export const LAM = 0x0644;
+const WAW = 0x0648;
+const YEH = 0x064a;
+
+/** What the scanner reads as part of a word (the character layer's flags): letters, marks, tatweel, presentation forms. */
+export const WORD = LETTER | MARK | TATWEEL_C | FORM;
+/** Invisible between tokens: bidi and zero-width controls, soft hyphens. */
+const SILENT = CONTROL | SOFT_HYPHEN;
+
+/** Part of a word: the ornate parentheses of the presentation-form block are punctuation. */
+export function isWordUnit(c: number): boolean {
+  return (CH[c] & WORD) !== 0 && c !== 0xfd3e && c !== 0xfd3f;
+}
 
 export const T_WORD = 1;
 export const T_DIGITS = 2;
@@ -121,17 +137,17 @@ export class LineModel {
     let i = from;
     while (i < to) {
       const c = text.charCodeAt(i);
-      const k = CLASS[c];
-      if (k === C_BREAK) break;
-      if (k === C_SPACE) {
+      const k = CH[c];
+      if (k & BREAK) break;
+      if (k & SPACE) {
         if (++spaces === 2) second = i;
         i++;
         continue;
       }
-      if (k === C_CONTROL) {
+      if (k & SILENT) {
         if (isLtrOpener(c)) {
           let j = i + 1;
-          while (j < to && CLASS[text.charCodeAt(j)] === C_SPACE) j++;
+          while (j < to && CH[text.charCodeAt(j)] & SPACE) j++;
           if (j < to && closes(c, text.charCodeAt(j))) {
             pair = j;
             for (let q = i + 1; q < j; q++) if (++spaces === 2) second = q;
@@ -145,23 +161,23 @@ export class LineModel {
       if (n >= this.kind.length) this.grow(n + 1);
       const s = i;
       let kind: number;
-      if (k === C_WORD) {
+      if (isWordUnit(c)) {
         kind = T_WORD;
-        while (i < to && CLASS[text.charCodeAt(i)] === C_WORD) i++;
+        while (i < to && isWordUnit(text.charCodeAt(i))) i++;
         this.hashWord(n, s, i, false);
-      } else if (k === C_DIGIT) {
+      } else if (k & DIGIT) {
         kind = T_DIGITS;
         i++;
         while (i < to) {
-          const d = CLASS[text.charCodeAt(i)];
-          if (d === C_DIGIT) i++;
-          else if (isDigitSeparator(text.charCodeAt(i)) && i + 1 < to && CLASS[text.charCodeAt(i + 1)] === C_DIGIT) i += 2;
+          const d = CH[text.charCodeAt(i)];
+          if (d & DIGIT) i++;
+          else if (isDigitSeparator(text.charCodeAt(i)) && i + 1 < to && CH[text.charCodeAt(i + 1)] & DIGIT) i += 2;
           else break;
         }
-      } else if (k === C_LATIN) {
+      } else if (k & LATIN) {
         kind = T_LATIN;
         i++;
-        while (i < to && CLASS[text.charCodeAt(i)] === C_LATIN) i++;
+        while (i < to && CH[text.charCodeAt(i)] & LATIN) i++;
       } else {
         kind = T_PUNCT;
         i++;
@@ -202,9 +218,9 @@ export class LineModel {
     for (let k = 0; k < e - s; k++) {
       const c = text.charCodeAt(reversed ? e - 1 - k : s + k);
       const f = FOLD[c];
-      if (f === 0) continue;
+      if (f === FOLD_DROP) continue;
       // a character that folds to several units contributes them in their own (logical) order
-      const units = f === MULTI ? (EXPAND.get(c) as number[]) : null;
+      const units = f === FOLD_MULTI ? foldExpansion(c) : null;
       const m = units ? units.length : 1;
       for (let q = 0; q < m; q++) {
         const u = units ? units[q] : f;
@@ -243,9 +259,9 @@ export class LineModel {
     for (let p = reversed ? e - 1 : s; reversed ? p >= s : p < e; p += step) {
       const c = text.charCodeAt(p);
       const f = FOLD[c];
-      if (f === 0) continue;
-      if (f === MULTI) {
-        for (const u of EXPAND.get(c) as number[]) if (units[k++] !== u) return false;
+      if (f === FOLD_DROP) continue;
+      if (f === FOLD_MULTI) {
+        for (const u of foldExpansion(c)) if (units[k++] !== u) return false;
         continue;
       }
       if (units[k++] !== f) return false;
@@ -303,8 +319,8 @@ export class LineModel {
     const s = this.start[i];
     const e = this.end[i];
     let p: number;
-    if (this.visual) for (p = s; p < e - 1 && FOLD[this.text.charCodeAt(p)] === 0; p++);
-    else for (p = e - 1; p > s && FOLD[this.text.charCodeAt(p)] === 0; p--);
+    if (this.visual) for (p = s; p < e - 1 && FOLD[this.text.charCodeAt(p)] === FOLD_DROP; p++);
+    else for (p = e - 1; p > s && FOLD[this.text.charCodeAt(p)] === FOLD_DROP; p--);
     const raw = this.text.charCodeAt(p);
     if (raw !== ALEF && raw !== 0xfe8d && raw !== 0xfe8e) return false;
     const l1 = this.last[i] & 0xffff;
