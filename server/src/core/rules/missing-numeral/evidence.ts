@@ -1,7 +1,7 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
 import { CH, DIGIT, LATIN } from '../../text/chars';
-import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_SHAHR, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
@@ -268,6 +268,17 @@ export class LineScanner extends LineModel {
     // preposition or شهر is never a gap
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
     if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
+    // a number does not come before a word that already has its own (لسنة 2014، سنة 2012: a month aside, whose
+    // day may go: بعنوان  نوفمبر 2016), before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230),
+    // nor, as a rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
+    if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
+    if (this.definiteL(j)) return null;
+    // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
+    // بعد/قبل before a bare noun (بعد  أشهر من الآن), a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
+    if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
+    if (this.faL(j - 1) & A_BAADQABL) return null;
+    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
+    if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
     const a = this.word(this.at(j - 1));
     const b = this.word(this.at(j));
     // (a word with its number already before it, 5 جوان  في, announces none after it)
@@ -312,7 +323,8 @@ export class LineScanner extends LineModel {
       // a plural or number noun in construct with a definite word is not counted:
       // مجلس  نواب الشعب، من  آلاف النسخ (units are: 18  قيراط الحاصل على …)
       const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0 && (faB & (A_PLURAL | A_WEAK | A_NUMNOUN)) !== 0;
-      if (!idafa) {
+      // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
+      if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
         if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
         if (faB & A_WEAK && (fbA & B_APPROX || fa & A_NAHWA)) return { kind: 'before', word: this.word(this.at(j)) };
         if ((fbA & B_APPROX || fa & (A_NAHWA | A_AGE | A_YEARDEF)) && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };

@@ -78,6 +78,12 @@ ruleTester(missingNumeral, {
     { text: 'ونصدر "صفر بالمائة" وسجل 9 دقائق و 93 جزء بالمائة.', name: 'spelled numbers before بالمائة' },
     { text: 'وقُتل طفل يبلغ من العمر عاماً واحداً، وتكبر التظاهرة عاما بعد عاما.', name: 'a counted noun with one, or repeated' },
     { text: 'قال إنه ملم بواقع ما يحدث، والطريق من كلم 4 إلى كلم 7 مغلق.', name: 'ملم "versed in"; a unit written before its number' },
+    // double-space typos the mined context would read as gaps, were the noun not counted otherwise (issue 11)
+    { text: 'تحدث الوزير عن  الأشخاص المفقودين.', name: 'a definite noun takes no number before it' },
+    { text: 'يشغل المصنع  نحو 230 عاملا.', name: 'an approximator already introduces the number' },
+    { text: 'بقي هناك لمدة  ثلاث سنوات.', name: 'a number word is the number' },
+    { text: 'انتظرنا منذ  سنوات عديدة.', name: 'an adjective of vague quantity counts the noun' },
+    { text: 'وصل الوفد بعد  ساعات من الانتظار.', name: 'بعد before a bare noun: after hours' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
     'يوما بعد يوم تتحسن الأمور.',
@@ -175,6 +181,10 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'استمر العرض حوالي ' + GAP + 'ساعات.' },
   { text: 'يبلغ من العمر ' + GAP + 'عاما.', plain: 'يبلغ من العمر [رقم؟] عاما.' },
   { text: 'قُتل حوالي ' + GAP + 'شخصا في الهجوم.' },
+  // the mined context where the lexicons know a word (issue 11)
+  { text: 'يصوم المسلمون هناك أكثر من ' + GAP + ' ساعة يوميا.' },
+  { text: 'أنهى الفريق تحضيراته خلال ' + GAP + ' أشهر من العمل.' },
+  { text: 'استمر الإضراب لمدة ' + GAP + ' أيام متتالية.' },
   { text: 'تأجّل الموعد إلى ' + GAP + '.' },
   { text: 'ينتهي العقد في ' + GAP + '، حسب المصدر.' },
   { text: 'ومنذ ' + GAP + ' "، لم يتغير شيء.', name: 'before a closing quote' },

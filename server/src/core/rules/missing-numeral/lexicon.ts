@@ -70,6 +70,9 @@ export const B_ABBRHEAD = 1 << 13;
 export const B_ABBRTAIL = 1 << 14;
 export const B_SHAHR = 1 << 15;
 export const B_ABBRSAFE = 1 << 16;
+export const B_QADJ = 1 << 17;
+export const B_SUPERL = 1 << 18;
+export const B_WHOLE = 1 << 19;
 
 export interface Entry {
   units: number[];
@@ -152,3 +155,6 @@ add(D.NUMBER_WORDS, 0, B_NUMWORD, NUMBER_PREFIXES);
 add(D.DURATION_WORDS, 0, B_DURATION, CLITIC);
 add(['بنسبة', 'نسبة', 'نسبته', 'نسبتها', 'حوالي', 'بحوالي', 'نحو', 'بنحو', 'قرابة', 'بقرابة', 'زهاء', 'إلى', 'من'], 0, B_PCTINTRO, CLITIC);
 add(D.WEEKDAYS, 0, B_WEEKDAY, CLITIC);
+add(D.QUANTITY_ADJECTIVES, 0, B_QADJ);
+add(D.SUPERLATIVE_LOOKALIKES, 0, B_SUPERL);
+add(D.WHOLE_ADJECTIVES, 0, B_WHOLE);
