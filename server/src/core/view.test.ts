@@ -25,6 +25,24 @@ describe('the repaired view', () => {
     assert.strictEqual(v.text, 'خطة جديدة لدعم المزارعين في المناطق الريفية\nسطر سليم');
   });
 
+  it('keeps an empty left-to-right embedding (where pdftotext dropped digits: the evidence fix-all leaves)', () => {
+    const text = '\u202Bزار الوفد \u202A \u202Cدول \u2066 \u2069 عربية\u202C';
+    assert.strictEqual(repairedView(text).text, 'زار الوفد \u202A \u202Cدول \u2066 \u2069 عربية');
+    // (digits inside are no empty embedding: the controls go)
+    assert.strictEqual(repairedView('\u202Bعام \u202A2016\u202C\u202C').text, 'عام 2016');
+  });
+
+  it('on a line in visual order, a ligature reads in order and a point between two characters maps between them', () => {
+    // ﻻ in a visual-order line: لا once the line is read backwards, not ال
+    const text = 'ﻦﻴﻨﺜﻻﺍ ﻡﻮﻳ ةطخلا تنلعأ';
+    const v = repairedView(text);
+    assert.strictEqual(v.text, 'أعلنت الخطة يوم الاثنين');
+    // the point after يوم in the view is between م and the space before it in the original (not one further)
+    const p = v.text.indexOf(' الاثنين');
+    const m = text.indexOf('\uFEE1');
+    assert.deepStrictEqual(toOriginalRange(v, p, p), [m, m]);
+  });
+
   it('keeps the line breaks, CRLF included, and maps every offset inside the text (property)', () => {
     const piece = fc.constantFrom('قال', 'مصادر', T, '!!', '\u202B', '\u202C', '\uFEE3\uFEC4', '\uFEFB', ' ', '\r\n', '\n', '2016', 'ةيفيرلا قطانملا يف');
     fc.assert(
