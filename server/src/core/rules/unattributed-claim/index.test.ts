@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { fixAll, lintText } from '../engine';
-import { applyEdits } from '../fix';
-import { findingsOf, ruleTester } from '../../testing/ruleTester';
-import { analyseClaims, reviewedKey, unattributedClaim, WHO_MARKER } from './unattributed-claim';
+import { fixAll, lintText } from '../../engine';
+import { applyEdits } from '../../fix';
+import { findingsOf, ruleTester } from '../../../testing/ruleTester';
+import { analyseClaims, reviewedKey, unattributedClaim, WHO_MARKER } from '.';
 
 /*
  * All sentences below were written for these tests (none comes from the evaluation corpus).
