@@ -4,6 +4,7 @@
  * end-exclusive. Only `lsp/positions.ts` and the CLI turn them into lines and
  * characters.
  */
+import type { Document } from './document';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'ar' | 'en';
@@ -41,6 +42,9 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/** What a rule's check returns: a finding without what the engine fills in (the rule's id and the severity). */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & Partial<Pick<Finding, 'ruleId' | 'severity'>>;
+
 /** Bilingual text: every user-facing string exists in Arabic and English. */
 export interface Text2 {
   ar: string;
@@ -58,6 +62,13 @@ export type RuleOptions = Record<string, unknown>;
 export interface RuleContext {
   /** The text to lint. Regions excluded from linting (Markdown code) are blanked to spaces, same length. */
   text: string;
+  /**
+   * The document of `text`: lines, damage signs, visual-order lines, paragraphs, sentences, the repaired view —
+   * computed once per lint and shared by every rule (core/document.ts).
+   */
+  doc: Document;
+  /** The message `id` of the rule's `messages` table, in the lint's language, `{name}` filled from `data`. */
+  message(id: string, data?: Record<string, string | number>): string;
   /** This rule's options, already normalised against its OptionSpec (defaults filled in). */
   options: RuleOptions;
   locale: Locale;
@@ -76,6 +87,12 @@ export interface Rule {
   defaultEnabled: boolean;
   options: Record<string, OptionSpec>;
   /**
+   * The rule's user-facing texts, both languages, by id (ESLint's `meta.messages`): messages and fix titles,
+   * `{name}` placeholders filled by `ctx.message(id, data)`. One table per rule, so a translation is reviewed in
+   * one place and no text is written twice.
+   */
+  messages?: Record<string, Text2>;
+  /**
    * What the rule reads: the text as it is (default: rules about characters and their order), or the repaired
    * view (core/view.ts: controls, tatweel and kashida glyphs dropped, presentation forms as letters, visual lines
    * read backwards) for rules about language; the engine maps their findings back to the text.
@@ -84,7 +101,7 @@ export interface Rule {
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext): RuleFinding[];
 }
 
 /** Per-rule configuration as the user writes it. */

@@ -79,7 +79,8 @@ export function isVisualLine(text: string, start: number, end: number): boolean 
   return v;
 }
 
-function judgeVisual(text: string, start: number, end: number): boolean {
+/** Is text[start, end) in visual order (no memo: `Document.isVisualLine` remembers the answers of one lint)? */
+export function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
   if (!suspiciousRange(text, start, end)) return false;
   const s = score(text, { start, end });

@@ -33,6 +33,7 @@ import {
   joinsPrev,
   Form,
 } from '../text/charclass';
+import { nfkc } from '../text/chars';
 import type { Edit, Finding, Rule } from '../types';
 
 interface Word {
@@ -49,16 +50,6 @@ function reverseClusters(s: string): string {
     else clusters.push(s[i]);
   }
   return clusters.reverse().join('');
-}
-
-const NFKC_CACHE = new Map<number, string>();
-function nfkc(c: number): string {
-  let r = NFKC_CACHE.get(c);
-  if (r === undefined) {
-    r = String.fromCharCode(c).normalize('NFKC');
-    NFKC_CACHE.set(c, r);
-  }
-  return r;
 }
 
 /** The replacement of one presentation-form code unit at i. */

@@ -48,8 +48,11 @@ export class DamageSigns {
   private readonly damaged: boolean[] = [];
   private damagedLines = 0;
   private textLines = 0;
-  constructor(readonly text: string) {
-    this.lines = new LineIndex(text);
+  constructor(
+    readonly text: string,
+    lines?: LineIndex,
+  ) {
+    this.lines = lines ?? new LineIndex(text);
     for (let l = 0; l < this.lines.lineCount; l++) {
       const s = this.lines.starts[l];
       const e = this.lines.lineEnd(l);
