@@ -3,7 +3,7 @@ import type { Span } from '../../text/sentences';
 
 export const RULE_ID = 'unattributed-claim';
 /** The marker the writer resolves later. */
-export const WHO_MARKER = '[من؟]';
+export { WHO_MARKER } from '../../review';
 
 export type ClaimClass = 'vague' | 'anonymous' | 'impersonal' | 'named' | 'anaphoric';
 

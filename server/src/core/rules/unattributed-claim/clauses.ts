@@ -7,7 +7,7 @@ import { splitSentences, type Span } from '../../text/sentences';
 import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_OPENERS, SeenWords, type NP } from './analyser';
 import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type VerbInfo } from './lexicon';
-import { reviewedKey } from './review';
+import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 
 
@@ -16,6 +16,8 @@ export interface AnalyseOptions {
   verbs?: readonly string[];
   namedSources?: readonly string[];
   reviewed?: ReadonlySet<string>;
+  /** The sentences of the text, when the caller has them (the document's); else they are split here. */
+  sentences?: readonly Span[];
   /** Also return the quiet clauses (named, anaphoric); off for the rule, which only reports the others. */
   quiet?: boolean;
 }
@@ -26,7 +28,7 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
   const lex = lexiconFor({ vagueNouns: opts.vagueNouns, verbs: opts.verbs, namedSources: opts.namedSources });
   const a = new Analyser(text, lex);
   const toks = a.toks;
-  const sentences = splitSentences(text);
+  const sentences = opts.sentences ?? splitSentences(text);
   const claims: Claim[] = [];
   const pusher = new Pusher(a, claims, !!opts.quiet);
   let ti = 0;

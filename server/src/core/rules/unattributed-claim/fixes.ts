@@ -1,7 +1,7 @@
 /** The findings' messages and fixes: "[من؟]" after the clause, the snippet "بحسب ${1:المصدر}", "mark as reviewed". */
 import type { Fix, Locale } from '../../types';
 import { WHO_MARKER, type Claim } from './claim';
-import { reviewedKey } from './review';
+import { sentenceKey as reviewedKey } from '../../review';
 
 
 /** (One language built, here and in fixesFor: both would double what a finding allocates.) */

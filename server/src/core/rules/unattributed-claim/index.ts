@@ -22,7 +22,7 @@
  * whose key is in `RuleContext.reviewed` or in the `reviewed` option are skipped).
  *
  * Files: claim.ts (the result), tokens.ts and lexicon.ts (words and lookups), analyser.ts (noun phrases),
- * clauses.ts (claim clauses per sentence), fixes.ts (messages, fixes), review.ts (reviewed keys), data/ (the
+ * clauses.ts (claim clauses per sentence), fixes.ts (messages, fixes), data/ (the
  * lexicons; README.md).
  *
  * Linear: every look-ahead and look-behind is bounded by a constant number of words.
@@ -34,7 +34,8 @@ import { fixesFor, messageFor } from './fixes';
 
 export { RULE_ID, WHO_MARKER, type Claim, type ClaimClass } from './claim';
 export { analyseClaims, type AnalyseOptions } from './clauses';
-export { reviewedKey } from './review';
+/** The "mark as reviewed" key of a sentence: core/review.ts's sentenceKey (kept under this name: stored keys stay valid). */
+export { sentenceKey as reviewedKey } from '../../review';
 
 const strList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
 
@@ -84,7 +85,7 @@ export const unattributedClaim: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity, reviewed }) {
+  check({ text, doc, options, locale, severity, reviewed }) {
     const keys = new Set<string>(reviewed ?? []);
     for (const k of strList(options.reviewed)) keys.add(k);
     const claims = analyseClaims(text, {
@@ -92,6 +93,7 @@ export const unattributedClaim: Rule = {
       verbs: strList(options.verbs),
       namedSources: strList(options.namedSources),
       reviewed: keys,
+      sentences: doc?.sentences,
     });
     const out: Finding[] = [];
     const keyCache = new Map<number, string>();
