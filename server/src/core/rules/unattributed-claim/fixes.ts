@@ -1,46 +1,25 @@
 /** The findings' messages and fixes: "[من؟]" after the clause, the snippet "بحسب ${1:المصدر}", "mark as reviewed". */
-import type { Fix, Locale } from '../../types';
-import { WHO_MARKER, type Claim } from './claim';
 import { sentenceKey as reviewedKey } from '../../review';
+import { BREAK, CH, CONTROL, SPACE } from '../../text/chars';
+import type { Fix } from '../../types';
+import { WHO_MARKER, type Claim } from './claim';
+import type { MessageId, Say } from './messages';
 
-
-/** (One language built, here and in fixesFor: both would double what a finding allocates.) */
-export function messageFor(locale: Locale, c: Claim, subject: string): string {
-  const s = subject;
-  switch (c.cls) {
-    case 'anonymous':
-      return locale === 'ar' ? `مصدر مجهول: «${s}» — الادعاء منسوب إلى من لم يُسمَّ${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ من قبل)' : ''}. سمِّ المصدر، أو بيّن مسوّغ إخفاء الهوية واعتمده.` : `Anonymous source: “${s}” — the claim rests on someone unnamed${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source, or state why anonymity is justified and have it approved.`;
-    case 'impersonal':
-      return locale === 'ar' ? `ادعاء بصيغة المجهول: «${s}» لا ينسب الادعاء إلى أحد. من يقول هذا أو يعتقده؟ سمِّ المصدر.` : `Impersonal claim: “${s}” attributes the claim to no one. Who says or believes this? Name the source.`;
-    default:
-      return locale === 'ar' ? `مصدر مبهم: «${s}» لا يحدد صاحب الادعاء${c.refersBack ? ' (إحالة إلى مصدر لم يُسمَّ)' : ''}. سمِّ المصدر (شخصًا أو مؤسسة أو وسيلة نشر).` : `Vague source: “${s}” does not say who makes the claim${c.refersBack ? ' (it refers back to an unnamed source)' : ''}. Name the source (person, organisation or publication).`;
-  }
+/** The message of a claim: its class (and whether it refers back), the flagged words as `{subject}`. */
+export function messageFor(say: Say, c: Claim, subject: string): string {
+  const id: MessageId = c.cls === 'anonymous' ? (c.refersBack ? 'anonymousBack' : 'anonymous') : c.cls === 'impersonal' ? 'impersonal' : c.refersBack ? 'vagueBack' : 'vague';
+  return say(id, { subject });
 }
 
-/** /[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/ for one code unit. */
+/** A blank, a line break or an invisible control (skipped when looking for a marker already there). */
 function isBlankOrMark(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069)
-  );
+  return (CH[c] & (SPACE | BREAK | CONTROL)) !== 0 || (c >= 0x09 && c <= 0x0d);
 }
 
 const SNIPPET = 'بحسب ${1:المصدر}';
 const SNIPPET_PLAIN = 'بحسب [المصدر]';
 
-export function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, string>): Fix[] {
+export function fixesFor(text: string, say: Say, c: Claim, keyCache: Map<number, string>): Fix[] {
   const fixes: Fix[] = [];
   // 1. [من؟] after the clause, unless it is already there
   // (the next 12 characters, leading blanks and bidi/zero-width marks skipped: no slice, no regex)
@@ -51,7 +30,7 @@ export function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<n
     const clause = text.slice(c.start, c.end);
     const preview = clause.length > 40 ? '…' + clause.slice(-40) : clause;
     fixes.push({
-      title: locale === 'ar' ? `إدراج «${WHO_MARKER}» للكاتب: «${preview} ${WHO_MARKER}»` : `Insert “${WHO_MARKER}” for the writer: «${preview} ${WHO_MARKER}»`,
+      title: say('insertMarker', { marker: WHO_MARKER, preview }),
       edits: [{ start: c.end, end: c.end, newText: ' ' + WHO_MARKER }],
     });
   }
@@ -61,7 +40,7 @@ export function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<n
     let old = text.slice(c.replace.start, c.replace.end);
     if (old.length > 50) old = old.slice(0, 24) + '…' + old.slice(-24);
     fixes.push({
-      title: locale === 'ar' ? `استبدال «${old}» بعبارة «${SNIPPET_PLAIN}${comma}»` : `Replace «${old}» with «${SNIPPET_PLAIN}${comma}»`,
+      title: say('replaceWithSnippet', { old, replacement: SNIPPET_PLAIN + comma }),
       edits: [{ start: c.replace.start, end: c.replace.end, newText: SNIPPET + comma }],
       snippet: true,
       plainText: SNIPPET_PLAIN + comma,
@@ -74,7 +53,7 @@ export function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<n
     keyCache.set(c.sentence.start, k);
   }
   fixes.push({
-    title: locale === 'ar' ? 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في .tadqiq/reviewed.json)' : 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)',
+    title: say('markReviewed'),
     edits: [],
     command: { id: 'tadqiq.markReviewed', args: [k] },
   });

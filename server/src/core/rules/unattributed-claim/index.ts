@@ -27,17 +27,72 @@
  *
  * Linear: every look-ahead and look-behind is bounded by a constant number of words.
  */
-import type { Finding, Rule } from '../../types';
+import type { OptionSpec, Rule, RuleFinding, RuleOptions } from '../../types';
 import { RULE_ID } from './claim';
 import { analyseClaims } from './clauses';
 import { fixesFor, messageFor } from './fixes';
+import { MESSAGES, type Say } from './messages';
 
 export { RULE_ID, WHO_MARKER, type Claim, type ClaimClass } from './claim';
 export { analyseClaims, type AnalyseOptions } from './clauses';
 /** The "mark as reviewed" key of a sentence: core/review.ts's sentenceKey (kept under this name: stored keys stay valid). */
 export { sentenceKey as reviewedKey } from '../../review';
 
+/** The rule's options, typed. */
+export interface ClaimOptions {
+  /** Extra vague source nouns. */
+  vagueNouns: string[];
+  /** Extra reporting verbs ("past|present" or one form). */
+  verbs: string[];
+  /** Subjects that count as named. */
+  namedSources: string[];
+  /** Reviewed-sentence keys. */
+  reviewed: string[];
+}
+
 const strList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+
+/** The options as the engine hands them (normalised against OPTIONS), typed; anything malformed reads as empty. */
+export function readOptions(o: RuleOptions | undefined): ClaimOptions {
+  return { vagueNouns: strList(o?.vagueNouns), verbs: strList(o?.verbs), namedSources: strList(o?.namedSources), reviewed: strList(o?.reviewed) };
+}
+
+const OPTIONS: Record<keyof ClaimOptions, OptionSpec> = {
+  vagueNouns: {
+    type: 'string[]',
+    default: [],
+    description: {
+      en: 'Extra vague source nouns (indefinite form, e.g. "متابعون"); plural unless clearly singular.',
+      ar: 'أسماء مصادر مبهمة إضافية (بصيغة النكرة، مثل «متابعون»)؛ تُعدّ جمعًا ما لم تكن مفردة بوضوح.',
+    },
+  },
+  verbs: {
+    type: 'string[]',
+    default: [],
+    description: {
+      en: 'Extra reporting verbs: "past|present" (e.g. "ألمح|يلمح") or one third-person masculine form; feminine, plural and clitic forms are derived.',
+      ar: 'أفعال إسناد إضافية: «ماضٍ|مضارع» (مثل «ألمح|يلمح») أو صيغة الغائب المذكر؛ تُشتق صيغ المؤنث والجمع والضمائر المتصلة.',
+    },
+  },
+  namedSources: {
+    type: 'string[]',
+    default: [],
+    description: {
+      en: 'Subjects that count as named although they start with a vague noun (e.g. "خبراء الأمم المتحدة").',
+      ar: 'فواعل تُعدّ مسمّاة وإن بدأت باسم مبهم (مثل «خبراء الأمم المتحدة»).',
+    },
+  },
+  reviewed: {
+    type: 'string[]',
+    default: [],
+    description: {
+      en: 'Sentences marked as reviewed (keys from reviewedKey); usually filled from .tadqiq/reviewed.json.',
+      ar: 'جمل عُلّمت بأنها رُوجعت (مفاتيح reviewedKey)؛ تُملأ عادة من .tadqiq/reviewed.json.',
+    },
+  },
+
+};
+
 
 export const unattributedClaim: Rule = {
   id: RULE_ID,
@@ -51,63 +106,21 @@ export const unattributedClaim: Rule = {
   neverPreferred: true,
   // a claim is language: read the draft as it will read once repaired (PDF damage, visual-order lines)
   view: 'repaired',
-  options: {
-    vagueNouns: {
-      type: 'string[]',
-      default: [],
-      description: {
-        en: 'Extra vague source nouns (indefinite form, e.g. "متابعون"); plural unless clearly singular.',
-        ar: 'أسماء مصادر مبهمة إضافية (بصيغة النكرة، مثل «متابعون»)؛ تُعدّ جمعًا ما لم تكن مفردة بوضوح.',
-      },
-    },
-    verbs: {
-      type: 'string[]',
-      default: [],
-      description: {
-        en: 'Extra reporting verbs: "past|present" (e.g. "ألمح|يلمح") or one third-person masculine form; feminine, plural and clitic forms are derived.',
-        ar: 'أفعال إسناد إضافية: «ماضٍ|مضارع» (مثل «ألمح|يلمح») أو صيغة الغائب المذكر؛ تُشتق صيغ المؤنث والجمع والضمائر المتصلة.',
-      },
-    },
-    namedSources: {
-      type: 'string[]',
-      default: [],
-      description: {
-        en: 'Subjects that count as named although they start with a vague noun (e.g. "خبراء الأمم المتحدة").',
-        ar: 'فواعل تُعدّ مسمّاة وإن بدأت باسم مبهم (مثل «خبراء الأمم المتحدة»).',
-      },
-    },
-    reviewed: {
-      type: 'string[]',
-      default: [],
-      description: {
-        en: 'Sentences marked as reviewed (keys from reviewedKey); usually filled from .tadqiq/reviewed.json.',
-        ar: 'جمل عُلّمت بأنها رُوجعت (مفاتيح reviewedKey)؛ تُملأ عادة من .tadqiq/reviewed.json.',
-      },
-    },
-  },
-  check({ text, doc, options, locale, severity, reviewed }) {
+  options: OPTIONS,
+  messages: MESSAGES,
+  check({ text, doc, options, message, reviewed }) {
+    const o = readOptions(options);
     const keys = new Set<string>(reviewed ?? []);
-    for (const k of strList(options.reviewed)) keys.add(k);
-    const claims = analyseClaims(text, {
-      vagueNouns: strList(options.vagueNouns),
-      verbs: strList(options.verbs),
-      namedSources: strList(options.namedSources),
-      reviewed: keys,
-      sentences: doc?.sentences,
-    });
-    const out: Finding[] = [];
+    for (const k of o.reviewed) keys.add(k);
+    const claims = analyseClaims(text, { vagueNouns: o.vagueNouns, verbs: o.verbs, namedSources: o.namedSources, reviewed: keys, sentences: doc?.sentences });
+    const say = message as Say;
+    const out: RuleFinding[] = [];
     const keyCache = new Map<number, string>();
     for (const c of claims) {
       if (c.cls !== 'vague' && c.cls !== 'anonymous' && c.cls !== 'impersonal') continue;
       const subject = text.slice(c.start, c.end);
-      out.push({
-        ruleId: RULE_ID,
-        start: c.start,
-        end: c.end,
-        severity,
-        message: messageFor(locale, c, subject.length > 60 ? subject.slice(0, 60) + '…' : subject),
-        fixes: fixesFor(text, locale, c, keyCache),
-      });
+      // (the engine fills in the rule id and the severity)
+      out.push({ start: c.start, end: c.end, message: messageFor(say, c, subject.length > 60 ? subject.slice(0, 60) + '…' : subject), fixes: fixesFor(text, say, c, keyCache) });
     }
     return out;
   },
