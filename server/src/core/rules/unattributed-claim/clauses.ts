@@ -6,7 +6,7 @@
 import { splitSentences, type Span } from '../../text/sentences';
 import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_OPENERS, SeenWords, type NP } from './analyser';
 import type { Claim, ClaimClass } from './claim';
-import { lexiconFor, type VerbInfo } from './lexicon';
+import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 
@@ -85,6 +85,11 @@ class Pusher {
   private a0 = 0;
   private b = 0;
   private anonymityAt = -2; // not computed yet
+  /** Was the last source with an explicit subject named (or a known person)? null before the first. */
+  private lastNamed: boolean | null = null;
+  /** The sentence (count) of that source, and of the current one. */
+  private lastSourceAt = 0;
+  private sentenceNo = 0;
   constructor(
     private readonly a: Analyser,
     private readonly claims: Claim[],
@@ -95,6 +100,24 @@ class Pusher {
     this.a0 = a0;
     this.b = b;
     this.anonymityAt = -2;
+    this.lastComplement = -2;
+    this.sentenceNo++;
+  }
+  /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
+  private lastComplement = -2;
+  /** Does a reported content follow token k in this sentence (a named subject that reports, not وتظهر خروج …)? */
+  private complementAfter(k: number): boolean {
+    if (this.lastComplement === -2) {
+      this.lastComplement = -1;
+      for (let x = this.b - 1; x >= this.a0; x--) {
+        const w = this.a.word(x);
+        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_OPENERS)) {
+          this.lastComplement = x;
+          break;
+        }
+      }
+    }
+    return this.lastComplement >= k;
   }
   readonly push: Push = (c, np) => {
     const a = this.a;
@@ -103,6 +126,18 @@ class Pusher {
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
     if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
+    if (np) {
+      // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
+      if (np.back) {
+        if (this.lastNamed === true && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) cls = 'anaphoric';
+      } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
+        this.lastNamed = true;
+        this.lastSourceAt = this.sentenceNo;
+      } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
+        this.lastNamed = false;
+        this.lastSourceAt = this.sentenceNo;
+      }
+    }
     if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
     c.cls = cls;
     (c as Claim).sentence = this.sent;
@@ -192,6 +227,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
       const prev = i > a0 ? a.word(i - 1) : null;
       if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
+      // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
+      if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
@@ -213,7 +250,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 
 /** Genre labels that open a headline with a colon. */
 const HEADLINE_LABELS = new Set(
-  ['تقرير', 'دراسة', 'تحقيق', 'تحليل', 'حوار', 'بيان', 'استطلاع', 'متابعة'].flatMap((w) => [w, w.replace(/\u0629$/, '\u0647')]), // tokens may come with ة folded to ه
+  ['تقرير', 'دراسة', 'تحقيق', 'تحليل', 'حوار', 'بيان', 'استطلاع', 'متابعة', 'شاهد', 'فيديو', 'المصدر'].flatMap((w) => [w, w.replace(/\u0629$/, '\u0647')]), // tokens may come with ة folded to ه
 );
 
 /** A colon within the next few words (a headline "مصادر: …"). */
@@ -255,7 +292,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const replStart = toks.s[startTok] + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
 
   // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
-  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) : false;
+  // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة بـ… is an estimate, not a claim)
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && (!vinfo.info.complement || complementAhead(a, v + 1, b)) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
@@ -264,17 +302,29 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (!vinfo) return;
 
   let subj = subjectAfter(a, v, b, seen);
+  // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
+  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender)) subj = null;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  if (vinfo.info.via) {
+    // علمه "his knowledge": not the verb
+    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic) return;
+    // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
+    const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
+    if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;
+    // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
+    if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  }
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
-    // نقل X عن Y: when Y is vague, the claim rests on Y; one finding from the verb to Y
-    if (vinfo.info.via && viaSource(a, sent, subj.end, b, seen, push, v, startTok)) return;
+    let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
+    // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
+    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
     push(
       {
-        cls: subj.cls === 'other' ? 'named' : subj.cls,
+        cls,
         start,
         end: toks.e[subj.end - 1],
         subject: { start: toks.s[subj.start], end: toks.e[subj.end - 1] },
@@ -288,7 +338,10 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   // no subject after the verb
   const next = a.word(v + 1);
-  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0) {
+  const before = v > a0 ? a.word(v - 1) : null;
+  // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
+  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646';
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
@@ -305,7 +358,6 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
       return;
     }
   }
-  if (vinfo.info.via && viaSource(a, sent, v + 1, b, seen, push, v, startTok)) return;
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
 }
 
@@ -324,22 +376,55 @@ function complementAhead(a: Analyser, from: number, b: number): boolean {
   return false;
 }
 
-/** نقل … عن X: a vague X is the real source. */
-function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, v: number, startTok: number): boolean {
-  for (let k = from; k < Math.min(b, from + 6); k++) {
-    if (a.isPunct(k)) return false;
-    if (a.word(k) === '\u0639\u0646') {
+/**
+ * نقل … عن X, علم … من X: the preposition within a few words (quotation marks skipped) and a vague X, the real
+ * source, pushed as the claim: 'vague'. 'other' when X is not vague, 'none' when there is no preposition.
+ */
+function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, startTok: number, prep: string): 'vague' | 'other' | 'none' {
+  for (let k = from; k < Math.min(b, from + 7); k++) {
+    if (a.isPunct(k)) {
+      if (a.isPunct(k, QUOTES_AND_COMMAS)) continue; // نقلت "التايمز"، الأحد، عن …
+      return 'none';
+    }
+    if (a.word(k) === prep) {
       const np = a.np(k + 1, b, false, seen);
       if (np && (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal')) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
         const toks = a.toks;
         push({ cls: np.cls as ClaimClass, start: toks.s[startTok], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
-        return true;
+        return 'vague';
       }
-      return false;
+      return 'other';
     }
   }
+  return 'none';
+}
+const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
+
+/** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
+const BACK_WINDOW = 3;
+
+/** Words inside names: بن، بنت، ابن، أبو (folded). */
+const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
+
+/** After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma). */
+function namedApposition(a: Analyser, k: number, b: number): boolean {
+  if (!a.isPunct(k, '\u060c,') || !a.nameFollows(k + 1, b)) return false;
+  for (let x = k + 2; x < Math.min(b, k + 5); x++) {
+    if (a.isPunct(x, '\u060c,')) return true;
+    const w = a.word(x);
+    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
+    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
+  }
   return false;
+}
+
+/** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
+function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
+  if (g === 'any') return true;
+  if (v.gender === 'm') return g !== 'f' && g !== 'pl-n';
+  if (v.gender === 'f') return g !== 'm';
+  return true;
 }
 
 /** The explicit subject after a verb (verb–subject order), or null. */
@@ -384,7 +469,8 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
     if (w.length > 2 && w[0] === '\u0644' && !lex.functionWords.has(w) && !w.startsWith('\u0644\u0627') && !w.startsWith('\u0644\u0645') && !w.startsWith('\u0644\u0646')) {
       if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || lookAheadVague(a, j + 1, limit, seen)) {
         sawPP = true;
-        j++;
+        // the addressee with its genitives: لوكالة الأنباء الفرنسية (الأنباء is not the subject)
+        j = Math.max(j + 1, a.chain(j, limit));
         continue;
       }
     }

@@ -8,6 +8,7 @@ import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS,
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
+import { SAME } from './data/nouns';
 import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
@@ -22,7 +23,7 @@ export type NounCat = 'person-pl' | 'person-sg' | 'source-sg' | 'source-pl' | 'd
 export interface VerbInfo {
   gender: Gender;
   present: boolean;
-  via?: 'عن';
+  via?: 'عن' | 'من';
   complement?: boolean;
   transitive?: boolean;
 }
@@ -45,6 +46,8 @@ export interface Lexicon {
   vaguePronouns: Set<string>;
   quantifiers: Set<string>;
   oneOf: Set<string>;
+  /** ذات، نفس before a definite source: the same source again (ذات المصدر). */
+  same: Set<string>;
   adjectives: Set<string>;
   anonymousAdjectives: Set<string>;
   titles: Set<string>;
@@ -203,7 +206,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const [form, info] of verbs) {
     const bases = info.present ? [form, '\u0633' + form] : [form];
     for (const b of bases) {
-      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627'];
+      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627', b + '\u0646\u0627'];
       if (b.endsWith('\u0648\u0627')) {
         const st = b.slice(0, -1);
         encl.push(st + '\u0647', st + '\u0647\u0627', st + '\u0647\u0645', st + '\u0647\u0645\u0627');
@@ -235,7 +238,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   }
   const headSurface = new KeySet();
   for (const h of cueKeys) headSurface.add(h);
-  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
+  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
   for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConj(f, (x) => headSurface.add(key(hashFolded(x)))); }
   const knownSurface = new KeySet();
   for (const h of cueKeys) knownSurface.add(h);
@@ -252,6 +255,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     vaguePronouns: foldSet(VAGUE_PRONOUNS),
     quantifiers: foldSet(QUANTIFIERS),
     oneOf: foldSet(ONE_OF),
+    same: foldSet(SAME),
     adjectives: foldSet(ADJECTIVES),
     anonymousAdjectives: foldSet(ANONYMOUS_ADJECTIVES),
     titles: foldSet(TITLES),
