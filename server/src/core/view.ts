@@ -93,18 +93,18 @@ export function buildRepairedView(doc: Document): RepairedView {
       }
       letterBefore = isLetterish(c);
       if (isPresentationForm(c)) {
+        // the letters of one form as one element: a line read backwards keeps them in order (ﻻ → لا, not ال);
+        // they all map to the same original offset
         const n = nfkc(c);
-        for (const ch of n) {
-          lineChars.push(ch);
-          lineMap.push(i);
-        }
+        lineChars.push(n);
+        for (let k = 0; k < n.length; k++) lineMap.push(i);
         changed = true;
         continue;
       }
       lineChars.push(text[i]);
       lineMap.push(i);
     }
-    if (lineChars.length > 2 && doc.isVisualLine(s, e)) {
+    if (lineMap.length > 2 && doc.isVisualLine(s, e)) {
       lineChars.reverse();
       lineMap.reverse();
       changed = true;
