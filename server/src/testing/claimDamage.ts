@@ -51,8 +51,8 @@ function stretch(text: string, salt: number, share: number, make: (r: () => numb
   });
 }
 
-function kashida(glyph: string, salt: number): (t: string) => string {
-  return (t) => stretch(t, salt, 0.5, (r) => glyph.repeat(1 + Math.floor(r() * 3)));
+function kashida(glyph: string, salt: number): (t: string, extra: number) => string {
+  return (t, extra) => stretch(t, salt + 31 * extra, 0.5, (r) => glyph.repeat(1 + Math.floor(r() * 3)));
 }
 
 const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '«': '»', '»': '«', '“': '”', '”': '“', '<': '>', '>': '<' };
@@ -84,8 +84,8 @@ function bidi(t: string): string {
     .join('\n');
 }
 
-function torn(t: string): string {
-  const r = rng(t, 7);
+function torn(t: string, extra: number): string {
+  const r = rng(t, 7 + 31 * extra);
   let any = false;
   const out = t.replace(/[\u0621-\u064a]{5,}/g, (w) => {
     if (r() >= 0.35) return w;
@@ -102,7 +102,7 @@ function torn(t: string): string {
   return t.replace(w, w.slice(0, p) + ' ' + w.slice(p));
 }
 
-const FNS: Record<DamageName, (t: string) => string> = {
+const FNS: Record<DamageName, (t: string, extra: number) => string> = {
   forms: (t) => toPresentationForms(t),
   'kashida-!': kashida('!', 1),
   'kashida-%': kashida('%', 2),
@@ -114,7 +114,7 @@ const FNS: Record<DamageName, (t: string) => string> = {
   'forms+visual': (t) => t.split('\n').map((l) => toPresentationForms(l, true)).join('\n'),
 };
 
-/** The text as the named damage leaves it. */
-export function damage(name: DamageName, text: string): string {
-  return FNS[name](text);
+/** The text as the named damage leaves it; `seed` draws another damage of the same kind (0: the default one). */
+export function damage(name: DamageName, text: string, seed = 0): string {
+  return FNS[name](text, seed);
 }

@@ -4,7 +4,7 @@
  * found after the verb, before it (with agreement) or not at all (a pronoun, or nobody for a passive).
  */
 import { splitSentences, type Span } from '../../text/sentences';
-import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_OPENERS, SeenWords, type NP } from './analyser';
+import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_MARKS, SeenWords, type NP } from './analyser';
 import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
@@ -111,7 +111,7 @@ class Pusher {
       this.lastComplement = -1;
       for (let x = this.b - 1; x >= this.a0; x--) {
         const w = this.a.word(x);
-        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_OPENERS)) {
+        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_MARKS)) {
           this.lastComplement = x;
           break;
         }
@@ -366,7 +366,7 @@ function complementAhead(a: Analyser, from: number, b: number): boolean {
   for (let k = from; k < Math.min(b, from + 8); k++) {
     if (a.kind(k) === K.Punct) {
       const w = a.toks.w(k);
-      if (w === ':' || QUOTE_OPENERS.includes(w)) return true;
+      if (w === ':' || QUOTE_MARKS.includes(w)) return true;
       if (w === '،' || w === ',') continue;
       return false;
     }
@@ -458,7 +458,7 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
     }
     if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
     // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
-    if (w === '\u0644' && a.isPunct(j + 1, QUOTE_OPENERS)) {
+    if (w === '\u0644' && a.isPunct(j + 1, QUOTE_MARKS)) {
       const close = closingQuote(a, j + 1, limit + 6);
       if (close < 0) return null;
       sawPP = true;
@@ -490,7 +490,8 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
 /** Index of the punctuation token closing the quotation opened at token i (within a few words), or -1. */
 function closingQuote(a: Analyser, i: number, limit: number): number {
   const open = a.toks.tok(i).w;
-  const close = open === '«' ? '»' : open === '“' ? '”' : open === '(' ? ')' : open;
+  // (mirrored in a line read back from visual order: »…«)
+  const close = open === '«' ? '»' : open === '»' ? '«' : open === '“' ? '”' : open === '”' ? '“' : open === '(' ? ')' : open === ')' ? '(' : open;
   for (let k = i + 1; k < Math.min(limit, a.toks.n); k++) if (a.isPunct(k, close)) return k;
   return -1;
 }

@@ -72,6 +72,10 @@ export interface Lexicon {
   triggers: KeySet;
   /** Hashes of verb and source-noun surface forms (a split word is joined only into one of these). */
   cueSurface: KeySet;
+  /** Function words, complementisers and adverbs: never a piece of a split word. */
+  functionSurface: KeySet;
+  /** cueSurface and the words of the phrases (with و/ف): the words a split is joined back into by hash. */
+  joinSurface: KeySet;
   /** Hashes of words a split-word piece must not be (grammar words and cue forms). */
   knownSurface: KeySet;
   /** Keys of the words that can head a vague subject (source nouns with clitics, quantifiers, أحد, البعض …). */
@@ -236,10 +240,18 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
         cueKeys.push(h);
       });
   }
+  const joinSurface = new KeySet();
+  for (const h of cueKeys) joinSurface.add(h);
+  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) for (const w of p) withConj(fold(w), (x) => joinSurface.add(key(hashFolded(x))));
+  // the words a vague subject is made of: البعض، آخرون، بعض، أحد، مطلعة، the second word of وسائل إعلام
+  for (const list of [VAGUE_PRONOUNS, QUANTIFIERS, ONE_OF, ANONYMOUS_ADJECTIVES]) for (const w of list) for (const x of [fold(w), 'ال' + fold(w)]) withConj(x, (y) => joinSurface.add(key(hashFolded(y))));
+  for (const info of nouns.values()) for (const w of info.second ?? []) joinSurface.add(key(hashFolded(w)));
   const headSurface = new KeySet();
   for (const h of cueKeys) headSurface.add(h);
   for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
   for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConj(f, (x) => headSurface.add(key(hashFolded(x)))); }
+  const functionSurface = new KeySet();
+  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
   const knownSurface = new KeySet();
   for (const h of cueKeys) knownSurface.add(h);
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
@@ -277,6 +289,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     pronounPPs: foldSet(PRONOUN_PPS),
     triggers,
     cueSurface,
+    joinSurface,
+    functionSurface,
     knownSurface,
     headSurface,
     anonymityObjectHashes: keySet(ANONYMITY_OBJECTS.map((w) => key(hashFolded(fold(w))))),

@@ -76,7 +76,10 @@ export function hashFolded(s: string): number {
  * that range hashes boxed doubles, which is several times slower and allocates).
  */
 export function key(h: number): number {
-  return h >>> 2; // the high bits: the best mixed ones
+  // mixed first: the word hash is polynomial, so two words that differ only in their last letter (ويريال,
+  // ويريان) differ only in the low bits, which a plain h >>> 2 dropped — a join by hash then took one for the other
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (x ^ (x >>> 16)) >>> 2;
 }
 
 const POW: number[] = [1];
