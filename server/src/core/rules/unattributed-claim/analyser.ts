@@ -124,39 +124,52 @@ function joinSplitWords(T: Tokens, lex: Lexicon): void {
     if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], lb)))) return true;
     return lb <= 3 && SUFFIX_PIECES.has(kb) && !lex.knownSurface.has(ka) && !lex.knownSurface.has(kb);
   });
-  // 2. near cues only: the word list is asked about a few pairs per cue, not about every word of the text
+  // 2. near cues only: the word list is asked about a few pairs per cue, not about every word of the text; the
+  // pairs to join are found first, and the tokens compacted only when there is one (most texts: none)
   const n = T.n;
-  let near: Uint8Array | null = null;
+  let join: Uint8Array | null = null;
+  let from = 0; // first pair not judged yet (windows overlap: each pair is judged once)
   for (let t = 0; t < n; t++) {
     if (T.k[t] !== K.Word) continue;
     const k = key(T.h[t]);
     if (!lex.triggers.has(k) && !lex.headSurface.has(k)) continue;
-    near ??= new Uint8Array(n);
-    for (let x = Math.max(0, t - NEAR_BEFORE); x < Math.min(n, t + NEAR_AFTER); x++) near[x] = 1;
-  }
-  if (near === null) return;
-  const w = near;
-  T.compactJoin((i) => {
-    if (!w[i] || T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
-    if (T.s[i + 1] - T.e[i] > 2 || !isGap(text, T.e[i], T.s[i + 1])) return false;
-    if (T.fl[i] + T.fl[i + 1] > MAX_FORM || T.fl[i] < 2 || T.fl[i + 1] < 2) return false;
-    const fa = lex.functionSurface.has(key(T.h[i]));
-    const fb = lex.functionSurface.has(key(T.h[i + 1]));
-    // a cue, whatever its pieces are (المح للين → المحللين: the word list reads both pieces as words); with a
-    // first piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء: الا
-    // is إلا)
-    if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], T.fl[i + 1])))) {
-      if (fb) return false; // never a function word after the piece: الخبير أن is not الخبيران
-      return !fa || !isListedForm(piece(T, i + 1));
+    const end = Math.min(n - 1, t + NEAR_AFTER);
+    for (let i = Math.max(from, t - NEAR_BEFORE); i < end; i++) {
+      if (shouldJoinNearCue(T, lex, i)) {
+        join ??= new Uint8Array(n);
+        join[i] = 1;
+        i++; // (i + 1 is taken)
+      }
     }
-    if (fa || fb || lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
-    const a = piece(T, i);
-    const b = piece(T, i + 1);
-    if (isFunctionWord(a) || isFunctionWord(b) || !isWord(a + b)) return false;
-    // (the word list reads many pieces as words with clitics — اركين، المش — so the forms themselves decide)
-    return !(isListedForm(a) && isListedForm(b));
-  });
+    from = Math.max(from, end);
+  }
+  if (join === null) return;
+  const j = join;
+  T.compactJoin((i) => j[i] === 1);
 }
+
+/** Two pieces near a cue that read as one word (see joinSplitWords). */
+function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
+  if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
+  if (T.s[i + 1] - T.e[i] > 2 || !isGap(T.text, T.e[i], T.s[i + 1])) return false;
+  if (T.fl[i] + T.fl[i + 1] > MAX_FORM || T.fl[i] < 2 || T.fl[i + 1] < 2) return false;
+  const fa = lex.functionSurface.has(key(T.h[i]));
+  const fb = lex.functionSurface.has(key(T.h[i + 1]));
+  // a cue, whatever its pieces are (المح للين → المحللين: the word list reads both pieces as words); with a first
+  // piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء: الا is إلا)
+  if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], T.fl[i + 1])))) {
+    if (fb) return false; // never a function word after the piece: الخبير أن is not الخبيران
+    return !fa || !isListedForm(piece(T, i + 1));
+  }
+  // (the word list is asked only when a piece is short, as one piece of a torn word nearly always is)
+  if (fa || fb || (T.fl[i] > 3 && T.fl[i + 1] > 3) || lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
+  const a = piece(T, i);
+  const b = piece(T, i + 1);
+  if (isFunctionWord(a) || isFunctionWord(b) || !isWord(a + b)) return false;
+  // (the word list reads many pieces as words with clitics — اركين، المش — so the forms themselves decide)
+  return !(isListedForm(a) && isListedForm(b));
+}
+
 /** The text of word token i for the word list: a token already joined over a gap without the gap. */
 function piece(T: Tokens, i: number): string {
   const raw = T.text.slice(T.s[i], T.e[i]);

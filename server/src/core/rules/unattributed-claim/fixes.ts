@@ -11,6 +11,29 @@ export function messageFor(say: Say, c: Claim, subject: string): string {
   return say(id, { subject });
 }
 
+/**
+ * `ctx.message` for a lint with many findings: each message's text is asked for once (in the lint's language), then
+ * its placeholders are filled by slicing — not a regular-expression replace per finding.
+ */
+export function templated(message: Say): Say {
+  const tpl = new Map<MessageId, string>();
+  return (id, data) => {
+    let t = tpl.get(id);
+    if (t === undefined) tpl.set(id, (t = message(id)));
+    if (!data || t.indexOf('{') < 0) return t;
+    let out = '';
+    let pos = 0;
+    for (let open = t.indexOf('{'); open >= 0; open = t.indexOf('{', pos)) {
+      const close = t.indexOf('}', open);
+      if (close < 0) break;
+      const name = t.slice(open + 1, close);
+      out += t.slice(pos, open) + (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : t.slice(open, close + 1));
+      pos = close + 1;
+    }
+    return out + t.slice(pos);
+  };
+}
+
 /** A blank, a line break or an invisible control (skipped when looking for a marker already there). */
 function isBlankOrMark(c: number): boolean {
   return (CH[c] & (SPACE | BREAK | CONTROL)) !== 0 || (c >= 0x09 && c <= 0x0d);

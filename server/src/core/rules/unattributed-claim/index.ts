@@ -30,7 +30,7 @@
 import type { OptionSpec, Rule, RuleFinding, RuleOptions } from '../../types';
 import { RULE_ID } from './claim';
 import { analyseClaims } from './clauses';
-import { fixesFor, messageFor } from './fixes';
+import { fixesFor, messageFor, templated } from './fixes';
 import { MESSAGES, type Say } from './messages';
 
 export { RULE_ID, WHO_MARKER, type Claim, type ClaimClass } from './claim';
@@ -113,7 +113,7 @@ export const unattributedClaim: Rule = {
     const keys = new Set<string>(reviewed ?? []);
     for (const k of o.reviewed) keys.add(k);
     const claims = analyseClaims(text, { vagueNouns: o.vagueNouns, verbs: o.verbs, namedSources: o.namedSources, reviewed: keys, sentences: doc?.sentences });
-    const say = message as Say;
+    const say = templated(message as Say);
     const out: RuleFinding[] = [];
     const keyCache = new Map<number, string>();
     for (const c of claims) {
