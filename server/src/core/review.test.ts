@@ -6,7 +6,7 @@ describe('review keys (all in core/review.ts)', () => {
     const text = 'وقال الوزير إن الحكومة ستبني  مدرسة جديدة في المنطقة\nسطر آخر';
     const pos = text.indexOf('  ') + 1;
     assert.strictEqual(gapKey('missing-numeral', text, pos), 'missing-numeral:إن الحكومة ستبني \u2038 مدرسة جديدة في');
-    const damaged = 'وقال الوزير إن الحكومة\u202b ستبنـ\u0640ي  مَدرسة جديدة في المنطقة';
+    const damaged = 'وقال الوزير إن الحكومة\u202b ستبن\u0640\u0640ي  مَدرسة جديدة في المنطقة';
     assert.strictEqual(gapKey('missing-numeral', damaged, damaged.indexOf('  ') + 1), 'missing-numeral:إن الحكومة ستبني \u2038 مدرسة جديدة في');
     assert.deepStrictEqual(wordsAround(text, pos, 1), ['ستبني', 'مدرسة']);
   });

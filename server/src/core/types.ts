@@ -59,7 +59,12 @@ export type OptionSpec =
 
 export type RuleOptions = Record<string, unknown>;
 
-export interface RuleContext {
+/** The value type an option spec declares. */
+export type OptionValue<S extends OptionSpec> = S extends { type: 'boolean' } ? boolean : S extends { type: 'number' } ? number : S extends { type: 'string[]' } ? string[] : string;
+/** A rule's options as its check reads them: typed from its specs (defaults filled in by the engine). */
+export type OptionsOf<S extends Record<string, OptionSpec>> = { readonly [K in keyof S]: OptionValue<S[K]> };
+
+export interface RuleContext<O = RuleOptions> {
   /** The text to lint. Regions excluded from linting (Markdown code) are blanked to spaces, same length. */
   text: string;
   /**
@@ -69,15 +74,15 @@ export interface RuleContext {
   doc: Document;
   /** The message `id` of the rule's `messages` table, in the lint's language, `{name}` filled from `data`. */
   message(id: string, data?: Record<string, string | number>): string;
-  /** This rule's options, already normalised against its OptionSpec (defaults filled in). */
-  options: RuleOptions;
+  /** This rule's options, already normalised against its OptionSpec (defaults filled in), typed from the specs. */
+  options: O;
   locale: Locale;
   severity: Severity;
   /** Keys of findings the team marked as reviewed (`.tadqiq/reviewed.json`); rules that support it stay quiet on them. */
   reviewed: ReadonlySet<string>;
 }
 
-export interface Rule {
+export interface Rule<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   id: string;
   /** Short name, both languages. */
   title: Text2;
@@ -85,7 +90,7 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Rules that are noisy by nature may ship off by default. */
   defaultEnabled: boolean;
-  options: Record<string, OptionSpec>;
+  options: S;
   /**
    * The rule's user-facing texts, both languages, by id (ESLint's `meta.messages`): messages and fix titles,
    * `{name}` placeholders filled by `ctx.message(id, data)`. One table per rule, so a translation is reviewed in
@@ -98,10 +103,23 @@ export interface Rule {
    * read backwards) for rules about language; the engine maps their findings back to the text.
    */
   view?: 'text' | 'repaired';
+  /**
+   * Whether the rule's preferred repairs make the repaired view that rules about language read (default: yes, for
+   * every rule that reads the text as it is). `false` where view.ts reads the damage better itself.
+   */
+  repairsView?: boolean;
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */
-  check(ctx: RuleContext): RuleFinding[];
+  check(ctx: RuleContext<OptionsOf<S>>): RuleFinding[];
+}
+
+/**
+ * A rule with its options typed from its specs (`ctx.options.allow` is a string[] where the spec says
+ * `type: 'string[]'`); the registry holds it as a plain Rule.
+ */
+export function defineRule<S extends Record<string, OptionSpec>>(rule: Rule<S>): Rule {
+  return rule as unknown as Rule;
 }
 
 /** Per-rule configuration as the user writes it. */

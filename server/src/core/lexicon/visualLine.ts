@@ -8,7 +8,7 @@
  *     reversal.
  */
 import { foldKey, isWord } from './index';
-import { arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
+import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
 import { hasKnownReading } from './visual';
 
 /** Final or medial presentation forms (a logical-order word never starts with one). */
@@ -44,39 +44,18 @@ export function looksVisual(text: string, start: number, end: number): boolean {
  * presentation form, or ends with a reversed article (…لا, 4+ letters). Read in place: no token is built.
  */
 export function suspiciousRange(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end) {
+  for (let i = start; i < end; ) {
     if (!isArabicTokenChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+    i = arabicRunEnd(text, s, end);
     const c = text.charCodeAt(s);
     if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
     if (i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644) return true;
   }
   return false;
-}
-
-/**
- * Is the span a line in visual order, by the same test as the rule (cheap signal, then the lexicon)?
- * The word-level rules skip such lines: their tokens are reversed, and what they would join or swap
- * is not what the reading-order repair puts back.
- */
-let visualMemo: { text: string; lines: Map<number, { end: number; v: boolean }> } | null = null;
-
-export function isVisualLine(text: string, start: number, end: number): boolean {
-  // several rules ask about the same lines of the same text: remember the answers for the last text
-  if (!visualMemo || visualMemo.text !== text) visualMemo = { text, lines: new Map() };
-  // the same content may come as another string object: keep this one, so that the next calls compare
-  // by identity and not character by character
-  else visualMemo.text = text;
-  const hit = visualMemo.lines.get(start);
-  if (hit && hit.end === end) return hit.v;
-  const v = judgeVisual(text, start, end);
-  visualMemo.lines.set(start, { end, v });
-  return v;
 }
 
 /** Is text[start, end) in visual order (no memo: `Document.isVisualLine` remembers the answers of one lint)? */

@@ -75,10 +75,3 @@ export class DamageSigns {
     return this.damaged[this.lines.lineAt(pos)] ?? false;
   }
 }
-
-let memo: DamageSigns | null = null;
-/** The DamageSigns of `text`, shared by the rules of one lint (the last text is remembered). */
-export function damageSigns(text: string): DamageSigns {
-  if (!memo || memo.text !== text) memo = new DamageSigns(text);
-  return memo;
-}
