@@ -27,7 +27,7 @@
  *
  * Linear: every look-ahead and look-behind is bounded by a constant number of words.
  */
-import type { OptionSpec, Rule, RuleFinding, RuleOptions } from '../../types';
+import { defineRule, type OptionSpec, type Rule, type RuleFinding, type RuleOptions } from '../../types';
 import { RULE_ID } from './claim';
 import { analyseClaims } from './clauses';
 import { fixesFor, messageFor, templated } from './fixes';
@@ -57,7 +57,7 @@ export function readOptions(o: RuleOptions | undefined): ClaimOptions {
   return { vagueNouns: strList(o?.vagueNouns), verbs: strList(o?.verbs), namedSources: strList(o?.namedSources), reviewed: strList(o?.reviewed) };
 }
 
-const OPTIONS: Record<keyof ClaimOptions, OptionSpec> = {
+const OPTIONS = {
   vagueNouns: {
     type: 'string[]',
     default: [],
@@ -91,10 +91,10 @@ const OPTIONS: Record<keyof ClaimOptions, OptionSpec> = {
     },
   },
 
-};
+} satisfies Record<keyof ClaimOptions, OptionSpec>;
 
 
-export const unattributedClaim: Rule = {
+export const unattributedClaim: Rule = defineRule({
   id: RULE_ID,
   title: { en: 'Unattributed claim', ar: 'ادعاء غير منسوب' },
   description: {
@@ -124,4 +124,4 @@ export const unattributedClaim: Rule = {
     }
     return out;
   },
-};
+});
