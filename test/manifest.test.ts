@@ -49,10 +49,11 @@ describe('manifest', () => {
     for (const r of RULES) {
       assert.ok(r.title.ar && r.title.en && r.description.ar && r.description.en, r.id);
       const dir = path.join(ROOT, 'server', 'src', 'core', 'rules');
-      // (a rule kept in a folder of its own has its tests inside: rules/<id>/*.test.ts)
-      const own = path.join(dir, r.id);
-      const inFolder = fs.existsSync(own) && fs.readdirSync(own).some((f) => f.endsWith('.test.ts'));
-      const hasTest = inFolder || fs.readdirSync(dir).some((f) => f.endsWith('.test.ts') && fs.readFileSync(path.join(dir, f), 'utf8').includes(`'${r.id}'`) || f === `${r.id}.test.ts`);
+      // a rule file with <id>.test.ts beside it, or a rule folder <id>/ with a test inside
+      const folder = path.join(dir, r.id);
+      const hasTest =
+        fs.readdirSync(dir).some((f) => f.endsWith('.test.ts') && fs.readFileSync(path.join(dir, f), 'utf8').includes(`'${r.id}'`) || f === `${r.id}.test.ts`) ||
+        (fs.existsSync(folder) && fs.statSync(folder).isDirectory() && fs.readdirSync(folder).some((f) => f.endsWith('.test.ts')));
       assert.ok(hasTest, `no test file mentions rule ${r.id}`);
     }
   });
