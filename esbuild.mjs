@@ -8,6 +8,19 @@ import * as path from 'path';
 
 const production = process.argv.includes('--production');
 
+// The version, extension id and repository reach the bundles through server/src/shared/package.generated.ts,
+// which `npm run gen` copies from package.json: refuse to bundle a stale copy.
+{
+  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+  const gen = fs.readFileSync('server/src/shared/package.generated.ts', 'utf8');
+  const value = (name) => /^export const \w+ = '(.*)';$/m.exec(gen.split('\n').find((l) => l.startsWith(`export const ${name} =`)) ?? '')?.[1];
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (value('VERSION') !== pkg.version || value('EXTENSION_ID') !== `${pkg.publisher}.${pkg.name}` || value('REPOSITORY') !== repo) {
+    console.error('esbuild.mjs: server/src/shared/package.generated.ts differs from package.json: run `npm run gen`');
+    process.exit(1);
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',

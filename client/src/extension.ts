@@ -8,12 +8,26 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { ReportPanel, RevealMessage } from './reportPanel';
 import { SAMPLE_DRAFT } from './sample';
+import {
+  ARABIC_DRAFT_LANGUAGE,
+  CODE_ACTION_KINDS,
+  COMMANDS,
+  CONFIG_SECTION,
+  DEFAULT_LANGUAGES,
+  DIAGNOSTIC_SOURCE,
+  DISPLAY_NAME,
+  documentSelector,
+  NAME,
+  REQUESTS,
+  SETTING_KEYS,
+  settingName,
+  STATUS_BAR_ID,
+} from '../../server/src/shared/vocabulary';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
 let output: vscode.LogOutputChannel | undefined;
 
-const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'arabic-draft'];
 /** Restarts after a crash allowed within 3 minutes. */
 const MAX_RESTARTS = 4;
 
@@ -30,13 +44,13 @@ export interface TadqiqApi {
 /** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
 const warnedLanguages = new Set<string>();
 
-function languages(): string[] {
-  const v = vscode.workspace.getConfiguration('tadqiq').get<unknown>('languages');
+function languages(): readonly string[] {
+  const v = vscode.workspace.getConfiguration(CONFIG_SECTION).get<unknown>(SETTING_KEYS.languages);
   if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0) return v as string[];
   const key = JSON.stringify(v) ?? 'undefined';
   if (v !== undefined && !warnedLanguages.has(key)) {
     warnedLanguages.add(key);
-    void vscode.window.showWarningMessage('tadqiq.languages must be a list of language ids; using the default.');
+    void vscode.window.showWarningMessage(`${settingName('languages')} must be a list of language ids; using the default.`);
   }
   return DEFAULT_LANGUAGES;
 }
@@ -47,25 +61,21 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
-  const documentSelector = languages().flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
   const clientOptions: LanguageClientOptions = {
-    documentSelector,
+    documentSelector: documentSelector(languages()),
     outputChannel: output,
     initializationOptions: { locale: vscode.env.language },
-    synchronize: { configurationSection: 'tadqiq' },
+    synchronize: { configurationSection: CONFIG_SECTION },
     // A server that dies (a crash, an out-of-memory kill, SIGKILL) is restarted and the open drafts are
     // sent to the new one; after MAX_RESTARTS + 1 crashes within 3 minutes the client gives up and says so
     // (vscode-languageclient's default error handler; the e2e suite kills the server and checks it).
     connectionOptions: { maxRestartCount: MAX_RESTARTS },
   };
-  return new LanguageClient('tadqiq', 'tadqiq (تدقيق)', serverOptions, clientOptions);
+  return new LanguageClient(NAME, DISPLAY_NAME, serverOptions, clientOptions);
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
-  if (vscode.workspace.getConfiguration('tadqiq').get('enable') === false) return;
+  if (vscode.workspace.getConfiguration(CONFIG_SECTION).get(SETTING_KEYS.enable) === false) return;
   client = createClient(context);
   await client.start();
 }
@@ -84,7 +94,7 @@ function updateStatus(): void {
     status.hide();
     return;
   }
-  const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'tadqiq').length;
+  const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === DIAGNOSTIC_SOURCE).length;
   status.text = count ? `$(warning) تدقيق ${count}` : '$(check) تدقيق';
   status.tooltip = count ? `tadqiq: ${count} problem${count > 1 ? 's' : ''} in this draft — click for the review report` : 'tadqiq: no problems in this draft — click for the review report';
   status.show();
@@ -93,35 +103,35 @@ function updateStatus(): void {
 async function serverPid(): Promise<number | undefined> {
   const c = client;
   if (!c || !c.isRunning()) return undefined;
-  const info = await c.sendRequest<{ pid?: unknown }>('tadqiq/serverInfo');
+  const info = await c.sendRequest<{ pid?: unknown }>(REQUESTS.serverInfo);
   return typeof info?.pid === 'number' ? info.pid : undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
-  output = vscode.window.createOutputChannel('tadqiq', { log: true });
-  status = vscode.window.createStatusBarItem('tadqiq.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'tadqiq';
-  status.command = 'tadqiq.showReport';
+  output = vscode.window.createOutputChannel(NAME, { log: true });
+  status = vscode.window.createStatusBarItem(STATUS_BAR_ID, vscode.StatusBarAlignment.Right, 100);
+  status.name = NAME;
+  status.command = COMMANDS.showReport;
   context.subscriptions.push(
     output,
     status,
-    vscode.commands.registerCommand('tadqiq.restartServer', () => restart(context)),
-    vscode.commands.registerCommand('tadqiq.showOutput', () => output?.show()),
-    vscode.commands.registerCommand('tadqiq.fixAll', async () => {
+    vscode.commands.registerCommand(COMMANDS.restartServer, () => restart(context)),
+    vscode.commands.registerCommand(COMMANDS.showOutput, () => output?.show()),
+    vscode.commands.registerCommand(COMMANDS.fixAll, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider',
         editor.document.uri,
         new vscode.Range(0, 0, editor.document.lineCount, 0),
-        'source.fixAll.tadqiq',
+        CODE_ACTION_KINDS.fixAll,
         1, // resolve the action: the server fills in fix-all's edit on codeAction/resolve
       );
-      const action = actions?.find((a) => a.kind?.value === 'source.fixAll.tadqiq' && a.edit);
+      const action = actions?.find((a) => a.kind?.value === CODE_ACTION_KINDS.fixAll && a.edit);
       if (action?.edit) await vscode.workspace.applyEdit(action.edit);
       else void vscode.window.showInformationMessage('tadqiq: nothing to fix');
     }),
-    vscode.commands.registerCommand('tadqiq.showReport', async () => {
+    vscode.commands.registerCommand(COMMANDS.showReport, async () => {
       const editor = vscode.window.activeTextEditor;
       const uri = editor && languages().includes(editor.document.languageId) ? editor.document.uri : ReportPanel.open?.uri;
       if (!uri) {
@@ -134,15 +144,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Tadqiq
         void vscode.window.showErrorMessage(`tadqiq: the report could not be shown: ${e instanceof Error ? e.message : String(e)}`);
       }
     }),
-    vscode.commands.registerCommand('tadqiq.openSample', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'arabic-draft', content: SAMPLE_DRAFT });
+    vscode.commands.registerCommand(COMMANDS.openSample, async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: ARABIC_DRAFT_LANGUAGE, content: SAMPLE_DRAFT });
       await vscode.window.showTextDocument(doc, { preview: false });
     }),
     { dispose: () => ReportPanel.open?.dispose() },
     vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
     vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('tadqiq.languages') || e.affectsConfiguration('tadqiq.enable')) void restart(context);
+      if (e.affectsConfiguration(settingName('languages')) || e.affectsConfiguration(settingName('enable'))) void restart(context);
     }),
   );
   await start(context);

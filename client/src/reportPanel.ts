@@ -8,8 +8,7 @@ import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-export const REPORT_VIEW_TYPE = 'tadqiq.report';
-export const REPORT_REQUEST = 'tadqiq/report';
+import { REPORT_VIEW_TYPE, REQUESTS } from '../../server/src/shared/vocabulary';
 
 export interface RevealMessage {
   type: 'reveal';
@@ -91,7 +90,7 @@ export class ReportPanel {
         const c = this.client();
         if (!c || !c.isRunning()) throw new Error('the tadqiq language server is not running');
         const nonce = randomBytes(18).toString('base64');
-        const r = await c.sendRequest<{ html: string }>(REPORT_REQUEST, { uri: this.uri.toString(), title: vscode.workspace.asRelativePath(this.uri), nonce, cspSource: this.panel.webview.cspSource });
+        const r = await c.sendRequest<{ html: string }>(REQUESTS.report, { uri: this.uri.toString(), title: vscode.workspace.asRelativePath(this.uri), nonce, cspSource: this.panel.webview.cspSource });
         if (ReportPanel.current !== this) return;
         this.html = r.html;
         this.panel.webview.html = r.html;

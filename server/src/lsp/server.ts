@@ -40,20 +40,10 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import { ReviewStore } from '../node/reviewed';
+import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
-export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
-export const SOURCE = 'tadqiq';
 /** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
-const MARK_REVIEWED = 'tadqiq.markReviewed';
-const DEFAULT_DEBOUNCE_MS = 150;
-/** Custom request: `{ pid, version }` of the server process. */
-export const SERVER_INFO_REQUEST = 'tadqiq/serverInfo';
-/**
- * Custom request: the review report (core/report.ts) of an open document, as an HTML page.
- * Params `{ uri, title?, nonce?, cspSource? }` (nonce and cspSource: the webview version, with its reveal script);
- * result `{ html, version, findings }`.
- */
-export const REPORT_REQUEST = 'tadqiq/report';
+const MARK_REVIEWED = COMMANDS.markReviewed;
 
 interface DocSettings {
   lint: LintOptions;
@@ -145,23 +135,23 @@ export function startServer(connection: Connection): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
-        executeCommandProvider: { commands: [MARK_REVIEWED] },
+        codeActionProvider: { codeActionKinds: [CODE_ACTION_KINDS.quickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         hoverProvider: true,
       },
-      serverInfo: { name: 'tadqiq', version: '0.1.0' },
+      serverInfo: { name: NAME, version: VERSION },
     };
     if (hasPull) {
-      result.capabilities.diagnosticProvider = { identifier: 'tadqiq', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: NAME, interFileDependencies: false, workspaceDiagnostics: false };
     }
     return result;
   });
 
   connection.onInitialized(() => {
-    if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tadqiq' });
+    if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIG_SECTION });
     // Reviews are shared through version control: a pull, a teammate's edit or a deleted file must take
     // effect without a restart.
-    if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tadqiq/reviewed.json' }] });
+    if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REVIEWED_GLOB }] });
   });
 
   connection.onDidChangeWatchedFiles(() => {
@@ -175,7 +165,7 @@ export function startServer(connection: Connection): void {
     settingsCache.clear();
     states.clear();
     if (!hasConfiguration) {
-      const s = (change.settings as { tadqiq?: unknown } | null)?.tadqiq;
+      const s = (change.settings as Record<string, unknown> | null)?.[CONFIG_SECTION];
       globalSettings = s ?? {};
     }
     refreshAll();
@@ -192,7 +182,7 @@ export function startServer(connection: Connection): void {
     let p = settingsCache.get(uri);
     if (!p) {
       const raw: Promise<unknown> = hasConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'tadqiq' }).then(
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
             (v) => v,
             () => globalSettings,
           )
@@ -216,13 +206,15 @@ export function startServer(connection: Connection): void {
     return { lint, debounceMs };
   }
 
-  /** tadqiq.debounce (ms, 0–5000, default 150); a malformed value joins the other problems in the one message. */
+  /** tadqiq.debounce (ms, DEBOUNCE_MS); a malformed value joins the other problems in the one message. */
   function readDebounce(value: unknown, problems: string[]): number {
     const v = value && typeof value === 'object' ? (value as { debounce?: unknown }).debounce : undefined;
-    if (v === undefined || v === null) return DEFAULT_DEBOUNCE_MS;
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 5000) return v;
-    problems.push(`tadqiq.debounce: expected a number of milliseconds from 0 to 5000, got ${JSON.stringify(v)?.slice(0, 60)}; using ${DEFAULT_DEBOUNCE_MS}`);
-    return DEFAULT_DEBOUNCE_MS;
+    if (v === undefined || v === null) return DEBOUNCE_MS.default;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= DEBOUNCE_MS.minimum && v <= DEBOUNCE_MS.maximum) return v;
+    problems.push(
+      `${settingName('debounce')}: expected a number of milliseconds from ${DEBOUNCE_MS.minimum} to ${DEBOUNCE_MS.maximum}, got ${JSON.stringify(v)?.slice(0, 60)}; using ${DEBOUNCE_MS.default}`,
+    );
+    return DEBOUNCE_MS.default;
   }
 
   async function lintDocument(doc: TextDocument): Promise<LintState> {
@@ -244,7 +236,7 @@ export function startServer(connection: Connection): void {
     const d: Diagnostic = {
       range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
       severity: SEVERITY[f.severity],
-      source: SOURCE,
+      source: DIAGNOSTIC_SOURCE,
       code: f.ruleId,
       message: f.message,
       data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
@@ -418,7 +410,7 @@ export function startServer(connection: Connection): void {
       return { title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, [disableNextLineEdit(text, f.ruleId, f.start)]) };
     }
     if (f.fixes.some((x) => x.command?.id === MARK_REVIEWED)) return null;
-    const title = t(locale, { en: `Ignore here (${f.ruleId}; remembered in .tadqiq/reviewed.json)`, ar: `تجاهل هنا (${f.ruleId}؛ يُحفظ في .tadqiq/reviewed.json)` });
+    const title = t(locale, { en: `Ignore here (${f.ruleId}; remembered in ${REVIEWED_FILE})`, ar: `تجاهل هنا (${f.ruleId}؛ يُحفظ في ${REVIEWED_FILE})` });
     return { title, kind: CodeActionKind.QuickFix, command: { title, command: MARK_REVIEWED, arguments: [ignoreKey(text, f), doc.uri] } };
   }
 
@@ -513,14 +505,14 @@ export function startServer(connection: Connection): void {
 
   // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
   // API so that the e2e suite can kill the server and watch the client restart it.
-  connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, version: '0.1.0' }));
+  connection.onRequest(REQUESTS.serverInfo, () => ({ pid: process.pid, version: VERSION }));
 
   // `tadqiq/report`: the review page of an open draft, for the VS Code extension's webview (the client stays thin).
-  connection.onRequest(REPORT_REQUEST, async (params: unknown) => {
+  connection.onRequest(REQUESTS.report, async (params: unknown) => {
     const p = (params ?? {}) as { uri?: unknown; title?: unknown; nonce?: unknown; cspSource?: unknown };
-    if (typeof p.uri !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, 'tadqiq/report: params.uri must be a string');
+    if (typeof p.uri !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, `${REQUESTS.report}: params.uri must be a string`);
     const doc = documents.get(p.uri);
-    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `tadqiq/report: ${p.uri} is not an open draft that tadqiq checks`);
+    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${REQUESTS.report}: ${p.uri} is not an open draft that tadqiq checks`);
     const state = await lintDocument(doc);
     const title = typeof p.title === 'string' && p.title ? p.title : lastSegment(p.uri);
     const interactive = typeof p.nonce === 'string' ? { nonce: p.nonce, cspSource: typeof p.cspSource === 'string' ? p.cspSource : undefined } : undefined;

@@ -6,9 +6,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { REVIEWED_FILE as REVIEWED_POSIX } from '../shared/vocabulary';
 import { findUp, writeFileAtomic } from './files';
 
-export const REVIEWED_FILE = path.join('.tadqiq', 'reviewed.json');
+/** `.tadqiq/reviewed.json` with this platform's separators. */
+export const REVIEWED_FILE = path.join(...REVIEWED_POSIX.split('/'));
 
 export interface ReviewedFile {
   keys: string[];

@@ -34,13 +34,14 @@
  */
 import { isArabicMark } from '../text/arabic';
 import type { Finding, Fix, Locale, Rule, Severity } from '../types';
+import { COMMANDS } from '../../shared/vocabulary';
 import * as D from './missing-numeral.data';
 import { FORMS, STEMS } from './missing-numeral.context.data';
 
 export const RULE_ID = 'missing-numeral';
 export const PLACEHOLDER_SNIPPET = '${1:رقم}';
 export const PLACEHOLDER_PLAIN = '[رقم؟]';
-export const REVIEW_COMMAND = 'tadqiq.markReviewed';
+export const REVIEW_COMMAND = COMMANDS.markReviewed;
 
 // ---------------------------------------------------------------------------------------------
 // Character tables.

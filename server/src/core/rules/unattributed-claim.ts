@@ -25,6 +25,7 @@
  */
 import { spanIndexAt, splitSentences, type Span } from '../text/sentences';
 import type { Finding, Fix, Locale, Rule } from '../types';
+import { COMMANDS } from '../../shared/vocabulary';
 import { lexiconFor, type Lexicon, type NounGender, type NounInfo, type VerbInfo } from './claims/lexicon';
 import { hashDropFirst, hashFolded, hashJoin, isDropped, K, key, KeySet, Tokens, type Tok } from './claims/tokens';
 
@@ -1221,7 +1222,7 @@ function fixesFor(text: string, locale: Locale, c: Claim, keyCache: Map<number, 
   fixes.push({
     title: locale === 'ar' ? 'تعليم الجملة بأنها رُوجعت (لن يُنبَّه عليها، وتُحفظ في .tadqiq/reviewed.json)' : 'Mark this sentence as reviewed (stays quiet, shared through .tadqiq/reviewed.json)',
     edits: [],
-    command: { id: 'tadqiq.markReviewed', args: [k] },
+    command: { id: COMMANDS.markReviewed, args: [k] },
   });
   return fixes;
 }
