@@ -1,6 +1,8 @@
 /**
- * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic.
- * Over IPC in VS Code (dist/server.js), over stdio for other editors (`tadqiq lsp --stdio`).
+ * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic, and nothing of where
+ * it runs: it imports no Node module. It takes a connection and a host (host.ts: the process id, the reviews
+ * store), which the entry points make: lsp/main.ts for Node — over IPC in VS Code (dist/server.js), over stdio for
+ * other editors (`tadqiq lsp --stdio`) — and lsp/browser.ts for a Web Worker (dist/web/server.js, VS Code for the Web).
  */
 import {
   CodeAction,
@@ -39,7 +41,7 @@ import { disableNextLineEdit, ignoreKey } from '../core/suppress';
 import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
-import { ReviewStore } from '../node/reviewed';
+import type { Reviews, ServerHost } from './host';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
 /** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
@@ -90,13 +92,13 @@ function lastSegment(uri: string): string {
   }
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<DocSettings>>();
   const states = new Map<string, LintState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reported = new Set<string>();
-  let reviews: ReviewStore | null = null;
+  let reviews: Reviews | null = null;
   let hasConfiguration = false;
   let hasPull = false;
   let hasDocumentChanges = false;
@@ -131,7 +133,11 @@ export function startServer(connection: Connection): void {
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
     if (init.settings !== undefined) globalSettings = init.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    reviews = new ReviewStore(folders, (m) => connection.console.log(m));
+    reviews = host.reviews(
+      folders,
+      (method, p) => connection.sendRequest(method, p),
+      (m) => connection.console.log(m),
+    );
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -154,8 +160,9 @@ export function startServer(connection: Connection): void {
     if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REVIEWED_GLOB }] });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    reviews?.reloadAll();
+  connection.onDidChangeWatchedFiles(async () => {
+    const reloading = reviews?.reloadAll();
+    if (reloading) await reloading; // a worker's store asks the client for the files
     states.clear();
     refreshAll();
   });
@@ -222,7 +229,8 @@ export function startServer(connection: Connection): void {
     if (prev && prev.version === doc.version) return prev;
     const settings = await getSettings(doc.uri);
     const options: LintOptions = { ...settings.lint, format: isMarkdown(doc) ? 'markdown' : 'text' };
-    const keys = reviews?.keys(doc.uri) ?? [];
+    const stored = reviews?.keys(doc.uri) ?? [];
+    const keys = Array.isArray(stored) ? stored : await stored;
     if (keys.length) options.reviewed = keys;
     const result = lintText(doc.getText(), options);
     for (const f of result.failures) connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
@@ -503,9 +511,9 @@ export function startServer(connection: Connection): void {
     return { markdown: md.join('\n'), plain: plain.join('\n') };
   }
 
-  // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
-  // API so that the e2e suite can kill the server and watch the client restart it.
-  connection.onRequest(REQUESTS.serverInfo, () => ({ pid: process.pid, version: VERSION }));
+  // `tadqiq/serverInfo`: which process serves this connection (no pid in a browser worker). The VS Code extension
+  // exposes it through its API so that the e2e suite can kill the server and watch the client restart it.
+  connection.onRequest(REQUESTS.serverInfo, () => ({ pid: host.pid, version: VERSION }));
 
   // `tadqiq/report`: the review page of an open draft, for the VS Code extension's webview (the client stays thin).
   connection.onRequest(REQUESTS.report, async (params: unknown) => {

@@ -60,8 +60,13 @@ export const ARABIC_DRAFT_LANGUAGE = 'arabic-draft';
 /** The languages checked by default (`tadqiq.languages`); the extension activates on each (`onLanguage:`). */
 export const DEFAULT_LANGUAGES: readonly string[] = ['plaintext', 'markdown', ARABIC_DRAFT_LANGUAGE];
 
-/** The URI schemes of the documents the client hands to the server: files on disk and untitled drafts. */
+/** The URI schemes of the documents the desktop client hands to the server: files on disk and untitled drafts. */
 export const DOCUMENT_SCHEMES: readonly string[] = ['file', 'untitled'];
+/**
+ * In VS Code for the Web the drafts live elsewhere: github.dev and vscode.dev's remote repositories (`vscode-vfs`),
+ * a remote or code-server workspace seen from the browser (`vscode-remote`), the test host (`vscode-test-web`).
+ */
+export const WEB_DOCUMENT_SCHEMES: readonly string[] = [...DOCUMENT_SCHEMES, 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
 
 /** The client's document selector: every language in `languages` under every scheme in `schemes`. */
 export function documentSelector(languages: readonly string[], schemes: readonly string[] = DOCUMENT_SCHEMES): Array<{ scheme: string; language: string }> {
@@ -111,6 +116,18 @@ export const SETTING_DEFAULTS = {
 export const REQUESTS = {
   serverInfo: 'tadqiq/serverInfo',
   report: 'tadqiq/report',
+} as const;
+
+/**
+ * The requests a server in a browser worker sends to the VS Code client, which has the file system
+ * (`vscode.workspace.fs`) that the worker has not. Only the reviewed file of a workspace folder is ever read or
+ * written, and the client checks that `folder` is one of its workspace folders.
+ * - `tadqiq/reviewed/read` (`{ folder }` → `{ text? , error? }`; neither: no file yet)
+ * - `tadqiq/reviewed/write` (`{ folder, text }` → `{ file?, error? }`)
+ */
+export const CLIENT_REQUESTS = {
+  readReviewed: 'tadqiq/reviewed/read',
+  writeReviewed: 'tadqiq/reviewed/write',
 } as const;
 
 // ---- workspace files and UI ids -------------------------------------------------------------------------
