@@ -38,7 +38,7 @@ const MAX_RESTARTS = 4;
 /** Where the extension runs: how its language client is made, which documents it hands to the server. */
 export interface ClientPlatform {
   /** The language client of a server the platform starts (a child process, a Web Worker). */
-  createClient(context: vscode.ExtensionContext, id: string, name: string, options: LanguageClientOptions): BaseLanguageClient;
+  createClient(context: vscode.ExtensionContext, id: string, name: string, options: LanguageClientOptions): Promise<BaseLanguageClient>;
   /** The URI schemes of the documents tadqiq checks. */
   schemes: readonly string[];
 }
@@ -67,7 +67,7 @@ function languages(): readonly string[] {
   return DEFAULT_LANGUAGES;
 }
 
-function createClient(context: vscode.ExtensionContext): BaseLanguageClient {
+async function createClient(context: vscode.ExtensionContext): Promise<BaseLanguageClient> {
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(languages(), platform.schemes),
     outputChannel: output,
@@ -78,14 +78,14 @@ function createClient(context: vscode.ExtensionContext): BaseLanguageClient {
     // (vscode-languageclient's default error handler; the e2e suite kills the server and checks it).
     connectionOptions: { maxRestartCount: MAX_RESTARTS },
   };
-  const c = platform.createClient(context, NAME, DISPLAY_NAME, clientOptions);
+  const c = await platform.createClient(context, NAME, DISPLAY_NAME, clientOptions);
   registerReviewFiles(c);
   return c;
 }
 
 async function start(context: vscode.ExtensionContext): Promise<void> {
   if (vscode.workspace.getConfiguration(CONFIG_SECTION).get(SETTING_KEYS.enable) === false) return;
-  client = createClient(context);
+  client = await createClient(context);
   await client.start();
 }
 

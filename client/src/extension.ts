@@ -13,7 +13,7 @@ export { deactivate };
 export function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
   return activateOn(context, {
     schemes: DOCUMENT_SCHEMES,
-    createClient(ctx, id, name, options) {
+    async createClient(ctx, id, name, options) {
       const module = ctx.asAbsolutePath('dist/server.js');
       const serverOptions: ServerOptions = {
         run: { module, transport: TransportKind.ipc },
