@@ -4,13 +4,16 @@
  * by Debian's Chromium through playwright-core. Needs `bash scripts/setup-e2e.sh` (installs and caches
  * code-server, Node 24 and Chromium), `npm run build` (dist/) and `npx tsc -p .` (out/test/e2e/).
  *
- * Phases (choose with --phases=suite,ui,vsix; by default: suite, then the UI checks once — on the VSIX when
- * a fresh one (packaged after the last change to the sources) exists, else on the development extension):
+ * Phases (choose with --phases=suite,ui,vsix,web; by default: suite, then the UI checks once — on the VSIX when
+ * a fresh one (packaged after the last change to the sources) exists, else on the development extension; then web):
  *   suite  the mocha suite (out/test/e2e/suite) inside the real extension host, with the extension loaded
  *          from the repository as the development extension — the same thing @vscode/test-electron does;
  *   ui     a workbench with the development extension: open a draft through Quick Open, expect a warning
  *          squiggle, hover it, apply the quick fix from Ctrl+. and see the squiggle go (screenshots in
  *          test-results/);
+ *   web    the web-only build (the manifest without `main`, the web bundles only), packaged into a temporary VSIX
+ *          and installed: it runs in the browser's web worker extension host, as in VS Code for the Web; the UI
+ *          checks, the server's worker, and "Ignore here" written to .tadqiq/reviewed.json through vscode.workspace.fs;
  *   vsix   install the packaged tadqiq-*.vsix into a fresh extensions folder (`--install-extension`),
  *          open a draft WITHOUT the development path and expect the squiggle. Skipped (with a note) when no
  *          VSIX exists, unless TADQIQ_E2E_REQUIRE_VSIX=1, which makes a missing VSIX a failure.
