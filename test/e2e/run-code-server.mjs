@@ -13,7 +13,8 @@
  *          test-results/);
  *   web    the web-only build (the manifest without `main`, the web bundles only), packaged into a temporary VSIX
  *          and installed: it runs in the browser's web worker extension host, as in VS Code for the Web; the UI
- *          checks, the server's worker, and "Ignore here" written to .tadqiq/reviewed.json through vscode.workspace.fs;
+ *          checks, the server's worker, "Ignore here" written to .tadqiq/reviewed.json through vscode.workspace.fs,
+ *          and the review report webview;
  *   vsix   install the packaged tadqiq-*.vsix into a fresh extensions folder (`--install-extension`),
  *          open a draft WITHOUT the development path and expect the squiggle. Skipped (with a note) when no
  *          VSIX exists, unless TADQIQ_E2E_REQUIRE_VSIX=1, which makes a missing VSIX a failure.
@@ -662,6 +663,38 @@ async function webChecks(page, workspace, label) {
     `${label}: "Ignore here" (Ctrl+.) writes .tadqiq/reviewed.json through the editor's file system and the squiggle goes`,
     ok && Array.isArray(keys) && keys.some((k) => k.startsWith('tatweel:') && k.includes(word)),
     `${JSON.stringify(keys)}; screenshot ${path.relative(ROOT, menuShot)}`,
+  );
+
+  // The review report (a webview of the page the worker renders; its script nonce comes from Web Crypto).
+  const title = `tadqiq report: ${draft.name}`;
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>tadqiq: Show the review report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /review report/ }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  const tab = await page
+    .locator(`.tab[aria-label*="${title}"]`)
+    .first()
+    .waitFor({ state: 'visible', timeout: 30000 })
+    .then(() => true)
+    .catch(() => false);
+  // the page itself: the webview's outer frame holds the content frame (#active-frame)
+  const body = tab
+    ? await page
+        .frameLocator('iframe.webview.ready')
+        .frameLocator('iframe#active-frame')
+        .locator('body')
+        .innerText({ timeout: 30000 })
+        .catch(() => '')
+    : '';
+  const reportShot = path.join(RESULTS, `e2e-${label}-report.png`);
+  await page.screenshot({ path: reportShot });
+  check(
+    `${label}: tadqiq.showReport opens the draft's review report in a webview`,
+    tab && /Review report|تقرير/.test(body) && body.includes(draft.name) && body.includes(draft.fixed.trim().split(" ")[0]),
+    `tab ${tab ? 'open' : 'missing'}; page ${JSON.stringify(body.replace(/\s+/g, ' ').slice(0, 120))}; screenshot ${path.relative(ROOT, reportShot)}`,
   );
 }
 
