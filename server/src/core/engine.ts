@@ -6,10 +6,12 @@
 import { effectiveSeverity, ruleOptions } from './config';
 import { applyEdits, preferredEdits } from './fix';
 import { RULES } from './registry';
-import { findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
-import { findingToOriginal, repairedView } from './view';
+import { ignoreKey, ignoredRules } from './review';
+import { findDirectives, isSuppressed } from './suppress';
+import { findingToOriginal } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
-import type { Edit, Finding, LintOptions, Rule } from './types';
+import { Document } from './document';
+import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule, RuleFinding } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -43,15 +45,22 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
   const { text: visible, masked } = directives.comments.length ? blank(code.text, code.masked, directives.comments) : code;
   const reviewed = new Set(options.reviewed ?? []);
   const ignored = reviewed.size ? ignoredRules(reviewed) : null;
+  const locale = options.locale ?? 'en';
+  // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
+  const doc = new Document(visible);
   for (const { rule, severity } of enabledRules(options)) {
     if (internal?.fixAllPass && rule.neverPreferred) continue;
-    let raw: Finding[];
-    const view = rule.view === 'repaired' ? repairedView(visible) : null;
+    let raw: RuleFinding[];
+    const view = rule.view === 'repaired' ? doc.repaired : null;
+    const ruleDoc = view ? doc.repairedDoc : doc;
     try {
       raw = rule.check({
-        text: view ? view.text : visible,
-        options: ruleOptions(rule, options.rules?.[rule.id]?.options),
-        locale: options.locale ?? 'en',
+        text: ruleDoc.text,
+        doc: ruleDoc,
+        message: messageOf(rule, locale),
+        // (normalised against the rule's specs: every value has the type its spec declares)
+        options: ruleOptions(rule, options.rules?.[rule.id]?.options) as OptionsOf<Rule['options']>,
+        locale,
         severity,
         reviewed,
       });
@@ -59,14 +68,19 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    for (const found of raw) {
+    if (!Array.isArray(raw)) continue;
+    for (const r of raw) {
+      if (!r || typeof r !== 'object') continue;
+      // the engine fills in what every finding repeats: the rule's id and the severity configured for it
+      const found = r as Finding;
+      found.ruleId = rule.id;
+      found.severity = severity;
       // (a finding of the repaired view, mapped back: on the nearest original span, edits only where they land exactly)
       const f = view && !view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found;
       if (!isWellFormed(f, text.length)) continue;
       if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) continue;
       if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) continue;
       if (ignored && ignored.has(f.ruleId) && reviewed.has(ignoreKey(text, f))) continue;
-      f.severity = severity;
       findings.push(f);
     }
   }
@@ -78,6 +92,51 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
 }
 
 const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/**
+ * `ctx.message` of a rule: the text `id` of its messages table in `locale`, `{name}` placeholders filled from
+ * `data`. An id the table lacks gives the id itself (a test checks every rule's ids; a user never sees a crash).
+ */
+export function messageOf(rule: Rule, locale: Locale): (id: string, data?: Record<string, string | number>) => string {
+  return (id, data) => {
+    const m = rule.messages?.[id];
+    const s = m ? (locale === 'ar' ? m.ar : m.en) : id;
+    return data ? fillMessage(s, data) : s;
+  };
+}
+
+/** `{name}` → data.name (a name not in data is left as written). */
+export function fillMessage(s: string, data: Record<string, string | number>): string {
+  const parts = compiled(s);
+  if (parts.length === 1) return s;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(data, k) ? String(data[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+/**
+ * A template split once into [literal, name, literal, name, …, literal] (a finding's message and title are filled
+ * tens of thousands of times in an extracted file: no regular expression per call). Templates are the rules'
+ * static texts, so the cache stays small; it is bounded anyway.
+ */
+const TEMPLATES = new Map<string, string[]>();
+function compiled(s: string): string[] {
+  let parts = TEMPLATES.get(s);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of s.matchAll(/\{([A-Za-z0-9_]+)\}/g)) {
+    parts.push(s.slice(last, m.index), m[1]);
+    last = m.index! + m[0].length;
+  }
+  parts.push(s.slice(last));
+  if (TEMPLATES.size >= 4096) TEMPLATES.clear();
+  TEMPLATES.set(s, parts);
+  return parts;
+}
 
 /** The text with the directive comments blanked to spaces too, and the masked ranges (code and comments) merged in order. */
 function blank(text: string, masked: Array<[number, number]>, comments: Array<[number, number]>): { text: string; masked: Array<[number, number]> } {

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { fixAll, lintText } from './engine';
 import { RULES } from './registry';
-import { disableNextLineEdit, findDirectives, ignoreKey, ignoredRules, isSuppressed } from './suppress';
+import { ignoreKey, ignoredRules } from './review';
+import { disableNextLineEdit, findDirectives, isSuppressed } from './suppress';
 import { applyEdits } from './fix';
 import type { LintOptions } from './types';
 

@@ -4,6 +4,7 @@
  * end-exclusive. Only `lsp/positions.ts` and the CLI turn them into lines and
  * characters.
  */
+import type { Document } from './document';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type Locale = 'ar' | 'en';
@@ -41,6 +42,9 @@ export interface Finding {
   fixes: Fix[];
 }
 
+/** What a rule's check returns: a finding without what the engine fills in (the rule's id and the severity). */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & Partial<Pick<Finding, 'ruleId' | 'severity'>>;
+
 /** Bilingual text: every user-facing string exists in Arabic and English. */
 export interface Text2 {
   ar: string;
@@ -55,18 +59,30 @@ export type OptionSpec =
 
 export type RuleOptions = Record<string, unknown>;
 
-export interface RuleContext {
+/** The value type an option spec declares. */
+export type OptionValue<S extends OptionSpec> = S extends { type: 'boolean' } ? boolean : S extends { type: 'number' } ? number : S extends { type: 'string[]' } ? string[] : string;
+/** A rule's options as its check reads them: typed from its specs (defaults filled in by the engine). */
+export type OptionsOf<S extends Record<string, OptionSpec>> = { readonly [K in keyof S]: OptionValue<S[K]> };
+
+export interface RuleContext<O = RuleOptions> {
   /** The text to lint. Regions excluded from linting (Markdown code) are blanked to spaces, same length. */
   text: string;
-  /** This rule's options, already normalised against its OptionSpec (defaults filled in). */
-  options: RuleOptions;
+  /**
+   * The document of `text`: lines, damage signs, visual-order lines, paragraphs, sentences, the repaired view —
+   * computed once per lint and shared by every rule (core/document.ts).
+   */
+  doc: Document;
+  /** The message `id` of the rule's `messages` table, in the lint's language, `{name}` filled from `data`. */
+  message(id: string, data?: Record<string, string | number>): string;
+  /** This rule's options, already normalised against its OptionSpec (defaults filled in), typed from the specs. */
+  options: O;
   locale: Locale;
   severity: Severity;
   /** Keys of findings the team marked as reviewed (`.tadqiq/reviewed.json`); rules that support it stay quiet on them. */
   reviewed: ReadonlySet<string>;
 }
 
-export interface Rule {
+export interface Rule<S extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   id: string;
   /** Short name, both languages. */
   title: Text2;
@@ -74,7 +90,13 @@ export interface Rule {
   defaultSeverity: Severity;
   /** Rules that are noisy by nature may ship off by default. */
   defaultEnabled: boolean;
-  options: Record<string, OptionSpec>;
+  options: S;
+  /**
+   * The rule's user-facing texts, both languages, by id (ESLint's `meta.messages`): messages and fix titles,
+   * `{name}` placeholders filled by `ctx.message(id, data)`. One table per rule, so a translation is reviewed in
+   * one place and no text is written twice.
+   */
+  messages?: Record<string, Text2>;
   /**
    * What the rule reads: the text as it is (default: rules about characters and their order), or the repaired
    * view (core/view.ts: controls, tatweel and kashida glyphs dropped, presentation forms as letters, visual lines
@@ -84,7 +106,15 @@ export interface Rule {
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */
-  check(ctx: RuleContext): Finding[];
+  check(ctx: RuleContext<OptionsOf<S>>): RuleFinding[];
+}
+
+/**
+ * A rule with its options typed from its specs (`ctx.options.allow` is a string[] where the spec says
+ * `type: 'string[]'`); the registry holds it as a plain Rule.
+ */
+export function defineRule<S extends Record<string, OptionSpec>>(rule: Rule<S>): Rule {
+  return rule as unknown as Rule;
 }
 
 /** Per-rule configuration as the user writes it. */

@@ -9,10 +9,10 @@
  * every character of the view comes from one original character, so a range of the view maps to the smallest
  * original range that holds its characters.
  */
-import { isVisualLine } from './lexicon/visualLine';
 import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
-import { LineIndex } from './text/lines';
+import { nfkc } from './text/chars';
+import { Document } from './document';
 import type { Edit, Finding } from './types';
 
 export interface RepairedView {
@@ -27,12 +27,15 @@ function isLetterish(c: number): boolean {
   return isArabicLetter(c) || isPresentationForm(c);
 }
 
-let memo: RepairedView | null = null;
-let memoText: string | null = null;
-
+/** The repaired view of a text (a document of its own: tools and tests; rules get `ctx.doc.repaired`). */
 export function repairedView(text: string): RepairedView {
-  if (memo !== null && memoText === text) return memo;
-  const lines = new LineIndex(text);
+  return new Document(text).repaired;
+}
+
+/** The repaired view of a document (`Document.repaired` computes it once per lint). */
+export function buildRepairedView(doc: Document): RepairedView {
+  const text = doc.text;
+  const lines = doc.lineIndex;
   // which lines need a repair (most lines of most texts need none: they are copied whole)
   const needs: boolean[] = [];
   let any = false;
@@ -46,15 +49,11 @@ export function repairedView(text: string): RepairedView {
       need = isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c);
     }
     if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
-    if (!need && e - s > 2) need = isVisualLine(text, s, e);
+    if (!need && e - s > 2) need = doc.isVisualLine(s, e);
     needs.push(need);
     if (need) any = true;
   }
-  if (!any) {
-    memo = { text, toOriginal: new Int32Array(0), identity: true };
-    memoText = text;
-    return memo;
-  }
+  if (!any) return { text, toOriginal: new Int32Array(0), identity: true };
   const parts: string[] = [];
   // (a typed array sized for the longest expansion a presentation form has, ﷺ: 18 letters)
   const map = new Int32Array(text.length + 18 * forms + 1);
@@ -94,7 +93,7 @@ export function repairedView(text: string): RepairedView {
       }
       letterBefore = isLetterish(c);
       if (isPresentationForm(c)) {
-        const n = text[i].normalize('NFKC');
+        const n = nfkc(c);
         for (const ch of n) {
           lineChars.push(ch);
           lineMap.push(i);
@@ -105,7 +104,7 @@ export function repairedView(text: string): RepairedView {
       lineChars.push(text[i]);
       lineMap.push(i);
     }
-    if (lineChars.length > 2 && isVisualLine(text, s, e)) {
+    if (lineChars.length > 2 && doc.isVisualLine(s, e)) {
       lineChars.reverse();
       lineMap.reverse();
       changed = true;
@@ -117,10 +116,7 @@ export function repairedView(text: string): RepairedView {
     for (let i = e; i < next; i++) map[m++] = i;
   }
   map[m++] = text.length;
-  const view: RepairedView = changed ? { text: parts.join(''), toOriginal: map.subarray(0, m), identity: false } : { text, toOriginal: new Int32Array(0), identity: true };
-  memo = view;
-  memoText = text;
-  return view;
+  return changed ? { text: parts.join(''), toOriginal: map.subarray(0, m), identity: false } : { text, toOriginal: new Int32Array(0), identity: true };
 }
 
 /** The original range that holds the characters of the view's range [s, e) (an empty range maps to a point). */

@@ -1,47 +1,49 @@
 /**
- * Folding of an Arabic token to the key the lexicon stores (scripts/build-lexicon.mjs folds every form
- * the same way): presentation forms → base letters (NFKC), diacritics, tatweel, ZWJ/ZWNJ and U+FFFD
- * (a kashida glyph some extractors emit) removed, أ إ آ ٱ → ا, final ى → ي. Then every letter is mapped to
- * one ASCII character (the alphabet below, in the order of ALPHABET in data.ts).
+ * The key the lexicon stores for an Arabic token (scripts/build-lexicon.mjs folds every form the same way): the
+ * base fold of `text/fold.ts` (presentation forms → letters, marks and tatweel dropped, أ إ آ ٱ → ا, ى → ي),
+ * ZWJ/ZWNJ, LRM/RLM and U+FFFD (a kashida glyph some extractors emit) ignored, then every letter written as one
+ * ASCII character (the alphabet below, in the order of ALPHABET in data.ts).
  * A ى inside a word (عىل, extraction damage) is not Arabic spelling: such a token has no key.
  */
+import { CH, FORM, MARK, nfkc, TATWEEL_C } from '../text/chars';
+import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion } from '../text/fold';
 import { ALPHABET } from './data';
 
 const CODES = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** code unit → ASCII code, 0 = ignorable (dropped), -1 = not an Arabic letter of the alphabet */
-const TABLE = new Int16Array(0x700).fill(-1);
+/**
+ * Base-folded letter → its ASCII code in the lexicon's alphabet, -1 for a letter the lexicon does not spell
+ * with. The folding itself is `text/fold.ts`'s; only the Persian/Urdu look-alikes that extractors and keyboards
+ * produce for Arabic letters (ی ک ہ) are read as the Arabic letter here, as the lexicon was built.
+ */
+const ENCODE = new Int16Array(0x700).fill(-1);
 (() => {
-  for (let i = 0; i < ALPHABET.length; i++) TABLE[ALPHABET.charCodeAt(i)] = CODES.charCodeAt(i);
-  const alef = ALPHABET.indexOf('\u0627');
-  const yeh = ALPHABET.indexOf('\u064a');
-  for (const c of [0x0623, 0x0625, 0x0622, 0x0671]) TABLE[c] = CODES.charCodeAt(alef);
-  TABLE[0x0649] = CODES.charCodeAt(yeh); // ى: only word-final (checked in foldKey)
-  // Persian/Urdu look-alikes that extractors and keyboards produce for Arabic letters
-  TABLE[0x06cc] = CODES.charCodeAt(yeh); // ی farsi yeh
-  TABLE[0x06a9] = CODES.charCodeAt(ALPHABET.indexOf('\u0643')); // ک keheh
-  TABLE[0x06c1] = CODES.charCodeAt(ALPHABET.indexOf('\u0647')); // ہ
-  for (let c = 0x064b; c <= 0x065f; c++) TABLE[c] = 0;
-  for (let c = 0x0610; c <= 0x061a; c++) TABLE[c] = 0;
-  for (let c = 0x06d6; c <= 0x06ed; c++) TABLE[c] = 0;
-  TABLE[0x0670] = 0;
-  TABLE[0x0640] = 0; // tatweel
+  for (let i = 0; i < ALPHABET.length; i++) ENCODE[ALPHABET.charCodeAt(i)] = CODES.charCodeAt(i);
+  ENCODE[0x06cc] = ENCODE[0x064a]; // ی farsi yeh
+  ENCODE[0x06a9] = ENCODE[0x0643]; // ک keheh
+  ENCODE[0x06c1] = ENCODE[0x0647]; // ہ
 })();
 
+function encode(u: number): number {
+  return u < 0x700 ? ENCODE[u] : -1;
+}
+
+/** Ignored in a token: ZWNJ, ZWJ, U+FFFD (a lost kashida glyph), LRM, RLM. */
 function isIgnorable(c: number): boolean {
   return c === 0x200c || c === 0x200d || c === 0xfffd || c === 0x200e || c === 0x200f;
 }
 
 function hasLetterAfter(s: string, from: number): boolean {
   for (let j = from; j < s.length; j++) {
-    const c = s.charCodeAt(j);
-    if (c < 0x700 && TABLE[c] > 0) return true;
+    const f = FOLD[s.charCodeAt(j)];
+    if (f === FOLD_MULTI || encode(f) > 0) return true;
   }
   return false;
 }
 
-function isPresentation(c: number): boolean {
-  return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
+/** ى as written (a presentation form of it included). */
+function isAlefMaksura(c: number): boolean {
+  return c === 0x0649 || ((CH[c] & FORM) !== 0 && nfkc(c) === '\u0649');
 }
 
 /**
@@ -49,21 +51,26 @@ function isPresentation(c: number): boolean {
  * (digits, Latin, punctuation) or no letter at all.
  */
 export function foldKey(token: string): string | null {
-  let s = token;
-  for (let i = 0; i < s.length; i++) {
-    if (isPresentation(s.charCodeAt(i))) {
-      s = s.normalize('NFKC');
-      break;
-    }
-  }
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
     if (isIgnorable(c)) continue;
-    const m = c < 0x700 ? TABLE[c] : -1;
+    const f = FOLD[c];
+    if (f === FOLD_DROP) {
+      if ((CH[c] & (MARK | TATWEEL_C)) !== 0) continue;
+      return null; // other invisible controls, spacing harakat forms: not a word
+    }
+    if (f === FOLD_MULTI) {
+      for (const u of foldExpansion(c)) {
+        const m = encode(u);
+        if (m < 0) return null;
+        out += String.fromCharCode(m);
+      }
+      continue;
+    }
+    const m = encode(f);
     if (m < 0) return null;
-    if (m === 0) continue;
-    if (c === 0x0649 && hasLetterAfter(s, i + 1)) return null;
+    if (isAlefMaksura(c) && hasLetterAfter(token, i + 1)) return null;
     out += String.fromCharCode(m);
   }
   return out.length ? out : null;

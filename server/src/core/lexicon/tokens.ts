@@ -2,30 +2,15 @@
  * Line, segment and token scanning shared by the RTL-fragment rules. All offsets are UTF-16 indices
  * into the linted text, end-exclusive; everything is linear in the text.
  */
-import { isArabicLetter, isArabicMark, isPresentationForm, TATWEEL } from '../text/arabic';
+import { ARABIC_TOKEN, CH, FORM, LETTER } from '../text/chars';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-let linesMemo: { text: string; lines: readonly Span[] } | null = null;
-
-/**
- * Lines of a text (\n, \r\n or \r), content without the break. Every RTL rule reads the text line by
- * line: the lines of the last text are kept and shared (read-only).
- */
-export function lines(text: string): readonly Span[] {
-  if (linesMemo && linesMemo.text === text) {
-    linesMemo.text = text; // (same content, perhaps another string object: compared by identity next time)
-    return linesMemo.lines;
-  }
-  const out = splitLines(text);
-  linesMemo = { text, lines: out };
-  return out;
-}
-
-function splitLines(text: string): Span[] {
+/** The lines of a text (\n, \r\n or \r), content without the break. */
+export function splitLines(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
   const n = text.length;
@@ -78,18 +63,9 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0;
 }
 
-/** Per code unit: 1 = Arabic token character, 2 = Arabic letter (base or presentation form). Every rule reads each line through these. */
-const CLASS = new Uint8Array(0x10000);
-(() => {
-  for (let c = 0; c < 0x10000; c++) {
-    if (isArabicLetter(c) || isArabicMark(c) || c === TATWEEL || isPresentationForm(c) || c === 0xfffd || c === 0x200c || c === 0x200d) CLASS[c] |= 1;
-    if (isArabicLetter(c) || isPresentationForm(c)) CLASS[c] |= 2;
-  }
-})();
-
 /** Letter-like code units that can make up an extracted Arabic word (U+FFFD: a lost kashida glyph). */
 export function isArabicTokenChar(c: number): boolean {
-  return (CLASS[c] & 1) === 1;
+  return (CH[c] & ARABIC_TOKEN) !== 0;
 }
 
 /**
@@ -129,7 +105,7 @@ export function tokenText(text: string, t: Span): string {
 /** Does the span contain at least one Arabic letter (base or presentation form)? */
 export function hasArabicLetter(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if ((CLASS[text.charCodeAt(i)] & 2) === 2) return true;
+    if ((CH[text.charCodeAt(i)] & (LETTER | FORM)) !== 0) return true;
   }
   return false;
 }

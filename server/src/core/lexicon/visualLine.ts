@@ -59,27 +59,8 @@ export function suspiciousRange(text: string, start: number, end: number): boole
   return false;
 }
 
-/**
- * Is the span a line in visual order, by the same test as the rule (cheap signal, then the lexicon)?
- * The word-level rules skip such lines: their tokens are reversed, and what they would join or swap
- * is not what the reading-order repair puts back.
- */
-let visualMemo: { text: string; lines: Map<number, { end: number; v: boolean }> } | null = null;
-
-export function isVisualLine(text: string, start: number, end: number): boolean {
-  // several rules ask about the same lines of the same text: remember the answers for the last text
-  if (!visualMemo || visualMemo.text !== text) visualMemo = { text, lines: new Map() };
-  // the same content may come as another string object: keep this one, so that the next calls compare
-  // by identity and not character by character
-  else visualMemo.text = text;
-  const hit = visualMemo.lines.get(start);
-  if (hit && hit.end === end) return hit.v;
-  const v = judgeVisual(text, start, end);
-  visualMemo.lines.set(start, { end, v });
-  return v;
-}
-
-function judgeVisual(text: string, start: number, end: number): boolean {
+/** Is text[start, end) in visual order (no memo: `Document.isVisualLine` remembers the answers of one lint)? */
+export function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
   if (!suspiciousRange(text, start, end)) return false;
   const s = score(text, { start, end });

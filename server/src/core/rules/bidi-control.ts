@@ -31,7 +31,8 @@ import {
   isDirectionalMark,
   isInvisibleControl,
 } from '../text/charclass';
-import type { Edit, Finding, Rule } from '../types';
+import { defineRule } from '../types';
+import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
 
 const CONTROL = /[\u061C\u200B-\u200F\u202A-\u202E\u2066-\u206F\uFEFF]/g;
 const ZWNJ = 0x200c;
@@ -47,7 +48,7 @@ function describe(c: number, locale: 'en' | 'ar'): string {
   return locale === 'ar' ? `${n.abbr} (${codePointLabel(c)}، ${n.ar})` : `${n.abbr} (${codePointLabel(c)}, ${n.en})`;
 }
 
-export const bidiControl: Rule = {
+export const bidiControl: Rule = defineRule({
   id: 'bidi-control',
   title: { en: 'Stray bidi or zero-width control', ar: 'محرف تحكم خفي زائد' },
   description: {
@@ -66,8 +67,26 @@ export const bidiControl: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    strayOne: {
+      en: 'Stray invisible control {names}: left by PDF extraction or copy-paste; it can reorder what the reader sees and break search.',
+      ar: 'محرف تحكم خفي زائد: {names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.',
+    },
+    strayMany: {
+      en: 'Stray invisible controls {names}: left by PDF extraction or copy-paste; they can reorder what the reader sees and break search.',
+      ar: 'محارف تحكم خفية زائدة: {names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.',
+    },
+    removeOne: {
+      en: 'Remove {abbrs}',
+      ar: 'حذف {abbrs}',
+    },
+    removeMany: {
+      en: 'Remove {count} invisible controls ({abbrs})',
+      ar: 'حذف {count} من محارف التحكم الخفية ({abbrs})',
+    },
+  },
+  check({ text, options, locale, message }) {
+    const out: RuleFinding[] = [];
     const keepMarks = options.keepMarks === true;
     CONTROL.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -127,15 +146,13 @@ export const bidiControl: Rule = {
       const key = locale + stray.length + ':' + kinds;
       let words = WORDING.get(key);
       if (!words) {
-        words = wording(kinds, stray.length, locale);
+        words = wording(kinds, stray.length, locale, message);
         if (WORDING.size >= 4096) WORDING.clear();
         WORDING.set(key, words);
       }
       out.push({
-        ruleId: 'bidi-control',
         start: s,
         end: e,
-        severity,
         message: words.message,
         fixes: [
           {
@@ -148,12 +165,12 @@ export const bidiControl: Rule = {
     }
     return out;
   },
-};
+});
 
 /** Message and fix title of a run, by locale, number of stray characters and the distinct ones (in order). */
 const WORDING = new Map<string, { message: string; title: string }>();
 
-function wording(kindChars: string, count: number, locale: 'en' | 'ar'): { message: string; title: string } {
+function wording(kindChars: string, count: number, locale: 'en' | 'ar', message: RuleContext['message']): { message: string; title: string } {
   const kinds: number[] = [];
   for (let k = 0; k < kindChars.length; k++) kinds.push(kindChars.charCodeAt(k));
   const ar = locale === 'ar';
@@ -163,16 +180,8 @@ function wording(kindChars: string, count: number, locale: 'en' | 'ar'): { messa
   const abbrs = kinds.slice(0, 3).map((c) => CONTROL_NAMES[c]?.abbr ?? codePointLabel(c)).join(sep) + more;
   const one = count === 1;
   return {
-    message: ar
-      ? `${one ? 'محرف تحكم خفي زائد' : 'محارف تحكم خفية زائدة'}: ${names}؛ يخلّفها استخراج النص من PDF أو النسخ واللصق، وقد تقلب ترتيب ما يراه القارئ وتعطّل البحث.`
-      : `Stray invisible ${one ? 'control' : 'controls'} ${names}: left by PDF extraction or copy-paste; ${one ? 'it' : 'they'} can reorder what the reader sees and break search.`,
-    title: ar
-      ? one
-        ? `حذف ${abbrs}`
-        : `حذف ${count} من محارف التحكم الخفية (${abbrs})`
-      : one
-        ? `Remove ${abbrs}`
-        : `Remove ${count} invisible controls (${abbrs})`,
+    message: message(one ? 'strayOne' : 'strayMany', { names }),
+    title: message(one ? 'removeOne' : 'removeMany', { abbrs, count }),
   };
 }
 

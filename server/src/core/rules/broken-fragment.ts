@@ -24,12 +24,11 @@
  *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { arabicTokens, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
-import { damageSigns } from '../text/damage';
+import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
 import type { Finding, Fix, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
 import { t } from '../types';
 
 const LRE = 0x202a;
@@ -246,15 +245,16 @@ function alefIntoPrevLine(text: string, toks: Span[], lineEnd: number, first: Tk
   return isWord(w) ? { word: w, delStart: back(a.start), delEnd: a.end } : null;
 }
 
-function ligatureFragments(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  const text = doc.text;
   let prev: PrevLine | null = null;
   const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
-  const signed = damageSigns(text).any;
-  for (const line of lines(text)) {
+  const signed = doc.damage.any;
+  for (const line of doc.lines) {
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = arabicTokens(text, line.start, line.end);
     if (toks.length === 0) continue;
-    if (isVisualLine(text, line.start, line.end)) {
+    if (doc.isVisualLine(line.start, line.end)) {
       prev = null;
       continue;
     }
@@ -410,8 +410,9 @@ interface RunTok {
  * when one order alone heals best (two runs never: every rotation heals the same word). Bounded: the
  * outer boundaries are tested first (O(n) lookups), lines of ≤ 40 tokens.
  */
-function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
-  for (const line of lines(text)) {
+function reversedRuns(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+  const text = doc.text;
+  for (const line of doc.lines) {
     const spans = arabicTokens(text, line.start, line.end);
     if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
     // only Arabic tokens and single spaces: a plain line
@@ -421,7 +422,7 @@ function reversedRuns(text: string, locale: 'ar' | 'en', severity: Finding['seve
     // a line without a fragment is left as it is (most lines): counted before any token is built
     let fragments = 0;
     for (const x of spans) if (!isLikelyWord(text.slice(x.start, x.end))) fragments++;
-    if (fragments < 1 || isVisualLine(text, line.start, line.end)) continue;
+    if (fragments < 1 || doc.isVisualLine(line.start, line.end)) continue;
     const toks: RunTok[] = spans.map((x) => {
       const w = text.slice(x.start, x.end);
       return { start: x.start, end: x.end, text: w, likely: isLikelyWord(w) };
@@ -532,11 +533,11 @@ export const brokenFragment: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  check({ text, doc, locale, severity }) {
     const out: Finding[] = [];
     neutralOrder(text, locale, severity, out);
-    ligatureFragments(text, locale, severity, out);
-    reversedRuns(text, locale, severity, out);
+    ligatureFragments(doc, locale, severity, out);
+    reversedRuns(doc, locale, severity, out);
     return out;
   },
 };

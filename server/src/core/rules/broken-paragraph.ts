@@ -10,11 +10,11 @@
  * Fix (preferred): replace the line breaks and the blank line by one space.
  */
 import { foldKey } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { arabicTokens, Span } from '../lexicon/tokens';
 import { isArabicLetter, isPresentationForm } from '../text/arabic';
-import type { Finding, Rule } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
-import { t } from '../types';
 
 /** Words that never end an Arabic sentence. */
 const NON_FINAL = new Set(
@@ -64,7 +64,7 @@ function firstVisible(text: string, l: Span): number {
   return -1;
 }
 
-export const brokenParagraph: Rule = {
+export const brokenParagraph: Rule = defineRule({
   id: 'broken-paragraph',
   title: { en: 'Paragraph broken in mid-sentence', ar: 'فقرة مقطوعة في وسط الجملة' },
   description: {
@@ -74,9 +74,19 @@ export const brokenParagraph: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
-    const ls = lines(text);
+  messages: {
+    broken: {
+      en: 'Paragraph broken in mid-sentence: the line ends on “{word}”, which cannot end a sentence.',
+      ar: 'فقرة مقطوعة في وسط الجملة: ينتهي السطر ب\u0640«{word}» ولا تنتهي بها جملة.',
+    },
+    join: {
+      en: 'Join the lines after “{word}”',
+      ar: 'وصل السطرين بعد «{word}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
+    const ls = doc.lines;
     let seen = false;
     for (let i = 0; i + 2 < ls.length; i++) {
       const a = ls[i];
@@ -105,17 +115,12 @@ export const brokenParagraph: Rule = {
       if (looksVisual(text, a.start, a.end) || looksVisual(text, b.start, b.end)) continue;
       const word = text.slice(last.start, last.end);
       out.push({
-        ruleId: 'broken-paragraph',
         start: a.end,
         end: b.start,
-        severity,
-        message: t(locale, {
-          en: `Paragraph broken in mid-sentence: the line ends on “${word}”, which cannot end a sentence.`,
-          ar: `فقرة مقطوعة في وسط الجملة: ينتهي السطر ب\u0640«${word}» ولا تنتهي بها جملة.`,
-        }),
+        message: message('broken', { word }),
         fixes: [
           {
-            title: t(locale, { en: `Join the lines after “${word}”`, ar: `وصل السطرين بعد «${word}»` }),
+            title: message('join', { word }),
             edits: [{ start: a.end, end: b.start, newText: ' ' }],
             preferred: true,
           },
@@ -125,4 +130,4 @@ export const brokenParagraph: Rule = {
     }
     return out;
   },
-};
+});

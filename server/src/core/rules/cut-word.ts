@@ -9,10 +9,9 @@
  * word.
  */
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
-import { isArabicTokenChar, lines, Span } from '../lexicon/tokens';
-import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
-import { t } from '../types';
+import { isArabicTokenChar, Span } from '../lexicon/tokens';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 function isSkippable(c: number): boolean {
   return c === 0x20 || c === 0x09 || (c >= 0x202a && c <= 0x202e) || c === 0x200e || c === 0x200f || (c >= 0x2066 && c <= 0x2069);
@@ -43,7 +42,7 @@ function lastToken(text: string, start: number, end: number): Span | null {
   return { start: s, end: e };
 }
 
-export const cutWord: Rule = {
+export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
   description: {
@@ -53,17 +52,27 @@ export const cutWord: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    cut: {
+      en: 'Word cut at the line end: “{a}” + “{b}” reads “{word}”.',
+      ar: 'كلمة مقطوعة في آخر السطر: «{a}» + «{b}» صوابها «{word}».',
+    },
+    join: {
+      en: 'Join: “{word}”',
+      ar: 'وصل: «{word}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     let prev: { line: Span; last: Span } | null = null;
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
         if (!onlySkippable(text, line.start, line.end)) prev = null;
         continue;
       }
-      if (isVisualLine(text, line.start, line.end)) {
+      if (doc.isVisualLine(line.start, line.end)) {
         prev = null;
         continue;
       }
@@ -75,17 +84,12 @@ export const cutWord: Rule = {
         if (key !== null && isWordKey(key)) {
           const word = a + b;
           out.push({
-            ruleId: 'cut-word',
             start: prev.last.start,
             end: first.end,
-            severity,
-            message: t(locale, {
-              en: `Word cut at the line end: “${a}” + “${b}” reads “${word}”.`,
-              ar: `كلمة مقطوعة في آخر السطر: «${a}» + «${b}» صوابها «${word}».`,
-            }),
+            message: message('cut', { a, b, word }),
             fixes: [
               {
-                title: t(locale, { en: `Join: “${word}”`, ar: `وصل: «${word}»` }),
+                title: message('join', { word }),
                 edits: [{ start: prev.last.end, end: first.start, newText: '' }],
                 preferred: true,
               },
@@ -98,4 +102,4 @@ export const cutWord: Rule = {
     }
     return out;
   },
-};
+});

@@ -29,7 +29,8 @@
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
-import type { Edit, Finding, Fix, Locale, Rule } from '../types';
+import { defineRule } from '../types';
+import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';
 import { t } from '../types';
 
 const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u08CA-\u08E1\u08E3-\u08FF]+/g;
@@ -119,7 +120,7 @@ interface Detached {
   keepSpace?: boolean;
 }
 
-export const diacritic: Rule = {
+export const diacritic: Rule = defineRule({
   id: 'diacritic',
   title: { en: 'Damaged diacritics', ar: 'تشكيل تالف' },
   description: {
@@ -129,8 +130,46 @@ export const diacritic: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    removeSukun: {
+      en: 'Remove the sukun: “{fixed}”',
+      ar: 'حذف السكون: «{fixed}»',
+    },
+    removeShadda: {
+      en: 'Remove the shadda: “{fixed}”',
+      ar: 'حذف الشدة: «{fixed}»',
+    },
+    shaddaSukun: {
+      en: 'Shadda with sukun on one letter in “{letter}”: a doubled letter cannot also be silent.',
+      ar: 'شدة وسكون على حرف واحد في «{letter}»: الحرف المشدّد لا يكون ساكنًا.',
+    },
+    removeRepeated: {
+      en: 'Remove the repeated mark: “{fixed}”',
+      ar: 'حذف الحركة المكررة: «{fixed}»',
+    },
+    repeated: {
+      en: 'The same diacritic twice on one letter in “{letter}” ({names}).',
+      ar: 'الحركة نفسها مكررة على حرف واحد في «{letter}» ({names}).',
+    },
+    attachBefore: {
+      en: 'Attach to the letter before: “{fixed}”',
+      ar: 'وصلها بالحرف السابق: «{fixed}»',
+    },
+    attachAfter: {
+      en: 'Attach to the letter after: “{fixed}”',
+      ar: 'وصلها بالحرف اللاحق: «{fixed}»',
+    },
+    attachWordBefore: {
+      en: 'Attach to the word before: “{fixed}”',
+      ar: 'وصلها بالكلمة السابقة: «{fixed}»',
+    },
+    detached: {
+      en: 'Detached diacritic “{shown}” ({names}): separated from its letter, as PDF extraction leaves it.',
+      ar: 'حركة منفصلة «{shown}» ({names}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.',
+    },
+  },
+  check({ text, locale, message }) {
+    const out: RuleFinding[] = [];
     const detached: Detached[] = [];
     let before = 0; // evidence: extractor puts marks before their letter
     let after = 0; // evidence: extractor puts marks after their letter (with a space)
@@ -144,7 +183,7 @@ export const diacritic: Rule = {
       const pc = p >= 0 ? text.charCodeAt(p) : -1;
 
       if (pc >= 0 && (isMarkCarrier(pc) || isArabicMark(pc))) {
-        const f = clusterFinding(text, p, ms, me, locale, severity);
+        const f = clusterFinding(text, p, ms, me, locale, message);
         if (f) out.push(f);
         continue;
       }
@@ -199,11 +238,11 @@ export const diacritic: Rule = {
     }
 
     const mode: Kind | 0 = before > after ? Kind.After : after > before ? Kind.Before : 0;
-    for (const d of detached) out.push(detachedFinding(text, d, mode, locale, severity));
+    for (const d of detached) out.push(detachedFinding(text, d, mode, locale, message));
     out.sort((x, y) => x.start - y.start);
     return out;
   },
-};
+});
 
 function hasTanwin(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isTanwin(text.charCodeAt(i))) return true;
@@ -211,7 +250,7 @@ function hasTanwin(text: string, s: number, e: number): boolean {
 }
 
 /** Duplicate harakat and shadda + sukun in the marks [ms, me) of the letter at `carrier` (or its earlier marks). */
-function clusterFinding(text: string, carrier: number, ms: number, me: number, locale: Locale, severity: Finding['severity']): Finding | null {
+function clusterFinding(text: string, carrier: number, ms: number, me: number, locale: Locale, message: RuleContext['message']): RuleFinding | null {
   if (me - ms < 2) return null;
   let seen = 0;
   const dups: number[] = [];
@@ -242,32 +281,26 @@ function clusterFinding(text: string, carrier: number, ms: number, me: number, l
     return s;
   };
   const fixes: Fix[] = [];
-  let message: string;
+  let text2: string;
   if (both) {
     const a = [...dups, sukun];
     const b = [...dups, shadda];
-    fixes.push({ title: t(locale, { en: `Remove the sukun: “${preview(a)}”`, ar: `حذف السكون: «${preview(a)}»` }), edits: del(a), preferred: true });
-    fixes.push({ title: t(locale, { en: `Remove the shadda: “${preview(b)}”`, ar: `حذف الشدة: «${preview(b)}»` }), edits: del(b) });
-    message = t(locale, {
-      en: `Shadda with sukun on one letter in “${text.slice(start, me)}”: a doubled letter cannot also be silent.`,
-      ar: `شدة وسكون على حرف واحد في «${text.slice(start, me)}»: الحرف المشدّد لا يكون ساكنًا.`,
-    });
+    fixes.push({ title: message('removeSukun', { fixed: preview(a) }), edits: del(a), preferred: true });
+    fixes.push({ title: message('removeShadda', { fixed: preview(b) }), edits: del(b) });
+    text2 = message('shaddaSukun', { letter: text.slice(start, me) });
   } else {
     const names = markNames(dups.map((i) => text[i]).join(''), locale);
     fixes.push({
-      title: t(locale, { en: `Remove the repeated mark: “${preview(dups)}”`, ar: `حذف الحركة المكررة: «${preview(dups)}»` }),
+      title: message('removeRepeated', { fixed: preview(dups) }),
       edits: del(dups),
       preferred: true,
     });
-    message = t(locale, {
-      en: `The same diacritic twice on one letter in “${text.slice(start, me)}” (${names}).`,
-      ar: `الحركة نفسها مكررة على حرف واحد في «${text.slice(start, me)}» (${names}).`,
-    });
+    text2 = message('repeated', { letter: text.slice(start, me), names });
   }
-  return { ruleId: 'diacritic', start, end: me, severity, message, fixes };
+  return { start, end: me, message: text2, fixes };
 }
 
-function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Locale, severity: Finding['severity']): Finding {
+function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Locale, message: RuleContext['message']): RuleFinding {
   const cluster = text.slice(d.ms, d.me);
   const toBefore: Edit[] = [{ start: d.ss, end: d.se, newText: '' }];
   const toAfter: Edit[] = [
@@ -293,12 +326,12 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
     { start: d.ms, end: d.me, newText: '' },
   ];
   const beforeFix = (preferred: boolean): Fix => ({
-    title: t(locale, { en: `Attach to the letter before: “${preview(toBefore)}”`, ar: `وصلها بالحرف السابق: «${preview(toBefore)}»` }),
+    title: message('attachBefore', { fixed: preview(toBefore) }),
     edits: toBefore,
     ...(preferred ? { preferred } : {}),
   });
   const afterFix = (preferred: boolean): Fix => ({
-    title: t(locale, { en: `Attach to the letter after: “${preview(toAfter)}”`, ar: `وصلها بالحرف اللاحق: «${preview(toAfter)}»` }),
+    title: message('attachAfter', { fixed: preview(toAfter) }),
     edits: toAfter,
     ...(preferred ? { preferred } : {}),
   });
@@ -307,7 +340,7 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
     case Kind.TanwinEnd:
       fixes = [
         {
-          title: t(locale, { en: `Attach to the word before: “${preview(toEnd)}”`, ar: `وصلها بالكلمة السابقة: «${preview(toEnd)}»` }),
+          title: message('attachWordBefore', { fixed: preview(toEnd) }),
           edits: toEnd,
           preferred: true,
         },
@@ -327,14 +360,9 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
   }
   const shown = DOTTED_CIRCLE + cluster;
   return {
-    ruleId: 'diacritic',
     start: d.a >= 0 ? d.a : d.ms,
     end: d.b >= 0 ? d.b + 1 : d.me,
-    severity,
-    message: t(locale, {
-      en: `Detached diacritic “${shown}” (${markNames(cluster, 'en')}): separated from its letter, as PDF extraction leaves it.`,
-      ar: `حركة منفصلة «${shown}» (${markNames(cluster, 'ar')}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.`,
-    }),
+    message: message('detached', { shown, names: markNames(cluster, locale) }),
     fixes,
   };
 }

@@ -16,8 +16,8 @@
  */
 import { isAnyDigit, isArabicWordChar, isLatinLetter, isLineBreak, isSpace } from '../text/arabic';
 import { ChunkClassifier, isCodeLike } from '../text/charclass';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const PUNCT = /[,;?]/g;
 
@@ -54,7 +54,7 @@ function leftContext(text: string, k: number, question: boolean): number {
   return p;
 }
 
-export const latinPunctuation: Rule = {
+export const latinPunctuation: Rule = defineRule({
   id: 'latin-punctuation',
   title: { en: 'Latin punctuation in Arabic text', ar: 'علامات ترقيم لاتينية في نص عربي' },
   description: {
@@ -64,8 +64,18 @@ export const latinPunctuation: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    latin: {
+      en: '{latinName} “{ch}” in Arabic text: use the {arabicName} “{arabic}”.',
+      ar: '{latinName} «{ch}» في نص عربي: استعمل {arabicName} «{arabic}».',
+    },
+    replace: {
+      en: 'Replace with “{arabic}”',
+      ar: 'وضع «{arabic}» مكانها',
+    },
+  },
+  check({ text, locale, message }) {
+    const out: RuleFinding[] = [];
     const code = new ChunkClassifier(text, (chunk) => isCodeLike(chunk));
     PUNCT.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -127,17 +137,12 @@ export const latinPunctuation: Rule = {
 
       const a = ARABIC[ch];
       out.push({
-        ruleId: 'latin-punctuation',
         start: k,
         end: k + 1,
-        severity,
-        message: t(locale, {
-          en: `${a.enLatin} “${ch}” in Arabic text: use the ${a.en} “${a.ch}”.`,
-          ar: `${a.arLatin} «${ch}» في نص عربي: استعمل ${a.ar} «${a.ch}».`,
-        }),
+        message: message('latin', { latinName: locale === 'ar' ? a.arLatin : a.enLatin, ch, arabicName: locale === 'ar' ? a.ar : a.en, arabic: a.ch }),
         fixes: [
           {
-            title: t(locale, { en: `Replace with “${a.ch}”`, ar: `وضع «${a.ch}» مكانها` }),
+            title: message('replace', { arabic: a.ch }),
             edits: [{ start: k, end: k + 1, newText: a.ch }],
             preferred: true,
           },
@@ -146,4 +151,4 @@ export const latinPunctuation: Rule = {
     }
     return out;
   },
-};
+});

@@ -9,9 +9,8 @@
  * Fix (preferred): swap both marks; the title previews the span.
  */
 import { hasArabicLetter } from '../lexicon/tokens';
-import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const PAIRS: Array<[string, string]> = [
   [')', '('],
@@ -50,7 +49,7 @@ function closesWord(text: string, i: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || isBidi(c) || '.,،؛:؟!"'.includes(text[i + 1]);
 }
 
-export const mirroredBracket: Rule = {
+export const mirroredBracket: Rule = defineRule({
   id: 'mirrored-bracket',
   title: { en: 'Mirrored brackets', ar: 'أقواس معكوسة' },
   description: {
@@ -60,8 +59,18 @@ export const mirroredBracket: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    mirrored: {
+      en: 'Mirrored brackets (visual-order extraction): “{close}{inner}{open}” reads “{fixed}”.',
+      ar: 'قوسان معكوسان (من الاستخراج بالترتيب البصري): «{close}{inner}{open}» صوابها «{fixed}».',
+    },
+    swap: {
+      en: 'Swap the brackets: “{fixed}”',
+      ar: 'تبديل القوسين: «{fixed}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     for (const [close, open] of PAIRS) {
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
         if (!opensWord(text, i)) continue;
@@ -80,20 +89,15 @@ export const mirroredBracket: Rule = {
         if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
         if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;
         // in a line in visual order the brackets are mirrored with everything else: reversed-line's repair
-        if (isVisualLine(text, lineStart(text, i), lineEnd(text, j))) continue;
+        if (doc.isVisualLine(lineStart(text, i), lineEnd(text, j))) continue;
         const fixed = open + inner + close;
         out.push({
-          ruleId: 'mirrored-bracket',
           start: i,
           end: j + 1,
-          severity,
-          message: t(locale, {
-            en: `Mirrored brackets (visual-order extraction): “${close}${inner}${open}” reads “${fixed}”.`,
-            ar: `قوسان معكوسان (من الاستخراج بالترتيب البصري): «${close}${inner}${open}» صوابها «${fixed}».`,
-          }),
+          message: message('mirrored', { close, inner, open, fixed }),
           fixes: [
             {
-              title: t(locale, { en: `Swap the brackets: “${fixed}”`, ar: `تبديل القوسين: «${fixed}»` }),
+              title: message('swap', { fixed }),
               edits: [
                 { start: i, end: i + 1, newText: open },
                 { start: j, end: j + 1, newText: close },
@@ -106,4 +110,4 @@ export const mirroredBracket: Rule = {
     }
     return out;
   },
-};
+});

@@ -28,7 +28,8 @@ import {
   isCodeLike,
   isPersianUrduLetter,
 } from '../text/charclass';
-import type { Finding, Locale, Rule } from '../types';
+import { defineRule } from '../types';
+import type { Locale, Rule, RuleFinding } from '../types';
 import { t } from '../types';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
@@ -71,7 +72,7 @@ function systemName(s: DigitSystem, locale: Locale): string {
   return t(locale, NAMES[s]);
 }
 
-export const mixedDigits: Rule = {
+export const mixedDigits: Rule = defineRule({
   id: 'mixed-digits',
   title: { en: 'Mixed digit systems', ar: 'أنظمة أرقام مختلطة' },
   description: {
@@ -91,8 +92,30 @@ export const mixedDigits: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity }) {
-    const configured = OPTION[String(options.system ?? 'majority')];
+  messages: {
+    majorityMixed: {
+      en: 'Mixed digits: “{src}” mixes digit systems, while this document mostly uses {target}.',
+      ar: 'أرقام مختلطة: «{src}» يخلط بين أنظمة الأرقام، وأغلب أعداد المستند ب{target}.',
+    },
+    majorityOther: {
+      en: 'Mixed digits: “{src}” is written in {system}, while this document mostly uses {target}.',
+      ar: 'أرقام مختلطة: «{src}» مكتوب ب{system}، وأغلب أعداد المستند ب{target}.',
+    },
+    configuredMixed: {
+      en: 'Digits: “{src}” mixes digit systems; the configured system is {target}.',
+      ar: 'الأرقام: «{src}» يخلط بين أنظمة الأرقام، والنظام المضبوط في الإعدادات هو {target}.',
+    },
+    configuredOther: {
+      en: 'Digits: “{src}” is written in {system}; the configured system is {target}.',
+      ar: 'الأرقام: «{src}» مكتوب ب{system}، والنظام المضبوط في الإعدادات هو {target}.',
+    },
+    convert: {
+      en: 'Convert to {target}: “{fixed}”',
+      ar: 'التحويل إلى {target}: «{fixed}»',
+    },
+  },
+  check({ text, options, locale, message }) {
+    const configured = OPTION[options.system];
     const tokens: NumberToken[] = [];
     const latin = new ChunkClassifier(text, (_c, s, e) => latinChunk(text, s, e));
     // Persian/Urdu line test, computed only for lines that carry Persian digits, once per line
@@ -163,31 +186,22 @@ export const mixedDigits: Rule = {
     }
     const tgt = target;
 
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const tk of tokens) {
       if (tk.mask === 1 << tgt) continue;
       if (tgt !== DigitSystem.Persian && tk.persianLine && tk.mask === 1 << DigitSystem.Persian) continue;
       const src = text.slice(tk.start, tk.end);
       const fixed = convertDigits(src, tgt);
       const sys = single(tk.mask);
-      const what = sys === DigitSystem.None ? t(locale, { en: 'mixes digit systems', ar: 'يخلط بين أنظمة الأرقام' }) : systemName(sys, locale);
+      const target = systemName(tgt, locale);
+      const id = (majority ? 'majority' : 'configured') + (sys === DigitSystem.None ? 'Mixed' : 'Other');
       out.push({
-        ruleId: 'mixed-digits',
         start: tk.start,
         end: tk.end,
-        severity,
-        message: majority
-          ? t(locale, {
-              en: `Mixed digits: “${src}” ${sys === DigitSystem.None ? what : `is written in ${what}`}, while this document mostly uses ${systemName(tgt, 'en')}.`,
-              ar: `أرقام مختلطة: «${src}» ${sys === DigitSystem.None ? what : `مكتوب ب${what}`}، وأغلب أعداد المستند ب${systemName(tgt, 'ar')}.`,
-            })
-          : t(locale, {
-              en: `Digits: “${src}” ${sys === DigitSystem.None ? what : `is written in ${what}`}; the configured system is ${systemName(tgt, 'en')}.`,
-              ar: `الأرقام: «${src}» ${sys === DigitSystem.None ? what : `مكتوب ب${what}`}، والنظام المضبوط في الإعدادات هو ${systemName(tgt, 'ar')}.`,
-            }),
+        message: message(id, { src, system: sys === DigitSystem.None ? '' : systemName(sys, locale), target }),
         fixes: [
           {
-            title: t(locale, { en: `Convert to ${systemName(tgt, 'en')}: “${fixed}”`, ar: `التحويل إلى ${systemName(tgt, 'ar')}: «${fixed}»` }),
+            title: message('convert', { target, fixed }),
             edits: [{ start: tk.start, end: tk.end, newText: fixed }],
             preferred: true,
           },
@@ -196,7 +210,7 @@ export const mixedDigits: Rule = {
     }
     return out;
   },
-};
+});
 
 function single(mask: number): DigitSystem {
   if (mask === 1 << DigitSystem.Western) return DigitSystem.Western;

@@ -33,7 +33,9 @@ import {
   joinsPrev,
   Form,
 } from '../text/charclass';
-import type { Edit, Finding, Rule } from '../types';
+import { nfkc } from '../text/chars';
+import { defineRule } from '../types';
+import type { Edit, Rule, RuleFinding } from '../types';
 
 interface Word {
   start: number;
@@ -49,16 +51,6 @@ function reverseClusters(s: string): string {
     else clusters.push(s[i]);
   }
   return clusters.reverse().join('');
-}
-
-const NFKC_CACHE = new Map<number, string>();
-function nfkc(c: number): string {
-  let r = NFKC_CACHE.get(c);
-  if (r === undefined) {
-    r = String.fromCharCode(c).normalize('NFKC');
-    NFKC_CACHE.set(c, r);
-  }
-  return r;
 }
 
 /** The replacement of one presentation-form code unit at i. */
@@ -125,7 +117,7 @@ function wordCache(locale: string, wordLigatures: boolean): Map<string, Array<Bu
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
-export const presentationForm: Rule = {
+export const presentationForm: Rule = defineRule({
   id: 'presentation-form',
   title: { en: 'Presentation forms instead of letters', ar: 'أشكال عرض بدل الحروف' },
   description: {
@@ -144,8 +136,18 @@ export const presentationForm: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    forms: {
+      en: 'Presentation forms in “{shown}” ({labels}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.',
+      ar: 'أشكال عرض في «{shown}» ({labels}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.',
+    },
+    replace: {
+      en: 'Replace with letters: “{shown}”',
+      ar: 'استبدال الحروف بها: «{shown}»',
+    },
+  },
+  check({ text, options, locale, message }) {
+    const out: RuleFinding[] = [];
     const wordLigatures = options.wordLigatures !== false;
     const convertible = (c: number) => isConvertiblePresentationForm(c) && (wordLigatures || !isWordLigature(c));
 
@@ -166,7 +168,7 @@ export const presentationForm: Rule = {
     // whether the character before it carries a spacing mark), so the message, title and replacement
     // texts are built once per distinct word: an extracted file can carry tens of thousands of them.
     const cache = wordCache(locale, wordLigatures);
-    const finding = (w: Word, visual: boolean): Finding => {
+    const finding = (w: Word, visual: boolean): RuleFinding => {
       const p = w.start > 0 ? text.charCodeAt(w.start - 1) : 0x20;
       const slot = (visual ? 2 : 0) + (isArabicWordChar(p) || isWhitespace(p) ? 1 : 0);
       const key = text.slice(w.start, w.end);
@@ -184,10 +186,8 @@ export const presentationForm: Rule = {
         edits.push({ start: w.start + (r[k] as number), end: w.start + (r[k + 1] as number), newText: r[k + 2] as string });
       }
       return {
-        ruleId: 'presentation-form',
         start: w.start,
         end: w.end,
-        severity,
         message: b.message,
         fixes: [{ title: b.title, edits, preferred: true }],
       };
@@ -232,11 +232,8 @@ export const presentationForm: Rule = {
       return {
         edits: rel,
         // (one language built: this rule can report tens of thousands of words in an extracted file)
-        message:
-          locale === 'ar'
-            ? `أشكال عرض في «${shown}» (${labels.join('، ')}${more ? '، …' : ''}): أشكال الحروف المرسومة بدل الحروف نفسها، كما يخلّفها استخراج النص من PDF؛ فلا يجد البحث ولا المدقق الإملائي هذه الكلمة.`
-            : `Presentation forms in “${shown}” (${labels.join(', ')}${more ? ', …' : ''}): glyph shapes instead of letters, as PDF extraction leaves them; search and spell-check miss this word.`,
-        title: locale === 'ar' ? `استبدال الحروف بها: «${shown}»` : `Replace with letters: “${shown}”`,
+        message: message('forms', { shown, labels: labels.join(locale === 'ar' ? '، ' : ', ') + (more ? (locale === 'ar' ? '، …' : ', …') : '') }),
+        title: message('replace', { shown }),
       };
     };
 
@@ -265,4 +262,4 @@ export const presentationForm: Rule = {
     flush();
     return out;
   },
-};
+});

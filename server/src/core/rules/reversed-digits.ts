@@ -19,9 +19,8 @@
  * cannot be read as written (4102), flag-only.
  */
 import { isAnyDigit, isAsciiDigit, isLatinLetter } from '../text/arabic';
-import { damageSigns } from '../text/damage';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 interface Run {
   start: number;
@@ -94,7 +93,7 @@ function isCounterEvidence(r: Run): boolean {
   return r.text === r.digits && isYear(r.digits, 1900, 2099) && !isYear(reverse(r.digits), 1800, 2099);
 }
 
-export const reversedDigits: Rule = {
+export const reversedDigits: Rule = defineRule({
   id: 'reversed-digits',
   title: { en: 'Reversed digits', ar: 'أرقام معكوسة' },
   description: {
@@ -104,8 +103,18 @@ export const reversedDigits: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const signs = damageSigns(text);
+  messages: {
+    reversed: {
+      en: 'Digits in reverse order (a PDF extraction artefact): {digits} reads {fixed}.',
+      ar: 'أرقام بترتيب معكوس (من أثر الاستخراج من PDF): {digits} صوابها {fixed}.',
+    },
+    reverse: {
+      en: 'Reverse the digits: {fixed}',
+      ar: 'عكس الأرقام: {fixed}',
+    },
+  },
+  check({ text, doc, message }) {
+    const signs = doc.damage;
     if (!signs.any) return [];
     const runs = digitRuns(text);
     const damaged = runs.map((r) => signs.lineAt(r.start));
@@ -118,7 +127,7 @@ export const reversedDigits: Rule = {
     }
     if (evidence < 2 || counter * 3 > evidence) return [];
     const strong = evidence >= 3 && counter === 0;
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (let i = 0; i < runs.length; i++) {
       const r = runs[i];
       if (r.digits.length < 2) continue;
@@ -129,17 +138,12 @@ export const reversedDigits: Rule = {
       if (fixed === r.text) continue;
       const own = damaged[i] && isEvidence(r);
       out.push({
-        ruleId: 'reversed-digits',
         start: r.start,
         end: r.end,
-        severity,
-        message: t(locale, {
-          en: `Digits in reverse order (a PDF extraction artefact): ${r.text} reads ${fixed}.`,
-          ar: `أرقام بترتيب معكوس (من أثر الاستخراج من PDF): ${r.text} صوابها ${fixed}.`,
-        }),
+        message: message('reversed', { digits: r.text, fixed }),
         fixes: [
           {
-            title: t(locale, { en: `Reverse the digits: ${fixed}`, ar: `عكس الأرقام: ${fixed}` }),
+            title: message('reverse', { fixed }),
             edits: [{ start: r.start, end: r.end, newText: fixed }],
             preferred: damaged[i] && (strong || own),
           },
@@ -148,4 +152,4 @@ export const reversedDigits: Rule = {
     }
     return out;
   },
-};
+});

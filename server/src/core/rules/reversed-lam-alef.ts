@@ -18,12 +18,10 @@
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
-import { arabicTokens, lines } from '../lexicon/tokens';
+import { arabicTokens } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
-import { damageSigns } from '../text/damage';
-import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -179,7 +177,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
   return null;
 }
 
-export const reversedLamAlef: Rule = {
+export const reversedLamAlef: Rule = defineRule({
   id: 'reversed-lam-alef',
   title: { en: 'Lam-alef in reverse order', ar: 'لام ألف معكوسة' },
   description: {
@@ -189,15 +187,25 @@ export const reversedLamAlef: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    reversed: {
+      en: 'Lam and alef in reverse order (a PDF extraction artefact): “{written}” reads “{fixedWord}”.',
+      ar: 'اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «{written}» صوابها «{fixedWord}».',
+    },
+    swap: {
+      en: 'Swap: “{fixedWord}”',
+      ar: 'تبديل: «{fixedWord}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
-    const uncertain: Finding[] = [];
+    const uncertain: RuleFinding[] = [];
     let proven = false;
-    const signs = damageSigns(text);
-    for (const line of lines(text)) {
+    const signs = doc.damage;
+    for (const line of doc.lines) {
       const toks = arabicTokens(text, line.start, line.end);
-      if (toks.length === 0 || isVisualLine(text, line.start, line.end)) continue;
+      if (toks.length === 0 || doc.isVisualLine(line.start, line.end)) continue;
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {
           // the word may still go on past a kashida glyph: only skip a token that is not glued to the next
@@ -238,23 +246,18 @@ export const reversedLamAlef: Rule = {
         if (s.certain) proven = true;
         const lineSigned = signs.lineAt(wordStart);
         (s.certain || lineSigned ? out : uncertain).push({
-          ruleId: 'reversed-lam-alef',
           start: wordStart,
           end: wordEnd,
-          severity,
-          message: t(locale, {
-            en: `Lam and alef in reverse order (a PDF extraction artefact): “${str(letters)}” reads “${fixedWord}”.`,
-            ar: `اللام والألف بترتيب معكوس (من أثر الاستخراج من PDF): «${str(letters)}» صوابها «${fixedWord}».`,
-          }),
+          message: message('reversed', { written: str(letters), fixedWord }),
           // an inner swap on a line with no PDF sign may be a name: offered, never applied by fix-all
-          fixes: [{ title: t(locale, { en: `Swap: “${fixedWord}”`, ar: `تبديل: «${fixedWord}»` }), edits, preferred: s.certain || lineSigned }],
+          fixes: [{ title: message('swap', { fixedWord }), edits, preferred: s.certain || lineSigned }],
         });
       }
     }
     if (!proven || uncertain.length === 0) return out;
     return mergeByStart(out, uncertain);
   },
-};
+});
 
 /** The edits that swap letters[at] and letters[at + 1] (one edit when they are adjacent in the text). */
 function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: number; newText: string }> {
@@ -269,8 +272,8 @@ function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: n
 }
 
 /** Two lists of findings, each in text order, merged into one in text order. */
-function mergeByStart(a: Finding[], b: Finding[]): Finding[] {
-  const out: Finding[] = [];
+function mergeByStart(a: RuleFinding[], b: RuleFinding[]): RuleFinding[] {
+  const out: RuleFinding[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {

@@ -13,13 +13,13 @@
  * Fix (preferred): the segment in logical order — characters reversed, digit and Latin runs kept, brackets
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
  */
-import { lines, segments } from '../lexicon/tokens';
+import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
-export const reversedLine: Rule = {
+export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
   title: { en: 'Line in visual (reversed) order', ar: 'سطر بترتيب بصري معكوس' },
   description: {
@@ -29,10 +29,20 @@ export const reversedLine: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  messages: {
+    visual: {
+      en: 'This line is in visual order (letters reversed, as extracted from a PDF): {before} % of it reads as words, {after} % once reversed.',
+      ar: 'هذا السطر بترتيب بصري معكوس (كما يُستخرج من PDF): {before}٪ منه كلمات معروفة، و{after}٪ بعد عكسه.',
+    },
+    restore: {
+      en: 'Restore reading order: “{preview}”',
+      ar: 'إعادة ترتيب القراءة: «{preview}»',
+    },
+  },
+  check({ text, doc, message }) {
     const strong: Scored[] = [];
     const weak: Scored[] = [];
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       if (line.end - line.start > MAX_SEGMENT) continue;
       for (const seg of segments(text, line)) {
         if (!suspiciousRange(text, seg.start, seg.end)) continue;
@@ -43,24 +53,19 @@ export const reversedLine: Rule = {
       }
     }
     const flagged = strong.length >= 2 ? [...strong, ...weak] : strong;
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);
       const fixed = visualToLogical(original);
       if (fixed === original) continue;
       const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
       out.push({
-        ruleId: 'reversed-line',
         start: s.seg.start,
         end: s.seg.end,
-        severity,
-        message: t(locale, {
-          en: `This line is in visual order (letters reversed, as extracted from a PDF): ${Math.round(s.before * 100)} % of it reads as words, ${Math.round(s.after * 100)} % once reversed.`,
-          ar: `هذا السطر بترتيب بصري معكوس (كما يُستخرج من PDF): ${Math.round(s.before * 100)}٪ منه كلمات معروفة، و${Math.round(s.after * 100)}٪ بعد عكسه.`,
-        }),
+        message: message('visual', { before: Math.round(s.before * 100), after: Math.round(s.after * 100) }),
         fixes: [
           {
-            title: t(locale, { en: `Restore reading order: “${preview}”`, ar: `إعادة ترتيب القراءة: «${preview}»` }),
+            title: message('restore', { preview }),
             edits: [{ start: s.seg.start, end: s.seg.end, newText: fixed }],
             preferred: true,
           },
@@ -69,4 +74,4 @@ export const reversedLine: Rule = {
     }
     return out;
   },
-};
+});

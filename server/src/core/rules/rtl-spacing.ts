@@ -10,8 +10,8 @@
  * the closing PDF goes too, so the embedding is not read as visual again (the bidi-control rule removes
  * the opening LRE).
  */
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { nonSpace, pieces } from '../text/embedding';
 
 const PDF = 0x202c;
@@ -34,7 +34,7 @@ function spaceEdits(ps: string[], s: number, e: number): Array<{ start: number; 
   ];
 }
 
-export const rtlSpacing: Rule = {
+export const rtlSpacing: Rule = defineRule({
   id: 'rtl-spacing',
   title: { en: 'Space on the wrong side (RTL extraction)', ar: 'مسافة في غير جهتها (استخراج معكوس)' },
   description: {
@@ -44,8 +44,18 @@ export const rtlSpacing: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    wrongSide: {
+      en: 'Space on the wrong side (right-to-left extraction order): “{inner}” reads “{fixed}”.',
+      ar: 'مسافة في غير جهتها (ترتيب استخراج معكوس): «{inner}» صوابها «{fixed}».',
+    },
+    moveSpace: {
+      en: 'Move the space: “{fixed}”',
+      ar: 'نقل المسافة: «{fixed}»',
+    },
+  },
+  check({ text, message }) {
+    const out: RuleFinding[] = [];
     for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
       let e = s + 1;
       while (e < text.length && e - s < 200) {
@@ -62,17 +72,12 @@ export const rtlSpacing: Rule = {
       const fixed = rev.join('');
       if (fixed === inner) continue;
       out.push({
-        ruleId: 'rtl-spacing',
         start: s + 1,
         end: e,
-        severity,
-        message: t(locale, {
-          en: `Space on the wrong side (right-to-left extraction order): “${inner}” reads “${fixed}”.`,
-          ar: `مسافة في غير جهتها (ترتيب استخراج معكوس): «${inner}» صوابها «${fixed}».`,
-        }),
+        message: message('wrongSide', { inner, fixed }),
         fixes: [
           {
-            title: t(locale, { en: `Move the space: “${fixed}”`, ar: `نقل المسافة: «${fixed}»` }),
+            title: message('moveSpace', { fixed }),
             edits: spaceEdits(ps, s, e) ?? [{ start: s + 1, end: e + 1, newText: fixed }],
             preferred: true,
           },
@@ -81,4 +86,4 @@ export const rtlSpacing: Rule = {
     }
     return out;
   },
-};
+});

@@ -24,13 +24,11 @@
  * rare-word pass (below) likewise needs a density, not only a count.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
-import { arabicTokens, lines, Span } from '../lexicon/tokens';
+import { arabicTokens, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
-import { damageSigns } from '../text/damage';
-import type { Finding, Rule } from '../types';
-import { isVisualLine } from '../lexicon/visualLine';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 
 const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
@@ -427,7 +425,7 @@ function markAcronyms(toks: Tok[]): void {
   }
 }
 
-export const splitWord: Rule = {
+export const splitWord: Rule = defineRule({
   id: 'split-word',
   title: { en: 'Word split by a space', ar: 'كلمة فصلتها مسافة' },
   description: {
@@ -437,7 +435,17 @@ export const splitWord: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
+  messages: {
+    split: {
+      en: 'Word split by a space: “{shown}” reads as “{word}”.',
+      ar: 'كلمة فصلتها مسافة: «{shown}» صوابها «{word}».',
+    },
+    join: {
+      en: 'Join: “{word}”',
+      ar: 'وصل: «{word}»',
+    },
+  },
+  check({ text, doc, message }) {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
     // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
@@ -453,15 +461,15 @@ export const splitWord: Rule = {
     const PASS1 = { rare: false, waw: false };
     const PASS2_NO_WAW = { rare: true, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
-    const signs = damageSigns(text);
+    const signs = doc.damage;
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
     let tokensSoFar = 0;
     let unsignedTokens = 0;
-    for (const line of lines(text)) {
+    for (const line of doc.lines) {
       const spans = arabicTokens(text, line.start, line.end);
       tokensSoFar += spans.length;
       if (!signedAt(line.start)) unsignedTokens += spans.length;
-      if (spans.length < 2 || isVisualLine(text, line.start, line.end)) continue;
+      if (spans.length < 2 || doc.isVisualLine(line.start, line.end)) continue;
       const infos: TokInfo[] = new Array(spans.length);
       let pass1 = false;
       let pass2 = false;
@@ -508,7 +516,7 @@ export const splitWord: Rule = {
     let unsigned = 0;
     for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
     if (unsigned > 0 && (unsigned < MIN_JOINS_UNSIGNED || unsigned * 1000 < MIN_JOIN_DENSITY * unsignedTokens)) joins = joins.filter((j) => signedAt(j.pieces[0].start));
-    const out: Finding[] = [];
+    const out: RuleFinding[] = [];
     for (const { pieces, word } of joins) {
       const start = pieces[0].start;
       const end = pieces[pieces.length - 1].end;
@@ -516,17 +524,12 @@ export const splitWord: Rule = {
       for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: pieces[p].end, end: pieces[p + 1].start, newText: '' });
       const shown = text.slice(start, end);
       out.push({
-        ruleId: 'split-word',
         start,
         end,
-        severity,
-        message: t(locale, {
-          en: `Word split by a space: “${shown}” reads as “${word}”.`,
-          ar: `كلمة فصلتها مسافة: «${shown}» صوابها «${word}».`,
-        }),
-        fixes: [{ title: t(locale, { en: `Join: “${word}”`, ar: `وصل: «${word}»` }), edits, preferred: true }],
+        message: message('split', { shown, word }),
+        fixes: [{ title: message('join', { word }), edits, preferred: true }],
       });
     }
     return out;
   },
-};
+});

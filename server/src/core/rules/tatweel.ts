@@ -17,9 +17,9 @@
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
-import { damageSigns } from '../text/damage';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Document } from '../document';
+import type { Rule, RuleContext, RuleFinding } from '../types';
 
 /** Clitic prefixes that are written detached with a tatweel: (و|ف)? (ب|ل|ك)? (ال|ل)? — at least one. */
 const CLITIC = /^(?:[وف]?[بلك]?(?:ال|ل)?|[وف])$/;
@@ -92,7 +92,8 @@ function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
 }
 
 /** Legitimate uses of a tatweel at the end of a short word (or at its start, in a line in visual order). */
-function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolean {
+function isLegitimate(doc: Document, w: Word, allow: ReadonlySet<string>): boolean {
+  const text = doc.text;
   const word = text.slice(w.start, w.end);
   if (allow.has(word)) return true;
   // (the letters class stops before U+0640, which lies inside U+0621–064A: `ب<U+0640><U+0640>` has the stem ب;
@@ -104,7 +105,7 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
     const stem = [...v[1].normalize('NFKC')].reverse().join('');
     return CLITIC.test(stem) && foreignNext(text, w.start - 1, -1);
   }
-  if (!m) return unsignedCliticJoin(text, w, word);
+  if (!m) return unsignedCliticJoin(doc, word);
   const stem = m[1].normalize('NFKC');
   // Hijri year: digits, optional spaces, then ه<U+0640>
   if (stem === 'ه') {
@@ -121,14 +122,14 @@ function isLegitimate(text: string, w: Word, allow: ReadonlySet<string>): boolea
  * route's signs (text/damage.ts) it is deliberate; in an extracted document, justification puts tatweel
  * anywhere, there too, and it is flagged.
  */
-function unsignedCliticJoin(text: string, w: Word, word: string): boolean {
+function unsignedCliticJoin(doc: Document, word: string): boolean {
   const m = /^([\u0621-\u063F\u0641-\u064A]+)\u0640+([\u0621-\u063F\u0641-\u064A\u064B-\u065F]+)$/.exec(word);
   if (!m || !CLITIC.test(m[1]) || m[2].length < 2) return false;
   // before a word of the lexicon (ل<U+0640>بيع، ال<U+0640>قرض) the tatweel sets nothing off: a stretch
   if (isWord(m[2])) return false;
   // nor inside a word that reads whole (ك<U+0640>لمة → كلمة, و<U+0640>ردة → وردة): clitic-like first letters
   if (isWord(m[1] + m[2])) return false;
-  return !damageSigns(text).any;
+  return !doc.damage.any;
 }
 
 function tatweelEdits(text: string, s: number, e: number) {
@@ -143,7 +144,7 @@ function tatweelEdits(text: string, s: number, e: number) {
   return edits;
 }
 
-export const tatweel: Rule = {
+export const tatweel: Rule = defineRule({
   id: 'tatweel',
   title: { en: 'Stray tatweel', ar: 'تطويل زائد' },
   description: {
@@ -170,36 +171,49 @@ export const tatweel: Rule = {
       },
     },
   },
-  check({ text, options, locale, severity }) {
-    const allow = new Set((options.allow as string[]) ?? []);
-    const out: Finding[] = [];
+  messages: {
+    stray: {
+      en: 'Stray tatweel in “{fixed}”: justification stretching does not belong in the text.',
+      ar: 'تطويل زائد في «{fixed}»: مطّ المحاذاة لا مكان له في النص.',
+    },
+    removeTatweel: {
+      en: 'Remove tatweel: “{fixed}”',
+      ar: 'حذف التطويل: «{fixed}»',
+    },
+    kashidaGlyph: {
+      en: 'Kashida glyph inside “{word}”: a justification stretch extracted as a symbol.',
+      ar: 'رمز كشيدة داخل «{word}»: مطّ محاذاة استُخرج رمزًا.',
+    },
+    removeKashidaGlyph: {
+      en: 'Remove the kashida glyph: “{word}”',
+      ar: 'حذف رمز الكشيدة: «{word}»',
+    },
+  },
+  check({ text, doc, options, message }) {
+    const allow = new Set(options.allow);
+    const out: RuleFinding[] = [];
     for (const w of wordsWithTatweel(text)) {
       if (!hasLetter(text, w.start, w.end)) continue; // a lone tatweel: tatweel-dash
-      if (isLegitimate(text, w, allow)) continue;
+      if (isLegitimate(doc, w, allow)) continue;
       const word = text.slice(w.start, w.end);
       const fixed = word.replace(/\u0640+/g, '');
       out.push({
-        ruleId: 'tatweel',
         start: w.start,
         end: w.end,
-        severity,
-        message: t(locale, {
-          en: `Stray tatweel in “${fixed}”: justification stretching does not belong in the text.`,
-          ar: `تطويل زائد في «${fixed}»: مطّ المحاذاة لا مكان له في النص.`,
-        }),
+        message: message('stray', { fixed }),
         fixes: [
           {
-            title: t(locale, { en: `Remove tatweel: “${fixed}”`, ar: `حذف التطويل: «${fixed}»` }),
+            title: message('removeTatweel', { fixed }),
             edits: tatweelEdits(text, w.start, w.end),
             preferred: true,
           },
         ],
       });
     }
-    if (options.kashidaGlyphs !== false) kashidaGlyphs(text, locale, severity, out);
+    if (options.kashidaGlyphs !== false) kashidaGlyphs(text, message, out);
     return out;
   },
-};
+});
 
 const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
 
@@ -208,7 +222,7 @@ const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
  * wrapped in LRE…PDF) between two letters of one word. Only the glyphs are removed; the letters and
  * any embedding controls (bidi-control's business) stay.
  */
-function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+function kashidaGlyphs(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isKashidaGlyph(text.charCodeAt(i))) continue;
@@ -232,20 +246,15 @@ function kashidaGlyphs(text: string, locale: 'ar' | 'en', severity: Finding['sev
     while (we < n && isArabicWordChar(text.charCodeAt(we))) we++;
     const word = (text.slice(ws, s) + text.slice(e, we)).replace(/\u0640+/g, '');
     out.push({
-      ruleId: 'tatweel',
       start: s,
       end: e,
-      severity,
-      message: t(locale, {
-        en: `Kashida glyph inside “${word}”: a justification stretch extracted as a symbol.`,
-        ar: `رمز كشيدة داخل «${word}»: مطّ محاذاة استُخرج رمزًا.`,
-      }),
-      fixes: [{ title: t(locale, { en: `Remove the kashida glyph: “${word}”`, ar: `حذف رمز الكشيدة: «${word}»` }), edits, preferred: true }],
+      message: message('kashidaGlyph', { word }),
+      fixes: [{ title: message('removeKashidaGlyph', { word }), edits, preferred: true }],
     });
   }
 }
 
-export const tatweelDash: Rule = {
+export const tatweelDash: Rule = defineRule({
   id: 'tatweel-dash',
   title: { en: 'Tatweel used as a dash', ar: 'تطويل مستعمل شَرطةً' },
   description: {
@@ -255,8 +264,18 @@ export const tatweelDash: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
+  messages: {
+    dash: {
+      en: 'Tatweel used as a dash: use a real dash (–).',
+      ar: 'تطويل مستعمل شَرطةً: استعمل الشَّرطة (–).',
+    },
+    replaceWithDash: {
+      en: 'Replace with a dash (–)',
+      ar: 'استبدال بشَرطة (–)',
+    },
+  },
+  check({ text, message }) {
+    const out: RuleFinding[] = [];
     const re = /\u0640+/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -266,17 +285,12 @@ export const tatweelDash: Rule = {
       const after = e < text.length ? text.charCodeAt(e) : 0x20;
       if (isArabicWordChar(before) || isArabicWordChar(after)) continue;
       out.push({
-        ruleId: 'tatweel-dash',
         start: s,
         end: e,
-        severity,
-        message: t(locale, {
-          en: 'Tatweel used as a dash: use a real dash (–).',
-          ar: 'تطويل مستعمل شَرطةً: استعمل الشَّرطة (–).',
-        }),
+        message: message('dash'),
         fixes: [
           {
-            title: t(locale, { en: 'Replace with a dash (–)', ar: 'استبدال بشَرطة (–)' }),
+            title: message('replaceWithDash'),
             edits: [{ start: s, end: e, newText: '\u2013' }],
             preferred: true,
           },
@@ -285,4 +299,4 @@ export const tatweelDash: Rule = {
     }
     return out;
   },
-};
+});

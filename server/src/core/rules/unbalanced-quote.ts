@@ -8,9 +8,8 @@
  * visual order is left to reversed-line and mirrored-bracket, and so is a mirrored pair `)…(`.
  * Flag only: where the missing mark belongs is the writer's call.
  */
-import { lines, Span } from '../lexicon/tokens';
-import type { Finding, Rule } from '../types';
-import { t } from '../types';
+import { defineRule } from '../types';
+import type { Rule, RuleFinding } from '../types';
 import { looksVisual } from '../lexicon/visualLine';
 
 const PAIRS: Array<[number, number]> = [
@@ -21,33 +20,7 @@ const PAIRS: Array<[number, number]> = [
 const MAX_PARAGRAPH = 20_000;
 
 /** text.slice(start, end).trim() === '' without the slice: only white space (\s, as trim() takes it). */
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
-  }
-  return true;
-}
-
-function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let start = -1;
-  let end = -1;
-  for (const l of lines(text)) {
-    const blank = isBlank(text, l.start, l.end);
-    if (blank) {
-      if (start >= 0) out.push({ start, end });
-      start = -1;
-    } else {
-      if (start < 0) start = l.start;
-      end = l.end;
-    }
-  }
-  if (start >= 0) out.push({ start, end });
-  return out;
-}
-
-export const unbalancedQuote: Rule = {
+export const unbalancedQuote: Rule = defineRule({
   id: 'unbalanced-quote',
   title: { en: 'Unbalanced bracket or guillemet', ar: 'قوس أو علامة تنصيص بلا نظير' },
   description: {
@@ -57,9 +30,19 @@ export const unbalancedQuote: Rule = {
   defaultSeverity: 'info',
   defaultEnabled: true,
   options: {},
-  check({ text, locale, severity }) {
-    const out: Finding[] = [];
-    for (const p of paragraphs(text)) {
+  messages: {
+    neverClosed: {
+      en: '“{o}” is never closed in this paragraph.',
+      ar: '«{o}» لا تُغلق في هذه الفقرة.',
+    },
+    closesNothing: {
+      en: '“{c}” closes nothing in this paragraph.',
+      ar: '«{c}» لا تُغلق شيئًا في هذه الفقرة.',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
+    for (const p of doc.paragraphs) {
       if (p.end - p.start > MAX_PARAGRAPH || looksVisual(text, p.start, p.end)) continue;
       // one pass for the three pairs (most paragraphs hold none of their characters)
       const stacks: number[][] = [[], [], []];
@@ -85,21 +68,17 @@ export const unbalancedQuote: Rule = {
         const c = String.fromCharCode(close);
         for (const i of stack) {
           out.push({
-            ruleId: 'unbalanced-quote',
             start: i,
             end: i + 1,
-            severity,
-            message: t(locale, { en: `“${o}” is never closed in this paragraph.`, ar: `«${o}» لا تُغلق في هذه الفقرة.` }),
+            message: message('neverClosed', { o }),
             fixes: [],
           });
         }
         for (const i of stray) {
           out.push({
-            ruleId: 'unbalanced-quote',
             start: i,
             end: i + 1,
-            severity,
-            message: t(locale, { en: `“${c}” closes nothing in this paragraph.`, ar: `«${c}» لا تُغلق شيئًا في هذه الفقرة.` }),
+            message: message('closesNothing', { c }),
             fixes: [],
           });
         }
@@ -107,4 +86,4 @@ export const unbalancedQuote: Rule = {
     }
     return out;
   },
-};
+});

@@ -4,6 +4,7 @@
  * bounded `chunkAround` helpers.
  */
 import { isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm, isWhitespace, TATWEEL } from './arabic';
+import { nfkc } from './chars';
 
 // ---------------------------------------------------------------------------------------------
 // Presentation forms
@@ -66,8 +67,7 @@ const CONVERTIBLE: Uint8Array = (() => {
   const out = new Uint8Array(0xfefd - FORM_A_START);
   for (let c = FORM_A_START; c <= 0xfefc; c++) {
     if (!isPresentationForm(c)) continue;
-    const s = String.fromCharCode(c);
-    if (s.normalize('NFKC') !== s) out[c - FORM_A_START] = 1;
+    if (nfkc(c) !== String.fromCharCode(c)) out[c - FORM_A_START] = 1;
   }
   return out;
 })();
@@ -298,7 +298,7 @@ export function isCodeLike(chunk: string): boolean {
 const SHAPES: Map<number, number[]> = (() => {
   const m = new Map<number, number[]>();
   for (let c = 0xfe80; c <= 0xfef4; c++) {
-    const base = String.fromCharCode(c).normalize('NFKC');
+    const base = nfkc(c);
     if (base.length !== 1) continue;
     const k = base.charCodeAt(0);
     const forms = m.get(k) ?? [];

@@ -48,8 +48,11 @@ export class DamageSigns {
   private readonly damaged: boolean[] = [];
   private damagedLines = 0;
   private textLines = 0;
-  constructor(readonly text: string) {
-    this.lines = new LineIndex(text);
+  constructor(
+    readonly text: string,
+    lines?: LineIndex,
+  ) {
+    this.lines = lines ?? new LineIndex(text);
     for (let l = 0; l < this.lines.lineCount; l++) {
       const s = this.lines.starts[l];
       const e = this.lines.lineEnd(l);
@@ -71,11 +74,4 @@ export class DamageSigns {
   lineAt(pos: number): boolean {
     return this.damaged[this.lines.lineAt(pos)] ?? false;
   }
-}
-
-let memo: DamageSigns | null = null;
-/** The DamageSigns of `text`, shared by the rules of one lint (the last text is remembered). */
-export function damageSigns(text: string): DamageSigns {
-  if (!memo || memo.text !== text) memo = new DamageSigns(text);
-  return memo;
 }

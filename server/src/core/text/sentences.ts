@@ -20,6 +20,8 @@
  * punctuation in them). Everything is linear in the length of the text; nothing throws.
  */
 
+import { BREAK, CH, CLAUSE, CLOSE_QUOTE, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
+
 export interface Span {
   /** UTF-16 offset of the first character (not whitespace). */
   start: number;
@@ -30,28 +32,11 @@ export interface Span {
 /** A quotation longer than this is not treated as one unit. */
 export const MAX_QUOTE = 600;
 
-// Character classes in one table (bit flags), so the hot loops do one array read per character.
-const TERM = 1;
-const CLOSER = 2;
-const OPENER = 4; // «“‘([{ and the straight quote
-const CLOSEQ = 8; // closing quotation marks » ” ’ "
-const SPACE = 16;
-const BREAK = 32;
-const TRANSP = 64;
-const CLAUSE = 128;
-const CLS = new Uint8Array(65536);
-for (const c of [0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x061b, 0x3b]) CLS[c] |= TERM;
-for (const c of [0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0x22, 0x27]) CLS[c] |= CLOSER;
-for (const c of [0xab, 0x201c, 0x2018, 0x28, 0x5b, 0x7b, 0x22]) CLS[c] |= OPENER;
-for (const c of [0xbb, 0x201d, 0x2019, 0x22]) CLS[c] |= CLOSEQ;
-for (const c of [0x20, 0x09, 0xa0, 0x3000, 0x202f, 0x0b, 0x0c]) CLS[c] |= SPACE;
-for (let c = 0x2000; c <= 0x200a; c++) CLS[c] |= SPACE;
-for (const c of [0x0a, 0x0d, 0x2028, 0x2029, 0x85]) CLS[c] |= BREAK;
-for (let c = 0x200b; c <= 0x200f; c++) CLS[c] |= TRANSP;
-for (let c = 0x202a; c <= 0x202e; c++) CLS[c] |= TRANSP;
-for (let c = 0x2066; c <= 0x2069; c++) CLS[c] |= TRANSP;
-for (const c of [0x061c, 0xfeff, 0x0640]) CLS[c] |= TRANSP;
-for (const c of [0x060c, 0x2c, 0x3a]) CLS[c] |= CLAUSE;
+// Character classes: the core's one table (text/chars.ts), one array read per character in the hot loops.
+// Transparent: neither separates nor joins (invisible controls and tatweel).
+const TRANSP = CONTROL | TATWEEL_C;
+const CLOSEQ = CLOSE_QUOTE;
+const CLS = CH;
 /** Opening → closing mark for the paired kinds (straight quotes are paired in order). */
 const PAIRS = new Map<number, number>([
   [0xab, 0xbb], // « »

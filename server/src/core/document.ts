@@ -1,0 +1,96 @@
+/**
+ * The document every rule reads (as Harper hands a `Document` to each linter and ESLint hands
+ * `context.sourceCode`): the text and what is computed from it once per lint and shared by all rules — lines,
+ * line index, damage signs, which lines are in visual order, paragraphs, sentences, and the repaired view with a
+ * document of its own. Everything is computed lazily, on the first rule that asks, and kept for the rest of the
+ * lint; nothing outlives the lint (no module-level memo: two texts linted in turn never share state).
+ *
+ * Layers, bottom up (ARCHITECTURE.md): characters (`text/chars.ts`, `text/fold.ts`) → this document → the
+ * repaired view (`view.ts`) → rules.
+ */
+import { isBlankLine } from './text/chars';
+import { DamageSigns } from './text/damage';
+import { LineIndex } from './text/lines';
+import { splitSentences, type Span } from './text/sentences';
+import { splitLines } from './lexicon/tokens';
+import { judgeVisual } from './lexicon/visualLine';
+import { buildRepairedView, type RepairedView } from './view';
+
+export type { Span };
+
+export class Document {
+  private _lines: readonly Span[] | null = null;
+  private _lineIndex: LineIndex | null = null;
+  private _damage: DamageSigns | null = null;
+  private _visual: Map<number, { end: number; v: boolean }> | null = null;
+  private _paragraphs: readonly Span[] | null = null;
+  private _sentences: readonly Span[] | null = null;
+  private _repaired: RepairedView | null = null;
+  private _repairedDoc: Document | null = null;
+
+  constructor(readonly text: string) {}
+
+  /** The lines (`\n`, `\r\n`, `\r`), content without the break. */
+  get lines(): readonly Span[] {
+    return (this._lines ??= splitLines(this.text));
+  }
+
+  /** Offsets ↔ line numbers (LSP's counting). */
+  get lineIndex(): LineIndex {
+    return (this._lineIndex ??= new LineIndex(this.text));
+  }
+
+  /** Per line: does it show signs of a damaging route (text/damage.ts)? */
+  get damage(): DamageSigns {
+    return (this._damage ??= new DamageSigns(this.text, this.lineIndex));
+  }
+
+  /** Is text[start, end) (a line or a column segment of one) in visual order? Judged once per span. */
+  isVisualLine(start: number, end: number): boolean {
+    const memo = (this._visual ??= new Map());
+    const hit = memo.get(start);
+    if (hit && hit.end === end) return hit.v;
+    const v = judgeVisual(this.text, start, end);
+    memo.set(start, { end, v });
+    return v;
+  }
+
+  /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */
+  get paragraphs(): readonly Span[] {
+    if (this._paragraphs) return this._paragraphs;
+    const out: Span[] = [];
+    let start = -1;
+    let end = -1;
+    for (const l of this.lines) {
+      if (isBlankLine(this.text, l.start, l.end)) {
+        if (start >= 0) out.push({ start, end });
+        start = -1;
+      } else {
+        if (start < 0) start = l.start;
+        end = l.end;
+      }
+    }
+    if (start >= 0) out.push({ start, end });
+    return (this._paragraphs = out);
+  }
+
+  /** Sentences (text/sentences.ts: Arabic and Latin terminators, quotations kept whole). */
+  get sentences(): readonly Span[] {
+    return (this._sentences ??= splitSentences(this.text));
+  }
+
+  /**
+   * The repaired view (view.ts): the text as it reads once controls, tatweel and kashida glyphs are dropped,
+   * presentation forms read as letters and visual-order lines read backwards, with a map back.
+   */
+  get repaired(): RepairedView {
+    return (this._repaired ??= buildRepairedView(this));
+  }
+
+  /** The document of the repaired view (this document when there is nothing to repair). */
+  get repairedDoc(): Document {
+    if (this._repairedDoc) return this._repairedDoc;
+    const v = this.repaired;
+    return (this._repairedDoc = v.identity ? this : new Document(v.text));
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The one character table of the core: a set of flags for every UTF-16 code unit, built once. Every layer and
+ * rule that classifies characters in a hot loop reads it (one array read and a mask per character) instead of
+ * keeping a table of its own; `arabic.ts` and `charclass.ts` keep the readable predicates the table is built
+ * from. `nfkc(c)` is the one cache of a code unit's NFKC.
+ *
+ * The flags overlap where a character is several things (ZWJ is an invisible control and a joiner).
+ */
+import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm, TATWEEL } from './arabic';
+
+/** An Arabic base letter (`isArabicLetter`). */
+export const LETTER = 1 << 0;
+/** An Arabic combining mark: harakat, tanwin, shadda, sukun, superscript alef, Quranic marks (`isArabicMark`). */
+export const MARK = 1 << 1;
+/** U+0640 ARABIC TATWEEL. */
+export const TATWEEL_C = 1 << 2;
+/** In an Arabic presentation-form block (U+FB50–FDFF, U+FE70–FEFC), assigned or not. */
+export const FORM = 1 << 3;
+/** A space inside a line: SPACE, TAB, VT, FF, NBSP, OGHAM SPACE, U+2000–200A, NNBSP, MMSP, IDEOGRAPHIC SPACE. */
+export const SPACE = 1 << 4;
+/** A line or paragraph break: LF, CR, NEL, LS, PS. */
+export const BREAK = 1 << 5;
+/**
+ * An invisible format character that neither separates nor joins words: bidi embeddings, overrides, isolates
+ * and marks (LRM, RLM, ALM), zero-width space/non-joiner/joiner, BOM.
+ */
+export const CONTROL = 1 << 6;
+/** A digit: Western, Arabic-Indic, Extended Arabic-Indic. */
+export const DIGIT = 1 << 7;
+/** A Latin letter (Basic Latin, Latin-1, Latin Extended-A/B). */
+export const LATIN = 1 << 8;
+/** A sentence terminator: . ! ? ؟ … ؛ ; */
+export const TERM = 1 << 9;
+/** An opening quotation mark or bracket: « “ ‘ ( [ { and the straight double quote. */
+export const OPENER = 1 << 10;
+/** A closing quotation mark or bracket: » ” ’ ) ] } and the straight quotes. */
+export const CLOSER = 1 << 11;
+/** A closing quotation mark: » ” ’ and the straight double quote. */
+export const CLOSE_QUOTE = 1 << 12;
+/** A clause separator: ، , : */
+export const CLAUSE = 1 << 13;
+/** ZWNJ or ZWJ: inside a word they join (or keep apart) its letters. */
+export const JOINER = 1 << 14;
+/** U+FFFD: a glyph the extractor could not map (often a kashida). */
+export const REPLACEMENT = 1 << 15;
+/** U+00AD SOFT HYPHEN. */
+export const SOFT_HYPHEN = 1 << 16;
+
+/** Anything that can be part of an extracted Arabic word: letter, mark, tatweel, presentation form, joiner, U+FFFD. */
+export const ARABIC_TOKEN = LETTER | MARK | TATWEEL_C | FORM | JOINER | REPLACEMENT;
+
+/** The flags of every UTF-16 code unit. */
+export const CH: Uint32Array = (() => {
+  const t = new Uint32Array(0x10000);
+  const add = (flag: number, ...codes: number[]) => {
+    for (const c of codes) t[c] |= flag;
+  };
+  const range = (flag: number, from: number, to: number) => {
+    for (let c = from; c <= to; c++) t[c] |= flag;
+  };
+  for (let c = 0; c < 0x10000; c++) {
+    if (isArabicLetter(c)) t[c] |= LETTER;
+    else if (isArabicMark(c)) t[c] |= MARK;
+    if (isPresentationForm(c)) t[c] |= FORM;
+    if (isAnyDigit(c)) t[c] |= DIGIT;
+    if (isLatinLetter(c)) t[c] |= LATIN;
+  }
+  t[TATWEEL] |= TATWEEL_C;
+  add(SPACE, 0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000);
+  range(SPACE, 0x2000, 0x200a);
+  add(BREAK, 0x0a, 0x0d, 0x85, 0x2028, 0x2029);
+  range(CONTROL, 0x200b, 0x200f);
+  range(CONTROL, 0x202a, 0x202e);
+  range(CONTROL, 0x2066, 0x2069);
+  add(CONTROL, 0x061c, 0xfeff);
+  add(JOINER, 0x200c, 0x200d);
+  add(REPLACEMENT, 0xfffd);
+  add(SOFT_HYPHEN, 0xad);
+  add(TERM, 0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x061b, 0x3b);
+  add(CLOSER, 0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0x22, 0x27);
+  add(OPENER, 0xab, 0x201c, 0x2018, 0x28, 0x5b, 0x7b, 0x22);
+  add(CLOSE_QUOTE, 0xbb, 0x201d, 0x2019, 0x22);
+  add(CLAUSE, 0x060c, 0x2c, 0x3a);
+  return t;
+})();
+
+/** Does code unit `c` have any of `flags`? */
+export function has(c: number, flags: number): boolean {
+  return (CH[c] & flags) !== 0;
+}
+
+/** Is text[start, end) blank: spaces, breaks and invisible controls only? */
+export function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((CH[text.charCodeAt(i)] & (SPACE | BREAK | CONTROL)) === 0) return false;
+  return true;
+}
+
+const NFKC: Array<string | undefined> = [];
+
+/**
+ * NFKC of one code unit, computed once per code unit for the whole process (presentation forms are read as
+ * letters many times per text; a normalisation per occurrence showed up in profiles).
+ */
+export function nfkc(c: number): string {
+  let v = NFKC[c];
+  if (v === undefined) {
+    v = String.fromCharCode(c).normalize('NFKC');
+    NFKC[c] = v;
+  }
+  return v;
+}
+
+/** NFKC of a string, through the per-code-unit cache where the string holds presentation forms only as the thing to normalise. */
+export function nfkcForms(s: string): string {
+  let i = 0;
+  while (i < s.length && (CH[s.charCodeAt(i)] & FORM) === 0) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += (CH[c] & FORM) !== 0 ? nfkc(c) : s[i];
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { isAnyDigit, isArabicLetter, isArabicMark, isPresentationForm } from './arabic';
+import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FORM, LETTER, MARK, nfkc, nfkcForms, SPACE, TATWEEL_C } from './chars';
+import { FOLD, FOLD_DROP, FOLD_MULTI, foldBase, foldExpansion, foldLooseString } from './fold';
+
+describe('text/chars: the one character table', () => {
+  it('agrees with the readable predicates of arabic.ts on every code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      assert.strictEqual((CH[c] & LETTER) !== 0, isArabicLetter(c), `letter ${c.toString(16)}`);
+      assert.strictEqual((CH[c] & MARK) !== 0, isArabicMark(c) && !isArabicLetter(c), `mark ${c.toString(16)}`);
+      assert.strictEqual((CH[c] & FORM) !== 0, isPresentationForm(c), `form ${c.toString(16)}`);
+      assert.strictEqual((CH[c] & DIGIT) !== 0, isAnyDigit(c), `digit ${c.toString(16)}`);
+    }
+  });
+  it('classes tatweel, spaces, controls and word characters', () => {
+    assert.ok(CH[0x0640] & TATWEEL_C);
+    for (const c of [0x20, 0x09, 0xa0, 0x202f]) assert.ok(CH[c] & SPACE);
+    for (const c of [0x200f, 0x202b, 0x2067, 0x061c, 0xfeff, 0x200c]) assert.ok(CH[c] & CONTROL);
+    for (const c of [0x0628, 0x064e, 0x0640, 0xfe8d, 0x200d, 0xfffd]) assert.ok(CH[c] & ARABIC_TOKEN, c.toString(16));
+    for (const c of [0x20, 0x31, 0x61, 0x060c, 0x202b]) assert.ok(!(CH[c] & ARABIC_TOKEN), c.toString(16));
+  });
+  it('nfkc caches String.prototype.normalize per code unit', () => {
+    for (let c = 0xfb50; c <= 0xfefc; c++) assert.strictEqual(nfkc(c), String.fromCharCode(c).normalize('NFKC'));
+    assert.strictEqual(nfkcForms('\uFEB3\uFEE0\uFEE1 abc'), 'سلم abc');
+    const plain = 'كلمة';
+    assert.strictEqual(nfkcForms(plain), plain);
+  });
+});
+
+describe('text/fold: the one folding module', () => {
+  it('base: marks, tatweel and controls dropped, alef forms and final yeh unified', () => {
+    assert.strictEqual(foldBase('أَحْمَد\u0640 \u202bإلى\u202c آمال'), 'احمد الي امال');
+    assert.strictEqual(FOLD[0x064e], FOLD_DROP);
+    assert.strictEqual(FOLD[0x0628], 0x0628);
+  });
+  it('base: every presentation form folds to the base fold of its NFKC letters', () => {
+    for (let c = 0xfb50; c <= 0xfefc; c++) {
+      const n = nfkc(c);
+      if (!(CH[c] & FORM) || n === String.fromCharCode(c)) continue;
+      const want = foldBase(n).replace(/[^\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c9]/g, '');
+      const f = FOLD[c];
+      const got = f === FOLD_DROP ? '' : f === FOLD_MULTI ? String.fromCharCode(...foldExpansion(c)) : String.fromCharCode(f);
+      assert.strictEqual(got, want, c.toString(16));
+    }
+    assert.strictEqual(foldBase('\uFEFB\uFEE3'), 'لام');
+  });
+  it('loose: also ة ؤ ئ ی ک', () => {
+    assert.strictEqual(foldLooseString('مسؤولة تُرئّس کتابی'), 'مسووله تريس كتابي');
+  });
+});
