@@ -1,0 +1,314 @@
+/**
+ * Lines whose runs came out in reverse order (issue 10): some PDF producers (LibreOffice, Word; read by pdf.js,
+ * pdftotext) write a justified Arabic line as several positioned runs, cut where justification opened a gap —
+ * mostly inside a word, after a letter that does not join the next (ر ز د و ا). An extractor that orders the runs
+ * left to right puts the line's logical end first, one space between runs, and the word at every cut is torn,
+ * its halves at opposite ends of the runs:
+ *
+ *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
+ *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
+ *
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…3) into pieces,
+ * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
+ * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
+ * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
+ * (lexicon/pairs.ts) are the judge of where the line starts, which the tears alone do not tell with one cut: the
+ * order chosen must read better than the line as it is — the pairs it breaks and makes, with the last word of the
+ * line before and the first of the line after — by a clear margin, and better than every other order.
+ *
+ * Precision first (ARCHITECTURE, "fix-all never damages correct text"): a line is looked at only when its first
+ * or last word is no word, a reorder is preferred only when every junction is a lexicon-confirmed tear, the pairs
+ * favour it clearly over the line as it is and over the next best order; with a cut between words, or a weaker
+ * margin, the line is flagged and the reorder offered without preference; otherwise nothing is said.
+ *
+ * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
+ * memoised per text like damageSigns.
+ */
+import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
+import { lines, segments, type Span } from './tokens';
+import { isVisualLine } from './visualLine';
+import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { isArabicWordChar } from '../text/arabic';
+
+export interface RunRepair {
+  /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
+  start: number;
+  end: number;
+  /** The line in reading order. */
+  text: string;
+  /** How many cuts the chosen order undoes (the runs are cuts + 1). */
+  cuts: number;
+  /** Lexicon-confirmed tears at every junction and a clear margin: fix-all applies it. */
+  preferred: boolean;
+  /** How much better the order reads than the line as it is, and than the next best order (tuning, tests). */
+  score: number;
+  margin: number;
+  /** Every junction a lexicon-confirmed tear. */
+  confirmed: boolean;
+}
+
+/** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
+export const MAX_CHUNKS = 60;
+/** More words that are no words inside the line than this: other damage first. */
+const MAX_INNER_FRAGMENTS = 2;
+
+/** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
+export const MARGIN = {
+  /** Per lexicon-confirmed tear (a non-word half healed into a word). */
+  tear: 4,
+  /** Per tear whose halves are both words (the lexicon allows it, does not confirm it). */
+  weakTear: 1,
+  /** Per junction that is a space (a cut between words: nothing confirms it). */
+  space: -3,
+  /** Per cut (fewer cuts explain the line more simply). */
+  cut: -1,
+  /** The best order must beat the line as it is by this much to be offered … */
+  flag: 2,
+  /** … by this much, and the next best order by `second`, to be preferred. */
+  prefer: 6,
+  second: 2,
+};
+
+interface Chunk {
+  start: number;
+  end: number;
+  keys: string[];
+  /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
+  lead: string;
+  trail: string;
+}
+
+interface Candidate {
+  /** Chunk indices where the pieces start (after the first): b1 < … < bk. */
+  bounds: number[];
+  /** Per junction j = 1…k: true = torn word (joined), false = space. */
+  tears: boolean[];
+  score: number;
+  text: string;
+  /** Every junction a confirmed tear. */
+  confirmed: boolean;
+}
+
+/** (tuning: called with every candidate order of a line searched) */
+export let runsDebug: ((cands: unknown[], base: number) => void) | null = null;
+export function setRunsDebug(f: typeof runsDebug): void {
+  runsDebug = f;
+}
+
+let memo: { text: string; repairs: RunRepair[] } | null = null;
+
+/** The repairs of every line of `text` whose runs are in reverse order (memoised for the last text). */
+export function reversedRunRepairs(text: string): RunRepair[] {
+  if (memo && memo.text === text) return memo.repairs;
+  const repairs: RunRepair[] = [];
+  const ls = lines(text);
+  for (let li = 0; li < ls.length; li++) {
+    const line = ls[li];
+    if (line.end - line.start < 20) continue;
+    const segs = segments(text, line);
+    if (segs.length !== 1) continue;
+    const r = repairLine(text, segs[0], ls, li);
+    if (r) repairs.push(r);
+  }
+  memo = { text, repairs };
+  return repairs;
+}
+
+const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;
+const isWrapperClose = (c: number) => c === 0x202c || c === 0x2069 || c === 0x200f;
+const opens = (c: number) => (c >= 0x202a && c <= 0x202e && c !== 0x202c) || (c >= 0x2066 && c <= 0x2068);
+const closes = (c: number) => c === 0x202c || c === 0x2069;
+
+function chunksOf(text: string, s: number, e: number): Chunk[] | null {
+  const out: Chunk[] = [];
+  let depth = 0;
+  let cs = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : 0x20;
+    if (i < e && opens(c)) depth++;
+    else if (i < e && closes(c)) depth = Math.max(0, depth - 1);
+    if (c === 0x20 && (depth === 0 || i === e)) {
+      if (i > cs) {
+        if (out.length >= MAX_CHUNKS) return null;
+        out.push(chunk(text, cs, i));
+      }
+      cs = i + 1;
+    }
+  }
+  return out;
+}
+
+function chunk(text: string, s: number, e: number): Chunk {
+  let a = s;
+  while (a < e && a - s < 30 && isArabicWordChar(text.charCodeAt(a))) a++;
+  let b = e;
+  while (b > s && e - b < 30 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
+  return { start: s, end: e, keys: pairKeys(text, s, e), lead: text.slice(s, a), trail: text.slice(b, e) };
+}
+
+/** The last key of a neighbouring line (or the paragraph edge, when it is empty or absent); null: no evidence. */
+function contextKey(text: string, ls: readonly Span[], li: number, last: boolean): string | null {
+  if (li < 0 || li >= ls.length) return PARAGRAPH_EDGE;
+  const l = ls[li];
+  if (l.end === l.start) return PARAGRAPH_EDGE;
+  const segs = segments(text, l);
+  if (segs.length !== 1) return null;
+  if (isVisualLine(text, l.start, l.end)) return null;
+  const seg = segs[0];
+  // only the edge word is needed: read at most the last / first 40 characters
+  const keys = last ? pairKeys(text, Math.max(seg.start, seg.end - 40), seg.end) : pairKeys(text, seg.start, Math.min(seg.end, seg.start + 40));
+  if (keys.length === 0) return null;
+  return last ? keys[keys.length - 1] : keys[0];
+}
+
+/** A likely word (lexicon/index.ts) that correct news writes as a word of its own (pairs.ts: seen twice or more). */
+function newsWord(w: string): boolean {
+  if (!isLikelyWord(w)) return false;
+  const k = foldKey(w);
+  return k !== null && storedCount(pairHash(k)) > 0;
+}
+
+/** Pronoun endings: a line of correct text does not start with one standing alone (دور|ها, كتاب|هم). */
+const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني']);
+
+/**
+ * A tear healed: the word the head and the tail make, when the lexicon knows it (else null), and whether it
+ * confirms the tear — one half is no word alone, or the tail a pronoun ending — or only allows it (both halves are
+ * words: المهرج|ان).
+ */
+function healed(head: string, tail: string): { word: string; confirmed: boolean } | null {
+  if (!head || !tail) return null;
+  const w = head + tail;
+  const k = foldKey(w);
+  if (k === null || k.length < 3) return null;
+  if (!(isWord(w) || isAttested(w))) return null;
+  // a half that correct news never writes alone (الث، تدر، وي: the word list knows rare forms of almost any letters)
+  const confirmed = !newsWord(head) || !newsWord(tail) || BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
+  // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
+  // makes of them joined
+  if ((isFunctionWord(head) && isLikelyWord(tail)) || (isFunctionWord(tail) && isLikelyWord(head))) return null;
+  return { word: w, confirmed };
+}
+
+function seqScore(keys: readonly string[], prev: string | null, next: string | null): number {
+  let s = 0;
+  if (prev !== null && keys.length) s += pairScore(prev, keys[0]);
+  for (let i = 0; i + 1 < keys.length; i++) s += pairScore(keys[i], keys[i + 1]);
+  if (next !== null && keys.length) s += pairScore(keys[keys.length - 1], next);
+  return s;
+}
+
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): RunRepair | null {
+  let s = seg.start;
+  let e = seg.end;
+  if (isWrapperOpen(text.charCodeAt(s))) {
+    s++;
+    if (e > s && isWrapperClose(text.charCodeAt(e - 1))) e--;
+  }
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  if (!isArabicWordChar(first) || !isArabicWordChar(last)) return null;
+  const chunks = chunksOf(text, s, e);
+  if (chunks === null || chunks.length < 4) return null;
+  const m = chunks.length;
+  const c0 = chunks[0];
+  const cl = chunks[m - 1];
+  // the cheap gate: a line whose first and last words are words, and make no word together, has no torn word at its
+  // edges (two cuts that each leave a word on both sides are not searched)
+  if (newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
+  // words split inside the line (`ال زمن`, `ه ذه`: justification gaps read as spaces) would read as tears at every
+  // junction: such a line waits until split-word has joined them (the next fix-all pass)
+  let torn = 0;
+  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) torn++;
+  if (torn > MAX_INNER_FRAGMENTS) return null;
+  if (isVisualLine(text, seg.start, seg.end)) return null;
+
+  const healMemo = new Map<number, { word: string; confirmed: boolean } | null>();
+  const heal = (a: number, b: number): { word: string; confirmed: boolean } | null => {
+    const key = a * 128 + b;
+    let v = healMemo.get(key);
+    if (v === undefined) {
+      v = healed(chunks[a].trail, chunks[b].lead);
+      healMemo.set(key, v);
+    }
+    return v;
+  };
+
+  const prev = contextKey(text, ls, li - 1, true);
+  const next = contextKey(text, ls, li + 1, false);
+  const allKeys: string[] = [];
+  for (const c of chunks) for (const k of c.keys) allKeys.push(k);
+  const base = seqScore(allKeys, prev, next);
+
+  const cands: Candidate[] = [];
+  const build = (bounds: number[], tears: boolean[]): void => {
+    // pieces D0 = [0, b1), …, Dk = [bk, m); read Dk … D0; junction j joins the end of Dj with the start of Dj-1
+    const k = bounds.length;
+    const starts = [0, ...bounds];
+    const ends = [...bounds, m];
+    const keys: string[] = [];
+    let out = '';
+    let sc = 0;
+    let confirmed = true;
+    for (let j = k; j >= 0; j--) {
+      for (let c = starts[j]; c < ends[j]; c++) {
+        const ch = chunks[c];
+        let ks = ch.keys;
+        if (c === starts[j] && j < k) {
+          // junction j, with the end of piece j + 1 read just before
+          if (tears[j]) {
+            const h = heal(ends[j + 1] - 1, c)!;
+            keys.pop();
+            ks = [foldKey(h.word) ?? '?', ...ks.slice(1)];
+            out += text.slice(ch.start, ch.end);
+            if (h.confirmed) sc += MARGIN.tear;
+            else {
+              sc += MARGIN.weakTear;
+              confirmed = false;
+            }
+          } else {
+            out += ' ' + text.slice(ch.start, ch.end);
+            sc += MARGIN.space;
+            confirmed = false;
+          }
+        } else {
+          out += (out ? ' ' : '') + text.slice(ch.start, ch.end);
+        }
+        for (const x of ks) keys.push(x);
+      }
+    }
+    sc += MARGIN.cut * k + seqScore(keys, prev, next) - base;
+    cands.push({ bounds, tears, score: sc, text: out, confirmed });
+  };
+
+  // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
+  // k = 1: the last chunk + the first, wherever the line starts
+  if (heal(m - 1, 0) !== null) for (let b = 1; b < m; b++) build([b], [true]);
+  // k = 2: junction 0 = chunks[b2 - 1] + chunks[0], junction 1 = chunks[m - 1] + chunks[b1]
+  const endsFirst: number[] = [];
+  for (let b2 = 2; b2 < m; b2++) if (heal(b2 - 1, 0) !== null) endsFirst.push(b2);
+  const lastStarts: number[] = [];
+  for (let b1 = 1; b1 < m - 1; b1++) if (heal(m - 1, b1) !== null) lastStarts.push(b1);
+  // (a middle piece torn at both ends has two chunks at least: one chunk would be the head and the tail at once)
+  for (const b1 of lastStarts) for (const b2 of endsFirst) if (b2 >= b1 + 2) build([b1, b2], [true, true]);
+  // one junction a space (a cut between words), the other a tear
+  for (const b2 of endsFirst) for (let b1 = 1; b1 < b2; b1++) build([b1, b2], [true, false]);
+  for (const b1 of lastStarts) for (let b2 = b1 + 1; b2 < m; b2++) build([b1, b2], [false, true]);
+  // k = 3: junction 0 = chunks[b2 - 1] + chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[m - 1] + chunks[b2]
+  for (const b2 of endsFirst) {
+    if (heal(m - 1, b2) === null) continue;
+    for (let b1 = 1; b1 + 2 <= b2; b1++) {
+      for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
+    }
+  }
+
+  if (runsDebug) runsDebug(cands.map((c) => ({ bounds: c.bounds, tears: c.tears, score: c.score, text: c.text })), base);
+  if (cands.length === 0) return null;
+  let best = cands[0];
+  for (const c of cands) if (c.score > best.score) best = c;
+  if (best.score < MARGIN.flag) return null;
+  let second = -Infinity;
+  for (const c of cands) if (c !== best && c.text !== best.text && c.score > second) second = c.score;
+  const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
+  return { start: s, end: e, text: best.text, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+}
