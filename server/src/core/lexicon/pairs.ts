@@ -6,7 +6,7 @@
  * in reverse order, lexicon/runs.ts).
  *
  * Tokens are reduced to keys: an Arabic word to its lexicon key (foldKey: diacritics, tatweel, presentation
- * forms and hamza seats aside), a sentence mark (. : ! ? ؟) to `.`, a clause mark (، , ؛ ;) to `,`, a number to
+ * forms and hamza seats aside), a sentence mark (. ! ? ؟) to `.`, a colon to `:`, a clause mark (، , ؛ ;) to `,`, a number to
  * `#`, a Latin word to `@`; quotes, brackets, controls and other symbols are dropped. `|` stands for the edge of a
  * paragraph. Pure; the table is decoded once, on first use.
  */
@@ -39,8 +39,10 @@ export function pairKeys(text: string, start: number, end: number, out: string[]
       out.push('@');
       i = j;
     } else {
-      if (c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) {
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) {
         if (out.length === 0 || out[out.length - 1] !== '.') out.push('.');
+      } else if (c === 0x3a) {
+        if (out.length === 0 || out[out.length - 1] !== ':') out.push(':');
       } else if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b) {
         if (out.length === 0 || out[out.length - 1] !== ',') out.push(',');
       }
@@ -123,8 +125,6 @@ const MAX_PMI = 6;
 
 /** Words at least this frequent in the mined text are a class of their own (function words, common nouns). */
 export const FREQUENT = 100;
-/** Both words at least this frequent: a pair never seen together is evidence against it at the word level. */
-const FREQUENT_PAIR = 30;
 const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'].map(encodeFolded);
 const SUFFIXES = ['ات', 'ون', 'ين', 'ية', 'ها', 'هم', 'ة', 'ي', 'ا', 'ه', 'ت', 'ن'].map(encodeFolded);
 
@@ -154,6 +154,10 @@ export function wordClass(key: string, count: number): string {
 export function classHash(a: string, b?: string): number {
   return fnv(b === undefined ? '^' + a : '^' + a + ' ' + b);
 }
+
+
+/** Both words at least this frequent: a pair never seen together is evidence against it at the word level. */
+const FREQUENT_PAIR = 30;
 
 function pmi(nab: number, na: number, nb: number): number {
   // a pair not in the table was seen once or never: evidence against it only when the two are frequent enough for

@@ -27,7 +27,7 @@
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
 import { lines, segments, type Span } from './tokens';
 import { isVisualLine } from './visualLine';
-import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { FREQUENT, PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { isArabicWordChar } from '../text/arabic';
 
 export interface RunRepair {
@@ -50,7 +50,7 @@ export interface RunRepair {
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
 /** More words that are no words inside the line than this: other damage first. */
-const MAX_INNER_FRAGMENTS = 2;
+const MAX_INNER_FRAGMENTS = 4;
 
 /** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
 export const MARGIN = {
@@ -72,7 +72,8 @@ export const MARGIN = {
 interface Chunk {
   start: number;
   end: number;
-  keys: string[];
+  /** Its pair keys, read when an order is scored (most lines never are). */
+  keys: string[] | null;
   /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
   lead: string;
   trail: string;
@@ -95,12 +96,33 @@ export function setRunsDebug(f: typeof runsDebug): void {
   runsDebug = f;
 }
 
-let memo: { text: string; repairs: RunRepair[] } | null = null;
+/** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`). */
+export interface TornEdges {
+  start: number;
+  end: number;
+}
+
+let memo: { text: string; repairs: RunRepair[]; torn: TornEdges[] } | null = null;
 
 /** The repairs of every line of `text` whose runs are in reverse order (memoised for the last text). */
 export function reversedRunRepairs(text: string): RunRepair[] {
-  if (memo && memo.text === text) return memo.repairs;
+  return analyse(text).repairs;
+}
+
+/**
+ * The lines whose first and last words look like the halves of a word torn by reversed runs: every line with a
+ * repair, and every line whose last word + first word make a word the lexicon confirms as torn, even when no order
+ * of its runs could be chosen (yet: other damage in it). Rules that join or complete words at line edges
+ * (split-word) leave those two words alone: they are the halves of the tear, not pieces of their neighbours.
+ */
+export function tornRunEdges(text: string): TornEdges[] {
+  return analyse(text).torn;
+}
+
+function analyse(text: string): { repairs: RunRepair[]; torn: TornEdges[] } {
+  if (memo && memo.text === text) return memo;
   const repairs: RunRepair[] = [];
+  const torn: TornEdges[] = [];
   const ls = lines(text);
   for (let li = 0; li < ls.length; li++) {
     const line = ls[li];
@@ -108,10 +130,34 @@ export function reversedRunRepairs(text: string): RunRepair[] {
     const segs = segments(text, line);
     if (segs.length !== 1) continue;
     const r = repairLine(text, segs[0], ls, li);
-    if (r) repairs.push(r);
+    if (r) {
+      repairs.push(r);
+      torn.push({ start: r.start, end: r.end });
+    } else {
+      const edges = edgeTear(text, segs[0]);
+      if (edges) torn.push(edges);
+    }
   }
-  memo = { text, repairs };
-  return repairs;
+  memo = { text, repairs, torn };
+  return memo;
+}
+
+/** The line's inner range when its last word + first word make a word that the lexicon confirms as torn. */
+function edgeTear(text: string, seg: Span): TornEdges | null {
+  let s = seg.start;
+  let e = seg.end;
+  if (isWrapperOpen(text.charCodeAt(s))) {
+    s++;
+    if (e > s && isWrapperClose(text.charCodeAt(e - 1))) e--;
+  }
+  if (e - s < 20 || !isArabicWordChar(text.charCodeAt(s)) || !isArabicWordChar(text.charCodeAt(e - 1))) return null;
+  let a = s;
+  while (a < e && a - s < 30 && isArabicWordChar(text.charCodeAt(a))) a++;
+  let b = e;
+  while (b > s && e - b < 30 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
+  if (a >= b) return null;
+  const h = healed(text.slice(b, e), text.slice(s, a));
+  return h && h.confirmed ? { start: s, end: e } : null;
 }
 
 const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;
@@ -143,7 +189,7 @@ function chunk(text: string, s: number, e: number): Chunk {
   while (a < e && a - s < 30 && isArabicWordChar(text.charCodeAt(a))) a++;
   let b = e;
   while (b > s && e - b < 30 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
-  return { start: s, end: e, keys: pairKeys(text, s, e), lead: text.slice(s, a), trail: text.slice(b, e) };
+  return { start: s, end: e, keys: null, lead: text.slice(s, a), trail: text.slice(b, e) };
 }
 
 /** The last key of a neighbouring line (or the paragraph edge, when it is empty or absent); null: no evidence. */
@@ -168,6 +214,13 @@ function newsWord(w: string): boolean {
   return k !== null && storedCount(pairHash(k)) > 0;
 }
 
+/** A function word that correct news writes alone again and again (من، كما، لم; not بي or لي, mostly parts of names). */
+function frequentFunctionWord(w: string): boolean {
+  if (!isFunctionWord(w)) return false;
+  const k = foldKey(w);
+  return k !== null && storedCount(pairHash(k)) >= FREQUENT;
+}
+
 /** Pronoun endings: a line of correct text does not start with one standing alone (دور|ها, كتاب|هم). */
 const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني']);
 
@@ -178,15 +231,19 @@ const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني']);
  */
 function healed(head: string, tail: string): { word: string; confirmed: boolean } | null {
   if (!head || !tail) return null;
+  // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
+  const hk = foldKey(head);
+  if (hk === null || hk.length < 2) return null;
   const w = head + tail;
   const k = foldKey(w);
   if (k === null || k.length < 3) return null;
   if (!(isWord(w) || isAttested(w))) return null;
+  const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
   // a half that correct news never writes alone (الث، تدر، وي: the word list knows rare forms of almost any letters)
-  const confirmed = !newsWord(head) || !newsWord(tail) || BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
+  const confirmed = !newsWord(head) || !newsWord(tail) || bound;
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
   // makes of them joined
-  if ((isFunctionWord(head) && isLikelyWord(tail)) || (isFunctionWord(tail) && isLikelyWord(head))) return null;
+  if ((frequentFunctionWord(head) && isLikelyWord(tail)) || (!bound && frequentFunctionWord(tail) && isLikelyWord(head))) return null;
   return { word: w, confirmed };
 }
 
@@ -213,14 +270,14 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   const m = chunks.length;
   const c0 = chunks[0];
   const cl = chunks[m - 1];
-  // the cheap gate: a line whose first and last words are words, and make no word together, has no torn word at its
-  // edges (two cuts that each leave a word on both sides are not searched)
-  if (newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   // words split inside the line (`ال زمن`, `ه ذه`: justification gaps read as spaces) would read as tears at every
   // junction: such a line waits until split-word has joined them (the next fix-all pass)
   let torn = 0;
   for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) torn++;
   if (torn > MAX_INNER_FRAGMENTS) return null;
+  // the cheap gate: a line whose first and last words are words that make no word together, and with no fragment
+  // inside, has no torn word at its edges
+  if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   if (isVisualLine(text, seg.start, seg.end)) return null;
 
   const healMemo = new Map<number, { word: string; confirmed: boolean } | null>();
@@ -236,8 +293,9 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
 
   const prev = contextKey(text, ls, li - 1, true);
   const next = contextKey(text, ls, li + 1, false);
+  const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
   const allKeys: string[] = [];
-  for (const c of chunks) for (const k of c.keys) allKeys.push(k);
+  for (const c of chunks) for (const k of keysOf(c)) allKeys.push(k);
   const base = seqScore(allKeys, prev, next);
 
   const cands: Candidate[] = [];
@@ -253,7 +311,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
     for (let j = k; j >= 0; j--) {
       for (let c = starts[j]; c < ends[j]; c++) {
         const ch = chunks[c];
-        let ks = ch.keys;
+        let ks = keysOf(ch);
         if (c === starts[j] && j < k) {
           // junction j, with the end of piece j + 1 read just before
           if (tears[j]) {

@@ -85,19 +85,19 @@ ruleTester(brokenFragment, {
     },
     {
       text: `${RLE}لل الأسبوع${PDF}\n${RLE}زار الوزير المدينة خ ا${PDF}`,
-      flagged: ['زار الوزير المدينة خ ا', 'ا'],
+      flagged: ['ا'],
       output: `${RLE}خلال الأسبوع${PDF}\n${RLE}زار الوزير المدينة${PDF}`,
       name: 'the piece before the alef is a fragment: it goes back too (خ + ل + ا + ل)',
     },
     {
       text: 'قرأ التلميذ الحرف أ\nلكن المعلم لم يسمع',
-      flagged: ['قرأ التلميذ الحرف أ', 'أ'],
+      flagged: ['أ'],
       output: 'قرأ التلميذ الحرف أ\nلكن المعلم لم يسمع',
       name: 'a function word opening the line after a lone alef is no torn word: the alef is flagged, nothing moves',
     },
     {
       text: 'لماذا تأخر القطار\nسأل الراكب وكتب الحرف ا',
-      flagged: ['سأل الراكب وكتب الحرف ا', 'ا'],
+      flagged: ['ا'],
       output: 'لماذا تأخر القطار\nسأل الراكب وكتب الحرف ا',
       name: 'a function word opening the line before a lone alef is no torn word: nothing moves',
     },

@@ -24,6 +24,7 @@
  * rare-word pass (below) likewise needs a density, not only a count.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
+import { tornRunEdges } from '../lexicon/runs';
 import { arabicTokens, lines, Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
@@ -503,6 +504,14 @@ export const splitWord: Rule = {
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
         segmentLine(text, line, spans, infos, opts, joins);
       }
+    }
+    // the first and last words of a line whose runs came out reversed are the halves of a torn word (lexicon/runs.ts):
+    // not pieces of their neighbours
+    const torn = tornRunEdges(text);
+    if (torn.length) {
+      const starts = new Set(torn.map((r) => r.start));
+      const ends = new Set(torn.map((r) => r.end));
+      joins = joins.filter((j) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end));
     }
     // correct text: a name or a typo, not justification damage (see the header)
     let unsigned = 0;
