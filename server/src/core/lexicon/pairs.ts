@@ -124,7 +124,7 @@ const LOG_N = Math.log(PAIR_TOKENS);
 const MAX_PMI = 6;
 
 /** Words at least this frequent in the mined text are a class of their own (function words, common nouns). */
-export const FREQUENT = 100;
+export const FREQUENT = 30;
 const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'].map(encodeFolded);
 const SUFFIXES = ['ات', 'ون', 'ين', 'ية', 'ها', 'هم', 'ة', 'ي', 'ا', 'ه', 'ت', 'ن'].map(encodeFolded);
 

@@ -27,7 +27,7 @@
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
 import { lines, segments, type Span } from './tokens';
 import { isVisualLine } from './visualLine';
-import { FREQUENT, PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { isArabicWordChar } from '../text/arabic';
 
 export interface RunRepair {
@@ -54,8 +54,9 @@ const MAX_INNER_FRAGMENTS = 4;
 
 /** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
 export const MARGIN = {
-  /** Per lexicon-confirmed tear (a non-word half healed into a word). */
-  tear: 4,
+  /** Per lexicon-confirmed tear (a non-word half healed into a word); +2 when news writes the word, +1 when a half is
+   *  no word at all. */
+  tear: 2,
   /** Per tear whose halves are both words (the lexicon allows it, does not confirm it). */
   weakTear: 1,
   /** Per junction that is a space (a cut between words: nothing confirms it). */
@@ -65,8 +66,8 @@ export const MARGIN = {
   /** The best order must beat the line as it is by this much to be offered … */
   flag: 2,
   /** … by this much, and the next best order by `second`, to be preferred. */
-  prefer: 6,
-  second: 2,
+  prefer: 2,
+  second: 1.5,
 };
 
 interface Chunk {
@@ -88,12 +89,6 @@ interface Candidate {
   text: string;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
-}
-
-/** (tuning: called with every candidate order of a line searched) */
-export let runsDebug: ((cands: unknown[], base: number) => void) | null = null;
-export function setRunsDebug(f: typeof runsDebug): void {
-  runsDebug = f;
 }
 
 /** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`). */
@@ -214,37 +209,47 @@ function newsWord(w: string): boolean {
   return k !== null && storedCount(pairHash(k)) > 0;
 }
 
+/** Seen this often alone in correct news, a function word is a word of its own, not half of one. */
+const FREQUENT_FUNCTION = 100;
+
 /** A function word that correct news writes alone again and again (من، كما، لم; not بي or لي, mostly parts of names). */
 function frequentFunctionWord(w: string): boolean {
   if (!isFunctionWord(w)) return false;
   const k = foldKey(w);
-  return k !== null && storedCount(pairHash(k)) >= FREQUENT;
+  return k !== null && storedCount(pairHash(k)) >= FREQUENT_FUNCTION;
 }
 
-/** Pronoun endings: a line of correct text does not start with one standing alone (دور|ها, كتاب|هم). */
-const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني']);
+/** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
+const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
 
 /**
  * A tear healed: the word the head and the tail make, when the lexicon knows it (else null), and whether it
  * confirms the tear — one half is no word alone, or the tail a pronoun ending — or only allows it (both halves are
  * words: المهرج|ان).
  */
-function healed(head: string, tail: string): { word: string; confirmed: boolean } | null {
+function healed(head: string, tail: string): { word: string; confirmed: boolean; weight: number } | null {
   if (!head || !tail) return null;
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
-  if (hk === null || hk.length < 2) return null;
+  if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
   const w = head + tail;
   const k = foldKey(w);
   if (k === null || k.length < 3) return null;
   if (!(isWord(w) || isAttested(w))) return null;
   const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
-  // a half that correct news never writes alone (الث، تدر، وي: the word list knows rare forms of almost any letters)
-  const confirmed = !newsWord(head) || !newsWord(tail) || bound;
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
   // makes of them joined
   if ((frequentFunctionWord(head) && isLikelyWord(tail)) || (!bound && frequentFunctionWord(tail) && isLikelyWord(head))) return null;
-  return { word: w, confirmed };
+  // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
+  // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
+  const broken = !isLikelyWord(head) || !isLikelyWord(tail);
+  const unused = broken || !newsWord(head) || !newsWord(tail) || bound;
+  // a joined word that news never writes (ساتبي: the clitic analysis accepts it) confirms only when neither half is
+  // written alone either
+  const written = storedCount(pairHash(k)) > 0;
+  const confirmed = written ? broken || unused : !newsWord(head) && !newsWord(tail);
+  const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
+  return { word: w, confirmed, weight };
 }
 
 function seqScore(keys: readonly string[], prev: string | null, next: string | null): number {
@@ -280,8 +285,8 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   if (isVisualLine(text, seg.start, seg.end)) return null;
 
-  const healMemo = new Map<number, { word: string; confirmed: boolean } | null>();
-  const heal = (a: number, b: number): { word: string; confirmed: boolean } | null => {
+  const healMemo = new Map<number, ReturnType<typeof healed>>();
+  const heal = (a: number, b: number): ReturnType<typeof healed> => {
     const key = a * 128 + b;
     let v = healMemo.get(key);
     if (v === undefined) {
@@ -308,6 +313,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
     let out = '';
     let sc = 0;
     let confirmed = true;
+    let anyConfirmed = false;
     for (let j = k; j >= 0; j--) {
       for (let c = starts[j]; c < ends[j]; c++) {
         const ch = chunks[c];
@@ -319,11 +325,9 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
             keys.pop();
             ks = [foldKey(h.word) ?? '?', ...ks.slice(1)];
             out += text.slice(ch.start, ch.end);
-            if (h.confirmed) sc += MARGIN.tear;
-            else {
-              sc += MARGIN.weakTear;
-              confirmed = false;
-            }
+            sc += h.weight;
+            if (!h.confirmed) confirmed = false;
+            else anyConfirmed = true;
           } else {
             out += ' ' + text.slice(ch.start, ch.end);
             sc += MARGIN.space;
@@ -336,6 +340,8 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
       }
     }
     sc += MARGIN.cut * k + seqScore(keys, prev, next) - base;
+    // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
+    if (!anyConfirmed) return;
     cands.push({ bounds, tears, score: sc, text: out, confirmed });
   };
 
@@ -360,7 +366,6 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
     }
   }
 
-  if (runsDebug) runsDebug(cands.map((c) => ({ bounds: c.bounds, tears: c.tears, score: c.score, text: c.text })), base);
   if (cands.length === 0) return null;
   let best = cands[0];
   for (const c of cands) if (c.score > best.score) best = c;
