@@ -63,6 +63,8 @@ export const MARGIN = {
   space: -3,
   /** Per cut (fewer cuts explain the line more simply). */
   cut: -1,
+  /** Per pair of words that the rest of the document writes side by side. */
+  document: 2,
   /** The best order must beat the line as it is by this much to be offered … */
   flag: 2,
   /** … by this much, and the next best order by `second`, to be preferred. */
@@ -119,12 +121,14 @@ function analyse(text: string): { repairs: RunRepair[]; torn: TornEdges[] } {
   const repairs: RunRepair[] = [];
   const torn: TornEdges[] = [];
   const ls = lines(text);
+  let doc: DocPairs | null = null;
+  const docOf = () => (doc ??= new DocPairs(text, ls));
   for (let li = 0; li < ls.length; li++) {
     const line = ls[li];
     if (line.end - line.start < 20) continue;
     const segs = segments(text, line);
     if (segs.length !== 1) continue;
-    const r = repairLine(text, segs[0], ls, li);
+    const r = repairLine(text, segs[0], ls, li, docOf);
     if (r) {
       repairs.push(r);
       torn.push({ start: r.start, end: r.end });
@@ -252,15 +256,42 @@ function healed(head: string, tail: string): { word: string; confirmed: boolean;
   return { word: w, confirmed, weight };
 }
 
-function seqScore(keys: readonly string[], prev: string | null, next: string | null): number {
+/**
+ * The pairs of keys of a whole text, each line's own kept apart (a line is judged by the rest of its document: the
+ * names and phrases an article repeats — المترو الخفيف، الحويج بوهلال — read as pairs there).
+ */
+class DocPairs {
+  private readonly counts = new Map<string, number>();
+  private readonly own: string[][] = [];
+  constructor(text: string, ls: readonly Span[]) {
+    for (const l of ls) {
+      const keys = pairKeys(text, l.start, l.end);
+      const pairs: string[] = [];
+      for (let i = 0; i + 1 < keys.length; i++) if (content(keys[i]) && content(keys[i + 1])) pairs.push(keys[i] + ' ' + keys[i + 1]);
+      for (const p of pairs) this.counts.set(p, (this.counts.get(p) ?? 0) + 1);
+      this.own.push(pairs);
+    }
+  }
+  /** Set line li's own pairs aside (while it is judged) or back. */
+  exclude(li: number, out: boolean): void {
+    for (const p of this.own[li] ?? []) this.counts.set(p, (this.counts.get(p) ?? 0) + (out ? -1 : 1));
+  }
+  has(a: string, b: string): boolean {
+    return content(a) && content(b) && (this.counts.get(a + ' ' + b) ?? 0) > 0;
+  }
+}
+const content = (k: string) => k.length >= 2 && k !== '?';
+
+function seqScore(keys: readonly string[], prev: string | null, next: string | null, doc: DocPairs | null): number {
   let s = 0;
-  if (prev !== null && keys.length) s += pairScore(prev, keys[0]);
-  for (let i = 0; i + 1 < keys.length; i++) s += pairScore(keys[i], keys[i + 1]);
-  if (next !== null && keys.length) s += pairScore(keys[keys.length - 1], next);
+  const pair = (a: string, b: string) => pairScore(a, b) + (doc !== null && doc.has(a, b) ? MARGIN.document : 0);
+  if (prev !== null && keys.length) s += pair(prev, keys[0]);
+  for (let i = 0; i + 1 < keys.length; i++) s += pair(keys[i], keys[i + 1]);
+  if (next !== null && keys.length) s += pair(keys[keys.length - 1], next);
   return s;
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): RunRepair | null {
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, docOf: () => DocPairs): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -270,8 +301,9 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   const first = text.charCodeAt(s);
   const last = text.charCodeAt(e - 1);
   if (!isArabicWordChar(first) || !isArabicWordChar(last)) return null;
-  const chunks = chunksOf(text, s, e);
-  if (chunks === null || chunks.length < 4) return null;
+  const found = chunksOf(text, s, e);
+  if (found === null || found.length < 4) return null;
+  const chunks: Chunk[] = found;
   const m = chunks.length;
   const c0 = chunks[0];
   const cl = chunks[m - 1];
@@ -301,7 +333,16 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
   const allKeys: string[] = [];
   for (const c of chunks) for (const k of keysOf(c)) allKeys.push(k);
-  const base = seqScore(allKeys, prev, next);
+  const doc = docOf();
+  doc.exclude(li, true);
+  try {
+    return search();
+  } finally {
+    doc.exclude(li, false);
+  }
+
+  function search(): RunRepair | null {
+  const base = seqScore(allKeys, prev, next, doc);
 
   const cands: Candidate[] = [];
   const build = (bounds: number[], tears: boolean[]): void => {
@@ -339,7 +380,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
         for (const x of ks) keys.push(x);
       }
     }
-    sc += MARGIN.cut * k + seqScore(keys, prev, next) - base;
+    sc += MARGIN.cut * k + seqScore(keys, prev, next, doc) - base;
     // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
     if (!anyConfirmed) return;
     cands.push({ bounds, tears, score: sc, text: out, confirmed });
@@ -374,4 +415,5 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   for (const c of cands) if (c !== best && c.text !== best.text && c.score > second) second = c.score;
   const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
   return { start: s, end: e, text: best.text, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+  }
 }
