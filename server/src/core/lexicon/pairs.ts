@@ -174,6 +174,20 @@ function pmi(nab: number, na: number, nb: number): number {
  */
 export function pairScore(a: string, b: string): number {
   if (a === '?' || b === '?') return 0;
+  const ck = a + ' ' + b;
+  const hit = scoreCache.get(ck);
+  if (hit !== undefined) return hit;
+  const v = computeScore(a, b);
+  if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+  scoreCache.set(ck, v);
+  return v;
+}
+
+/** pairScore per pair of keys (a pure function of them; bounded). */
+const scoreCache = new Map<string, number>();
+const SCORE_CACHE_MAX = 100_000;
+
+function computeScore(a: string, b: string): number {
   const na = storedCount(pairHash(a));
   const nb = storedCount(pairHash(b));
   if (na > 0 && nb > 0) {

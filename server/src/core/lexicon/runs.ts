@@ -63,8 +63,6 @@ export const MARGIN = {
   space: -3,
   /** Per cut (fewer cuts explain the line more simply). */
   cut: -1,
-  /** Per pair of words that the rest of the document writes side by side. */
-  document: 2,
   /** The best order must beat the line as it is by this much to be offered … */
   flag: 2,
   /** … by this much, and the next best order by `second`, to be preferred. */
@@ -121,14 +119,12 @@ function analyse(text: string): { repairs: RunRepair[]; torn: TornEdges[] } {
   const repairs: RunRepair[] = [];
   const torn: TornEdges[] = [];
   const ls = lines(text);
-  let doc: DocPairs | null = null;
-  const docOf = () => (doc ??= new DocPairs(text, ls));
   for (let li = 0; li < ls.length; li++) {
     const line = ls[li];
     if (line.end - line.start < 20) continue;
     const segs = segments(text, line);
     if (segs.length !== 1) continue;
-    const r = repairLine(text, segs[0], ls, li, docOf);
+    const r = repairLine(text, segs[0], ls, li);
     if (r) {
       repairs.push(r);
       torn.push({ start: r.start, end: r.end });
@@ -231,8 +227,23 @@ const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات
  * confirms the tear — one half is no word alone, or the tail a pronoun ending — or only allows it (both halves are
  * words: المهرج|ان).
  */
-function healed(head: string, tail: string): { word: string; confirmed: boolean; weight: number } | null {
+type Heal = { word: string; confirmed: boolean; weight: number } | null;
+/** healed per (head, tail) (a pure function of them; bounded). */
+const healCache = new Map<string, Heal>();
+
+function healed(head: string, tail: string): Heal {
   if (!head || !tail) return null;
+  const ck = head + '\u0000' + tail;
+  let v = healCache.get(ck);
+  if (v === undefined) {
+    v = heal2(head, tail);
+    if (healCache.size >= 50_000) healCache.clear();
+    healCache.set(ck, v);
+  }
+  return v;
+}
+
+function heal2(head: string, tail: string): Heal {
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
   if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
@@ -256,42 +267,16 @@ function healed(head: string, tail: string): { word: string; confirmed: boolean;
   return { word: w, confirmed, weight };
 }
 
-/**
- * The pairs of keys of a whole text, each line's own kept apart (a line is judged by the rest of its document: the
- * names and phrases an article repeats — المترو الخفيف، الحويج بوهلال — read as pairs there).
- */
-class DocPairs {
-  private readonly counts = new Map<string, number>();
-  private readonly own: string[][] = [];
-  constructor(text: string, ls: readonly Span[]) {
-    for (const l of ls) {
-      const keys = pairKeys(text, l.start, l.end);
-      const pairs: string[] = [];
-      for (let i = 0; i + 1 < keys.length; i++) if (content(keys[i]) && content(keys[i + 1])) pairs.push(keys[i] + ' ' + keys[i + 1]);
-      for (const p of pairs) this.counts.set(p, (this.counts.get(p) ?? 0) + 1);
-      this.own.push(pairs);
-    }
-  }
-  /** Set line li's own pairs aside (while it is judged) or back. */
-  exclude(li: number, out: boolean): void {
-    for (const p of this.own[li] ?? []) this.counts.set(p, (this.counts.get(p) ?? 0) + (out ? -1 : 1));
-  }
-  has(a: string, b: string): boolean {
-    return content(a) && content(b) && (this.counts.get(a + ' ' + b) ?? 0) > 0;
-  }
-}
-const content = (k: string) => k.length >= 2 && k !== '?';
 
-function seqScore(keys: readonly string[], prev: string | null, next: string | null, doc: DocPairs | null): number {
+function seqScore(keys: readonly string[], prev: string | null, next: string | null): number {
   let s = 0;
-  const pair = (a: string, b: string) => pairScore(a, b) + (doc !== null && doc.has(a, b) ? MARGIN.document : 0);
-  if (prev !== null && keys.length) s += pair(prev, keys[0]);
-  for (let i = 0; i + 1 < keys.length; i++) s += pair(keys[i], keys[i + 1]);
-  if (next !== null && keys.length) s += pair(keys[keys.length - 1], next);
+  if (prev !== null && keys.length) s += pairScore(prev, keys[0]);
+  for (let i = 0; i + 1 < keys.length; i++) s += pairScore(keys[i], keys[i + 1]);
+  if (next !== null && keys.length) s += pairScore(keys[keys.length - 1], next);
   return s;
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, docOf: () => DocPairs): RunRepair | null {
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -328,24 +313,48 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, do
     return v;
   };
 
-  const prev = contextKey(text, ls, li - 1, true);
-  const next = contextKey(text, ls, li + 1, false);
   const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
-  const allKeys: string[] = [];
-  for (const c of chunks) for (const k of keysOf(c)) allKeys.push(k);
-  const doc = docOf();
-  doc.exclude(li, true);
-  try {
-    return search();
-  } finally {
-    doc.exclude(li, false);
+  function enumerate(build: (bounds: number[], tears: boolean[]) => void): void {
+    // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
+    // k = 1: the last chunk + the first, wherever the line starts
+    if (heal(m - 1, 0) !== null) for (let b = 1; b < m; b++) build([b], [true]);
+    // k = 2: junction 0 = chunks[b2 - 1] + chunks[0], junction 1 = chunks[m - 1] + chunks[b1]
+    const endsFirst: number[] = [];
+    for (let b2 = 2; b2 < m; b2++) if (heal(b2 - 1, 0) !== null) endsFirst.push(b2);
+    const lastStarts: number[] = [];
+    for (let b1 = 1; b1 < m - 1; b1++) if (heal(m - 1, b1) !== null) lastStarts.push(b1);
+    // (a middle piece torn at both ends has two chunks at least: one chunk would be the head and the tail at once)
+    for (const b1 of lastStarts) for (const b2 of endsFirst) if (b2 >= b1 + 2) build([b1, b2], [true, true]);
+    // one junction a space (a cut between words), the other a tear
+    for (const b2 of endsFirst) for (let b1 = 1; b1 < b2; b1++) build([b1, b2], [true, false]);
+    for (const b1 of lastStarts) for (let b2 = b1 + 1; b2 < m; b2++) build([b1, b2], [false, true]);
+    // k = 3: junction 0 = chunks[b2 - 1] + chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[m - 1] + chunks[b2]
+    for (const b2 of endsFirst) {
+      if (heal(m - 1, b2) === null) continue;
+      for (let b1 = 1; b1 + 2 <= b2; b1++) {
+        for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
+      }
+    }
   }
 
+  // the orders the tears allow, before anything is scored (most lines that pass the gate have none)
+  const specs: Array<{ bounds: number[]; tears: boolean[] }> = [];
+  const build = (bounds: number[], tears: boolean[]): void => {
+    specs.push({ bounds, tears });
+  };
+  enumerate(build);
+  if (specs.length === 0) return null;
+  return search();
+
   function search(): RunRepair | null {
-  const base = seqScore(allKeys, prev, next, doc);
+  const prev = contextKey(text, ls, li - 1, true);
+  const next = contextKey(text, ls, li + 1, false);
+  const allKeys: string[] = [];
+  for (const c of chunks) for (const k of keysOf(c)) allKeys.push(k);
+  const base = seqScore(allKeys, prev, next);
 
   const cands: Candidate[] = [];
-  const build = (bounds: number[], tears: boolean[]): void => {
+  const score = (bounds: number[], tears: boolean[]): void => {
     // pieces D0 = [0, b1), …, Dk = [bk, m); read Dk … D0; junction j joins the end of Dj with the start of Dj-1
     const k = bounds.length;
     const starts = [0, ...bounds];
@@ -380,32 +389,13 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, do
         for (const x of ks) keys.push(x);
       }
     }
-    sc += MARGIN.cut * k + seqScore(keys, prev, next, doc) - base;
+    sc += MARGIN.cut * k + seqScore(keys, prev, next) - base;
     // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
     if (!anyConfirmed) return;
     cands.push({ bounds, tears, score: sc, text: out, confirmed });
   };
 
-  // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
-  // k = 1: the last chunk + the first, wherever the line starts
-  if (heal(m - 1, 0) !== null) for (let b = 1; b < m; b++) build([b], [true]);
-  // k = 2: junction 0 = chunks[b2 - 1] + chunks[0], junction 1 = chunks[m - 1] + chunks[b1]
-  const endsFirst: number[] = [];
-  for (let b2 = 2; b2 < m; b2++) if (heal(b2 - 1, 0) !== null) endsFirst.push(b2);
-  const lastStarts: number[] = [];
-  for (let b1 = 1; b1 < m - 1; b1++) if (heal(m - 1, b1) !== null) lastStarts.push(b1);
-  // (a middle piece torn at both ends has two chunks at least: one chunk would be the head and the tail at once)
-  for (const b1 of lastStarts) for (const b2 of endsFirst) if (b2 >= b1 + 2) build([b1, b2], [true, true]);
-  // one junction a space (a cut between words), the other a tear
-  for (const b2 of endsFirst) for (let b1 = 1; b1 < b2; b1++) build([b1, b2], [true, false]);
-  for (const b1 of lastStarts) for (let b2 = b1 + 1; b2 < m; b2++) build([b1, b2], [false, true]);
-  // k = 3: junction 0 = chunks[b2 - 1] + chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[m - 1] + chunks[b2]
-  for (const b2 of endsFirst) {
-    if (heal(m - 1, b2) === null) continue;
-    for (let b1 = 1; b1 + 2 <= b2; b1++) {
-      for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
-    }
-  }
+  for (const sp of specs) score(sp.bounds, sp.tears);
 
   if (cands.length === 0) return null;
   let best = cands[0];
