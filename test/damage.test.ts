@@ -17,8 +17,9 @@ import { canReverseRuns, reverseRuns, seeded, wrapParagraph } from '../server/sr
 
 const UNLABELLED = path.resolve(process.env.TADQIQ_SHARED ?? path.join(__dirname, '..', '..', '..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
 
-/** Share restored per cut count on this sample (measured) and the floor asserted. */
-const FLOORS: Record<number, number> = { 1: 0.5, 2: 0.65, 3: 0.6 };
+/** The floor asserted per cut count; measured on this sample: 1 cut 174/300 = 0.580, 2 cuts 245/299 = 0.819,
+ *  3 cuts 220/287 = 0.767. */
+const FLOORS: Record<number, number> = { 1: 0.55, 2: 0.78, 3: 0.73 };
 
 describe('damage laboratory: round trip on a fixed sample (runs out of order)', function () {
   this.timeout(120_000);
