@@ -244,7 +244,8 @@ function heal2(head: string, tail: string): Heal {
   if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head)))) return null;
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
-  const broken = !isLikelyWord(head) || !isLikelyWord(tail);
+  // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
+  const broken = (!isLikelyWord(head) && storedCount(pairHash(hk)) === 0) || (!isLikelyWord(tail) && storedCount(pairHash(foldKey(tail)!)) === 0);
   const unused = broken || !newsWord(head) || !newsWord(tail) || bound;
   // a joined word that news never writes (ساتبي: the clitic analysis accepts it) confirms only when neither half is
   // written alone either
