@@ -92,6 +92,9 @@ interface Candidate {
   text: string;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
+  /** The pieces (chunk ranges) in reading order, and whether each joins the one before without a space. */
+  pieces: Array<[number, number]>;
+  joinTears: boolean[];
 }
 
 /** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`). */
@@ -232,7 +235,7 @@ function heal2(head: string, tail: string): Heal {
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
   if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
-  // a tail drawn out with a final tatweel is a clitic detached on purpose before a quote or a number (بـ"…"، لـ 25)
+  // a tail drawn out with a final tatweel is a clitic detached on purpose before a quote or a number (ب<U+0640>"…"، ل<U+0640> 25)
   if (tail.charCodeAt(tail.length - 1) === 0x0640) return null;
   const w = head + tail;
   const k = foldKey(w);
@@ -256,14 +259,6 @@ function heal2(head: string, tail: string): Heal {
   const confirmed = broken || (written ? unused || rarer : !newsWord(head) && !newsWord(tail));
   const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
   return { word: w, confirmed, weight };
-}
-
-function seqScore(keys: readonly string[], prev: string | null, next: string | null): number {
-  let s = 0;
-  if (prev !== null && keys.length) s += pairScore(prev, keys[0]);
-  for (let i = 0; i + 1 < keys.length; i++) s += pairScore(keys[i], keys[i + 1]);
-  if (next !== null && keys.length) s += pairScore(keys[keys.length - 1], next);
-  return s;
 }
 
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): RunRepair | null {
@@ -337,63 +332,108 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number): R
   return search();
 
   function search(): RunRepair | null {
-  const prev = contextKey(text, ls, li - 1, true);
-  const next = contextKey(text, ls, li + 1, false);
-  const allKeys: string[] = [];
-  for (const c of chunks) for (const k of keysOf(c)) allKeys.push(k);
-  const base = seqScore(allKeys, prev, next);
-
-  const cands: Candidate[] = [];
-  const score = (bounds: number[], tears: boolean[]): void => {
-    // pieces D0 = [0, b1), …, Dk = [bk, m); read Dk … D0; junction j joins the end of Dj with the start of Dj-1
-    const k = bounds.length;
-    const starts = [0, ...bounds];
-    const ends = [...bounds, m];
-    const keys: string[] = [];
-    let out = '';
-    let sc = 0;
-    let confirmed = true;
-    let anyConfirmed = false;
-    for (let j = k; j >= 0; j--) {
-      for (let c = starts[j]; c < ends[j]; c++) {
-        const ch = chunks[c];
-        let ks = keysOf(ch);
-        if (c === starts[j] && j < k) {
-          // junction j, with the end of piece j + 1 read just before
-          if (tears[j]) {
-            const h = heal(ends[j + 1] - 1, c)!;
-            keys.pop();
-            ks = [foldKey(h.word) ?? '?', ...ks.slice(1)];
-            out += text.slice(ch.start, ch.end);
-            sc += h.weight;
-            if (!h.confirmed) confirmed = false;
-            else anyConfirmed = true;
-          } else {
-            out += ' ' + text.slice(ch.start, ch.end);
-            sc += MARGIN.space;
-            confirmed = false;
-          }
-        } else {
-          out += (out ? ' ' : '') + text.slice(ch.start, ch.end);
-        }
-        for (const x of ks) keys.push(x);
-      }
+    const prev = contextKey(text, ls, li - 1, true);
+    const next = contextKey(text, ls, li + 1, false);
+    // the line's keys in one array, chunk c holding [ks[c], ks[c + 1]); pairAt[i] = the score of keys i and i + 1,
+    // summed in sums: the pairs inside any run of chunks cost O(1), so an order is scored in O(its cuts)
+    const K: string[] = [];
+    const ks = new Int32Array(m + 1);
+    for (let c = 0; c < m; c++) {
+      ks[c] = K.length;
+      for (const x of keysOf(chunks[c])) K.push(x);
     }
-    sc += MARGIN.cut * k + seqScore(keys, prev, next) - base;
-    // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
-    if (!anyConfirmed) return;
-    cands.push({ bounds, tears, score: sc, text: out, confirmed });
-  };
+    ks[m] = K.length;
+    const sums = new Float64Array(K.length + 1);
+    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + pairScore(K[i], K[i + 1]);
+    /** The sum of the pairs among keys [a, b). */
+    const inner = (a: number, b: number) => (b - a >= 2 ? sums[b - 1] - sums[a] : 0);
 
-  for (const sp of specs) score(sp.bounds, sp.tears);
+    /** The score of the pieces [from, to) of chunks read in the given order, joined as `tears` says. */
+    const orderScore = (pieces: Array<[number, number]>, tears: boolean[], merged: string[]): number => {
+      let sum = 0;
+      let last: string | null = prev;
+      let penult: string | null = null;
+      for (let p = 0; p < pieces.length; p++) {
+        const a = ks[pieces[p][0]];
+        const b = ks[pieces[p][1]];
+        if (a === b) continue;
+        const n = b - a;
+        if (p > 0 && tears[p - 1]) {
+          // the head (last) and this piece's first key make one word
+          const w = merged[p - 1];
+          if (penult !== null && last !== null) sum += pairScore(penult, w) - pairScore(penult, last);
+          sum += inner(a, b);
+          if (n >= 2) sum += pairScore(w, K[a + 1]) - pairScore(K[a], K[a + 1]);
+          if (n >= 2) {
+            penult = n >= 3 ? K[b - 2] : w;
+            last = K[b - 1];
+          } else last = w;
+        } else {
+          if (last !== null) sum += pairScore(last, K[a]);
+          sum += inner(a, b);
+          penult = n >= 2 ? K[b - 2] : last;
+          last = K[b - 1];
+        }
+      }
+      if (next !== null && last !== null) sum += pairScore(last, next);
+      return sum;
+    };
+    const base = orderScore([[0, m]], [], []);
 
-  if (cands.length === 0) return null;
-  let best = cands[0];
-  for (const c of cands) if (c.score > best.score) best = c;
-  if (best.score < MARGIN.flag) return null;
-  let second = -Infinity;
-  for (const c of cands) if (c !== best && c.text !== best.text && c.score > second) second = c.score;
-  const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
-  return { start: s, end: e, text: best.text, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+    const cands: Candidate[] = [];
+    for (const { bounds, tears } of specs) {
+      // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
+      const k = bounds.length;
+      const pieces: Array<[number, number]> = [];
+      for (let j = k; j >= 0; j--) pieces.push([j === 0 ? 0 : bounds[j - 1], j === k ? m : bounds[j]]);
+      // the junction between pieces[p] and pieces[p + 1] is junction k - 1 - p
+      const joinTears: boolean[] = [];
+      const merged: string[] = [];
+      let sc = MARGIN.cut * k;
+      let confirmed = true;
+      let anyConfirmed = false;
+      for (let p = 0; p < k; p++) {
+        const j = k - 1 - p;
+        joinTears.push(tears[j]);
+        if (tears[j]) {
+          const h = heal(pieces[p][1] - 1, pieces[p + 1][0])!;
+          merged.push(foldKey(h.word) ?? '?');
+          sc += h.weight;
+          if (h.confirmed) anyConfirmed = true;
+          else confirmed = false;
+        } else {
+          merged.push('');
+          sc += MARGIN.space;
+          confirmed = false;
+        }
+      }
+      // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
+      if (!anyConfirmed) continue;
+      sc += orderScore(pieces, joinTears, merged) - base;
+      cands.push({ bounds, tears, score: sc, text: '', confirmed, pieces, joinTears });
+    }
+    if (cands.length === 0) return null;
+    let best = cands[0];
+    for (const c of cands) if (c.score > best.score) best = c;
+    if (best.score < MARGIN.flag) return null;
+    const textOf = (c: Candidate): string => {
+      if (c.text) return c.text;
+      let out = '';
+      c.pieces.forEach(([from, to], p) => {
+        if (from === to) return;
+        const piece = text.slice(chunks[from].start, chunks[to - 1].end);
+        out += p === 0 || out === '' ? piece : c.joinTears[p - 1] ? piece : ' ' + piece;
+      });
+      return (c.text = out);
+    };
+    // the next best order that reads differently (only those close enough to matter are written out)
+    let second = -Infinity;
+    for (const c of cands) {
+      if (c === best || c.score <= second) continue;
+      if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
+      second = c.score;
+    }
+    const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
+    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
   }
 }
