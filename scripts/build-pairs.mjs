@@ -24,6 +24,8 @@ const opt = (name, dflt) => optOf(args, name, dflt);
 const shared = path.resolve(root, opt('--shared', '../shared'));
 const outFile = path.resolve(root, opt('--out', 'server/src/core/lexicon/pairs.data.ts'));
 const MIN_COUNT = Number(opt('--min', 2));
+/** Pairs of words (not classes) are kept from this count on: the table stays small enough for the VSIX (issue 16). */
+const MIN_PAIR = Number(opt('--min-pair', 2));
 
 const bundle = path.join(root, 'out', 'pairs-build.cjs');
 await esbuild.build({
@@ -47,13 +49,18 @@ const add = (h) => count.set(h, (count.get(h) ?? 0) + 1);
 // keys and pairs of keys
 let tokens = 0;
 const words = new Map();
+const wordPairs = new Set();
 for (const keys of paragraphs) {
   for (let k = 0; k < keys.length; k++) {
     if (keys[k] === '?') continue;
     tokens++;
     words.set(keys[k], (words.get(keys[k]) ?? 0) + 1);
     add(pairHash(keys[k]));
-    if (k + 1 < keys.length && keys[k + 1] !== '?') add(pairHash(keys[k], keys[k + 1]));
+    if (k + 1 < keys.length && keys[k + 1] !== '?') {
+      const h = pairHash(keys[k], keys[k + 1]);
+      add(h);
+      wordPairs.add(h);
+    }
   }
 }
 // classes and pairs of classes (a word's class from its count as the table stores it: below MIN_COUNT, none)
@@ -67,7 +74,8 @@ for (const keys of paragraphs) {
   }
 }
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const kept = [...count.entries()].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => a[0] - b[0]);
+const kept = [...count.entries()].filter(([h, c]) => c >= (wordPairs.has(h) ? Math.max(MIN_COUNT, MIN_PAIR) : MIN_COUNT)).sort((a, b) => a[0] - b[0]);
+console.log(`word pairs kept: ${[...count.entries()].filter(([h, c]) => wordPairs.has(h) && c >= Math.max(MIN_COUNT, MIN_PAIR)).length}`);
 let data = '';
 let prev = 0;
 for (const [h, c] of kept) {
