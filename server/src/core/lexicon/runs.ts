@@ -219,7 +219,7 @@ const healCache = new Map<string, Heal>();
  * A tear healed: the word the head and the tail make, when the lexicon knows it (else null); whether it confirms the
  * tear (see heal2) or only allows it (both halves words news writes: المهرج|ان); and its weight in an order's score.
  */
-export function healed(head: string, tail: string): Heal {
+function healed(head: string, tail: string): Heal {
   if (!head || !tail) return null;
   const ck = head + '\u0000' + tail;
   let v = healCache.get(ck);
