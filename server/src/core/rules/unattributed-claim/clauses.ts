@@ -109,9 +109,11 @@ class Pusher {
   private complementAfter(k: number): boolean {
     if (this.lastComplement === -2) {
       this.lastComplement = -1;
+      const T = this.a.toks;
       for (let x = this.b - 1; x >= this.a0; x--) {
-        const w = this.a.word(x);
-        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_MARKS)) {
+        // (by hash and by character: no string is made for the words scanned)
+        const kd = T.k[x];
+        if ((kd === K.Word && this.a.lex.complementiserKeys.has(key(T.h[x]))) || (kd === K.Punct && isQuoteOrColon(T.text.charCodeAt(T.s[x])))) {
           this.lastComplement = x;
           break;
         }
@@ -400,6 +402,11 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenW
   return 'none';
 }
 const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
+
+/** : and the quotation marks of QUOTE_MARKS. */
+function isQuoteOrColon(c: number): boolean {
+  return c === 0x3a || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
+}
 
 /** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
 const BACK_WINDOW = 3;
