@@ -268,12 +268,29 @@ export class Analyser {
   core(i: number): { core: string; definite: boolean } | null {
     let w = this.word(i);
     if (w === null) return null;
+    let skip = 0; // letters before the word proper (و/ف)
     if (w.length > 3 && CONJ.has(w[0]) && !this.lex.adjectives.has(w)) {
       const rest = w.slice(1);
-      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) w = rest;
+      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) {
+        w = rest;
+        skip = 1;
+      }
     }
-    if (w.startsWith('\u0627\u0644') && w.length > 3) return { core: w.slice(2), definite: true };
+    // ال is the article, not the أل of ألمانية، ألف، إلغاء (folding made them look alike)
+    if (w.startsWith('\u0627\u0644') && w.length > 3 && !this.hamzaAt(i, skip)) return { core: w.slice(2), definite: true };
     return { core: w, definite: false };
+  }
+
+  /** Is the letter at position `n` (0-based, marks skipped) of word token i an alef with hamza or madda (أ إ آ)? */
+  private hamzaAt(i: number, n: number): boolean {
+    const text = this.text;
+    let letters = -1;
+    for (let x = this.toks.s[i]; x < this.toks.e[i]; x++) {
+      const c = text.charCodeAt(x);
+      if (isDropped(c)) continue;
+      if (++letters === n) return c === 0x0623 || c === 0x0625 || c === 0x0622;
+    }
+    return false;
   }
 
   isAdjectiveWord(c: string): boolean {
