@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * Builds server/src/core/rules/missing-numeral.context.data.ts: how strongly a word announces a number before
+ * Builds server/src/core/rules/missing-numeral/context.data.ts: how strongly a word announces a number before
  * it or after it, mined from correct published news (../shared/unlabelled/ant-news.txt.gz, ANT Corpus v1.1,
  * Apache-2.0; notice in server/src/core/lexicon/LICENSE-ant-corpus.txt). For every word form (folded as the
- * rule folds: diacritics and tatweel dropped, أ إ آ ٱ → ا, ى → ي) and, as a back-off, for its stem without the
+ * rule keys it, missing-numeral/slot.ts: the base fold of text/fold.ts — diacritics, tatweel and controls dropped,
+ * presentation forms as letters, أ إ آ ٱ → ا, ى → ي) and, as a back-off, for its stem without the
  * proclitics و ف ب ل ك and the article: how often it is written, how often a number comes right after it
  * (`في 5 دول`: في), and how often a number comes right before it (`5 دول`: دول). Only counts are shipped.
  *
@@ -13,31 +14,30 @@
  * A form is kept when it is written >= MIN_COUNT times and a number follows or precedes it in >= MIN_SHARE of
  * them. Numbers: runs of digits (Western, Arabic-Indic, Persian) with . , / : between digits, and % after them.
  *
- *   node scripts/build-numeral-context.mjs [--shared ../shared] [--out server/src/core/rules/missing-numeral.context.data.ts]
+ *   node scripts/build-numeral-context.mjs [--shared ../shared] [--out server/src/core/rules/missing-numeral/context.data.ts]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import * as esbuild from 'esbuild';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
 const shared = path.resolve(root, opt('--shared', '../shared'));
-const outFile = path.resolve(root, opt('--out', 'server/src/core/rules/missing-numeral.context.data.ts'));
+const outFile = path.resolve(root, opt('--out', 'server/src/core/rules/missing-numeral/context.data.ts'));
 const MIN_COUNT = 8;
 const MIN_SHARE = 0.08;
 
 const gz = unlabelledPath(shared);
 const text = requireUnlabelled(gz, 'pass --shared DIR');
 
-/** The rule's folding (missing-numeral.ts foldWord). */
-export const fold = (w) => w.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي');
-/** The stem without proclitics and the article (missing-numeral.ts stemOf). */
-export const stem = (w) => {
-  const m = /^(?:[وف]?(?:[بلك]|لل)?(?:ال)?)(.+)$/.exec(w);
-  return m && m[1].length >= 2 ? m[1] : w;
-};
+// the rule's own keying of a word (server/src/core/rules/missing-numeral/slot.ts): one definition, bundled here
+const slotModule = new URL('../out/numeral-slot.cjs', import.meta.url).pathname;
+await esbuild.build({ entryPoints: [path.join(root, 'server/src/core/rules/missing-numeral/slot.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: slotModule, logLevel: 'warning' });
+const { contextForm: fold, contextStem: stem } = createRequire(import.meta.url)(slotModule);
 
 const forms = new Map();
 const stems = new Map();

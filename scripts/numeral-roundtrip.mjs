@@ -1,4 +1,4 @@
-// `node scripts/numeral-roundtrip.mjs [--half even|odd] [--limit N] [--justified]`: a round trip for missing-numeral
+// `node scripts/numeral-roundtrip.mjs [--half even|odd] [--limit N] [--justified] [--damage visual|forms|visual-forms]`: a round trip for missing-numeral
 // on correct news (../shared/unlabelled): drop numbers from clean articles as PDF extraction does (the digits go,
 // the spaces around them stay: `في 5 دول` → `في  دول`, `عام 2016،` → `عام ،`), lint, and count the gaps found and
 // the false alarms elsewhere. --justified also doubles a third of the other spaces of each article, as justified
@@ -12,11 +12,13 @@ const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'odd');
 const limit = Number(opt('--limit', 2000));
 const justified = args.includes('--justified');
-// --damage visual|forms: the lines also come out in visual order (characters reversed, as mutool writes them)
-// or in presentation forms (as PDF glyphs): the gaps should be found as on clean lines
+// --damage visual|forms|visual-forms: the lines also come out in visual order (characters reversed, as mutool writes
+// them), in presentation forms (as PDF glyphs), or both: the gaps should be found as on clean lines. The damage is
+// server/src/testing/pdfDamage.ts's, the same as scripts/numeral-heldout.mjs --damage applies.
 const damage = opt('--damage', 'none');
 const show = Number(opt('--show', 0));
 const core = await loadCore();
+if (!core.pdfDamage.DAMAGES.includes(damage)) throw new Error(`--damage ${damage}: one of ${core.pdfDamage.DAMAGES.join(', ')}`);
 const all = core.splitArticles(requireUnlabelled(unlabelledPath()));
 const articles = all.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice(0, limit);
 
@@ -29,16 +31,9 @@ const missed = [], alarms = [];
 for (const a of articles) {
   // drop a third of the digit runs that stand between Arabic words, spaces and punctuation; a private-use marker
   // keeps the place of each gap through the justification below, then goes
-  const MARK = '\uE000';
-  let text = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
-  if (justified) text = text.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < 1 / 3 ? '  ' : ' '));
-  if (damage === 'visual') text = text.split('\n').map((l) => [...l].reverse().join('')).join('\n');
-  else if (damage === 'forms') text = core.toPresentationForms(text);
-  const positions = [];
-  for (let i = text.indexOf(MARK); i >= 0; i = text.indexOf(MARK, i)) {
-    positions.push(i);
-    text = text.slice(0, i) + text.slice(i + 1);
-  }
+  const { MARK } = core.pdfDamage;
+  const marked = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
+  const { text, marks: positions } = core.pdfDamage.damageMarked(marked, damage, { justified, rand });
   words += (text.match(/[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]+/g) ?? []).length;
   const fs_ = core.lintText(text, { only: ['missing-numeral'] }).findings;
   const used = new Set();

@@ -59,5 +59,6 @@ describe('architecture', () => {
     assert.ok(importsOf(path.join(RULES_DIR, 'reversed-line.ts')).some((s) => s === '../lexicon/visualLine'));
     assert.ok(sources(path.join(RULES_DIR, 'unattributed-claim')).includes('data/verbs.ts'));
     assert.ok(importsOf(path.join(RULES_DIR, 'unattributed-claim', 'lexicon.ts')).some((s) => s === './data/verbs'));
+    assert.ok(importsOf(path.join(RULES_DIR, 'missing-numeral', 'index.ts')).some((s) => s === '../../types'));
   });
 });

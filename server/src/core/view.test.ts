@@ -25,6 +25,24 @@ describe('the repaired view', () => {
     assert.strictEqual(v.text, 'خطة جديدة لدعم المزارعين في المناطق الريفية\nسطر سليم');
   });
 
+  it('keeps an empty left-to-right embedding (where pdftotext dropped digits: the evidence fix-all leaves)', () => {
+    const text = '\u202Bزار الوفد \u202A \u202Cدول \u2066 \u2069 عربية\u202C';
+    assert.strictEqual(repairedView(text).text, 'زار الوفد \u202A \u202Cدول \u2066 \u2069 عربية');
+    // (digits inside are no empty embedding: the controls go)
+    assert.strictEqual(repairedView('\u202Bعام \u202A2016\u202C\u202C').text, 'عام 2016');
+  });
+
+  it('on a line in visual order, a ligature reads in order and a point between two characters maps between them', () => {
+    // ﻻ in a visual-order line: لا once the line is read backwards, not ال
+    const text = 'ﻦﻴﻨﺜﻻﺍ ﻡﻮﻳ ةطخلا تنلعأ';
+    const v = repairedView(text);
+    assert.strictEqual(v.text, 'أعلنت الخطة يوم الاثنين');
+    // the point after يوم in the view is between م and the space before it in the original (not one further)
+    const p = v.text.indexOf(' الاثنين');
+    const m = text.indexOf('\uFEE1');
+    assert.deepStrictEqual(toOriginalRange(v, p, p), [m, m]);
+  });
+
   it('keeps the letters of a presentation form in order in a line read backwards (lam-alef: لا, not ال)', () => {
     // «وقال مسؤول الاتصال في الوزارة إن الموقع سيعود» shaped and drawn in visual order, as the reportlab route makes it
     const line = '\uFEA9\uFEEE\uFECC\uFEF4\uFEB3 \uFECA\uFED7\uFEEE\uFEE4\uFEDF\uFE8D \uFEE5\uFE87 \uFE93\uFEAD\uFE8D\uFEAF\uFEEE\uFEDF\uFE8D \uFEF2\uFED3 \uFEDD\uFE8E\uFEBC\uFE97\uFEFB\uFE8D \uFEDD\uFEED\uFE86\uFEB4\uFEE3 \uFEDD\uFE8E\uFED7\uFEED';

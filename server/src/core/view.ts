@@ -71,11 +71,26 @@ export function buildRepairedView(doc: Document): RepairedView {
     }
     const lineChars: string[] = [];
     const lineMap: number[] = [];
+    // (a line read backwards: the letters a presentation form stands for are pushed backwards too, so that once the
+    // line is reversed they read in order — ﻻ in a visual-order line is لا, not ال)
+    const backwards = e - s > 2 && doc.isVisualLine(s, e);
     // (runs of tatweel and of glyphs are judged once each: linear on a line of a million of them)
     let letterBefore = false; // the last character kept (controls aside) is an Arabic letter or a tatweel after one
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       if (isBidiControl(c)) {
+        // an empty left-to-right embedding (LRE <spaces> PDF) is where pdftotext dropped digits: the evidence of a
+        // missing number, which fix-all leaves (bidi-control never prefers removing it), so the repaired text keeps it
+        const q = emptyEmbeddingEnd(text, i, e);
+        if (q > 0) {
+          for (let k = i; k < q; k++) {
+            lineChars.push(text[k]);
+            lineMap.push(k);
+          }
+          letterBefore = false;
+          i = q - 1;
+          continue;
+        }
         changed = true;
         continue;
       }
@@ -94,18 +109,19 @@ export function buildRepairedView(doc: Document): RepairedView {
       }
       letterBefore = isLetterish(c);
       if (isPresentationForm(c)) {
-        // the letters of one form as one element: a line read backwards keeps them in order (ﻻ → لا, not ال);
-        // they all map to the same original offset
         const n = nfkc(c);
-        lineChars.push(n);
-        for (let k = 0; k < n.length; k++) lineMap.push(i);
+        const letters = backwards ? [...n].reverse() : n;
+        for (const ch of letters) {
+          lineChars.push(ch);
+          lineMap.push(i);
+        }
         changed = true;
         continue;
       }
       lineChars.push(text[i]);
       lineMap.push(i);
     }
-    if (lineMap.length > 2 && doc.isVisualLine(s, e)) {
+    if (backwards) {
       lineChars.reverse();
       lineMap.reverse();
       changed = true;
@@ -154,11 +170,24 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
   return { view: { text: v.text, toOriginal, identity: false }, doc: inner.repairedDoc };
 }
 
+/** The end of the empty left-to-right embedding that opens at i (LRE/LRO/LRI/FSI, only spaces, its closer), or 0. */
+function emptyEmbeddingEnd(text: string, i: number, e: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== 0x202a && c !== 0x202d && c !== 0x2066 && c !== 0x2068) return 0;
+  let q = i + 1;
+  while (q < e && text.charCodeAt(q) === 0x20) q++;
+  if (q >= e) return 0;
+  const d = text.charCodeAt(q);
+  return (c >= 0x2066 ? d === 0x2069 : d === 0x202c) ? q + 1 : 0;
+}
+
 /** The original range that holds the characters of the view's range [s, e) (an empty range maps to a point). */
 export function toOriginalRange(view: RepairedView, s: number, e: number): [number, number] {
   if (view.identity) return [s, e];
   if (e <= s) {
     const p = view.toOriginal[Math.min(s, view.toOriginal.length - 1)];
+    // (on a line read backwards the point between view characters from original a and a-1 is a, not a-1)
+    if (s > 0 && s < view.toOriginal.length && view.toOriginal[s - 1] === p + 1) return [p + 1, p + 1];
     return [p, p];
   }
   let lo = Infinity;

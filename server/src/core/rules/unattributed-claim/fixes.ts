@@ -1,4 +1,5 @@
 /** The findings' messages and fixes: "[من؟]" after the clause, the snippet "بحسب ${1:المصدر}", "mark as reviewed". */
+import { COMMANDS } from '../../../shared/vocabulary';
 import { sentenceKey as reviewedKey } from '../../review';
 import { BREAK, CH, CONTROL, SPACE } from '../../text/chars';
 import type { Fix } from '../../types';
@@ -78,7 +79,7 @@ export function fixesFor(text: string, say: Say, c: Claim, keyCache: Map<number,
   fixes.push({
     title: say('markReviewed'),
     edits: [],
-    command: { id: 'tadqiq.markReviewed', args: [k] },
+    command: { id: COMMANDS.markReviewed, args: [k] },
   });
   return fixes;
 }

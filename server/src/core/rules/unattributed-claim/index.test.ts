@@ -155,7 +155,7 @@ ruleTester(unattributedClaim, {
     { text: 'ونفى الوزير كل ما قيل حول استقالته.', name: 'ما قيل "what was said" is a noun clause' },
     { text: 'وعثر على الرجل مغمى عليه إثر ما يعتقد أنها نوبة قلبية.', name: 'ما يعتقد أن "what is believed to be": a hedge, not a claim' },
     { text: 'وقال إنه لم يعتقد أنه سيعود إلى بلده.', name: 'لم يعتقد: active and negated' },
-    { text: 'وتُقدّر كلفة المشروع بخمسة ملايين دينار.', name: 'a passive estimate (تُقدّر … ب<U+0640>) is no claim' },
+    { text: 'وتُقدّر كلفة المشروع بخمسة ملايين دينار.', name: 'a passive estimate (تُقدّر … ب\u0640) is no claim' },
     { text: 'ونقل أحد العمال إلى المستشفى المحلي لتلقي الإسعافات.', name: 'نقل without عن or a complement is "moved"' },
     { text: 'ونفى الوزير علمه بما روج من أخبار حول التحوير.', name: 'علمه "his knowledge" is no verb' },
     { text: 'وقال أحد المشاركين، سامي بن علي، إن الوقفة سلمية.', name: 'a name in apposition names the source' },

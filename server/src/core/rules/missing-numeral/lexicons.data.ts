@@ -1,5 +1,5 @@
 /**
- * Lexicons for `missing-numeral` (see missing-numeral.ts for how each list is used).
+ * Lexicons for `missing-numeral` (see lexicon.ts and evidence.ts for how each list is used).
  *
  * Words are written here in ordinary spelling; the rule folds them the same way it folds the text
  * (harakat and tatweel removed, presentation forms mapped to base letters, أ/إ/آ/ٱ → ا, ى → ي), so
@@ -185,3 +185,15 @@ export const NOT_ACCUSATIVE_COUNT = [
   'تقريبا', 'دوما', 'حقا', 'فعلا', 'أصلا', 'قطعا', 'غالبا', 'أحيانا', 'مسبقا', 'سريعا', 'جديدا', 'خلافا',
   'بدلا', 'فضلا', 'ردا', 'حفاظا', 'سعيا', 'أملا', 'خوفا', 'احتجاجا', 'تضامنا', 'تفاديا', 'تجنبا', 'منعا',
 ];
+
+/** Adjectives of a vague quantity after a counted noun (أيام قليلة، سنوات عديدة): the noun is counted by them, never
+ *  by a number, so a double space before the noun (or before the adjective) is no dropped number. */
+export const QUANTITY_ADJECTIVES = ['قليلة', 'قليل', 'قلائل', 'كثيرة', 'كثير', 'عديدة', 'عديد', 'معدودة', 'معدودات'];
+
+/** Adjectives right after a year word (سنة كاملة، سنة طويلة): the year is a duration there, no date (but a number may
+ *  still count the noun: ثلاثة أيام كاملة, so they say nothing before the noun). */
+export const WHOLE_ADJECTIVES = ['كاملة', 'كامل', 'طويلة', 'طويل'];
+
+/** Counted nouns that are also superlatives after من (من أشهر الكتّاب "among the most famous"). */
+export const SUPERLATIVE_LOOKALIKES = ['أشهر'];
+

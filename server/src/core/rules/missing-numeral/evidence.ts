@@ -1,0 +1,393 @@
+/** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
+ * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
+import { CH, DIGIT, LATIN } from '../../text/chars';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
+import { FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { makeFinding, type Reason, reviewKey } from './findings';
+import { contextForm } from './slot';
+
+/** Analyses one line at a time (the line model is line.ts). */
+export class LineScanner extends LineModel {
+  // -- the analysis ---------------------------------------------------------------------------
+
+  analyse(): void {
+    const n = this.n;
+    if (n === 0) return;
+    let fwd = 0;
+    let rev = 0;
+    let words = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.kind[i] !== T_WORD) continue;
+      words++;
+      if (this.fa[i] & A_FWD) fwd++;
+      if (this.fa[i] & A_REV) rev++;
+      if (this.len[i] >= 4) {
+        if (this.first[i] === ((ALEF << 16) | LAM)) fwd++;
+        if (this.last[i] === ((LAM << 16) | ALEF)) rev++;
+      }
+    }
+    if (words === 0) return;
+    this.visual = rev >= 2 && rev > fwd;
+    this.glueFrom = this.glueTo = 0;
+    this.qUpTo = this.qDouble = this.qSingle = 0;
+    if (this.visual) for (let i = 0; i < n; i++) if (this.kind[i] === T_WORD) this.lookupReversed(i);
+
+    for (let i = 0; i < n; i++) if (this.pair[i] >= 0) this.report(this.pair[i], false, { kind: 'embedding', word: '' });
+    if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
+
+    for (let j = 1; j < n; j++) this.gap(j);
+  }
+
+  /** The gap between logical tokens j-1 and j. */
+  private gap(j: number): void {
+    const o = this.sep(j);
+    if (this.pair[o] >= 0) return;
+    const ka = this.kindL(j - 1);
+    const kb = this.kindL(j);
+    if (ka === T_DIGITS || kb === T_DIGITS || ka === T_LATIN) return;
+    const spaces = this.spaces[o];
+    const fa = this.faL(j - 1);
+    const fbA = this.fbL(j - 1);
+    const faB = this.faL(j);
+    if (spaces === 0 && kb !== T_PUNCT) return;
+    // nothing to go on: the common case, leave fast
+    if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
+    if (ka === T_PUNCT && kb === T_PUNCT) {
+      this.holeBetween(j, spaces);
+      return;
+    }
+    if (kb === T_PUNCT && this.gluedDigits(j)) {
+      // `الساعة :00`: the hours of a time went, its minutes stayed (and not pdftotext's `سنة ."2016`)
+      if (ka === T_WORD && spaces > 0 && this.charL(j) === 0x3a && this.digitLen(j + 1) === 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
+    if (fbA & B_NUMWORD) return;
+
+    const doubleGap = spaces === 2 ? this.second[o] : -1;
+    if (doubleGap >= 0) {
+      // (in justified text a double space says nothing: the gap is judged as a single space below)
+      const hit = this.justified ? null : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      if (hit) {
+        this.report(doubleGap, false, hit);
+        return;
+      }
+    }
+    const pos = doubleGap >= 0 ? doubleGap : this.start[o];
+    const trailing = doubleGap < 0 && kb === T_WORD;
+    const wordA = ka === T_WORD;
+    const wordB = kb === T_WORD;
+
+    if (wordB && faB & A_ERA && (fa & (A_YEAR | A_YEARLAW | A_MONTH) || fbA & B_PREP)) {
+      this.report(pos, trailing, { kind: 'year', word: this.word(this.at(j)) });
+      return;
+    }
+    if (wordA && wordB) {
+      // (not `عاما بعد عاما`, `عاماً واحداً`: the noun repeated, or with the numeral one as its adjective)
+      if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j)) && !this.countedWithoutNumber(j)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
+      if (fbA & B_APPROX && !(fa & A_BINISBA) && faB & (A_PLURAL | A_WEAK) && !(faB & A_NUMNOUN)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
+      if (faB & A_PCT) {
+        this.report(pos, trailing, { kind: 'percent', word: this.word(this.at(j)) });
+        return;
+      }
+      if (this.unitAbbrL(j, true) && this.kindL(j + 1) !== T_DIGITS) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
+      if (fa & A_FI && faB & A_MIAH && this.fbL(j - 2) & B_PCTINTRO) {
+        // X في المائة: X must be a number; the gap is before في.
+        const o2 = this.sep(j - 1);
+        if (this.pair[o2] < 0 && this.spaces[o2] > 0) {
+          const p2 = this.spaces[o2] === 2 ? this.second[o2] : this.start[o2];
+          this.report(p2, this.spaces[o2] !== 2, { kind: 'percent', word: 'في المائة' });
+          return;
+        }
+      }
+      const weekday = (fbA & B_WEEKDAY) !== 0 || ((fa & A_YAWM) !== 0 && this.kindL(j + 1) === T_DIGITS);
+      if (weekday && faB & A_MONTH && !(faB & A_MONTH2) && (!(faB & A_AMBIG) || this.kindL(j + 1) === T_DIGITS)) {
+        this.report(pos, trailing, { kind: 'day', word: this.word(this.at(j)) });
+        return;
+      }
+      if (fa & A_NUMHEAD && faB & A_YEARLAW) {
+        this.report(pos, trailing, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      if (fbA & B_PAIR && faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1) {
+        this.report(pos, trailing, { kind: 'pair', word: this.word(this.at(j - 1)) });
+        return;
+      }
+    }
+    if (wordA && kb === T_PUNCT) {
+      const c = this.charL(j);
+      if (isPercentSign(c)) {
+        // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
+        if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
+        return;
+      }
+      if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
+      if (fa & A_YEAR && this.fbL(j - 2) & B_YEARINTRO && !(this.faL(j - 3) & A_FREQ)) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // (a colon after a preposition introduces a list: تتمثل في : …)
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // a space before the punctuation, after a word that a number follows in most of its uses in correct news
+      // (سنة ،، بنسبة .): the number went between them
+      // (not after a number already: 26 سنة ., 24 فيفري .)
+      if (!this.justified && this.kindL(j - 2) !== T_DIGITS && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+    }
+  }
+
+  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).
+   *  Every j inside one glued run of punctuation has the same answer (the scan stops at the same k), so the
+   *  last run scanned is remembered: a line of 100,000 glued brackets is one scan, not 100,000. */
+  private gluedDigits(j: number): boolean {
+    if (j >= this.glueFrom && j < this.glueTo) return this.glueResult;
+    let k = j + 1;
+    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT) k++;
+    this.glueFrom = j;
+    this.glueTo = k;
+    this.glueResult = k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_DIGITS;
+    return this.glueResult;
+  }
+  /** gluedDigits' memory: logical tokens [glueFrom, glueTo) share glueResult (reset per line). */
+  private glueFrom = 0;
+  private glueTo = 0;
+  private glueResult = false;
+
+  /** Is `%` at j glued to an Arabic word after it (skipping more `%`)? Then it is a kashida glyph. */
+  private followsLetter(j: number): boolean {
+    let k = j + 1;
+    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
+    return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
+  }
+
+  /** Is there a digit run among the `k` logical tokens before j? */
+  digitsBefore(j: number, k: number): boolean {
+    for (let q = j - 1; q >= 0 && q >= j - k; q--) if (this.kindL(q) === T_DIGITS) return true;
+    return false;
+  }
+
+  /** A unit abbreviation starts at logical j: كلم، كلغ … or the two tokens م د / أ د; `safe` leaves out
+   * the abbreviations that are also words. */
+  unitAbbrL(j: number, safe = false): boolean {
+    const b = this.fbL(j);
+    if (b & (safe ? B_ABBRSAFE : B_ABBR)) return true;
+    return (b & B_ABBRHEAD) !== 0 && (this.fbL(j + 1) & B_ABBRTAIL) !== 0 && this.spaces[this.sep(j + 1)] === 1;
+  }
+
+  /** The counted noun at logical j needs no number: repeated from two words before (عاما بعد عاما), followed by
+   *  the numeral one (عاماً واحداً), or by its number (كلم 4). */
+  private countedWithoutNumber(j: number): boolean {
+    // (the unit written before its number, as kilometre posts are: من كلم 4 إلى كلم 7)
+    if (j + 1 < this.n && this.kindL(j + 1) === T_DIGITS) return true;
+    if (j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] > 0 && /^واحد/.test(this.word(this.at(j + 1)).replace(/[\u064b-\u065f\u0640]/g, ''))) return true;
+    return j >= 2 && this.kindL(j - 2) === T_WORD && this.word(this.at(j - 2)) === this.word(this.at(j));
+  }
+
+  /** Is word j glued to an opening quote or bracket before it (a word cited, not used: حرف "في")? */
+  quotedL(j: number): boolean {
+    if (j < 1 || this.spaces[this.sep(j)] !== 0 || this.kindL(j - 1) !== T_PUNCT) return false;
+    const c = this.charL(j - 1);
+    return c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x28 || c === 0x5b;
+  }
+
+  /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
+  private isClosing(j: number): boolean {
+    const c = this.charL(j);
+    if (c === 0x22 || c === 0x27) {
+      if (j + 1 >= this.n || (this.kindL(j + 1) === T_PUNCT && this.spaces[this.sep(j + 1)] === 0)) return true;
+      if (this.spaces[this.sep(j + 1)] === 0) return false;
+      // Maghreb newsrooms set quotes off with spaces on both sides (إلى " تشكيل لجنة "): before a word, an
+      // odd-numbered quote of the line opens a quotation
+      return this.quotesBefore(j, c) % 2 === 1;
+    }
+    return isClosingPunct(c);
+  }
+
+  /** Length of the digit run at logical j (0 when j is no digit run). */
+  private digitLen(j: number): number {
+    if (j >= this.n || this.kindL(j) !== T_DIGITS) return 0;
+    const i = this.at(j);
+    return this.end[i] - this.start[i];
+  }
+
+  /** Two punctuation tokens with nothing between them but spaces: an empty pair of brackets `()`, or an empty
+   *  item of a list of numbers `3، 10، ، 31` — a number went there. */
+  private holeBetween(j: number, spaces: number): void {
+    // (a line in visual order reverses the tokens: `(cid:2)(cid:2)` would read as an empty pair)
+    if (this.visual) return;
+    const a = this.charL(j - 1);
+    const b = this.charL(j);
+    const o = this.sep(j);
+    const pos = spaces > 0 ? this.start[o] + 1 : this.start[o];
+    if (a === 0x28 && b === 0x29) {
+      // only spaces inside, and no Latin word or number glued outside: `(\u202A)WDR` is pdftotext's order for (WDR)
+      const open = this.at(j - 1);
+      const close = this.at(j);
+      for (let p = this.end[open]; p < this.start[close]; p++) if (this.text.charCodeAt(p) !== 0x20) return;
+      const after = this.text.charCodeAt(this.end[close]);
+      const before = this.start[open] > 0 ? this.text.charCodeAt(this.start[open] - 1) : 0x20;
+      if ((CH[after] | CH[before]) & (LATIN | DIGIT)) return;
+      // nor with an Arabic word glued after: a visual-order line read backwards turns `الكعبة)(` into `()الكعبة`
+      if (isWordUnit(after)) return;
+      this.report(pos, false, { kind: 'empty', word: '()' });
+      return;
+    }
+    const comma = (c: number) => c === 0x060c || c === 0x2c;
+    if (comma(a) && comma(b) && spaces > 0 && j >= 2 && this.kindL(j - 2) === T_DIGITS) this.report(pos, false, { kind: 'empty', word: '،' });
+  }
+
+  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, slotThreshold). */
+  private slotEvidence(j: number): Reason | null {
+    if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return null;
+    // `X  في المائة`: X was the number
+    if (this.faL(j) & A_FI && this.faL(j + 1) & A_MIAH) return { kind: 'percent', word: 'في المائة' };
+    // `من  إلى 20`: the first number of a range
+    if (FROM_TO.test(contextForm(this.word(this.at(j - 1))) + ' ' + contextForm(this.word(this.at(j)))) && (this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS))
+      return { kind: 'after', word: this.word(this.at(j - 1)) };
+    // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
+    // they know a word, the mined context must be strong to overrule their silence, and a month after a
+    // preposition or شهر is never a gap
+    const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
+    // a number does not come before a word that already has its own (لسنة 2014، سنة 2012: a month aside, whose
+    // day may go: بعنوان  نوفمبر 2016), before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230),
+    // nor, as a rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
+    if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
+    if (this.definiteL(j)) return null;
+    // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
+    // بعد/قبل before a bare noun (بعد  أشهر من الآن), a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
+    if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
+    if (this.faL(j - 1) & A_BAADQABL) return null;
+    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
+    if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
+    const a = this.word(this.at(j - 1));
+    const b = this.word(this.at(j));
+    // (a word with its number already before it, 5 جوان  في, announces none after it)
+    const after = this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(a, 1);
+    const before = numberShare(b, 2);
+    if (1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
+    return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted
+   *  incrementally (gap visits j in increasing order), so a line of spaced quotes stays linear. */
+  private quotesBefore(j: number, c: number): number {
+    if (j < this.qUpTo) {
+      this.qUpTo = 0;
+      this.qDouble = 0;
+      this.qSingle = 0;
+    }
+    for (; this.qUpTo < j; this.qUpTo++) {
+      if (this.kindL(this.qUpTo) !== T_PUNCT) continue;
+      const q = this.charL(this.qUpTo);
+      if (q === 0x22) this.qDouble++;
+      else if (q === 0x27) this.qSingle++;
+    }
+    return c === 0x22 ? this.qDouble : this.qSingle;
+  }
+  /** quotesBefore's counts over logical tokens [0, qUpTo) (reset per line). */
+  private qUpTo = 0;
+  private qDouble = 0;
+  private qSingle = 0;
+
+  /** Evidence for a double-space gap between logical tokens j-1 and j. */
+  private doubleSpaceEvidence(j: number): Reason | null {
+    const ka = this.kindL(j - 1);
+    const kb = this.kindL(j);
+    if (ka !== T_WORD && ka !== T_PUNCT) return null;
+    const fa = this.faL(j - 1);
+    const fbA = this.fbL(j - 1);
+    const prep = (fbA & (B_PREP | B_APPROX)) !== 0 || (fa & A_NAHWA) !== 0;
+    if (kb === T_WORD) {
+      const faB = this.faL(j);
+      const fbB = this.fbL(j);
+      // a plural or number noun in construct with a definite word is not counted:
+      // مجلس  نواب الشعب، من  آلاف النسخ (units are: 18  قيراط الحاصل على …)
+      const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0 && (faB & (A_PLURAL | A_WEAK | A_NUMNOUN)) !== 0;
+      // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
+      if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
+        if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (faB & A_WEAK && (fbA & B_APPROX || fa & A_NAHWA)) return { kind: 'before', word: this.word(this.at(j)) };
+        if ((fbA & B_APPROX || fa & (A_NAHWA | A_AGE | A_YEARDEF)) && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (fa & A_AGE && faB & (A_YEAR | A_WEAK)) return { kind: 'before', word: this.word(this.at(j)) };
+        // `ويندوز  و8.1`: a number coordinated with nothing — unless a number stands shortly before (97 عارضا من تونس  و122)
+        if (faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1 && !this.digitsBefore(j, 5)) return { kind: 'before', word: 'و' };
+      }
+      if (faB & A_MONTH && !(faB & A_MONTH2)) {
+        // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
+        const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;
+        const twoWord = (faB & A_MHEAD) !== 0 && (this.faL(j + 1) & A_MONTH2) !== 0;
+        const yearAfter = this.kindL(twoWord ? j + 2 : j + 1) === T_DIGITS;
+        if (weekday && (!(faB & A_AMBIG) || yearAfter || fbA & B_WEEKDAY)) return { kind: 'day', word: this.word(this.at(j)) };
+        if (yearAfter && ka === T_WORD && !prep && !(fbA & (B_SHAHR | B_YEARINTRO))) return { kind: 'day', word: this.word(this.at(j)) };
+      }
+    }
+    if (ka !== T_WORD || kb === T_DIGITS) return null;
+    const endsHere = kb === T_PUNCT && this.isClosing(j) && !this.quotedL(j - 1);
+    const faB = this.faL(j);
+    // after a year word
+    if (fa & (A_YEAR | A_YEARLAW)) {
+      const fb2 = this.fbL(j - 2);
+      const intro = (fb2 & B_YEARGAPINTRO) !== 0 && !(this.faL(j - 3) & A_FREQ);
+      const law = (fa & A_YEARLAW) !== 0 && this.kindL(j - 2) === T_DIGITS;
+      const duration = (fb2 & B_DURATION) !== 0;
+      const follower = (faB & A_YEARFOLLOW) !== 0 || (this.fbL(j) & B_NUMWORD) !== 0;
+      // سنة is the year in Tunisian usage (سنة 2016); عام needs an introducer (بشكل عام، الرأي العام)
+      const sana = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633;
+      if (!follower && (intro || law || (endsHere && !duration) || (sana && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+    }
+    if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    // after a month name whose date is already broken before it (a gap or a weekday right before)
+    let mj = -1;
+    if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2 | A_AMBIG))) mj = j - 1;
+    else if (fa & A_MONTH2 && this.faL(j - 2) & A_MHEAD) mj = j - 2;
+    if (mj >= 1 && !(faB & A_MONTHMOD) && this.kindL(mj - 1) !== T_DIGITS) {
+      const om = this.sep(mj);
+      if (this.pair[om] >= 0 || this.fbL(mj - 1) & B_WEEKDAY || this.faL(mj - 1) & A_YAWM) {
+        return { kind: 'year', word: mj === j - 1 ? this.word(this.at(j - 1)) : `${this.word(this.at(j - 2))} ${this.word(this.at(j - 1))}` };
+      }
+    }
+    // a word that cannot end a phrase, then punctuation
+    if (endsHere) {
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a) return { kind: 'after', word: this.word(this.at(j - 1)) };
+      if (fa & A_BAADQABL && !(this.faL(j - 2) & A_BEFOREBAAD)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    }
+    return null;
+  }
+
+  private reported = new Set<number>();
+
+  startLine(): void {
+    if (this.reported.size) this.reported.clear();
+    this.qUpTo = 0;
+    this.qDouble = 0;
+    this.qSingle = 0;
+  }
+
+  private report(pos: number, trailingSpace: boolean, reason: Reason): void {
+    if (this.reported.has(pos)) return;
+    this.reported.add(pos);
+    const key = reviewKey(this.text, pos);
+    if (this.reviewed && this.reviewed.has(key)) return;
+    this.out.push(makeFinding(this.text, pos, trailingSpace, reason, key, this.locale, this.severity, !this.visual));
+  }
+}

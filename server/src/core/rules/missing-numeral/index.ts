@@ -1,0 +1,97 @@
+/**
+ * missing-numeral — a number that is not there: `في  دول` (في 5 دول), `عام ،` (عام 2016،),
+ * `بنسبة %`, `حوالي شخصا`, `يوم الأحد جويلية`, or the empty left-to-right embedding
+ * `\u202A \u202C` that pdftotext leaves where it had wrapped digits (arabic-defects.md §3).
+ *
+ * Precision first: a gap is reported only with evidence on top of its shape. A double space alone
+ * is no evidence (justified PDF lines are full of them); it needs a counted noun, unit or month
+ * after it, or a year word, month, approximator or preposition before it. A single space needs
+ * a construction that is ungrammatical without a number: an approximator or a preposition before
+ * an accusative counted noun (`حوالي شخصا`), a weekday right before a month, `بالمائة` or `%` after
+ * a word that is not a number, a preposition before punctuation (`إلى .`), `في عام ،`,
+ * `عدد لسنة`, `بين و2016`.
+ *
+ * Evidence mined from correct news (context.data.ts, scripts/build-numeral-context.mjs): how
+ * often a number follows a word and precedes the next. In a single-spaced draft a double space between two
+ * words is itself a sign, and the mined context decides it (noisy-or ≥ SLOT_SINGLE_SPACED for words the lists
+ * do not know, ≥ SLOT_KNOWN for words they know); a space before punctuation after a word that a number follows
+ * in most of its uses (≥ SLOT_BEFORE_PUNCT) is one too. In justified text (over 10 % of its gaps double), a
+ * double space says nothing and is judged as a single one.
+ *
+ * The rule reads the repaired view (core/view.ts, `view: 'repaired'`): controls, tatweel and kashida glyphs dropped
+ * (an empty LTR embedding kept: it is evidence), presentation forms read as letters, lines in visual order
+ * (character-reversed, as mutool/pdfminer extract RTL PDFs) read backwards; the engine maps the gap back to its
+ * point in the text. A visual-order line the shared test leaves alone is still caught by the rule's own vote (frequent
+ * words and the article ال read forwards and backwards) and read backwards. On a line in visual order the finding has
+ * no placeholder edit (it would read backwards once the line is repaired; the view drops such an insertion, and the
+ * rule does not write one either): reversed-line repairs the line, then the placeholder lands at the gap.
+ *
+ * The finding is a zero-width range at the gap. Fixes (neither is preferred: fix-all never invents
+ * a number nor inserts markers):
+ *  1. insert a placeholder snippet `${1:رقم}` at the gap (`[رقم؟]` where snippets are unsupported);
+ *  2. mark as intended: the `tadqiq.markReviewed` command with a key built from the words around
+ *     the gap (`reviewKey`); the rule stays quiet on reviewed keys (RuleContext.reviewed).
+ *
+ * Performance: one pass over the text with a character-class table; words are hashed while they
+ * are scanned (folded code units) and looked up in an integer-keyed map of lexicon flags, verified
+ * by comparing the folded units, so no string is built for ordinary words. Lexicons:
+ * lexicons.data.ts (flags in lexicon.ts).
+ */
+import type { Finding, Rule } from '../../types';
+import { LineScanner } from './evidence';
+import { isWordUnit } from './line';
+import { RULE_ID } from './findings';
+
+export { numberShare, slotScore } from './context';
+export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE_ID } from './findings';
+
+/**
+ * Is the text single-spaced between words (a typed draft), so that a double space is rare and meaningful? Counts
+ * the gaps of exactly two spaces between two Arabic letters against all gaps between two Arabic letters; a text
+ * with at most 10 % of double gaps (or fewer than 5) is: a draft that lost even many numbers stays one. Justified
+ * PDF text has far more (a fifth to a half of its gaps).
+ */
+function singleSpaced(text: string): boolean {
+  let gaps = 0;
+  let doubles = 0;
+  const n = text.length;
+  for (let i = 1; i + 1 < n; i++) {
+    if (text.charCodeAt(i) !== 0x20 || !isWordUnit(text.charCodeAt(i - 1))) continue;
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 0x20) j++;
+    if (j < n && isWordUnit(text.charCodeAt(j))) {
+      gaps++;
+      if (j - i === 2) doubles++;
+    }
+    i = j - 1;
+  }
+  return doubles < 5 || doubles * 100 <= 10 * gaps;
+}
+
+export const missingNumeral: Rule = {
+  id: RULE_ID,
+  title: { en: 'Missing number', ar: 'رقم ناقص' },
+  description: {
+    en: 'Finds places where a number dropped out of the text (PDF extraction, font fallback): a gap before a counted noun, unit or month, after a year word, an empty left-to-right embedding, “بنسبة %”. Offers a placeholder to type the number; never invents one.',
+    ar: 'يكشف المواضع التي سقط منها رقم (استخراج من PDF أو خط بديل): فراغ قبل معدود أو وحدة أو شهر، أو بعد «عام/سنة»، أو تضمين فارغ من اليسار إلى اليمين، أو «بنسبة %». يقترح موضعًا لكتابة الرقم ولا يخترع رقمًا أبدًا.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  neverPreferred: true,
+  view: 'repaired',
+  options: {},
+  check({ text, locale, severity, reviewed }) {
+    const out: Finding[] = [];
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !singleSpaced(text));
+    const n = text.length;
+    let lineStart = 0;
+    for (;;) {
+      scanner.startLine();
+      const lineEnd = scanner.tokenize(lineStart);
+      scanner.analyse();
+      if (lineEnd >= n) break;
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  },
+};
