@@ -78,8 +78,8 @@ export function hashFolded(s: string): number {
 export function key(h: number): number {
   // mixed first: the word hash is polynomial, so two words that differ only in their last letter (ويريال,
   // ويريان) differ only in the low bits, which a plain h >>> 2 dropped — a join by hash then took one for the other
-  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return (x ^ (x >>> 16)) >>> 2;
+  // — so the two low bits are kept, moved to the top of the 30-bit key
+  return (h >>> 2) ^ ((h & 3) << 27);
 }
 
 const POW: number[] = [1];
