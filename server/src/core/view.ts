@@ -255,7 +255,10 @@ function lands(view: RepairedView, s: number, e: number, os: number): boolean {
     // an insertion: the characters around it must be neighbours in the original too
     const before = s > 0 ? view.toOriginal[s - 1] : -1;
     const after = view.toOriginal[s];
-    return before < 0 || after === before + 1;
+    if (before >= 0) return after === before + 1;
+    // at the very start of the view: the characters after it must run forwards (the start of a line read backwards
+    // is the end of the original line, where a placeholder would read backwards once the line is repaired)
+    return s + 1 >= view.toOriginal.length - 1 || view.toOriginal[s + 1] === after + 1;
   }
   for (let i = s; i < e; i++) if (view.toOriginal[i] !== os + (i - s)) return false;
   return true;
