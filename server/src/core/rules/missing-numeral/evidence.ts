@@ -1,7 +1,7 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
 import { CH, DIGIT, LATIN } from '../../text/chars';
-import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
@@ -123,6 +123,12 @@ export class LineScanner extends LineModel {
         this.report(pos, trailing, { kind: 'pair', word: this.word(this.at(j - 1)) });
         return;
       }
+      // `بأسعار 50 و70 و دينارا`, `32 غيغابايت أو غيغابايت`: a number coordinated after numbers lost its digits,
+      // leaving و/أو alone before a counted noun
+      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && this.countedL(j)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
     }
     if (wordA && kb === T_PUNCT) {
       const c = this.charL(j);
@@ -177,6 +183,13 @@ export class LineScanner extends LineModel {
     let k = j + 1;
     while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
     return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
+  }
+
+  /** Is word j a noun a number counts: a counted noun, unit or month of the lexicons, or one a number precedes in
+   *  most of its uses in correct news? */
+  private countedL(j: number): boolean {
+    if (this.faL(j) & (A_STRONG | A_PLURAL | A_ACC | A_WEAK | A_MONTH) || this.unitAbbrL(j)) return true;
+    return this.kindL(j) === T_WORD && !this.definiteL(j) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED;
   }
 
   /** Is there a digit run among the `k` logical tokens before j? */
