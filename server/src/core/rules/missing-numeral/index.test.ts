@@ -189,6 +189,10 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'يصوم المسلمون هناك أكثر من ' + GAP + ' ساعة يوميا.' },
   { text: 'أنهى الفريق تحضيراته خلال ' + GAP + ' أشهر من العمل.' },
   { text: 'استمر الإضراب لمدة ' + GAP + ' أيام متتالية.' },
+  // the mined pair: correct news writes a number between these two words at least as often as not (issue 11)
+  { text: 'صادق المجلس على الفصل ' + GAP + ' من مشروع القانون.' },
+  { text: 'شارك في المسابقة فنانون من ' + GAP + ' دولة عربية.' },
+  { text: 'توفي شاب عمره ' + GAP + ' سنة في الحادث.' },
   // a number coordinated after numbers, its digits gone and و/أو left alone (issue 11)
   { text: 'بلغت الأسعار 50 و70 و ' + GAP + 'دينارا هذا العام.' },
   { text: 'يبلغ الشابان من العمر 22 و ' + GAP + 'سنة.' },
