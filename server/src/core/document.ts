@@ -12,7 +12,7 @@ import { isBlankLine } from './text/chars';
 import { DamageSigns } from './text/damage';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
-import { splitLines } from './lexicon/tokens';
+import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
 import { buildRepairedView, type RepairedView } from './view';
 
@@ -27,6 +27,7 @@ export class Document {
   private _sentences: readonly Span[] | null = null;
   private _repaired: RepairedView | null = null;
   private _repairedDoc: Document | null = null;
+  private _tokens: Map<number, { end: number; toks: readonly Span[] }> | null = null;
 
   constructor(readonly text: string) {}
 
@@ -53,6 +54,19 @@ export class Document {
     const v = judgeVisual(this.text, start, end);
     memo.set(start, { end, v });
     return v;
+  }
+
+  /**
+   * The Arabic tokens of text[start, end) (lexicon/tokens.ts: maximal runs of letters, marks, tatweel, presentation
+   * forms), tokenised once per span however many rules read the line. Read-only.
+   */
+  arabicTokens(start: number, end: number): readonly Span[] {
+    const memo = (this._tokens ??= new Map());
+    const hit = memo.get(start);
+    if (hit && hit.end === end) return hit.toks;
+    const toks = arabicTokens(this.text, start, end);
+    memo.set(start, { end, toks });
+    return toks;
   }
 
   /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */

@@ -8,7 +8,7 @@ import { applyEdits, preferredEdits } from './fix';
 import { RULES } from './registry';
 import { ignoreKey, ignoredRules } from './review';
 import { findDirectives, isSuppressed } from './suppress';
-import { findingToOriginal } from './view';
+import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import { Document } from './document';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule, RuleFinding } from './types';
@@ -48,40 +48,66 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
   const doc = new Document(visible);
-  for (const { rule, severity } of enabledRules(options)) {
-    if (internal?.fixAllPass && rule.neverPreferred) continue;
-    let raw: RuleFinding[];
-    const view = rule.view === 'repaired' ? doc.repaired : null;
-    const ruleDoc = view ? doc.repairedDoc : doc;
+  const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): RuleFinding[] | null => {
     try {
-      raw = rule.check({
+      const raw = rule.check({
         text: ruleDoc.text,
         doc: ruleDoc,
         message: messageOf(rule, locale),
         // (normalised against the rule's specs: every value has the type its spec declares)
-        options: ruleOptions(rule, options.rules?.[rule.id]?.options) as OptionsOf<Rule['options']>,
+        options: ruleOptions(rule, userOptions) as OptionsOf<Rule['options']>,
         locale,
         severity,
         reviewed,
       });
+      if (!Array.isArray(raw)) return null;
+      for (const r of raw) {
+        if (!r || typeof r !== 'object') continue;
+        // the engine fills in what every finding repeats: the rule's id and the severity configured for it
+        r.ruleId = rule.id;
+        r.severity = severity;
+      }
+      return raw;
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
-      continue;
+      return null;
     }
-    if (!Array.isArray(raw)) continue;
-    for (const r of raw) {
-      if (!r || typeof r !== 'object') continue;
-      // the engine fills in what every finding repeats: the rule's id and the severity configured for it
-      const found = r as Finding;
-      found.ruleId = rule.id;
-      found.severity = severity;
-      // (a finding of the repaired view, mapped back: on the nearest original span, edits only where they land exactly)
-      const f = view && !view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found;
-      if (!isWellFormed(f, text.length)) continue;
-      if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) continue;
-      if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) continue;
-      if (ignored && ignored.has(f.ruleId) && reviewed.has(ignoreKey(text, f))) continue;
-      findings.push(f);
+  };
+  const keep = (f: Finding): void => {
+    if (!isWellFormed(f, text.length)) return;
+    if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) return;
+    if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) return;
+    if (ignored && ignored.has(f.ruleId) && reviewed.has(ignoreKey(text, f))) return;
+    findings.push(f);
+  };
+  const enabled = enabledRules(options).filter(({ rule }) => !(internal?.fixAllPass && rule.neverPreferred));
+  // Rules about characters and layout read the text as it is; their raw findings are kept (when their options are
+  // the defaults) for the repaired view below.
+  const byDefault = new Map<string, RuleFinding[]>();
+  const needView = enabled.some(({ rule }) => rule.view === 'repaired');
+  for (const { rule, severity } of enabled) {
+    if (rule.view === 'repaired') continue;
+    const userOptions = options.rules?.[rule.id]?.options;
+    const raw = run(rule, severity, doc, userOptions);
+    if (!raw) continue;
+    if (needView && isDefault(rule, userOptions)) byDefault.set(rule.id, raw);
+    for (const r of raw) if (r && typeof r === 'object') keep(r as Finding);
+  }
+  // Rules about language read the repaired view: the text as fix-all's first pass leaves it (the preferred repairs
+  // of every character and layout rule, at their defaults, whether or not they are enabled here), then read as
+  // view.ts reads what is left; their findings are mapped back (nearest original span, edits only where exact).
+  if (needView) {
+    const repaired = repairedViewOf(doc, byDefault, run);
+    for (const { rule, severity } of enabled) {
+      if (rule.view !== 'repaired') continue;
+      const raw = run(rule, severity, repaired.doc, options.rules?.[rule.id]?.options);
+      if (!raw) continue;
+      const { view } = repaired;
+      for (const r of raw) {
+        if (!r || typeof r !== 'object') continue;
+        const found = r as Finding;
+        keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
+      }
     }
   }
   // (the sort is stable: when the findings are in order already, as with one rule, it is the identity)
@@ -92,6 +118,33 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
 }
 
 const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** Rules whose preferred repairs make the repaired view: every rule about characters and layout that repairs. */
+const REPAIR_RULES: readonly Rule[] = RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
+
+const DEFAULT_OPTIONS = new Map<string, string>(RULES.map((r) => [r.id, JSON.stringify(ruleOptions(r, undefined))]));
+function isDefault(rule: Rule, userOptions: unknown): boolean {
+  return userOptions === undefined || JSON.stringify(ruleOptions(rule, userOptions)) === DEFAULT_OPTIONS.get(rule.id);
+}
+
+/**
+ * The repaired view of a lint's document: the preferred edits of the repair rules (their findings of this lint
+ * where they ran at their defaults, else run now at their defaults), applied as fix-all's first pass applies
+ * them, then view.ts's reading of what is left. Without any edit, the document's own repaired view.
+ */
+function repairedViewOf(
+  doc: Document,
+  byDefault: ReadonlyMap<string, RuleFinding[]>,
+  run: (rule: Rule, severity: Finding['severity'], doc: Document, userOptions: unknown) => RuleFinding[] | null,
+): { view: RepairedView; doc: Document } {
+  const all: Finding[] = [];
+  for (const rule of REPAIR_RULES) {
+    const raw = byDefault.get(rule.id) ?? run(rule, rule.defaultSeverity, doc, undefined);
+    if (raw) for (const r of raw) if (r && typeof r === 'object' && isWellFormed(r as Finding, doc.text.length)) all.push(r as Finding);
+  }
+  const edits = preferredEdits(all);
+  return edits.length ? viewAfterEdits(doc.text, edits) : { view: doc.repaired, doc: doc.repairedDoc };
+}
 
 /**
  * `ctx.message` of a rule: the text `id` of its messages table in `locale`, `{name}` placeholders filled from

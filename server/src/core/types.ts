@@ -103,6 +103,11 @@ export interface Rule<S extends Record<string, OptionSpec> = Record<string, Opti
    * read backwards) for rules about language; the engine maps their findings back to the text.
    */
   view?: 'text' | 'repaired';
+  /**
+   * Whether the rule's preferred repairs make the repaired view that rules about language read (default: yes, for
+   * every rule that reads the text as it is). `false` where view.ts reads the damage better itself.
+   */
+  repairsView?: boolean;
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { lintText } from './engine';
-import { findingToOriginal, repairedView, toOriginalRange } from './view';
+import { findingToOriginal, repairedView, toOriginalRange, viewAfterEdits } from './view';
 
 const T = '\u0640';
 
@@ -91,5 +91,52 @@ describe('unattributed-claim reads the repaired view', () => {
   });
   it('named sources stay quiet under the same damage', () => {
     assert.deepStrictEqual(claims('وق!!ال وزير الخ!!ارجية سامي نادر إن الخطة جاهزة.'), []);
+  });
+});
+
+describe('the repaired view after the repairs of the character and layout rules', () => {
+  it('applies edits and maps every view offset back to the characters the edit replaced', () => {
+    const original = 'قال مص ادر إن الخطة';
+    const at = original.indexOf(' ادر');
+    const { view, doc } = viewAfterEdits(original, [{ start: at, end: at + 1, newText: '' }]);
+    assert.strictEqual(view.text, 'قال مصادر إن الخطة');
+    assert.strictEqual(doc.text, view.text);
+    const s = view.text.indexOf('مصادر');
+    assert.deepStrictEqual(toOriginalRange(view, s, s + 5), [original.indexOf('مص'), original.indexOf('ادر') + 3]);
+    const e = view.text.indexOf('الخطة');
+    assert.deepStrictEqual(toOriginalRange(view, e, e + 5), [original.indexOf('الخطة'), original.length]);
+    assert.strictEqual(view.toOriginal[view.text.length], original.length);
+  });
+
+  it('composes with the character reading: tatweel left by an edit elsewhere is still read away', () => {
+    const original = `قال مص ادر إن ال${T}${T}خطة`;
+    const at = original.indexOf(' ادر');
+    const { view } = viewAfterEdits(original, [{ start: at, end: at + 1, newText: '' }]);
+    assert.strictEqual(view.text, 'قال مصادر إن الخطة');
+    const k = view.text.indexOf('الخطة');
+    assert.deepStrictEqual(toOriginalRange(view, k, k + 5), [original.lastIndexOf('ال'), original.length]);
+  });
+
+  it('an edit of the view lands only where the original reads the same', () => {
+    const original = 'قال مص ادر إن الخطة';
+    const at = original.indexOf(' ادر');
+    const { view } = viewAfterEdits(original, [{ start: at, end: at + 1, newText: '' }]);
+    const inside = view.text.indexOf('مصادر') + 2;
+    const after = view.text.indexOf('الخطة');
+    const f = findingToOriginal(view, original, {
+      ruleId: 'x', start: inside, end: inside, severity: 'info', message: 'm',
+      fixes: [{ title: 'in the joined word', edits: [{ start: inside, end: inside, newText: '*' }] }, { title: 'elsewhere', edits: [{ start: after, end: after, newText: '*' }] }],
+    });
+    assert.deepStrictEqual(f.fixes.map((x) => x.title), ['elsewhere']);
+    assert.deepStrictEqual(f.fixes[0].edits, [{ start: original.indexOf('الخطة'), end: original.indexOf('الخطة'), newText: '*' }]);
+  });
+
+  it('is made from the repair rules at their defaults: a claim is found the same whether they are enabled or not', () => {
+    const text = `ويرى محل${T}${T}لون أن الخطة متأخرة.\nوقال مسؤولون إن الأسعار سترتفع.`;
+    const claims = (o: Parameters<typeof lintText>[1]) => lintText(text, o).findings.filter((f) => f.ruleId === 'unattributed-claim').map((f) => [f.start, f.end]);
+    const all = claims({});
+    assert.ok(all.length >= 2, JSON.stringify(all));
+    assert.deepStrictEqual(claims({ only: ['unattributed-claim'] }), all);
+    assert.deepStrictEqual(claims({ rules: { tatweel: { level: 'off' }, 'split-word': { level: 'off' } } }), all);
   });
 });

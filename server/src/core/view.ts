@@ -13,6 +13,7 @@ import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
 import { nfkc } from './text/chars';
 import { Document } from './document';
+import { nonOverlapping } from './fix';
 import type { Edit, Finding } from './types';
 
 export interface RepairedView {
@@ -133,6 +134,40 @@ export function buildRepairedView(doc: Document): RepairedView {
   }
   map[m++] = text.length;
   return changed ? { text: parts.join(''), toOriginal: map.subarray(0, m), identity: false } : { text, toOriginal: new Int32Array(0), identity: true };
+}
+
+/**
+ * The view after a set of repairs: `edits` (offsets into `original`, as fix-all's first pass chooses them) applied,
+ * then the text that gives read as `buildRepairedView` reads any text. Each character an edit writes maps to the
+ * original characters the edit replaced (an insertion to its point), so a range of the view still maps to the
+ * smallest original range that holds it, and an edit of the view lands only where the text reads the same.
+ */
+export function viewAfterEdits(original: string, edits: readonly Edit[]): { view: RepairedView; doc: Document } {
+  const kept = nonOverlapping(edits);
+  let size = original.length;
+  for (const e of kept) size += e.newText.length - (e.end - e.start);
+  const map1 = new Int32Array(size + 1);
+  let text1 = '';
+  let pos = 0;
+  let m = 0;
+  for (const e of kept) {
+    const s = Math.max(pos, Math.min(e.start, original.length));
+    const end = Math.max(s, Math.min(e.end, original.length));
+    text1 += original.slice(pos, s);
+    for (let i = pos; i < s; i++) map1[m++] = i;
+    text1 += e.newText;
+    for (let k = 0; k < e.newText.length; k++) map1[m++] = end > s ? Math.min(s + k, end - 1) : s;
+    pos = end;
+  }
+  text1 += original.slice(pos);
+  for (let i = pos; i < original.length; i++) map1[m++] = i;
+  map1[m] = original.length;
+  const inner = new Document(text1);
+  const v = inner.repaired;
+  if (v.identity) return { view: { text: text1, toOriginal: map1, identity: false }, doc: inner };
+  const toOriginal = new Int32Array(v.toOriginal.length);
+  for (let i = 0; i < toOriginal.length; i++) toOriginal[i] = map1[v.toOriginal[i]];
+  return { view: { text: v.text, toOriginal, identity: false }, doc: inner.repairedDoc };
 }
 
 /** The end of the empty left-to-right embedding that opens at i (LRE/LRO/LRI/FSI, only spaces, its closer), or 0. */

@@ -68,28 +68,32 @@ export function isArabicTokenChar(c: number): boolean {
   return (CH[c] & ARABIC_TOKEN) !== 0;
 }
 
+/** The end of the run of Arabic token characters that starts at `s` (at most `end`). */
+export function arabicRunEnd(text: string, s: number, end: number): number {
+  let i = s;
+  while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /**
  * Arabic tokens in [start, end): maximal runs of Arabic token characters. A `!` between two Arabic
  * characters (a kashida glyph as some fonts extract it) is taken into the token when `bangs` is set.
  */
 export function arabicTokens(text: string, start: number, end: number, bangs = false): Span[] {
   const out: Span[] = [];
-  let i = start;
-  while (i < end) {
+  for (let i = start; i < end; ) {
     if (!isArabicTokenChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < end) {
-      const c = text.charCodeAt(i);
-      if (isArabicTokenChar(c)) i++;
-      else if (bangs && c === 0x21) {
-        let j = i;
-        while (j < end && text.charCodeAt(j) === 0x21) j++;
-        if (j < end && j > s && isArabicTokenChar(text.charCodeAt(j))) i = j;
-        else break;
-      } else break;
+    i = arabicRunEnd(text, i, end);
+    // with bangs: a run of `!` between two runs joins them
+    while (bangs && i < end && text.charCodeAt(i) === 0x21) {
+      let j = i;
+      while (j < end && text.charCodeAt(j) === 0x21) j++;
+      if (j >= end || !isArabicTokenChar(text.charCodeAt(j))) break;
+      i = arabicRunEnd(text, j, end);
     }
     out.push({ start: s, end: i });
   }

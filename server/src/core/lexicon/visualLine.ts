@@ -8,7 +8,7 @@
  *     reversal.
  */
 import { foldKey, isWord } from './index';
-import { arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
+import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
 import { hasKnownReading } from './visual';
 
 /** Final or medial presentation forms (a logical-order word never starts with one). */
@@ -44,14 +44,13 @@ export function looksVisual(text: string, start: number, end: number): boolean {
  * presentation form, or ends with a reversed article (…لا, 4+ letters). Read in place: no token is built.
  */
 export function suspiciousRange(text: string, start: number, end: number): boolean {
-  let i = start;
-  while (i < end) {
+  for (let i = start; i < end; ) {
     if (!isArabicTokenChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+    i = arabicRunEnd(text, s, end);
     const c = text.charCodeAt(s);
     if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
     if (i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644) return true;

@@ -55,6 +55,10 @@ export const bidiControl: Rule = defineRule({
     en: 'Flags invisible bidi controls (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, RLM, ALM) and zero-width characters left by PDF extraction or copy-paste; ZWNJ/ZWJ are kept where they change how letters join (Persian and Urdu words).',
     ar: 'ينبّه إلى محارف التحكم الخفية في الاتجاه (LRE وRLE وPDF وLRO وRLO وLRI وRLI وFSI وPDI وLRM وRLM وALM) والمحارف ذات العرض الصفري التي يخلّفها استخراج النص من PDF أو النسخ واللصق؛ ويُبقي على ZWNJ وZWJ حيث تغيّر وصل الحروف (الكلمات الفارسية والأردية).',
   },
+  // The repaired view drops controls itself but keeps an empty left-to-right embedding (LRE…PDF with nothing or
+  // spaces inside: the trace of a dropped number, where missing-numeral puts its placeholder); this rule's repair
+  // removes the empty pair, and the gap would map outside the embedding.
+  repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {

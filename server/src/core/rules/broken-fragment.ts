@@ -24,7 +24,7 @@
  *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
  */
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
-import { arabicTokens, Span } from '../lexicon/tokens';
+import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
@@ -151,7 +151,7 @@ function isAlefPiece(w: string): boolean {
 }
 
 /** The trailing group of alef pieces of a line (`ا إ`), if the line ends with one (before PDF/space). */
-function orphanGroup(text: string, spans: Span[], lineEnd: number): Tk[] {
+function orphanGroup(text: string, spans: readonly Span[], lineEnd: number): Tk[] {
   const group: Tk[] = [];
   for (let k = spans.length - 1; k >= 0 && group.length < 2; k--) {
     const sp = spans[k];
@@ -206,7 +206,7 @@ function onlyBlank(text: string, from: number, to: number): boolean {
 }
 
 interface PrevLine {
-  toks: Span[];
+  toks: readonly Span[];
   end: number;
   /** the line's first token when it starts with lam, with the index in `out` of its finding (-1: none) */
   first: { tk: Tk; outIdx: number; fixed: boolean } | null;
@@ -221,7 +221,7 @@ interface PrevLine {
  * before the alef (when it is no word of its own) + ل + that alef + the rest: `ا`+`ل`+`أ`+`ولية`, or,
  * after a whole word, ل + alef + the rest (`الدولة أ` + `لسهم` → `لأسهم`). Only when the lexicon knows it.
  */
-function alefIntoPrevLine(text: string, toks: Span[], lineEnd: number, first: Tk): { word: string; delStart: number; delEnd: number } | null {
+function alefIntoPrevLine(text: string, toks: readonly Span[], lineEnd: number, first: Tk): { word: string; delStart: number; delEnd: number } | null {
   const n = toks.length;
   const a = toks[n - 1];
   if (a.end - a.start !== 1 || !isAlefPiece(text[a.start]) || !onlyBlank(text, a.end, lineEnd)) return null;
@@ -252,7 +252,7 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
   const signed = doc.damage.any;
   for (const line of doc.lines) {
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
-    const toks = arabicTokens(text, line.start, line.end);
+    const toks = doc.arabicTokens(line.start, line.end);
     if (toks.length === 0) continue;
     if (doc.isVisualLine(line.start, line.end)) {
       prev = null;
@@ -413,7 +413,7 @@ interface RunTok {
 function reversedRuns(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   const text = doc.text;
   for (const line of doc.lines) {
-    const spans = arabicTokens(text, line.start, line.end);
+    const spans = doc.arabicTokens(line.start, line.end);
     if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
     // only Arabic tokens and single spaces: a plain line
     let plain = true;

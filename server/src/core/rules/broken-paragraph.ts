@@ -10,7 +10,7 @@
  * Fix (preferred): replace the line breaks and the blank line by one space.
  */
 import { foldKey } from '../lexicon/index';
-import { arabicTokens, Span } from '../lexicon/tokens';
+import { Span } from '../lexicon/tokens';
 import { isArabicLetter, isPresentationForm } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -102,7 +102,7 @@ export const brokenParagraph: Rule = defineRule({
       if (la < 0 || fb < 0) continue;
       const cb = text.charCodeAt(fb);
       if (!isArabicLetter(cb) && !isPresentationForm(cb)) continue;
-      const toks = arabicTokens(text, a.start, a.end);
+      const toks = doc.arabicTokens(a.start, a.end);
       if (toks.length < 2) continue;
       const last = toks[toks.length - 1];
       if (last.end !== la + 1) continue; // ends on punctuation, a number, Latin…

@@ -124,6 +124,9 @@ export const presentationForm: Rule = defineRule({
     en: 'Flags words written with Arabic presentation-form code points (U+FB50–FDFF, U+FE70–FEFC), as PDF extraction leaves them; the fix replaces them by the letters (NFKC), lam-alef as two letters.',
     ar: 'ينبّه إلى الكلمات المكتوبة بمحارف أشكال العرض العربية (U+FB50–FDFF وU+FE70–FEFC) كما يخلّفها استخراج النص من ملفات PDF، ويستبدل بها الحروف الأصلية (NFKC)، واللام ألف حرفين.',
   },
+  // The repaired view reads presentation forms as letters itself (view.ts), with the order of a ligature's letters
+  // kept on lines read backwards.
+  repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {

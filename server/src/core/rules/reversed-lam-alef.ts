@@ -18,7 +18,6 @@
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
-import { arabicTokens } from '../lexicon/tokens';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -35,7 +34,7 @@ interface Letter {
 }
 
 /** Letters of a word read across kashida glyphs: tokens glued by `%`/`!` runs and bidi controls. */
-function wordLetters(text: string, toks: Array<{ start: number; end: number }>, k: number): { letters: Letter[]; next: number; torn: boolean } {
+function wordLetters(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): { letters: Letter[]; next: number; torn: boolean } {
   const letters: Letter[] = [];
   let torn = false;
   let j = k;
@@ -204,7 +203,7 @@ export const reversedLamAlef: Rule = defineRule({
     let proven = false;
     const signs = doc.damage;
     for (const line of doc.lines) {
-      const toks = arabicTokens(text, line.start, line.end);
+      const toks = doc.arabicTokens(line.start, line.end);
       if (toks.length === 0 || doc.isVisualLine(line.start, line.end)) continue;
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {

@@ -24,7 +24,7 @@
  * rare-word pass (below) likewise needs a density, not only a count.
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
-import { arabicTokens, Span } from '../lexicon/tokens';
+import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { isBidiControl } from '../text/charclass';
 import { defineRule } from '../types';
@@ -161,7 +161,7 @@ function rareShortInfo(info: TokInfo): boolean {
 }
 
 /** Spaces only between token i and the next one (at most MAX_GAP), and no tatweel at the gap. */
-function gapOkAt(text: string, spans: Span[], i: number): boolean {
+function gapOkAt(text: string, spans: readonly Span[], i: number): boolean {
   const sp = spans[i];
   return i + 1 < spans.length && spacesOnly(text, sp.end, spans[i + 1].start) && text.charCodeAt(sp.end - 1) !== 0x0640 && text.charCodeAt(spans[i + 1].start) !== 0x0640;
 }
@@ -350,7 +350,7 @@ interface Found {
 }
 
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
-function segmentLine(text: string, line: Span, spans: Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
   const toks: Tok[] = new Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i];
@@ -466,7 +466,7 @@ export const splitWord: Rule = defineRule({
     let tokensSoFar = 0;
     let unsignedTokens = 0;
     for (const line of doc.lines) {
-      const spans = arabicTokens(text, line.start, line.end);
+      const spans = doc.arabicTokens(line.start, line.end);
       tokensSoFar += spans.length;
       if (!signedAt(line.start)) unsignedTokens += spans.length;
       if (spans.length < 2 || doc.isVisualLine(line.start, line.end)) continue;
@@ -507,7 +507,7 @@ export const splitWord: Rule = defineRule({
           for (const f of found) joins.push(f);
           continue;
         }
-        const spans = arabicTokens(text, line.start, line.end);
+        const spans = doc.arabicTokens(line.start, line.end);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
         segmentLine(text, line, spans, infos, opts, joins);
       }

@@ -151,6 +151,10 @@ export const tatweel: Rule = defineRule({
     en: 'Flags tatweel (kashida, U+0640) stretching a word, as left by PDF justification; legitimate uses (ه\u0640 after a year, ب\u0640 before a quote, Latin word or number) are kept.',
     ar: 'ينبّه إلى التطويل (الكشيدة U+0640) داخل الكلمات كما تخلّفه محاذاة ملفات PDF، ويستثني الاستعمالات المشروعة (ه\u0640 بعد السنة، ب\u0640 قبل علامة تنصيص أو كلمة لاتينية أو رقم).',
   },
+  // The repaired view reads tatweel and kashida glyphs itself (view.ts: a glyph run is dropped with the controls
+  // around it, between two letters); this rule's repair removes the glyphs only and would leave an empty
+  // embedding that reads as a dropped number.
+  repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {

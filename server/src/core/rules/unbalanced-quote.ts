@@ -32,12 +32,12 @@ export const unbalancedQuote: Rule = defineRule({
   options: {},
   messages: {
     neverClosed: {
-      en: '“{o}” is never closed in this paragraph.',
-      ar: '«{o}» لا تُغلق في هذه الفقرة.',
+      en: '“{ch}” is never closed in this paragraph.',
+      ar: '«{ch}» لا تُغلق في هذه الفقرة.',
     },
     closesNothing: {
-      en: '“{c}” closes nothing in this paragraph.',
-      ar: '«{c}» لا تُغلق شيئًا في هذه الفقرة.',
+      en: '“{ch}” closes nothing in this paragraph.',
+      ar: '«{ch}» لا تُغلق شيئًا في هذه الفقرة.',
     },
   },
   check({ text, doc, message }) {
@@ -64,23 +64,8 @@ export const unbalancedQuote: Rule = defineRule({
         const stray = strays[q];
         // a mirrored pair )…( is mirrored-bracket's: one stray closer followed by one unclosed opener
         if (stray.length === 1 && stack.length === 1 && stray[0] < stack[0]) continue;
-        const o = String.fromCharCode(open);
-        const c = String.fromCharCode(close);
-        for (const i of stack) {
-          out.push({
-            start: i,
-            end: i + 1,
-            message: message('neverClosed', { o }),
-            fixes: [],
-          });
-        }
-        for (const i of stray) {
-          out.push({
-            start: i,
-            end: i + 1,
-            message: message('closesNothing', { c }),
-            fixes: [],
-          });
+        for (const [at, id, ch] of [[stack, 'neverClosed', open], [stray, 'closesNothing', close]] as const) {
+          for (const i of at) out.push({ start: i, end: i + 1, message: message(id, { ch: String.fromCharCode(ch) }), fixes: [] });
         }
       }
     }

@@ -1,0 +1,45 @@
+/**
+ * ARCHITECTURE.md's layers, bottom up: characters (`text/`) → lexicon (`lexicon/`) → the document and its repaired
+ * view → rules → engine. A lower layer never imports a higher one.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const CORE = path.resolve(__dirname, '..', '..', 'server', 'src', 'core');
+
+function importsOf(file: string): string[] {
+  const src = fs.readFileSync(file, 'utf8');
+  return [...src.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+}
+
+/** Where the relative imports of the non-test .ts files of `dir` lead, as core-relative paths. */
+function targets(dir: string): Array<{ file: string; to: string }> {
+  const out: Array<{ file: string; to: string }> = [];
+  for (const f of fs.readdirSync(path.join(CORE, dir))) {
+    if (!f.endsWith('.ts') || f.endsWith('.test.ts')) continue;
+    for (const spec of importsOf(path.join(CORE, dir, f))) {
+      if (!spec.startsWith('.')) continue;
+      out.push({ file: `${dir}/${f}`, to: path.relative(CORE, path.resolve(CORE, dir, spec)) });
+    }
+  }
+  return out;
+}
+
+describe('layers', () => {
+  it('text/ imports only text/', () => {
+    const t = targets('text');
+    assert.ok(t.length > 3, 'the check sees imports');
+    assert.deepStrictEqual(t.filter((x) => !x.to.startsWith('text/')).map((x) => `${x.file} → ${x.to}`), []);
+  });
+  it('lexicon/ imports only lexicon/ and text/', () => {
+    const t = targets('lexicon');
+    assert.ok(t.length > 3, 'the check sees imports');
+    assert.deepStrictEqual(t.filter((x) => !x.to.startsWith('text/') && !x.to.startsWith('lexicon/')).map((x) => `${x.file} → ${x.to}`), []);
+  });
+  it('the document and the view import no rule and not the engine', () => {
+    const bad: string[] = [];
+    for (const f of ['document.ts', 'view.ts']) for (const spec of importsOf(path.join(CORE, f))) if (/rules\/|engine|registry/.test(spec)) bad.push(`${f} → ${spec}`);
+    assert.deepStrictEqual(bad, []);
+  });
+});
