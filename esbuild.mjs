@@ -8,6 +8,19 @@ import * as path from 'path';
 
 const production = process.argv.includes('--production');
 
+// The version, extension id and repository reach the bundles through server/src/shared/package.generated.ts,
+// which `npm run gen` copies from package.json: refuse to bundle a stale copy.
+{
+  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+  const gen = fs.readFileSync('server/src/shared/package.generated.ts', 'utf8');
+  const value = (name) => /^export const \w+ = '(.*)';$/m.exec(gen.split('\n').find((l) => l.startsWith(`export const ${name} =`)) ?? '')?.[1];
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (value('VERSION') !== pkg.version || value('EXTENSION_ID') !== `${pkg.publisher}.${pkg.name}` || value('REPOSITORY') !== repo) {
+    console.error('esbuild.mjs: server/src/shared/package.generated.ts differs from package.json: run `npm run gen`');
+    process.exit(1);
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -37,10 +50,17 @@ const noChildProcess = {
   },
 };
 
+// VS Code for the Web: the same client and server for a browser. platform 'browser' makes any Node built-in a build
+// error, so the two web bundles cannot depend on one; the worker is a classic script (iife), the extension a
+// CommonJS module as the web extension host loads it.
+const web = { ...common, platform: 'browser', target: 'es2022' };
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess] }),
+  esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js' }),
 ]);
 
 // Third-party notices: every node_modules package that ended up in a bundle, with its licence text.

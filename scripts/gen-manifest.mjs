@@ -1,7 +1,12 @@
-// Writes from the rule registry: package.json contributes.configuration, docs/rules.md, the generated blocks
-// of every docs/rules/<id>.md (the hand-written rest of each page is kept; a missing page is created with
-// TODO sections), and server/src/core/docs.ts's REPOSITORY (copied from package.json `repository`).
-// `npm run gen`. test/manifest.test.ts fails when any of them is stale.
+// Writes, from the rule registry and the editor vocabulary (server/src/shared/vocabulary.ts):
+//   - server/src/shared/package.generated.ts: VERSION, EXTENSION_ID and REPOSITORY copied from package.json (the
+//     only place they are written by hand), so the client, the server and the CLI never carry a copy of their own;
+//   - package.json contributes.configuration (settings schema), contributes.commands (the palette's commands,
+//     titled `%command.<key>%` from package.nls*.json) and activationEvents (onLanguage: for each default language);
+//   - docs/rules.md and the generated blocks of every docs/rules/<id>.md (the hand-written rest of each page is kept;
+//     a missing page is created with TODO sections).
+// `npm run gen`. test/manifest.test.ts fails when any of them is stale; esbuild.mjs refuses to build while
+// package.generated.ts disagrees with package.json.
 import { createRequire } from 'module';
 import * as fs from 'fs';
 import * as esbuild from 'esbuild';
@@ -10,20 +15,43 @@ const require = createRequire(import.meta.url);
 const pkgPath = new URL('../package.json', import.meta.url);
 const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8'));
 
-// 1. The repository the rule pages' links point into (before bundling: the docs below use it).
-const docsTs = new URL('../server/src/core/docs.ts', import.meta.url);
-const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
-const src = fs.readFileSync(docsTs, 'utf8');
-const updated = src.replace(/^export const REPOSITORY = .*;$/m, `export const REPOSITORY = ${JSON.stringify(repo).replace(/^"|"$/g, "'")};`);
-if (updated === src && !src.includes(`export const REPOSITORY = '${repo}';`)) throw new Error('server/src/core/docs.ts: no `export const REPOSITORY = …;` line to update');
-if (updated !== src) fs.writeFileSync(docsTs, updated);
+// 1. What package.json says of itself, for the sources (before bundling: everything below reads it).
+const generated = new URL('../server/src/shared/package.generated.ts', import.meta.url);
+function packageGenerated(pkg) {
+  const repo = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url ?? '';
+  const q = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return [
+    '// Written by `npm run gen` (scripts/gen-manifest.mjs) from package.json; do not edit by hand.',
+    '// test/manifest.test.ts fails and esbuild.mjs refuses to build while it differs from package.json.',
+    '',
+    '/** package.json `version`. */',
+    `export const VERSION = ${q(pkg.version)};`,
+    "/** package.json `publisher` + '.' + `name`: the id VS Code knows the extension by. */",
+    `export const EXTENSION_ID = ${q(`${pkg.publisher}.${pkg.name}`)};`,
+    '/** package.json `repository.url`: the rule pages\' links point into it (core/docs.ts). */',
+    `export const REPOSITORY = ${q(repo)};`,
+    '',
+  ].join('\n');
+}
+const genText = packageGenerated(pkg);
+if (!fs.existsSync(generated) || fs.readFileSync(generated, 'utf8') !== genText) fs.writeFileSync(generated, genText);
 
-// 2. Bundle the (pure) schema module and generate.
+// 2. Bundle the (pure) schema and vocabulary modules and generate.
 const outfile = new URL('../out/gen-schema.cjs', import.meta.url).pathname;
-await esbuild.build({ entryPoints: ['server/src/core/schema.ts'], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+await esbuild.build({
+  stdin: { contents: "export * from './server/src/core/schema'; export * as vocabulary from './server/src/shared/vocabulary';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile,
+  logLevel: 'warning',
+});
 delete require.cache[outfile];
-const { configurationSchema, rulesMarkdown, updateRuleDoc, RULES } = require(outfile);
+const { configurationSchema, rulesMarkdown, updateRuleDoc, RULES, vocabulary } = require(outfile);
 
+const { commands, activationEvents } = vocabulary.manifestContributions();
+pkg.activationEvents = activationEvents;
+pkg.contributes.commands = commands;
 pkg.contributes.configuration = configurationSchema();
 fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
 fs.mkdirSync(new URL('../docs/rules/', import.meta.url), { recursive: true });
@@ -37,4 +65,6 @@ for (const rule of RULES) {
   const next = updateRuleDoc(existing, rule);
   if (next !== existing) fs.writeFileSync(page, next);
 }
-console.log(`package.json contributes.configuration, docs/rules.md and docs/rules/*.md updated${created.length ? `; new pages to write: ${created.join(', ')}` : ''}`);
+console.log(
+  `server/src/shared/package.generated.ts, package.json (configuration, commands, activationEvents), docs/rules.md and docs/rules/*.md updated${created.length ? `; new pages to write: ${created.join(', ')}` : ''}`,
+);

@@ -42,4 +42,20 @@ describe('layers', () => {
     for (const f of ['document.ts', 'view.ts']) for (const spec of importsOf(path.join(CORE, f))) if (/rules\/|engine|registry/.test(spec)) bad.push(`${f} → ${spec}`);
     assert.deepStrictEqual(bad, []);
   });
+
+  it('no file of the core is over 700 lines (a rule that grows becomes a folder)', () => {
+    const long: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.ts')) {
+          const lines = fs.readFileSync(p, 'utf8').split('\n').length;
+          if (lines > 701) long.push(`${path.relative(CORE, p)}: ${lines - 1}`);
+        }
+      }
+    };
+    walk(CORE);
+    assert.deepStrictEqual(long, []);
+  });
 });

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { RULES } from '../server/src/core/registry';
 import { REPOSITORY } from '../server/src/core/docs';
 import { configurationSchema, RULE_DOC_SECTIONS, rulesMarkdown, updateRuleDoc } from '../server/src/core/schema';
+import * as V from '../server/src/shared/vocabulary';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -49,12 +50,72 @@ describe('manifest', () => {
     for (const r of RULES) {
       assert.ok(r.title.ar && r.title.en && r.description.ar && r.description.en, r.id);
       const dir = path.join(ROOT, 'server', 'src', 'core', 'rules');
-      // (a rule kept in a folder of its own has its tests inside: rules/<id>/*.test.ts)
-      const own = path.join(dir, r.id);
-      const inFolder = fs.existsSync(own) && fs.readdirSync(own).some((f) => f.endsWith('.test.ts'));
-      const hasTest = inFolder || fs.readdirSync(dir).some((f) => f.endsWith('.test.ts') && fs.readFileSync(path.join(dir, f), 'utf8').includes(`'${r.id}'`) || f === `${r.id}.test.ts`);
+      // a rule file with <id>.test.ts beside it, or a rule folder <id>/ with a test inside
+      const folder = path.join(dir, r.id);
+      const hasTest =
+        fs.readdirSync(dir).some((f) => f.endsWith('.test.ts') && fs.readFileSync(path.join(dir, f), 'utf8').includes(`'${r.id}'`) || f === `${r.id}.test.ts`) ||
+        (fs.existsSync(folder) && fs.statSync(folder).isDirectory() && fs.readdirSync(folder).some((f) => f.endsWith('.test.ts')));
       assert.ok(hasTest, `no test file mentions rule ${r.id}`);
     }
+  });
+  it('server/src/shared/package.generated.ts says what package.json says: version, extension id, repository (run `npm run gen` if this fails)', () => {
+    assert.strictEqual(V.VERSION, pkg.version);
+    assert.strictEqual(V.EXTENSION_ID, `${pkg.publisher}.${pkg.name}`);
+    assert.strictEqual(V.REPOSITORY, typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url);
+  });
+  it('package.json contributes exactly the vocabulary\'s commands, and activates on its default languages (run `npm run gen` if this fails)', () => {
+    const { commands, activationEvents } = V.manifestContributions();
+    assert.deepStrictEqual(pkg.contributes.commands, commands);
+    assert.deepStrictEqual(pkg.activationEvents, activationEvents);
+    const ids = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    assert.deepStrictEqual(ids, V.CONTRIBUTED_COMMANDS.map((k) => V.COMMANDS[k]));
+    // the server's own command is executed through LSP, never shown in the palette
+    for (const c of V.SERVER_COMMANDS) assert.ok(!(ids as string[]).includes(c), c);
+    assert.deepStrictEqual(Object.keys(V.COMMANDS).filter((k) => !V.CONTRIBUTED_COMMANDS.includes(k as V.CommandKey)).map((k) => V.COMMANDS[k as V.CommandKey]), [...V.SERVER_COMMANDS]);
+  });
+  it('package.json\'s editor settings are the vocabulary\'s names and defaults', () => {
+    const props = pkg.contributes.configuration.properties as Record<string, { default: unknown; minimum?: number; maximum?: number; enum?: unknown[] }>;
+    for (const [key, value] of Object.entries(V.SETTING_DEFAULTS)) {
+      const name = V.settingName(key as V.SettingKey);
+      assert.ok(props[name], `package.json has no setting ${name}`);
+      assert.deepStrictEqual(props[name].default, JSON.parse(JSON.stringify(value)), name);
+    }
+    assert.deepStrictEqual(props[V.settingName('languages')].default, [...V.DEFAULT_LANGUAGES]);
+    assert.deepStrictEqual([props[V.settingName('debounce')].minimum, props[V.settingName('debounce')].maximum], [V.DEBOUNCE_MS.minimum, V.DEBOUNCE_MS.maximum]);
+    assert.deepStrictEqual(props[V.settingName('messageLanguage')].enum, [...V.MESSAGE_LANGUAGES]);
+    assert.deepStrictEqual(props[V.settingName('traceServer')].enum, [...V.TRACE_LEVELS]);
+    for (const name of Object.keys(props)) assert.ok(name.startsWith(`${V.CONFIG_SECTION}.`), name);
+    // the language client's id is the section: VS Code reads its trace setting as <id>.trace.server
+    assert.strictEqual(V.settingName('traceServer'), `${V.NAME}.trace.server`);
+  });
+  it('package.json contributes the vocabulary\'s draft language, with its grammar', () => {
+    assert.ok((pkg.contributes.languages as Array<{ id: string }>).some((l) => l.id === V.ARABIC_DRAFT_LANGUAGE));
+    assert.ok((pkg.contributes.grammars as Array<{ language: string }>).some((g) => g.language === V.ARABIC_DRAFT_LANGUAGE));
+    assert.ok(V.DEFAULT_LANGUAGES.includes(V.ARABIC_DRAFT_LANGUAGE));
+  });
+  it('no source outside server/src/shared writes a vocabulary string again (command ids, code-action kind, requests, version)', () => {
+    const words = [...Object.values(V.COMMANDS), V.FIX_ALL_KIND, ...Object.values(V.REQUESTS), V.STATUS_BAR_ID, V.REPORT_VIEW_TYPE, V.CONFIG_FILE, V.REVIEWED_FILE, V.VERSION];
+    const quoted = new RegExp(`(['"])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\1`);
+    const offenders: string[] = [];
+    const check = (p: string) => {
+      fs.readFileSync(p, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (quoted.test(line)) offenders.push(`${path.relative(ROOT, p)}:${i + 1}: ${line.trim()}`);
+        });
+    };
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) {
+          if (p !== shared) walk(p);
+        } else if (/\.(ts|mjs|js)$/.test(e.name) && !e.name.endsWith('.test.ts')) check(p);
+      }
+    };
+    for (const top of ['server/src', 'client/src', 'scripts', 'bin']) walk(path.join(ROOT, top));
+    check(path.join(ROOT, 'esbuild.mjs'));
+    assert.ok(quoted.test(`'${V.COMMANDS.fixAll}'`) && !quoted.test(`'${V.COMMANDS.fixAll}x'`), 'the check finds a quoted id');
+    assert.deepStrictEqual(offenders, []);
   });
   it('activates on the languages it lints by default', () => {
     const langs = pkg.contributes.configuration.properties['tadqiq.languages'].default as string[];
@@ -119,6 +180,7 @@ describe('manifest', () => {
     assert.match(log, /tadqiq report FILE/);
     assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!CHANGELOG\.md$/m);
   });
+  const shared = path.join(ROOT, 'server', 'src', 'shared');
   it('the core imports no editor, LSP or IO module', () => {
     const core = path.join(ROOT, 'server', 'src', 'core');
     const files: string[] = [];
@@ -132,7 +194,20 @@ describe('manifest', () => {
     for (const f of files) {
       const src = fs.readFileSync(f, 'utf8');
       const imports = [...src.matchAll(/(?:from\s+|require\()\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-      for (const i of imports) assert.ok(i.startsWith('.'), `${path.relative(ROOT, f)} imports ${i}: the core must stay pure`);
+      for (const i of imports) {
+        assert.ok(i.startsWith('.'), `${path.relative(ROOT, f)} imports ${i}: the core must stay pure`);
+        const target = path.resolve(path.dirname(f), i);
+        assert.ok(target.startsWith(core + path.sep) || target.startsWith(shared + path.sep), `${path.relative(ROOT, f)} imports ${i}: the core imports only itself and server/src/shared`);
+      }
+    }
+  });
+  it('server/src/shared (the editor vocabulary) imports nothing outside itself: client, server, CLI and core can all use it', () => {
+    const files = fs.readdirSync(shared).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+    assert.ok(files.includes('vocabulary.ts') && files.includes('package.generated.ts'));
+    for (const f of files) {
+      const src = fs.readFileSync(path.join(shared, f), 'utf8');
+      for (const m of src.matchAll(/(?:from\s+|require\(|import\()\s*['"]([^'"]+)['"]/g)) assert.match(m[1], /^\.\/[\w.-]+$/, `${f} imports ${m[1]}`);
+      assert.doesNotMatch(src, /\b(process|window|self|globalThis|document)\b\./, `${f} reads a global of some runtime`);
     }
   });
   it('no raw invisible characters in source, tests, goldens or docs (write escapes, or <U+0640> in Markdown)', () => {

@@ -45,6 +45,12 @@ describe('VSIX', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
   it('was built by npm run package', () => assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`));
+  it('with the desktop and the web bundles, is at most 1.5 MB (issue 16)', function () {
+    if (!fs.existsSync(vsix)) this.skip();
+    const size = fs.statSync(vsix).size;
+    console.log(`      VSIX: ${size} bytes`);
+    assert.ok(size <= 1_500_000, `${size} bytes`);
+  });
   it('contains the bundled client, server, grammar and manifest, and no node_modules or sources', function () {
     if (!fs.existsSync(vsix)) this.skip();
     const buf = fs.readFileSync(vsix);
@@ -59,6 +65,9 @@ describe('VSIX', () => {
     // the manifest inside is the extension's, pointing at the bundled client
     const manifest = JSON.parse(readEntry(buf, entries.get('extension/package.json')!).toString('utf8'));
     assert.strictEqual(manifest.main, './dist/extension.js');
+    // one VSIX for the desktop and the web: the browser entry and its worker are inside
+    assert.strictEqual(manifest.browser, './dist/web/extension.js');
+    for (const need of ['extension/dist/web/extension.js', 'extension/dist/web/server.js']) assert.ok(names.includes(need), `missing ${need}`);
     assert.strictEqual(manifest.icon, 'images/icon.png');
     assert.ok(Array.isArray(manifest.contributes.walkthroughs) && manifest.contributes.walkthroughs.length === 1, 'the walkthrough');
     // nothing else from the repository: only the bundles, the grammar, the manifest, its texts, the icon, the walkthrough

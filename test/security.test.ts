@@ -42,7 +42,7 @@ describe('security', () => {
       if (bundle === 'extension.js') {
         it('child_process only from vscode-languageclient, which forks dist/server.js (the client’s one legitimate process)', () => {
           // The client starts the server with TransportKind.ipc (child_process.fork); nothing else.
-          const own = fs.readFileSync(path.join(ROOT, 'client', 'src', 'extension.ts'), 'utf8');
+          const own = ['extension.ts', 'activate.ts', 'reportPanel.ts', 'reviewFiles.ts'].map((f) => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
           assert.ok(!/child_process/.test(own), 'the extension code itself never touches child_process');
           assert.match(own, /TransportKind\.ipc/);
         });
@@ -51,6 +51,30 @@ describe('security', () => {
           assert.ok(!requiredModules(src).has('child_process'), 'child_process is required');
         });
       }
+    });
+  }
+
+  // VS Code for the Web: the bundles the browser runs (esbuild's platform 'browser' already refuses a Node built-in)
+  for (const [bundle, allowed] of [
+    ['web/extension.js', ['vscode']],
+    ['web/server.js', []],
+  ] as const) {
+    describe(`dist/${bundle}`, () => {
+      let src = '';
+      before(function () {
+        const p = path.join(ROOT, 'dist', bundle);
+        if (!fs.existsSync(p)) throw new Error(`${p} is missing: run \`npm run build\` first`);
+        src = fs.readFileSync(p, 'utf8');
+      });
+      it(`requires ${allowed.length ? allowed.join(', ') : 'nothing'}: no Node module, nothing from node_modules at run time`, () => {
+        assert.deepStrictEqual([...requiredModules(src)].filter((m) => !(allowed as readonly string[]).includes(m)), []);
+      });
+      it('has no eval( and no new Function(', () => {
+        assert.deepStrictEqual([...src.matchAll(/(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(|(?<![\w$])Function\s*\(\s*["'`]/g)].length, 0);
+      });
+      it('opens no connection (no fetch, XMLHttpRequest or WebSocket)', () => {
+        assert.deepStrictEqual([...src.matchAll(/\b(fetch\s*\(|XMLHttpRequest|WebSocket)/g)].map((m) => src.slice(Math.max(0, m.index! - 60), m.index! + 60)), []);
+      });
     });
   }
 

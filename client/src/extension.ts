@@ -1,159 +1,25 @@
 /**
- * The VS Code extension: a thin LanguageClient. No lint logic lives here — it starts the server
- * (dist/server.js over IPC), tells it the display language, keeps the document selector in step with
- * `tadqiq.languages`, and offers commands, a status bar item and the review report (a webview of the page the
- * server renders, reportPanel.ts).
+ * The desktop entry point (package.json `main`, dist/extension.js): the language server is dist/server.js, a Node
+ * process the client forks and talks to over IPC. Everything else is activate.ts, shared with the web entry (web.ts).
  */
-import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { ReportPanel, RevealMessage } from './reportPanel';
-import { SAMPLE_DRAFT } from './sample';
+import type * as vscode from 'vscode';
+import { LanguageClient, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DOCUMENT_SCHEMES } from '../../server/src/shared/vocabulary';
+import { activateOn, deactivate, TadqiqApi } from './activate';
 
-let client: LanguageClient | undefined;
-let status: vscode.StatusBarItem | undefined;
-let output: vscode.LogOutputChannel | undefined;
+export type { TadqiqApi };
+export { deactivate };
 
-const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'arabic-draft'];
-/** Restarts after a crash allowed within 3 minutes. */
-const MAX_RESTARTS = 4;
-
-/** What `activate` returns (`vscode.extensions.getExtension('tadqiq.tadqiq').exports`): used by the e2e suite. */
-export interface TadqiqApi {
-  /** The running language client, if any. */
-  client(): LanguageClient | undefined;
-  /** The pid of the language server process (the server's answer to `tadqiq/serverInfo`), if it is running. */
-  serverPid(): Promise<number | undefined>;
-  /** The open report panel, if any: its draft, title and page, and what a click on a finding does. */
-  report(): { uri: string; title: string; html: string; reveal(m: RevealMessage): Promise<vscode.TextEditor | undefined>; settled(): Promise<void> } | undefined;
-}
-
-/** The malformed tadqiq.languages values already reported: languages() runs on every editor switch and diagnostics change. */
-const warnedLanguages = new Set<string>();
-
-function languages(): string[] {
-  const v = vscode.workspace.getConfiguration('tadqiq').get<unknown>('languages');
-  if (Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0) return v as string[];
-  const key = JSON.stringify(v) ?? 'undefined';
-  if (v !== undefined && !warnedLanguages.has(key)) {
-    warnedLanguages.add(key);
-    void vscode.window.showWarningMessage('tadqiq.languages must be a list of language ids; using the default.');
-  }
-  return DEFAULT_LANGUAGES;
-}
-
-function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
-  const documentSelector = languages().flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector,
-    outputChannel: output,
-    initializationOptions: { locale: vscode.env.language },
-    synchronize: { configurationSection: 'tadqiq' },
-    // A server that dies (a crash, an out-of-memory kill, SIGKILL) is restarted and the open drafts are
-    // sent to the new one; after MAX_RESTARTS + 1 crashes within 3 minutes the client gives up and says so
-    // (vscode-languageclient's default error handler; the e2e suite kills the server and checks it).
-    connectionOptions: { maxRestartCount: MAX_RESTARTS },
-  };
-  return new LanguageClient('tadqiq', 'tadqiq (تدقيق)', serverOptions, clientOptions);
-}
-
-async function start(context: vscode.ExtensionContext): Promise<void> {
-  if (vscode.workspace.getConfiguration('tadqiq').get('enable') === false) return;
-  client = createClient(context);
-  await client.start();
-}
-
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  const old = client;
-  client = undefined;
-  if (old) await old.stop().catch(() => undefined);
-  await start(context);
-}
-
-function updateStatus(): void {
-  if (!status) return;
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !languages().includes(editor.document.languageId) || !client) {
-    status.hide();
-    return;
-  }
-  const count = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'tadqiq').length;
-  status.text = count ? `$(warning) تدقيق ${count}` : '$(check) تدقيق';
-  status.tooltip = count ? `tadqiq: ${count} problem${count > 1 ? 's' : ''} in this draft — click for the review report` : 'tadqiq: no problems in this draft — click for the review report';
-  status.show();
-}
-
-async function serverPid(): Promise<number | undefined> {
-  const c = client;
-  if (!c || !c.isRunning()) return undefined;
-  const info = await c.sendRequest<{ pid?: unknown }>('tadqiq/serverInfo');
-  return typeof info?.pid === 'number' ? info.pid : undefined;
-}
-
-export async function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
-  output = vscode.window.createOutputChannel('tadqiq', { log: true });
-  status = vscode.window.createStatusBarItem('tadqiq.status', vscode.StatusBarAlignment.Right, 100);
-  status.name = 'tadqiq';
-  status.command = 'tadqiq.showReport';
-  context.subscriptions.push(
-    output,
-    status,
-    vscode.commands.registerCommand('tadqiq.restartServer', () => restart(context)),
-    vscode.commands.registerCommand('tadqiq.showOutput', () => output?.show()),
-    vscode.commands.registerCommand('tadqiq.fixAll', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        editor.document.uri,
-        new vscode.Range(0, 0, editor.document.lineCount, 0),
-        'source.fixAll.tadqiq',
-        1, // resolve the action: the server fills in fix-all's edit on codeAction/resolve
-      );
-      const action = actions?.find((a) => a.kind?.value === 'source.fixAll.tadqiq' && a.edit);
-      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
-      else void vscode.window.showInformationMessage('tadqiq: nothing to fix');
-    }),
-    vscode.commands.registerCommand('tadqiq.showReport', async () => {
-      const editor = vscode.window.activeTextEditor;
-      const uri = editor && languages().includes(editor.document.languageId) ? editor.document.uri : ReportPanel.open?.uri;
-      if (!uri) {
-        void vscode.window.showInformationMessage('tadqiq: open an Arabic draft to see its review report');
-        return;
-      }
-      try {
-        await ReportPanel.show(uri, () => client);
-      } catch (e) {
-        void vscode.window.showErrorMessage(`tadqiq: the report could not be shown: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    }),
-    vscode.commands.registerCommand('tadqiq.openSample', async () => {
-      const doc = await vscode.workspace.openTextDocument({ language: 'arabic-draft', content: SAMPLE_DRAFT });
-      await vscode.window.showTextDocument(doc, { preview: false });
-    }),
-    { dispose: () => ReportPanel.open?.dispose() },
-    vscode.languages.onDidChangeDiagnostics(() => updateStatus()),
-    vscode.window.onDidChangeActiveTextEditor(() => updateStatus()),
-    vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('tadqiq.languages') || e.affectsConfiguration('tadqiq.enable')) void restart(context);
-    }),
-  );
-  await start(context);
-  updateStatus();
-  const report = () => {
-    const p = ReportPanel.open;
-    return p && { uri: p.uri.toString(), title: p.panel.title, html: p.html, reveal: (m: RevealMessage) => p.reveal(m), settled: () => p.settled() };
-  };
-  return { client: () => client, serverPid, report };
-}
-
-export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+export function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
+  return activateOn(context, {
+    schemes: DOCUMENT_SCHEMES,
+    async createClient(ctx, id, name, options) {
+      const module = ctx.asAbsolutePath('dist/server.js');
+      const serverOptions: ServerOptions = {
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+      };
+      return new LanguageClient(id, name, serverOptions, options);
+    },
+  });
 }

@@ -4,12 +4,17 @@
  * only shows it, refreshes it when the draft's diagnostics change, and answers the page's one message: a click
  * on a finding (`{ type: 'reveal', line, character, endLine, endCharacter }`) selects that range in the draft.
  */
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 
-export const REPORT_VIEW_TYPE = 'tadqiq.report';
-export const REPORT_REQUEST = 'tadqiq/report';
+import { REPORT_VIEW_TYPE, REQUESTS } from '../../server/src/shared/vocabulary';
+
+/** A fresh script nonce: 18 random bytes, base64 (Web Crypto: the same in Node's extension host and a browser's). */
+function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
 
 export interface RevealMessage {
   type: 'reveal';
@@ -41,7 +46,7 @@ export class ReportPanel {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     public uri: vscode.Uri,
-    private readonly client: () => LanguageClient | undefined,
+    private readonly client: () => BaseLanguageClient | undefined,
   ) {
     panel.onDidDispose(() => this.dispose(), null, this.disposables);
     panel.webview.onDidReceiveMessage((m) => void this.reveal(m), null, this.disposables);
@@ -59,7 +64,7 @@ export class ReportPanel {
   }
 
   /** Shows the report of `uri` (a draft open in the editor), creating the panel or reusing it. */
-  static async show(uri: vscode.Uri, client: () => LanguageClient | undefined): Promise<ReportPanel> {
+  static async show(uri: vscode.Uri, client: () => BaseLanguageClient | undefined): Promise<ReportPanel> {
     let p = ReportPanel.current;
     if (p) {
       p.uri = uri;
@@ -90,8 +95,8 @@ export class ReportPanel {
         this.stale = false;
         const c = this.client();
         if (!c || !c.isRunning()) throw new Error('the tadqiq language server is not running');
-        const nonce = randomBytes(18).toString('base64');
-        const r = await c.sendRequest<{ html: string }>(REPORT_REQUEST, { uri: this.uri.toString(), title: vscode.workspace.asRelativePath(this.uri), nonce, cspSource: this.panel.webview.cspSource });
+        const nonce = newNonce();
+        const r = await c.sendRequest<{ html: string }>(REQUESTS.report, { uri: this.uri.toString(), title: vscode.workspace.asRelativePath(this.uri), nonce, cspSource: this.panel.webview.cspSource });
         if (ReportPanel.current !== this) return;
         this.html = r.html;
         this.panel.webview.html = r.html;

@@ -4,13 +4,17 @@
  * by Debian's Chromium through playwright-core. Needs `bash scripts/setup-e2e.sh` (installs and caches
  * code-server, Node 24 and Chromium), `npm run build` (dist/) and `npx tsc -p .` (out/test/e2e/).
  *
- * Phases (choose with --phases=suite,ui,vsix; by default: suite, then the UI checks once — on the VSIX when
- * a fresh one (packaged after the last change to the sources) exists, else on the development extension):
+ * Phases (choose with --phases=suite,ui,vsix,web; by default: suite, then the UI checks once — on the VSIX when
+ * a fresh one (packaged after the last change to the sources) exists, else on the development extension; then web):
  *   suite  the mocha suite (out/test/e2e/suite) inside the real extension host, with the extension loaded
  *          from the repository as the development extension — the same thing @vscode/test-electron does;
  *   ui     a workbench with the development extension: open a draft through Quick Open, expect a warning
  *          squiggle, hover it, apply the quick fix from Ctrl+. and see the squiggle go (screenshots in
  *          test-results/);
+ *   web    the web-only build (the manifest without `main`, the web bundles only), packaged into a temporary VSIX
+ *          and installed: it runs in the browser's web worker extension host, as in VS Code for the Web; the UI
+ *          checks, the server's worker, "Ignore here" written to .tadqiq/reviewed.json through vscode.workspace.fs,
+ *          and the review report webview;
  *   vsix   install the packaged tadqiq-*.vsix into a fresh extensions folder (`--install-extension`),
  *          open a draft WITHOUT the development path and expect the squiggle. Skipped (with a note) when no
  *          VSIX exists, unless TADQIQ_E2E_REQUIRE_VSIX=1, which makes a missing VSIX a failure.
@@ -496,11 +500,15 @@ async function center(locator) {
  * Opens the UI draft and checks the squiggle (and, with `fix`, the hover and the quick fix).
  * `label` prefixes the check names and screenshot files.
  */
-async function uiChecks(server, workspace, payload, label, { fix, installed = false }) {
+async function uiChecks(server, workspace, payload, label, { fix, installed = false, web = false }) {
   const drafts = loadDrafts();
   const draft = drafts.ui;
   fs.writeFileSync(path.join(workspace, draft.name), draft.text);
   const { context, page } = await newPage();
+  // the browser's console: where a web extension host logs (test-results/e2e-<label>-console.log)
+  const consoleLog = fs.createWriteStream(path.join(RESULTS, `e2e-${label}-console.log`));
+  page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e}\n`));
   try {
     const t0 = Date.now();
     const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
@@ -588,9 +596,106 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
       statusClean,
       JSON.stringify(await statusItem.innerText({ timeout: 1000 }).catch(() => '')),
     );
+    if (web) await webChecks(page, workspace, label);
   } finally {
+    consoleLog.end();
     await context.close().catch(() => {});
   }
+}
+
+/**
+ * The web-only extension, after the UI checks: where it runs, and "Ignore here" written to the workspace's
+ * .tadqiq/reviewed.json by the client through vscode.workspace.fs (the server in its worker has no file system).
+ */
+async function webChecks(page, workspace, label) {
+  // Where the extension runs: the web worker extension host is a Worker of the workbench's iframe, and the
+  // language server a Worker it starts from dist/web/server.js. Chromium reports both to the DevTools protocol.
+  const cdp = await page.context().newCDPSession(page);
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  await cdp.detach().catch(() => {});
+  const workers = targetInfos.filter((t) => /worker/i.test(t.type)).map((t) => `${t.type} ${t.title || t.url}`);
+  const serverWorker = workers.find((w) => /tadqiq-server|dist\/web\/server\.js/.test(w));
+  check(`${label}: the language server runs in a Web Worker of the browser`, !!serverWorker, serverWorker ?? `workers: ${workers.join('; ') || 'none'}`);
+
+  const draft = loadDrafts().webReview;
+  await quickOpen(page, draft.name);
+  const squiggle = page.locator('.editor-instance .monaco-editor .squiggly-warning');
+  let ok = await squiggle
+    .first()
+    .waitFor({ state: 'attached', timeout: 60000 })
+    .then(() => true)
+    .catch(() => false);
+  const item = page.locator('.action-widget .monaco-list-row', { hasText: /Ignore here|تجاهل هنا/ }).first();
+  if (ok) {
+    ok = false;
+    for (let attempt = 0; attempt < 2 && !ok; attempt++) {
+      await page.keyboard.press('Escape');
+      const at = await center(squiggle.first());
+      await page.mouse.click(at.x, at.y);
+      await page.keyboard.press('Control+Period');
+      ok = await item
+        .waitFor({ state: 'visible', timeout: 20000 })
+        .then(() => true)
+        .catch(() => false);
+    }
+  }
+  const menuShot = path.join(RESULTS, `e2e-${label}-ignore-menu.png`);
+  await page.screenshot({ path: menuShot });
+  if (ok) {
+    const c = await center(item);
+    await page.mouse.click(c.x, c.y);
+    // the server drops the diagnostic only after the client wrote the file
+    ok = await squiggle
+      .first()
+      .waitFor({ state: 'detached', timeout: 20000 })
+      .then(() => true)
+      .catch(() => false);
+  }
+  const file = path.join(workspace, '.tadqiq', 'reviewed.json');
+  let keys = [];
+  try {
+    keys = JSON.parse(fs.readFileSync(file, 'utf8')).reviewed;
+  } catch {
+    /* reported below */
+  }
+  const word = draft.flagged[0].replace(/\u0640/g, '<U+0640>');
+  check(
+    `${label}: "Ignore here" (Ctrl+.) writes .tadqiq/reviewed.json through the editor's file system and the squiggle goes`,
+    ok && Array.isArray(keys) && keys.some((k) => k.startsWith('tatweel:') && k.includes(word)),
+    `${JSON.stringify(keys)}; screenshot ${path.relative(ROOT, menuShot)}`,
+  );
+
+  // The review report (a webview of the page the worker renders; its script nonce comes from Web Crypto).
+  const title = `tadqiq report: ${draft.name}`;
+  const input = page.locator('.quick-input-widget input');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('>tadqiq: Show the review report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /review report/ }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+  const tab = await page
+    .locator(`.tab[aria-label*="${title}"]`)
+    .first()
+    .waitFor({ state: 'visible', timeout: 30000 })
+    .then(() => true)
+    .catch(() => false);
+  // the page itself: the webview's outer frame holds the content frame (#active-frame)
+  const body = tab
+    ? await page
+        .frameLocator('iframe.webview.ready')
+        .frameLocator('iframe#active-frame')
+        .locator('body')
+        .innerText({ timeout: 30000 })
+        .catch(() => '')
+    : '';
+  const reportShot = path.join(RESULTS, `e2e-${label}-report.png`);
+  await page.screenshot({ path: reportShot });
+  check(
+    `${label}: tadqiq.showReport opens the draft's review report in a webview`,
+    tab && /Review report|تقرير/.test(body) && body.includes(draft.name) && body.includes(draft.fixed.trim().split(" ")[0]),
+    `tab ${tab ? 'open' : 'missing'}; page ${JSON.stringify(body.replace(/\s+/g, ' ').slice(0, 120))}; screenshot ${path.relative(ROOT, reportShot)}`,
+  );
 }
 
 // ------------------------------------------------------------------ phase: UI with the development extension
@@ -640,6 +745,64 @@ async function runVsix(paths, vsix, install) {
   }
 }
 
+// ------------------------------------------------------------------ phase: the web-only extension
+/**
+ * A web-only build of the extension: the real manifest without `main` (and without the prepublish build), with the
+ * web bundles only (dist/web/extension.js, dist/web/server.js), packaged by vsce into <tmp>/web/tadqiq-web.vsix.
+ * code-server runs an extension without a Node entry in the browser's web worker extension host, so whatever it
+ * does there, it does as it would in VS Code for the Web.
+ */
+function packageWebOnly() {
+  const stage = mkdir(tmpRoot, 'web', 'stage');
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION, 'package.json'), 'utf8'));
+  if (!manifest.browser) throw new Error('package.json has no `browser` entry');
+  delete manifest.main;
+  delete manifest.scripts;
+  delete manifest.devDependencies;
+  fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
+  const files = ['README.md', 'LICENSE', 'CHANGELOG.md', 'images/icon.png', 'dist/web/extension.js', 'dist/web/server.js', 'dist/THIRD_PARTY_NOTICES.txt'];
+  for (const f of fs.readdirSync(EXTENSION)) if (/^package\.nls.*\.json$/.test(f)) files.push(f);
+  for (const dir of ['syntaxes', 'walkthrough']) for (const f of fs.readdirSync(path.join(EXTENSION, dir))) files.push(`${dir}/${f}`);
+  for (const f of files) {
+    const from = path.join(EXTENSION, f);
+    if (!fs.existsSync(from)) throw new Error(`${f} is missing: run \`npm run build\``);
+    mkdir(path.dirname(path.join(stage, f)));
+    fs.copyFileSync(from, path.join(stage, f));
+  }
+  fs.writeFileSync(path.join(stage, '.vscodeignore'), '');
+  const out = path.join(tmpRoot, 'web', 'tadqiq-web.vsix');
+  const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [vsce, 'package', '--no-dependencies', '--no-rewrite-relative-links', '--allow-missing-repository', '-o', out], { cwd: stage, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 && fs.existsSync(out) ? resolve(out) : reject(new Error(`vsce package (web-only) exited ${code}: ${log.trim().split('\n').slice(-5).join(' | ')}`))));
+  });
+}
+
+async function runWeb(paths) {
+  say(`web: the web-only extension (no \`main\`) in the browser's extension host (${elapsed()})`);
+  const vsix = await within(packageWebOnly(), 120000, 'vsce package (web-only)');
+  check('web: a web-only VSIX (manifest without main) packages', true, `${path.basename(vsix)}, ${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB`);
+  const ud = userDataDir('web');
+  const ext = mkdir(tmpRoot, 'web', 'extensions');
+  await codeServerCli(paths, 'web-install', ud, ext, ['--install-extension', vsix, '--force']);
+  const installed = fs.readdirSync(ext).filter((d) => d.toLowerCase().startsWith(`${EXTENSION_ID}-`));
+  const installedManifest = installed.length === 1 ? JSON.parse(fs.readFileSync(path.join(ext, installed[0], 'package.json'), 'utf8')) : {};
+  check('web: installs with code-server --install-extension, with a browser entry and no main', installed.length === 1 && !installedManifest.main && !!installedManifest.browser, installed.join(', '));
+  const workspace = mkdir(tmpRoot, 'web', 'workspace');
+  const review = loadDrafts().webReview;
+  fs.writeFileSync(path.join(workspace, review.name), review.text);
+  const server = await startCodeServer(paths, 'web', ud, ext);
+  try {
+    await uiChecks(server, workspace, undefined, 'web', { fix: true, installed: true, web: true });
+  } finally {
+    await server.stop();
+  }
+}
+
 // ------------------------------------------------------------------ main
 async function main() {
   const paths = readPaths();
@@ -660,7 +823,7 @@ async function main() {
     // development extension. --phases=suite,ui,vsix runs both.
     const fresh = vsix && !vsixIsStale(vsix);
     if (vsix && !fresh) notes.push(`vsix: ${path.basename(vsix)} is older than the sources (run \`npm run package\`); UI checks ran on the development extension`);
-    PHASES = new Set(fresh ? ['suite', 'vsix'] : REQUIRE_VSIX ? ['suite', 'ui', 'vsix'] : ['suite', 'ui']);
+    PHASES = new Set(fresh ? ['suite', 'vsix', 'web'] : REQUIRE_VSIX ? ['suite', 'ui', 'vsix', 'web'] : ['suite', 'ui', 'web']);
     if (!fresh && REQUIRE_VSIX) vsix = undefined;
     if (!vsix && !REQUIRE_VSIX) notes.push('vsix: skipped, no tadqiq-*.vsix in the repository root (run `npm run package`)');
   }
@@ -671,6 +834,7 @@ async function main() {
     ['suite', () => runSuite(paths)],
     ['ui', () => runUi(paths)],
     ['vsix', () => runVsix(paths, vsix, install)],
+    ['web', () => runWeb(paths)],
   ]) {
     if (!PHASES.has(phase)) continue;
     try {

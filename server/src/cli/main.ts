@@ -21,8 +21,9 @@ import { errMessage, findUp, readTextFile, writeFileAtomic } from '../node/files
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { SarifBuilder } from './sarif';
+import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export interface Io {
   out: (s: string) => void;
@@ -58,7 +59,7 @@ Options:
                        otherwise exit 0 unless there are errors (info and hints never fail the run)
   --rules a,b          only these rules (see 'tadqiq rules')
   --lang ar|en         language of messages (default: settings, then en)
-  --config FILE        settings file (default: nearest .tadqiq.json)
+  --config FILE        settings file (default: nearest ${CONFIG_FILE})
   --write              with fix: rewrite files in place (atomically)
   -o, --output FILE    with report: write the page to FILE instead of stdout
   --no-color           no colours (also NO_COLOR=1)
@@ -166,7 +167,7 @@ export function parseArgs(argv: string[]): Args {
 }
 
 function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; warnings: string[] } {
-  let file = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, '.tadqiq.json');
+  let file = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, CONFIG_FILE);
   let raw: unknown = {};
   if (file) {
     try {

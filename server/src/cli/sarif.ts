@@ -15,6 +15,7 @@ import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { REPOSITORY, repositoryWebUrl, ruleDocUrl } from '../core/docs';
+import { NAME } from '../shared/vocabulary';
 import type { LineIndex } from '../core/text/lines';
 import type { Finding, Fix, Rule, Severity } from '../core/types';
 
@@ -158,7 +159,7 @@ export class SarifBuilder {
         {
           tool: {
             driver: {
-              name: 'tadqiq',
+              name: NAME,
               version: this.version,
               semanticVersion: this.version,
               informationUri: REPOSITORY_URL,

@@ -1,12 +1,13 @@
 /**
  * Where each rule's documentation page lives: docs/rules/<id>.md in the repository named by package.json's
- * `repository` field. `REPOSITORY` is copied from package.json by `npm run gen` (scripts/gen-manifest.mjs);
- * test/manifest.test.ts fails when the two differ. The language server puts `ruleDocUrl` into each
+ * `repository` field. `REPOSITORY` is copied from package.json by `npm run gen` (scripts/gen-manifest.mjs) into
+ * server/src/shared/package.generated.ts; test/manifest.test.ts fails when the two differ. The language server puts `ruleDocUrl` into each
  * diagnostic's `codeDescription.href` and into its hovers.
  */
 
-/** package.json `repository.url` (written by `npm run gen`; do not edit by hand). */
-export const REPOSITORY = 'https://example.invalid/tadqiq.git';
+import { REPOSITORY } from '../shared/vocabulary';
+
+export { REPOSITORY };
 
 /** The branch the links point at. */
 export const DOCS_BRANCH = 'main';

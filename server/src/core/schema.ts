@@ -6,6 +6,7 @@
  */
 import { ruleDocUrl } from './docs';
 import { RULES } from './registry';
+import { CONFIG_FILE, CONFIG_SECTION, DEBOUNCE_MS, DISPLAY_NAME, MESSAGE_LANGUAGES, SETTING_DEFAULTS, settingName, TRACE_LEVELS } from '../shared/vocabulary';
 import { visible } from './text/visible';
 import type { OptionSpec, Rule } from './types';
 
@@ -29,37 +30,37 @@ function optionSchema(spec: OptionSpec): JsonSchema {
 
 export function configurationSchema(): JsonSchema {
   const properties: Record<string, JsonSchema> = {
-    'tadqiq.enable': { type: 'boolean', default: true, description: 'Run tadqiq on Arabic drafts. / تشغيل تدقيق على المسودات العربية.', scope: 'window', order: 0 },
-    'tadqiq.languages': {
+    [settingName('enable')]: { type: 'boolean', default: SETTING_DEFAULTS.enable, description: 'Run tadqiq on Arabic drafts. / تشغيل تدقيق على المسودات العربية.', scope: 'window', order: 0 },
+    [settingName('languages')]: {
       type: 'array',
       items: { type: 'string' },
-      default: ['plaintext', 'markdown', 'arabic-draft'],
+      default: [...SETTING_DEFAULTS.languages],
       description: 'Language ids of the documents tadqiq checks (fenced code in Markdown is skipped). / معرّفات لغات المستندات التي يفحصها تدقيق.',
       scope: 'window',
       order: 1,
     },
-    'tadqiq.messageLanguage': {
+    [settingName('messageLanguage')]: {
       type: 'string',
-      enum: ['auto', 'ar', 'en'],
+      enum: [...MESSAGE_LANGUAGES],
       enumDescriptions: ['The language of VS Code\u2019s display', 'العربية', 'English'],
-      default: 'auto',
+      default: SETTING_DEFAULTS.messageLanguage,
       description: 'Language of the messages and quick-fix titles. / لغة الرسائل وعناوين الإصلاحات.',
       scope: 'resource',
       order: 2,
     },
-    'tadqiq.debounce': {
+    [settingName('debounce')]: {
       type: 'number',
-      default: 150,
-      minimum: 0,
-      maximum: 5000,
+      default: DEBOUNCE_MS.default,
+      minimum: DEBOUNCE_MS.minimum,
+      maximum: DEBOUNCE_MS.maximum,
       description: 'Milliseconds to wait after typing stops before checking again. / مهلة الانتظار بعد الكتابة قبل إعادة الفحص (مللي ثانية).',
       scope: 'resource',
       order: 3,
     },
-    'tadqiq.trace.server': {
+    [settingName('traceServer')]: {
       type: 'string',
-      enum: ['off', 'messages', 'verbose'],
-      default: 'off',
+      enum: [...TRACE_LEVELS],
+      default: SETTING_DEFAULTS.traceServer,
       description: 'Trace the communication between VS Code and the tadqiq server (Output panel).',
       scope: 'window',
       order: 4,
@@ -74,21 +75,21 @@ export function configurationSchema(): JsonSchema {
       markdownDescription: `**${rule.title.en}** — ${rule.description.en} (default: ${rule.defaultEnabled ? rule.defaultSeverity : 'off'})\n\n**${rule.title.ar}** — ${rule.description.ar}`,
     };
   }
-  properties['tadqiq.rules'] = {
+  properties[settingName('rules')] = {
     type: 'object',
     properties: levels,
     additionalProperties: false,
-    default: {},
+    default: { ...SETTING_DEFAULTS.rules },
     markdownDescription: 'Turn rules off or change their severity, e.g. `{ "tatweel": "error", "unattributed-claim": "off" }`. / إيقاف القواعد أو تغيير درجتها.',
     scope: 'resource',
     order: 5,
   };
   for (const rule of RULES) {
     for (const [name, spec] of Object.entries(rule.options)) {
-      properties[`tadqiq.${rule.id}.${name}`] = optionSchema(spec);
+      properties[`${CONFIG_SECTION}.${rule.id}.${name}`] = optionSchema(spec);
     }
   }
-  return { title: 'tadqiq (تدقيق)', properties };
+  return { title: DISPLAY_NAME, properties };
 }
 
 export function rulesMarkdown(): string {
@@ -110,7 +111,7 @@ export function rulesMarkdown(): string {
     const opts = Object.entries(r.options);
     if (opts.length) {
       lines.push('Options:', '');
-      for (const [name, spec] of opts) lines.push(`- \`tadqiq.${r.id}.${name}\` (${spec.type}, default \`${JSON.stringify(spec.default)}\`): ${visible(spec.description.en)}`);
+      for (const [name, spec] of opts) lines.push(`- \`${CONFIG_SECTION}.${r.id}.${name}\` (${spec.type}, default \`${JSON.stringify(spec.default)}\`): ${visible(spec.description.en)}`);
       lines.push('');
     }
   }
@@ -167,8 +168,8 @@ export function ruleDocBlock(rule: Rule, name: RuleDocBlock): string {
   }
   const lines = ['## Options and severity', ''];
   lines.push(
-    `Default severity: **${defaultLevel(rule)}**${rule.defaultEnabled ? '' : ' (off by default)'}. Change it with \`"tadqiq.rules": { "${rule.id}": "error" }\` ` +
-      '(`off`, `error`, `warning`, `info`, `hint` or `default`), or `.tadqiq.json` for the command line.',
+    `Default severity: **${defaultLevel(rule)}**${rule.defaultEnabled ? '' : ' (off by default)'}. Change it with \`"${settingName('rules')}": { "${rule.id}": "error" }\` ` +
+      `(\`off\`, \`error\`, \`warning\`, \`info\`, \`hint\` or \`default\`), or \`${CONFIG_FILE}\` for the command line.`,
     '',
   );
   const opts = Object.entries(rule.options);
@@ -178,7 +179,7 @@ export function ruleDocBlock(rule: Rule, name: RuleDocBlock): string {
     lines.push('| setting | type | default | meaning |', '| --- | --- | --- | --- |');
     for (const [key, spec] of opts) {
       const extra = spec.type === 'string' && spec.enum ? ` One of ${spec.enum.map((e) => `\`${e}\``).join(', ')}.` : spec.type === 'number' && (spec.minimum !== undefined || spec.maximum !== undefined) ? ` Range ${spec.minimum ?? '…'}–${spec.maximum ?? '…'}.` : '';
-      lines.push(`| \`tadqiq.${rule.id}.${key}\` | ${spec.type} | ${code(spec.default)} | ${cell(visible(spec.description.en) + extra)} ${cell(visible(spec.description.ar))} |`);
+      lines.push(`| \`${CONFIG_SECTION}.${rule.id}.${key}\` | ${spec.type} | ${code(spec.default)} | ${cell(visible(spec.description.en) + extra)} ${cell(visible(spec.description.ar))} |`);
     }
   }
   const url = ruleDocUrl(rule.id);

@@ -43,6 +43,13 @@ describe('the repaired view', () => {
     assert.deepStrictEqual(toOriginalRange(v, p, p), [m, m]);
   });
 
+  it('keeps the letters of a presentation form in order in a line read backwards (lam-alef: لا, not ال)', () => {
+    // «وقال مسؤول الاتصال في الوزارة إن الموقع سيعود» shaped and drawn in visual order, as the reportlab route makes it
+    const line = '\uFEA9\uFEEE\uFECC\uFEF4\uFEB3 \uFECA\uFED7\uFEEE\uFEE4\uFEDF\uFE8D \uFEE5\uFE87 \uFE93\uFEAD\uFE8D\uFEAF\uFEEE\uFEDF\uFE8D \uFEF2\uFED3 \uFEDD\uFE8E\uFEBC\uFE97\uFEFB\uFE8D \uFEDD\uFEED\uFE86\uFEB4\uFEE3 \uFEDD\uFE8E\uFED7\uFEED';
+    const v = repairedView(line);
+    assert.strictEqual(v.text, 'وقال مسؤول الاتصال في الوزارة إن الموقع سيعود');
+  });
+
   it('keeps the line breaks, CRLF included, and maps every offset inside the text (property)', () => {
     const piece = fc.constantFrom('قال', 'مصادر', T, '!!', '\u202B', '\u202C', '\uFEE3\uFEC4', '\uFEFB', ' ', '\r\n', '\n', '2016', 'ةيفيرلا قطانملا يف');
     fc.assert(

@@ -1,6 +1,8 @@
 /**
- * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic.
- * Over IPC in VS Code (dist/server.js), over stdio for other editors (`tadqiq lsp --stdio`).
+ * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic, and nothing of where
+ * it runs: it imports no Node module. It takes a connection and a host (host.ts: the process id, the reviews
+ * store), which the entry points make: lsp/main.ts for Node — over IPC in VS Code (dist/server.js), over stdio for
+ * other editors (`tadqiq lsp --stdio`) — and lsp/browser.ts for a Web Worker (dist/web/server.js, VS Code for the Web).
  */
 import {
   CodeAction,
@@ -40,21 +42,11 @@ import { disableNextLineEdit } from '../core/suppress';
 import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
-import { ReviewStore } from '../node/reviewed';
+import type { Reviews, ServerHost } from './host';
+import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
-export const FIX_ALL_KIND = 'source.fixAll.tadqiq';
-export const SOURCE = 'tadqiq';
 /** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
-const MARK_REVIEWED = 'tadqiq.markReviewed';
-const DEFAULT_DEBOUNCE_MS = 150;
-/** Custom request: `{ pid, version }` of the server process. */
-export const SERVER_INFO_REQUEST = 'tadqiq/serverInfo';
-/**
- * Custom request: the review report (core/report.ts) of an open document, as an HTML page.
- * Params `{ uri, title?, nonce?, cspSource? }` (nonce and cspSource: the webview version, with its reveal script);
- * result `{ html, version, findings }`.
- */
-export const REPORT_REQUEST = 'tadqiq/report';
+const MARK_REVIEWED = COMMANDS.markReviewed;
 
 interface DocSettings {
   lint: LintOptions;
@@ -101,13 +93,13 @@ function lastSegment(uri: string): string {
   }
 }
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<DocSettings>>();
   const states = new Map<string, LintState>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reported = new Set<string>();
-  let reviews: ReviewStore | null = null;
+  let reviews: Reviews | null = null;
   let hasConfiguration = false;
   let hasPull = false;
   let hasDocumentChanges = false;
@@ -142,31 +134,36 @@ export function startServer(connection: Connection): void {
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
     if (init.settings !== undefined) globalSettings = init.settings;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    reviews = new ReviewStore(folders, (m) => connection.console.log(m));
+    reviews = host.reviews(
+      folders,
+      (method, p) => connection.sendRequest(method, p),
+      (m) => connection.console.log(m),
+    );
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
-        executeCommandProvider: { commands: [MARK_REVIEWED] },
+        codeActionProvider: { codeActionKinds: [CODE_ACTION_KINDS.quickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         hoverProvider: true,
       },
-      serverInfo: { name: 'tadqiq', version: '0.1.0' },
+      serverInfo: { name: NAME, version: VERSION },
     };
     if (hasPull) {
-      result.capabilities.diagnosticProvider = { identifier: 'tadqiq', interFileDependencies: false, workspaceDiagnostics: false };
+      result.capabilities.diagnosticProvider = { identifier: NAME, interFileDependencies: false, workspaceDiagnostics: false };
     }
     return result;
   });
 
   connection.onInitialized(() => {
-    if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'tadqiq' });
+    if (hasDynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: CONFIG_SECTION });
     // Reviews are shared through version control: a pull, a teammate's edit or a deleted file must take
     // effect without a restart.
-    if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.tadqiq/reviewed.json' }] });
+    if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: REVIEWED_GLOB }] });
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    reviews?.reloadAll();
+  connection.onDidChangeWatchedFiles(async () => {
+    const reloading = reviews?.reloadAll();
+    if (reloading) await reloading; // a worker's store asks the client for the files
     states.clear();
     refreshAll();
   });
@@ -176,7 +173,7 @@ export function startServer(connection: Connection): void {
     settingsCache.clear();
     states.clear();
     if (!hasConfiguration) {
-      const s = (change.settings as { tadqiq?: unknown } | null)?.tadqiq;
+      const s = (change.settings as Record<string, unknown> | null)?.[CONFIG_SECTION];
       globalSettings = s ?? {};
     }
     refreshAll();
@@ -193,7 +190,7 @@ export function startServer(connection: Connection): void {
     let p = settingsCache.get(uri);
     if (!p) {
       const raw: Promise<unknown> = hasConfiguration
-        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'tadqiq' }).then(
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIG_SECTION }).then(
             (v) => v,
             () => globalSettings,
           )
@@ -217,13 +214,15 @@ export function startServer(connection: Connection): void {
     return { lint, debounceMs };
   }
 
-  /** tadqiq.debounce (ms, 0–5000, default 150); a malformed value joins the other problems in the one message. */
+  /** tadqiq.debounce (ms, DEBOUNCE_MS); a malformed value joins the other problems in the one message. */
   function readDebounce(value: unknown, problems: string[]): number {
     const v = value && typeof value === 'object' ? (value as { debounce?: unknown }).debounce : undefined;
-    if (v === undefined || v === null) return DEFAULT_DEBOUNCE_MS;
-    if (typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 5000) return v;
-    problems.push(`tadqiq.debounce: expected a number of milliseconds from 0 to 5000, got ${JSON.stringify(v)?.slice(0, 60)}; using ${DEFAULT_DEBOUNCE_MS}`);
-    return DEFAULT_DEBOUNCE_MS;
+    if (v === undefined || v === null) return DEBOUNCE_MS.default;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= DEBOUNCE_MS.minimum && v <= DEBOUNCE_MS.maximum) return v;
+    problems.push(
+      `${settingName('debounce')}: expected a number of milliseconds from ${DEBOUNCE_MS.minimum} to ${DEBOUNCE_MS.maximum}, got ${JSON.stringify(v)?.slice(0, 60)}; using ${DEBOUNCE_MS.default}`,
+    );
+    return DEBOUNCE_MS.default;
   }
 
   async function lintDocument(doc: TextDocument): Promise<LintState> {
@@ -231,7 +230,8 @@ export function startServer(connection: Connection): void {
     if (prev && prev.version === doc.version) return prev;
     const settings = await getSettings(doc.uri);
     const options: LintOptions = { ...settings.lint, format: isMarkdown(doc) ? 'markdown' : 'text' };
-    const keys = reviews?.keys(doc.uri) ?? [];
+    const stored = reviews?.keys(doc.uri) ?? [];
+    const keys = Array.isArray(stored) ? stored : await stored;
     if (keys.length) options.reviewed = keys;
     const result = lintText(doc.getText(), options);
     for (const f of result.failures) connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
@@ -245,7 +245,7 @@ export function startServer(connection: Connection): void {
     const d: Diagnostic = {
       range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
       severity: SEVERITY[f.severity],
-      source: SOURCE,
+      source: DIAGNOSTIC_SOURCE,
       code: f.ruleId,
       message: f.message,
       data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
@@ -419,7 +419,7 @@ export function startServer(connection: Connection): void {
       return { title, kind: CodeActionKind.QuickFix, edit: workspaceEdit(doc, [disableNextLineEdit(text, f.ruleId, f.start)]) };
     }
     if (f.fixes.some((x) => x.command?.id === MARK_REVIEWED)) return null;
-    const title = t(locale, { en: `Ignore here (${f.ruleId}; remembered in .tadqiq/reviewed.json)`, ar: `تجاهل هنا (${f.ruleId}؛ يُحفظ في .tadqiq/reviewed.json)` });
+    const title = t(locale, { en: `Ignore here (${f.ruleId}; remembered in ${REVIEWED_FILE})`, ar: `تجاهل هنا (${f.ruleId}؛ يُحفظ في ${REVIEWED_FILE})` });
     return { title, kind: CodeActionKind.QuickFix, command: { title, command: MARK_REVIEWED, arguments: [ignoreKey(text, f), doc.uri] } };
   }
 
@@ -512,16 +512,16 @@ export function startServer(connection: Connection): void {
     return { markdown: md.join('\n'), plain: plain.join('\n') };
   }
 
-  // `tadqiq/serverInfo`: which process serves this connection. The VS Code extension exposes it through its
-  // API so that the e2e suite can kill the server and watch the client restart it.
-  connection.onRequest(SERVER_INFO_REQUEST, () => ({ pid: process.pid, version: '0.1.0' }));
+  // `tadqiq/serverInfo`: which process serves this connection (no pid in a browser worker). The VS Code extension
+  // exposes it through its API so that the e2e suite can kill the server and watch the client restart it.
+  connection.onRequest(REQUESTS.serverInfo, () => ({ pid: host.pid, version: VERSION }));
 
   // `tadqiq/report`: the review page of an open draft, for the VS Code extension's webview (the client stays thin).
-  connection.onRequest(REPORT_REQUEST, async (params: unknown) => {
+  connection.onRequest(REQUESTS.report, async (params: unknown) => {
     const p = (params ?? {}) as { uri?: unknown; title?: unknown; nonce?: unknown; cspSource?: unknown };
-    if (typeof p.uri !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, 'tadqiq/report: params.uri must be a string');
+    if (typeof p.uri !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, `${REQUESTS.report}: params.uri must be a string`);
     const doc = documents.get(p.uri);
-    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `tadqiq/report: ${p.uri} is not an open draft that tadqiq checks`);
+    if (!doc) throw new ResponseError(LSPErrorCodes.RequestFailed, `${REQUESTS.report}: ${p.uri} is not an open draft that tadqiq checks`);
     const state = await lintDocument(doc);
     const title = typeof p.title === 'string' && p.title ? p.title : lastSegment(p.uri);
     const interactive = typeof p.nonce === 'string' ? { nonce: p.nonce, cspSource: typeof p.cspSource === 'string' ? p.cspSource : undefined } : undefined;

@@ -6,15 +6,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { parseReviewed, serializeReviewed, type ReviewedFile } from '../shared/reviewedFile';
+import { REVIEWED_FILE as REVIEWED_POSIX } from '../shared/vocabulary';
 import { findUp, writeFileAtomic } from './files';
 
-export const REVIEWED_FILE = path.join('.tadqiq', 'reviewed.json');
+/** `.tadqiq/reviewed.json` with this platform's separators. */
+export const REVIEWED_FILE = path.join(...REVIEWED_POSIX.split('/'));
 
-export interface ReviewedFile {
-  keys: string[];
-  /** Set when the file exists but cannot be used (not JSON, a merge conflict, wrong shape, unreadable). */
-  error?: string;
-}
+export type { ReviewedFile };
 
 /** Reads a reviewed file. A missing file is an empty list; a broken one says why (and is never overwritten). */
 export function loadReviewed(file: string): ReviewedFile {
@@ -24,14 +23,7 @@ export function loadReviewed(file: string): ReviewedFile {
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'ENOENT' ? { keys: [] } : { keys: [], error: `${file}: cannot be read (${(e as Error).message})` };
   }
-  try {
-    const data = JSON.parse(raw) as { reviewed?: unknown };
-    if (data && Array.isArray(data.reviewed)) return { keys: data.reviewed.filter((x): x is string => typeof x === 'string') };
-    return { keys: [], error: `${file}: expected {"version": 1, "reviewed": [...]}` };
-  } catch (e) {
-    const conflict = /^(<<<<<<<|>>>>>>>|=======)/m.test(raw) ? ' (unresolved merge conflict?)' : '';
-    return { keys: [], error: `${file}: not valid JSON${conflict}: ${(e as Error).message}` };
-  }
+  return parseReviewed(raw, file);
 }
 
 export function readReviewed(file: string, log?: (m: string) => void): string[] {
@@ -111,7 +103,7 @@ export class ReviewStore {
     current.keys.sort();
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, JSON.stringify({ version: 1, reviewed: current.keys }, null, 2) + '\n');
+      writeFileAtomic(file, serializeReviewed(current.keys));
     } catch (e) {
       this.session.add(key);
       return { error: `${file}: could not write (${(e as Error).message}); the review is kept for this session only` };

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { isAnyDigit, isArabicLetter, isArabicMark, isPresentationForm } from './arabic';
 import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FORM, LETTER, MARK, nfkc, nfkcForms, SPACE, TATWEEL_C } from './chars';
-import { FOLD, FOLD_DROP, FOLD_MULTI, foldBase, foldExpansion, foldLooseString } from './fold';
+import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldBase, foldExpansion, foldLoose, foldLooseString } from './fold';
 
 describe('text/chars: the one character table', () => {
   it('agrees with the readable predicates of arabic.ts on every code unit', () => {
@@ -28,6 +28,14 @@ describe('text/chars: the one character table', () => {
 });
 
 describe('text/fold: the one folding module', () => {
+  it('FOLD_LOOSE is the loose fold of FOLD, code unit by code unit', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const u = FOLD[c];
+      assert.strictEqual(FOLD_LOOSE[c], u === FOLD_DROP || u === FOLD_MULTI ? u : foldLoose(u), c.toString(16));
+    }
+    assert.strictEqual(FOLD_LOOSE[0x0629], 0x0647); // ة → ه
+    assert.strictEqual(FOLD_LOOSE[0x0623], 0x0627); // أ → ا
+  });
   it('base: marks, tatweel and controls dropped, alef forms and final yeh unified', () => {
     assert.strictEqual(foldBase('أَحْمَد\u0640 \u202bإلى\u202c آمال'), 'احمد الي امال');
     assert.strictEqual(FOLD[0x064e], FOLD_DROP);

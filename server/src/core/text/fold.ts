@@ -89,6 +89,20 @@ export function foldLoose(c: number): number {
   return c;
 }
 
+/**
+ * The loose variant as a table, for tokenisers that fold every letter of a text: `FOLD` with `foldLoose` applied to
+ * the code units it folds to one unit (FOLD_DROP and FOLD_MULTI as they are; expansions: `foldExpansion`, then
+ * `foldLoose` on each).
+ */
+export const FOLD_LOOSE: Uint16Array = (() => {
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const u = FOLD[c];
+    t[c] = u === FOLD_DROP || u === FOLD_MULTI ? u : foldLoose(u);
+  }
+  return t;
+})();
+
 /** Loose fold of a string. */
 export function foldLooseString(s: string): string {
   const b = foldBase(s);

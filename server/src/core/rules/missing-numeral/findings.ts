@@ -1,4 +1,5 @@
 /** missing-numeral's findings: messages, the "mark as intended" key, the placeholder and review fixes. */
+import { COMMANDS } from '../../../shared/vocabulary';
 import type { Finding, Fix, Locale, Severity } from '../../types';
 import { gapKey, wordsAround } from '../../review';
 import { CH, CONTROL, SOFT_HYPHEN, SPACE } from '../../text/chars';
@@ -6,7 +7,7 @@ import { CH, CONTROL, SOFT_HYPHEN, SPACE } from '../../text/chars';
 export const RULE_ID = 'missing-numeral';
 export const PLACEHOLDER_SNIPPET = '${1:رقم}';
 export const PLACEHOLDER_PLAIN = '[رقم؟]';
-export const REVIEW_COMMAND = 'tadqiq.markReviewed';
+export const REVIEW_COMMAND = COMMANDS.markReviewed;
 
 export type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' | 'percent' | 'pair' | 'empty'; word: string };
 

@@ -3,9 +3,12 @@
  * a word until the rule asks for it (`w(i)`); each word carries a hash of its folded form so the
  * rule can skip, with one Set lookup, every word that cannot start a claim clause.
  *
- * Folding (same as lexicon.ts): diacritics, tatweel, bidi and zero-width characters dropped;
- * presentation forms mapped to letters (NFKC); أ إ آ ٱ → ا, ى ی ئ → ي, ة → ه, ؤ → و, ک → ك.
+ * Folding: text/fold.ts's loose variant (diacritics, tatweel, bidi and zero-width characters dropped;
+ * presentation forms read as letters; أ إ آ ٱ → ا, ى ی ئ → ي, ة → ه, ؤ → و, ک → ك), read from the core's
+ * character layer (text/chars.ts, text/fold.ts).
  */
+import { BREAK, CH, DIGIT, FORM, LATIN, LETTER, SPACE } from '../../text/chars';
+import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion, foldLoose, foldLooseString } from '../../text/fold';
 
 export const enum K {
   Word = 0,
@@ -14,91 +17,44 @@ export const enum K {
   Punct = 3,
 }
 
+// Character classes of the tokeniser, read from the core's one character table (text/chars.ts) and its one
+// folding module (text/fold.ts, the "loose" variant): no table of the rule's own.
 const C_OTHER = 0;
 const C_LETTER = 1;
 const C_DROP = 2;
 const C_SPACE = 3;
 const C_DIGIT = 4;
 const C_LATIN = 5;
-const C_MULTI = 6; // a presentation form folding to more than two letters (ﷲ)
+const C_MULTI = 6; // a presentation form folding to several letters (lam-alef, ﷲ)
 
-const CC = new Uint8Array(65536);
-const F1 = new Uint16Array(65536);
-const F2 = new Uint16Array(65536);
+/** The tokeniser's class of code unit c (a few flag tests: CH and FOLD are one array read each). */
+function cls(c: number): number {
+  const f = CH[c];
+  if (c <= 0x20 || (f & (SPACE | BREAK)) !== 0) return C_SPACE; // (C0 controls separate words too)
+  const u = FOLD[c];
+  if (u === FOLD_DROP) return C_DROP; // marks, tatweel, invisible controls, harakat forms
+  if ((f & LETTER) !== 0) return C_LETTER;
+  if ((f & FORM) !== 0) return u === c ? C_OTHER : u === FOLD_MULTI ? C_MULTI : C_LETTER; // (unassigned forms: not letters)
+  if ((f & DIGIT) !== 0) return C_DIGIT;
+  if ((f & LATIN) !== 0) return C_LATIN;
+  return C_OTHER;
+}
+
+/** The loose fold of a C_LETTER code unit (one unit). */
+function fold1(c: number): number {
+  return foldLoose(FOLD[c]);
+}
+
+/** The loose fold of a C_MULTI code unit, as a string (a handful of ligatures: made once each). */
 const MULTI = new Map<number, string>();
-
-function baseFold(c: number): number {
-  switch (c) {
-    case 0x0623:
-    case 0x0625:
-    case 0x0622:
-    case 0x0671:
-      return 0x0627;
-    case 0x0649:
-    case 0x06cc:
-    case 0x0626:
-      return 0x064a;
-    case 0x0629:
-      return 0x0647;
-    case 0x0624:
-      return 0x0648;
-    case 0x06a9:
-      return 0x0643;
+function multi(c: number): string {
+  let v = MULTI.get(c);
+  if (v === undefined) {
+    v = String.fromCharCode(...foldExpansion(c).map(foldLoose));
+    MULTI.set(c, v);
   }
-  return c;
+  return v;
 }
-
-function isDroppedCode(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) ||
-    c === 0x0640 ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0x061c ||
-    c === 0xfeff
-  );
-}
-
-function isLetterCode(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9);
-}
-
-(function init() {
-  for (let c = 0; c < 65536; c++) {
-    if (isDroppedCode(c)) CC[c] = C_DROP;
-    else if (isLetterCode(c)) {
-      CC[c] = C_LETTER;
-      F1[c] = baseFold(c);
-    } else if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) CC[c] = C_DIGIT;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) CC[c] = C_LATIN;
-    else if (c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x85) CC[c] = C_SPACE;
-  }
-  // presentation forms: letters through NFKC
-  for (let c = 0xfb50; c <= 0xfefc; c++) {
-    if (c >= 0xfe00 && c <= 0xfe6f) continue;
-    let folded = '';
-    for (const ch of String.fromCharCode(c).normalize('NFKC')) {
-      const d = ch.charCodeAt(0);
-      if (isLetterCode(d)) folded += String.fromCharCode(baseFold(d));
-    }
-    if (folded.length === 0) {
-      if (String.fromCharCode(c).normalize('NFKC') !== String.fromCharCode(c)) CC[c] = C_DROP; // isolated harakat forms
-      continue;
-    }
-    if (folded.length <= 2) {
-      CC[c] = C_LETTER;
-      F1[c] = folded.charCodeAt(0);
-      F2[c] = folded.length === 2 ? folded.charCodeAt(1) : 0;
-    } else {
-      CC[c] = C_MULTI;
-      MULTI.set(c, folded);
-    }
-  }
-})();
 
 /** Multiplier of the polynomial word hash (odd, well spread; 31 collides on Arabic letters). */
 const M = 0x9e3779b1 | 0;
@@ -120,7 +76,10 @@ export function hashFolded(s: string): number {
  * that range hashes boxed doubles, which is several times slower and allocates).
  */
 export function key(h: number): number {
-  return h >>> 2; // the high bits: the best mixed ones
+  // mixed first: the word hash is polynomial, so two words that differ only in their last letter (ويريال,
+  // ويريان) differ only in the low bits, which a plain h >>> 2 dropped — a join by hash then took one for the other
+  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+  return (x ^ (x >>> 16)) >>> 2;
 }
 
 const POW: number[] = [1];
@@ -163,21 +122,8 @@ export class KeySet {
   }
 }
 
-/** Folded form of a string (for lexicon entries and comparisons). */
-export function foldString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const k = CC[c];
-    if (k === C_DROP) continue;
-    if (k === C_LETTER) {
-      out += String.fromCharCode(F1[c]);
-      if (F2[c]) out += String.fromCharCode(F2[c]);
-    } else if (k === C_MULTI) out += MULTI.get(c)!;
-    else out += s[i];
-  }
-  return out;
-}
+/** Folded form of a string (for lexicon entries and comparisons): the loose fold of text/fold.ts. */
+export const foldString = foldLooseString;
 
 /** Folded letters only (a joined split word spans a gap: أك دت → اكدت). */
 function foldLetters(s: string): string {
@@ -187,22 +133,21 @@ function foldLetters(s: string): string {
   let run = 0; // start of the pending run of unchanged letters
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const k = CC[c];
-    if (k === C_LETTER && F1[c] === c && F2[c] === 0) continue;
+    const k = cls(c);
+    if (k === C_LETTER && fold1(c) === c) continue;
     if (run < i) out += s.slice(run, i);
     run = i + 1;
-    if (k === C_LETTER) {
-      out += String.fromCharCode(F1[c]);
-      if (F2[c]) out += String.fromCharCode(F2[c]);
-    } else if (k === C_MULTI) out += MULTI.get(c)!;
+    if (k === C_LETTER) out += String.fromCharCode(fold1(c));
+    else if (k === C_MULTI) out += multi(c);
   }
   if (run === 0) return s;
   if (run < s.length) out += s.slice(run);
   return out;
 }
 
+/** Is c dropped by folding (a mark, tatweel, an invisible control, a harakat form)? */
 export function isDropped(c: number): boolean {
-  return CC[c] === C_DROP;
+  return c !== 0 && FOLD[c] === FOLD_DROP;
 }
 
 function grow32(a: Int32Array, cap: number): Int32Array {
@@ -250,32 +195,27 @@ export class Tokens {
         Kd = grow8(Kd, cap);
       }
       const c = text.charCodeAt(i);
-      const cls = CC[c];
-      if (cls === C_SPACE || cls === C_DROP) {
+      const k0 = cls(c);
+      if (k0 === C_SPACE || k0 === C_DROP) {
         i++;
         continue;
       }
-      if (cls === C_LETTER || cls === C_MULTI) {
+      if (k0 === C_LETTER || k0 === C_MULTI) {
         const s = i;
         let h = 0;
         let len = 0;
         let last = i;
         while (i < n) {
           const d = text.charCodeAt(i);
-          const k = CC[d];
+          const k = cls(d);
           if (k === C_LETTER) {
-            h = (Math.imul(h, M) + F1[d]) | 0;
+            h = (Math.imul(h, M) + fold1(d)) | 0;
             len++;
-            const f2 = F2[d];
-            if (f2 !== 0) {
-              h = (Math.imul(h, M) + f2) | 0;
-              len++;
-            }
             last = i;
             i++;
           } else if (k === C_DROP) i++;
           else if (k === C_MULTI) {
-            const ms = MULTI.get(d)!;
+            const ms = multi(d);
             for (let x = 0; x < ms.length; x++) h = (Math.imul(h, M) + ms.charCodeAt(x)) | 0;
             len += ms.length;
             last = i;
@@ -292,16 +232,16 @@ export class Tokens {
       }
       const s = i;
       let kind: K;
-      if (cls === C_DIGIT) {
+      if (k0 === C_DIGIT) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (CC[d] === C_DIGIT) i++;
-          else if ((d === 0x2e || d === 0x2c || d === 0x066b) && i + 1 < n && CC[text.charCodeAt(i + 1)] === C_DIGIT) i++;
+          if (cls(d) === C_DIGIT) i++;
+          else if ((d === 0x2e || d === 0x2c || d === 0x066b) && i + 1 < n && cls(text.charCodeAt(i + 1)) === C_DIGIT) i++;
           else break;
         }
         kind = K.Number;
-      } else if (cls === C_LATIN) {
-        while (i < n && (CC[text.charCodeAt(i)] === C_LATIN || CC[text.charCodeAt(i)] === C_DIGIT)) i++;
+      } else if (k0 === C_LATIN) {
+        while (i < n && (cls(text.charCodeAt(i)) === C_LATIN || cls(text.charCodeAt(i)) === C_DIGIT)) i++;
         kind = K.Latin;
       } else {
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -332,9 +272,9 @@ export class Tokens {
   /** First code unit of the folded word i (a word token: it starts with a letter); no string is made. */
   firstUnit(i: number): number {
     const c = this.text.charCodeAt(this.s[i]);
-    const k = CC[c];
-    if (k === C_LETTER) return F1[c];
-    if (k === C_MULTI) return MULTI.get(c)!.charCodeAt(0);
+    const k = cls(c);
+    if (k === C_LETTER) return fold1(c);
+    if (k === C_MULTI) return multi(c).charCodeAt(0);
     return c;
   }
 

@@ -6,14 +6,15 @@
  * (قالت، قالوا، قالا، تقول، يقولون، يقولان، يقولوا) and accepts the clitics و/ف, future س and an
  * object pronoun (ذكره، أكدته). `forms` lists extra forms taken as they are (no derivation) — use it
  * for homographs whose base form must not be matched (بيّن/بين "between").
- * `via: 'عن'` marks verbs whose real source follows عن (نقلت رويترز عن مسؤولين); `complement: true`
+ * `via: 'عن'` marks verbs whose real source follows عن (نقلت رويترز عن مسؤولين), `via: 'من'` verbs that make a
+ * claim only through a source after من (علمت الإذاعة من مصادر مطلعة); `complement: true`
  * verbs with a second, non-reporting sense (أضاف إلى) need أن/إن/بأن, a colon or a quotation.
  */
 export interface ReportingVerb {
   past?: string;
   present?: string;
   forms?: string[];
-  via?: 'عن';
+  via?: 'عن' | 'من';
   /**
    * The verb also has a non-reporting sense (أضاف "added to", قدّر "appreciated", وصف
    * "described"): it makes a claim only with a complement (أن، إن، بأن، a colon or a quotation)
@@ -45,6 +46,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'صرح', present: 'يصرح' },
   { past: 'أورد', present: 'يورد' },
   { past: 'نقل', present: 'ينقل', via: 'عن' },
+  // علم "learned" (also a noun: flag, science): a claim only through من + a vague source (علمت الإذاعة من مصادر)
+  { forms: ['علم', 'علمت', 'علمنا'], via: 'من' },
   { past: 'لفت', present: 'يلفت' },
   { past: 'شدد', present: 'يشدد' },
   { past: 'رجح', present: 'يرجح' },

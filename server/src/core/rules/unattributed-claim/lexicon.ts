@@ -4,12 +4,13 @@
  * dropped, presentation forms mapped to letters, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
  * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
  */
-import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './nouns';
-import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './verbs';
-import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './phrases';
-import { FALSE_FRIENDS, NAMED_SOURCES } from './exemptions';
+import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
+import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
+import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
+import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
+import { SAME } from './data/nouns';
 import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
-import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './grammar';
+import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
 /** Folded form of a string: see tokens.ts. */
 export const fold = foldString;
@@ -22,7 +23,7 @@ export type NounCat = 'person-pl' | 'person-sg' | 'source-sg' | 'source-pl' | 'd
 export interface VerbInfo {
   gender: Gender;
   present: boolean;
-  via?: 'عن';
+  via?: 'عن' | 'من';
   complement?: boolean;
   transitive?: boolean;
 }
@@ -45,6 +46,8 @@ export interface Lexicon {
   vaguePronouns: Set<string>;
   quantifiers: Set<string>;
   oneOf: Set<string>;
+  /** ذات، نفس before a definite source: the same source again (ذات المصدر). */
+  same: Set<string>;
   adjectives: Set<string>;
   anonymousAdjectives: Set<string>;
   titles: Set<string>;
@@ -69,6 +72,10 @@ export interface Lexicon {
   triggers: KeySet;
   /** Hashes of verb and source-noun surface forms (a split word is joined only into one of these). */
   cueSurface: KeySet;
+  /** Function words, complementisers and adverbs: never a piece of a split word. */
+  functionSurface: KeySet;
+  /** cueSurface and the words of the phrases (with و/ف): the words a split is joined back into by hash. */
+  joinSurface: KeySet;
   /** Hashes of words a split-word piece must not be (grammar words and cue forms). */
   knownSurface: KeySet;
   /** Keys of the words that can head a vague subject (source nouns with clitics, quantifiers, أحد, البعض …). */
@@ -203,7 +210,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const [form, info] of verbs) {
     const bases = info.present ? [form, '\u0633' + form] : [form];
     for (const b of bases) {
-      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627'];
+      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627', b + '\u0646\u0627'];
       if (b.endsWith('\u0648\u0627')) {
         const st = b.slice(0, -1);
         encl.push(st + '\u0647', st + '\u0647\u0627', st + '\u0647\u0645', st + '\u0647\u0645\u0627');
@@ -233,10 +240,18 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
         cueKeys.push(h);
       });
   }
+  const joinSurface = new KeySet();
+  for (const h of cueKeys) joinSurface.add(h);
+  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) for (const w of p) withConj(fold(w), (x) => joinSurface.add(key(hashFolded(x))));
+  // the words a vague subject is made of: البعض، آخرون، بعض، أحد، مطلعة، the second word of وسائل إعلام
+  for (const list of [VAGUE_PRONOUNS, QUANTIFIERS, ONE_OF, ANONYMOUS_ADJECTIVES]) for (const w of list) for (const x of [fold(w), 'ال' + fold(w)]) withConj(x, (y) => joinSurface.add(key(hashFolded(y))));
+  for (const info of nouns.values()) for (const w of info.second ?? []) joinSurface.add(key(hashFolded(w)));
   const headSurface = new KeySet();
   for (const h of cueKeys) headSurface.add(h);
-  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
+  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
   for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConj(f, (x) => headSurface.add(key(hashFolded(x)))); }
+  const functionSurface = new KeySet();
+  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
   const knownSurface = new KeySet();
   for (const h of cueKeys) knownSurface.add(h);
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
@@ -252,6 +267,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     vaguePronouns: foldSet(VAGUE_PRONOUNS),
     quantifiers: foldSet(QUANTIFIERS),
     oneOf: foldSet(ONE_OF),
+    same: foldSet(SAME),
     adjectives: foldSet(ADJECTIVES),
     anonymousAdjectives: foldSet(ANONYMOUS_ADJECTIVES),
     titles: foldSet(TITLES),
@@ -273,6 +289,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     pronounPPs: foldSet(PRONOUN_PPS),
     triggers,
     cueSurface,
+    joinSurface,
+    functionSurface,
     knownSurface,
     headSurface,
     anonymityObjectHashes: keySet(ANONYMITY_OBJECTS.map((w) => key(hashFolded(fold(w))))),

@@ -1,0 +1,700 @@
+/**
+ * The word-level analyser of one text: tokens (tokens.ts) with split words joined, lexicon lookups of verbs
+ * and source nouns with their clitics (memoised per token), and the noun-phrase parser that classifies a
+ * subject (vague, anonymous, impersonal, named, anaphoric). Every look-around is bounded by a constant.
+ */
+import type { ClaimClass } from './claim';
+import type { Lexicon, NounGender, NounInfo, VerbInfo } from './lexicon';
+import { isFunctionWord, isListedForm, isWord, MAX_FORM } from '../../lexicon';
+import { hashDropFirst, hashFolded, hashJoin, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
+
+export const CONJ = new Set(['\u0648', '\u0641']); // و ف
+/** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
+/** ب ل ك: a word starting with one may be a prepositional phrase (بوزارة الداخلية), not a construct member. */
+const PREP_FIRST = new Set([0x0628, 0x0644, 0x0643]);
+export const QUOTE_OPENERS = '"«“\'(';
+/** Any quotation mark or bracket: in a line read back from visual order they come mirrored (»…«). */
+export const QUOTE_MARKS = '"«»“”\'()';
+
+export interface NP {
+  start: number; // token index
+  end: number; // exclusive token index
+  cls: ClaimClass | 'other';
+  gender: NounGender | 'any';
+  /** First token is definite (ال) — for the anonymity upgrade. */
+  definite: boolean;
+  refersBack?: boolean;
+  /** Head in \u0640ين (sound plural or dual, accusative/genitive): the object of a transitive verb. */
+  accusative?: boolean;
+  /** The source named before, again: المصدر، المصادر ذاتها، ذات المصدر (its class is the earlier source's). */
+  back?: boolean;
+}
+
+interface NounHit {
+  info: NounInfo;
+  key: string;
+  definite: boolean;
+  prep: boolean;
+  conj: boolean;
+}
+
+export interface VerbHit {
+  info: VerbInfo;
+  conj: boolean;
+  enclitic: boolean;
+}
+
+/** A reporting verb form with its clitics: و/ف, future س, an object pronoun (ذكره، أكدته، ذكروه). */
+function lookupVerb(w: string, lex: Lexicon): VerbHit | null {
+  if (lex.functionWords.has(w)) return null;
+  const conjOk = w.length > 2 && CONJ.has(w[0]);
+  return (
+    verbForm(w, false, lex) ??
+    (conjOk ? verbForm(w.slice(1), true, lex) : null) ??
+    (futureOk(w) ? verbForm(w.slice(1), false, lex) : null) ??
+    (conjOk && futureOk(w.slice(1)) ? verbForm(w.slice(2), true, lex) : null)
+  );
+}
+/** سيقول، ستكشف: a future prefix on a present form. */
+function futureOk(c: string): boolean {
+  return c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a');
+}
+function verbForm(c: string, conj: boolean, lex: Lexicon): VerbHit | null {
+  const hit = lex.verbs.get(c);
+  if (hit) return { info: hit, conj, enclitic: false };
+  for (const suf of ENCLITICS) {
+    if (c.length > suf.length + 1 && c.endsWith(suf)) {
+      const base = c.slice(0, -suf.length);
+      const h = lex.verbs.get(base) ?? (base.endsWith('\u0648') ? lex.verbs.get(base + '\u0627') : undefined);
+      if (h) return { info: h, conj, enclitic: true };
+    }
+  }
+  return null;
+}
+const ENCLITICS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0647', '\u0646\u0627']; // \u0647\u0645\u0627 \u0647\u0645 \u0647\u0627 \u0647 \u0646\u0627 (أفادنا)
+
+/** A source noun with its clitics: و/ف, then ب/ل/ك, then ال (لل، بال، كال). */
+function lookupNoun(w: string, lex: Lexicon): NounHit | null {
+  if (lex.functionWords.has(w)) return null;
+  return nounWithPrefixes(w, false, lex) ?? (w.length > 3 && CONJ.has(w[0]) ? nounWithPrefixes(w.slice(1), true, lex) : null);
+}
+/** The noun b, or b after ال / لل / بال، كال / ب، ل، ك (tried in that order); no arrays per lookup. */
+function nounWithPrefixes(b: string, conj: boolean, lex: Lexicon): NounHit | null {
+  let info = lex.nouns.get(b);
+  if (info) return { info, key: b, definite: false, prep: false, conj };
+  let core: string;
+  if (b.startsWith('\u0627\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: false, conj };
+  if (b.startsWith('\u0644\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b.startsWith('\u0628\u0627\u0644') || b.startsWith('\u0643\u0627\u0644')) && b.length > 4 && (info = lex.nouns.get((core = b.slice(3))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && b.length > 3 && (info = lex.nouns.get((core = b.slice(1))))) return { info, key: core, definite: false, prep: true, conj };
+  return null;
+}
+
+/** Is the last letter of text[s, e) a ta marbuta (ة or its presentation forms)? */
+function endsWithTaMarbuta(text: string, s: number, e: number): boolean {
+  for (let i = e - 1; i >= s; i--) {
+    const c = text.charCodeAt(i);
+    if (isDropped(c)) continue;
+    return c === 0x0629 || c === 0xfe93 || c === 0xfe94;
+  }
+  return false;
+}
+
+/**
+ * Words split by a space in text extracted from PDF (أك دت، مص ادر، تقار ير، إخبار ية، ال مصادر، حد يثة):
+ *  1. by hashes only (no string is built): two short adjacent pieces whose join is a cue word (verb, source
+ *     noun, a word of a phrase) or that end in a lone nisba suffix, neither a known word itself; and a lone
+ *     article (ال، وال، بال، لل …), which never stands alone, with the word after it;
+ *  2. near a cue (a few words around a trigger or a source head, where the parser will look), two pieces the
+ *     word list (lexicon/) reads as one word when they are not both words themselves (دراسة حد يثة، المح للين).
+ */
+function joinSplitWords(T: Tokens, lex: Lexicon): void {
+  const text = T.text;
+  T.compactJoin((i) => {
+    if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
+    if (T.s[i + 1] - T.e[i] > 2 || !isGap(text, T.e[i], T.s[i + 1])) return false;
+    const la = T.fl[i];
+    const lb = T.fl[i + 1];
+    if (la <= 4 && ARTICLES.has(key(T.h[i]))) return true;
+    if ((la > 3 && lb > 3) || la + lb < 4) return false;
+    const ka = key(T.h[i]);
+    const kb = key(T.h[i + 1]);
+    // (a function word is never a piece; a piece that is itself a cue may be: عل ماء → علماء)
+    if (lex.functionSurface.has(ka) || lex.functionSurface.has(kb)) return false;
+    if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], lb)))) return true;
+    return lb <= 3 && SUFFIX_PIECES.has(kb) && !lex.knownSurface.has(ka) && !lex.knownSurface.has(kb);
+  });
+  // 2. near cues only: the word list is asked about a few pairs per cue, not about every word of the text; the
+  // pairs to join are found first, and the tokens compacted only when there is one (most texts: none)
+  const n = T.n;
+  let join: Uint8Array | null = null;
+  let from = 0; // first pair not judged yet (windows overlap: each pair is judged once)
+  for (let t = 0; t < n; t++) {
+    if (T.k[t] !== K.Word) continue;
+    const k = key(T.h[t]);
+    if (!lex.triggers.has(k) && !lex.headSurface.has(k)) continue;
+    const end = Math.min(n - 1, t + NEAR_AFTER);
+    for (let i = Math.max(from, t - NEAR_BEFORE); i < end; i++) {
+      if (shouldJoinNearCue(T, lex, i)) {
+        join ??= new Uint8Array(n);
+        join[i] = 1;
+        i++; // (i + 1 is taken)
+      }
+    }
+    from = Math.max(from, end);
+  }
+  if (join === null) return;
+  const j = join;
+  T.compactJoin((i) => j[i] === 1);
+}
+
+/** Two pieces near a cue that read as one word (see joinSplitWords). */
+function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
+  if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
+  if (T.s[i + 1] - T.e[i] > 2 || !isGap(T.text, T.e[i], T.s[i + 1])) return false;
+  if (T.fl[i] + T.fl[i + 1] > MAX_FORM || T.fl[i] < 2 || T.fl[i + 1] < 2) return false;
+  const fa = lex.functionSurface.has(key(T.h[i]));
+  const fb = lex.functionSurface.has(key(T.h[i + 1]));
+  // a cue, whatever its pieces are (المح للين → المحللين: the word list reads both pieces as words); with a first
+  // piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء: الا is إلا)
+  if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], T.fl[i + 1])))) {
+    if (fb) return false; // never a function word after the piece: الخبير أن is not الخبيران
+    return !fa || !isListedForm(piece(T, i + 1));
+  }
+  // (the word list is asked only when a piece is short, as one piece of a torn word nearly always is)
+  if (fa || fb || (T.fl[i] > 3 && T.fl[i + 1] > 3) || lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
+  const a = piece(T, i);
+  const b = piece(T, i + 1);
+  if (isFunctionWord(a) || isFunctionWord(b) || !isWord(a + b)) return false;
+  // (the word list reads many pieces as words with clitics — اركين، المش — so the forms themselves decide)
+  return !(isListedForm(a) && isListedForm(b));
+}
+
+/** The text of word token i for the word list: a token already joined over a gap without the gap. */
+function piece(T: Tokens, i: number): string {
+  const raw = T.text.slice(T.s[i], T.e[i]);
+  return raw.indexOf(' ') < 0 ? raw : raw.replace(/ +/g, '');
+}
+
+/** Words looked at around a cue for pieces to join: before it and after it. */
+const NEAR_BEFORE = 4;
+const NEAR_AFTER = 9;
+/** A lone article, with و/ف and ب/ك/ل before it: ال، وال، فال، بال، كال، لل، وبال، ولل. */
+const ARTICLES = new Set(['\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0644\u0644', '\u0648\u0628\u0627\u0644', '\u0648\u0644\u0644', '\u0641\u0644\u0644'].map((x) => key(hashFolded(x))));
+
+/** Nisba endings left alone by a split (إخبار ية): never words on their own. */
+const SUFFIX_PIECES = new Set(['\u064a\u0647', '\u064a', '\u064a\u0648\u0646', '\u064a\u064a\u0646', '\u064a\u0627\u062a'].map((w) => key(hashFolded(w))));
+
+function isGap(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && !isDropped(c)) return false;
+  }
+  return e > s;
+}
+
+export class Analyser {
+  readonly toks: Tokens;
+  // Memos by token index: slot i holds 1 + the index of the result in the list, 0 when not computed
+  // (a typed array instead of a Map keyed by token: no hashing, no growing table on long texts).
+  private readonly nounSlot: Int32Array;
+  private readonly nounRes: Array<NounHit | null> = [];
+  private readonly verbSlot: Int32Array;
+  private readonly verbRes: Array<VerbHit | null> = [];
+  readonly consumed: Uint8Array;
+
+  constructor(
+    readonly text: string,
+    readonly lex: Lexicon,
+  ) {
+    this.toks = new Tokens(text);
+    joinSplitWords(this.toks, lex);
+    this.consumed = new Uint8Array(this.toks.n);
+    this.nounSlot = new Int32Array(this.toks.n);
+    this.verbSlot = new Int32Array(this.toks.n);
+  }
+
+  /** Kind of token i, or -1 outside the text. */
+  kind(i: number): number {
+    return i >= 0 && i < this.toks.n ? this.toks.k[i] : -1;
+  }
+
+  word(i: number): string | null {
+    return this.kind(i) === K.Word ? this.toks.w(i) : null;
+  }
+
+  /** The word without a leading و/ف conjunction (when what remains is still a word). */
+  bare(i: number): string | null {
+    const w = this.word(i);
+    if (w === null) return null;
+    if (w.length > 2 && CONJ.has(w[0]) && !this.lex.functionWords.has(w) && !this.lex.nouns.has(w)) return w.slice(1);
+    return w;
+  }
+
+  isPunct(i: number, chars?: string): boolean {
+    return this.kind(i) === K.Punct && (!chars || chars.includes(this.toks.w(i)));
+  }
+
+  verb(i: number): VerbHit | null {
+    // not a surface form of any cue word (one bit-array read): not a verb; no string is made
+    if (this.kind(i) !== K.Word || !this.lex.triggers.has(key(this.toks.h[i]))) return null;
+    const slot = this.verbSlot[i];
+    if (slot !== 0) return this.verbRes[slot - 1];
+    const w = this.toks.w(i);
+    let r = lookupVerb(w, this.lex);
+    // ة folds to ه: إشارة، إضافة، قدرة are nouns, not أشار/أضاف/قدر with an object pronoun
+    if (r && r.enclitic && w.endsWith('\u0647') && endsWithTaMarbuta(this.text, this.toks.s[i], this.toks.e[i])) r = null;
+    this.verbRes.push(r);
+    this.verbSlot[i] = this.verbRes.length;
+    return r;
+  }
+
+  /** Noun lexicon hit for token i, with its clitics. `allowPrep`: ب/ل/ك may be attached. */
+  noun(i: number, allowPrep: boolean): NounHit | null {
+    if (this.kind(i) !== K.Word || !this.lex.cueSurface.has(key(this.toks.h[i]))) return null;
+    const slot = this.nounSlot[i];
+    let hit: NounHit | null;
+    if (slot !== 0) hit = this.nounRes[slot - 1];
+    else {
+      hit = lookupNoun(this.toks.w(i), this.lex);
+      this.nounRes.push(hit);
+      this.nounSlot[i] = this.nounRes.length;
+    }
+    if (hit && hit.prep && !allowPrep) return null;
+    return hit;
+  }
+
+  /** Core of a word (clitics و/ف, ال stripped) for adjective and exemption checks. */
+  core(i: number): { core: string; definite: boolean } | null {
+    let w = this.word(i);
+    if (w === null) return null;
+    if (w.length > 3 && CONJ.has(w[0]) && !this.lex.adjectives.has(w)) {
+      const rest = w.slice(1);
+      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) w = rest;
+    }
+    if (w.startsWith('\u0627\u0644') && w.length > 3) return { core: w.slice(2), definite: true };
+    return { core: w, definite: false };
+  }
+
+  isAdjectiveWord(c: string): boolean {
+    if (this.lex.adjectives.has(c) || this.lex.anonymousAdjectives.has(c)) return true;
+    if (this.lex.functionWords.has(c) || this.lex.verbs.has(c) || this.lex.complementisers.has(c)) return false;
+    // nisba: \u0640ي، \u0640ية، \u0640يون، \u0640يين، \u0640يات، \u0640يان
+    if (c.length >= 4 && c.endsWith('\u064a')) return true;
+    if (c.length >= 4 && /يه$/.test(c)) return true;
+    if (c.length >= 5 && /(?:يون|يين|يات|يان)$/.test(c)) return true;
+    return false;
+  }
+
+  /** Is token i an adjective (agreeing with a head of this definiteness)? */
+  isAdjective(i: number, definiteHead: boolean): boolean {
+    const c = this.core(i);
+    if (!c || this.verb(i)) return false;
+    if (/^(?:لل|بال|كال)/.test(c.core) && c.core.length > 5) return false; // a prepositional phrase: للصحفيين
+    if (c.definite !== definiteHead && !(this.lex.adjectives.has(c.core) && !c.definite && (c.core === 'مستوي' || c.core === 'ذاته' || c.core === 'ذاتها' || c.core === 'نفسه' || c.core === 'نفسها'))) {
+      // an indefinite head takes indefinite adjectives; "رفيع المستوى" is the exception
+      if (!(c.definite && c.core === 'مستوي')) return false;
+    }
+    return this.isAdjectiveWord(c.core);
+  }
+
+  isStop(i: number, end: number): boolean {
+    if (i >= end) return true;
+    const kd = this.kind(i);
+    if (kd === K.Punct) return true;
+    if (kd !== K.Word) return false;
+    const w = this.toks.w(i);
+    return this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || !!this.verb(i) || this.lex.adverbs.has(w);
+  }
+
+  /** A chain "indef* def def-adj*" (a construct or a place) starting at i; returns its end. */
+  chain(i: number, end: number, maxLen = 4): number {
+    let k = i;
+    let sawDef = false;
+    while (k < end && k - i < maxLen) {
+      const kd = this.kind(k);
+      if (kd === K.Latin) {
+        k++;
+        sawDef = true;
+        continue;
+      }
+      if (kd !== K.Word || this.isStop(k, end)) break;
+      const c = this.core(k)!;
+      if (c.definite) {
+        sawDef = true;
+        k++;
+        continue;
+      }
+      if (sawDef) break;
+      // an indefinite member only before a definite one (وزارة الداخلية)
+      const next = this.core(k + 1);
+      if (k + 1 < end && next && (next.definite || this.kind(k + 1) === K.Latin) && !this.isStop(k + 1, end)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return sawDef ? k : i;
+  }
+
+  /**
+   * The noun phrase starting at token j (within [., end)), classified. Returns null when j does not
+   * start a noun phrase (function word, punctuation, verb).
+   */
+  np(j: number, end: number, allowPrep: boolean, seen: SeenWords, depth = 0): NP | null {
+    if (j >= end || depth > 3) return null;
+    const kd = this.kind(j);
+    if (kd === K.Latin) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (kd === K.Number) {
+      const inner = this.np(j + 1, end, false, seen, depth + 1);
+      if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous')) return { ...inner, start: j, cls: 'vague' };
+      return null;
+    }
+    if (kd !== K.Word) return null;
+    const w = this.toks.w(j);
+    const bw = this.bare(j)!;
+    if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
+    if (this.verb(j)) return null;
+
+    // named-source exemptions
+    if (this.matchesNamed(j, end)) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+
+    // vague pronouns: البعض، كثيرون، آخرون
+    if (this.lex.vaguePronouns.has(bw) || this.lex.vaguePronouns.has(w)) return { start: j, end: j + 1, cls: 'vague', gender: 'pl-h', definite: false };
+
+    // one of: أحد المسؤولين، إحدى الموظفات
+    if (this.lex.oneOf.has(bw)) {
+      if (this.kind(j + 1) !== K.Word || this.isStop(j + 1, end)) return null;
+      const inner = this.np(j + 1, end, false, seen, depth + 1);
+      let e = inner && inner.cls !== 'other' && inner.cls !== 'named' ? inner.end : Math.max(j + 2, this.chain(j + 1, end));
+      e = this.extendAdjectives(e, end, true);
+      return { start: j, end: e, cls: 'anonymous', gender: bw === 'احدي' ? 'f' : 'm', definite: false };
+    }
+
+    // quantifiers: بعض العلماء، عدد من الخبراء
+    if (this.lex.quantifiers.has(bw) || (bw.startsWith('\u0627\u0644') && this.lex.quantifiers.has(bw))) {
+      let k = j + 1;
+      if (this.word(k) === '\u0645\u0646') k++;
+      const inner = this.np(k, end, false, seen, depth + 1);
+      if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
+        // (the verb agrees with the quantifier or with the noun: أكد عدد من المواقع، أكدت بعض المصادر)
+        return { start: j, end: inner.end, cls: inner.cls === 'impersonal' ? 'vague' : inner.cls, gender: 'any', definite: false };
+      }
+      // "some of the X" never names a source, whoever X is (بعض العاملات، بعض الأطراف، عدد من الأهالي): a definite
+      // word after the quantifier, with its adjectives, is a vague subject (its verb decides it is one)
+      // — a subject, not a genitive; people (a sound plural: العاملات، المحتجين); عدد/مجموعة … only with من
+      const c = this.core(k);
+      const construct = bw === '\u0628\u0639\u0636' || bw === '\u0645\u0639\u0638\u0645' || bw === '\u0627\u063a\u0644\u0628' || bw === '\u062c\u0644'; // بعض معظم أغلب جل
+      const ofThings = bw === '\u062c\u0645\u0644\u0647' || bw === '\u0645\u062c\u0645\u0648\u0639\u0647'; // جملة، مجموعة: a set of things as often as of people
+      if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && /(?:ون|ين|ات)$/.test(c.core) && !this.isAdjectiveWord(c.core)) {
+        return { start: j, end: this.extendAdjectives(k + 1, end, true), cls: 'vague', gender: 'any', definite: false };
+      }
+      return null;
+    }
+
+    // the same source again, written before it: ذات المصدر، نفس المصادر (= المصدر ذاته)
+    if (this.lex.same.has(bw) && depth === 0) {
+      const c1 = this.core(j + 1);
+      const inner = c1 && c1.definite ? this.np(j + 1, end, false, seen, depth + 1) : null;
+      if (inner && (inner.cls === 'anonymous' || inner.cls === 'vague' || inner.cls === 'impersonal')) return { ...inner, start: j, refersBack: true, definite: true, back: true };
+      if (inner) return { ...inner, start: j, cls: 'anaphoric' };
+    }
+
+    const hit = this.noun(j, allowPrep);
+    if (!hit) return this.otherNP(j, end, seen);
+    const info = hit.info;
+    let k = j + 1;
+    // two-word heads: وسائل إعلام، مواقع التواصل
+    if (info.second) {
+      const nw = this.word(k);
+      if (nw !== null && info.second.includes(nw)) k++;
+      else if (!info.single) return this.otherNP(j, end, seen);
+    }
+    // false friends: مصادر الطاقة، مصدر قلق، دوائر انتخابية
+    const ff = this.lex.falseFriends.get(hit.key);
+    if (ff) {
+      const c = this.core(k);
+      // the next word, also after ل/ب/لل (مصادر للطاقة، مصدر لقلق)
+      const cc = c ? c.core : '';
+      const bare2 = cc.startsWith('\u0644\u0644') ? cc.slice(2) : /^[\u0644\u0628]/.test(cc) ? cc.slice(1) : '';
+      if (c && (ff.has(cc) || (bare2 && ff.has(bare2)))) return { start: j, end: k + 1, cls: 'other', gender: 'any', definite: hit.definite };
+    }
+    const headEnd = k;
+    const cat = info.cat;
+    const definite = hit.definite;
+    let genitiveAt = -1;
+    let genitiveVague = false;
+    let construct = false;
+    // a construct genitive right after the head (خبراء الاقتصاد، تقارير وسائل الإعلام، مسؤول الاتصال)
+    const soundPlural = /(?:ون|ين)$/.test(hit.key) && cat !== 'doc-pl';
+    if (!definite && !soundPlural && k < end && !this.isStop(k, end)) {
+      const c = this.core(k);
+      if (c && c.definite && !this.isAdjectiveWord(c.core)) {
+        genitiveAt = k;
+        k = Math.max(k + 1, this.chain(k, end));
+      } else if (cat === 'person-sg' && this.constructEnd(k, end) > k) {
+        // a construct chain after a person: عضو هيئة الحقيقة، عضو تنسيقية اعتصام الكامور (a member of a named body): definite
+        genitiveAt = k;
+        construct = true;
+        k = this.constructEnd(k, end);
+      } else if (this.kind(k) === K.Latin) {
+        genitiveAt = k;
+      } else if (cat === 'doc-pl' || cat === 'doc-sg') {
+        // a vague source as genitive: تقارير وسائل الإعلام، تقرير مصادر أمنية
+        const inner = this.np(k, end, false, seen, depth + 1);
+        if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
+          genitiveAt = k;
+          genitiveVague = true;
+          k = inner.end;
+        }
+      }
+    }
+    let anonymousAdj = false;
+    let refersBack = false;
+    // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
+    let guard = 0;
+    while (k < end && guard++ < 10) {
+      if (this.kind(k) !== K.Word) break;
+      const tw = this.toks.w(k);
+      const c = this.core(k)!;
+      if (this.lex.anonymousAdjectives.has(c.core)) {
+        anonymousAdj = true;
+        k++;
+        continue;
+      }
+      if (/^(?:ذاته|ذاتها|نفسه|نفسها|ذاتهم|انفسهم|ذاتهما|عينه|عينها)$/.test(tw)) {
+        refersBack = true;
+        k++;
+        continue;
+      }
+      if (this.isAdjective(k, definite || genitiveAt >= 0) || this.isAdjective(k, definite)) {
+        k++;
+        continue;
+      }
+      // غير + adjective: أنباء غير مؤكدة، مصادر غير رسمية
+      if (tw === '\u063a\u064a\u0631' && k + 1 < end && this.isAdjective(k + 1, definite)) {
+        k += 2;
+        continue;
+      }
+      if (this.lex.subjectPrepositions.has(tw) && k + 1 < end) {
+        const e2 = this.chain(k + 1, end);
+        if (e2 > k + 1) {
+          k = this.extendAdjectives(e2, end, true);
+          continue;
+        }
+      }
+      break;
+    }
+    const npEnd = k;
+    const g = info.gender;
+    const accusative = /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
+    // المصدر، المصادر ذاتها: a definite source with nothing but "the same" after it is the source named before
+    // (and a bare definite plural of people: وأضاف الباحثون، وأشار الخبراء after a named study are its authors; on the
+    // even half of shared/unlabelled nearly every one followed a named source of the same article)
+    const back = refersBack || (definite && !anonymousAdj && genitiveAt < 0 && (cat === 'source-sg' || cat === 'source-pl' || (cat === 'person-pl' && npEnd === headEnd)));
+    const out = (cls: NP['cls']): NP => ({ start: j, end: npEnd, cls, gender: g, definite: definite || genitiveAt >= 0, refersBack, accusative, back });
+    switch (cat) {
+      case 'source-sg':
+        return out('anonymous');
+      case 'source-pl':
+      case 'person-pl':
+      case 'pron':
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      case 'person-sg': {
+        if (definite || construct || (genitiveAt === headEnd && !this.isAdjectiveWord(this.core(headEnd)!.core))) return { ...out('anaphoric'), cls: this.nameFollows(npEnd, end) ? 'named' : 'anaphoric' };
+        if (this.nameFollows(npEnd, end) && this.endsDefinite(npEnd)) return out('named');
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      }
+      case 'doc-sg': {
+        if (genitiveVague) return out('vague');
+        if (definite) return out('anaphoric');
+        if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
+        // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
+        if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
+          // a place phrase after a document names it (تقرير من البنك الدولي)
+          for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks.tok(x).w)) return out('named');
+          return out('vague');
+        }
+        return out('named');
+      }
+      case 'doc-pl': {
+        if (definite) {
+          if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
+          return out(refersBack ? 'vague' : 'impersonal');
+        }
+        if (genitiveAt >= 0) {
+          const inner = this.np(genitiveAt, end, false, seen, depth + 1);
+          if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) return { ...out('vague'), end: Math.max(npEnd, inner.end) };
+          return out('named');
+        }
+        return out(anonymousAdj ? 'anonymous' : 'vague');
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The end of a construct chain starting at k: up to three indefinite nouns, then definite words (هيئة الحقيقة
+   * والكرامة، تنسيقية اعتصام الكامور); k itself when there is none. Not through a word that may be a
+   * prepositional phrase (بوزارة) or an adjective of the lists (رفيع المستوى).
+   */
+  private constructEnd(k: number, end: number): number {
+    for (let x = k; x < end && x - k < 3 && this.kind(x) === K.Word && !this.isStop(x, end); x++) {
+      const c = this.core(x)!;
+      if (c.definite) return x > k ? this.chain(x, end) : k;
+      // (not through an anonymity clause: مسؤول أمني رفض الكشف; nisba-looking words may be nouns: هيئة، تنسيقية)
+      if (PREP_FIRST.has(c.core.charCodeAt(0)) || this.lex.adjectives.has(c.core) || this.lex.anonymousAdjectives.has(c.core) || this.lex.nonClaimBeforeVerb.has(c.core) || this.lex.anonymityVerbs.has(c.core)) return k;
+    }
+    return k;
+  }
+
+  private extendAdjectives(k: number, end: number, definite: boolean): number {
+    while (k < end && this.kind(k) === K.Word && (this.isAdjective(k, definite) || this.isAdjective(k, !definite))) k++;
+    return k;
+  }
+
+  private endsDefinite(k: number): boolean {
+    const c = this.core(k - 1);
+    return !!c && c.definite;
+  }
+
+  /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
+  nameFollows(k: number, end: number): boolean {
+    if (k >= end) return false;
+    const kd = this.kind(k);
+    if (kd === K.Latin) return true;
+    if (kd !== K.Word) return false;
+    const w = this.toks.w(k);
+    if (this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || this.lex.adverbs.has(w) || this.verb(k)) return false;
+    if (this.noun(k, true)) return false;
+    if (w.startsWith('\u0627\u0644') && !this.isAdjectiveWord(w.slice(2))) return false; // a definite word: not a first name
+    return !this.lex.subjectPrepositions.has(w);
+  }
+
+  /** An unrecognised subject: named (titled person, name, institution) or anaphoric (seen before). */
+  private otherNP(j: number, end: number, seen: SeenWords): NP {
+    const c = this.core(j)!;
+    const cls: ClaimClass = seen.has(c.core, j) && !this.lex.titles.has(this.word(j)!) ? 'anaphoric' : 'named';
+    return { start: j, end: j + 1, cls, gender: 'any', definite: c.definite };
+  }
+
+  private matchesNamed(j: number, end: number): boolean {
+    const w0 = this.word(j);
+    const b0 = this.bare(j);
+    if (!(w0 !== null && this.lex.namedFirst.has(w0)) && !(b0 !== null && this.lex.namedFirst.has(b0))) return false;
+    for (const phrase of this.lex.namedSources) {
+      if (j + phrase.length > end) continue;
+      let ok = true;
+      for (let x = 0; x < phrase.length && ok; x++) {
+        const w = x === 0 ? this.bare(j) : this.word(j + x);
+        const p = phrase[x];
+        ok = w === p || (x === 0 && w !== null && (w === 'ال' + p || this.word(j) === p));
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  /** Index after a multi-word phrase matching at i (first word may carry و/ف), or -1. */
+  matchPhrase(phrases: string[][], i: number, end: number): number {
+    if (this.kind(i) !== K.Word) return -1;
+    // most words start no phrase: the hash of the word (and of the word without its و/ف) rejects
+    // them before the list is walked, before the word's string is made; a hash collision only
+    // walks the list
+    const toks = this.toks;
+    const len = toks.fl[i];
+    const c0 = toks.firstUnit(i);
+    const firsts = firstWordKeys(phrases);
+    const h = toks.h[i];
+    if (!firsts.has(key(h)) && !(len > 2 && (c0 === 0x0648 || c0 === 0x0641) && firsts.has(key(hashDropFirst(h, c0, len))))) return -1;
+    const first = toks.w(i);
+    // p[0] is the word, or the word without its و/ف (compared in place: no string is made)
+    const conj = first.length > 2 && CONJ.has(first[0]);
+    for (const p of phrases) {
+      if (i + p.length > end) continue;
+      const p0 = p[0];
+      if (p0 !== first && !(conj && p0.length === first.length - 1 && first.endsWith(p0))) continue;
+      let ok = true;
+      for (let x = 1; x < p.length && ok; x++) {
+        const w = this.word(i + x);
+        ok = w === p[x] || (x === p.length - 1 && w !== null && w.startsWith(p[x]) && this.lex.complementisers.has(w.slice(p[x].length)));
+      }
+      if (ok) return i + p.length;
+    }
+    return -1;
+  }
+}
+
+/** Hash keys of the first words of a phrase list (lists come from the cached lexicon: built once per list). */
+const FIRST_WORDS = new WeakMap<string[][], KeySet>();
+function firstWordKeys(phrases: string[][]): KeySet {
+  let set = FIRST_WORDS.get(phrases);
+  if (!set) {
+    set = new KeySet();
+    for (const p of phrases) if (typeof p[0] === 'string') set.add(key(hashFolded(p[0])));
+    FIRST_WORDS.set(phrases, set);
+  }
+  return set;
+}
+
+export function conjLen(a: Analyser, i: number): number {
+  const w = a.word(i);
+  if (w === null || w.length < 3 || !CONJ.has(w[0])) return 0;
+  const rest = w.slice(1);
+  // a conjunction when what follows is a known cue
+  if (a.lex.verbs.has(rest) || a.lex.sourcePhrases.some((p) => p[0] === rest) || a.lex.nouns.has(rest) || a.lex.impersonalVerbs.has(rest) || a.verb(i)?.conj || a.noun(i, true)?.conj) return 1;
+  return 0;
+}
+
+export function agrees(v: VerbInfo, g: NounGender | 'any'): boolean {
+  if (g === 'any' || v.gender === 'du') return true;
+  if (v.gender === 'm') return g === 'm';
+  if (v.gender === 'f') return g === 'f' || g === 'pl-n';
+  return g === 'pl-h';
+}
+
+/** The diacritics written right after the n-th letter (0-based) of token tk. */
+function marksAfterLetter(text: string, tk: Tok, n: number): string {
+  let letters = -1;
+  let marks = '';
+  for (let i = tk.s; i < tk.e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x0652) {
+      if (letters === n) marks += text[i];
+      continue;
+    }
+    if (isDropped(c)) continue;
+    letters++;
+    if (letters > n) break;
+  }
+  return marks;
+}
+/** A damma on the verb's prefix letter (يُعتقد، يُقال, after و/ف): passive. */
+export function hasPassiveMark(text: string, tk: Tok, conj: number): boolean {
+  return marksAfterLetter(text, tk, conj).includes('\u064f');
+}
+/** A fatha on the prefix letter (يَعتقد): active. */
+export function hasActiveMark(text: string, tk: Tok, conj: number): boolean {
+  return marksAfterLetter(text, tk, conj).includes('\u064e');
+}
+/**
+ * Words of the previous and the current sentence, for anaphora (a surname named earlier): looked
+ * up on demand, at most `WINDOW` words back, so a sentence costs nothing unless a subject needs it.
+ */
+export class SeenWords {
+  static readonly WINDOW = 200;
+  constructor(
+    private readonly a: Analyser,
+    private readonly from: number,
+  ) {}
+  has(core: string, before: number): boolean {
+    if (before < 0) return false;
+    for (let x = Math.max(this.from, before - SeenWords.WINDOW); x < before; x++) {
+      if (this.a.kind(x) !== K.Word) continue;
+      const c = this.a.core(x);
+      if (c && c.core === core) return true;
+    }
+    return false;
+  }
+}
+

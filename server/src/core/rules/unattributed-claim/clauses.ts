@@ -1,0 +1,527 @@
+/**
+ * Claim clauses of a text, per sentence (text/sentences.ts), in one left-to-right pass over the words: a clause
+ * starts at a reporting verb, a source phrase, an impersonal phrase or a headline "مصادر: …"; its subject is
+ * found after the verb, before it (with agreement) or not at all (a pronoun, or nobody for a passive).
+ */
+import { splitSentences, type Span } from '../../text/sentences';
+import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_MARKS, SeenWords, type NP } from './analyser';
+import type { Claim, ClaimClass } from './claim';
+import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
+import { sentenceKey as reviewedKey } from '../../review';
+import { K, key } from './tokens';
+
+
+export interface AnalyseOptions {
+  vagueNouns?: readonly string[];
+  verbs?: readonly string[];
+  namedSources?: readonly string[];
+  reviewed?: ReadonlySet<string>;
+  /** The sentences of the text, when the caller has them (the document's); else they are split here. */
+  sentences?: readonly Span[];
+  /** Also return the quiet clauses (named, anaphoric); off for the rule, which only reports the others. */
+  quiet?: boolean;
+}
+
+/** All claim clauses of a text, quiet classes included (named, anaphoric). */
+export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const lex = lexiconFor({ vagueNouns: opts.vagueNouns, verbs: opts.verbs, namedSources: opts.namedSources });
+  const a = new Analyser(text, lex);
+  const toks = a.toks;
+  const sentences = opts.sentences ?? splitSentences(text);
+  const claims: Claim[] = [];
+  const pusher = new Pusher(a, claims, !!opts.quiet);
+  let ti = 0;
+  let prevStart = 0;
+  for (const sent of sentences) {
+    while (ti < toks.n && toks.s[ti] < sent.start) ti++;
+    const a0 = ti;
+    while (ti < toks.n && toks.s[ti] < sent.end) ti++;
+    const b = ti;
+    if (a0 >= b) continue;
+    analyseSentence(a, sent, a0, b, opts.quiet ? new SeenWords(a, prevStart) : NO_SEEN, pusher);
+    prevStart = a0;
+  }
+  claims.sort((x, y) => x.start - y.start || x.end - y.end);
+  if (opts.reviewed && opts.reviewed.size > 0) {
+    // only sentences with a claim get a key
+    const keys = new Map<number, boolean>();
+    return claims.filter((c) => {
+      let r = keys.get(c.sentence.start);
+      if (r === undefined) {
+        r = opts.reviewed!.has(reviewedKey(text.slice(c.sentence.start, c.sentence.end)));
+        keys.set(c.sentence.start, r);
+      }
+      return !r;
+    });
+  }
+  return claims;
+}
+
+/** Token index of an anonymity clause (رفض الكشف عن اسمه) in [a0, b), or -1. */
+function anonymityMarker(a: Analyser, a0: number, b: number): number {
+  const T = a.toks;
+  const hashes = a.lex.anonymityObjectHashes;
+  for (let x = a0; x < b; x++) {
+    if (T.k[x] !== K.Word || !hashes.has(key(T.h[x]))) continue;
+    const w = a.word(x);
+    if (w === null || !a.lex.anonymityObjects.has(w)) continue;
+    for (let y = x - 1; y >= Math.max(a0, x - 4); y--) {
+      const v = a.bare(y);
+      if (v !== null && a.lex.anonymityVerbs.has(v)) return y;
+    }
+  }
+  return -1;
+}
+/** When quiet clauses are not wanted, named vs. anaphoric does not matter: skip the look-back. */
+const NO_SEEN = { has: () => false } as unknown as SeenWords;
+
+/**
+ * Adds the claims of the current sentence (upgraded to anonymous after an anonymity clause, quiet
+ * classes dropped unless wanted). One per analysis, reset for each sentence: no closure per sentence.
+ */
+class Pusher {
+  private sent: Span = { start: 0, end: 0 };
+  private a0 = 0;
+  private b = 0;
+  private anonymityAt = -2; // not computed yet
+  /** Was the last source with an explicit subject named (or a known person)? null before the first. */
+  private lastNamed: boolean | null = null;
+  /** The sentence (count) of that source, and of the current one. */
+  private lastSourceAt = 0;
+  private sentenceNo = 0;
+  constructor(
+    private readonly a: Analyser,
+    private readonly claims: Claim[],
+    private readonly quiet: boolean,
+  ) {}
+  reset(sent: Span, a0: number, b: number): void {
+    this.sent = sent;
+    this.a0 = a0;
+    this.b = b;
+    this.anonymityAt = -2;
+    this.lastComplement = -2;
+    this.sentenceNo++;
+  }
+  /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
+  private lastComplement = -2;
+  /** Does a reported content follow token k in this sentence (a named subject that reports, not وتظهر خروج …)? */
+  private complementAfter(k: number): boolean {
+    if (this.lastComplement === -2) {
+      this.lastComplement = -1;
+      for (let x = this.b - 1; x >= this.a0; x--) {
+        const w = this.a.word(x);
+        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_MARKS)) {
+          this.lastComplement = x;
+          break;
+        }
+      }
+    }
+    return this.lastComplement >= k;
+  }
+  readonly push: Push = (c, np) => {
+    const a = this.a;
+    let cls = c.cls;
+    if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
+    const anonymityAt = this.anonymityAt;
+    // anonymity clause after an indefinite subject: anonymous
+    if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
+    if (np) {
+      // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
+      if (np.back) {
+        if (this.lastNamed === true && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) cls = 'anaphoric';
+      } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
+        this.lastNamed = true;
+        this.lastSourceAt = this.sentenceNo;
+      } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
+        this.lastNamed = false;
+        this.lastSourceAt = this.sentenceNo;
+      }
+    }
+    if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
+    c.cls = cls;
+    (c as Claim).sentence = this.sent;
+    this.claims.push(c as Claim);
+  };
+}
+
+function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: SeenWords, pusher: Pusher): void {
+  const toks = a.toks;
+  const lex = a.lex;
+  pusher.reset(sent, a0, b);
+  const push = pusher.push;
+  let forced = -1; // a phrase start found by looking back from its second word
+  let backDone = -1;
+  for (let i = a0; i < b; i++) {
+    // the fast path: one hash lookup per word
+    if (toks.k[i] !== K.Word || a.consumed[i]) continue;
+    if (i !== forced) {
+      if (!lex.triggers.has(key(toks.h[i])) && !(i === a0 && colonAhead(a, i, b))) continue;
+      // a phrase whose first word is common is triggered by its second word: start there
+      if (i > a0 && backDone !== i && !a.consumed[i - 1] && toks.k[i - 1] === K.Word && (a.matchPhrase(lex.impersonalPhrases, i - 1, b) > 0 || a.matchPhrase(lex.sourcePhrases, i - 1, b) > 0)) {
+        backDone = i;
+        forced = i - 1;
+        i -= 2;
+        continue;
+      }
+    }
+    const tkS = toks.s[i];
+
+    // 1. impersonal phrases: من المعروف أن
+    const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
+    if (ip > 0) {
+      const cj = conjLen(a, i);
+      let rEnd = toks.e[ip - 1];
+      let comma = true;
+      const nx = a.word(ip);
+      if (nx !== null && lex.complementisers.has(nx) && isBareComplementiser(nx)) rEnd = toks.e[ip];
+      else comma = false;
+      push({ cls: 'impersonal', start: tkS, end: toks.e[ip - 1], cue: 'impersonal-phrase', replace: comma ? { start: tkS + cj, end: rEnd, comma: true } : undefined }, null);
+      for (let x = i; x < ip; x++) a.consumed[x] = 1;
+      i = ip - 1;
+      continue;
+    }
+
+    // 2. source phrases: بحسب، وفقا ل\u0640، نقلا عن
+    const sp = a.matchPhrase(lex.sourcePhrases, i, b);
+    if (sp > 0) {
+      let j = sp;
+      if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
+      const wj = a.word(j);
+      const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
+      if (wj === '\u0645\u0627' || isMa) {
+        let v = wj === '\u0645\u0627' ? j + 1 : j;
+        if (a.word(v) === '\u0642\u062f') v++;
+        if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
+          analyseVerb(a, sent, v, a0, b, seen, push, i);
+          for (let x = i; x <= v; x++) a.consumed[x] = 1;
+          i = v;
+          continue;
+        }
+      }
+      const np = a.np(j, b, true, seen);
+      if (np) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        const cls = np.cls;
+        if (cls !== 'other') {
+          const cj = conjLen(a, i);
+          push(
+            {
+              cls,
+              start: tkS,
+              end: toks.e[np.end - 1],
+              subject: { start: toks.s[np.start], end: toks.e[np.end - 1] },
+              cue: 'source-phrase',
+              refersBack: np.refersBack,
+              replace: { start: tkS + cj, end: toks.e[np.end - 1], comma: false },
+            },
+            np,
+          );
+        }
+        i = np.end - 1;
+      }
+      continue;
+    }
+
+    // 3. reporting verbs
+    if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
+      const prev = i > a0 ? a.word(i - 1) : null;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
+      // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
+      if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
+      analyseVerb(a, sent, i, a0, b, seen, push, -1);
+      continue;
+    }
+
+    // 4. headline: "مصادر: …" at the start of a sentence
+    if (i === a0) {
+      const np = a.np(i, b, false, seen);
+      // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.
+      const label = np !== null && np.end - np.start === 1 && HEADLINE_LABELS.has(a.bare(np.start) ?? '');
+      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: tkS, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
+        i = np.end - 1;
+        continue;
+      }
+    }
+  }
+}
+
+/** Genre labels that open a headline with a colon. */
+const HEADLINE_LABELS = new Set(
+  ['تقرير', 'دراسة', 'تحقيق', 'تحليل', 'حوار', 'بيان', 'استطلاع', 'متابعة', 'شاهد', 'فيديو', 'المصدر'].flatMap((w) => [w, w.replace(/\u0629$/, '\u0647')]), // tokens may come with ة folded to ه
+);
+
+/** A colon within the next few words (a headline "مصادر: …"). */
+function colonAhead(a: Analyser, i: number, b: number): boolean {
+  for (let k = i + 1; k < Math.min(b, i + 8); k++) if (a.kind(k) === K.Punct) return a.toks.w(k) === ':';
+  return false;
+}
+
+function isBareComplementiser(w: string): boolean {
+  return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
+}
+type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
+
+/**
+ * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
+ * snippet can replace, through a bare complementiser (أن، إن، بأن، إلى أن). (A function, not a
+ * closure made per verb.)
+ */
+function replaceThrough(a: Analyser, v: number, phraseStart: number, replStart: number, endTok: number): Claim['replace'] {
+  const toks = a.toks;
+  if (phraseStart >= 0) return { start: replStart, end: toks.e[endTok - 1], comma: false };
+  let k = endTok;
+  if (a.word(k) === '\u0627\u0644\u064a' && a.word(k + 1) !== null && isBareComplementiser(a.word(k + 1)!)) k++;
+  const w = a.word(k);
+  if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) return { start: replStart, end: toks.e[k], comma: true };
+  if (a.isPunct(k, ':')) return { start: replStart, end: toks.e[k], comma: true };
+  return undefined;
+}
+
+function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, seen: SeenWords, push: Push, phraseStart: number): void {
+  const toks = a.toks;
+  const lex = a.lex;
+  const vt = toks.tok(v);
+  const vinfo = a.verb(v);
+  const bare = a.bare(v) ?? '';
+  const cj = conjLen(a, v);
+  const startTok = phraseStart >= 0 ? phraseStart : v;
+  const start = toks.s[startTok];
+  const replStart = toks.s[startTok] + (phraseStart >= 0 ? conjLen(a, phraseStart) : cj);
+
+  // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
+  // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة ب<U+0640>… is an estimate, not a claim)
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && (!vinfo.info.complement || complementAhead(a, v + 1, b)) : false;
+  if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
+    a.consumed[v] = 1;
+    return;
+  }
+  if (!vinfo) return;
+
+  let subj = subjectAfter(a, v, b, seen);
+  // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
+  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender)) subj = null;
+  // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
+  if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
+  // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
+  if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  if (vinfo.info.via) {
+    // علمه "his knowledge": not the verb
+    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic) return;
+    // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
+    const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
+    if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;
+    // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
+    if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  }
+  if (subj) {
+    for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
+    let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
+    // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
+    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
+    push(
+      {
+        cls,
+        start,
+        end: toks.e[subj.end - 1],
+        subject: { start: toks.s[subj.start], end: toks.e[subj.end - 1] },
+        cue: phraseStart >= 0 ? 'source-phrase' : 'verb',
+        refersBack: subj.refersBack,
+        replace: replaceThrough(a, v, phraseStart, replStart, subj.end),
+      },
+      subj,
+    );
+    return;
+  }
+  // no subject after the verb
+  const next = a.word(v + 1);
+  const before = v > a0 ? a.word(v - 1) : null;
+  // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
+  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646';
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
+    push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
+    return;
+  }
+  if (phraseStart < 0) {
+    const before = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (before) {
+      for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
+      const s0 = toks.s[before.start];
+      const cjS = conjLen(a, before.start);
+      let rep: Claim['replace'];
+      const w = a.word(v + 1);
+      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
+      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+      return;
+    }
+  }
+  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+}
+
+/** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
+function complementAhead(a: Analyser, from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 8); k++) {
+    if (a.kind(k) === K.Punct) {
+      const w = a.toks.w(k);
+      if (w === ':' || QUOTE_MARKS.includes(w)) return true;
+      if (w === '،' || w === ',') continue;
+      return false;
+    }
+    const w = a.word(k);
+    if (w !== null && a.lex.complementisers.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * نقل … عن X, علم … من X: the preposition within a few words (quotation marks skipped) and a vague X, the real
+ * source, pushed as the claim: 'vague'. 'other' when X is not vague, 'none' when there is no preposition.
+ */
+function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, startTok: number, prep: string): 'vague' | 'other' | 'none' {
+  for (let k = from; k < Math.min(b, from + 7); k++) {
+    if (a.isPunct(k)) {
+      if (a.isPunct(k, QUOTES_AND_COMMAS)) continue; // نقلت "التايمز"، الأحد، عن …
+      return 'none';
+    }
+    if (a.word(k) === prep) {
+      const np = a.np(k + 1, b, false, seen);
+      if (np && (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal')) {
+        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+        const toks = a.toks;
+        push({ cls: np.cls as ClaimClass, start: toks.s[startTok], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
+        return 'vague';
+      }
+      return 'other';
+    }
+  }
+  return 'none';
+}
+const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
+
+/** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
+const BACK_WINDOW = 3;
+
+/** Words inside names: بن، بنت، ابن، أبو (folded). */
+const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
+
+/** After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma). */
+function namedApposition(a: Analyser, k: number, b: number): boolean {
+  if (!a.isPunct(k, '\u060c,') || !a.nameFollows(k + 1, b)) return false;
+  for (let x = k + 2; x < Math.min(b, k + 5); x++) {
+    if (a.isPunct(x, '\u060c,')) return true;
+    const w = a.word(x);
+    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
+    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
+  }
+  return false;
+}
+
+/** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
+function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
+  if (g === 'any') return true;
+  if (v.gender === 'm') return g !== 'f' && g !== 'pl-n';
+  if (v.gender === 'f') return g !== 'm';
+  return true;
+}
+
+/** The explicit subject after a verb (verb–subject order), or null. */
+function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | null {
+  const lex = a.lex;
+  let j = v + 1;
+  let sawPP = false;
+  const limit = Math.min(b, v + 10);
+  while (j < limit) {
+    const kd = a.kind(j);
+    if (kd === K.Punct || kd < 0) return null;
+    if (kd === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
+    if (kd === K.Number) {
+      const np = a.np(j, b, false, seen);
+      return np && !sawPP ? np : null;
+    }
+    const w = a.toks.w(j);
+    const bw = a.bare(j)!;
+    if (lex.adverbs.has(w) || lex.pronounPPs.has(w)) {
+      j++;
+      continue;
+    }
+    if (w === '\u0641\u064a' && a.word(j + 1) !== null && lex.statementNouns.has(a.core(j + 1)!.core)) {
+      j += 2;
+      sawPP = true;
+      continue;
+    }
+    if (w === '\u0645\u0646' && /^(?:جهته|جهتها|جهتهم|ناحيته|ناحيتها|جانبه|جانبها)$/.test(a.word(j + 1) ?? '')) {
+      j += 2;
+      continue;
+    }
+    if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
+    // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
+    if (w === '\u0644' && a.isPunct(j + 1, QUOTE_MARKS)) {
+      const close = closingQuote(a, j + 1, limit + 6);
+      if (close < 0) return null;
+      sawPP = true;
+      j = close + 1;
+      continue;
+    }
+    // an addressee: لرويترز، للصحفيين، لوكالة الأنباء
+    if (w.length > 2 && w[0] === '\u0644' && !lex.functionWords.has(w) && !w.startsWith('\u0644\u0627') && !w.startsWith('\u0644\u0645') && !w.startsWith('\u0644\u0646')) {
+      if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || lookAheadVague(a, j + 1, limit, seen)) {
+        sawPP = true;
+        // the addressee with its genitives: لوكالة الأنباء الفرنسية (الأنباء is not the subject)
+        j = Math.max(j + 1, a.chain(j, limit));
+        continue;
+      }
+    }
+    const np = a.np(j, b, false, seen);
+    if (!np) return null;
+    if (sawPP) {
+      if (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal') return np;
+      // still inside the addressee phrase (لوكالة فرانس برس): keep looking
+      j = np.end;
+      continue;
+    }
+    return np;
+  }
+  return null;
+}
+
+/** Index of the punctuation token closing the quotation opened at token i (within a few words), or -1. */
+function closingQuote(a: Analyser, i: number, limit: number): number {
+  const open = a.toks.tok(i).w;
+  // (mirrored in a line read back from visual order: »…«)
+  const close = open === '«' ? '»' : open === '»' ? '«' : open === '“' ? '”' : open === '”' ? '“' : open === '(' ? ')' : open === ')' ? '(' : open;
+  for (let k = i + 1; k < Math.min(limit, a.toks.n); k++) if (a.isPunct(k, close)) return k;
+  return -1;
+}
+
+function lookAheadVague(a: Analyser, from: number, limit: number, seen: SeenWords): boolean {
+  for (let k = from; k < limit; k++) {
+    if (a.kind(k) === K.Punct) return false;
+    const w = a.word(k);
+    if (w !== null && (a.lex.complementisers.has(w) || a.verb(k))) return false;
+    const np = a.np(k, limit, false, seen);
+    if (np && (np.cls === 'vague' || np.cls === 'anonymous')) return true;
+  }
+  return false;
+}
+
+/** A vague subject just before the verb (subject–verb order), agreeing with it, or null. */
+function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen: SeenWords): NP | null {
+  const lex = a.lex;
+  let e = v - 1;
+  while (e >= a0 && a.word(e) !== null && (lex.auxiliaries.has(a.bare(e)!) || lex.auxiliaries.has(a.word(e)!))) e--;
+  if (e < a0 || a.kind(e) === K.Punct) return null;
+  for (let h = Math.max(a0, e - 9); h <= e; h++) {
+    // only a word that can head a vague subject (one hash lookup) is parsed
+    if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
+    const np = a.np(h, e + 1, false, seen);
+    if (!np || np.end !== e + 1) continue;
+    if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
+    if (!agrees(vinfo, np.gender)) continue;
+    return np;
+  }
+  return null;
+}
+

@@ -1,0 +1,158 @@
+/**
+ * The editor vocabulary: every name that the VS Code client, the language server, the CLI, the core's settings
+ * schema and the manifest (package.json, written by `npm run gen`) must agree on — command ids, code-action
+ * kinds, the languages and schemes tadqiq attaches to, setting names and the defaults that are not generated from
+ * the rule registry, the custom requests, the files in a workspace, the version. Written here once; everyone
+ * imports it. test/manifest.test.ts fails when package.json and this module disagree.
+ *
+ * Pure: no Node, no vscode, no LSP package; it imports only the generated ./package.generated (version,
+ * extension id, repository, copied from package.json by `npm run gen`). So the core may import it too
+ * (ARCHITECTURE.md: "the core imports nothing outside itself and server/src/shared").
+ */
+export { EXTENSION_ID, REPOSITORY, VERSION } from './package.generated';
+
+/** The product's name as editors show it: the diagnostics' `source`, the language client's id, the server's name. */
+export const NAME = 'tadqiq';
+/** The name in titles: the settings page's heading, the language client's name (its output channel). */
+export const DISPLAY_NAME = 'tadqiq (تدقيق)';
+/** The configuration section every setting lives under (`tadqiq.<key>`). */
+export const CONFIG_SECTION = 'tadqiq';
+/** LSP `Diagnostic.source` of every finding (the status bar counts diagnostics with this source). */
+export const DIAGNOSTIC_SOURCE = NAME;
+
+// ---- commands -------------------------------------------------------------------------------------------
+
+/** Every command id. */
+export const COMMANDS = {
+  fixAll: 'tadqiq.fixAll',
+  restartServer: 'tadqiq.restartServer',
+  showOutput: 'tadqiq.showOutput',
+  showReport: 'tadqiq.showReport',
+  openSample: 'tadqiq.openSample',
+  /** The server's command (LSP `workspace/executeCommand`): stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
+  markReviewed: 'tadqiq.markReviewed',
+} as const;
+export type CommandKey = keyof typeof COMMANDS;
+
+/**
+ * The commands of the command palette, in package.json order (`contributes.commands`, written by `npm run gen`):
+ * category `tadqiq`, title `%command.<key>%` from package.nls*.json.
+ */
+export const CONTRIBUTED_COMMANDS: readonly CommandKey[] = ['fixAll', 'restartServer', 'showOutput', 'showReport', 'openSample'];
+/** The commands the language server executes (its `executeCommandProvider`); not in the palette. */
+export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
+/** The category of the contributed commands in the palette. */
+export const COMMAND_CATEGORY = NAME;
+
+// ---- code actions ---------------------------------------------------------------------------------------
+
+/** The code-action kinds the server offers: quick fixes, and fix-all (`editor.codeActionsOnSave`: `source.fixAll.tadqiq`). */
+export const CODE_ACTION_KINDS = {
+  quickFix: 'quickfix',
+  fixAll: 'source.fixAll.tadqiq',
+} as const;
+export const FIX_ALL_KIND = CODE_ACTION_KINDS.fixAll;
+
+// ---- documents ------------------------------------------------------------------------------------------
+
+/** The language of `*.ar.txt` and `*.ar.md` (package.json `contributes.languages`, with its grammar). */
+export const ARABIC_DRAFT_LANGUAGE = 'arabic-draft';
+/** The languages checked by default (`tadqiq.languages`); the extension activates on each (`onLanguage:`). */
+export const DEFAULT_LANGUAGES: readonly string[] = ['plaintext', 'markdown', ARABIC_DRAFT_LANGUAGE];
+
+/** The URI schemes of the documents the desktop client hands to the server: files on disk and untitled drafts. */
+export const DOCUMENT_SCHEMES: readonly string[] = ['file', 'untitled'];
+/**
+ * In VS Code for the Web the drafts live elsewhere: github.dev and vscode.dev's remote repositories (`vscode-vfs`),
+ * a remote or code-server workspace seen from the browser (`vscode-remote`), the test host (`vscode-test-web`).
+ */
+export const WEB_DOCUMENT_SCHEMES: readonly string[] = [...DOCUMENT_SCHEMES, 'vscode-vfs', 'vscode-remote', 'vscode-test-web'];
+
+/** The client's document selector: every language in `languages` under every scheme in `schemes`. */
+export function documentSelector(languages: readonly string[], schemes: readonly string[] = DOCUMENT_SCHEMES): Array<{ scheme: string; language: string }> {
+  return languages.flatMap((language) => schemes.map((scheme) => ({ scheme, language })));
+}
+
+// ---- settings (the ones not generated from the rule registry) ------------------------------------------
+
+/** Setting keys under CONFIG_SECTION. */
+export const SETTING_KEYS = {
+  enable: 'enable',
+  languages: 'languages',
+  messageLanguage: 'messageLanguage',
+  debounce: 'debounce',
+  traceServer: 'trace.server',
+  rules: 'rules',
+} as const;
+export type SettingKey = keyof typeof SETTING_KEYS;
+
+/** The full name of a setting: `tadqiq.<key>`. */
+export function settingName(key: SettingKey): string {
+  return `${CONFIG_SECTION}.${SETTING_KEYS[key]}`;
+}
+
+export const MESSAGE_LANGUAGES = ['auto', 'ar', 'en'] as const;
+export const TRACE_LEVELS = ['off', 'messages', 'verbose'] as const;
+/** `tadqiq.debounce`: milliseconds after typing stops before checking again. */
+export const DEBOUNCE_MS = { default: 150, minimum: 0, maximum: 5000 } as const;
+
+/** The defaults of the settings that are not generated from the rule registry. */
+export const SETTING_DEFAULTS = {
+  enable: true,
+  languages: DEFAULT_LANGUAGES,
+  messageLanguage: 'auto' as (typeof MESSAGE_LANGUAGES)[number],
+  debounce: DEBOUNCE_MS.default,
+  traceServer: 'off' as (typeof TRACE_LEVELS)[number],
+  rules: {} as Record<string, string>,
+} as const;
+
+// ---- custom requests ------------------------------------------------------------------------------------
+
+/**
+ * The server's custom requests.
+ * - `tadqiq/serverInfo` → `{ pid, version }`: which process serves the connection (pid undefined in a browser worker).
+ * - `tadqiq/report` (`{ uri, title?, nonce?, cspSource? }` → `{ html, version, findings }`): the review page of an open draft.
+ */
+export const REQUESTS = {
+  serverInfo: 'tadqiq/serverInfo',
+  report: 'tadqiq/report',
+} as const;
+
+/**
+ * The requests a server in a browser worker sends to the VS Code client, which has the file system
+ * (`vscode.workspace.fs`) that the worker has not. Only the reviewed file of a workspace folder is ever read or
+ * written, and the client checks that `folder` is one of its workspace folders.
+ * - `tadqiq/reviewed/read` (`{ folder }` → `{ text? , error? }`; neither: no file yet)
+ * - `tadqiq/reviewed/write` (`{ folder, text }` → `{ file?, error? }`)
+ */
+export const CLIENT_REQUESTS = {
+  readReviewed: 'tadqiq/reviewed/read',
+  writeReviewed: 'tadqiq/reviewed/write',
+} as const;
+
+// ---- workspace files and UI ids -------------------------------------------------------------------------
+
+/** The settings file of the CLI (found upward from the working folder). */
+export const CONFIG_FILE = '.tadqiq.json';
+/** The reviews folder and file at a workspace root (posix separators; shared through version control). */
+export const REVIEWED_DIR = '.tadqiq';
+export const REVIEWED_FILE = `${REVIEWED_DIR}/reviewed.json`;
+/** The glob the server asks the client to watch for REVIEWED_FILE. */
+export const REVIEWED_GLOB = `**/${REVIEWED_FILE}`;
+
+// ---- the manifest ---------------------------------------------------------------------------------------
+
+/**
+ * What package.json contributes from this module (`npm run gen` writes it; test/manifest.test.ts compares):
+ * the palette's commands and the activation events (one `onLanguage:` per default language).
+ */
+export function manifestContributions(): { commands: Array<{ command: string; title: string; category: string }>; activationEvents: string[] } {
+  return {
+    commands: CONTRIBUTED_COMMANDS.map((key) => ({ command: COMMANDS[key], title: `%command.${key}%`, category: COMMAND_CATEGORY })),
+    activationEvents: DEFAULT_LANGUAGES.map((l) => `onLanguage:${l}`),
+  };
+}
+
+/** The status bar item's id, and the report webview's view type. */
+export const STATUS_BAR_ID = 'tadqiq.status';
+export const REPORT_VIEW_TYPE = 'tadqiq.report';
