@@ -56,6 +56,11 @@ export function pairShare(a: string, b: string): number {
 
 /** Pair share at which a double space between the two words of a single-spaced draft is a gap. */
 export const PAIR_SHARE = 0.5;
+/** In justified text, where a double space alone says nothing, the pair alone decides, and must be near certain (a
+ *  number stood between the two words in 95 % of the times correct news wrote them): on the odd half, justified,
+ *  dropped numbers found 0.217 -> 0.305 for 14 false alarms in 2,000 articles (0.05 per 1,000 words; 0.5 would find
+ *  0.328 for 50). */
+export const PAIR_SHARE_JUSTIFIED = 0.95;
 
 /** Mined evidence that a number belongs between words A and B: noisy-or of "a number follows A" and "precedes B". */
 export function slotScore(a: string, b: string): number {

@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { FROM_TO, numberShare, PAIR_SHARE, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { FROM_TO, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
@@ -68,7 +68,7 @@ export class LineScanner extends LineModel {
     const doubleGap = spaces === 2 ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified ? null : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      const hit = this.justified ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -268,8 +268,10 @@ export class LineScanner extends LineModel {
     if (comma(a) && comma(b) && spaces > 0 && j >= 2 && this.kindL(j - 2) === T_DIGITS) this.report(pos, false, { kind: 'empty', word: '،' });
   }
 
-  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, slotThreshold). */
-  private slotEvidence(j: number): Reason | null {
+  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, pairShare). With `pairOnly`
+   *  (justified text, where a double space alone says nothing) only a pair whose share reaches it counts, besides the
+   *  percent and range shapes. */
+  private slotEvidence(j: number, pairOnly = 0): Reason | null {
     if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return null;
     // `X  في المائة`: X was the number
     if (this.faL(j) & A_FI && this.faL(j + 1) & A_MIAH) return { kind: 'percent', word: 'في المائة' };
@@ -299,6 +301,7 @@ export class LineScanner extends LineModel {
     const before = numberShare(b, 2);
     // the pair itself: correct news wrote a number between these two words at least as often as not (في 5 دول)
     const pair = this.kindL(j - 2) === T_DIGITS ? 0 : pairShare(a, b);
+    if (pairOnly) return pair >= pairOnly ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
     if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }

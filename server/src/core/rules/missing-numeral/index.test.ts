@@ -337,6 +337,12 @@ describe('rule missing-numeral: mined context and the document\'s spacing', () =
     const text = `${line}\nوقال المتحدث باسم قناة فرانس  للحديث عن الأزمة.\n${line}`;
     assert.deepStrictEqual(at(text), []);
   });
+  it('in justified text a pair correct news nearly always writes with a number between is still a gap', () => {
+    const line = 'أعلنت  الحكومة  عن  خطة  جديدة  لدعم  المزارعين  في  المناطق  الداخلية  وقال  الوزير  إن  المشروع  سيتواصل.';
+    const gap = 'وتوفي شاب عمره  سنة في الحادث.';
+    const text = `${line}\n${gap}\n${line}`;
+    assert.deepStrictEqual(at(text), [line.length + 1 + gap.indexOf('  ') + 1]);
+  });
   it('empty brackets, an empty item of a list of numbers, a time without its hours, a range without its start', () => {
     for (const text of [
       'وعرض فيلم "يوميات بيروت" () ضمن البرنامج.',
