@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { FROM_TO, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { FROM_TO, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
@@ -283,15 +283,18 @@ export class LineScanner extends LineModel {
     // preposition or شهر is never a gap
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
     if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
-    // a number does not come before a word that already has its own (لسنة 2014، سنة 2012: a month aside, whose
-    // day may go: بعنوان  نوفمبر 2016), before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230),
-    // nor, as a rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
+    // بعد/قبل before a bare noun reads as "after months" (بعد  أشهر من الآن)
+    if (this.faL(j - 1) & A_BAADQABL) return null;
+    // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
+    // word that has its number before it: 5 جوان  في)
+    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG) return { kind: 'before', word: this.word(this.at(j)) };
+    // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
+    // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
     if (this.definiteL(j)) return null;
     // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
-    // بعد/قبل before a bare noun (بعد  أشهر من الآن), a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
+    // a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
     if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
-    if (this.faL(j - 1) & A_BAADQABL) return null;
     if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
     if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
     const a = this.word(this.at(j - 1));
