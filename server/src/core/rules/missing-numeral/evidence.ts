@@ -280,14 +280,15 @@ export class LineScanner extends LineModel {
       return { kind: 'after', word: this.word(this.at(j - 1)) };
     // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
     // they know a word, the mined context must be strong to overrule their silence, and a month after a
-    // preposition or شهر is never a gap
+    // preposition or شهر is a gap only where the pair nearly always has the day between (below)
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
     // بعد/قبل before a bare noun reads as "after months" (بعد  أشهر من الآن)
     if (this.faL(j - 1) & A_BAADQABL) return null;
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
-    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG) return { kind: 'before', word: this.word(this.at(j)) };
+    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
+      return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
