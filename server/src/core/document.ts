@@ -27,7 +27,7 @@ export class Document {
   private _sentences: readonly Span[] | null = null;
   private _repaired: RepairedView | null = null;
   private _repairedDoc: Document | null = null;
-  private _tokens: Map<number, { end: number; toks: readonly Span[] }> | null = null;
+  private _tokens: Array<readonly Span[] | undefined> | null = null;
 
   constructor(readonly text: string) {}
 
@@ -57,15 +57,16 @@ export class Document {
   }
 
   /**
-   * The Arabic tokens of text[start, end) (lexicon/tokens.ts: maximal runs of letters, marks, tatweel, presentation
-   * forms), tokenised once per span however many rules read the line. Read-only.
+   * The Arabic tokens of line `i` of `lines` (lexicon/tokens.ts: maximal runs of letters, marks, tatweel,
+   * presentation forms), tokenised once per lint however many rules read the line. Read-only.
    */
-  arabicTokens(start: number, end: number): readonly Span[] {
-    const memo = (this._tokens ??= new Map());
-    const hit = memo.get(start);
-    if (hit && hit.end === end) return hit.toks;
-    const toks = arabicTokens(this.text, start, end);
-    memo.set(start, { end, toks });
+  lineTokens(i: number): readonly Span[] {
+    const memo = (this._tokens ??= new Array(this.lines.length));
+    let toks = memo[i];
+    if (toks === undefined) {
+      const l = this.lines[i];
+      toks = memo[i] = l ? arabicTokens(this.text, l.start, l.end) : [];
+    }
     return toks;
   }
 

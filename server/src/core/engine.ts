@@ -11,7 +11,7 @@ import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import { Document } from './document';
-import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule, RuleFinding } from './types';
+import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
 export interface LintResult {
   findings: Finding[];
@@ -48,7 +48,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
   const doc = new Document(visible);
-  const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): RuleFinding[] | null => {
+  const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): Finding[] | null => {
     try {
       const raw = rule.check({
         text: ruleDoc.text,
@@ -61,13 +61,13 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
         reviewed,
       });
       if (!Array.isArray(raw)) return null;
+      // the engine fills in what every finding repeats: the rule's id and the severity configured for it (new
+      // objects of one shape: adding the two fields to the rule's objects made every later read polymorphic)
+      const out: Finding[] = [];
       for (const r of raw) {
-        if (!r || typeof r !== 'object') continue;
-        // the engine fills in what every finding repeats: the rule's id and the severity configured for it
-        r.ruleId = rule.id;
-        r.severity = severity;
+        if (r && typeof r === 'object') out.push({ ruleId: rule.id, start: r.start, end: r.end, severity, message: r.message, fixes: r.fixes });
       }
-      return raw;
+      return out;
     } catch (e) {
       failures.push({ ruleId: rule.id, error: e instanceof Error ? e.message : String(e) });
       return null;
@@ -83,7 +83,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
   const enabled = enabledRules(options).filter(({ rule }) => !(internal?.fixAllPass && rule.neverPreferred));
   // Rules about characters and layout read the text as it is; their raw findings are kept (when their options are
   // the defaults) for the repaired view below.
-  const byDefault = new Map<string, RuleFinding[]>();
+  const byDefault = new Map<string, Finding[]>();
   const needView = enabled.some(({ rule }) => rule.view === 'repaired');
   for (const { rule, severity } of enabled) {
     if (rule.view === 'repaired') continue;
@@ -91,7 +91,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
     const raw = run(rule, severity, doc, userOptions);
     if (!raw) continue;
     if (needView && isDefault(rule, userOptions)) byDefault.set(rule.id, raw);
-    for (const r of raw) if (r && typeof r === 'object') keep(r as Finding);
+    for (const f of raw) keep(f);
   }
   // Rules about language read the repaired view: the text as fix-all's first pass leaves it (the preferred repairs
   // of every character and layout rule, at their defaults, whether or not they are enabled here), then read as
@@ -103,11 +103,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
       const raw = run(rule, severity, repaired.doc, options.rules?.[rule.id]?.options);
       if (!raw) continue;
       const { view } = repaired;
-      for (const r of raw) {
-        if (!r || typeof r !== 'object') continue;
-        const found = r as Finding;
-        keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
-      }
+      for (const found of raw) keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
     }
   }
   // (the sort is stable: when the findings are in order already, as with one rule, it is the identity)
@@ -134,13 +130,13 @@ function isDefault(rule: Rule, userOptions: unknown): boolean {
  */
 function repairedViewOf(
   doc: Document,
-  byDefault: ReadonlyMap<string, RuleFinding[]>,
-  run: (rule: Rule, severity: Finding['severity'], doc: Document, userOptions: unknown) => RuleFinding[] | null,
+  byDefault: ReadonlyMap<string, Finding[]>,
+  run: (rule: Rule, severity: Finding['severity'], doc: Document, userOptions: unknown) => Finding[] | null,
 ): { view: RepairedView; doc: Document } {
   const all: Finding[] = [];
   for (const rule of REPAIR_RULES) {
     const raw = byDefault.get(rule.id) ?? run(rule, rule.defaultSeverity, doc, undefined);
-    if (raw) for (const r of raw) if (r && typeof r === 'object' && isWellFormed(r as Finding, doc.text.length)) all.push(r as Finding);
+    if (raw) for (const f of raw) if (isWellFormed(f, doc.text.length)) all.push(f);
   }
   const edits = preferredEdits(all);
   return edits.length ? viewAfterEdits(doc.text, edits) : { view: doc.repaired, doc: doc.repairedDoc };

@@ -69,11 +69,27 @@ export function buildRepairedView(doc: Document): RepairedView {
       for (let i = s; i < next; i++) map[m++] = i;
       continue;
     }
-    const lineChars: string[] = [];
-    const lineMap: number[] = [];
     // (a line read backwards: the letters a presentation form stands for are pushed backwards too, so that once the
     // line is reversed they read in order — ﻻ in a visual-order line is لا, not ال)
     const backwards = e - s > 2 && doc.isVisualLine(s, e);
+    // The line's pieces and their origins: runs of characters kept as they are (one slice each, their offsets written
+    // straight into the map), the letters of a presentation form, and the characters dropped in between. A line
+    // read backwards collects single characters and is reversed at the end.
+    const lineChars: string[] = [];
+    const lineMap: number[] = [];
+    let run = s; // start of the pending run of characters kept as they are
+    const flush = (to: number): void => {
+      if (run >= to) return;
+      if (backwards) {
+        for (let k = run; k < to; k++) {
+          lineChars.push(text[k]);
+          lineMap.push(k);
+        }
+      } else {
+        parts.push(text.slice(run, to));
+        for (let k = run; k < to; k++) map[m++] = k;
+      }
+    };
     // (runs of tatweel and of glyphs are judged once each: linear on a line of a million of them)
     let letterBefore = false; // the last character kept (controls aside) is an Arabic letter or a tatweel after one
     for (let i = s; i < e; i++) {
@@ -83,18 +99,18 @@ export function buildRepairedView(doc: Document): RepairedView {
         // missing number, which fix-all leaves (bidi-control never prefers removing it), so the repaired text keeps it
         const q = emptyEmbeddingEnd(text, i, e);
         if (q > 0) {
-          for (let k = i; k < q; k++) {
-            lineChars.push(text[k]);
-            lineMap.push(k);
-          }
           letterBefore = false;
           i = q - 1;
-          continue;
+          continue; // (kept: part of the run)
         }
+        flush(i);
+        run = i + 1;
         changed = true;
         continue;
       }
       if (c === TATWEEL && letterBefore) {
+        flush(i);
+        run = i + 1;
         changed = true;
         continue;
       }
@@ -102,6 +118,8 @@ export function buildRepairedView(doc: Document): RepairedView {
         let q = i;
         while (q < e && (isKashidaGlyph(text.charCodeAt(q)) || isBidiControl(text.charCodeAt(q)))) q++;
         if (q < e && isLetterish(text.charCodeAt(q))) {
+          flush(i);
+          run = q;
           changed = true;
           i = q - 1;
           continue;
@@ -109,25 +127,30 @@ export function buildRepairedView(doc: Document): RepairedView {
       }
       letterBefore = isLetterish(c);
       if (isPresentationForm(c)) {
+        flush(i);
+        run = i + 1;
         const n = nfkc(c);
-        const letters = backwards ? [...n].reverse() : n;
-        for (const ch of letters) {
-          lineChars.push(ch);
-          lineMap.push(i);
+        if (backwards) {
+          for (let k = n.length - 1; k >= 0; k--) {
+            lineChars.push(n[k]);
+            lineMap.push(i);
+          }
+        } else {
+          parts.push(n);
+          for (let k = 0; k < n.length; k++) map[m++] = i;
         }
         changed = true;
         continue;
       }
-      lineChars.push(text[i]);
-      lineMap.push(i);
     }
+    flush(e);
     if (backwards) {
       lineChars.reverse();
       lineMap.reverse();
       changed = true;
+      parts.push(lineChars.join(''));
+      for (let k = 0; k < lineMap.length; k++) map[m++] = lineMap[k];
     }
-    parts.push(lineChars.join(''));
-    for (let k = 0; k < lineMap.length; k++) map[m++] = lineMap[k];
     // the line break as it is
     parts.push(text.slice(e, next));
     for (let i = e; i < next; i++) map[m++] = i;

@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
-import { parseReviewed, serializeReviewed, type ReviewedFile } from '../shared/reviewedFile';
+import { FolderReviews, type AddResult } from '../shared/folderReviews';
+import { parseReviewed, type ReviewedFile } from '../shared/reviewedFile';
 import { REVIEWED_FILE as REVIEWED_POSIX } from '../shared/vocabulary';
 import { findUp, writeFileAtomic } from './files';
 
@@ -42,25 +43,14 @@ export function findReviewedFile(start: string): string | null {
  * that contains it (the same file the CLI finds searching upward from the draft). A file that exists
  * but is broken is never overwritten: the review is kept for the session and the caller is told why.
  */
-export class ReviewStore {
-  private readonly folders: string[];
-  private readonly files = new Map<string, ReviewedFile>();
-  /** Reviews that could not be written (no folder, or a broken file), kept for this session. */
-  private readonly session = new Set<string>();
-
-  constructor(folderUris: string[], private readonly log: (m: string) => void) {
-    this.folders = folderUris
-      .map(uriToPath)
-      .filter((p): p is string => !!p)
-      .sort((a, b) => b.length - a.length); // innermost folder first
+export class ReviewStore extends FolderReviews {
+  constructor(folderUris: string[], log: (m: string) => void) {
+    super(folderUris.map(uriToPath).filter((p): p is string => !!p), path.sep, log);
     for (const f of this.folders) this.reload(f);
   }
 
   private reload(folder: string): ReviewedFile {
-    const r = loadReviewed(path.join(folder, REVIEWED_FILE));
-    if (r.error) this.log(`tadqiq: ${r.error}; reviews in it are ignored`);
-    this.files.set(folder, r);
-    return r;
+    return this.remember(folder, loadReviewed(path.join(folder, REVIEWED_FILE)));
   }
 
   /** Re-reads every folder's file (after a change on disk). */
@@ -68,48 +58,25 @@ export class ReviewStore {
     for (const f of this.folders) this.reload(f);
   }
 
-  private folderOf(uri: string | undefined): string | null {
-    const p = uri ? uriToPath(uri) : null;
-    if (p) {
-      const inside = this.folders.find((f) => p === f || p.startsWith(f + path.sep));
-      if (inside) return inside;
-    }
-    return this.folders[0] ?? null;
-  }
-
   keys(uri?: string): string[] {
-    const folder = this.folderOf(uri);
-    const stored = folder ? this.files.get(folder)?.keys ?? [] : [];
-    return this.session.size ? [...stored, ...this.session] : stored;
+    return this.keysOf(this.folderOf(uri ? uriToPath(uri) : null));
   }
 
   /**
    * Adds a key for the document `uri` and writes its folder's file; returns where it was written, or
    * an error when it could only be kept for this session.
    */
-  async add(key: string, uri?: string): Promise<{ file?: string; error?: string }> {
-    const folder = this.folderOf(uri);
-    if (!folder) {
-      this.session.add(key);
-      return { error: 'no workspace folder is open: the review is kept for this session only' };
-    }
-    const file = path.join(folder, REVIEWED_FILE);
-    const current = this.reload(folder);
-    if (current.error) {
-      this.session.add(key);
-      return { error: `${current.error}. Fix the file (the review is kept for this session only, nothing was written)` };
-    }
-    if (!current.keys.includes(key)) current.keys.push(key);
-    current.keys.sort();
-    try {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      writeFileAtomic(file, serializeReviewed(current.keys));
-    } catch (e) {
-      this.session.add(key);
-      return { error: `${file}: could not write (${(e as Error).message}); the review is kept for this session only` };
-    }
-    this.files.set(folder, current);
-    return { file };
+  add(key: string, uri?: string): Promise<AddResult> {
+    return this.addTo(key, this.folderOf(uri ? uriToPath(uri) : null), (f) => this.reload(f), async (folder, text) => {
+      const file = path.join(folder, REVIEWED_FILE);
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        writeFileAtomic(file, text);
+        return { file };
+      } catch (e) {
+        return { error: `${file}: could not write (${(e as Error).message})` };
+      }
+    });
   }
 }
 

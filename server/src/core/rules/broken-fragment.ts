@@ -250,9 +250,10 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
   let prev: PrevLine | null = null;
   const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
   const signed = doc.damage.any;
-  for (const line of doc.lines) {
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li];
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
-    const toks = doc.arabicTokens(line.start, line.end);
+    const toks = doc.lineTokens(li);
     if (toks.length === 0) continue;
     if (doc.isVisualLine(line.start, line.end)) {
       prev = null;
@@ -412,8 +413,9 @@ interface RunTok {
  */
 function reversedRuns(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
   const text = doc.text;
-  for (const line of doc.lines) {
-    const spans = doc.arabicTokens(line.start, line.end);
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li];
+    const spans = doc.lineTokens(li);
     if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
     // only Arabic tokens and single spaces: a plain line
     let plain = true;

@@ -102,7 +102,7 @@ export const brokenParagraph: Rule = defineRule({
       if (la < 0 || fb < 0) continue;
       const cb = text.charCodeAt(fb);
       if (!isArabicLetter(cb) && !isPresentationForm(cb)) continue;
-      const toks = doc.arabicTokens(a.start, a.end);
+      const toks = doc.lineTokens(i);
       if (toks.length < 2) continue;
       const last = toks[toks.length - 1];
       if (last.end !== la + 1) continue; // ends on punctuation, a number, Latin…

@@ -202,8 +202,9 @@ export const reversedLamAlef: Rule = defineRule({
     const uncertain: RuleFinding[] = [];
     let proven = false;
     const signs = doc.damage;
-    for (const line of doc.lines) {
-      const toks = doc.arabicTokens(line.start, line.end);
+    for (let li = 0; li < doc.lines.length; li++) {
+      const line = doc.lines[li];
+      const toks = doc.lineTokens(li);
       if (toks.length === 0 || doc.isVisualLine(line.start, line.end)) continue;
       for (let k = 0; k < toks.length; ) {
         if (!mayHavePair(text, toks[k].start, toks[k].end)) {

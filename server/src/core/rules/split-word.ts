@@ -456,7 +456,7 @@ export const splitWord: Rule = defineRule({
     // without a lone و (the only tokens that the option `waw`, known at the end, changes anything for).
     const pass1Joins: Found[] = [];
     let certain = false;
-    const rareLines: Array<{ line: Span; found: Found[] | null }> = [];
+    const rareLines: Array<{ line: Span; li: number; found: Found[] | null }> = [];
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
     const PASS2_NO_WAW = { rare: true, waw: false };
@@ -465,8 +465,9 @@ export const splitWord: Rule = defineRule({
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
     let tokensSoFar = 0;
     let unsignedTokens = 0;
-    for (const line of doc.lines) {
-      const spans = doc.arabicTokens(line.start, line.end);
+    for (let li = 0; li < doc.lines.length; li++) {
+      const line = doc.lines[li];
+      const spans = doc.lineTokens(li);
       tokensSoFar += spans.length;
       if (!signedAt(line.start)) unsignedTokens += spans.length;
       if (spans.length < 2 || doc.isVisualLine(line.start, line.end)) continue;
@@ -490,24 +491,24 @@ export const splitWord: Rule = defineRule({
       if (!certain) {
         if (pass1) segmentLine(text, line, spans, infos, PASS1, pass1Joins);
         if (pass1Joins.length >= RARE_JOIN_EVIDENCE && pass1Joins.length * 1000 >= MIN_JOIN_DENSITY * tokensSoFar) certain = true;
-        rareLines.push({ line, found: null });
-      } else if (waw) rareLines.push({ line, found: null });
+        rareLines.push({ line, li, found: null });
+      } else if (waw) rareLines.push({ line, li, found: null });
       else {
         const found: Found[] = [];
         segmentLine(text, line, spans, infos, PASS2_NO_WAW, found);
-        rareLines.push({ line, found });
+        rareLines.push({ line, li, found });
       }
     }
     let joins = pass1Joins;
     if (certain) {
       const opts = { rare: true, waw: lone <= LONE_WAW_MAX };
       joins = [];
-      for (const { line, found } of rareLines) {
+      for (const { line, li, found } of rareLines) {
         if (found) {
           for (const f of found) joins.push(f);
           continue;
         }
-        const spans = doc.arabicTokens(line.start, line.end);
+        const spans = doc.lineTokens(li);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
         segmentLine(text, line, spans, infos, opts, joins);
       }
