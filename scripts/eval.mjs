@@ -3,6 +3,8 @@
 //  - fix on each degraded.txt → out/eval/<split>/fixed/<split>/<id>/fixed.txt → score.mjs --fixed
 //  - findings on every clean.txt (should be none), per rule
 //  - the clean-text guard (scripts/clean-guard.mjs) on correct published text (--no-clean skips it)
+//  - the damage laboratory's round trip (scripts/damage-roundtrip.mjs, odd half, 2,000 paragraphs per damage;
+//    --no-roundtrip skips it)
 // Tune on dev only; test is for the final measurement.
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -99,4 +101,13 @@ if (!args.includes('--no-clean')) {
   const guard = spawnSync(process.execPath, ['scripts/clean-guard.mjs', '--examples', '3'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   process.stdout.write(guard.stdout);
   if (guard.stderr) process.stderr.write(guard.stderr);
+}
+
+// The damage laboratory's round trip: damage applied to clean paragraphs of the held-out (odd) half, restored by
+// fix-all (scripts/damage-roundtrip.mjs). Skipped with --no-roundtrip.
+if (!args.includes('--no-roundtrip')) {
+  console.log('\n== damage round trip (server/src/testing/damage.ts on the odd half of ../shared/unlabelled)');
+  const rt = spawnSync(process.execPath, ['scripts/damage-roundtrip.mjs', '--half', 'odd', '--limit', '2000'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  process.stdout.write(rt.stdout);
+  if (rt.stderr) process.stderr.write(rt.stderr);
 }

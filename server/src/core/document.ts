@@ -14,6 +14,7 @@ import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
+import { analyseRuns, type RunsReading } from './lexicon/runs';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
@@ -27,6 +28,7 @@ export class Document {
   private _sentences: readonly Span[] | null = null;
   private _repaired: RepairedView | null = null;
   private _repairedDoc: Document | null = null;
+  private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
 
   constructor(readonly text: string) {}
@@ -68,6 +70,11 @@ export class Document {
       toks = memo[i] = l ? arabicTokens(this.text, l.start, l.end) : [];
     }
     return toks;
+  }
+
+  /** Lines whose runs came out in reverse order (lexicon/runs.ts): their repairs and torn edges, read once per lint. */
+  get runs(): RunsReading {
+    return (this._runs ??= analyseRuns(this.text, this.lines, (s, e) => this.isVisualLine(s, e)));
   }
 
   /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */

@@ -21,15 +21,15 @@
  *  3. The alef pieces of such ligatures left orphaned at the end of a run (`ا إ`, `أ`): flagged; the
  *     repair of 2. moves them back when it can tell where they go (its fix sits on the alef's finding when
  *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
- *  4. Runs of a line in reverse order with the words at their edges cut (see reversedRuns).
+ *  4. Runs of a line in reverse order with the words at their edges cut (reversedRuns; the search is lexicon/runs.ts).
  */
-import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from '../lexicon/index';
+import { foldKey, isAttested, isFunctionWord, isWord } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
+import { defineRule } from '../types';
 import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
-import type { Finding, Fix, Rule } from '../types';
-import { t } from '../types';
+import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
 
 const LRE = 0x202a;
 const PDF = 0x202c;
@@ -83,7 +83,7 @@ function quoteAndStop(ns: string[]): boolean {
   return ns.length === 2 && ns.includes('"') && ns.some((p) => p.length === 1 && '.،:؛,'.includes(p));
 }
 
-function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+function neutralOrder(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
   for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
     // the matching PDF on the same line, no nested embedding inside
     let e = s + 1;
@@ -112,17 +112,12 @@ function neutralOrder(text: string, locale: 'ar' | 'en', severity: Finding['seve
     const wrapped = bracketedNumber(text, s, ps);
     const fixed = wrapped ? rev.map((p) => (p === '(' ? ')' : p)).join('') : rev.join('');
     out.push({
-      ruleId: 'broken-fragment',
       start: s + 1,
       end: e,
-      severity,
-      message: t(locale, {
-        en: `Punctuation on the wrong side (right-to-left extraction order): “${inner.trim()}” reads “${fixed.trim()}”.`,
-        ar: `علامة ترقيم في غير موضعها (ترتيب استخراج معكوس): «${inner.trim()}» صوابها «${fixed.trim()}».`,
-      }),
+      message: message('punctuation', { inner: inner.trim(), fixed: fixed.trim() }),
       fixes: [
         {
-          title: t(locale, { en: `Reorder: “${fixed.trim()}”`, ar: `إعادة الترتيب: «${fixed.trim()}»` }),
+          title: message('reorder', { fixed: fixed.trim() }),
           // the closing PDF goes too: the embedding now holds logical text and must not be read as visual
           // again (fix-all stays idempotent); the bidi-control rule removes the opening LRE
           edits: [
@@ -245,7 +240,7 @@ function alefIntoPrevLine(text: string, toks: readonly Span[], lineEnd: number, 
   return isWord(w) ? { word: w, delStart: back(a.start), delEnd: a.end } : null;
 }
 
-function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
+function ligatureFragments(doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
   const text = doc.text;
   let prev: PrevLine | null = null;
   const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
@@ -268,7 +263,7 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
       const r = alefIntoPrevLine(text, toks, line.end, pf.tk);
       if (r !== null) {
         const fix: Fix = {
-          title: t(locale, { en: `Restore: “${r.word}”`, ar: `استعادة: «${r.word}»` }),
+          title: message('restore', { word: r.word }),
           edits: [
             { start: pf.tk.start, end: pf.tk.end, newText: r.word },
             { start: r.delStart, end: r.delEnd, newText: '' },
@@ -277,16 +272,11 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
         };
         // the fix goes on the torn word when it lost ال + alef (or already has a finding), else on the alef
         // piece's finding
-        const f: Finding | null =
+        const f: RuleFinding | null =
           pf.outIdx >= 0 || (r.word.length === pf.tk.text.normalize('NFKC').length + 2 && r.word.startsWith('\u0627' + LAM)) ? {
-            ruleId: 'broken-fragment',
             start: pf.tk.start,
             end: pf.tk.end,
-            severity,
-            message: t(locale, {
-              en: `“${pf.tk.text}” lost the lam-alef ligature piece that the extraction left at the end of the next line: “${r.word}”.`,
-              ar: `فقدت «${pf.tk.text}» جزء اللام ألف الذي تركه الاستخراج في آخر السطر التالي: «${r.word}».`,
-            }),
+            message: message('lostPieceNext', { token: pf.tk.text, word: r.word }),
             fixes: [fix],
           } : null;
         if (f === null) alefFix = { at: r.delEnd - 1, fix };
@@ -324,17 +314,12 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
         while (delStart > 0 && text.charCodeAt(delStart - 1) === 0x20) delStart--;
         if (k === 0 && first) first.fixed = true;
         out.push({
-          ruleId: 'broken-fragment',
           start: tk.start,
           end: tk.end,
-          severity,
-          message: t(locale, {
-            en: `“${tk.text}” lost the ال and alef of a lam-alef ligature, left at the end of the previous line: “${word}”.`,
-            ar: `فقدت «${tk.text}» الألف واللام وألف اللام ألف، وقد بقيت في آخر السطر السابق: «${word}».`,
-          }),
+          message: message('lostPiecePrev', { token: tk.text, word }),
           fixes: [
             {
-              title: t(locale, { en: `Restore: “${word}”`, ar: `استعادة: «${word}»` }),
+              title: message('restore', { word }),
               edits: [
                 { start: delStart, end: group[group.length - 1].end, newText: '' },
                 { start: tk.start, end: tk.end, newText: word },
@@ -353,16 +338,11 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
       if (!signed || isAttested(tk.text)) continue;
       if (k === 0 && first) first.outIdx = out.length;
       out.push({
-        ruleId: 'broken-fragment',
         start: tk.start,
         end: tk.end,
-        severity,
-        message: t(locale, {
-          en: `“${tk.text}” looks like a word that lost the ال and alef of a lam-alef ligature in extraction: “${reps[0]}”?`,
-          ar: `تبدو «${tk.text}» كلمة فقدت الألف واللام وألف اللام ألف في الاستخراج: «${reps[0]}»؟`,
-        }),
+        message: message('lostPieceGuess', { token: tk.text, word: reps[0] }),
         fixes: reps.map((r) => ({
-          title: t(locale, { en: `Restore: “${r}”`, ar: `استعادة: «${r}»` }),
+          title: message('restore', { word: r }),
           edits: [{ start: tk.start, end: tk.end, newText: r }],
         })),
       });
@@ -379,153 +359,39 @@ function ligatureFragments(doc: Document, locale: 'ar' | 'en', severity: Finding
   for (const { tk, fix } of orphanFindings) {
     // no fix of its own: the repair of the next line's word moves it back when it can tell where it goes
     out.push({
-      ruleId: 'broken-fragment',
       start: tk.start,
       end: tk.end,
-      severity,
-      message: t(locale, {
-        en: 'A lone alef at the end of a line: a piece of a lam-alef ligature that the extraction tore off its word.',
-        ar: 'ألف منفردة في آخر السطر: جزء من لام ألف انتزعه الاستخراج من كلمته.',
-      }),
+      message: message('loneAlef'),
       fixes: fix ? [fix] : [],
     });
   }
 }
 
-const MAX_RUN_TOKENS = 40;
-
-interface RunTok {
-  start: number;
-  end: number;
-  text: string;
-  likely: boolean;
-}
-
 /**
- * 4. Runs of a line emitted in reverse order, the words that straddled the run boundaries cut in two
- * (arabic-defects.md §2): `عين في المناطق الريفية ة جديدة لدعم المزار أعلنت الحكومة اليوم عن خط`. The line's
- * tokens (spaces between them only, ≤ 40) are cut into 2 or 3 runs at token boundaries, the runs put in
- * reverse order, and the two tokens that meet at every new boundary must make one word (≥ 3 letters, no
- * function word among the halves). Accepted when the order leaves fewer fragments than the line has (at
- * least one), and — with two runs — the healed word had a fragment for a half. The fix is preferred only
- * when one order alone heals best (two runs never: every rotation heals the same word). Bounded: the
- * outer boundaries are tested first (O(n) lookups), lines of ≤ 40 tokens.
+ * 4. A line whose runs came out in reverse order, the word at every cut torn (issue 10, arabic-defects.md §2):
+ * `س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار`. The search and the judgement are the lexicon's
+ * (lexicon/runs.ts): one finding per line, its fix the line in reading order, preferred only when every junction
+ * is a confirmed tear and the order reads clearly best.
  */
-function reversedRuns(doc: Document, locale: 'ar' | 'en', severity: Finding['severity'], out: Finding[]): void {
-  const text = doc.text;
-  for (let li = 0; li < doc.lines.length; li++) {
-    const line = doc.lines[li];
-    const spans = doc.lineTokens(li);
-    if (spans.length < 4 || spans.length > MAX_RUN_TOKENS) continue;
-    // only Arabic tokens and single spaces: a plain line
-    let plain = true;
-    for (let k = 0; k + 1 < spans.length && plain; k++) if (spans[k + 1].start - spans[k].end !== 1 || text.charCodeAt(spans[k].end) !== 0x20) plain = false;
-    if (!plain) continue;
-    // a line without a fragment is left as it is (most lines): counted before any token is built
-    let fragments = 0;
-    for (const x of spans) if (!isLikelyWord(text.slice(x.start, x.end))) fragments++;
-    if (fragments < 1 || doc.isVisualLine(line.start, line.end)) continue;
-    const toks: RunTok[] = spans.map((x) => {
-      const w = text.slice(x.start, x.end);
-      return { start: x.start, end: x.end, text: w, likely: isLikelyWord(w) };
-    });
-    const n = toks.length;
-    /** Can a and b, meeting at a new run boundary, be the two halves of one word? */
-    const halves = (a: RunTok, b: RunTok): string | null => {
-      if (isFunctionWord(a.text) || isFunctionWord(b.text)) return null;
-      // a head drawn out with a final tatweel (القمة ال<U+0640>28، تقدر ب<U+0640>80) is written so on purpose
-      if (a.text.charCodeAt(a.text.length - 1) === 0x0640) return null;
-      const joined = a.text + b.text;
-      const k = foldKey(joined);
-      return k !== null && k.length >= 3 && isWord(joined) ? joined : null;
-    };
-    let best: { words: string[]; left: number; ties: number } | null = null;
-    const consider = (cuts: number[]) => {
-      // the runs in reverse order, read in place: run r (0 = first in the new order) is the token range
-      // [bounds[R - 1 - r], bounds[R - r]); words not healed are tokens, whose likeliness is known
-      const bounds = [0, ...cuts, n];
-      const R = bounds.length - 1;
-      const words: string[] = [];
-      let left = 0;
-      let lastLikely = true;
-      let fragmentJoin = false;
-      for (let r = 0; r < R; r++) {
-        const from = bounds[R - 1 - r];
-        const to = bounds[R - r];
-        let m = from;
-        if (r > 0) {
-          const ia = bounds[R - r + 1] - 1; // the last token of the run before
-          const j = heal(ia, from);
-          if (j === null) return; // every new boundary must heal a cut word
-          if (!toks[ia].likely || !toks[from].likely) fragmentJoin = true;
-          if (!lastLikely) left--;
-          words[words.length - 1] = j;
-          lastLikely = isLikelyWord(j);
-          if (!lastLikely) left++;
-          m = from + 1;
-        }
-        for (; m < to; m++) {
-          words.push(toks[m].text);
-          lastLikely = toks[m].likely;
-          if (!lastLikely) left++;
-        }
-      }
-      // two runs: the healed word must have been a fragment; three: two healed boundaries suffice
-      if (R === 2 && !fragmentJoin) return;
-      if (left >= fragments) return;
-      if (!best || left < best.left) best = { words, left, ties: 0 };
-      else if (left === best.left) best.ties++;
-    };
-    // the outer boundaries (last token + a run start, a run end + first token) are O(n) pairs: test them
-    // first, so the O(n²) middle boundaries are only looked up behind two healed outer ones
-    const memo = new Map<number, string | null>();
-    const heal = (i: number, j: number) => {
-      const key = i * 64 + j;
-      if (!memo.has(key)) memo.set(key, halves(toks[i], toks[j]));
-      return memo.get(key)!;
-    };
-    // two runs [0,c1)[c1,n) → [c1,n)[0,c1): the boundary is last + first token, whatever c1
-    if (heal(n - 1, 0) !== null) for (let c1 = 1; c1 < n; c1++) consider([c1]);
-    // three runs [0,c1)[c1,c2)[c2,n) → [c2,n)[c1,c2)[0,c1): boundaries last + toks[c1], toks[c2-1] + first
-    const endsFirst: number[] = [];
-    for (let c2 = 2; c2 < n; c2++) if (heal(c2 - 1, 0) !== null) endsFirst.push(c2);
-    if (endsFirst.length) {
-      for (let c1 = 1; c1 < n - 1; c1++) {
-        if (heal(n - 1, c1) === null) continue;
-        // (a middle run of one token would be healed on both sides: its token would be taken twice and the
-        // word healed before it dropped — found by order.property.test.ts)
-        for (const c2 of endsFirst) if (c2 > c1 + 1) consider([c1, c2]);
-      }
-    }
-    const b = best as { words: string[]; left: number; ties: number } | null;
-    if (!b) continue;
-    // several orders heal as well (two runs always do: any rotation): flag, offer the first, prefer none
-    const certain = b.ties === 0;
-    const fixed = b.words.join(' ');
-    const s0 = toks[0].start;
-    const e0 = toks[n - 1].end;
-    const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
+function reversedRuns(doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
+  for (const r of doc.runs.repairs) {
+    const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
     out.push({
-      ruleId: 'broken-fragment',
-      start: s0,
-      end: e0,
-      severity,
-      message: t(locale, {
-        en: 'The pieces of this line are in reverse order and the words at their edges are cut in two (PDF extraction).',
-        ar: 'أجزاء هذا السطر بترتيب معكوس والكلمات على حدودها مقطوعة (من الاستخراج من PDF).',
-      }),
+      start: r.start,
+      end: r.end,
+      message: message('runs'),
       fixes: [
         {
-          title: t(locale, { en: `Reorder the pieces: “${preview}”`, ar: `إعادة ترتيب الأجزاء: «${preview}»` }),
-          edits: [{ start: s0, end: e0, newText: fixed }],
-          preferred: certain,
+          title: message('reorderPieces', { preview }),
+          edits: [{ start: r.start, end: r.end, newText: r.text }],
+          preferred: r.preferred,
         },
       ],
     });
   }
 }
 
-export const brokenFragment: Rule = {
+export const brokenFragment: Rule = defineRule({
   id: 'broken-fragment',
   title: { en: 'Broken right-to-left fragment', ar: 'جزء مكسور من نص عربي' },
   description: {
@@ -535,11 +401,49 @@ export const brokenFragment: Rule = {
   defaultSeverity: 'warning',
   defaultEnabled: true,
   options: {},
-  check({ text, doc, locale, severity }) {
-    const out: Finding[] = [];
-    neutralOrder(text, locale, severity, out);
-    ligatureFragments(doc, locale, severity, out);
-    reversedRuns(doc, locale, severity, out);
+  messages: {
+    punctuation: {
+      en: 'Punctuation on the wrong side (right-to-left extraction order): “{inner}” reads “{fixed}”.',
+      ar: 'علامة ترقيم في غير موضعها (ترتيب استخراج معكوس): «{inner}» صوابها «{fixed}».',
+    },
+    reorder: {
+      en: 'Reorder: “{fixed}”',
+      ar: 'إعادة الترتيب: «{fixed}»',
+    },
+    restore: {
+      en: 'Restore: “{word}”',
+      ar: 'استعادة: «{word}»',
+    },
+    lostPieceNext: {
+      en: '“{token}” lost the lam-alef ligature piece that the extraction left at the end of the next line: “{word}”.',
+      ar: 'فقدت «{token}» جزء اللام ألف الذي تركه الاستخراج في آخر السطر التالي: «{word}».',
+    },
+    lostPiecePrev: {
+      en: '“{token}” lost the ال and alef of a lam-alef ligature, left at the end of the previous line: “{word}”.',
+      ar: 'فقدت «{token}» الألف واللام وألف اللام ألف، وقد بقيت في آخر السطر السابق: «{word}».',
+    },
+    lostPieceGuess: {
+      en: '“{token}” looks like a word that lost the ال and alef of a lam-alef ligature in extraction: “{word}”?',
+      ar: 'تبدو «{token}» كلمة فقدت الألف واللام وألف اللام ألف في الاستخراج: «{word}»؟',
+    },
+    loneAlef: {
+      en: 'A lone alef at the end of a line: a piece of a lam-alef ligature that the extraction tore off its word.',
+      ar: 'ألف منفردة في آخر السطر: جزء من لام ألف انتزعه الاستخراج من كلمته.',
+    },
+    runs: {
+      en: 'The pieces of this line are in reverse order and the words at their edges are cut in two (PDF extraction).',
+      ar: 'أجزاء هذا السطر بترتيب معكوس والكلمات على حدودها مقطوعة (من الاستخراج من PDF).',
+    },
+    reorderPieces: {
+      en: 'Reorder the pieces: “{preview}”',
+      ar: 'إعادة ترتيب الأجزاء: «{preview}»',
+    },
+  },
+  check({ text, doc, message }) {
+    const out: RuleFinding[] = [];
+    neutralOrder(text, message, out);
+    ligatureFragments(doc, message, out);
+    reversedRuns(doc, message, out);
     return out;
   },
-};
+});

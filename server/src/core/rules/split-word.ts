@@ -513,6 +513,14 @@ export const splitWord: Rule = defineRule({
         segmentLine(text, line, spans, infos, opts, joins);
       }
     }
+    // the first and last words of a line whose runs came out reversed are the halves of a torn word (lexicon/runs.ts):
+    // not pieces of their neighbours
+    const torn = doc.runs.torn;
+    if (torn.length) {
+      const starts = new Set(torn.map((r) => r.start));
+      const ends = new Set(torn.map((r) => r.end));
+      joins = joins.filter((j) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end));
+    }
     // correct text: a name or a typo, not justification damage (see the header)
     let unsigned = 0;
     for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;

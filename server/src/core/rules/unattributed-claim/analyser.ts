@@ -4,9 +4,9 @@
  * subject (vague, anonymous, impersonal, named, anaphoric). Every look-around is bounded by a constant.
  */
 import type { ClaimClass } from './claim';
+import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, NounInfo, VerbInfo } from './lexicon';
-import { isFunctionWord, isListedForm, isWord, MAX_FORM } from '../../lexicon';
-import { hashDropFirst, hashFolded, hashJoin, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
+import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
 
 export const CONJ = new Set(['\u0648', '\u0641']); // و ف
 /** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
@@ -100,99 +100,6 @@ function endsWithTaMarbuta(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/**
- * Words split by a space in text extracted from PDF (أك دت، مص ادر، تقار ير، إخبار ية، ال مصادر، حد يثة):
- *  1. by hashes only (no string is built): two short adjacent pieces whose join is a cue word (verb, source
- *     noun, a word of a phrase) or that end in a lone nisba suffix, neither a known word itself; and a lone
- *     article (ال، وال، بال، لل …), which never stands alone, with the word after it;
- *  2. near a cue (a few words around a trigger or a source head, where the parser will look), two pieces the
- *     word list (lexicon/) reads as one word when they are not both words themselves (دراسة حد يثة، المح للين).
- */
-function joinSplitWords(T: Tokens, lex: Lexicon): void {
-  const text = T.text;
-  T.compactJoin((i) => {
-    if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
-    if (T.s[i + 1] - T.e[i] > 2 || !isGap(text, T.e[i], T.s[i + 1])) return false;
-    const la = T.fl[i];
-    const lb = T.fl[i + 1];
-    if (la <= 4 && ARTICLES.has(key(T.h[i]))) return true;
-    if ((la > 3 && lb > 3) || la + lb < 4) return false;
-    const ka = key(T.h[i]);
-    const kb = key(T.h[i + 1]);
-    // (a function word is never a piece; a piece that is itself a cue may be: عل ماء → علماء)
-    if (lex.functionSurface.has(ka) || lex.functionSurface.has(kb)) return false;
-    if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], lb)))) return true;
-    return lb <= 3 && SUFFIX_PIECES.has(kb) && !lex.knownSurface.has(ka) && !lex.knownSurface.has(kb);
-  });
-  // 2. near cues only: the word list is asked about a few pairs per cue, not about every word of the text; the
-  // pairs to join are found first, and the tokens compacted only when there is one (most texts: none)
-  const n = T.n;
-  let join: Uint8Array | null = null;
-  let from = 0; // first pair not judged yet (windows overlap: each pair is judged once)
-  for (let t = 0; t < n; t++) {
-    if (T.k[t] !== K.Word) continue;
-    const k = key(T.h[t]);
-    if (!lex.triggers.has(k) && !lex.headSurface.has(k)) continue;
-    const end = Math.min(n - 1, t + NEAR_AFTER);
-    for (let i = Math.max(from, t - NEAR_BEFORE); i < end; i++) {
-      if (shouldJoinNearCue(T, lex, i)) {
-        join ??= new Uint8Array(n);
-        join[i] = 1;
-        i++; // (i + 1 is taken)
-      }
-    }
-    from = Math.max(from, end);
-  }
-  if (join === null) return;
-  const j = join;
-  T.compactJoin((i) => j[i] === 1);
-}
-
-/** Two pieces near a cue that read as one word (see joinSplitWords). */
-function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
-  if (T.k[i] !== K.Word || T.k[i + 1] !== K.Word) return false;
-  if (T.s[i + 1] - T.e[i] > 2 || !isGap(T.text, T.e[i], T.s[i + 1])) return false;
-  if (T.fl[i] + T.fl[i + 1] > MAX_FORM || T.fl[i] < 2 || T.fl[i + 1] < 2) return false;
-  const fa = lex.functionSurface.has(key(T.h[i]));
-  const fb = lex.functionSurface.has(key(T.h[i + 1]));
-  // a cue, whatever its pieces are (المح للين → المحللين: the word list reads both pieces as words); with a first
-  // piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء: الا is إلا)
-  if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], T.fl[i + 1])))) {
-    if (fb) return false; // never a function word after the piece: الخبير أن is not الخبيران
-    return !fa || !isListedForm(piece(T, i + 1));
-  }
-  // (the word list is asked only when a piece is short, as one piece of a torn word nearly always is)
-  if (fa || fb || (T.fl[i] > 3 && T.fl[i + 1] > 3) || lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
-  const a = piece(T, i);
-  const b = piece(T, i + 1);
-  if (isFunctionWord(a) || isFunctionWord(b) || !isWord(a + b)) return false;
-  // (the word list reads many pieces as words with clitics — اركين، المش — so the forms themselves decide)
-  return !(isListedForm(a) && isListedForm(b));
-}
-
-/** The text of word token i for the word list: a token already joined over a gap without the gap. */
-function piece(T: Tokens, i: number): string {
-  const raw = T.text.slice(T.s[i], T.e[i]);
-  return raw.indexOf(' ') < 0 ? raw : raw.replace(/ +/g, '');
-}
-
-/** Words looked at around a cue for pieces to join: before it and after it. */
-const NEAR_BEFORE = 4;
-const NEAR_AFTER = 9;
-/** A lone article, with و/ف and ب/ك/ل before it: ال، وال، فال، بال، كال، لل، وبال، ولل. */
-const ARTICLES = new Set(['\u0627\u0644', '\u0648\u0627\u0644', '\u0641\u0627\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0644\u0644', '\u0648\u0628\u0627\u0644', '\u0648\u0644\u0644', '\u0641\u0644\u0644'].map((x) => key(hashFolded(x))));
-
-/** Nisba endings left alone by a split (إخبار ية): never words on their own. */
-const SUFFIX_PIECES = new Set(['\u064a\u0647', '\u064a', '\u064a\u0648\u0646', '\u064a\u064a\u0646', '\u064a\u0627\u062a'].map((w) => key(hashFolded(w))));
-
-function isGap(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && !isDropped(c)) return false;
-  }
-  return e > s;
-}
-
 export class Analyser {
   readonly toks: Tokens;
   // Memos by token index: slot i holds 1 + the index of the result in the list, 0 when not computed
@@ -268,12 +175,29 @@ export class Analyser {
   core(i: number): { core: string; definite: boolean } | null {
     let w = this.word(i);
     if (w === null) return null;
+    let skip = 0; // letters before the word proper (و/ف)
     if (w.length > 3 && CONJ.has(w[0]) && !this.lex.adjectives.has(w)) {
       const rest = w.slice(1);
-      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) w = rest;
+      if (rest.startsWith('\u0627\u0644') || this.isAdjectiveWord(rest)) {
+        w = rest;
+        skip = 1;
+      }
     }
-    if (w.startsWith('\u0627\u0644') && w.length > 3) return { core: w.slice(2), definite: true };
+    // ال is the article, not the أل of ألمانية، ألف، إلغاء (folding made them look alike)
+    if (w.startsWith('\u0627\u0644') && w.length > 3 && !this.hamzaAt(i, skip)) return { core: w.slice(2), definite: true };
     return { core: w, definite: false };
+  }
+
+  /** Is the letter at position `n` (0-based, marks skipped) of word token i an alef with hamza or madda (أ إ آ)? */
+  private hamzaAt(i: number, n: number): boolean {
+    const text = this.text;
+    let letters = -1;
+    for (let x = this.toks.s[i]; x < this.toks.e[i]; x++) {
+      const c = text.charCodeAt(x);
+      if (isDropped(c)) continue;
+      if (++letters === n) return c === 0x0623 || c === 0x0625 || c === 0x0622;
+    }
+    return false;
   }
 
   isAdjectiveWord(c: string): boolean {

@@ -109,9 +109,11 @@ class Pusher {
   private complementAfter(k: number): boolean {
     if (this.lastComplement === -2) {
       this.lastComplement = -1;
+      const T = this.a.toks;
       for (let x = this.b - 1; x >= this.a0; x--) {
-        const w = this.a.word(x);
-        if ((w !== null && this.a.lex.complementisers.has(w)) || this.a.isPunct(x, ':' + QUOTE_MARKS)) {
+        // (by hash and by character: no string is made for the words scanned)
+        const kd = T.k[x];
+        if ((kd === K.Word && this.a.lex.complementiserKeys.has(key(T.h[x]))) || (kd === K.Punct && isQuoteOrColon(T.text.charCodeAt(T.s[x])))) {
           this.lastComplement = x;
           break;
         }
@@ -125,7 +127,8 @@ class Pusher {
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
-    if (np && anonymityAt >= 0 && anonymityAt >= np.start && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
+    // (right after it: وقال قايد السبسي إن المستثمر … من دون الكشف عن هويته is about someone else)
+    if (np && anonymityAt >= np.start && anonymityAt - np.end <= ANONYMITY_REACH && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
     if (np) {
       // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
       if (np.back) {
@@ -293,7 +296,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
 
   // impersonal verbs: يقال، قيل — and any present form with a damma on the prefix (يُتوقع)
   // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة ب<U+0640>… is an estimate, not a claim)
-  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && (!vinfo.info.complement || complementAhead(a, v + 1, b)) : false;
+  // (and any passive by its mark needs one: ولا يُرى هذا الكوكب is "is not seen"; forms II–IV carry a damma on the
+  // prefix when active too — ما لم تُظهره الصورة)
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
@@ -400,6 +405,14 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenW
   return 'none';
 }
 const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
+
+/** : and the quotation marks of QUOTE_MARKS. */
+function isQuoteOrColon(c: number): boolean {
+  return c === 0x3a || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
+}
+
+/** How far after its subject an anonymity clause may start (مسؤول، فضل عدم الكشف عن هويته: 3 tokens; عقيد في شرطة محافظة الأنبار طلب عدم كشف: 6). */
+const ANONYMITY_REACH = 7;
 
 /** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
 const BACK_WINDOW = 3;
@@ -520,8 +533,26 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
     if (!np || np.end !== e + 1) continue;
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
     if (!agrees(vinfo, np.gender)) continue;
+    // an indefinite noun right after a content word, then a verb, is that word's object with a clause describing it:
+    // ونفت الوزارة في بلاغ لها تقارير تشير إلى … (reports that indicate), not "reports indicate"
+    if (!np.definite && h > a0 && a.kind(h - 1) === K.Word && !opensClause(a, h)) continue;
     return np;
   }
   return null;
+}
+
+/** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */
+const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد']);
+
+/** Can a subject start at word h after the word before it: a function word, complementiser, auxiliary or adverb before, or و/ف on it? */
+function opensClause(a: Analyser, h: number): boolean {
+  const lex = a.lex;
+  const prev = a.word(h - 1)!;
+  const bare = a.bare(h - 1) ?? '';
+  // (not a preposition or a pronoun phrase: في تقارير، لها تقارير — a noun there is governed, not a subject)
+  if (lex.complementisers.has(prev) || lex.auxiliaries.has(prev) || lex.adverbs.has(prev) || CLAUSE_OPENERS.has(prev)) return true;
+  if (lex.complementisers.has(bare) || lex.auxiliaries.has(bare) || CLAUSE_OPENERS.has(bare)) return true;
+  const w = a.word(h)!;
+  return w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && !lex.nouns.has(w);
 }
 

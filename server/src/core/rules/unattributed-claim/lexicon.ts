@@ -72,6 +72,8 @@ export interface Lexicon {
   triggers: KeySet;
   /** Hashes of verb and source-noun surface forms (a split word is joined only into one of these). */
   cueSurface: KeySet;
+  /** Hash keys of the complementisers (a scan that makes no string). */
+  complementiserKeys: KeySet;
   /** Function words, complementisers and adverbs: never a piece of a split word. */
   functionSurface: KeySet;
   /** cueSurface and the words of the phrases (with و/ف): the words a split is joined back into by hash. */
@@ -290,6 +292,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     triggers,
     cueSurface,
     joinSurface,
+    complementiserKeys: keySet(COMPLEMENTISERS.map((w) => key(hashFolded(fold(w))))),
     functionSurface,
     knownSurface,
     headSurface,

@@ -8,7 +8,7 @@
  * character layer (text/chars.ts, text/fold.ts).
  */
 import { BREAK, CH, DIGIT, FORM, LATIN, LETTER, SPACE } from '../../text/chars';
-import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion, foldLoose, foldLooseString } from '../../text/fold';
+import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldExpansion, foldLoose, foldLooseString } from '../../text/fold';
 
 export const enum K {
   Word = 0,
@@ -42,7 +42,7 @@ function cls(c: number): number {
 
 /** The loose fold of a C_LETTER code unit (one unit). */
 function fold1(c: number): number {
-  return foldLoose(FOLD[c]);
+  return FOLD_LOOSE[c];
 }
 
 /** The loose fold of a C_MULTI code unit, as a string (a handful of ligatures: made once each). */
@@ -78,8 +78,8 @@ export function hashFolded(s: string): number {
 export function key(h: number): number {
   // mixed first: the word hash is polynomial, so two words that differ only in their last letter (ويريال,
   // ويريان) differ only in the low bits, which a plain h >>> 2 dropped — a join by hash then took one for the other
-  const x = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
-  return (x ^ (x >>> 16)) >>> 2;
+  // — so the two low bits are kept, moved to the top of the 30-bit key
+  return (h >>> 2) ^ ((h & 3) << 27);
 }
 
 const POW: number[] = [1];
@@ -207,6 +207,14 @@ export class Tokens {
         let last = i;
         while (i < n) {
           const d = text.charCodeAt(i);
+          // (a base letter, nearly every character of a word: one flag test, one fold read)
+          if ((CH[d] & LETTER) !== 0) {
+            h = (Math.imul(h, M) + FOLD_LOOSE[d]) | 0;
+            len++;
+            last = i;
+            i++;
+            continue;
+          }
           const k = cls(d);
           if (k === C_LETTER) {
             h = (Math.imul(h, M) + fold1(d)) | 0;

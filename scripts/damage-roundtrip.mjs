@@ -1,0 +1,86 @@
+// `node scripts/damage-roundtrip.mjs [--half odd|even] [--limit N] [--seed S]` (part of `npm run eval`): the damage
+// laboratory's round trip. Clean paragraphs of ../shared/unlabelled are set in lines as a justified PDF sets them
+// (server/src/testing/damage.ts), one line of each is damaged, and fix-all runs on the paragraph: a paragraph is
+// restored when fix-all gives exactly what it gives on the clean paragraph (letters and order). Per damage:
+//   runs-1, runs-2, runs-3   runs out of order (issue 10), 1, 2 or 3 cuts inside words, as inject_runs.py cuts
+//   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
+//   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
+//   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
+// and, on the clean paragraphs themselves, the lines that get a run-order finding (target: none).
+// Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
+import { loadCore } from './core-bundle.mjs';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => optOf(args, name, dflt);
+const half = opt('--half', 'odd');
+const limit = Number(opt('--limit', 2000));
+const core = await loadCore();
+const D = core.damage;
+const rand = D.seeded(Number(opt('--seed', 20261206)));
+
+const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+// paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
+const paragraphs = [];
+for (const a of articles) {
+  for (const p of a.text.split('\n')) {
+    if (p.length < 60 || !/[\u0621-\u064a]/.test(p)) continue;
+    paragraphs.push(D.wrapParagraph(p, 55 + Math.floor(rand() * 35)));
+    if (paragraphs.length >= limit) break;
+  }
+  if (paragraphs.length >= limit) break;
+}
+
+const runs = (cuts, opts = {}) => (line) => {
+  if (!D.canReverseRuns(line)) return null;
+  const src = opts.kashida ? D.kashidaStretch(line, rand) : line;
+  const k = typeof cuts === 'number' ? cuts : 1 + Math.floor(rand() * 3);
+  const d = D.reverseRuns(src, k, rand, opts.between ?? 0);
+  return d && d.text;
+};
+const damages = {
+  'runs-1': runs(1),
+  'runs-2': runs(2),
+  'runs-3': runs(3),
+  'runs-kashida': runs('1-3', { kashida: true }),
+  'runs-between': (line) => {
+    if (!D.canReverseRuns(line)) return null;
+    const d = D.reverseRuns(line, 2, rand, 0.5);
+    return d && d.text;
+  },
+  tatweel: (line) => (line.length >= 30 ? D.strayTatweel(line, rand) : null),
+  forms: (line) => (line.length >= 30 ? D.presentationForms(line) : null),
+  visual: (line) => (line.length >= 30 ? D.visualOrder(line) : null),
+};
+
+const fixed = new Map();
+const fixOf = (text) => fixed.get(text) ?? (fixed.set(text, core.fixAll(text).text), fixed.get(text));
+console.log(`damage round trip (${half} half): ${paragraphs.length} clean paragraphs set in ${paragraphs.reduce((n, p) => n + p.length, 0)} lines`);
+let quiet = 0;
+let flaggedLines = 0;
+for (const ls of paragraphs) {
+  const n = core.reversedRunRepairs(ls.join('\n')).length;
+  flaggedLines += n;
+  if (n === 0) quiet++;
+}
+console.log(`  clean paragraphs with a run-order finding: ${paragraphs.length - quiet} (${flaggedLines} lines; target 0)`);
+for (const [name, fn] of Object.entries(damages)) {
+  let n = 0;
+  let restored = 0;
+  let flagged = 0;
+  for (const ls of paragraphs) {
+    const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
+    if (!cand.length) continue;
+    const i = cand[Math.floor(rand() * cand.length)];
+    const d = fn(ls[i]);
+    if (d === null || d === ls[i]) continue;
+    const dl = ls.slice();
+    dl[i] = d;
+    const text = dl.join('\n');
+    n++;
+    if (name.startsWith('runs') && core.reversedRunRepairs(text).length) flagged++;
+    if (core.fixAll(text).text === fixOf(ls.join('\n'))) restored++;
+  }
+  const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
+  console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %` : ''}`);
+}

@@ -1,0 +1,203 @@
+/**
+ * Word pairs of correct news: which word follows which, as counts mined from clean published text
+ * (scripts/build-pairs.mjs, the even half of ../shared/unlabelled; pairs.data.ts holds hashed counts only, no
+ * text). The lexicon says whether a token is a word; this says whether two tokens read well side by side —
+ * the judge of an order when the words alone do not decide it (the line start of a line whose runs came out
+ * in reverse order, lexicon/runs.ts).
+ *
+ * Tokens are reduced to keys: an Arabic word to its lexicon key (foldKey: diacritics, tatweel, presentation
+ * forms and hamza seats aside), a sentence mark (. ! ? ؟) to `.`, a colon to `:`, a clause mark (، , ؛ ;) to `,`, a number to
+ * `#`, a Latin word to `@`; quotes, brackets, controls and other symbols are dropped. `|` stands for the edge of a
+ * paragraph. Pure; the table is decoded once, on first use.
+ */
+import { encodeFolded, foldKey } from './fold';
+import { PAIR_DATA, PAIR_TOKENS } from './pairs.data';
+import { isAnyDigit, isArabicWordChar, isLatinLetter } from '../text/arabic';
+
+export const PARAGRAPH_EDGE = '|';
+
+/** The keys of text[start, end), appended to `out` (see above). Linear in the range. */
+export function pairKeys(text: string, start: number, end: number, out: string[] = []): string[] {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isArabicWordChar(c) || c === 0xfffd) {
+      let j = i + 1;
+      while (j < end && (isArabicWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0xfffd || text.charCodeAt(j) === 0x200c || text.charCodeAt(j) === 0x200d)) j++;
+      // (a run longer than any word has no key: bounded work)
+      const k = j - i <= 40 ? foldKey(text.slice(i, j)) : null;
+      out.push(k ?? '?');
+      i = j;
+    } else if (isAnyDigit(c)) {
+      let j = i + 1;
+      while (j < end && (isAnyDigit(text.charCodeAt(j)) || ((text.charCodeAt(j) === 0x2c || text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x066b) && j + 1 < end && isAnyDigit(text.charCodeAt(j + 1))))) j++;
+      out.push('#');
+      i = j;
+    } else if (isLatinLetter(c)) {
+      let j = i + 1;
+      while (j < end && isLatinLetter(text.charCodeAt(j))) j++;
+      out.push('@');
+      i = j;
+    } else {
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) {
+        if (out.length === 0 || out[out.length - 1] !== '.') out.push('.');
+      } else if (c === 0x3a) {
+        if (out.length === 0 || out[out.length - 1] !== ':') out.push(':');
+      } else if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b) {
+        if (out.length === 0 || out[out.length - 1] !== ',') out.push(',');
+      }
+      i++;
+    }
+  }
+  return out;
+}
+
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The hash a key (one key: its count; "a b": the pair's count) is stored under; shared with the builder. */
+export function pairHash(a: string, b?: string): number {
+  return fnv(b === undefined ? a : a + ' ' + b);
+}
+
+/** Counts are stored as q = round(3·log2(count)), one character; the table holds only counts ≥ 2. */
+export const Q_SCALE = 3;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+let hashes: Uint32Array | null = null;
+let qs: Uint8Array | null = null;
+
+function decode(): void {
+  const d = PAIR_DATA;
+  const val = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
+  // entries: delta of the hash as a varint (5 bits a character, bit 6 = more), then q (one character)
+  let n = 0;
+  for (let p = 0; p < d.length; ) {
+    while (val[d.charCodeAt(p)] & 32) p++;
+    p += 2;
+    n++;
+  }
+  const h = new Uint32Array(n);
+  const q = new Uint8Array(n);
+  let prev = 0;
+  let k = 0;
+  for (let p = 0; p < d.length; ) {
+    let delta = 0;
+    let mul = 1;
+    for (;;) {
+      const v = val[d.charCodeAt(p++)];
+      delta += (v & 31) * mul;
+      mul *= 32;
+      if (!(v & 32)) break;
+    }
+    prev += delta;
+    h[k] = prev;
+    q[k++] = val[d.charCodeAt(p++)];
+  }
+  hashes = h;
+  qs = q;
+}
+
+/** The stored count of a key or a pair (≥ 2), or 0 when the table does not hold it (0 or 1 in the mined text). */
+export function storedCount(hash: number): number {
+  if (hashes === null) decode();
+  const h = hashes!;
+  let lo = 0;
+  let hi = h.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (h[mid] < hash) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < h.length && h[lo] === hash ? Math.pow(2, qs![lo] / Q_SCALE) : 0;
+}
+
+const LOG_N = Math.log(PAIR_TOKENS);
+/** Scores are clipped: one rare pair must not outweigh a line. */
+const MAX_PMI = 6;
+
+/** Words at least this frequent in the mined text are a class of their own (function words, common nouns). */
+export const FREQUENT = 30;
+const PREFIXES = ['وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'].map(encodeFolded);
+const SUFFIXES = ['ات', 'ون', 'ين', 'ية', 'ها', 'هم', 'ة', 'ي', 'ا', 'ه', 'ت', 'ن'].map(encodeFolded);
+
+/**
+ * The class of a key for the pair statistics of rarer words: a frequent word is its own class; another word is
+ * its shape — the clitic-like letters it starts with (و، ف، ب، ل، ك، ال and their combinations) and the ending
+ * it has (ة، ات، ون، ين، ية، a pronoun …) — which is what the neighbours of a word mostly agree with (ال with
+ * ال, a construct with its genitive). `count` is the key's stored count.
+ */
+export function wordClass(key: string, count: number): string {
+  if (key.length === 1 && !(key >= 'A' && key <= 'z')) return key;
+  if (count >= FREQUENT) return key;
+  let p = '';
+  for (const x of PREFIXES) if (key.length >= x.length + 2 && key.startsWith(x)) {
+    p = x;
+    break;
+  }
+  let q = '';
+  for (const x of SUFFIXES) if (key.length >= p.length + x.length + 2 && key.endsWith(x)) {
+    q = x;
+    break;
+  }
+  return `~${p}_${q}`;
+}
+
+/** The hash of a class (one argument) or a pair of classes, apart from the keys' own. */
+export function classHash(a: string, b?: string): number {
+  return fnv(b === undefined ? '^' + a : '^' + a + ' ' + b);
+}
+
+
+/** Both words at least this frequent: a pair never seen together is evidence against it at the word level. */
+const FREQUENT_PAIR = 30;
+
+function pmi(nab: number, na: number, nb: number): number {
+  // a pair not in the table was seen once or never: evidence against it only when the two are frequent enough for
+  // the pair to be expected more often than that
+  const v = nab === 0 ? Math.min(0, LOG_N - Math.log(na) - Math.log(nb)) : Math.log(nab) + LOG_N - Math.log(na) - Math.log(nb);
+  return v > MAX_PMI ? MAX_PMI : v < -MAX_PMI ? -MAX_PMI : v;
+}
+
+/**
+ * How well b follows a: the pointwise mutual information log(P(a b) / (P(a) P(b))) of the mined counts, clipped to
+ * ±MAX_PMI. A pair of words seen together is scored as words; a pair of frequent words never seen together is scored
+ * against; any other pair is scored by the classes of its words (wordClass). A pair seen fewer than twice counts as
+ * seen once, and only against the pair. Unknown keys (`?`) give 0: no evidence either way.
+ */
+export function pairScore(a: string, b: string): number {
+  if (a === '?' || b === '?') return 0;
+  const ck = a + ' ' + b;
+  const hit = scoreCache.get(ck);
+  if (hit !== undefined) return hit;
+  const v = computeScore(a, b);
+  if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+  scoreCache.set(ck, v);
+  return v;
+}
+
+/** pairScore per pair of keys (a pure function of them; bounded). */
+const scoreCache = new Map<string, number>();
+const SCORE_CACHE_MAX = 100_000;
+
+function computeScore(a: string, b: string): number {
+  const na = storedCount(pairHash(a));
+  const nb = storedCount(pairHash(b));
+  if (na > 0 && nb > 0) {
+    const nab = storedCount(pairHash(a, b));
+    if (nab > 0 || (na >= FREQUENT_PAIR && nb >= FREQUENT_PAIR)) return pmi(nab, na, nb);
+  }
+  const ca = wordClass(a, na);
+  const cb = wordClass(b, nb);
+  const nca = storedCount(classHash(ca));
+  const ncb = storedCount(classHash(cb));
+  if (nca === 0 || ncb === 0) return 0;
+  return pmi(storedCount(classHash(ca, cb)), nca, ncb);
+}

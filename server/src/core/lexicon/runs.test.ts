@@ -1,0 +1,131 @@
+/**
+ * lexicon/runs.ts — lines whose runs came out in reverse order (issue 10) — and lexicon/pairs.ts, its judge of
+ * where a line starts. The rule's table (broken-fragment.test.ts) checks fixes; this file checks the search and its
+ * properties: correct lines are never reordered (fix-all on them is the identity), lines damaged by the laboratory
+ * (testing/damage.ts) come back, and the edges of a torn line are reported to split-word.
+ */
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { fixAll } from '../engine';
+import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testing/damage';
+import { pairKeys, pairScore } from './pairs';
+import { reversedRunRepairs, tornRunEdges } from './runs';
+
+/** Sentences written for these tests (news register; not from any corpus). */
+const SENTENCES = [
+  'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.',
+  'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.',
+  'وقال رئيس البلدية إن أشغال الطريق الجديدة ستنتهي قبل نهاية الصيف المقبل.',
+  'وأوضح المدير الجهوي للصحة أن المستشفى سيستقبل المرضى ابتداء من الأسبوع القادم.',
+  'وشارك في الندوة عدد كبير من الباحثين والأساتذة القادمين من مختلف الجامعات.',
+  'وتسعى الجمعية إلى توفير الكتب المدرسية لفائدة التلاميذ من العائلات المعوزة.',
+  'وأشار التقرير إلى ارتفاع أسعار المواد الغذائية خلال الأشهر الثلاثة الأخيرة.',
+  'وقررت اللجنة المنظمة تأجيل المهرجان إلى موعد لاحق بسبب الظروف المناخية الصعبة.',
+];
+
+const key = (w: string) => pairKeys(w, 0, w.length)[0];
+
+describe('lexicon/pairs: word pairs of correct news', () => {
+  it('keys: words folded, marks reduced, quotes dropped', () => {
+    assert.deepStrictEqual(pairKeys('قال: «الوزير»، 2016.', 0, 20).slice(1), [':', key('الوزير'), ',', '#', '.']);
+  });
+  it('pairs that go together score above pairs that do not', () => {
+    assert.ok(pairScore(key('من'), key('أجل')) > 1);
+    assert.ok(pairScore(key('في'), key('أجل')) < pairScore(key('من'), key('أجل')));
+    assert.strictEqual(pairScore('?', key('من')), 0);
+  });
+});
+
+describe('lexicon/runs: runs out of order', () => {
+  it('the issue example: two runs, repaired and preferred', () => {
+    const r = reversedRunRepairs('س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار');
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(r[0].text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.');
+    assert.ok(r[0].preferred && r[0].confirmed && r[0].cuts === 1);
+  });
+
+  it('inside an RLE…PDF wrapper (pdftotext): the wrapper stays, the line inside is reordered', () => {
+    const text = '\u202Bس الريفية في الجنوب\u202A .\u202C وأكدت الوزارة أن المشروع سيشمل المدار\u202C';
+    const r = reversedRunRepairs(text);
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(text.slice(0, r[0].start), '\u202B');
+    assert.strictEqual(text.slice(r[0].end), '\u202C');
+    assert.strictEqual(r[0].text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب\u202A .\u202C');
+  });
+
+  it('with the line before and after as context (a paragraph set in lines)', () => {
+    const text = ['أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في', 'ة، وأكدت الوزارة أن المشروع سيشمل المدارس الريفي', 'في الجنوب والشمال.'].join('\n');
+    const r = reversedRunRepairs(text);
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(r[0].text, 'المدارس الريفية، وأكدت الوزارة أن المشروع سيشمل');
+    assert.deepStrictEqual(tornRunEdges(text), [{ start: r[0].start, end: r[0].end }]);
+  });
+
+  it('a cut between words is flagged, never preferred', () => {
+    const r = reversedRunRepairs('ارس الريفية في الجنوب. المشروع سيشمل المد وأكدت الوزارة أن');
+    assert.strictEqual(r.length, 1);
+    assert.ok(!r[0].preferred && !r[0].confirmed);
+  });
+
+  it('correct sentences, alone and set in lines at every width: nothing found, fix-all is the identity', () => {
+    for (const s of SENTENCES) {
+      assert.deepStrictEqual(reversedRunRepairs(s), [], s);
+      for (let w = 30; w <= 80; w += 5) {
+        const para = wrapParagraph(SENTENCES.join(' '), w).join('\n');
+        assert.deepStrictEqual(reversedRunRepairs(para), [], `width ${w}`);
+      }
+    }
+  });
+
+  it('property: fix-all on correct lines — any sentences, any width — changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 25, max: 100 }), (ss, width) => {
+        const text = wrapParagraph(ss.join(' '), width).join('\n');
+        assert.strictEqual(fixAll(text, { only: ['broken-fragment'] }).text, text);
+        assert.deepStrictEqual(reversedRunRepairs(text), []);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('property: on a damaged line fix-all only moves runs (letters kept), and is idempotent', () => {
+    const letters = (x: string) => [...x.replace(/[\s\u0640]/g, '')].sort().join('');
+    fc.assert(
+      fc.property(fc.constantFrom(...SENTENCES), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (s, cuts, seed, kashida) => {
+        const rand = seeded(seed);
+        const line = kashida ? kashidaStretch(s, rand) : s;
+        const d = reverseRuns(line, cuts, rand);
+        if (d === null) return;
+        const fixed = fixAll(d.text, { only: ['broken-fragment'] }).text;
+        assert.strictEqual(letters(fixed), letters(line));
+        assert.strictEqual(fixAll(fixed, { only: ['broken-fragment'] }).text, fixed);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the written sentences with 1, 2 and 3 cuts (fixed seeds): at least 44 of 48 restored exactly (measured 46)', () => {
+    let restored = 0;
+    let n = 0;
+    const misses: string[] = [];
+    for (const cuts of [1, 2, 3]) {
+      const rand = seeded(cuts * 7);
+      for (const s of [...SENTENCES, ...SENTENCES.map((x) => x.replace('.', '،') + ' ' + 'وذلك بحسب بلاغ رسمي.')]) {
+        const d = reverseRuns(s, cuts, rand);
+        if (d === null) continue;
+        n++;
+        if (fixAll(d.text, { only: ['broken-fragment'] }).text === s) restored++;
+        else misses.push(d.text);
+      }
+    }
+    assert.strictEqual(n, 48);
+    assert.ok(restored >= 44, `${restored}/${n}: ${misses.join(' | ')}`);
+  });
+
+  it('is bounded: a long line of fragments, many lines', () => {
+    const t0 = Date.now();
+    reversedRunRepairs(Array.from({ length: 2000 }, (_, i) => ['س', 'الريفية', 'المدار', 'خط', 'ة'][i % 5]).join(' '));
+    reversedRunRepairs(Array.from({ length: 500 }, () => Array.from({ length: 50 }, (_, i) => ['عين', 'ة', 'المزار', 'خط', 'في', 'جديد'][i % 6]).join(' ')).join('\n'));
+    assert.ok(Date.now() - t0 < 5000);
+  });
+});

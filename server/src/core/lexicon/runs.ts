@@ -1,0 +1,444 @@
+/**
+ * Lines whose runs came out in reverse order (issue 10): some PDF producers (LibreOffice, Word; read by pdf.js,
+ * pdftotext) write a justified Arabic line as several positioned runs, cut where justification opened a gap —
+ * mostly inside a word, after a letter that does not join the next (ر ز د و ا). An extractor that orders the runs
+ * left to right puts the line's logical end first, one space between runs, and the word at every cut is torn,
+ * its halves at opposite ends of the runs:
+ *
+ *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
+ *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
+ *
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…3) into pieces,
+ * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
+ * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
+ * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
+ * (lexicon/pairs.ts) are the judge of where the line starts, which the tears alone do not tell with one cut: the
+ * order chosen must read better than the line as it is — the pairs it breaks and makes, with the last word of the
+ * line before and the first of the line after — by a clear margin, and better than every other order.
+ *
+ * Precision first (ARCHITECTURE, "fix-all never damages correct text"): a line is searched only when its first or
+ * last word is no word that news writes alone, or the two make a word, or a fragment stands inside it; an order is
+ * offered only with one tear at least that the lexicon confirms (one half no word at all; or a half news never writes
+ * alone, or a pronoun or plural ending, joined into a word news writes) and reading better than the line as it is;
+ * it is preferred only when every junction is such a tear and it reads better than the next best order by a clear
+ * margin. A function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled
+ * news flagged; see scripts/damage-roundtrip.mjs for the repairs.
+ *
+ * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
+ * computed once per lint by the document (`Document.runs`).
+ */
+import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
+import { splitLines, segments, type Span } from './tokens';
+import { judgeVisual } from './visualLine';
+import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { isArabicWordChar } from '../text/arabic';
+
+export interface RunRepair {
+  /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
+  start: number;
+  end: number;
+  /** The line in reading order. */
+  text: string;
+  /** How many cuts the chosen order undoes (the runs are cuts + 1). */
+  cuts: number;
+  /** Lexicon-confirmed tears at every junction and a clear margin: fix-all applies it. */
+  preferred: boolean;
+  /** How much better the order reads than the line as it is, and than the next best order (tuning, tests). */
+  score: number;
+  margin: number;
+  /** Every junction a lexicon-confirmed tear. */
+  confirmed: boolean;
+}
+
+/** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
+export const MAX_CHUNKS = 60;
+/** More words that are no words inside the line than this: other damage first. */
+const MAX_INNER_FRAGMENTS = 4;
+
+/** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
+export const MARGIN = {
+  /** Per lexicon-confirmed tear (a non-word half healed into a word); +2 when news writes the word, +1 when a half is
+   *  no word at all. */
+  tear: 2,
+  /** Per tear whose halves are both words (the lexicon allows it, does not confirm it). */
+  weakTear: 1,
+  /** Per junction that is a space (a cut between words: nothing confirms it). */
+  space: -3,
+  /** Per cut (fewer cuts explain the line more simply). */
+  cut: -1,
+  /** The best order's score (tears, cuts and the pairs it makes minus those it breaks) must reach this to be offered … */
+  flag: 2,
+  /** … by this much, and the next best order by `second`, to be preferred. */
+  prefer: 2,
+  second: 1.5,
+};
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** Its pair keys, read when an order is scored (most lines never are). */
+  keys: string[] | null;
+  /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
+  lead: string;
+  trail: string;
+}
+
+interface Candidate {
+  /** Chunk indices where the pieces start (after the first): b1 < … < bk. */
+  bounds: number[];
+  /** Per junction j = 0…k−1 (the end of piece j + 1 with the start of piece j): true = torn word, false = space. */
+  tears: boolean[];
+  score: number;
+  text: string;
+  /** Every junction a confirmed tear. */
+  confirmed: boolean;
+  /** The pieces (chunk ranges) in reading order, and whether each joins the one before without a space. */
+  pieces: Array<[number, number]>;
+  joinTears: boolean[];
+}
+
+/** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`). */
+export interface TornEdges {
+  start: number;
+  end: number;
+}
+
+/** Is text[start, end) in visual order (the document's judgement, remembered for the lint)? */
+export type VisualJudge = (start: number, end: number) => boolean;
+
+/** What reading a text's lines for reversed runs finds: the repairs and the torn line edges (below). */
+export interface RunsReading {
+  repairs: RunRepair[];
+  torn: TornEdges[];
+}
+
+/** The repairs of every line of `text` whose runs are in reverse order (tools and tests; rules read `doc.runs`). */
+export function reversedRunRepairs(text: string): RunRepair[] {
+  return analyseRuns(text, splitLines(text), (s, e) => judgeVisual(text, s, e)).repairs;
+}
+
+/**
+ * The lines whose first and last words are the halves of a word torn by reversed runs: every line with a repair
+ * (flagged or preferred). Rules that join or complete words at line edges (split-word) leave those two words alone:
+ * they are the halves of the tear, not pieces of their neighbours. (Lines whose edges only make a word, with no
+ * order found, are not included: a split word at a line start, `ال أول`, is split-word's — measured on the corpus.)
+ */
+export function tornRunEdges(text: string): TornEdges[] {
+  return analyseRuns(text, splitLines(text), (s, e) => judgeVisual(text, s, e)).torn;
+}
+
+/** Reads every line of a text (its `lines`) for runs in reverse order. */
+export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJudge): RunsReading {
+  const repairs: RunRepair[] = [];
+  const torn: TornEdges[] = [];
+  for (let li = 0; li < ls.length; li++) {
+    const line = ls[li];
+    if (line.end - line.start < 20) continue;
+    const segs = segments(text, line);
+    if (segs.length !== 1) continue;
+    const r = repairLine(text, segs[0], ls, li, isVisual);
+    if (r) {
+      repairs.push(r);
+      torn.push({ start: r.start, end: r.end });
+    }
+  }
+  return { repairs, torn };
+}
+
+const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;
+const isWrapperClose = (c: number) => c === 0x202c || c === 0x2069 || c === 0x200f;
+const opens = (c: number) => (c >= 0x202a && c <= 0x202e && c !== 0x202c) || (c >= 0x2066 && c <= 0x2068);
+const closes = (c: number) => c === 0x202c || c === 0x2069;
+
+function chunksOf(text: string, s: number, e: number): Chunk[] | null {
+  const out: Chunk[] = [];
+  let depth = 0;
+  let cs = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : 0x20;
+    if (i < e && opens(c)) depth++;
+    else if (i < e && closes(c)) depth = Math.max(0, depth - 1);
+    if (c === 0x20 && (depth === 0 || i === e)) {
+      if (i > cs) {
+        if (out.length >= MAX_CHUNKS) return null;
+        out.push(chunk(text, cs, i));
+      }
+      cs = i + 1;
+    }
+  }
+  return out;
+}
+
+function chunk(text: string, s: number, e: number): Chunk {
+  let a = s;
+  while (a < e && a - s < 30 && isArabicWordChar(text.charCodeAt(a))) a++;
+  let b = e;
+  while (b > s && e - b < 30 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
+  return { start: s, end: e, keys: null, lead: text.slice(s, a), trail: text.slice(b, e) };
+}
+
+/** The last key of a neighbouring line (or the paragraph edge, when it is empty or absent); null: no evidence. */
+function contextKey(text: string, ls: readonly Span[], li: number, last: boolean, isVisual: VisualJudge): string | null {
+  if (li < 0 || li >= ls.length) return PARAGRAPH_EDGE;
+  const l = ls[li];
+  if (l.end === l.start) return PARAGRAPH_EDGE;
+  const segs = segments(text, l);
+  if (segs.length !== 1) return null;
+  if (isVisual(l.start, l.end)) return null;
+  const seg = segs[0];
+  // only the edge word is needed: read at most the last / first 40 characters
+  const keys = last ? pairKeys(text, Math.max(seg.start, seg.end - 40), seg.end) : pairKeys(text, seg.start, Math.min(seg.end, seg.start + 40));
+  if (keys.length === 0) return null;
+  return last ? keys[keys.length - 1] : keys[0];
+}
+
+/** A likely word (lexicon/index.ts) that correct news writes as a word of its own (pairs.ts: seen twice or more). */
+function newsWord(w: string): boolean {
+  if (!isLikelyWord(w)) return false;
+  const k = foldKey(w);
+  return k !== null && storedCount(pairHash(k)) > 0;
+}
+
+/** A joined word written this many times more often than its rarer half confirms the tear. */
+const RARER = 4;
+
+/** Seen this often alone in correct news, a function word is a word of its own, not half of one. */
+const FREQUENT_FUNCTION = 100;
+
+/** A function word that correct news writes alone again and again (من، كما، لم; not بي or لي, mostly parts of names). */
+function frequentFunctionWord(w: string): boolean {
+  // (فى, على written with a final ى as Egyptian print writes them, are the function words في, على)
+  if (!isFunctionWord(w) && !isFunctionWord(w.replace(/\u0649$/, '\u064a'))) return false;
+  const k = foldKey(w);
+  return k !== null && storedCount(pairHash(k)) >= FREQUENT_FUNCTION;
+}
+
+/** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
+const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
+
+type Heal = { word: string; confirmed: boolean; weight: number } | null;
+/** healed per (head, tail) (a pure function of them; bounded). */
+const healCache = new Map<string, Heal>();
+
+/**
+ * A tear healed: the word the head and the tail make, when the lexicon knows it (else null); whether it confirms the
+ * tear (see heal2) or only allows it (both halves words news writes: المهرج|ان); and its weight in an order's score.
+ */
+function healed(head: string, tail: string): Heal {
+  if (!head || !tail) return null;
+  const ck = head + '\u0000' + tail;
+  let v = healCache.get(ck);
+  if (v === undefined) {
+    v = heal2(head, tail);
+    if (healCache.size >= 50_000) healCache.clear();
+    healCache.set(ck, v);
+  }
+  return v;
+}
+
+function heal2(head: string, tail: string): Heal {
+  // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
+  const hk = foldKey(head);
+  if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
+  // a tail drawn out with a final tatweel is a clitic detached on purpose before a quote or a number (ب<U+0640>"…"، ل<U+0640> 25)
+  if (tail.charCodeAt(tail.length - 1) === 0x0640) return null;
+  const w = head + tail;
+  const k = foldKey(w);
+  if (k === null || k.length < 3) return null;
+  if (!(isWord(w) || isAttested(w))) return null;
+  const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
+  // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
+  // makes of them joined
+  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head)))) return null;
+  // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
+  // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
+  // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
+  const broken = (!isLikelyWord(head) && storedCount(pairHash(hk)) === 0) || (!isLikelyWord(tail) && storedCount(pairHash(foldKey(tail)!)) === 0);
+  const unused = broken || !newsWord(head) || !newsWord(tail) || bound;
+  // a joined word that news never writes (ساتبي: the clitic analysis accepts it) confirms only when neither half is
+  // written alone either
+  const nw = storedCount(pairHash(k));
+  const written = nw > 0;
+  // both halves written alone, but far more rarely than the word they make (المهر|جان, الان|تشار)
+  const rarer = written && nw >= RARER * Math.min(storedCount(pairHash(hk)), storedCount(pairHash(foldKey(tail)!)));
+  const confirmed = broken || (written ? unused || rarer : !newsWord(head) && !newsWord(tail));
+  const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
+  return { word: w, confirmed, weight };
+}
+
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+  let s = seg.start;
+  let e = seg.end;
+  if (isWrapperOpen(text.charCodeAt(s))) {
+    s++;
+    if (e > s && isWrapperClose(text.charCodeAt(e - 1))) e--;
+  }
+  const first = text.charCodeAt(s);
+  const last = text.charCodeAt(e - 1);
+  if (!isArabicWordChar(first) || !isArabicWordChar(last)) return null;
+  const found = chunksOf(text, s, e);
+  if (found === null || found.length < 4) return null;
+  const chunks: Chunk[] = found;
+  const m = chunks.length;
+  const c0 = chunks[0];
+  const cl = chunks[m - 1];
+  // words split inside the line (`ال زمن`, `ه ذه`: justification gaps read as spaces) would read as tears at every
+  // junction: such a line waits until split-word has joined them (the next fix-all pass)
+  let torn = 0;
+  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) torn++;
+  if (torn > MAX_INNER_FRAGMENTS) return null;
+  // the cheap gate: a line whose first and last words are words that make no word together, and with no fragment
+  // inside, has no torn word at its edges
+  if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
+  if (isVisual(seg.start, seg.end)) return null;
+
+  const healMemo = new Map<number, ReturnType<typeof healed>>();
+  const heal = (a: number, b: number): ReturnType<typeof healed> => {
+    const key = a * 128 + b;
+    let v = healMemo.get(key);
+    if (v === undefined) {
+      v = healed(chunks[a].trail, chunks[b].lead);
+      healMemo.set(key, v);
+    }
+    return v;
+  };
+
+  const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
+  function enumerate(build: (bounds: number[], tears: boolean[]) => void): void {
+    // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
+    // k = 1: the last chunk + the first, wherever the line starts
+    if (heal(m - 1, 0) !== null) for (let b = 1; b < m; b++) build([b], [true]);
+    // k = 2: junction 0 = chunks[b2 - 1] + chunks[0], junction 1 = chunks[m - 1] + chunks[b1]
+    const endsFirst: number[] = [];
+    for (let b2 = 2; b2 < m; b2++) if (heal(b2 - 1, 0) !== null) endsFirst.push(b2);
+    const lastStarts: number[] = [];
+    for (let b1 = 1; b1 < m - 1; b1++) if (heal(m - 1, b1) !== null) lastStarts.push(b1);
+    // (a middle piece torn at both ends has two chunks at least: one chunk would be the head and the tail at once)
+    for (const b1 of lastStarts) for (const b2 of endsFirst) if (b2 >= b1 + 2) build([b1, b2], [true, true]);
+    // one junction a space (a cut between words), the other a tear
+    for (const b2 of endsFirst) for (let b1 = 1; b1 < b2; b1++) build([b1, b2], [true, false]);
+    for (const b1 of lastStarts) for (let b2 = b1 + 1; b2 < m; b2++) build([b1, b2], [false, true]);
+    // k = 3: junction 0 = chunks[b2 - 1] + chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[m - 1] + chunks[b2]
+    for (const b2 of endsFirst) {
+      if (heal(m - 1, b2) === null) continue;
+      for (let b1 = 1; b1 + 2 <= b2; b1++) {
+        for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
+      }
+    }
+  }
+
+  // the orders the tears allow, before anything is scored (most lines that pass the gate have none)
+  const specs: Array<{ bounds: number[]; tears: boolean[] }> = [];
+  const build = (bounds: number[], tears: boolean[]): void => {
+    specs.push({ bounds, tears });
+  };
+  enumerate(build);
+  if (specs.length === 0) return null;
+  return search();
+
+  function search(): RunRepair | null {
+    const prev = contextKey(text, ls, li - 1, true, isVisual);
+    const next = contextKey(text, ls, li + 1, false, isVisual);
+    // the line's keys in one array, chunk c holding [ks[c], ks[c + 1]); pairAt[i] = the score of keys i and i + 1,
+    // summed in sums: the pairs inside any run of chunks cost O(1), so an order is scored in O(its cuts)
+    const K: string[] = [];
+    const ks = new Int32Array(m + 1);
+    for (let c = 0; c < m; c++) {
+      ks[c] = K.length;
+      for (const x of keysOf(chunks[c])) K.push(x);
+    }
+    ks[m] = K.length;
+    const sums = new Float64Array(K.length + 1);
+    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + pairScore(K[i], K[i + 1]);
+    /** The sum of the pairs among keys [a, b). */
+    const inner = (a: number, b: number) => (b - a >= 2 ? sums[b - 1] - sums[a] : 0);
+
+    /** The score of the pieces [from, to) of chunks read in the given order, joined as `tears` says. */
+    const orderScore = (pieces: Array<[number, number]>, tears: boolean[], merged: string[]): number => {
+      let sum = 0;
+      let last: string | null = prev;
+      let penult: string | null = null;
+      for (let p = 0; p < pieces.length; p++) {
+        const a = ks[pieces[p][0]];
+        const b = ks[pieces[p][1]];
+        if (a === b) continue;
+        const n = b - a;
+        if (p > 0 && tears[p - 1]) {
+          // the head (last) and this piece's first key make one word
+          const w = merged[p - 1];
+          if (penult !== null && last !== null) sum += pairScore(penult, w) - pairScore(penult, last);
+          sum += inner(a, b);
+          if (n >= 2) sum += pairScore(w, K[a + 1]) - pairScore(K[a], K[a + 1]);
+          if (n >= 2) {
+            penult = n >= 3 ? K[b - 2] : w;
+            last = K[b - 1];
+          } else last = w;
+        } else {
+          if (last !== null) sum += pairScore(last, K[a]);
+          sum += inner(a, b);
+          penult = n >= 2 ? K[b - 2] : last;
+          last = K[b - 1];
+        }
+      }
+      if (next !== null && last !== null) sum += pairScore(last, next);
+      return sum;
+    };
+    const base = orderScore([[0, m]], [], []);
+
+    const cands: Candidate[] = [];
+    for (const { bounds, tears } of specs) {
+      // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
+      const k = bounds.length;
+      const pieces: Array<[number, number]> = [];
+      for (let j = k; j >= 0; j--) pieces.push([j === 0 ? 0 : bounds[j - 1], j === k ? m : bounds[j]]);
+      // the junction between pieces[p] and pieces[p + 1] is junction k - 1 - p
+      const joinTears: boolean[] = [];
+      const merged: string[] = [];
+      let sc = MARGIN.cut * k;
+      let confirmed = true;
+      let anyConfirmed = false;
+      for (let p = 0; p < k; p++) {
+        const j = k - 1 - p;
+        joinTears.push(tears[j]);
+        if (tears[j]) {
+          const h = heal(pieces[p][1] - 1, pieces[p + 1][0])!;
+          merged.push(foldKey(h.word) ?? '?');
+          sc += h.weight;
+          if (h.confirmed) anyConfirmed = true;
+          else confirmed = false;
+        } else {
+          merged.push('');
+          sc += MARGIN.space;
+          confirmed = false;
+        }
+      }
+      // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
+      if (!anyConfirmed) continue;
+      sc += orderScore(pieces, joinTears, merged) - base;
+      cands.push({ bounds, tears, score: sc, text: '', confirmed, pieces, joinTears });
+    }
+    if (cands.length === 0) return null;
+    let best = cands[0];
+    for (const c of cands) if (c.score > best.score) best = c;
+    if (best.score < MARGIN.flag) return null;
+    const textOf = (c: Candidate): string => {
+      if (c.text) return c.text;
+      let out = '';
+      c.pieces.forEach(([from, to], p) => {
+        if (from === to) return;
+        const piece = text.slice(chunks[from].start, chunks[to - 1].end);
+        out += p === 0 || out === '' ? piece : c.joinTears[p - 1] ? piece : ' ' + piece;
+      });
+      return (c.text = out);
+    };
+    // the next best order that reads differently (only those close enough to matter are written out)
+    let second = -Infinity;
+    for (const c of cands) {
+      if (c === best || c.score <= second) continue;
+      if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
+      second = c.score;
+    }
+    const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
+    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+  }
+}

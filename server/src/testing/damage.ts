@@ -1,0 +1,151 @@
+/**
+ * The damage laboratory: functions that apply one kind of PDF damage to clean paragraphs, as the routes of
+ * ../shared/corpus produce it, so that a repair can be measured on thousands of paragraphs whose correct text is
+ * known (scripts/damage-roundtrip.mjs, part of `npm run eval`; a small fixed sample in test/damage.test.ts).
+ * Every function takes its randomness from the caller's `rand` (seeded), so a round trip is reproducible.
+ *
+ *  - wrapParagraph: a paragraph as a justified PDF sets it, lines of about `width` characters (the unit every
+ *    line-level damage applies to).
+ *  - reverseRuns: a line written as runs cut where justification opened a gap, read back left to right (issue 10,
+ *    ../shared/corpus/tools/inject_runs.py): `cuts` cuts inside words (weighted towards a cut after ر ز, then
+ *    after the other letters that do not join the next), or between words with probability `between`; the runs in
+ *    reverse order, one space between them.
+ *  - kashidaStretch: justification kashida (U+0640) drawn into a few words of a line.
+ *  - presentationForms, visualOrder, strayTatweel: the other damages of the corpus routes, for the round trip of
+ *    their rules.
+ */
+import { toPresentationForms } from '../core/text/charclass';
+
+export type Rand = () => number;
+
+/** A seeded generator (LCG, as the other round trips use). */
+export function seeded(seed: number): Rand {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+const isLetter = (c: string) => c >= '\u0621' && c <= '\u064a' && c !== '\u0640';
+const isMark = (c: string) => c >= '\u064b' && c <= '\u0652';
+/** Letters that do not join the next one: a gap opens after them, and PDF producers cut runs there. */
+const NONJOIN = new Set('رزدذواأإآؤة');
+const JOINS_NEXT = (c: string) => isLetter(c) && !NONJOIN.has(c) && c !== 'ء' && c !== 'ى';
+
+/** The lines of a paragraph set in lines of at most `width` characters (greedy, as a justified PDF breaks them). */
+export function wrapParagraph(paragraph: string, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const w of paragraph.split(/\s+/).filter(Boolean)) {
+    if (cur && cur.length + 1 + w.length > width) {
+      out.push(cur);
+      cur = w;
+    } else cur = cur ? `${cur} ${w}` : w;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Can reverseRuns damage this line (long enough, enough Arabic words, places to cut)? */
+export function canReverseRuns(line: string): boolean {
+  return line.length >= 40 && (line.match(/[\u0621-\u064a]{2,}/g) ?? []).length >= 7 && cutPoints(line).length > 3;
+}
+
+/** Places inside words where a run boundary can fall, with their weight (inject_runs.py's cut_points). */
+function cutPoints(line: string): Array<[number, number]> {
+  const pts: Array<[number, number]> = [];
+  for (const m of line.matchAll(/\S+/g)) {
+    const w = m[0];
+    const s = m.index!;
+    if ([...w].filter(isLetter).length < 4) continue;
+    for (let j = 2; j < w.length; j++) {
+      const a = w[j - 1];
+      const b = w[j];
+      if (!isLetter(b) || !(isLetter(a) || isMark(a))) continue;
+      if (![...w.slice(0, j - 1)].some(isLetter)) continue;
+      const weight = 'رز'.includes(a) ? 6 : NONJOIN.has(a) ? 3 : 1;
+      const pos = s + j;
+      if (pos >= 8 && pos <= line.length - 8) pts.push([pos, weight]);
+    }
+  }
+  return pts;
+}
+
+/** Spaces between words where a run boundary can fall. */
+function spacePoints(line: string): number[] {
+  const out: number[] = [];
+  for (let i = 8; i <= line.length - 8; i++) if (line[i] === ' ') out.push(i);
+  return out;
+}
+
+/**
+ * The line as an extractor that orders runs left to right reads it: cut at `cuts` places (inside words; between
+ * words with probability `between` each), the runs in reverse order, one space between them. Returns null when the
+ * line has too few places to cut.
+ */
+export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0): { text: string; cuts: number[] } | null {
+  const pts = cutPoints(line);
+  const spaces = spacePoints(line);
+  const chosen: Array<{ at: number; space: boolean }> = [];
+  for (let k = 0; k < cuts; k++) {
+    const far = (p: number) => chosen.every((c) => Math.abs(p - c.at) >= 10);
+    if (rand() < between) {
+      const pool = spaces.filter(far);
+      if (!pool.length) return null;
+      chosen.push({ at: pool[Math.floor(rand() * pool.length)], space: true });
+      continue;
+    }
+    const pool = pts.filter(([p]) => far(p));
+    if (!pool.length) return null;
+    let r = rand() * pool.reduce((n, [, w]) => n + w, 0);
+    for (const [p, w] of pool) {
+      r -= w;
+      if (r <= 0) {
+        chosen.push({ at: p, space: false });
+        break;
+      }
+    }
+    if (chosen.length === k) chosen.push({ at: pool[pool.length - 1][0], space: false });
+  }
+  chosen.sort((a, b) => a.at - b.at);
+  const runs: string[] = [];
+  let from = 0;
+  for (const c of chosen) {
+    runs.push(line.slice(from, c.at));
+    // a cut at a space: the space goes with neither run (the gap between runs is the extractor's space)
+    from = c.space ? c.at + 1 : c.at;
+  }
+  runs.push(line.slice(from));
+  return { text: runs.reverse().join(' '), cuts: chosen.map((c) => c.at) };
+}
+
+/** Kashida drawn into 1–3 words of the line (1–3 tatweel after a letter that joins the next, never at a word end). */
+export function kashidaStretch(line: string, rand: Rand): string {
+  const words = line.split(' ');
+  const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 4);
+  const n = 1 + Math.floor(rand() * 3);
+  for (let k = 0; k < n && long.length; k++) {
+    const [w, i] = long.splice(Math.floor(rand() * long.length), 1)[0];
+    const at: number[] = [];
+    for (let j = 1; j + 1 < w.length; j++) if (JOINS_NEXT(w[j - 1]) && isLetter(w[j])) at.push(j);
+    if (!at.length) continue;
+    const j = at[Math.floor(rand() * at.length)];
+    words[i] = w.slice(0, j) + '\u0640'.repeat(1 + Math.floor(rand() * 3)) + w.slice(j);
+  }
+  return words.join(' ');
+}
+
+/** The line in presentation forms (the glyphs of a PDF), as some extractors emit them. */
+export function presentationForms(line: string): string {
+  return toPresentationForms(line);
+}
+
+/** The line in visual order: its characters reversed (mutool, pdfminer). */
+export function visualOrder(line: string): string {
+  return [...line].reverse().join('');
+}
+
+/** Stray tatweel: 1–3 U+0640 in up to four words of the line (typed or justified, inside a word). */
+export function strayTatweel(line: string, rand: Rand): string {
+  let out = line;
+  for (let k = 0; k < 4; k++) out = kashidaStretch(out, rand);
+  return out;
+}
