@@ -1,5 +1,6 @@
 /**
- * PDF damage as test tooling: what extraction does to a correct Arabic text, applied to sentences and articles whose
+ * PDF damage as test tooling for whole texts with markers kept through the damage (the line damages themselves are the
+ * damage laboratory's, testing/damage.ts): what extraction does to a correct Arabic text, applied to sentences and articles whose
  * defects are known, so that a rule can be measured on the damaged text against the same text undamaged
  * (scripts/numeral-roundtrip.mjs, scripts/numeral-heldout.mjs, the missing-numeral tests).
  *
@@ -14,6 +15,7 @@
  * `damageMarked` damages the text with its markers and returns it without them, with their offsets in the result.
  */
 import { toPresentationForms } from '../core/text/charclass';
+import { presentationForms as formsOfLine, type Rand, seeded, visualOrder as visualLine } from './damage';
 
 export type Damage = 'none' | 'visual' | 'forms' | 'visual-forms';
 export const DAMAGES: readonly Damage[] = ['none', 'visual', 'forms', 'visual-forms'];
@@ -40,7 +42,7 @@ export function prng(seed = 20261206): () => number {
 }
 
 /** Doubles about `share` of the single spaces between two Arabic letters. */
-export function justify(text: string, rand: () => number, share = 1 / 3): string {
+export function justify(text: string, rand: Rand, share = 1 / 3): string {
   return text.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < share ? '  ' : ' '));
 }
 
@@ -58,7 +60,7 @@ export function damage(text: string, kind: Damage): string {
 }
 
 /** Damages a text holding MARKs; returns the damaged text without them and their offsets in it, in order. */
-export function damageMarked(text: string, kind: Damage, opts: { justified?: boolean; rand?: () => number } = {}): { text: string; marks: number[] } {
+export function damageMarked(text: string, kind: Damage, opts: { justified?: boolean; rand?: Rand } = {}): { text: string; marks: number[] } {
   let t = opts.justified ? justify(text, opts.rand ?? prng()) : text;
   t = damage(t, kind);
   const marks: number[] = [];

@@ -1,5 +1,5 @@
 /** missing-numeral's mined evidence (context.data.ts, scripts/build-numeral-context.mjs). */
-import { FORMS, STEMS } from './context.data';
+import { FORMS, PAIRS, STEMS } from './context.data';
 import { contextForm, contextStem } from './slot';
 
 // ---------------------------------------------------------------------------------------------
@@ -35,6 +35,35 @@ export function numberShare(word: string, which: 1 | 2): number {
   }
   return e === undefined ? 0 : e[which] / e[0];
 }
+
+let contextPairs: Map<string, [number, number]> | null = null;
+
+/**
+ * Of the times correct news wrote the pair `a b` with a number between them or side by side, the share with a number
+ * (`في 5 دول` against `في دول`); 0 for a pair the context does not hold (a number stood between them fewer than twice).
+ */
+export function pairShare(a: string, b: string): number {
+  if (contextPairs === null) {
+    contextPairs = new Map();
+    for (const line of PAIRS.split('\n')) {
+      const [x, y, n, d] = line.split(' ');
+      if (y !== undefined) contextPairs.set(`${x} ${y}`, [Number(n), Number(d)]);
+    }
+  }
+  const e = contextPairs.get(`${contextForm(a)} ${contextForm(b)}`);
+  return e === undefined ? 0 : e[0] / (e[0] + e[1]);
+}
+
+/** Pair share at which a double space between the two words of a single-spaced draft is a gap. */
+export const PAIR_SHARE = 0.5;
+/** Pair share above which the pair overrules the slot evidence's exceptions (a definite word after, بعد/قبل before…):
+ *  on the odd half, dropped numbers found 0.588 -> 0.593, typo double spaces flagged 54 -> 54 of 5,905. */
+export const PAIR_SHARE_STRONG = 0.8;
+/** In justified text, where a double space alone says nothing, the pair alone decides, and must be near certain (a
+ *  number stood between the two words in 95 % of the times correct news wrote them): on the odd half, justified,
+ *  dropped numbers found 0.217 -> 0.305 for 14 false alarms in 2,000 articles (0.05 per 1,000 words; 0.5 would find
+ *  0.328 for 50). */
+export const PAIR_SHARE_JUSTIFIED = 0.95;
 
 /** Mined evidence that a number belongs between words A and B: noisy-or of "a number follows A" and "precedes B". */
 export function slotScore(a: string, b: string): number {

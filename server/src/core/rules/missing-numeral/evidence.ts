@@ -1,9 +1,9 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
 import { CH, DIGIT, LATIN } from '../../text/chars';
-import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { FROM_TO, numberShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { FROM_TO, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
@@ -68,7 +68,7 @@ export class LineScanner extends LineModel {
     const doubleGap = spaces === 2 ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified ? null : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      const hit = this.justified ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -121,6 +121,12 @@ export class LineScanner extends LineModel {
       }
       if (fbA & B_PAIR && faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1) {
         this.report(pos, trailing, { kind: 'pair', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // `بأسعار 50 و70 و دينارا`, `32 غيغابايت أو غيغابايت`: a number coordinated after numbers lost its digits,
+      // leaving و/أو alone before a counted noun
+      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && this.countedL(j)) {
+        this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
       }
     }
@@ -177,6 +183,13 @@ export class LineScanner extends LineModel {
     let k = j + 1;
     while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
     return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
+  }
+
+  /** Is word j a noun a number counts: a counted noun, unit or month of the lexicons, or one a number precedes in
+   *  most of its uses in correct news? */
+  private countedL(j: number): boolean {
+    if (this.faL(j) & (A_STRONG | A_PLURAL | A_ACC | A_WEAK | A_MONTH) || this.unitAbbrL(j)) return true;
+    return this.kindL(j) === T_WORD && !this.definiteL(j) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED;
   }
 
   /** Is there a digit run among the `k` logical tokens before j? */
@@ -255,8 +268,10 @@ export class LineScanner extends LineModel {
     if (comma(a) && comma(b) && spaces > 0 && j >= 2 && this.kindL(j - 2) === T_DIGITS) this.report(pos, false, { kind: 'empty', word: '،' });
   }
 
-  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, slotThreshold). */
-  private slotEvidence(j: number): Reason | null {
+  /** Mined evidence for a double-space gap between the words j-1 and j (numberShare, pairShare). With `pairOnly`
+   *  (justified text, where a double space alone says nothing) only a pair whose share reaches it counts, besides the
+   *  percent and range shapes. */
+  private slotEvidence(j: number, pairOnly = 0): Reason | null {
     if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return null;
     // `X  في المائة`: X was the number
     if (this.faL(j) & A_FI && this.faL(j + 1) & A_MIAH) return { kind: 'percent', word: 'في المائة' };
@@ -265,18 +280,22 @@ export class LineScanner extends LineModel {
       return { kind: 'after', word: this.word(this.at(j - 1)) };
     // the hand-written lexicons know these words and their exceptions (في  جوان، سنة  كاملة، بعد  ساعة): where
     // they know a word, the mined context must be strong to overrule their silence, and a month after a
-    // preposition or شهر is never a gap
+    // preposition or شهر is a gap only where the pair nearly always has the day between (below)
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
+    // بعد/قبل before a bare noun reads as "after months" (بعد  أشهر من الآن)
+    if (this.faL(j - 1) & A_BAADQABL) return null;
+    // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
+    // word that has its number before it: 5 جوان  في)
+    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
+      return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
     if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
-    // a number does not come before a word that already has its own (لسنة 2014، سنة 2012: a month aside, whose
-    // day may go: بعنوان  نوفمبر 2016), before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230),
-    // nor, as a rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
+    // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
+    // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
     if (this.definiteL(j)) return null;
     // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
-    // بعد/قبل before a bare noun (بعد  أشهر من الآن), a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
+    // a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
     if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
-    if (this.faL(j - 1) & A_BAADQABL) return null;
     if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
     if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
     const a = this.word(this.at(j - 1));
@@ -284,7 +303,10 @@ export class LineScanner extends LineModel {
     // (a word with its number already before it, 5 جوان  في, announces none after it)
     const after = this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(a, 1);
     const before = numberShare(b, 2);
-    if (1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
+    // the pair itself: correct news wrote a number between these two words at least as often as not (في 5 دول)
+    const pair = this.kindL(j - 2) === T_DIGITS ? 0 : pairShare(a, b);
+    if (pairOnly) return pair >= pairOnly ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
+    if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 

@@ -84,6 +84,10 @@ ruleTester(missingNumeral, {
     { text: 'بقي هناك لمدة  ثلاث سنوات.', name: 'a number word is the number' },
     { text: 'انتظرنا منذ  سنوات عديدة.', name: 'an adjective of vague quantity counts the noun' },
     { text: 'وصل الوفد بعد  ساعات من الانتظار.', name: 'بعد before a bare noun: after hours' },
+    { text: 'صدر القانون في 2011 و المتعلق بحرية الصحافة.', name: 'a lone و after a number, before a definite word' },
+    { text: 'حجز الأعوان 50 لترا من البنزين و كمية من السجائر.', name: 'a lone و after a number, before a noun no number counts' },
+    { text: 'سجل اللاعب هدفين في دق 45 و دق 71 من اللقاء.', name: 'a lone و before a unit written before its number' },
+    { text: 'أتلفت النيران 216 هكتارا من حقول القمح و هكتار من حقول الشعير.', name: 'a lone و far from the number before it' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
     'يوما بعد يوم تتحسن الأمور.',
@@ -185,6 +189,14 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'يصوم المسلمون هناك أكثر من ' + GAP + ' ساعة يوميا.' },
   { text: 'أنهى الفريق تحضيراته خلال ' + GAP + ' أشهر من العمل.' },
   { text: 'استمر الإضراب لمدة ' + GAP + ' أيام متتالية.' },
+  // the mined pair: correct news writes a number between these two words at least as often as not (issue 11)
+  { text: 'صادق المجلس على الفصل ' + GAP + ' من مشروع القانون.' },
+  { text: 'شارك في المسابقة فنانون من ' + GAP + ' دولة عربية.' },
+  { text: 'توفي شاب عمره ' + GAP + ' سنة في الحادث.' },
+  // a number coordinated after numbers, its digits gone and و/أو left alone (issue 11)
+  { text: 'بلغت الأسعار 50 و70 و ' + GAP + 'دينارا هذا العام.' },
+  { text: 'يبلغ الشابان من العمر 22 و ' + GAP + 'سنة.' },
+  { text: 'يباع الكتاب بسعر 20 دينارا أو ' + GAP + 'دينارا للطلبة.' },
   { text: 'تأجّل الموعد إلى ' + GAP + '.' },
   { text: 'ينتهي العقد في ' + GAP + '، حسب المصدر.' },
   { text: 'ومنذ ' + GAP + ' "، لم يتغير شيء.', name: 'before a closing quote' },
@@ -324,6 +336,12 @@ describe('rule missing-numeral: mined context and the document\'s spacing', () =
     const line = 'أعلنت  الحكومة  عن  خطة  جديدة  لدعم  المزارعين  في  المناطق  الداخلية  وقال  الوزير  إن  المشروع  سيتواصل.';
     const text = `${line}\nوقال المتحدث باسم قناة فرانس  للحديث عن الأزمة.\n${line}`;
     assert.deepStrictEqual(at(text), []);
+  });
+  it('in justified text a pair correct news nearly always writes with a number between is still a gap', () => {
+    const line = 'أعلنت  الحكومة  عن  خطة  جديدة  لدعم  المزارعين  في  المناطق  الداخلية  وقال  الوزير  إن  المشروع  سيتواصل.';
+    const gap = 'وتوفي شاب عمره  سنة في الحادث.';
+    const text = `${line}\n${gap}\n${line}`;
+    assert.deepStrictEqual(at(text), [line.length + 1 + gap.indexOf('  ') + 1]);
   });
   it('empty brackets, an empty item of a list of numbers, a time without its hours, a range without its start', () => {
     for (const text of [

@@ -15,8 +15,10 @@
  * often a number follows a word and precedes the next. In a single-spaced draft a double space between two
  * words is itself a sign, and the mined context decides it (noisy-or ≥ SLOT_SINGLE_SPACED for words the lists
  * do not know, ≥ SLOT_KNOWN for words they know); a space before punctuation after a word that a number follows
- * in most of its uses (≥ SLOT_BEFORE_PUNCT) is one too. In justified text (over 10 % of its gaps double), a
- * double space says nothing and is judged as a single one.
+ * in most of its uses (≥ SLOT_BEFORE_PUNCT) is one too, and so is a double space between two words that correct news
+ * writes with a number between them at least as often as not (pairShare ≥ PAIR_SHARE). In justified text (over 10 %
+ * of its gaps double), a double space says nothing and is judged as a single one, unless the pair is near certain
+ * (≥ PAIR_SHARE_JUSTIFIED).
  *
  * The rule reads the repaired view (core/view.ts, `view: 'repaired'`): controls, tatweel and kashida glyphs dropped
  * (an empty LTR embedding kept: it is evidence), presentation forms read as letters, lines in visual order

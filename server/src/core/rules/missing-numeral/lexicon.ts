@@ -73,6 +73,7 @@ export const B_ABBRSAFE = 1 << 16;
 export const B_QADJ = 1 << 17;
 export const B_SUPERL = 1 << 18;
 export const B_WHOLE = 1 << 19;
+export const B_CONJ = 1 << 20;
 
 export interface Entry {
   units: number[];
@@ -158,3 +159,4 @@ add(D.WEEKDAYS, 0, B_WEEKDAY, CLITIC);
 add(D.QUANTITY_ADJECTIVES, 0, B_QADJ);
 add(D.SUPERLATIVE_LOOKALIKES, 0, B_SUPERL);
 add(D.WHOLE_ADJECTIVES, 0, B_WHOLE);
+add(['و', 'أو'], 0, B_CONJ);
