@@ -22,6 +22,11 @@ export interface RepairedView {
   toOriginal: Int32Array;
   /** Is the view the original text itself (nothing to repair)? */
   identity: boolean;
+  /**
+   * written[i] = 1: the view's character i was written by a repair (an edit's new text), so its place in the original
+   * is only the edit's range: no edit of the view lands next to it (viewAfterEdits).
+   */
+  written?: Uint8Array;
 }
 
 function isLetterish(c: number): boolean {
@@ -170,6 +175,7 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
   let size = original.length;
   for (const e of kept) size += e.newText.length - (e.end - e.start);
   const map1 = new Int32Array(size + 1);
+  const written1 = new Uint8Array(size + 1);
   let text1 = '';
   let pos = 0;
   let m = 0;
@@ -179,7 +185,10 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
     text1 += original.slice(pos, s);
     for (let i = pos; i < s; i++) map1[m++] = i;
     text1 += e.newText;
-    for (let k = 0; k < e.newText.length; k++) map1[m++] = end > s ? Math.min(s + k, end - 1) : s;
+    for (let k = 0; k < e.newText.length; k++) {
+      written1[m] = 1;
+      map1[m++] = end > s ? Math.min(s + k, end - 1) : s;
+    }
     pos = end;
   }
   text1 += original.slice(pos);
@@ -187,10 +196,14 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
   map1[m] = original.length;
   const inner = new Document(text1);
   const v = inner.repaired;
-  if (v.identity) return { view: { text: text1, toOriginal: map1, identity: false }, doc: inner };
+  if (v.identity) return { view: { text: text1, toOriginal: map1, identity: false, written: written1 }, doc: inner };
   const toOriginal = new Int32Array(v.toOriginal.length);
-  for (let i = 0; i < toOriginal.length; i++) toOriginal[i] = map1[v.toOriginal[i]];
-  return { view: { text: v.text, toOriginal, identity: false }, doc: inner.repairedDoc };
+  const written = new Uint8Array(v.toOriginal.length);
+  for (let i = 0; i < toOriginal.length; i++) {
+    toOriginal[i] = map1[v.toOriginal[i]];
+    written[i] = written1[v.toOriginal[i]];
+  }
+  return { view: { text: v.text, toOriginal, identity: false, written }, doc: inner.repairedDoc };
 }
 
 /** The end of the empty left-to-right embedding that opens at i (LRE/LRO/LRI/FSI, only spaces, its closer), or 0. */
@@ -251,6 +264,12 @@ export function findingToOriginal(view: RepairedView, original: string, f: Findi
 
 /** Do the view's offsets [s, e) map one to one, in order, onto the original from `os`? */
 function lands(view: RepairedView, s: number, e: number, os: number): boolean {
+  const w = view.written;
+  if (w) {
+    // nothing lands beside or inside what a repair wrote: its order in the original is not known
+    if (s > 0 && w[s - 1]) return false;
+    for (let i = s; i <= e && i < w.length; i++) if (w[i]) return false;
+  }
   if (e === s) {
     // an insertion: the characters around it must be neighbours in the original too
     const before = s > 0 ? view.toOriginal[s - 1] : -1;

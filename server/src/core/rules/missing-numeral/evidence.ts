@@ -250,7 +250,9 @@ export class LineScanner extends LineModel {
     const a = this.charL(j - 1);
     const b = this.charL(j);
     const o = this.sep(j);
-    const pos = spaces > 0 ? this.start[o] + 1 : this.start[o];
+    // the number goes right before the closing mark (`( 7)`, `10، 7، 31`): after it, typing a number would leave the
+    // hole as it was (found by the property below)
+    const pos = this.start[o];
     if (a === 0x28 && b === 0x29) {
       // only spaces inside, and no Latin word or number glued outside: `(\u202A)WDR` is pdftotext's order for (WDR)
       const open = this.at(j - 1);
