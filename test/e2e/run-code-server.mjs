@@ -486,6 +486,22 @@ function editorText(page) {
     .then((t) => t.replace(/\u00a0/g, ' '));
 }
 
+/** Ctrl+. on the first squiggle until `item` shows in the quick-fix menu (two tries: a republish can close it). */
+async function openQuickFixWith(page, squiggle, item) {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.keyboard.press('Escape');
+    const at = await center(squiggle.first());
+    await page.mouse.click(at.x, at.y);
+    await page.keyboard.press('Control+Period');
+    const shown = await item
+      .waitFor({ state: 'visible', timeout: 20000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return true;
+  }
+  return false;
+}
+
 /** Centre of an element; decorations are re-rendered when diagnostics are republished, so wait and retry. */
 async function center(locator) {
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -556,17 +572,7 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
 
     // Quick fix through the UI: put the cursor on the word, Ctrl+., pick "Remove tatweel".
     const item = page.locator('.action-widget .monaco-list-row', { hasText: /Remove tatweel|حذف التطويل/ }).first();
-    ok = false;
-    for (let attempt = 0; attempt < 2 && !ok; attempt++) {
-      await page.keyboard.press('Escape');
-      const at = await center(squiggle.first());
-      await page.mouse.click(at.x, at.y);
-      await page.keyboard.press('Control+Period');
-      ok = await item
-        .waitFor({ state: 'visible', timeout: 20000 })
-        .then(() => true)
-        .catch(() => false);
-    }
+    ok = await openQuickFixWith(page, squiggle, item);
     const menuShot = path.join(RESULTS, `e2e-${label}-quickfix-menu.png`);
     await page.screenshot({ path: menuShot });
     if (ok) {
@@ -626,19 +632,7 @@ async function webChecks(page, workspace, label) {
     .then(() => true)
     .catch(() => false);
   const item = page.locator('.action-widget .monaco-list-row', { hasText: /Ignore here|تجاهل هنا/ }).first();
-  if (ok) {
-    ok = false;
-    for (let attempt = 0; attempt < 2 && !ok; attempt++) {
-      await page.keyboard.press('Escape');
-      const at = await center(squiggle.first());
-      await page.mouse.click(at.x, at.y);
-      await page.keyboard.press('Control+Period');
-      ok = await item
-        .waitFor({ state: 'visible', timeout: 20000 })
-        .then(() => true)
-        .catch(() => false);
-    }
-  }
+  if (ok) ok = await openQuickFixWith(page, squiggle, item);
   const menuShot = path.join(RESULTS, `e2e-${label}-ignore-menu.png`);
   await page.screenshot({ path: menuShot });
   if (ok) {
