@@ -11,7 +11,10 @@ import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import { Document } from './document';
+import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
+
+export { fillMessage };
 
 export interface LintResult {
   findings: Finding[];
@@ -152,39 +155,6 @@ export function messageOf(rule: Rule, locale: Locale): (id: string, data?: Recor
     const s = m ? (locale === 'ar' ? m.ar : m.en) : id;
     return data ? fillMessage(s, data) : s;
   };
-}
-
-/** `{name}` → data.name (a name not in data is left as written). */
-export function fillMessage(s: string, data: Record<string, string | number>): string {
-  const parts = compiled(s);
-  if (parts.length === 1) return s;
-  let out = parts[0];
-  for (let i = 1; i < parts.length; i += 2) {
-    const k = parts[i];
-    out += (Object.prototype.hasOwnProperty.call(data, k) ? String(data[k]) : `{${k}}`) + parts[i + 1];
-  }
-  return out;
-}
-
-/**
- * A template split once into [literal, name, literal, name, …, literal] (a finding's message and title are filled
- * tens of thousands of times in an extracted file: no regular expression per call). Templates are the rules'
- * static texts, so the cache stays small; it is bounded anyway.
- */
-const TEMPLATES = new Map<string, string[]>();
-function compiled(s: string): string[] {
-  let parts = TEMPLATES.get(s);
-  if (parts) return parts;
-  parts = [];
-  let last = 0;
-  for (const m of s.matchAll(/\{([A-Za-z0-9_]+)\}/g)) {
-    parts.push(s.slice(last, m.index), m[1]);
-    last = m.index! + m[0].length;
-  }
-  parts.push(s.slice(last));
-  if (TEMPLATES.size >= 4096) TEMPLATES.clear();
-  TEMPLATES.set(s, parts);
-  return parts;
 }
 
 /** The text with the directive comments blanked to spaces too, and the masked ranges (code and comments) merged in order. */

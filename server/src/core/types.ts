@@ -143,3 +143,36 @@ export interface LintOptions {
 export function t(locale: Locale, text: Text2): string {
   return locale === 'ar' ? text.ar : text.en;
 }
+
+/** `{name}` → data.name (a name not in data is left as written). */
+export function fillMessage(s: string, data: Record<string, string | number>): string {
+  const parts = compiled(s);
+  if (parts.length === 1) return s;
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    out += (Object.prototype.hasOwnProperty.call(data, k) ? String(data[k]) : `{${k}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+/**
+ * A template split once into [literal, name, literal, name, …, literal] (a finding's message and title are filled
+ * tens of thousands of times in an extracted file: no regular expression per call). Templates are the rules'
+ * static texts, so the cache stays small; it is bounded anyway.
+ */
+const TEMPLATES = new Map<string, string[]>();
+function compiled(s: string): string[] {
+  let parts = TEMPLATES.get(s);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of s.matchAll(/\{([A-Za-z0-9_]+)\}/g)) {
+    parts.push(s.slice(last, m.index), m[1]);
+    last = m.index! + m[0].length;
+  }
+  parts.push(s.slice(last));
+  if (TEMPLATES.size >= 4096) TEMPLATES.clear();
+  TEMPLATES.set(s, parts);
+  return parts;
+}

@@ -1,6 +1,7 @@
 /** missing-numeral's findings: messages, the "mark as intended" key, the placeholder and review fixes. */
 import { COMMANDS } from '../../../shared/vocabulary';
-import type { Finding, Fix, Locale, Severity } from '../../types';
+import { fillMessage, t } from '../../types';
+import type { Finding, Fix, Locale, Severity, Text2 } from '../../types';
 import { gapKey, wordsAround } from '../../review';
 import { CH, CONTROL, SOFT_HYPHEN, SPACE } from '../../text/chars';
 
@@ -14,27 +15,27 @@ export type Reason = { kind: 'embedding' | 'before' | 'after' | 'day' | 'year' |
 // ---------------------------------------------------------------------------------------------
 // Messages, keys, fixes.
 
+/** Every text of the rule, both languages (Rule.messages): `{word}` the word beside the gap, `{preview}` the place. */
+export const MESSAGES = {
+  embedding: {
+    en: 'A number seems to be missing here: an empty left-to-right embedding is left where digits stood.',
+    ar: 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.',
+  },
+  before: { en: 'A number seems to be missing before “{word}”.', ar: 'يبدو أن رقمًا سقط قبل «{word}».' },
+  after: { en: 'A number seems to be missing after “{word}”.', ar: 'يبدو أن رقمًا سقط بعد «{word}».' },
+  day: { en: 'A number (the day) seems to be missing before the month “{word}”.', ar: 'يبدو أن رقمًا (اليوم) سقط قبل الشهر «{word}».' },
+  year: { en: 'A number (the year) seems to be missing after “{word}”.', ar: 'يبدو أن رقمًا (السنة) سقط بعد «{word}».' },
+  percent: { en: 'A number seems to be missing: “{word}” has no number before it.', ar: 'يبدو أن رقمًا سقط: «{word}» بلا رقم قبلها.' },
+  emptyBrackets: { en: 'A number seems to be missing here: the brackets are empty.', ar: 'يبدو أن رقمًا سقط هنا: قوسان فارغان.' },
+  emptyItem: { en: 'A number seems to be missing from this list: two commas with nothing between them.', ar: 'يبدو أن رقمًا سقط من هذه القائمة: فاصلتان بلا شيء بينهما.' },
+  pair: { en: 'A number seems to be missing after “{word}”: the first of two numbers joined by “و”.', ar: 'يبدو أن رقمًا سقط بعد «{word}»: أول رقمين يجمعهما حرف «و».' },
+  insert: { en: 'Insert a placeholder for the number: “{preview}”', ar: 'إدراج موضع للرقم: «{preview}»' },
+  markIntended: { en: 'Mark as intended (no number is missing here)', ar: 'تعليم كمقصود (لا رقم ناقص هنا)' },
+} satisfies Record<string, Text2>;
+
 export function message(locale: Locale, r: Reason): string {
-  switch (r.kind) {
-    case 'embedding':
-      return locale === 'ar' ? 'يبدو أن رقمًا سقط هنا: بقي تضمين فارغ من اليسار إلى اليمين حيث كانت الأرقام.' : 'A number seems to be missing here: an empty left-to-right embedding is left where digits stood.';
-    case 'before':
-      return locale === 'ar' ? `يبدو أن رقمًا سقط قبل «${r.word}».` : `A number seems to be missing before “${r.word}”.`;
-    case 'after':
-      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}».` : `A number seems to be missing after “${r.word}”.`;
-    case 'day':
-      return locale === 'ar' ? `يبدو أن رقمًا (اليوم) سقط قبل الشهر «${r.word}».` : `A number (the day) seems to be missing before the month “${r.word}”.`;
-    case 'year':
-      return locale === 'ar' ? `يبدو أن رقمًا (السنة) سقط بعد «${r.word}».` : `A number (the year) seems to be missing after “${r.word}”.`;
-    case 'percent':
-      return locale === 'ar' ? `يبدو أن رقمًا سقط: «${r.word}» بلا رقم قبلها.` : `A number seems to be missing: “${r.word}” has no number before it.`;
-    case 'empty':
-      return locale === 'ar'
-        ? r.word === '()' ? 'يبدو أن رقمًا سقط هنا: قوسان فارغان.' : 'يبدو أن رقمًا سقط من هذه القائمة: فاصلتان بلا شيء بينهما.'
-        : r.word === '()' ? 'A number seems to be missing here: the brackets are empty.' : 'A number seems to be missing from this list: two commas with nothing between them.';
-    case 'pair':
-      return locale === 'ar' ? `يبدو أن رقمًا سقط بعد «${r.word}»: أول رقمين يجمعهما حرف «و».` : `A number seems to be missing after “${r.word}”: the first of two numbers joined by “و”.`;
-  }
+  const id = r.kind === 'empty' ? (r.word === '()' ? 'emptyBrackets' : 'emptyItem') : r.kind;
+  return fillMessage(t(locale, MESSAGES[id]), { word: r.word });
 }
 
 /** The key that "mark as intended" stores: the rule id and three visible words either side of the gap (core/review.ts). */
@@ -65,13 +66,13 @@ export function makeFinding(text: string, pos: number, trailingSpace: boolean, r
   const fixes: Fix[] = [];
   if (insert)
     fixes.push({
-      title: locale === 'ar' ? `إدراج موضع للرقم: «${preview}»` : `Insert a placeholder for the number: “${preview}”`,
+      title: fillMessage(t(locale, MESSAGES.insert), { preview }),
       edits: [{ start: pos, end: pos, newText: PLACEHOLDER_SNIPPET + (trailingSpace ? ' ' : '') }],
       snippet: true,
       plainText: PLACEHOLDER_PLAIN + (trailingSpace ? ' ' : ''),
     });
   fixes.push({
-    title: locale === 'ar' ? 'تعليم كمقصود (لا رقم ناقص هنا)' : 'Mark as intended (no number is missing here)',
+    title: t(locale, MESSAGES.markIntended),
     edits: [],
     command: { id: REVIEW_COMMAND, args: [key] },
   });

@@ -39,10 +39,11 @@
  * by comparing the folded units, so no string is built for ordinary words. Lexicons:
  * lexicons.data.ts (flags in lexicon.ts).
  */
+import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
 import { isWordUnit } from './line';
-import { RULE_ID } from './findings';
+import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
 export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE_ID } from './findings';
@@ -70,7 +71,7 @@ function singleSpaced(text: string): boolean {
   return doubles < 5 || doubles * 100 <= 10 * gaps;
 }
 
-export const missingNumeral: Rule = {
+export const missingNumeral: Rule = defineRule({
   id: RULE_ID,
   title: { en: 'Missing number', ar: 'رقم ناقص' },
   description: {
@@ -82,6 +83,7 @@ export const missingNumeral: Rule = {
   neverPreferred: true,
   view: 'repaired',
   options: {},
+  messages: MESSAGES,
   check({ text, locale, severity, reviewed }) {
     const out: Finding[] = [];
     const scanner = new LineScanner(text, locale, severity, reviewed, out, !singleSpaced(text));
@@ -96,4 +98,4 @@ export const missingNumeral: Rule = {
     }
     return out;
   },
-};
+});
