@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { eachTestInTempDir } from './tempDir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -16,14 +16,7 @@ function tadqiq(args: string[], cwd: string) {
 
 describe('CLI report', () => {
   let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-report-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, content: string) => {
-    fs.writeFileSync(path.join(dir, name), content);
-    return name;
-  };
+  const write = eachTestInTempDir('tadqiq-report-', (d) => (dir = d));
 
   it('writes the page to -o OUT.html, prints nothing on stdout, exits 1 when there are findings', () => {
     write('d.txt', `سطر أول\nقال الوزي${T}${T}ر <b>&</b>\n`);

@@ -1,11 +1,10 @@
 /** The CLI honours inline suppression comments and "ignore here" keys in .tadqiq/reviewed.json (README, "Suppressing findings"). */
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { reviewKey } from '../server/src/core/rules/missing-numeral';
 import { reviewedKey } from '../server/src/core/rules/unattributed-claim';
+import { eachTestInTempDir } from './tempDir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -19,16 +18,7 @@ function tadqiq(args: string[], cwd: string) {
 
 describe('CLI: suppression', () => {
   let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-cli-sup-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, content: string) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return name;
-  };
+  const write = eachTestInTempDir('tadqiq-cli-sup-', (d) => (dir = d));
   const lines = (out: string) => [...out.matchAll(/^[^:\n]+:(\d+):\d+ .*\[(\S+)\]$/gm)].map((m) => `${m[1]} ${m[2]}`);
 
   it('Markdown: disable-next-line and disable … enable drop their findings; the rest stay; exit 1', () => {

@@ -2,8 +2,8 @@
 import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { eachTestInTempDir } from './tempDir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -16,16 +16,7 @@ function tadqiq(args: string[], cwd: string) {
 
 describe('CLI', () => {
   let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-cli-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, content: string | Buffer) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return name;
-  };
+  const write = eachTestInTempDir('tadqiq-cli-', (d) => (dir = d));
 
   it('exits 0 on a clean file and prints nothing', () => {
     write('clean.txt', 'أعلنت الحكومة خطة جديدة.\n');

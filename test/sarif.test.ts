@@ -13,6 +13,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { FINGERPRINT_KEY, REPOSITORY_URL, artifactUri } from '../server/src/cli/sarif';
 import { RULES } from '../server/src/core/registry';
+import { eachTestInTempDir } from './tempDir';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -76,16 +77,7 @@ describe('CLI --format sarif', () => {
   // count the SARIF logs validated, so that a refactor cannot silently stop validating them
   after(() => assert.ok(validated >= 13, `only ${validated} SARIF logs validated`));
   let dir: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-sarif-'));
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const write = (name: string, content: string | Buffer) => {
-    const p = path.join(dir, name);
-    fs.mkdirSync(path.dirname(p), { recursive: true });
-    fs.writeFileSync(p, content);
-    return name;
-  };
+  const write = eachTestInTempDir('tadqiq-sarif-', (d) => (dir = d));
 
   it('the schema fixture is the SARIF 2.1.0 schema and rejects a broken log', () => {
     assert.match(schema.title, /SARIF\) Version 2\.1\.0 JSON Schema/);

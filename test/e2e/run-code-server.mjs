@@ -502,6 +502,17 @@ async function openQuickFixWith(page, squiggle, item) {
   return false;
 }
 
+/** Clicks `item` in the open quick-fix menu; true when the squiggle then goes (the fix was applied). */
+async function applyQuickFix(page, squiggle, item, timeout) {
+  const c = await center(item);
+  await page.mouse.click(c.x, c.y);
+  return squiggle
+    .first()
+    .waitFor({ state: 'detached', timeout })
+    .then(() => true)
+    .catch(() => false);
+}
+
 /** Centre of an element; decorations are re-rendered when diagnostics are republished, so wait and retry. */
 async function center(locator) {
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -575,15 +586,7 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
     ok = await openQuickFixWith(page, squiggle, item);
     const menuShot = path.join(RESULTS, `e2e-${label}-quickfix-menu.png`);
     await page.screenshot({ path: menuShot });
-    if (ok) {
-      const c = await center(item);
-      await page.mouse.click(c.x, c.y);
-      ok = await squiggle
-        .first()
-        .waitFor({ state: 'detached', timeout: 15000 })
-        .then(() => true)
-        .catch(() => false);
-    }
+    if (ok) ok = await applyQuickFix(page, squiggle, item, 15000);
     const text = await editorText(page).catch(() => '');
     const fixedWord = draft.flagged[0].replace(/\u0640/g, '');
     const fixedOk = ok && text.includes(fixedWord) && !text.includes('\u0640');
@@ -635,16 +638,8 @@ async function webChecks(page, workspace, label) {
   if (ok) ok = await openQuickFixWith(page, squiggle, item);
   const menuShot = path.join(RESULTS, `e2e-${label}-ignore-menu.png`);
   await page.screenshot({ path: menuShot });
-  if (ok) {
-    const c = await center(item);
-    await page.mouse.click(c.x, c.y);
-    // the server drops the diagnostic only after the client wrote the file
-    ok = await squiggle
-      .first()
-      .waitFor({ state: 'detached', timeout: 20000 })
-      .then(() => true)
-      .catch(() => false);
-  }
+  // (the server drops the diagnostic only after the client wrote the file)
+  if (ok) ok = await applyQuickFix(page, squiggle, item, 20000);
   const file = path.join(workspace, '.tadqiq', 'reviewed.json');
   let keys = [];
   try {

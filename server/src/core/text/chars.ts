@@ -84,11 +84,6 @@ export const CH: Uint32Array = (() => {
   return t;
 })();
 
-/** Does code unit `c` have any of `flags`? */
-export function has(c: number, flags: number): boolean {
-  return (CH[c] & flags) !== 0;
-}
-
 /** Is text[start, end) blank: spaces, breaks and invisible controls only? */
 export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((CH[text.charCodeAt(i)] & (SPACE | BREAK | CONTROL)) === 0) return false;
@@ -108,17 +103,4 @@ export function nfkc(c: number): string {
     NFKC[c] = v;
   }
   return v;
-}
-
-/** NFKC of a string, through the per-code-unit cache where the string holds presentation forms only as the thing to normalise. */
-export function nfkcForms(s: string): string {
-  let i = 0;
-  while (i < s.length && (CH[s.charCodeAt(i)] & FORM) === 0) i++;
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += (CH[c] & FORM) !== 0 ? nfkc(c) : s[i];
-  }
-  return out;
 }
