@@ -17,6 +17,11 @@ const justified = args.includes('--justified');
 // server/src/testing/pdfDamage.ts's, the same as scripts/numeral-heldout.mjs --damage applies.
 const damage = opt('--damage', 'none');
 const show = Number(opt('--show', 0));
+// --typos R: also double a share R of the other single spaces between two Arabic words, as typing slips do in a
+// draft (not as justification does: R is small, so the draft stays single-spaced); a finding at such a space is a
+// false alarm of its own kind, reported apart ("typo double spaces flagged").
+const typos = Number(opt('--typos', 0));
+const TYPO = '\uE001';
 const core = await loadCore();
 if (!core.pdfDamage.DAMAGES.includes(damage)) throw new Error(`--damage ${damage}: one of ${core.pdfDamage.DAMAGES.join(', ')}`);
 const all = core.splitArticles(requireUnlabelled(unlabelledPath()));
@@ -26,14 +31,33 @@ const articles = all.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice
 let seed = 20261206;
 const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 
-let gaps = 0, found = 0, falseAlarms = 0, words = 0;
+let gaps = 0, found = 0, falseAlarms = 0, words = 0, typoSpaces = 0, typoFlagged = 0;
 const missed = [], alarms = [];
 for (const a of articles) {
   // drop a third of the digit runs that stand between Arabic words, spaces and punctuation; a private-use marker
   // keeps the place of each gap through the justification below, then goes
   const { MARK } = core.pdfDamage;
   const marked = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
-  const { text, marks: positions } = core.pdfDamage.damageMarked(marked, damage, { justified, rand });
+  const typoed = typos ? marked.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < typos ? ' ' + TYPO + ' ' : ' ')) : marked;
+  const damaged = core.pdfDamage.damageMarked(typoed, damage, { justified, rand });
+  // the typo markers go too; each one's place kept, and the gaps' places moved back past them
+  const typoAt = [];
+  let text = damaged.text;
+  let positions = damaged.marks;
+  if (typos) {
+    let out = '';
+    let from = 0;
+    const removed = [];
+    for (let i = text.indexOf(TYPO); i >= 0; i = text.indexOf(TYPO, i + 1)) {
+      out += text.slice(from, i);
+      typoAt.push(out.length);
+      removed.push(i);
+      from = i + 1;
+    }
+    out += text.slice(from);
+    text = out;
+    positions = positions.map((p) => p - removed.filter((r) => r < p).length);
+  }
   words += (text.match(/[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]+/g) ?? []).length;
   const fs_ = core.lintText(text, { only: ['missing-numeral'] }).findings;
   const used = new Set();
@@ -45,6 +69,15 @@ for (const a of articles) {
       used.add(hit);
     } else if (missed.length < show) missed.push(text.slice(Math.max(0, p - 30), p) + '⟦⟧' + text.slice(p, p + 30));
   }
+  typoSpaces += typoAt.length;
+  for (const p of typoAt) {
+    const hit = fs_.findIndex((f, i) => !used.has(i) && Math.abs(f.start - p) <= 2);
+    if (hit >= 0) {
+      typoFlagged++;
+      used.add(hit);
+      if (alarms.length < show) alarms.push('(typo) ' + text.slice(Math.max(0, p - 30), p) + '⟦⟧' + text.slice(p, p + 30));
+    }
+  }
   fs_.forEach((f, i) => {
     if (used.has(i)) return;
     falseAlarms++;
@@ -52,6 +85,7 @@ for (const a of articles) {
   });
 }
 console.log(`missing-numeral round trip (${half} half, ${articles.length} articles, ${justified ? 'justified' : 'single-spaced'}${damage !== 'none' ? `, ${damage}` : ''}): ` +
-  `recall ${found}/${gaps} = ${(found / Math.max(1, gaps)).toFixed(3)}; false alarms ${falseAlarms} (${((1000 * falseAlarms) / Math.max(1, words)).toFixed(2)} per 1,000 words)`);
+  `recall ${found}/${gaps} = ${(found / Math.max(1, gaps)).toFixed(3)}; false alarms ${falseAlarms} (${((1000 * falseAlarms) / Math.max(1, words)).toFixed(2)} per 1,000 words)` +
+  (typos ? `; typo double spaces flagged ${typoFlagged}/${typoSpaces} = ${((100 * typoFlagged) / Math.max(1, typoSpaces)).toFixed(2)} %` : ''));
 for (const m of missed) console.log('  missed:', m.replace(/\n/g, '⏎'));
 for (const m of alarms) console.log('  alarm :', m.replace(/\n/g, '⏎'));

@@ -1,34 +1,79 @@
 /** missing-numeral's mined evidence (context.data.ts, scripts/build-numeral-context.mjs). */
-import { FORMS, PAIRS, STEMS } from './context.data';
-import { contextForm, contextStem } from './slot';
+import { CLASSES, FORMS, PAIRS, STEMS, TOTALS } from './context.data';
+import { contextClass, contextForm, contextStem } from './slot';
 
 // ---------------------------------------------------------------------------------------------
 // Number-slot context mined from correct news (scripts/build-numeral-context.mjs): for a word, the share of its
 // uses that a number follows (`في 5 دول`: في) and that a number precedes (`5 دول`: دول); a word the table lacks
 // backs off to its stem without proclitics and article, then counts as 0.
 
-export let contextForms: Map<string, [number, number, number]> | null = null;
-export let contextStems: Map<string, [number, number, number]> | null = null;
+/** A word's counts in correct news: written, a number after it, a number before it, a number on both sides. */
+type Counts = [number, number, number, number];
+export let contextForms: Map<string, Counts> | null = null;
+export let contextStems: Map<string, Counts> | null = null;
+let contextClasses: Map<string, Counts> | null = null;
 
-export function parseContext(data: string): Map<string, [number, number, number]> {
-  const m = new Map<string, [number, number, number]>();
+export function parseContext(data: string): Map<string, Counts> {
+  const m = new Map<string, Counts>();
   for (const line of data.split('\n')) {
-    const [w, n, a, b] = line.split(' ');
-    if (w) m.set(w, [Number(n), Number(a), Number(b)]);
+    const [w, n, a, b, c] = line.split(' ');
+    if (w) m.set(w, [Number(n), Number(a), Number(b), Number(c)]);
   }
   return m;
 }
 
+function loadContext(): void {
+  contextForms = parseContext(FORMS);
+  contextStems = parseContext(STEMS);
+  contextClasses = parseContext(CLASSES);
+}
+
+const [TOTAL_WORDS, TOTAL_AFTER, TOTAL_BEFORE] = TOTALS.split(' ').map(Number);
+/** The base rates: the share of all words of correct news that a number follows, and that a number precedes. */
+export const BASE_AFTER = TOTAL_AFTER / TOTAL_WORDS;
+export const BASE_BEFORE = TOTAL_BEFORE / TOTAL_WORDS;
+/** The tables keep a form or stem when one of its shares reaches this (build-numeral-context.mjs MIN_SHARE). */
+const KEPT_SHARE = 0.08;
+
+/**
+ * How much more often than words in general correct news writes a number right after `word` (which = 1) or right
+ * before it (which = 2): its share over the base rate. A form or stem the tables hold speaks for itself; a form they
+ * lack backs off to its class (definite or not, the stem's last two letters: شخصيات, ممثلا, فنانين, none of them in
+ * the tables), capped at the share below which the tables drop a form (a frequent form missing from them has a lower
+ * share). With `numberBefore` (which = 1 only), the share of its uses with a number before it that also have one after
+ * it (9 ديسمبر 2016, but not 5 جوان في). Never below a quarter of the base rate: no word rules a number out alone.
+ */
+export function numberRatio(word: string, which: 1 | 2, numberBefore = false): number {
+  if (contextForms === null) loadContext();
+  const base = which === 1 ? BASE_AFTER : BASE_BEFORE;
+  const f = contextForm(word);
+  let share = 0;
+  if (f.length >= 2) {
+    let e = contextForms!.get(f);
+    if (e === undefined) {
+      const st = contextStem(f);
+      if (st !== f) e = contextStems!.get(st);
+    }
+    let cap = 1;
+    if (e === undefined) {
+      e = contextClasses!.get(contextClass(f));
+      cap = KEPT_SHARE / 2;
+    }
+    if (e !== undefined) {
+      if (numberBefore) share = e[2] >= 5 ? e[3] / e[2] : 0;
+      else share = Math.min(cap, e[which] / e[0]);
+    }
+  }
+  return Math.max(share, base / 4) / base;
+}
+
 /** Share of the uses of `word` that a number follows (which = 1) or precedes (which = 2), in correct news. */
 export function numberShare(word: string, which: 1 | 2): number {
-  if (contextForms === null) {
-    contextForms = parseContext(FORMS);
-    contextStems = parseContext(STEMS);
-  }
+  if (contextForms === null) loadContext();
   const f = contextForm(word);
   // (one letter is no word to judge by: ر is also the decimal sign of 3ر636)
   if (f.length < 2) return 0;
-  let e = contextForms.get(f);
+  let e = contextForms!.get(f);
   if (e === undefined) {
     const st = contextStem(f);
     if (st !== f) e = contextStems!.get(st);
@@ -81,3 +126,19 @@ export const FROM_TO = /^(?:\u0648?\u0645\u0646 (?:\u0627\u0644\u064a|\u062d\u06
 export const SLOT_KNOWN = 0.4;
 /** Share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap. */
 export const SLOT_BEFORE_PUNCT = 0.75;
+/** The same in a draft that glues its punctuation to the word before (index.ts punctuationStyle), and in one too short
+ *  to tell. */
+export const SLOT_BEFORE_PUNCT_GLUED = 0.3;
+export const SLOT_BEFORE_PUNCT_UNKNOWN = 0.75;
+
+/** The odds (numberRatio of the word before times that of the word after) a double space between two words of a
+ *  single-spaced draft needs to be a gap where the noisy-or above did not reach its threshold; the same for words the
+ *  hand-written lexicons know. Tuned on the even half (scripts/numeral-roundtrip.mjs --half even --typos 0.01):
+ *  dropped numbers found 0.619 -> 0.700 for typo double spaces flagged 1.24 % -> 4.86 % (odds 2: 0.699 / 4.95 %,
+ *  1.5: 0.705 / 6.80 %). */
+export const LR_SINGLE_SPACED = 3;
+export const LR_KNOWN = 6;
+/** numberRatio before it a noun needs for `( noun` to be a gap. */
+export const BRACKET_RATIO = 8;
+/** numberRatio before it a word needs after a lone clitic (لـ  سنة) to be a gap, where the lexicons do not count it. */
+export const CLITIC_RATIO = 2;

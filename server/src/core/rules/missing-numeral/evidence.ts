@@ -3,9 +3,14 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { FROM_TO, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_BEFORE_PUNCT, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
+
+/** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
+const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
+export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
@@ -51,6 +56,22 @@ export class LineScanner extends LineModel {
     const fbA = this.fbL(j - 1);
     const faB = this.faL(j);
     if (spaces === 0 && kb !== T_PUNCT) return;
+    // a proclitic or the article left alone before a word (تعود ل سنة، الـ سنوات، بـ مزايا): it was written on a
+    // number that went (ل, ب, ك and ال are never words of their own; و and ف alone are a house style). Drawn with
+    // tatweel it was written for a number (or a foreign word, which would still be there); without, only where lone
+    // clitics are rare in the text (index.ts loneClitics): PDF extraction tears words (ال مطاطية) and leaves many.
+    // (not initials, ع ب م, nor before a name cited in quotes, لـ "وات")
+    const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
+    if (clitic && (clitic === 2 || this.cliticsRare) && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j)) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
+    // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
+    // number: 24 مليون دينار ( م د))
+    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'before', word: this.word(this.at(j)) });
+      return;
+    }
     // nothing to go on: the common case, leave fast
     if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
     if (ka === T_PUNCT && kb === T_PUNCT) {
@@ -154,7 +175,12 @@ export class LineScanner extends LineModel {
       // a space before the punctuation, after a word that a number follows in most of its uses in correct news
       // (سنة ،، بنسبة .): the number went between them
       // (not after a number already: 26 سنة ., 24 فيفري .)
-      if (!this.justified && this.kindL(j - 2) !== T_DIGITS && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT) {
+      // (the lower bar of a draft that glues its punctuation holds for the marks that end a phrase, not for a quote,
+      // which may open the next one: أفريل "فيسبوك")
+      // nor for a month named after a preposition (من أفريل :), which reads whole without its year
+      // nor for a year word as a duration (لمدة سنة ،)
+      const bar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) ? Math.max(this.beforePunct, SLOT_BEFORE_PUNCT) : this.beforePunct;
+      if (!this.justified && this.kindL(j - 2) !== T_DIGITS && numberShare(this.word(this.at(j - 1)), 1) >= bar) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -190,6 +216,25 @@ export class LineScanner extends LineModel {
   private countedL(j: number): boolean {
     if (this.faL(j) & (A_STRONG | A_PLURAL | A_ACC | A_WEAK | A_MONTH) || this.unitAbbrL(j)) return true;
     return this.kindL(j) === T_WORD && !this.definiteL(j) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED;
+  }
+
+  /** How many code units word j has (tatweel and marks included). */
+  private lettersL(j: number): number {
+    const i = this.at(j);
+    return this.end[i] - this.start[i];
+  }
+
+  /** Is word j a proclitic or the article alone (ل، ب، ك، ال، لل، بال، وال…)? 2 when drawn with tatweel (لـ), 1
+   *  without, 0 when it is no lone clitic. */
+  private loneClitic(j: number): 0 | 1 | 2 {
+    const i = this.at(j);
+    if (this.end[i] - this.start[i] > 5) return 0;
+    const w = this.word(i);
+    const bare = w.replace(/[\u0640\u064b-\u065f]/g, '');
+    if (!LONE_CLITIC.test(bare)) return 0;
+    if (w.charCodeAt(w.length - 1) === 0x0640) return 2;
+    // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
+    return bare.length === 1 ? 1 : 0;
   }
 
   /** Is there a digit run among the `k` logical tokens before j? */
@@ -308,7 +353,16 @@ export class LineScanner extends LineModel {
     // the pair itself: correct news wrote a number between these two words at least as often as not (في 5 دول)
     const pair = this.kindL(j - 2) === T_DIGITS ? 0 : pairShare(a, b);
     if (pairOnly) return pair >= pairOnly ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
-    if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) return null;
+    if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
+      // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
+      // (a word with its number already before it, 5 جوان  في, counts as announcing none after it, as above)
+      // nor does a word a demonstrative points at (هذا العام  تقريبا)
+      const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
+      const ra = this.kindL(j - 2) === T_DIGITS || pointed ? numberRatio('', 1) : numberRatio(a, 1);
+      const rb = numberRatio(b, 2);
+      if (ra * rb < (known ? LR_KNOWN : LR_SINGLE_SPACED)) return null;
+      return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
+    }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 

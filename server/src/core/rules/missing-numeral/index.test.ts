@@ -127,6 +127,14 @@ ruleTester(missingNumeral, {
     'تضاعف عدد الزوار هذا العام  تقريبا.',
     'سافر في  أحيانا كثيرة إلى الخارج.',
     'شارك بينما  كان الآخرون غائبين.',
+    // lone clitics: initials, a name cited in quotes, a text full of them (words torn by extraction, issue 11)
+    'أعدّ التقرير الصحفي ع ب م',
+    'قال في تصريح لـ "وات" إن الموسم واعد.',
+    'بدأت ال مطاطية تصنع هنا ثم ب دأت ال شركة ب بيع ال منتجات في ال سوق.',
+    // a unit restated in brackets after its number
+    'ارتفع رأس المال إلى 24 مليون دينار ( م د) هذه السنة.',
+    // a short text: too few marks to tell how it sets its punctuation
+    'عاش هناك لمدة سنة ، ثم عاد.',
   ],
   invalid: [
     // fix-all must never insert anything: the output is the input
@@ -162,6 +170,19 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'شارك في المعرض ' + GAP + ' متسابقين من الجهة.' },
   { text: 'قدّمت الشركة ' + GAP + ' مليون دينار للبلدية.' },
   { text: 'شاركت في ' + GAP + ' \uFEA9\uFEED\uFEDD عربية', name: 'presentation forms' },
+  // a proclitic or the article left alone, its number gone (issue 11)
+  { text: 'تعود الكتابة لـ ' + GAP + 'سنة خلت.', name: 'لـ drawn with tatweel, alone' },
+  { text: 'تتسع القاعة لـ ' + GAP + 'مقعدا فقط.', name: 'لـ before an accusative counted noun' },
+  { text: 'قيل إنها تعود ل ' + GAP + 'سنة مضت.', name: 'ل alone in a draft where lone clitics are rare' },
+  // an opening bracket, a space, a unit
+  { text: 'تقدمهم البوليفيون ( ' + GAP + 'متر) في الترتيب.', name: 'a unit after an opening bracket' },
+  // mined odds: a noun counted more often than words in general, behind a double space in a single-spaced draft
+  { text: 'أنجزت البلدية ' + GAP + ' مشاريع كبرى.', name: 'a plural behind a double space' },
+  // a draft that glues its punctuation: a space before it after a word a number often follows
+  {
+    text: 'وصل الوفد صباحا، واجتمع بالوزير. ثم زار المصنع، والتقى العمال. وتحدث معهم، وأصغى إليهم. ثم عاد، واستراح قليلا. وغادر مساء، وعاد غدا. وقال إن الهدف تحقيق ذلك بحلول عام ' + GAP + '، كما قال.',
+    name: 'a space before a comma in a draft that glues its punctuation',
+  },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },

@@ -107,6 +107,11 @@ export class LineModel {
     readonly out: Finding[],
     /** The text is justified (full of double spaces between words): a double space is no evidence. */
     readonly justified = false,
+    /** The share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap: low in a
+     *  draft that glues its punctuation to the word before, high in one that spaces it (index.ts punctuationStyle). */
+    readonly beforePunct = 0.75,
+    /** Lone proclitics without tatweel (ل سنة) are rare in the text, so one says something (index.ts loneClitics). */
+    readonly cliticsRare = true,
   ) {}
 
   private grow(n: number): void {

@@ -18,3 +18,12 @@ export function contextStem(form: string): string {
   const m = PROCLITICS.exec(form);
   return m && m[1].length >= 2 ? m[1] : form;
 }
+
+const DEFINITE = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)/;
+
+/** The class of a folded form, the context's last back-off for a form it does not hold: definite or not, and the last
+ *  two letters of its stem (`ات`, `ين`, `ون`, `ان`, tanween alef `ا`…), which carry number, case and gender. */
+export function contextClass(form: string): string {
+  const st = contextStem(form);
+  return (DEFINITE.test(form) && st !== form ? 'D' : 'I') + st.slice(-2);
+}
