@@ -355,10 +355,10 @@ export class LineScanner extends LineModel {
     if (pairOnly) return pair >= pairOnly ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
     if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
-      // (a word with its number already before it, 5 جوان  في, counts as announcing none after it, as above)
-      // nor does a word a demonstrative points at (هذا العام  تقريبا)
+      // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
+      // but not a noun's; a word a demonstrative points at announces none, هذا العام  تقريبا)
       const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
-      const ra = this.kindL(j - 2) === T_DIGITS || pointed ? numberRatio('', 1) : numberRatio(a, 1);
+      const ra = pointed ? numberRatio('', 1) : numberRatio(a, 1, this.kindL(j - 2) === T_DIGITS);
       const rb = numberRatio(b, 2);
       if (ra * rb < (known ? LR_KNOWN : LR_SINGLE_SPACED)) return null;
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };

@@ -56,7 +56,6 @@ ruleTester(missingNumeral, {
     'صادق مجلس  نواب الشعب على القانون.',
     'تختلف الأوضاع في  الدول العربية.',
     'التقينا في جوان الماضي.',
-    'التقينا يوم 5 جوان  في العاصمة.',
     'سبق أن قيل هذا من قبل.',
     'سنعود إلى الموضوع فيما بعد.',
     'سنعود إلى الموضوع فيما بعد  .',
@@ -388,8 +387,10 @@ describe('rule missing-numeral: mined context and the document\'s spacing', () =
     for (const text of ['قناة "دبليو دى ار" (\u202A)WDR\u202C الألمانية', 'بلغت 3ر636 م د في أفريل', 'الدالة f() في البرنامج', 'من  الأفضل أن ننتظر.'])
       assert.deepStrictEqual(at(text), [], text);
   });
-  it('a word that already has its number before it announces none after it', () => {
-    assert.deepStrictEqual(at('التقينا يوم 5 جوان  في العاصمة.'), []);
+  it('a word that already has its number before it is weighed by what follows it then: a month its year, a noun nothing', () => {
+    // correct news writes a year after "day month" in most of its uses (context.data.ts, the fourth count)
+    assert.deepStrictEqual(at('التقينا يوم 5 جوان  في العاصمة.'), [19]);
+    assert.deepStrictEqual(at('قطع العداء 5 كيلومترات  في ساعة.'), []);
   });
 });
 
