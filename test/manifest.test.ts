@@ -64,8 +64,9 @@ describe('manifest', () => {
     assert.strictEqual(V.REPOSITORY, typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url);
   });
   it('package.json contributes exactly the vocabulary\'s commands, and activates on its default languages (run `npm run gen` if this fails)', () => {
-    const { commands, activationEvents } = V.manifestContributions();
+    const { commands, menus, activationEvents } = V.manifestContributions();
     assert.deepStrictEqual(pkg.contributes.commands, commands);
+    assert.deepStrictEqual(pkg.contributes.menus, menus);
     assert.deepStrictEqual(pkg.activationEvents, activationEvents);
     const ids = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command);
     assert.deepStrictEqual(ids, V.CONTRIBUTED_COMMANDS.map((k) => V.COMMANDS[k]));
