@@ -95,7 +95,7 @@ describe('manifest', () => {
     assert.ok(V.DEFAULT_LANGUAGES.includes(V.ARABIC_DRAFT_LANGUAGE));
   });
   it('no source outside server/src/shared writes a vocabulary string again (command ids, code-action kind, requests, version)', () => {
-    const words = [...Object.values(V.COMMANDS), V.FIX_ALL_KIND, ...Object.values(V.REQUESTS), V.STATUS_BAR_ID, V.REPORT_VIEW_TYPE, V.CONFIG_FILE, V.REVIEWED_FILE, V.VERSION];
+    const words = [...Object.values(V.COMMANDS), V.FIX_ALL_KIND, V.REPAIR_SELECTION_KIND, V.PASTE_EDIT_KIND, ...Object.values(V.REQUESTS), V.STATUS_BAR_ID, V.REPORT_VIEW_TYPE, V.CONFIG_FILE, V.REVIEWED_FILE, V.VERSION];
     const quoted = new RegExp(`(['"])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\1`);
     const offenders: string[] = [];
     const check = (p: string) => {
