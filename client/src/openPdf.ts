@@ -6,7 +6,7 @@
  * images only, broken, not a PDF), a progress notification while it works.
  */
 import * as vscode from 'vscode';
-import type { BaseLanguageClient } from 'vscode-languageclient';
+import { WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   ARABIC_DRAFT_LANGUAGE,
   COMMANDS,
@@ -76,8 +76,20 @@ export async function openPdf(getClient: GetClient, log: (m: string) => void, ur
       const bytes = await vscode.workspace.fs.readFile(target!);
       if (bytes.length > MAX_PDF_BYTES) throw Object.assign(new Error(`${Math.round(bytes.length / 1048576)} MB, more than ${MAX_PDF_BYTES / 1048576} MB`), { data: { kind: 'too-large' } });
       progress.report({ message: `${Math.max(1, Math.round(bytes.length / 1024))} kB` });
-      const params: ExtractPdfParams = { data: toBase64(bytes), name };
-      return client.sendRequest<ExtractPdfResult>(REQUESTS.extractPdf, params, token);
+      // the server reports the pages it has read as work-done progress on this token
+      const workDoneToken = `tadqiq-pdf-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      let done = 0;
+      const pages = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+        if (v.kind !== 'report' || typeof v.percentage !== 'number') return;
+        progress.report({ message: arabicUi() ? `الصفحات ${v.message ?? ''}` : `pages ${v.message ?? ''}`, increment: Math.max(0, v.percentage - done) });
+        done = Math.max(done, v.percentage);
+      });
+      try {
+        const params: ExtractPdfParams & { workDoneToken: string } = { data: toBase64(bytes), name, workDoneToken };
+        return await client.sendRequest<ExtractPdfResult>(REQUESTS.extractPdf, params, token);
+      } finally {
+        pages.dispose();
+      }
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);

@@ -43,6 +43,7 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
+import { registerPdfRequests } from './pdf';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
@@ -548,7 +549,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   // `tadqiq/repairText`: fix-all on a text about to be pasted, with the settings of the document it goes into.
-  registerRepairRequests(connection, async (uri) => (uri ? (await getSettings(uri)).lint : toSettings(globalSettings).lint));
+  // (a text with no document yet: the settings of the window, `tadqiq` without a scope)
+  const windowOptions = async (): Promise<LintOptions> =>
+    toSettings(hasConfiguration ? await connection.workspace.getConfiguration(CONFIG_SECTION).then((v) => v, () => globalSettings) : globalSettings).lint;
+  registerRepairRequests(connection, async (uri) => (uri ? (await getSettings(uri)).lint : windowOptions()));
+  // `tadqiq/extractPdf`: the text of a PDF for "Open PDF as Arabic draft" (pdf.js loaded on the first PDF only).
+  registerPdfRequests(connection, windowOptions);
 
   documents.listen(connection);
   connection.listen();

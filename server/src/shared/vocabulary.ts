@@ -177,13 +177,20 @@ export const MAX_PDF_BYTES = 64 * 1024 * 1024;
 /**
  * The requests a server in a browser worker sends to the VS Code client, which has the file system
  * (`vscode.workspace.fs`) that the worker has not. Only the reviewed file of a workspace folder is ever read or
- * written, and the client checks that `folder` is one of its workspace folders.
+ * written, and the client checks that `folder` is one of its workspace folders; the extension's own pdf.js bundle
+ * is the one other file read.
  * - `tadqiq/reviewed/read` (`{ folder }` → `{ text? , error? }`; neither: no file yet)
  * - `tadqiq/reviewed/write` (`{ folder, text }` → `{ file?, error? }`)
  */
 export const CLIENT_REQUESTS = {
   readReviewed: 'tadqiq/reviewed/read',
   writeReviewed: 'tadqiq/reviewed/write',
+  /**
+   * `tadqiq/pdfjs/url` (`{}` → `{ url?, error? }`): where the worker loads pdf.js from (dist/pdf/pdfjs.js) when its own
+   * location cannot say (a worker started from a blob: URL, as for an extension installed on a remote): the client
+   * answers the file's https URL, or a blob: URL of its bytes read through `vscode.workspace.fs`.
+   */
+  pdfjsUrl: 'tadqiq/pdfjs/url',
 } as const;
 
 // ---- workspace files and UI ids -------------------------------------------------------------------------
