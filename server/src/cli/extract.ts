@@ -123,6 +123,10 @@ export async function runExtract(argv: string[], io: ExtractIo): Promise<number>
           }
         : undefined,
     });
+    if (result.pages === 0) {
+      io.err(`tadqiq extract: ${args.file}: ${result.warnings.join('; ')}\n`);
+      return 2;
+    }
     const seconds = Math.max(1e-3, (Date.now() - started) / 1000);
     if (showProgress && io.errIsTTY) io.err('\n');
     for (const w of result.warnings) io.err(`tadqiq: warning: ${args.file}: ${w}\n`);

@@ -117,13 +117,18 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
   }
   try {
     const total = doc.numPages;
-    const from = Math.max(1, Math.min(total, Math.floor(options.pages?.from ?? 1)));
-    const to = Math.max(from, Math.min(total, Math.floor(options.pages?.to ?? total)));
-    const count = total === 0 ? 0 : to - from + 1;
+    const from = Math.max(1, Math.floor(options.pages?.from ?? 1));
+    const to = Math.min(total, Math.floor(options.pages?.to ?? total));
+    if (from > to) {
+      // a range past the end: nothing read, said in a warning (the CLI makes it a usage error)
+      warnings.push(`no pages in ${options.pages ? `${options.pages.from}-${options.pages.to}` : 'the document'}: the PDF has ${total} page${total === 1 ? '' : 's'}`);
+      return { text: '', pages: 0, totalPages: total, warnings };
+    }
+    const count = to - from + 1;
     const pageTexts: string[] = [];
     let chars = 0;
     let emptyPages = 0;
-    for (let p = from; p <= to && total > 0; p++) {
+    for (let p = from; p <= to; p++) {
       let paragraphs: string[] = [];
       try {
         const page = await doc.getPage(p);
@@ -139,7 +144,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
       pageTexts.push(text);
       options.onProgress?.(p - from + 1, count);
     }
-    if (count > 0 && chars === 0) throw new PdfError('image-only');
+    if (chars === 0) throw new PdfError('image-only');
     if (emptyPages > 0) warnings.push(`${emptyPages} page${emptyPages === 1 ? '' : 's'} without text (images only?)`);
     if (/\uFFFD|\(cid:\d+\)/.test(pageTexts.join(''))) warnings.push('some glyphs have no Unicode value (a font without a ToUnicode map): those characters are lost');
     let text = pageTexts.filter((t) => t.trim() !== '').join('\n\n');

@@ -125,8 +125,14 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
   const marks: TextRun[] = [];
   for (const r of runs) {
     if (isBlank(r.str)) continue;
-    if (MARKS_ONLY.test(r.str) && r.width < 0.05 * (r.size || 10)) marks.push(r);
-    else base.push({ text: r.str, kind: kindOf(r.str), left: r.x, right: r.x + r.width, size: r.size || 10 });
+    const bare = r.str.trim();
+    // a mark drawn on its own (pdf.js may put a space before it)
+    if (MARKS_ONLY.test(bare) && r.width < 0.05 * (r.size || 10)) marks.push({ ...r, str: bare });
+    else if (rtl && r.width < 0.05 * (r.size || 10)) {
+      // a character drawn with no advance (the second letter of a ligature, لأ): it follows the glyph to its right
+      const at = r.x + 0.05 * (r.size || 10);
+      base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10 });
+    } else base.push({ text: r.str, kind: kindOf(r.str), left: r.x, right: r.x + r.width, size: r.size || 10 });
   }
   // visual order: right to left on an RTL line (by right edge, then left edge), left to right otherwise
   if (rtl) base.sort((a, b) => b.right - a.right || b.left - a.left);
@@ -221,8 +227,9 @@ function reverse<T>(a: T[], from: number, to: number): void {
 }
 
 /** A vertical gutter: the widest band of x that (almost) no run crosses, with text on both sides. */
-function findGutter(runs: TextRun[], minWidth: number): { from: number; to: number } | null {
-  const solid = runs.filter((r) => !isBlank(r.str) && r.width > 0);
+export function findGutter(runs: TextRun[], minWidth: number): { from: number; to: number } | null {
+  // spaces count too: a river of spaces down a single column is no gutter (a gutter holds no space runs)
+  const solid = runs.filter((r) => r.str !== '' && r.width > 0).sort((a, b) => b.y - a.y);
   if (solid.length < 8) return null;
   let minX = Infinity;
   let maxX = -Infinity;
@@ -237,13 +244,20 @@ function findGutter(runs: TextRun[], minWidth: number): { from: number; to: numb
   const binOf = (x: number) => Math.min(bins - 1, Math.max(0, Math.floor(((x - minX) / span) * bins)));
   // coverage by baselines: a headline over both columns crosses the gutter once, a column of text on every line
   const baselines = new Set<number>();
+  const lastLine = new Float64Array(bins).fill(NaN);
   for (const r of solid) {
-    baselines.add(Math.round(r.y));
+    const line = Math.round(r.y);
+    baselines.add(line);
     const a = binOf(r.x);
     const b = binOf(r.x + r.width - 1e-6);
-    for (let k = a; k <= b; k++) cover[k]++;
+    for (let k = a; k <= b; k++) {
+      if (lastLine[k] === line) continue;
+      lastLine[k] = line;
+      cover[k]++;
+    }
   }
-  const allowed = Math.max(0, Math.floor(baselines.size * 0.04));
+  // a headline or two may cross the gutter of a page of many lines
+  const allowed = baselines.size >= 5 ? Math.max(1, Math.floor(baselines.size * 0.06)) : 0;
   let best: { from: number; to: number } | null = null;
   let k = 0;
   while (k < bins) {
@@ -281,8 +295,18 @@ function readingBlocks(runs: TextRun[], rtl: boolean, depth = 0): TextRun[][] {
     else if (a >= gutter.to - 0.5 || (a >= mid && b > gutter.to)) right.push(r);
     else spanning.push(r);
   }
-  // the lines of spanning runs cut the page into bands (top to bottom)
+  // the lines of spanning runs cut the page into bands (top to bottom); the rest of such a line goes with it
   const cuts = buildLines(spanning).map((l) => ({ y: l.y, size: l.size, line: l }));
+  const onCut = (r: TextRun) => cuts.find((c) => Math.abs(c.y - r.y) < 0.45 * Math.max(c.size, r.size || 10));
+  for (const side of [left, right]) {
+    for (let i = side.length - 1; i >= 0; i--) {
+      const c = onCut(side[i]);
+      if (c) {
+        c.line.runs.push(side[i]);
+        side.splice(i, 1);
+      }
+    }
+  }
   const blocks: TextRun[][] = [];
   const bandOf = (y: number) => {
     let b = 0;
@@ -316,9 +340,13 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
   for (const block of readingBlocks(runs, pageRtl)) {
     const lines = buildLines(block);
     if (lines.length === 0) continue;
-    const steps: number[] = [];
-    for (let i = 1; i < lines.length; i++) steps.push(lines[i - 1].y - lines[i].y);
-    const step = median(steps);
+    // the line step: the smallest step between lines of one font size (a paragraph gap is larger)
+    let step = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const d = lines[i - 1].y - lines[i].y;
+      const em = Math.max(lines[i].size, lines[i - 1].size);
+      if (Math.abs(lines[i].size - lines[i - 1].size) <= 0.2 * em && d >= 0.8 * em && (step === 0 || d < step)) step = d;
+    }
     const blockLeft = Math.min(...lines.map((l) => l.left));
     const blockRight = Math.max(...lines.map((l) => l.right));
     let para: string[] = [];
@@ -334,13 +362,16 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
         const prev = lines[i - 1];
         const gap = prev.y - l.y;
         const em = Math.max(l.size, prev.size);
-        const bigGap = step > 0 && gap > Math.max(step * 1.3, step + 0.3 * em);
+        const bigGap = step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em);
         const startEdgePrev = rtl ? blockRight - prev.right : prev.left - blockLeft;
         const startEdge = rtl ? blockRight - l.right : l.left - blockLeft;
         const indent = lines.length > 2 && startEdge > 1.2 * em && startEdgePrev < 0.5 * em;
+        // a line that ends a sentence well before the end of the line (the last line of a paragraph)
+        const endEdgePrev = rtl ? prev.left - blockLeft : blockRight - prev.right;
+        const shortEnd = /[.!?\u061F:\u06D4»"”)]$/.test(para[para.length - 1]) && endEdgePrev > 0.2 * (blockRight - blockLeft);
         // a larger font (a headline) is a paragraph of its own
         const sizeChange = Math.abs(l.size - prev.size) > 0.2 * em;
-        if (bigGap || indent || sizeChange) flush();
+        if (bigGap || indent || sizeChange || shortEnd) flush();
       }
       para.push(lineText(l.runs, rtl, options));
     }
