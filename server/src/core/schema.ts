@@ -69,9 +69,9 @@ export function configurationSchema(): JsonSchema {
       type: 'boolean',
       default: SETTING_DEFAULTS.pasteRepairByDefault,
       markdownDescription:
-        'Make "Paste as repaired Arabic" the default paste when the pasted text carries PDF damage (presentation forms, bidi controls, tatweel, visual order …). Off: the plain paste stays the default and the repaired text is one click away in the paste widget (or `editor.action.pasteAs`).\n\n' +
+        'Make "Paste as repaired Arabic" the default paste when the pasted text carries PDF damage (presentation forms, bidi controls, tatweel, visual order …). Off: the plain paste stays the default and the repaired text is one click away in the paste widget (or `editor.action.pasteAs`). Per language too, e.g. `"[arabic-draft]": { "tadqiq.paste.repairByDefault": true }`.\n\n' +
         'جعل «اللصق نصًا عربيًا مُصلَحًا» هو اللصق الافتراضي متى حمل النص الملصوق أضرار PDF (أشكال العرض، محارف الاتجاه، التطويل، الترتيب البصري …). عند إيقافه يبقى اللصق العادي هو الافتراضي، والنص المُصلَح على بعد نقرة في أداة اللصق.',
-      scope: 'resource',
+      scope: 'language-overridable',
       order: 6,
     },
   };
