@@ -155,14 +155,19 @@ describe('manifest', () => {
     assert.ok(keys.length > 10);
     assert.deepStrictEqual(keys.filter((k) => typeof en[k] !== 'string' || typeof ar[k] !== 'string'), []);
   });
-  it('contributes a walkthrough: open a sample draft, fix all, open the report; its Markdown ships in the VSIX', () => {
+  it('contributes a walkthrough: open a sample draft, start from a PDF, fix all, open the report; its Markdown ships in the VSIX', () => {
     const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
     const walkthroughs = pkg.contributes.walkthroughs as Array<{ id: string; title: string; steps: Array<{ id: string; description: string; media: { markdown?: string }; completionEvents: string[] }> }>;
     assert.strictEqual(walkthroughs.length, 1);
     const w = walkthroughs[0];
     assert.strictEqual(w.id, 'getStarted');
     const commands = new Set((pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command));
-    assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [['onCommand:tadqiq.openSample'], ['onCommand:tadqiq.fixAll'], ['onCommand:tadqiq.showReport']]);
+    assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [
+      ['onCommand:tadqiq.openSample'],
+      ['onCommand:tadqiq.openPdf', 'onCommand:tadqiq.repairSelection'],
+      ['onCommand:tadqiq.fixAll'],
+      ['onCommand:tadqiq.showReport'],
+    ]);
     for (const step of w.steps) {
       const md = step.media.markdown!;
       assert.match(md, /^walkthrough\/[\w-]+\.md$/, step.id);
