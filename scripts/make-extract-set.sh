@@ -3,11 +3,15 @@
 # scripts/make-pdf.mjs into OUTDIR as ROUTE-NAME.pdf + ROUTE-NAME.txt pairs, for scripts/extract-cer.mjs:
 #   bash scripts/make-extract-set.sh /tmp/extract-set && node scripts/extract-cer.mjs /tmp/extract-set
 # The PDFs are not committed. "all" is the three texts one after the other (several pages).
+# With --heldout, the texts of test/extract-texts/heldout/ instead: written after the extractor was tuned on the
+# others, measured only (never looked at to tune).
 set -euo pipefail
-out=${1:?usage: make-extract-set.sh OUTDIR}
+sub=
+if [ "${1:-}" = --heldout ]; then sub=/heldout; shift; fi
+out=${1:?usage: make-extract-set.sh [--heldout] OUTDIR}
 here=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out"
-texts=("$here"/test/extract-texts/*.txt)
+texts=("$here"/test/extract-texts$sub/*.txt)
 cat "${texts[@]}" > "$out/.all.txt"
 for route in chromium chromium-2col lo-justified lo-2col; do
   for t in "${texts[@]}" "$out/.all.txt"; do
