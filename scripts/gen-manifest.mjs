@@ -2,7 +2,8 @@
 //   - server/src/shared/package.generated.ts: VERSION, EXTENSION_ID and REPOSITORY copied from package.json (the
 //     only place they are written by hand), so the client, the server and the CLI never carry a copy of their own;
 //   - package.json contributes.configuration (settings schema), contributes.commands (the palette's commands,
-//     titled `%command.<key>%` from package.nls*.json) and activationEvents (onLanguage: for each default language);
+//     titled `%command.<key>%` from package.nls*.json), contributes.menus (the explorer's and the editor's context menus)
+//     and activationEvents (onLanguage: for each default language);
 //   - docs/rules.md and the generated blocks of every docs/rules/<id>.md (the hand-written rest of each page is kept;
 //     a missing page is created with TODO sections).
 // `npm run gen`. test/manifest.test.ts fails when any of them is stale; esbuild.mjs refuses to build while
@@ -49,9 +50,10 @@ await esbuild.build({
 delete require.cache[outfile];
 const { configurationSchema, rulesMarkdown, updateRuleDoc, RULES, vocabulary } = require(outfile);
 
-const { commands, activationEvents } = vocabulary.manifestContributions();
+const { commands, menus, activationEvents } = vocabulary.manifestContributions();
 pkg.activationEvents = activationEvents;
 pkg.contributes.commands = commands;
+pkg.contributes.menus = menus;
 pkg.contributes.configuration = configurationSchema();
 fs.writeFileSync(pkgPath, JSON.stringify(pkg, null, 2) + '\n');
 fs.mkdirSync(new URL('../docs/rules/', import.meta.url), { recursive: true });
@@ -66,5 +68,5 @@ for (const rule of RULES) {
   if (next !== existing) fs.writeFileSync(page, next);
 }
 console.log(
-  `server/src/shared/package.generated.ts, package.json (configuration, commands, activationEvents), docs/rules.md and docs/rules/*.md updated${created.length ? `; new pages to write: ${created.join(', ')}` : ''}`,
+  `server/src/shared/package.generated.ts, package.json (configuration, commands, menus, activationEvents), docs/rules.md and docs/rules/*.md updated${created.length ? `; new pages to write: ${created.join(', ')}` : ''}`,
 );

@@ -64,8 +64,9 @@ describe('manifest', () => {
     assert.strictEqual(V.REPOSITORY, typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url);
   });
   it('package.json contributes exactly the vocabulary\'s commands, and activates on its default languages (run `npm run gen` if this fails)', () => {
-    const { commands, activationEvents } = V.manifestContributions();
+    const { commands, menus, activationEvents } = V.manifestContributions();
     assert.deepStrictEqual(pkg.contributes.commands, commands);
+    assert.deepStrictEqual(pkg.contributes.menus, menus);
     assert.deepStrictEqual(pkg.activationEvents, activationEvents);
     const ids = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command);
     assert.deepStrictEqual(ids, V.CONTRIBUTED_COMMANDS.map((k) => V.COMMANDS[k]));
@@ -94,7 +95,7 @@ describe('manifest', () => {
     assert.ok(V.DEFAULT_LANGUAGES.includes(V.ARABIC_DRAFT_LANGUAGE));
   });
   it('no source outside server/src/shared writes a vocabulary string again (command ids, code-action kind, requests, version)', () => {
-    const words = [...Object.values(V.COMMANDS), V.FIX_ALL_KIND, ...Object.values(V.REQUESTS), V.STATUS_BAR_ID, V.REPORT_VIEW_TYPE, V.CONFIG_FILE, V.REVIEWED_FILE, V.VERSION];
+    const words = [...Object.values(V.COMMANDS), V.FIX_ALL_KIND, V.REPAIR_SELECTION_KIND, V.PASTE_EDIT_KIND, ...Object.values(V.REQUESTS), V.STATUS_BAR_ID, V.REPORT_VIEW_TYPE, V.CONFIG_FILE, V.REVIEWED_FILE, V.VERSION];
     const quoted = new RegExp(`(['"])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})\\1`);
     const offenders: string[] = [];
     const check = (p: string) => {
@@ -154,14 +155,19 @@ describe('manifest', () => {
     assert.ok(keys.length > 10);
     assert.deepStrictEqual(keys.filter((k) => typeof en[k] !== 'string' || typeof ar[k] !== 'string'), []);
   });
-  it('contributes a walkthrough: open a sample draft, fix all, open the report; its Markdown ships in the VSIX', () => {
+  it('contributes a walkthrough: open a sample draft, start from a PDF, fix all, open the report; its Markdown ships in the VSIX', () => {
     const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8'));
     const walkthroughs = pkg.contributes.walkthroughs as Array<{ id: string; title: string; steps: Array<{ id: string; description: string; media: { markdown?: string }; completionEvents: string[] }> }>;
     assert.strictEqual(walkthroughs.length, 1);
     const w = walkthroughs[0];
     assert.strictEqual(w.id, 'getStarted');
     const commands = new Set((pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command));
-    assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [['onCommand:tadqiq.openSample'], ['onCommand:tadqiq.fixAll'], ['onCommand:tadqiq.showReport']]);
+    assert.deepStrictEqual(w.steps.map((s) => s.completionEvents), [
+      ['onCommand:tadqiq.openSample'],
+      ['onCommand:tadqiq.openPdf', 'onCommand:tadqiq.repairSelection'],
+      ['onCommand:tadqiq.fixAll'],
+      ['onCommand:tadqiq.showReport'],
+    ]);
     for (const step of w.steps) {
       const md = step.media.markdown!;
       assert.match(md, /^walkthrough\/[\w-]+\.md$/, step.id);

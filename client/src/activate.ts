@@ -10,6 +10,8 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ReportPanel, RevealMessage } from './reportPanel';
 import { registerReviewFiles } from './reviewFiles';
+import { registerRepairs } from './repair';
+import { registerOpenPdf } from './openPdf';
 import { SAMPLE_DRAFT } from './sample';
 import {
   ARABIC_DRAFT_LANGUAGE,
@@ -166,6 +168,9 @@ export async function activateOn(context: vscode.ExtensionContext, on: ClientPla
       if (e.affectsConfiguration(settingName('languages')) || e.affectsConfiguration(settingName('enable'))) void restart(context);
     }),
   );
+  // Repair selection, Paste as repaired Arabic, Open PDF as Arabic draft (repair.ts, openPdf.ts)
+  registerRepairs(context, () => client, platform.schemes, (doc) => languages().includes(doc.languageId));
+  registerOpenPdf(context, () => client, (m) => output?.info(m));
   await start(context);
   updateStatus();
   const report = () => {

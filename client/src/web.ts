@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
-import { WEB_DOCUMENT_SCHEMES } from '../../server/src/shared/vocabulary';
+import { CLIENT_REQUESTS, WEB_DOCUMENT_SCHEMES } from '../../server/src/shared/vocabulary';
 import { activateOn, deactivate, TadqiqApi } from './activate';
 
 /** The Worker constructor of the browser extension host (this project compiles without the DOM library). */
@@ -31,11 +31,30 @@ async function serverWorker(ctx: vscode.ExtensionContext): Promise<Exclude<Serve
   return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), options);
 }
 
+/**
+ * Where the worker loads pdf.js from (`tadqiq/pdfjs/url`, asked on the first PDF when the worker's own URL is a
+ * blob:): the extension's https URL of dist/pdf/pdfjs.js, or a blob: URL of its bytes (made once).
+ */
+let pdfjsBlob: Promise<string> | undefined;
+async function pdfjsUrl(ctx: vscode.ExtensionContext): Promise<{ url?: string; error?: string }> {
+  const file = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'pdf', 'pdfjs.js');
+  if (/^https?$/.test(file.scheme)) return { url: file.toString(true) };
+  try {
+    pdfjsBlob ??= Promise.resolve(vscode.workspace.fs.readFile(file)).then((bytes) => URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })));
+    return { url: await pdfjsBlob };
+  } catch (e) {
+    pdfjsBlob = undefined;
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
 export function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
   return activateOn(context, {
     schemes: WEB_DOCUMENT_SCHEMES,
     async createClient(ctx, id, name, options) {
-      return new LanguageClient(id, name, await serverWorker(ctx), options);
+      const client = new LanguageClient(id, name, await serverWorker(ctx), options);
+      client.onRequest(CLIENT_REQUESTS.pdfjsUrl, () => pdfjsUrl(ctx));
+      return client;
     },
   });
 }

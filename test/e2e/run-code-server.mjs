@@ -41,6 +41,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import util from 'node:util';
+import { pdfUiChecks, writePdfUiFixtures } from './ui-pdf.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -51,6 +52,8 @@ const HARD_TIMEOUT_MS = Number(env.TADQIQ_E2E_TIMEOUT_S || 600) * 1000;
 const EXTENSION = path.resolve(env.TADQIQ_E2E_EXTENSION || ROOT);
 const SUITE = path.resolve(env.TADQIQ_E2E_SUITE || path.join(ROOT, 'out/test/e2e/suite'));
 const FIXTURES = path.join(path.dirname(SUITE), 'fixtures', 'drafts.js');
+const PDF_FIXTURES = path.join(path.dirname(SUITE), 'fixtures', 'pdf-drafts.js');
+const PDF_FILE = path.join(ROOT, 'test', 'fixtures', 'open-pdf', 'draft.pdf');
 const RESULTS = path.join(ROOT, 'test-results');
 const VERBOSE = env.TADQIQ_E2E_VERBOSE === '1';
 const KEEP = env.TADQIQ_E2E_KEEP === '1';
@@ -531,6 +534,8 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
   const drafts = loadDrafts();
   const draft = drafts.ui;
   fs.writeFileSync(path.join(workspace, draft.name), draft.text);
+  const pdfDrafts = require(PDF_FIXTURES);
+  if (fix) writePdfUiFixtures(workspace, pdfDrafts, PDF_FILE);
   const { context, page } = await newPage();
   // the browser's console: where a web extension host logs (test-results/e2e-<label>-console.log)
   const consoleLog = fs.createWriteStream(path.join(RESULTS, `e2e-${label}-console.log`));
@@ -606,6 +611,8 @@ async function uiChecks(server, workspace, payload, label, { fix, installed = fa
       JSON.stringify(await statusItem.innerText({ timeout: 1000 }).catch(() => '')),
     );
     if (web) await webChecks(page, workspace, label);
+    // issue 14: paste as repaired Arabic, Repair selection from the refactor menu, Open PDF from the explorer
+    await pdfUiChecks(page, label, pdfDrafts, { check, quickOpen, center, shot: (name) => path.join(RESULTS, `e2e-${label}-${name}.png`) });
   } finally {
     consoleLog.end();
     await context.close().catch(() => {});
@@ -749,7 +756,7 @@ function packageWebOnly() {
   delete manifest.scripts;
   delete manifest.devDependencies;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
-  const files = ['README.md', 'LICENSE', 'CHANGELOG.md', 'images/icon.png', 'dist/web/extension.js', 'dist/web/server.js', 'dist/THIRD_PARTY_NOTICES.txt'];
+  const files = ['README.md', 'LICENSE', 'CHANGELOG.md', 'images/icon.png', 'dist/web/extension.js', 'dist/web/server.js', 'dist/pdf/pdfjs.js', 'dist/THIRD_PARTY_NOTICES.txt'];
   for (const f of fs.readdirSync(EXTENSION)) if (/^package\.nls.*\.json$/.test(f)) files.push(f);
   for (const dir of ['syntaxes', 'walkthrough']) for (const f of fs.readdirSync(path.join(EXTENSION, dir))) files.push(`${dir}/${f}`);
   for (const f of files) {

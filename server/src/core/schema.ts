@@ -65,6 +65,15 @@ export function configurationSchema(): JsonSchema {
       scope: 'window',
       order: 4,
     },
+    [settingName('pasteRepairByDefault')]: {
+      type: 'boolean',
+      default: SETTING_DEFAULTS.pasteRepairByDefault,
+      markdownDescription:
+        'Make "Paste as repaired Arabic" the default paste when the pasted text carries PDF damage (presentation forms, bidi controls, tatweel, visual order …). Off: the plain paste stays the default and the repaired text is one click away in the paste widget (or `editor.action.pasteAs`). Per language too, e.g. `"[arabic-draft]": { "tadqiq.paste.repairByDefault": true }`.\n\n' +
+        'جعل «اللصق نصًا عربيًا مُصلَحًا» هو اللصق الافتراضي متى حمل النص الملصوق أضرار PDF (أشكال العرض، محارف الاتجاه، التطويل، الترتيب البصري …). عند إيقافه يبقى اللصق العادي هو الافتراضي، والنص المُصلَح على بعد نقرة في أداة اللصق.',
+      scope: 'language-overridable',
+      order: 6,
+    },
   };
   const levels: Record<string, JsonSchema> = {};
   for (const rule of RULES) {

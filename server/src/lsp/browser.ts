@@ -5,6 +5,8 @@
  * `vscode.workspace.fs` (lsp/clientReviews.ts). `.tadqiq.json` is the CLI's settings file; no server reads it.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
+import { setPdfjsLoader } from '../pdf/extract';
+import { browserPdfjsLoader } from './browserPdfjs';
 import { ClientReviewStore } from './clientReviews';
 import type { ServerHost } from './host';
 import { startServer } from './server';
@@ -16,5 +18,8 @@ export const browserHost: ServerHost = {
 /** `scope`: the worker's global scope (`self`). */
 export function main(scope: unknown): void {
   const port = scope as ConstructorParameters<typeof BrowserMessageReader>[0];
-  startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port)), browserHost);
+  const connection = createConnection(ProposedFeatures.all, new BrowserMessageReader(port), new BrowserMessageWriter(port));
+  // pdf.js (Open PDF as Arabic draft) from beside the worker, or where the client says (browserPdfjs.ts)
+  setPdfjsLoader(browserPdfjsLoader((method, params) => connection.sendRequest(method, params)));
+  startServer(connection, browserHost);
 }

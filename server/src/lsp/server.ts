@@ -43,7 +43,9 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
-import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
+import { registerPdfRequests } from './pdf';
+import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
+import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
 /** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
 const MARK_REVIEWED = COMMANDS.markReviewed;
@@ -142,7 +144,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: [CODE_ACTION_KINDS.quickFix, FIX_ALL_KIND], resolveProvider: hasResolve },
+        codeActionProvider: { codeActionKinds: [CODE_ACTION_KINDS.quickFix, FIX_ALL_KIND, REPAIR_SELECTION_KIND], resolveProvider: hasResolve },
         executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         hoverProvider: true,
       },
@@ -333,14 +335,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
   interface LazyAction {
     uri: string;
     version: number;
-    scope: 'line' | 'document' | 'all';
+    scope: 'line' | 'document' | 'all' | 'range';
     ruleId?: string;
     line?: number;
+    /** scope 'range' (Repair selection): the selection's offsets. */
+    start?: number;
+    end?: number;
   }
 
   function lazyEdit(doc: TextDocument, state: LintState, a: LazyAction): WorkspaceEdit | undefined {
     if (a.scope === 'all') {
       const edit = diffEdit(doc.getText(), fixAll(doc.getText(), state.options).text);
+      return edit ? workspaceEdit(doc, [edit]) : undefined;
+    }
+    if (a.scope === 'range') {
+      const edit = repairSelectionEdit(doc.getText(), a.start ?? 0, a.end ?? 0, state.options);
       return edit ? workspaceEdit(doc, [edit]) : undefined;
     }
     let same = state.findings.filter((g) => g.ruleId === a.ruleId && hasAutoFix(g));
@@ -391,6 +400,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
       if (count > 0) {
         const title = t(locale, { en: `Fix all tadqiq problems (${count})`, ar: `إصلاح كل مشكلات تدقيق (${count})` });
         const a = action(doc, state, title, FIX_ALL_KIND, { uri: doc.uri, version: doc.version, scope: 'all' });
+        if (a) actions.push(a);
+      }
+    }
+    // Repair selection: fix-all confined to a non-empty range, when a preferred fix lies wholly inside it.
+    if (wantsKind(only, REPAIR_SELECTION_KIND)) {
+      const start = doc.offsetAt(params.range.start);
+      const end = doc.offsetAt(params.range.end);
+      const count = repairableInside(state.findings, start, end);
+      if (count > 0) {
+        const a = action(doc, state, repairSelectionTitle(count, locale), REPAIR_SELECTION_KIND, { uri: doc.uri, version: doc.version, scope: 'range', start, end });
         if (a) actions.push(a);
       }
     }
@@ -528,6 +547,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const html = renderReport(doc.getText(), state.findings, { title, locale: state.options.locale ?? clientLocale, interactive });
     return { html, version: doc.version, findings: state.findings.length };
   });
+
+  // `tadqiq/repairText`: fix-all on a text about to be pasted, with the settings of the document it goes into.
+  // (a text with no document yet: the settings of the window, `tadqiq` without a scope)
+  const windowOptions = async (): Promise<LintOptions> =>
+    toSettings(hasConfiguration ? await connection.workspace.getConfiguration(CONFIG_SECTION).then((v) => v, () => globalSettings) : globalSettings).lint;
+  registerRepairRequests(connection, async (uri) => (uri ? (await getSettings(uri)).lint : windowOptions()));
+  // `tadqiq/extractPdf`: the text of a PDF for "Open PDF as Arabic draft" (pdf.js loaded on the first PDF only).
+  registerPdfRequests(connection, windowOptions);
 
   documents.listen(connection);
   connection.listen();

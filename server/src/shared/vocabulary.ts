@@ -29,6 +29,10 @@ export const COMMANDS = {
   showOutput: 'tadqiq.showOutput',
   showReport: 'tadqiq.showReport',
   openSample: 'tadqiq.openSample',
+  /** Fix-all on the selected text only (the client runs the server's repairSelection code action on each selection). */
+  repairSelection: 'tadqiq.repairSelection',
+  /** Open a PDF (a file of the workspace, the explorer's context menu, or picked) as a new untitled Arabic draft. */
+  openPdf: 'tadqiq.openPdf',
   /** The server's command (LSP `workspace/executeCommand`): stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
   markReviewed: 'tadqiq.markReviewed',
 } as const;
@@ -38,7 +42,7 @@ export type CommandKey = keyof typeof COMMANDS;
  * The commands of the command palette, in package.json order (`contributes.commands`, written by `npm run gen`):
  * category `tadqiq`, title `%command.<key>%` from package.nls*.json.
  */
-export const CONTRIBUTED_COMMANDS: readonly CommandKey[] = ['fixAll', 'restartServer', 'showOutput', 'showReport', 'openSample'];
+export const CONTRIBUTED_COMMANDS: readonly CommandKey[] = ['fixAll', 'repairSelection', 'openPdf', 'restartServer', 'showOutput', 'showReport', 'openSample'];
 /** The commands the language server executes (its `executeCommandProvider`); not in the palette. */
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
 /** The category of the contributed commands in the palette. */
@@ -46,12 +50,28 @@ export const COMMAND_CATEGORY = NAME;
 
 // ---- code actions ---------------------------------------------------------------------------------------
 
-/** The code-action kinds the server offers: quick fixes, and fix-all (`editor.codeActionsOnSave`: `source.fixAll.tadqiq`). */
+/**
+ * The code-action kinds the server offers: quick fixes, fix-all (`editor.codeActionsOnSave`: `source.fixAll.tadqiq`),
+ * and "Repair selection" (fix-all confined to the selected range, offered when the range is not empty and a
+ * preferred fix lies wholly inside it; VS Code lists it in the quick-fix and refactor menus, under "Rewrite").
+ */
 export const CODE_ACTION_KINDS = {
   quickFix: 'quickfix',
   fixAll: 'source.fixAll.tadqiq',
+  repairSelection: 'refactor.rewrite.tadqiq.repairSelection',
 } as const;
 export const FIX_ALL_KIND = CODE_ACTION_KINDS.fixAll;
+export const REPAIR_SELECTION_KIND = CODE_ACTION_KINDS.repairSelection;
+
+// ---- paste ----------------------------------------------------------------------------------------------
+
+/**
+ * The kind of the "Paste as repaired Arabic" paste edit (VS Code's DocumentPasteEditProvider, `editor.pasteAs`
+ * `{ kind }`, `editor.pasteAs.preferences`): a kind of text paste.
+ */
+export const PASTE_EDIT_KIND = 'text.tadqiq.repairedArabic';
+/** The mime type the paste provider reads. */
+export const PASTE_MIME_TYPE = 'text/plain';
 
 // ---- documents ------------------------------------------------------------------------------------------
 
@@ -83,6 +103,7 @@ export const SETTING_KEYS = {
   debounce: 'debounce',
   traceServer: 'trace.server',
   rules: 'rules',
+  pasteRepairByDefault: 'paste.repairByDefault',
 } as const;
 export type SettingKey = keyof typeof SETTING_KEYS;
 
@@ -104,6 +125,7 @@ export const SETTING_DEFAULTS = {
   debounce: DEBOUNCE_MS.default,
   traceServer: 'off' as (typeof TRACE_LEVELS)[number],
   rules: {} as Record<string, string>,
+  pasteRepairByDefault: false,
 } as const;
 
 // ---- custom requests ------------------------------------------------------------------------------------
@@ -116,18 +138,59 @@ export const SETTING_DEFAULTS = {
 export const REQUESTS = {
   serverInfo: 'tadqiq/serverInfo',
   report: 'tadqiq/report',
+  repairText: 'tadqiq/repairText',
+  extractPdf: 'tadqiq/extractPdf',
 } as const;
+
+/** `tadqiq/repairText`: fix-all on a text that is not a document (what the paste provider is about to insert). */
+export interface RepairTextParams {
+  text: string;
+  /** The document the text goes into: its settings apply, and Markdown code is left alone in a Markdown one. */
+  uri?: string;
+  languageId?: string;
+}
+export interface RepairTextResult {
+  /** The repaired text (the text itself when nothing changed). */
+  text: string;
+  changed: boolean;
+  /** How many fixes fix-all applied. */
+  applied: number;
+}
+
+/** `tadqiq/extractPdf`: the text of a PDF whose bytes the client read (base64: JSON carries no bytes). */
+export interface ExtractPdfParams {
+  data: string;
+  /** The file's name, for messages. */
+  name?: string;
+}
+export interface ExtractPdfResult {
+  text: string;
+  pages: number;
+  warnings: string[];
+}
+/** The PDFs the server cannot read: the `data.kind` of the request's error. */
+export const PDF_ERROR_KINDS = ['encrypted', 'image-only', 'broken', 'not-pdf'] as const;
+export type PdfErrorKind = (typeof PDF_ERROR_KINDS)[number];
+/** The largest PDF the client sends to the server (bytes). */
+export const MAX_PDF_BYTES = 64 * 1024 * 1024;
 
 /**
  * The requests a server in a browser worker sends to the VS Code client, which has the file system
  * (`vscode.workspace.fs`) that the worker has not. Only the reviewed file of a workspace folder is ever read or
- * written, and the client checks that `folder` is one of its workspace folders.
+ * written, and the client checks that `folder` is one of its workspace folders; the extension's own pdf.js bundle
+ * is the one other file read.
  * - `tadqiq/reviewed/read` (`{ folder }` → `{ text? , error? }`; neither: no file yet)
  * - `tadqiq/reviewed/write` (`{ folder, text }` → `{ file?, error? }`)
  */
 export const CLIENT_REQUESTS = {
   readReviewed: 'tadqiq/reviewed/read',
   writeReviewed: 'tadqiq/reviewed/write',
+  /**
+   * `tadqiq/pdfjs/url` (`{}` → `{ url?, error? }`): where the worker loads pdf.js from (dist/pdf/pdfjs.js) when its own
+   * location cannot say (a worker started from a blob: URL, as for an extension installed on a remote): the client
+   * answers the file's https URL, or a blob: URL of its bytes read through `vscode.workspace.fs`.
+   */
+  pdfjsUrl: 'tadqiq/pdfjs/url',
 } as const;
 
 // ---- workspace files and UI ids -------------------------------------------------------------------------
@@ -142,13 +205,25 @@ export const REVIEWED_GLOB = `**/${REVIEWED_FILE}`;
 
 // ---- the manifest ---------------------------------------------------------------------------------------
 
+/** The `when` clause of the explorer's "Open PDF as Arabic draft". */
+export const PDF_WHEN = 'resourceExtname == .pdf';
+
 /**
  * What package.json contributes from this module (`npm run gen` writes it; test/manifest.test.ts compares):
- * the palette's commands and the activation events (one `onLanguage:` per default language).
+ * the palette's commands, the menus (Open PDF on a `.pdf` in the explorer; Repair selection in the editor's
+ * context menu when there is a selection) and the activation events (one `onLanguage:` per default language).
  */
-export function manifestContributions(): { commands: Array<{ command: string; title: string; category: string }>; activationEvents: string[] } {
+export function manifestContributions(): {
+  commands: Array<{ command: string; title: string; category: string }>;
+  menus: Record<string, Array<{ command: string; when?: string; group?: string }>>;
+  activationEvents: string[];
+} {
   return {
     commands: CONTRIBUTED_COMMANDS.map((key) => ({ command: COMMANDS[key], title: `%command.${key}%`, category: COMMAND_CATEGORY })),
+    menus: {
+      'explorer/context': [{ command: COMMANDS.openPdf, when: PDF_WHEN, group: 'navigation@90' }],
+      'editor/context': [{ command: COMMANDS.repairSelection, when: 'editorHasSelection && !editorReadonly', group: '1_modification@90' }],
+    },
     activationEvents: DEFAULT_LANGUAGES.map((l) => `onLanguage:${l}`),
   };
 }

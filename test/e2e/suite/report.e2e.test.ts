@@ -91,7 +91,7 @@ suite('tadqiq e2e: review report', () => {
     const ext = await activateExtension();
     const walkthroughs = (ext.packageJSON as { contributes: { walkthroughs: Array<{ id: string; steps: Array<{ id: string }> }> } }).contributes.walkthroughs;
     assert.deepStrictEqual(walkthroughs.map((w) => w.id), ['getStarted']);
-    assert.deepStrictEqual(walkthroughs[0].steps.map((s) => s.id), ['openSample', 'fixAll', 'showReport']);
+    assert.deepStrictEqual(walkthroughs[0].steps.map((s) => s.id), ['openSample', 'fromPdf', 'fixAll', 'showReport']);
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#getStarted`, false);
 
     const opened = new Promise<vscode.TextEditor>((resolve, reject) => {
