@@ -56,11 +56,11 @@ export class LineScanner extends LineModel {
     const fbA = this.fbL(j - 1);
     const faB = this.faL(j);
     if (spaces === 0 && kb !== T_PUNCT) return;
-    // a proclitic or the article left alone before a word (تعود ل سنة، الـ سنوات، بـ مزايا): it was written on a
+    // a proclitic or the article left alone before a word (تعود ل سنة، ال\u0640 سنوات، ب\u0640 مزايا): it was written on a
     // number that went (ل, ب, ك and ال are never words of their own; و and ف alone are a house style). Drawn with
     // tatweel it was written for a number (or a foreign word, which would still be there); without, only where lone
     // clitics are rare in the text (index.ts loneClitics): PDF extraction tears words (ال مطاطية) and leaves many.
-    // (not initials, ع ب م, nor before a name cited in quotes, لـ "وات")
+    // (not initials, ع ب م, nor before a name cited in quotes, ل\u0640 "وات")
     const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
     if (clitic && (clitic === 2 || this.cliticsRare) && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j)) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -224,7 +224,7 @@ export class LineScanner extends LineModel {
     return this.end[i] - this.start[i];
   }
 
-  /** Is word j a proclitic or the article alone (ل، ب، ك، ال، لل، بال، وال…)? 2 when drawn with tatweel (لـ), 1
+  /** Is word j a proclitic or the article alone (ل، ب، ك، ال، لل، بال، وال…)? 2 when drawn with tatweel (ل\u0640), 1
    *  without, 0 when it is no lone clitic. */
   private loneClitic(j: number): 0 | 1 | 2 {
     const i = this.at(j);
