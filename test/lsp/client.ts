@@ -12,6 +12,7 @@
  *   (already logged after `since`, or arriving later) matching a predicate, and fails loudly after a
  *   timeout with the recent traffic and the server's stderr. No sleeps anywhere.
  */
+import * as assert from 'assert';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 
@@ -368,6 +369,17 @@ export class LspClient {
   /** For afterEach: never leaves a server behind. */
   dispose(): void {
     if (this.alive) this.proc.kill('SIGKILL');
+  }
+
+  /** A test's end: shut the server down cleanly (exit code 0) if it still runs, kill it in any case, and check that
+   *  it wrote nothing the client could not parse. */
+  async close(): Promise<void> {
+    try {
+      if (this.alive) assert.strictEqual(await this.shutdown(), 0);
+    } finally {
+      this.dispose();
+    }
+    assert.deepStrictEqual(this.protocolErrors, []);
   }
 
   // ---------------------------------------------------------------- receiving

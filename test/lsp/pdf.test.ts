@@ -19,12 +19,7 @@ describe('tadqiq lsp --stdio: tadqiq/extractPdf (Open PDF as Arabic draft)', fun
     await client.initialize({ window: { workDoneProgress: true } });
   });
   after(async function () {
-    try {
-      if (client.alive) assert.strictEqual(await client.shutdown(), 0);
-    } finally {
-      client.dispose();
-    }
-    assert.deepStrictEqual(client.protocolErrors, []);
+    await client.close();
   });
 
   it('answers the text of the PDF, its page count, and reports the pages on the workDoneToken', async function () {

@@ -74,12 +74,7 @@ for (const [label, caps] of [
       assert.ok(init.capabilities.codeActionProvider.codeActionKinds.includes(KIND), JSON.stringify(init.capabilities.codeActionProvider));
     });
     after(async function () {
-      try {
-        if (client.alive) assert.strictEqual(await client.shutdown(), 0);
-      } finally {
-        client.dispose();
-      }
-      assert.deepStrictEqual(client.protocolErrors, []);
+      await client.close();
     });
 
     it('repairs the selected line only: the lines around it keep their damage; again on the result offers nothing', async function () {
@@ -149,12 +144,7 @@ describe('tadqiq lsp --stdio: tadqiq/repairText (what "Paste as repaired Arabic"
     await client.initialize(CAPS);
   });
   after(async function () {
-    try {
-      if (client.alive) assert.strictEqual(await client.shutdown(), 0);
-    } finally {
-      client.dispose();
-    }
-    assert.deepStrictEqual(client.protocolErrors, []);
+    await client.close();
   });
 
   it('repairs PDF damage in a text that is no document: presentation forms, bidi controls, tatweel', async function () {

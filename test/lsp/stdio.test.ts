@@ -248,12 +248,7 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       syncKind = typeof sync === 'number' ? sync : sync?.change ?? 0;
     });
     after(async function () {
-      try {
-        if (client.alive) assert.strictEqual(await client.shutdown(), 0);
-      } finally {
-        client.dispose();
-      }
-      assert.deepStrictEqual(client.protocolErrors, []);
+      await client.close();
       assert.deepStrictEqual(
         client.unhandledRequests.map((r) => r.method),
         [],
