@@ -137,6 +137,12 @@ export function alignLines(extracted, source) {
     let torn = false;
     while (start > 0 && !/\s/.test(source[start - 1])) (start--, (torn = true));
     while (end < source.length && !/\s/.test(source[end])) (end++, (torn = true));
+    // a token of punctuation alone beside the span (`دينار .`) goes with the line that carries it
+    const t = normWs(text);
+    const after = /^\s+([^\s\p{L}\p{N}]+)(?=\s|$)/u.exec(source.slice(end, end + 12));
+    if (after && t.endsWith(after[1])) end += after[0].length;
+    const before = /(?:^|\s)([^\s\p{L}\p{N}]+)\s+$/u.exec(source.slice(Math.max(0, start - 12), start));
+    if (before && t.startsWith(before[1])) start -= before[0].length - (/^\s/.test(before[0]) ? 1 : 0);
     out.push({ text, span: [start, end], torn, status: bestCost > 0.5 * k ? 'unaligned' : 'aligned', cost: bestCost / (2 * k) });
     expect = best + k;
   }
