@@ -266,7 +266,7 @@ for (const { r, e, texts, findings, fixed } of cells) {
       const restored = sameCount && srcSpan !== null && normWs(fixedLines[i] ?? '') === normWs(srcSpan);
       if (kind === null) {
         if (sameCount && srcSpan !== null && !restored) m.broke++;
-        if (ids.length) dump.push(`${a.id}:${i + 1} clean, flagged ${ids.join(',')}\n  got: ${l.text}\n  src: ${srcSpan}`);
+        if (ids.length || (sameCount && srcSpan !== null && !restored)) dump.push(`${a.id}:${i + 1} clean${ids.length ? `, flagged ${ids.join(',')}` : ''}${sameCount && srcSpan !== null && !restored ? ', BROKEN by fix' : ''}\n  got: ${l.text}\n  src: ${srcSpan}\n  fix: ${fixedLines[i]}`);
         return;
       }
       dump.push(`${a.id}:${i + 1} ${kind}${ids.length ? `, flagged ${ids.join(',')}` : ', missed'}${restored ? ', restored' : ''}\n  got: ${l.text}\n  src: ${srcSpan}\n  fix: ${fixedLines[i]}`);
@@ -298,8 +298,15 @@ md.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|--
 for (const m of rows) {
   md.push(`| ${m.route} | ${m.extractor} | ${m.articles}${m.refused ? ` (${m.refused} refused)` : ''} | ${m.lines} | ${m.unaligned} | ${pct(m.damaged, m.lines)} | ${pct(m.order, m.lines)} | ${pct(m.cerErr, m.cerLen)} | ${pct(m.cerErrFixed, m.cerLen)} | ${ratio(m.rtlHit, m.order)} | ${ratio(m.rtlTrue, m.rtlFindings)} | ${ratio(m.anyHit, m.damaged)} | ${pct(m.restored, m.damaged)} | ${pct(m.restoredOrder, m.order)} | ${m.broke}${m.lineCountChanged ? ` (${m.lineCountChanged} texts skipped)` : ''} |`);
 }
-const sum = (k, f = () => true) => rows.filter(f).reduce((n, m) => n + m[k], 0);
-md.push(`| **all** | | | ${sum('lines')} | ${sum('unaligned')} | ${pct(sum('damaged'), sum('lines'))} | ${pct(sum('order'), sum('lines'))} | ${pct(sum('cerErr'), sum('cerLen'))} | ${pct(sum('cerErrFixed'), sum('cerLen'))} | ${ratio(sum('rtlHit'), sum('order'))} | ${ratio(sum('rtlTrue'), sum('rtlFindings'))} | ${ratio(sum('anyHit'), sum('damaged'))} | ${pct(sum('restored'), sum('damaged'))} | ${pct(sum('restoredOrder'), sum('order'))} | ${sum('broke')} |`);
+// the cells weigh the same in the last row (pooled, LuaLaTeX through pdftotext -raw — a letter a line — would be most
+// of the lines)
+const mean = (f) => {
+  const v = rows.map(f).filter((x) => Number.isFinite(x));
+  return v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN;
+};
+const mPct = (f) => `${(100 * mean(f)).toFixed(1)} %`;
+const mRat = (f) => mean(f).toFixed(2);
+md.push(`| **mean of the cells** | | | ${Math.round(mean((m) => m.lines))} | ${Math.round(mean((m) => m.unaligned))} | ${mPct((m) => m.damaged / m.lines)} | ${mPct((m) => m.order / m.lines)} | ${mPct((m) => m.cerErr / m.cerLen)} | ${mPct((m) => m.cerErrFixed / m.cerLen)} | ${mRat((m) => m.rtlHit / m.order)} | ${mRat((m) => m.rtlTrue / m.rtlFindings)} | ${mRat((m) => m.anyHit / m.damaged)} | ${mPct((m) => m.restored / m.damaged)} | ${mPct((m) => m.restoredOrder / m.order)} | ${rows.reduce((n, m) => n + m.broke, 0)} (sum) |`);
 md.push('');
 md.push('Damaged lines by kind (the first class that explains the difference; share of the cell\'s damaged lines):');
 md.push('');

@@ -83,8 +83,11 @@ export function alignLines(extracted, source) {
   const lines = extracted.split('\n');
   const out = [];
   let expect = 0;
-  const diff = new Map();
+  const diff = new Int32Array(65536);
+  const touched = [];
   for (const text of lines) {
+    for (const c of touched) diff[c] = 0;
+    touched.length = 0;
     if (!text.trim()) {
       out.push({ text, span: null, status: 'blank' });
       continue;
@@ -100,13 +103,17 @@ export function alignLines(extracted, source) {
       continue;
     }
     // diff[c] = window count − line count; cost = Σ|diff|
-    diff.clear();
-    for (let i = 0; i < k; i++) diff.set(ls.charCodeAt(i), (diff.get(ls.charCodeAt(i)) ?? 0) - 1);
+    for (let i = 0; i < k; i++) {
+      const c = ls.charCodeAt(i);
+      diff[c]--;
+      touched.push(c);
+    }
     let cost = k;
     const bump = (c, d) => {
-      const v = diff.get(c) ?? 0;
+      const v = diff[c];
       cost += Math.abs(v + d) - Math.abs(v);
-      diff.set(c, v + d);
+      diff[c] = v + d;
+      touched.push(c);
     };
     for (let i = 0; i < k; i++) bump(sk[i], 1);
     let best = -1;
