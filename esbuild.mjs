@@ -55,12 +55,51 @@ const noChildProcess = {
 // CommonJS module as the web extension host loads it.
 const web = { ...common, platform: 'browser', target: 'es2022' };
 
+// pdf.js (issue 14) is its own file, dist/pdf/pdfjs.js, loaded only when a PDF is read (`tadqiq extract`, and the
+// editor's "Open PDF" / paste), never at start-up: every other bundle's `./pdfjs` (server/src/pdf/pdfjs.ts) is replaced
+// by a loader of that file: require() beside the bundle on Node, importScripts() in a Web Worker.
+const lazyPdfjs = (browser) => ({
+  name: 'lazy-pdfjs',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdfjs$/ }, (args) =>
+      /server[\\/]src[\\/]pdf$/.test(args.resolveDir) ? { path: 'pdfjs', namespace: 'tadqiq-lazy-pdfjs' } : undefined,
+    );
+    build.onResolve({ filter: /^pdfjs-dist/ }, (args) => ({ errors: [{ text: `pdf.js must stay out of this bundle (imported from ${args.importer}): go through server/src/pdf/pdfjs.ts` }] }));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-lazy-pdfjs' }, () => ({
+      contents: browser
+        ? "let loading;\n" +
+          'exports.loadPdfjs = () => (loading ??= Promise.resolve().then(() => {\n' +
+          "  if (!globalThis.tadqiqPdfjs && typeof importScripts === 'function') importScripts(new URL('../pdf/pdfjs.js', self.location.href).href);\n" +
+          "  if (!globalThis.tadqiqPdfjs) throw new Error('dist/pdf/pdfjs.js is not loaded (setPdfjsLoader)');\n" +
+          '  return globalThis.tadqiqPdfjs.loadPdfjs();\n' +
+          '}));\n'
+        : "let loading;\n" +
+          "exports.loadPdfjs = () => (loading ??= Promise.resolve().then(() => require(require('path').join(__dirname, 'pdf', 'pdfjs.js')).loadPdfjs()));\n",
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+});
+
+// dist/pdf/pdfjs.js itself: pdf.js and its worker code in one classic script (a global `tadqiqPdfjs`, and
+// module.exports under require()), no Node built-in at load; on Node pdf.js imports fs/http/https/url itself when run.
+const pdfjsBundle = {
+  ...web,
+  format: 'iife',
+  globalName: 'tadqiqPdfjs',
+  footer: { js: "if (typeof module === 'object' && module.exports) module.exports = tadqiqPdfjs;" },
+  plugins: [{ name: 'pdfjs-node-externals', setup: (b) => b.onResolve({ filter: /^(fs|http|https|url|canvas|path2d)$/ }, (a) => ({ path: a.path, external: true })) }],
+  entryPoints: ['server/src/pdf/pdfjs.ts'],
+  outfile: 'dist/pdf/pdfjs.js',
+};
+
 const results = await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess] }),
-  esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] }),
-  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
+  esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true)] }),
+  esbuild.build(pdfjsBundle),
 ]);
 
 // Third-party notices: every node_modules package that ended up in a bundle, with its licence text.

@@ -6,6 +6,7 @@
  *   tadqiq lsp --stdio                                                                           the language server for any LSP editor
  *   tadqiq rules [--format json]                                                                 lists the rules
  *   tadqiq report [--lang ar|en] [-o OUT.html] FILE                                              the review report (HTML); exit as lint
+ *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -22,6 +23,7 @@ import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { SarifBuilder } from './sarif';
 import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
+import { EXTRACT_OPTIONS, EXTRACT_USAGE, runExtract } from './extract';
 
 export { VERSION };
 
@@ -47,6 +49,7 @@ Usage:
   tadqiq report [options] FILE           the review report: an HTML page with the draft right to left, the
                                          findings highlighted and counted per rule (stdout, or -o OUT.html;
                                          exit 0 clean, 1 problems found, 2 usage or file error)
+${EXTRACT_USAGE}
   tadqiq lsp --stdio                     run the language server over stdio (Neovim, Helix, Emacs…)
   tadqiq rules [--format json]           list the rules
 
@@ -61,7 +64,8 @@ Options:
   --lang ar|en         language of messages (default: settings, then en)
   --config FILE        settings file (default: nearest ${CONFIG_FILE})
   --write              with fix: rewrite files in place (atomically)
-  -o, --output FILE    with report: write the page to FILE instead of stdout
+  -o, --output FILE    with report: write the page to FILE instead of stdout (with extract: the text)
+${EXTRACT_OPTIONS}
   --no-color           no colours (also NO_COLOR=1)
   -h, --help           this help
   -v, --version        the version
@@ -447,6 +451,18 @@ export function main(): void {
     }
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     require('../lsp/main').main();
+    return;
+  }
+  if (argv[0] === 'extract') {
+    // asynchronous (pdf.js), and loads pdf.js only now
+    void runExtract(argv.slice(1), {
+      out: (s) => process.stdout.write(s),
+      err: (s) => process.stderr.write(s),
+      errIsTTY: !!process.stderr.isTTY,
+      cwd: process.cwd(),
+    }).then((code) => {
+      process.exitCode = code;
+    });
     return;
   }
   const chunks: string[] = [];

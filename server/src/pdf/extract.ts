@@ -1,0 +1,160 @@
+/**
+ * `extractPdf`: the bytes of a PDF in, its text out as clean Arabic — lines rebuilt from glyph positions in reading
+ * order (`layout.ts`), presentation forms as letters and kashida dropped (`normalize.ts`), then (unless
+ * `repair: false`) the core's fix-all, the repairs of `tadqiq fix`. No Node built-ins: it runs in Node, in the
+ * extension host and in a Web Worker. pdf.js is loaded on the first call (`pdfjs.ts`; in the bundles, the separate
+ * file dist/pdf/pdfjs.js). Rejects only with a `PdfError`.
+ */
+import { fixAll } from '../core/engine';
+import type { LintOptions } from '../core/types';
+import { layoutPage, type LayoutOptions, type TextRun } from './layout';
+import { dropKashida, normalizeRun } from './normalize';
+import { loadPdfjs, type Pdfjs } from './pdfjs';
+
+export interface ExtractOptions {
+  /** Pages to read, 1-based and inclusive (clamped to the document); default all. */
+  pages?: { from: number; to: number };
+  /** Apply fix-all to the text (default true). */
+  repair?: boolean;
+  /** Lint options for the repair (rules, locale…); default the rules' defaults. */
+  lint?: LintOptions;
+  /** Called after each page read: (pages read so far, pages to read). */
+  onProgress?: (page: number, pages: number) => void;
+  /** Tuning of the layout (tests, measurements). */
+  layout?: LayoutOptions;
+}
+
+export interface ExtractResult {
+  /** The text: paragraphs separated by a blank line, pages too; ends with a newline when not empty. */
+  text: string;
+  /** Pages read. */
+  pages: number;
+  /** Pages in the document. */
+  totalPages: number;
+  /** Things the user should know (a page without text, fonts without a Unicode map…), in English. */
+  warnings: string[];
+}
+
+export type PdfErrorKind = 'encrypted' | 'image-only' | 'broken' | 'not-pdf';
+
+const MESSAGES: Record<PdfErrorKind, string> = {
+  encrypted: 'the PDF is encrypted (password-protected); open it with its password and save an unprotected copy',
+  'image-only': 'the PDF has no text layer (scanned pages or images only); it needs OCR first',
+  broken: 'the PDF is damaged and could not be read',
+  'not-pdf': 'not a PDF file',
+};
+
+export class PdfError extends Error {
+  constructor(
+    readonly kind: PdfErrorKind,
+    detail?: string,
+  ) {
+    super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind]);
+    this.name = 'PdfError';
+  }
+}
+
+/** Replaces how pdf.js is loaded (a host that serves dist/pdf/pdfjs.js its own way, e.g. a Web Worker). */
+let loader: () => Promise<Pdfjs> = loadPdfjs;
+export function setPdfjsLoader(load: () => Promise<Pdfjs>): void {
+  loader = load;
+}
+
+function looksLikePdf(data: Uint8Array): boolean {
+  // "%PDF-" within the first KB (some producers write junk before it, and readers accept it)
+  const n = Math.min(data.length - 5, 1024);
+  for (let i = 0; i <= n; i++) {
+    if (data[i] === 0x25 && data[i + 1] === 0x50 && data[i + 2] === 0x44 && data[i + 3] === 0x46 && data[i + 4] === 0x2d) return true;
+  }
+  return false;
+}
+
+interface PdfjsTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+}
+
+/** A page's text runs, normalised (presentation forms, kashida). */
+export function runsOf(items: ReadonlyArray<unknown>): TextRun[] {
+  const runs: TextRun[] = [];
+  for (const it of items as PdfjsTextItem[]) {
+    if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
+    const [, , c, d, e, f] = it.transform;
+    const size = Math.hypot(c, d) || it.height || 10;
+    const str = dropKashida(normalizeRun(it.str));
+    if (str === '') continue;
+    runs.push({ str, x: e, y: f, width: it.width, size });
+  }
+  return runs;
+}
+
+export async function extractPdf(data: Uint8Array, options: ExtractOptions = {}): Promise<ExtractResult> {
+  if (!looksLikePdf(data)) throw new PdfError('not-pdf');
+  let pdfjs: Pdfjs;
+  try {
+    pdfjs = await loader();
+  } catch (e) {
+    throw new PdfError('broken', `pdf.js could not be loaded: ${(e as Error)?.message ?? e}`);
+  }
+  const warnings: string[] = [];
+  let doc: Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+  const task = pdfjs.getDocument({
+    data: data.slice(),
+    verbosity: 0,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+  });
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    const name = (e as Error)?.name;
+    if (name === 'PasswordException') throw new PdfError('encrypted');
+    throw new PdfError('broken', (e as Error)?.message);
+  }
+  try {
+    const total = doc.numPages;
+    const from = Math.max(1, Math.floor(options.pages?.from ?? 1));
+    const to = Math.min(total, Math.floor(options.pages?.to ?? total));
+    if (from > to) {
+      // a range past the end: nothing read, said in a warning (the CLI makes it a usage error)
+      warnings.push(`no pages in ${options.pages ? `${options.pages.from}-${options.pages.to}` : 'the document'}: the PDF has ${total} page${total === 1 ? '' : 's'}`);
+      return { text: '', pages: 0, totalPages: total, warnings };
+    }
+    const count = to - from + 1;
+    const pageTexts: string[] = [];
+    let chars = 0;
+    let emptyPages = 0;
+    for (let p = from; p <= to; p++) {
+      let paragraphs: string[] = [];
+      try {
+        const page = await doc.getPage(p);
+        const content = await page.getTextContent({ disableNormalization: true });
+        paragraphs = layoutPage(runsOf(content.items), options.layout);
+        page.cleanup();
+      } catch (e) {
+        warnings.push(`page ${p}: could not be read (${(e as Error)?.message ?? e})`);
+      }
+      const text = paragraphs.join('\n\n');
+      if (text.trim() === '') emptyPages++;
+      chars += text.length;
+      pageTexts.push(text);
+      options.onProgress?.(p - from + 1, count);
+    }
+    if (chars === 0) throw new PdfError('image-only');
+    if (emptyPages > 0) warnings.push(`${emptyPages} page${emptyPages === 1 ? '' : 's'} without text (images only?)`);
+    if (/\uFFFD|\(cid:\d+\)/.test(pageTexts.join(''))) warnings.push('some glyphs have no Unicode value (a font without a ToUnicode map): those characters are lost');
+    let text = pageTexts.filter((t) => t.trim() !== '').join('\n\n');
+    if (text !== '') text += '\n';
+    if (options.repair !== false) text = fixAll(text, { format: 'text', ...options.lint }).text;
+    return { text, pages: count, totalPages: total, warnings };
+  } catch (e) {
+    if (e instanceof PdfError) throw e;
+    throw new PdfError('broken', (e as Error)?.message);
+  } finally {
+    void task.destroy().catch(() => undefined);
+  }
+}

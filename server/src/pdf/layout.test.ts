@@ -1,0 +1,213 @@
+/** Line building on synthetic text runs (no PDF): reading order, LTR stretches, columns, paragraphs, normalisation. */
+import * as assert from 'assert';
+import { findGutter, layoutPage, lineText, type TextRun } from './layout';
+import { dropKashida, normalizeRun } from './normalize';
+
+const W = 6; // advance of one glyph
+const SPACE = 3; // a word space (0.25 em at 12 pt)
+const SIZE = 12;
+
+/**
+ * One right-to-left line set from its logical text: Arabic words one run per letter (as Chromium and LibreOffice
+ * often write them), placed right to left from `right`; a token in `[…]` is one left-to-right run (Latin, number).
+ */
+function rtlLine(words: string[], y: number, right = 500, glyph = W): TextRun[] {
+  const runs: TextRun[] = [];
+  let x = right;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.startsWith('[')) {
+      // consecutive LTR tokens are one left-to-right stretch: the first is drawn leftmost
+      let j = i;
+      while (j + 1 < words.length && words[j + 1].startsWith('[')) j++;
+      const group = words.slice(i, j + 1).map((t) => t.slice(1, -1));
+      const width = group.reduce((n, t) => n + t.length * glyph, 0) + SPACE * (group.length - 1);
+      let gx = x - width;
+      for (const t of group) {
+        runs.push({ str: t, x: gx, y, width: t.length * glyph, size: SIZE });
+        gx += t.length * glyph + SPACE;
+      }
+      x -= width;
+      i = j;
+    } else {
+      for (const ch of w) {
+        x -= glyph;
+        runs.push({ str: ch, x, y, width: glyph, size: SIZE });
+      }
+    }
+    x -= SPACE;
+  }
+  return runs;
+}
+
+/** Deterministic shuffle (content-stream order must not matter). */
+function shuffled<T>(a: T[], seed = 7): T[] {
+  const out = [...a];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+describe('pdf layout', () => {
+  it('rebuilds an RTL line from glyph runs in any stream order', () => {
+    const runs = rtlLine(['أعلنت', 'الوزارة', 'خطة', 'جديدة'], 700);
+    assert.strictEqual(lineText(shuffled(runs), true), 'أعلنت الوزارة خطة جديدة');
+    assert.strictEqual(lineText([...runs].reverse(), true), 'أعلنت الوزارة خطة جديدة');
+  });
+
+  it('a visual-order line (glyphs stored left to right) comes out logical', () => {
+    // the stream lists the glyphs from the left edge, as a visual-order producer writes them
+    const runs = rtlLine(['قال', 'المتحدث', 'إن', 'الخطة', 'بدأت'], 700).sort((a, b) => a.x - b.x);
+    assert.strictEqual(runs[0].str, 'ت', 'the stream starts with the last letter');
+    assert.strictEqual(lineText(runs, true), 'قال المتحدث إن الخطة بدأت');
+  });
+
+  it('mixed RTL line: digits and Latin keep their left-to-right order', () => {
+    const runs = rtlLine(['بلغت', 'الميزانية', '[350]', 'مليون', 'دينار', 'عام', '[2024]'], 700);
+    assert.strictEqual(lineText(shuffled(runs), true), 'بلغت الميزانية 350 مليون دينار عام 2024');
+    // a Latin name of two words, each its own run: "Green Farm", not "Farm Green"
+    const latin = rtlLine(['برنامج', '[Green]', '[Farm]', 'سيبدأ'], 680);
+    assert.strictEqual(lineText(shuffled(latin, 3), true), 'برنامج Green Farm سيبدأ');
+    // Latin with a number inside: one LTR stretch
+    const phone = rtlLine(['هاتف', '[iPhone]', '[15]', '[Pro]', 'الجديد'], 660);
+    assert.strictEqual(lineText(phone, true), 'هاتف iPhone 15 Pro الجديد');
+    // two numbers apart stay in RTL order
+    const years = rtlLine(['بين', '[2020]', 'و', '[2024]'], 640);
+    assert.strictEqual(lineText(years, true), 'بين 2020 و 2024');
+  });
+
+  it('a number split into runs (1 , 500) is one number again, in its order', () => {
+    // drawn left to right "1,500%" on an RTL line: runs "1" "," "500" "%" touching
+    const y = 600;
+    const runs: TextRun[] = [
+      { str: 'بلغ', x: 470, y, width: 18, size: SIZE },
+      { str: '%', x: 458, y, width: 6, size: SIZE },
+      { str: '500', x: 440, y, width: 18, size: SIZE },
+      { str: ',', x: 437, y, width: 3, size: SIZE },
+      { str: '1', x: 431, y, width: 6, size: SIZE },
+      { str: 'نحو', x: 400, y, width: 18, size: SIZE },
+    ];
+    // visual: [نحو] [1,500%] [بلغ] from left to right; logical: بلغ 1,500% نحو
+    assert.strictEqual(lineText(shuffled(runs), true), 'بلغ 1,500% نحو');
+  });
+
+  it('a gap narrower than a space joins the runs of one word; a wider one is a space', () => {
+    const y = 500;
+    const runs: TextRun[] = [
+      { str: 'تمو', x: 470, y, width: 18, size: SIZE },
+      { str: 'يل', x: 451, y, width: 18, size: SIZE }, // 1 pt gap: the same word
+      { str: 'جديد', x: 420, y, width: 24, size: SIZE }, // 7 pt gap: a space
+    ];
+    assert.strictEqual(lineText(runs, true), 'تمويل جديد');
+  });
+
+  it('a mark drawn on its own attaches to its letter; a zero-advance letter follows its glyph', () => {
+    const y = 400;
+    const runs: TextRun[] = [
+      { str: 'ق', x: 494, y, width: 6, size: SIZE },
+      { str: 'ر', x: 488, y, width: 6, size: SIZE },
+      { str: 'ي', x: 482, y, width: 6, size: SIZE },
+      { str: 'ب', x: 476, y, width: 6, size: SIZE },
+      { str: ' \u064B', x: 478, y: y + 1.5, width: 0, size: SIZE }, // tanween over the ب, prefixed with a space
+      { str: 'ا', x: 470, y, width: 6, size: SIZE },
+    ];
+    assert.strictEqual(lineText(shuffled(runs), true), 'قريب\u064Bا');
+    // لأ ligature: "ال" run with the lam-alef glyph, then the hamza-alef with no advance at the glyph's left edge
+    const lig: TextRun[] = [
+      { str: 'ال', x: 480, y, width: 14, size: SIZE },
+      { str: 'أ', x: 480, y, width: 0, size: SIZE },
+      { str: 'ح', x: 473.9, y, width: 6.2, size: SIZE }, // its right edge a hair past the ligature's left edge
+      { str: 'د', x: 468, y, width: 6, size: SIZE },
+    ];
+    assert.strictEqual(lineText(shuffled(lig), true), 'الأحد');
+  });
+
+  it('an LTR line in an Arabic page reads left to right', () => {
+    const runs: TextRun[] = [
+      { str: 'United', x: 100, y: 300, width: 36, size: SIZE },
+      { str: 'Nations', x: 140, y: 300, width: 42, size: SIZE },
+    ];
+    assert.strictEqual(lineText(runs.reverse(), false), 'United Nations');
+  });
+
+  it('finds two columns and reads the right one first, a headline across both first of all', () => {
+    const runs: TextRun[] = [];
+    // headline across the page
+    runs.push(...rtlLine(['عنوان', 'يمتد', 'فوق', 'العمودين', 'معا', 'في', 'أعلى', 'الصفحة'], 780, 560, 9).map((r) => ({ ...r, size: 18 })));
+    const right = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'];
+    const left = ['السابع', 'الثامن', 'التاسع', 'العاشر', 'الحادي', 'الثاني'];
+    for (let i = 0; i < 6; i++) {
+      const y = 740 - i * 16;
+      runs.push(...rtlLine(['سطر', right[i], 'من', 'اليمين'], y, 560));
+      runs.push(...rtlLine(['سطر', left[i], 'من', 'اليسار'], y, 280));
+    }
+    const g = findGutter(runs, 10);
+    assert.ok(g && g.from >= 280 - 1 && g.to <= 560 - 100, JSON.stringify(g));
+    const paragraphs = layoutPage(shuffled(runs));
+    assert.strictEqual(paragraphs[0], 'عنوان يمتد فوق العمودين معا في أعلى الصفحة');
+    const body = paragraphs.slice(1).join(' ');
+    assert.strictEqual(
+      body,
+      right.map((w) => `سطر ${w} من اليمين`).join(' ') + ' ' + left.map((w) => `سطر ${w} من اليسار`).join(' '),
+    );
+  });
+
+  it('a single column with aligned word gaps is not cut into columns', () => {
+    const runs: TextRun[] = [];
+    // every line has a space at the same place: a river, not a gutter (the spaces are runs too)
+    for (let i = 0; i < 8; i++) {
+      const y = 700 - i * 16;
+      runs.push(...rtlLine(['كلمة', 'أولى'], y, 500));
+      runs.push({ str: ' ', x: 440, y, width: 12, size: SIZE });
+      runs.push(...rtlLine(['كلمة', 'ثانية', 'هنا'], y, 440));
+    }
+    assert.strictEqual(layoutPage(runs).length, 1);
+  });
+
+  it('paragraphs: a vertical gap, a first-line indent', () => {
+    const runs = [
+      ...rtlLine(['الفقرة', 'الأولى', 'سطرها', 'الأول'], 700),
+      ...rtlLine(['وهذا', 'سطرها', 'الثاني.'], 684),
+      ...rtlLine(['الفقرة', 'الثانية', 'بعد', 'فراغ'], 660), // 24 pt instead of 16
+      ...rtlLine(['وسطرها', 'الثاني', 'هنا', 'أيضا'], 644),
+      ...rtlLine(['فقرة', 'ثالثة', 'بمسافة', 'بادئة'], 628, 480), // indented 20 pt
+      ...rtlLine(['تمتد', 'إلى', 'السطر', 'التالي'], 612),
+    ];
+    assert.deepStrictEqual(layoutPage(shuffled(runs)), [
+      'الفقرة الأولى سطرها الأول وهذا سطرها الثاني.',
+      'الفقرة الثانية بعد فراغ وسطرها الثاني هنا أيضا',
+      'فقرة ثالثة بمسافة بادئة تمتد إلى السطر التالي',
+    ]);
+  });
+
+  it('an empty page has no paragraphs', () => {
+    assert.deepStrictEqual(layoutPage([]), []);
+    assert.deepStrictEqual(layoutPage([{ str: ' ', x: 0, y: 0, width: 3, size: 12 }]), []);
+  });
+});
+
+describe('pdf normalisation', () => {
+  it('presentation forms become letters, lam-alef two letters', () => {
+    assert.strictEqual(normalizeRun('\uFEA3\uFEAE\uFE8E\uFEB1'), 'حراس');
+    assert.strictEqual(normalizeRun('\uFEFB'), 'لا');
+    assert.strictEqual(normalizeRun('plain'), 'plain');
+  });
+  it('a shaped haraka becomes the bare mark, not tatweel or space + mark', () => {
+    assert.strictEqual('\uFE77'.normalize('NFKC'), '\u0640\u064E', 'what NFKC does');
+    assert.strictEqual(normalizeRun('\uFE77'), '\u064E');
+    assert.strictEqual(normalizeRun('\uFE76'), '\u064E');
+    assert.strictEqual(normalizeRun('\uFE7D'), '\u0651');
+    assert.strictEqual(normalizeRun('\uFC60'), '\u064E\u0651');
+    assert.strictEqual(normalizeRun('\uFEB3\uFE77\uFEE0\uFEE2'), 'س\u064Eلم');
+  });
+  it('kashida between letters is dropped, a tatweel at a word end kept', () => {
+    assert.strictEqual(dropKashida('الحكو\u0640\u0640\u0640مة'), 'الحكومة');
+    assert.strictEqual(dropKashida('س\u064E\u0640لم'), 'س\u064Eلم');
+    assert.strictEqual(dropKashida('عام 1446 ه\u0640 الموافق'), 'عام 1446 ه\u0640 الموافق');
+    assert.strictEqual(dropKashida('\u0640'), '\u0640');
+  });
+});

@@ -1,0 +1,381 @@
+/**
+ * Lines, columns and paragraphs rebuilt from the positions of a page's text runs (pdf.js `getTextContent()` items),
+ * not from the order of the content stream. Pure: no pdf.js, no Node, no DOM; the unit tests feed it synthetic runs.
+ *
+ * - A run is a piece of text with its box on the page (PDF user space: y grows upwards). Its `str` is in logical
+ *   order (pdf.js reverses right-to-left runs itself); runs of one glyph are common (Chromium, LibreOffice).
+ * - Columns: a gutter of whitespace running down the page splits it; runs that cross the gutter (a headline over
+ *   both columns) cut the page into bands read top to bottom, and in each band the columns are read right to left
+ *   on an Arabic page, left to right on a Latin one.
+ * - Lines: runs clustered by baseline; on a right-to-left line runs are read by their right edge, right to left,
+ *   and a left-to-right stretch (Latin words, numbers) keeps its own order; a gap wider than a fraction of the font
+ *   size is a space, a narrower one joins the runs (a word cut into glyph runs is one word again).
+ * - Paragraphs: a vertical gap wider than the usual line spacing, or a first-line indent.
+ * Linear in the number of runs but for the sorts.
+ */
+
+export interface TextRun {
+  /** Text of the run, logical order. */
+  str: string;
+  /** Left edge and baseline, PDF user space (y up). */
+  x: number;
+  y: number;
+  /** Advance width (0 for a combining mark drawn on its own). */
+  width: number;
+  /** Font size (height of the em box). */
+  size: number;
+}
+
+export interface LayoutOptions {
+  /** A gap wider than this fraction of the font size between two runs is a space (default 0.16). */
+  spaceGap?: number;
+}
+
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06FF\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFF\uFE70-\uFEFC]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const MARKS_ONLY = /^[\u064B-\u065F\u0670\u06D6-\u06ED\u08CA-\u08FF\u0300-\u036F]+$/;
+/** Separators and terminators that stay inside a number when they touch digits on a left-to-right stretch. */
+const NUMBER_GLUE = /^[.,:/\u066B\u066C%\u066A\u2030+\-\u2212]$/;
+
+const enum Kind {
+  R,
+  L,
+  EN,
+  N,
+}
+
+function kindOf(s: string): Kind {
+  let arabic = 0;
+  let latin = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ARABIC_LETTER.test(ch)) arabic++;
+    else if (LATIN_LETTER.test(ch)) latin++;
+    else if (DIGIT.test(ch)) digit++;
+  }
+  if (arabic > 0 && arabic >= latin) return Kind.R;
+  if (latin > 0) return Kind.L;
+  if (digit > 0) return Kind.EN;
+  return Kind.N;
+}
+
+interface Line {
+  runs: TextRun[];
+  y: number;
+  size: number;
+  left: number;
+  right: number;
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+const isBlank = (s: string) => s.trim() === '';
+
+/** Clusters runs into lines by baseline (top to bottom). */
+function buildLines(runs: TextRun[]): Line[] {
+  const sorted = runs.filter((r) => !isBlank(r.str)).sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  let cur: Line | undefined;
+  for (const r of sorted) {
+    const size = r.size > 0 ? r.size : 10;
+    // marks may sit a little above or below the baseline; a new line is at least ~half an em lower
+    if (cur && Math.abs(cur.y - r.y) < 0.45 * Math.max(cur.size, size)) {
+      cur.runs.push(r);
+      cur.left = Math.min(cur.left, r.x);
+      cur.right = Math.max(cur.right, r.x + r.width);
+      if (!MARKS_ONLY.test(r.str)) cur.size = Math.max(cur.size, size);
+    } else {
+      cur = { runs: [r], y: r.y, size, left: r.x, right: r.x + r.width };
+      lines.push(cur);
+    }
+  }
+  return lines;
+}
+
+/** Is this line right to left? Arabic letters against Latin ones; a line of neither follows the page. */
+function lineIsRtl(line: Line, pageRtl: boolean): boolean {
+  let arabic = 0;
+  let latin = 0;
+  for (const r of line.runs)
+    for (const ch of r.str) {
+      if (ARABIC_LETTER.test(ch)) arabic++;
+      else if (LATIN_LETTER.test(ch)) latin++;
+    }
+  if (arabic === 0 && latin === 0) return pageRtl;
+  return arabic >= latin;
+}
+
+interface Piece {
+  text: string;
+  kind: Kind;
+  left: number;
+  right: number;
+  size: number;
+}
+
+/** One line's text: runs in reading order, spaces from gaps, left-to-right stretches kept in their order. */
+export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions = {}): string {
+  const spaceGap = options.spaceGap ?? 0.16;
+  const base: Piece[] = [];
+  const marks: TextRun[] = [];
+  for (const r of runs) {
+    if (isBlank(r.str)) continue;
+    const bare = r.str.trim();
+    // a mark drawn on its own (pdf.js may put a space before it)
+    if (MARKS_ONLY.test(bare) && r.width < 0.05 * (r.size || 10)) marks.push({ ...r, str: bare });
+    else if (rtl && r.width < 0.05 * (r.size || 10)) {
+      // a character drawn with no advance (the second letter of a ligature, لأ): it follows the glyph to its right
+      const at = r.x + 0.05 * (r.size || 10);
+      base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10 });
+    } else base.push({ text: r.str, kind: kindOf(r.str), left: r.x, right: r.x + r.width, size: r.size || 10 });
+  }
+  // visual order: right to left on an RTL line (by right edge, then left edge), left to right otherwise
+  if (rtl) base.sort((a, b) => b.right - a.right || b.left - a.left);
+  else base.sort((a, b) => a.left - b.left || a.right - b.right);
+  // a mark drawn on its own goes after the letter it sits on (the piece whose box holds its x)
+  for (const m of marks) {
+    let best = -1;
+    let bestDist = Infinity;
+    for (let i = 0; i < base.length; i++) {
+      const p = base[i];
+      const d = m.x < p.left ? p.left - m.x : m.x > p.right ? m.x - p.right : 0;
+      if (d < bestDist) {
+        bestDist = d;
+        best = i;
+      }
+    }
+    if (best >= 0) base[best].text += m.str;
+    else base.push({ text: m.str, kind: Kind.N, left: m.x, right: m.x, size: m.size || 10 });
+  }
+  // tokens in visual order: pieces and the spaces between them
+  type Tok = { piece?: Piece; space?: boolean };
+  const toks: Tok[] = [];
+  for (let i = 0; i < base.length; i++) {
+    if (i > 0) {
+      const a = base[i - 1];
+      const b = base[i];
+      const gap = rtl ? a.left - b.right : b.left - a.right;
+      if (gap > spaceGap * Math.max(a.size, b.size)) toks.push({ space: true });
+    }
+    toks.push({ piece: base[i] });
+  }
+  if (rtl) reverseLtrStretches(toks);
+  let out = '';
+  for (const t of toks) {
+    if (t.space) {
+      if (out !== '' && !out.endsWith(' ')) out += ' ';
+    } else {
+      const s = t.piece!.text;
+      out += out.endsWith(' ') && s.startsWith(' ') ? s.slice(1) : s;
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * On a right-to-left line listed right to left, a left-to-right stretch comes out backwards: Latin words (with the
+ * numbers and neutrals between them) and a number split into runs (1 , 500 → 1,500) are put back in their order.
+ */
+function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): void {
+  const kind = (i: number) => toks[i].piece?.kind;
+  let i = 0;
+  while (i < toks.length) {
+    const k = kind(i);
+    if (k === Kind.L || k === Kind.EN) {
+      // extend over anything but Arabic; remember the last strong-or-number piece
+      let j = i;
+      let end = i;
+      let latin = k === Kind.L;
+      while (j + 1 < toks.length && kind(j + 1) !== Kind.R) {
+        j++;
+        const kj = kind(j);
+        if (kj === Kind.L || kj === Kind.EN) {
+          end = j;
+          if (kj === Kind.L) latin = true;
+        }
+      }
+      if (latin) {
+        reverse(toks, i, end);
+        i = end + 1;
+      } else {
+        // numbers only: pieces that touch (no space between) through separators and signs are one number
+        let s = i;
+        while (s > 0 && toks[s - 1].piece && NUMBER_GLUE.test(toks[s - 1].piece!.text.trim())) s--;
+        while (s <= end) {
+          if (!toks[s].piece) {
+            s++;
+            continue;
+          }
+          let e = s;
+          while (e + 1 < toks.length && toks[e + 1].piece && (kind(e + 1) === Kind.EN || NUMBER_GLUE.test(toks[e + 1].piece!.text.trim()))) e++;
+          if (e > s) reverse(toks, s, e);
+          s = e + 1;
+        }
+        i = Math.max(end, s - 1) + 1;
+      }
+    } else i++;
+  }
+}
+
+function reverse<T>(a: T[], from: number, to: number): void {
+  for (let x = from, y = to; x < y; x++, y--) [a[x], a[y]] = [a[y], a[x]];
+}
+
+/** A vertical gutter: the widest band of x that (almost) no run crosses, with text on both sides. */
+export function findGutter(runs: TextRun[], minWidth: number): { from: number; to: number } | null {
+  // spaces count too: a river of spaces down a single column is no gutter (a gutter holds no space runs)
+  const solid = runs.filter((r) => r.str !== '' && r.width > 0).sort((a, b) => b.y - a.y);
+  if (solid.length < 8) return null;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const r of solid) {
+    minX = Math.min(minX, r.x);
+    maxX = Math.max(maxX, r.x + r.width);
+  }
+  const span = maxX - minX;
+  if (!(span > 0)) return null;
+  const bins = Math.min(2000, Math.max(50, Math.ceil(span)));
+  const cover = new Float64Array(bins);
+  const binOf = (x: number) => Math.min(bins - 1, Math.max(0, Math.floor(((x - minX) / span) * bins)));
+  // coverage by baselines: a headline over both columns crosses the gutter once, a column of text on every line
+  const baselines = new Set<number>();
+  const lastLine = new Float64Array(bins).fill(NaN);
+  for (const r of solid) {
+    const line = Math.round(r.y);
+    baselines.add(line);
+    const a = binOf(r.x);
+    const b = binOf(r.x + r.width - 1e-6);
+    for (let k = a; k <= b; k++) {
+      if (lastLine[k] === line) continue;
+      lastLine[k] = line;
+      cover[k]++;
+    }
+  }
+  // a headline or two may cross the gutter of a page of many lines
+  const allowed = baselines.size >= 5 ? Math.max(1, Math.floor(baselines.size * 0.06)) : 0;
+  let best: { from: number; to: number } | null = null;
+  let k = 0;
+  while (k < bins) {
+    if (cover[k] <= allowed) {
+      let e = k;
+      while (e + 1 < bins && cover[e + 1] <= allowed) e++;
+      const from = minX + (k / bins) * span;
+      const to = minX + ((e + 1) / bins) * span;
+      const inside = k > 0 && e < bins - 1;
+      // both sides must hold a real share of the text (not a margin note)
+      if (inside && to - from >= minWidth && from - minX > 0.15 * span && maxX - to > 0.15 * span) {
+        if (!best || to - from > best.to - best.from) best = { from, to };
+      }
+      k = e + 1;
+    } else k++;
+  }
+  return best;
+}
+
+/** Splits a page into blocks of runs in reading order: bands cut by spanning lines, columns inside each band. */
+function readingBlocks(runs: TextRun[], rtl: boolean, depth = 0): TextRun[][] {
+  const sizes = runs.filter((r) => !isBlank(r.str)).map((r) => r.size || 10);
+  const em = median(sizes) || 10;
+  const gutter = depth < 3 ? findGutter(runs, 0.9 * em) : null;
+  if (!gutter) return [runs];
+  const mid = (gutter.from + gutter.to) / 2;
+  const spanning: TextRun[] = [];
+  const left: TextRun[] = [];
+  const right: TextRun[] = [];
+  for (const r of runs) {
+    if (isBlank(r.str)) continue;
+    const a = r.x;
+    const b = r.x + r.width;
+    if (b <= gutter.from + 0.5 || (b <= mid && a < gutter.from)) left.push(r);
+    else if (a >= gutter.to - 0.5 || (a >= mid && b > gutter.to)) right.push(r);
+    else spanning.push(r);
+  }
+  // the lines of spanning runs cut the page into bands (top to bottom); the rest of such a line goes with it
+  const cuts = buildLines(spanning).map((l) => ({ y: l.y, size: l.size, line: l }));
+  const onCut = (r: TextRun) => cuts.find((c) => Math.abs(c.y - r.y) < 0.45 * Math.max(c.size, r.size || 10));
+  for (const side of [left, right]) {
+    for (let i = side.length - 1; i >= 0; i--) {
+      const c = onCut(side[i]);
+      if (c) {
+        c.line.runs.push(side[i]);
+        side.splice(i, 1);
+      }
+    }
+  }
+  const blocks: TextRun[][] = [];
+  const bandOf = (y: number) => {
+    let b = 0;
+    while (b < cuts.length && y < cuts[b].y - 0.45 * cuts[b].size) b++;
+    return b;
+  };
+  const bandsLeft: TextRun[][] = cuts.map(() => []).concat([[]]);
+  const bandsRight: TextRun[][] = cuts.map(() => []).concat([[]]);
+  for (const r of left) bandsLeft[bandOf(r.y)].push(r);
+  for (const r of right) bandsRight[bandOf(r.y)].push(r);
+  for (let b = 0; b <= cuts.length; b++) {
+    if (b > 0) blocks.push(cuts[b - 1].line.runs);
+    const first = rtl ? bandsRight[b] : bandsLeft[b];
+    const second = rtl ? bandsLeft[b] : bandsRight[b];
+    for (const side of [first, second]) if (side.length) blocks.push(...readingBlocks(side, rtl, depth + 1));
+  }
+  return blocks;
+}
+
+/** A page's paragraphs, in reading order. */
+export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string[] {
+  let arabic = 0;
+  let latin = 0;
+  for (const r of runs)
+    for (const ch of r.str) {
+      if (ARABIC_LETTER.test(ch)) arabic++;
+      else if (LATIN_LETTER.test(ch)) latin++;
+    }
+  const pageRtl = arabic >= latin;
+  const paragraphs: string[] = [];
+  for (const block of readingBlocks(runs, pageRtl)) {
+    const lines = buildLines(block);
+    if (lines.length === 0) continue;
+    // the line step: the smallest step between lines of one font size (a paragraph gap is larger)
+    let step = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const d = lines[i - 1].y - lines[i].y;
+      const em = Math.max(lines[i].size, lines[i - 1].size);
+      if (Math.abs(lines[i].size - lines[i - 1].size) <= 0.2 * em && d >= 0.8 * em && (step === 0 || d < step)) step = d;
+    }
+    const blockLeft = Math.min(...lines.map((l) => l.left));
+    const blockRight = Math.max(...lines.map((l) => l.right));
+    let para: string[] = [];
+    const flush = () => {
+      const p = para.join(' ').replace(/\s+/g, ' ').trim();
+      if (p) paragraphs.push(p);
+      para = [];
+    };
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
+      const rtl = lineIsRtl(l, pageRtl);
+      if (i > 0 && para.length) {
+        const prev = lines[i - 1];
+        const gap = prev.y - l.y;
+        const em = Math.max(l.size, prev.size);
+        const bigGap = step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em);
+        const startEdgePrev = rtl ? blockRight - prev.right : prev.left - blockLeft;
+        const startEdge = rtl ? blockRight - l.right : l.left - blockLeft;
+        const indent = lines.length > 2 && startEdge > 1.2 * em && startEdgePrev < 0.5 * em;
+        // a line that ends a sentence well before the end of the line (the last line of a paragraph)
+        const endEdgePrev = rtl ? prev.left - blockLeft : blockRight - prev.right;
+        const shortEnd = /[.!?\u061F:\u06D4»"”)]$/.test(para[para.length - 1]) && endEdgePrev > 0.2 * (blockRight - blockLeft);
+        // a larger font (a headline) is a paragraph of its own
+        const sizeChange = Math.abs(l.size - prev.size) > 0.2 * em;
+        if (bigGap || indent || sizeChange || shortEnd) flush();
+      }
+      para.push(lineText(l.runs, rtl, options));
+    }
+    flush();
+  }
+  return paragraphs;
+}
