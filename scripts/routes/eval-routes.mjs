@@ -56,7 +56,7 @@ const routeNames = (opt('--routes', null)?.split(',') ?? Object.keys(ROUTES)).fi
 });
 const extractorNames = (opt('--extractors', null)?.split(',') ?? Object.keys(EXTRACTORS)).filter((e) => {
   if (!EXTRACTORS[e]) throw new Error(`unknown extractor ${e}`);
-  if (e === 'tadqiq-extract' && !hasTadqiqExtract()) {
+  if (e.startsWith('tadqiq-extract') && !hasTadqiqExtract()) {
     log('eval:routes: skipping tadqiq-extract: this build has no `tadqiq extract`');
     return false;
   }
@@ -230,7 +230,7 @@ fs.mkdirSync(dumpDir, { recursive: true });
 for (const { r, e, texts, findings, fixed } of cells) {
   const dump = [];
   const m = { route: r, extractor: e, articles: texts.length, lines: 0, unaligned: 0, damaged: 0, order: 0, cerErr: 0, cerErrFixed: 0, cerLen: 0,
-    rtlHit: 0, anyHit: 0, rtlFindings: 0, rtlTrue: 0, restored: 0, restoredOrder: 0, lineCountChanged: 0, broke: 0, refused: 0, kinds: Object.fromEntries(KINDS.map((k) => [k, 0])) };
+    rtlHit: 0, anyHit: 0, rtlFindings: 0, rtlTrue: 0, restored: 0, restoredOrder: 0, lineCountChanged: 0, broke: 0, refused: 0, kinds: Object.fromEntries(KINDS.map((k) => [k, 0])), byKind: Object.fromEntries(KINDS.map((k) => [k, { n: 0, rtl: 0, any: 0, restored: 0 }])) };
   for (const a of texts) {
     const source = src(a);
     const text = readText(txtOf(r, e, a));
@@ -272,6 +272,11 @@ for (const { r, e, texts, findings, fixed } of cells) {
       dump.push(`${a.id}:${i + 1} ${kind}${ids.length ? `, flagged ${ids.join(',')}` : ', missed'}${restored ? ', restored' : ''}\n  got: ${l.text}\n  src: ${srcSpan}\n  fix: ${fixedLines[i]}`);
       m.damaged++;
       m.kinds[kind]++;
+      const bk = m.byKind[kind];
+      bk.n++;
+      if (rtlIds.length) bk.rtl++;
+      if (ids.length) bk.any++;
+      if (restored) bk.restored++;
       if (ids.length) m.anyHit++;
       if (restored) m.restored++;
       if (order) {
@@ -313,6 +318,20 @@ md.push('');
 md.push(`| route | extractor | damaged | ${KINDS.join(' | ')} |`);
 md.push(`|---|---|---:|${KINDS.map(() => '---:').join('|')}|`);
 for (const m of rows) md.push(`| ${m.route} | ${m.extractor} | ${m.damaged} | ${KINDS.map((k) => (m.kinds[k] ? pct(m.kinds[k], m.damaged) : '')).join(' | ')} |`);
+md.push('');
+md.push('Per kind of damage and extractor, all routes pooled: lines of that kind, the share an RTL-family rule flags / any rule flags / fix-all restores exactly:');
+md.push('');
+const exNames = [...new Set(rows.map((m) => m.extractor))];
+md.push(`| kind | ${exNames.join(' | ')} |`);
+md.push(`|---|${exNames.map(() => '---:').join('|')}|`);
+for (const k of KINDS) {
+  const cellsOf = exNames.map((e) => {
+    const t = { n: 0, rtl: 0, any: 0, restored: 0 };
+    for (const m of rows.filter((x) => x.extractor === e)) for (const f of Object.keys(t)) t[f] += m.byKind[k][f];
+    return t.n ? `${t.n}: ${Math.round((100 * t.rtl) / t.n)} / ${Math.round((100 * t.any) / t.n)} / ${Math.round((100 * t.restored) / t.n)} %` : '';
+  });
+  md.push(`| ${k} | ${cellsOf.join(' | ')} |`);
+}
 md.push('');
 md.push(`Times: render ${(tRender / 1000).toFixed(0)} s, extract ${(tExtract / 1000).toFixed(0)} s, lint + fix ${(tLint / 1000).toFixed(0)} s (2 cores, shared).${Object.keys(failures).length ? ` Extraction failures: ${JSON.stringify(failures)}.` : ''}`);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });

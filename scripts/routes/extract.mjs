@@ -6,7 +6,8 @@
 //   pdfium            Chrome's viewer: PDFium's FPDFText_GetText over each page (@hyzyla/pdfium), \r\n → \n
 //   pdftotext-raw, pdftotext, pdftotext-layout   poppler's pdftotext -enc UTF-8 [-raw|-layout]
 //   mutool            MuPDF's mutool draw -F txt
-//   tadqiq-extract    the project's own `tadqiq extract` (dist/cli.js), where this build has it
+//   tadqiq-extract    the project's own `tadqiq extract` (dist/cli.js), where this build has it: its text with the
+//                     repairs of fix; tadqiq-extract-raw: `--raw`, the rebuilt text without them
 // Every extractor gets the same clean-up the corpus gives (form feeds dropped, trailing spaces and trailing blank
 // lines removed). `node scripts/routes/extract.mjs EXTRACTOR FILE.pdf` prints one.
 import { spawnSync } from 'child_process';
@@ -77,6 +78,7 @@ export const EXTRACTORS = {
   'pdftotext-layout': async (f) => run('pdftotext', ['-enc', 'UTF-8', '-layout', f, '-']),
   mutool: async (f) => run('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', f]),
   'tadqiq-extract': async (f) => run(process.execPath, [path.join(root, 'dist', 'cli.js'), 'extract', f]),
+  'tadqiq-extract-raw': async (f) => run(process.execPath, [path.join(root, 'dist', 'cli.js'), 'extract', '--raw', f]),
 };
 
 /** The text `name` extracts from `file`, tidied; throws when the extractor fails. */
