@@ -82,13 +82,23 @@ const lazyPdfjs = (browser) => ({
 });
 
 // dist/pdf/pdfjs.js itself: pdf.js and its worker code in one classic script (a global `tadqiqPdfjs`, and
-// module.exports under require()), no Node built-in at load; on Node pdf.js imports fs/http/https/url itself when run.
+// module.exports under require()). tadqiq hands pdf.js the bytes of a PDF, never a URL or a font/CMap folder, so the
+// modules pdf.js imports on Node to fetch those (fs, http, https, url) and to render (canvas, path2d) are empty
+// stubs: the bundle can read no file and open no connection (test/security.test.ts).
 const pdfjsBundle = {
   ...web,
   format: 'iife',
   globalName: 'tadqiqPdfjs',
   footer: { js: "if (typeof module === 'object' && module.exports) module.exports = tadqiqPdfjs;" },
-  plugins: [{ name: 'pdfjs-node-externals', setup: (b) => b.onResolve({ filter: /^(fs|http|https|url|canvas|path2d)$/ }, (a) => ({ path: a.path, external: true })) }],
+  plugins: [
+    {
+      name: 'pdfjs-no-node-io',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?(fs|http|https|url|canvas|path2d)$/ }, (a) => ({ path: a.path, namespace: 'tadqiq-empty' }));
+        b.onLoad({ filter: /.*/, namespace: 'tadqiq-empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+      },
+    },
+  ],
   entryPoints: ['server/src/pdf/pdfjs.ts'],
   outfile: 'dist/pdf/pdfjs.js',
 };

@@ -1,7 +1,8 @@
 // `npm test`: everything, in order, ending with one line `N passed, M failed`.
 //   1. build (esbuild bundles + the VSIX)      2. type-check and compile tests (tsc → out/)
 //   3. unit, golden, property, CLI and LSP-over-stdio tests, Neovim (mocha)
-//   4. the web language server in a Web Worker of headless Chromium (test/browser/run-worker.mjs), then
+//   4. the web language server in a Web Worker of headless Chromium (test/browser/run-worker.mjs), extractPdf in one
+//      (test/browser/run-pdf-worker.mjs), then
 //      end-to-end in a real VS Code (code-server + Chromium), UI screenshot, VSIX install, the web-only extension
 // Options: --only unit (steps 1–3), TADQIQ_SKIP_E2E=1 (same).
 import { spawnSync } from 'child_process';
@@ -102,6 +103,14 @@ if (!skipE2E) {
       if (Number(wm[2]) || w.status !== 0) failures.push('worker');
       if (w.status !== 0 && Number(wm[2]) === 0) check('worker runner exit status', false);
     } else check('worker (no result line)', false);
+    // extractPdf (issue 14) in a Web Worker, pdf.js with its fake worker
+    const pw = step('pdf worker (browser)', 'node', ['test/browser/run-pdf-worker.mjs'], { capture: true });
+    const pm = /^pdf worker: (\d+) passed, (\d+) failed/m.exec(pw.stdout ?? '');
+    if (pm) {
+      passed += Number(pm[1]);
+      failed += Number(pm[2]);
+      if (Number(pm[2]) || pw.status !== 0) failures.push('pdf worker');
+    } else check('pdf worker (no result line)', false);
     const r = step('e2e', 'node', ['test/e2e/run-code-server.mjs'], { capture: true, env: { TADQIQ_E2E_REQUIRE_VSIX: '1' } });
     const m = /^e2e: (\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
     if (m) {

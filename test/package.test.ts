@@ -1,4 +1,4 @@
-/** The VSIX (built by `npm run package` before the tests) carries the bundled server and stays small. */
+/** The VSIX (built by `npm run package` before the tests) carries the bundled server and stays small (issues 14, 16). */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -45,11 +45,39 @@ describe('VSIX', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
   it('was built by npm run package', () => assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`));
-  it('with the desktop and the web bundles, is at most 1.5 MB (issue 16)', function () {
+  // Issue 16 (the web extension's weight) capped the VSIX at 1.5 MB. What a user waits for is what starts: the
+  // client and server bundles of the desktop and the web, and the rest of the package; that part keeps the 1.5 MB
+  // budget. pdf.js (issue 14: `tadqiq extract`, Open PDF as Arabic draft) is its own file, dist/pdf/pdfjs.js, loaded
+  // only when a PDF is read: pdfjs-dist 4.8.69's legacy build, minified with its worker code, is 1.72 MB, 0.53 MB
+  // deflated in the VSIX (0.55 MB allowed). Whole VSIX: 1.5 + 0.55 MB, so at most 2.05 MB.
+  const STARTUP_BUDGET = 1_500_000;
+  const PDFJS_BUDGET = 550_000;
+  const VSIX_CAP = STARTUP_BUDGET + PDFJS_BUDGET;
+  it(`without pdf.js (what start-up loads, desktop and web, and the rest) is at most ${STARTUP_BUDGET / 1e6} MB (issue 16)`, function () {
+    if (!fs.existsSync(vsix)) this.skip();
+    const entries = zipEntries(fs.readFileSync(vsix));
+    const rest = [...entries].filter(([n]) => !n.startsWith('extension/dist/pdf/')).reduce((s, [, e]) => s + e.compressed, 0);
+    console.log(`      VSIX without pdf.js: ${rest} bytes compressed`);
+    assert.ok(rest <= STARTUP_BUDGET, `${rest} bytes`);
+    // the start-up bundles themselves carry no pdf.js (they load dist/pdf/pdfjs.js when a PDF is read)
+    const buf = fs.readFileSync(vsix);
+    for (const b of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js']) {
+      assert.ok(!readEntry(buf, entries.get(b)!).toString('utf8').includes('WorkerMessageHandler'), `${b} carries pdf.js`);
+    }
+  });
+  it(`pdf.js is one lazily loaded file within ${PDFJS_BUDGET / 1e6} MB, the whole VSIX within ${VSIX_CAP / 1e6} MB (issue 14)`, function () {
     if (!fs.existsSync(vsix)) this.skip();
     const size = fs.statSync(vsix).size;
-    console.log(`      VSIX: ${size} bytes`);
-    assert.ok(size <= 1_500_000, `${size} bytes`);
+    const entries = zipEntries(fs.readFileSync(vsix));
+    const pdf = [...entries].filter(([n]) => n.startsWith('extension/dist/pdf/'));
+    assert.deepStrictEqual(pdf.map(([n]) => n), ['extension/dist/pdf/pdfjs.js']);
+    console.log(`      VSIX: ${size} bytes; pdf.js ${pdf[0][1].compressed} bytes compressed`);
+    assert.ok(pdf[0][1].compressed <= PDFJS_BUDGET, `${pdf[0][1].compressed} bytes`);
+    assert.ok(size <= VSIX_CAP, `${size} bytes`);
+    // its licence travels with it
+    const notices = readEntry(fs.readFileSync(vsix), entries.get('extension/dist/THIRD_PARTY_NOTICES.txt')!).toString('utf8');
+    assert.match(notices, /^pdfjs-dist 4\.\d+\.\d+ \(Apache-2\.0\)$/m);
+    assert.match(notices, /Apache License/);
   });
   it('contains the bundled client, server, grammar and manifest, and no node_modules or sources', function () {
     if (!fs.existsSync(vsix)) this.skip();

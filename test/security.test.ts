@@ -96,4 +96,28 @@ describe('security', () => {
     }
     assert.deepStrictEqual(offenders, []);
   });
+  // pdf.js (issue 14), loaded only when a PDF is read: it is handed bytes, never a URL, and its Node I/O modules are
+  // empty stubs in the bundle (esbuild.mjs); its eval-based paths (PostScript function compiler, glyph compiler,
+  // a feature test) stay off because extractPdf passes isEvalSupported: false.
+  describe('dist/pdf/pdfjs.js', () => {
+    let src = '';
+    before(function () {
+      const p = path.join(ROOT, 'dist', 'pdf', 'pdfjs.js');
+      if (!fs.existsSync(p)) throw new Error(`${p} is missing: run \`npm run build\` first`);
+      src = fs.readFileSync(p, 'utf8');
+    });
+    it('requires and imports no module (no file system, no network module, no canvas)', () => {
+      assert.ok(src.includes('WorkerMessageHandler'), 'the scan sees pdf.js');
+      assert.deepStrictEqual([...requiredModules(src)], []);
+      // (pdf.js writes `await import("${url}")` inside a string for a worker blob it never makes here)
+      assert.deepStrictEqual([...src.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]).filter((m) => !m.startsWith('${')), []);
+    });
+    it('is given bytes only, with eval off', () => {
+      const extract = fs.readFileSync(path.join(ROOT, 'server', 'src', 'pdf', 'extract.ts'), 'utf8');
+      const call = /getDocument\(\{([^}]*)\}\)/.exec(extract)?.[1] ?? '';
+      assert.match(call, /\bdata:/);
+      assert.match(call, /isEvalSupported: false/);
+      assert.doesNotMatch(call, /\burl:|cMapUrl|standardFontDataUrl|httpHeaders/);
+    });
+  });
 });

@@ -7,6 +7,7 @@
  */
 import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
+import { joinSplitWords } from './join';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
 import { dropKashida, normalizeRun } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
@@ -77,13 +78,16 @@ interface PdfjsTextItem {
 }
 
 /** A page's text runs, normalised (presentation forms, kashida). */
-export function runsOf(items: ReadonlyArray<unknown>): TextRun[] {
+export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): TextRun[] {
   const runs: TextRun[] = [];
   for (const it of items as PdfjsTextItem[]) {
     if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [, , c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || it.height || 10;
-    const str = dropKashida(normalizeRun(it.str));
+    // a glyph without a Unicode value comes out as U+0000 (or another C0 control): nothing to keep
+    const clean = it.str.replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
+    lost.glyphs += it.str.length - clean.length;
+    const str = dropKashida(normalizeRun(clean));
     if (str === '') continue;
     runs.push({ str, x: e, y: f, width: it.width, size });
   }
@@ -128,12 +132,13 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
     const pageTexts: string[] = [];
     let chars = 0;
     let emptyPages = 0;
+    const lost = { glyphs: 0 };
     for (let p = from; p <= to; p++) {
       let paragraphs: string[] = [];
       try {
         const page = await doc.getPage(p);
         const content = await page.getTextContent({ disableNormalization: true });
-        paragraphs = layoutPage(runsOf(content.items), options.layout);
+        paragraphs = layoutPage(runsOf(content.items, lost), options.layout);
         page.cleanup();
       } catch (e) {
         warnings.push(`page ${p}: could not be read (${(e as Error)?.message ?? e})`);
@@ -146,10 +151,17 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
     }
     if (chars === 0) throw new PdfError('image-only');
     if (emptyPages > 0) warnings.push(`${emptyPages} page${emptyPages === 1 ? '' : 's'} without text (images only?)`);
-    if (/\uFFFD|\(cid:\d+\)/.test(pageTexts.join(''))) warnings.push('some glyphs have no Unicode value (a font without a ToUnicode map): those characters are lost');
+    if (lost.glyphs > 0) warnings.push(`${lost.glyphs} glyph${lost.glyphs === 1 ? ' has' : 's have'} no Unicode value in the PDF (a mark or ligature its font does not map): left out`);
     let text = pageTexts.filter((t) => t.trim() !== '').join('\n\n');
     if (text !== '') text += '\n';
-    if (options.repair !== false) text = fixAll(text, { format: 'text', ...options.lint }).text;
+    if (options.repair !== false) {
+      // fix-all first: its split-word rule joins with the evidence of the whole text (a density of splits); then
+      // the pieces it left whose halves cannot stand alone, and fix-all again over the joined words
+      const lint: LintOptions = { format: 'text', ...options.lint };
+      text = fixAll(text, lint).text;
+      const joined = joinSplitWords(text);
+      if (joined !== text) text = fixAll(joined, lint).text;
+    }
     return { text, pages: count, totalPages: total, warnings };
   } catch (e) {
     if (e instanceof PdfError) throw e;

@@ -80,19 +80,50 @@ describe('pdf layout', () => {
     assert.strictEqual(lineText(years, true), 'بين 2020 و 2024');
   });
 
-  it('a number split into runs (1 , 500) is one number again, in its order', () => {
-    // drawn left to right "1,500%" on an RTL line: runs "1" "," "500" "%" touching
+  it('a number split into runs (1 , 500) is one number again, in its order; a percent sign drawn left of it follows it', () => {
+    // drawn "%1,500" from left to right on an RTL line (Chromium and Arabic typesetting put the sign on the left)
     const y = 600;
     const runs: TextRun[] = [
       { str: 'بلغ', x: 470, y, width: 18, size: SIZE },
-      { str: '%', x: 458, y, width: 6, size: SIZE },
       { str: '500', x: 440, y, width: 18, size: SIZE },
       { str: ',', x: 437, y, width: 3, size: SIZE },
       { str: '1', x: 431, y, width: 6, size: SIZE },
+      { str: '%', x: 425, y, width: 6, size: SIZE },
       { str: 'نحو', x: 400, y, width: 18, size: SIZE },
     ];
-    // visual: [نحو] [1,500%] [بلغ] from left to right; logical: بلغ 1,500% نحو
     assert.strictEqual(lineText(shuffled(runs), true), 'بلغ 1,500% نحو');
+    // "2020،" written by pdf.js as one run "،2020" (the comma drawn left of the number)
+    const comma: TextRun[] = [
+      { str: 'عام', x: 470, y, width: 18, size: SIZE },
+      { str: '\u060C2020', x: 440, y, width: 27, size: SIZE },
+      { str: 'ودعت', x: 410, y, width: 24, size: SIZE },
+    ];
+    assert.strictEqual(lineText(comma, true), 'عام 2020\u060C ودعت');
+  });
+
+  it('brackets and guillemets drawn mirrored on an RTL line read as the pair they stand for', () => {
+    // «الحصبة» and (WHO) as Chromium draws them: the glyph at the right of the word is the mirrored «
+    const y = 600;
+    const runs: TextRun[] = [
+      { str: '\u00BB', x: 494, y, width: 6, size: SIZE },
+      { str: 'الحصبة', x: 458, y, width: 36, size: SIZE },
+      { str: '\u00AB', x: 452, y, width: 6, size: SIZE },
+      { str: ')', x: 440, y, width: 4, size: SIZE },
+      { str: 'WHO', x: 418, y, width: 22, size: SIZE },
+      { str: '(', x: 414, y, width: 4, size: SIZE },
+    ];
+    assert.strictEqual(lineText(shuffled(runs), true), '\u00ABالحصبة\u00BB (WHO)');
+  });
+
+  it('a merged run whose box holds a glyph drawn apart is cut so that glyph finds its place', () => {
+    // pdf.js merged "مخوف" over 100..140 while the alef (drawn apart, later in the stream) sits at 121..125
+    const y = 600;
+    const runs: TextRun[] = [
+      { str: 'مخوف', x: 100, y, width: 40, size: SIZE },
+      { str: 'ا', x: 121, y, width: 4, size: SIZE },
+      { str: 'من', x: 80, y, width: 14, size: SIZE },
+    ];
+    assert.strictEqual(lineText(runs, true), 'مخاوف من');
   });
 
   it('a gap narrower than a space joins the runs of one word; a wider one is a space', () => {

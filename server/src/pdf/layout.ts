@@ -35,8 +35,8 @@ const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE\u06EF\u06FA-\u06F
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const MARKS_ONLY = /^[\u064B-\u065F\u0670\u06D6-\u06ED\u08CA-\u08FF\u0300-\u036F]+$/;
-/** Separators and terminators that stay inside a number when they touch digits on a left-to-right stretch. */
-const NUMBER_GLUE = /^[.,:/\u066B\u066C%\u066A\u2030+\-\u2212]$/;
+/** Separators that join two digit runs they touch into one number (1,500; 2020-2024; 3.8). */
+const NUMBER_GLUE = /^[.,:/\u066B\u066C+\-\u2212]$/;
 
 const enum Kind {
   R,
@@ -134,6 +134,10 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10 });
     } else base.push({ text: r.str, kind: kindOf(r.str), left: r.x, right: r.x + r.width, size: r.size || 10 });
   }
+  if (rtl) {
+    splitOverlapped(base);
+    splitEdgeNeutrals(base);
+  }
   // visual order: right to left on an RTL line (by right edge, then left edge), left to right otherwise
   if (rtl) base.sort((a, b) => b.right - a.right || b.left - a.left);
   else base.sort((a, b) => a.left - b.left || a.right - b.right);
@@ -164,7 +168,14 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
     }
     toks.push({ piece: base[i] });
   }
-  if (rtl) reverseLtrStretches(toks);
+  if (rtl) {
+    const ltr = reverseLtrStretches(toks);
+    // a bracket or guillemet on a right-to-left stretch is drawn mirrored: its glyph is the other one of the pair
+    for (let i = 0; i < toks.length; i++) {
+      const p = toks[i].piece;
+      if (p && p.kind === Kind.N && !ltr.has(i)) p.text = mirrorRun(p.text);
+    }
+  }
   let out = '';
   for (const t of toks) {
     if (t.space) {
@@ -181,8 +192,9 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
  * On a right-to-left line listed right to left, a left-to-right stretch comes out backwards: Latin words (with the
  * numbers and neutrals between them) and a number split into runs (1 , 500 → 1,500) are put back in their order.
  */
-function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): void {
+function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): Set<number> {
   const kind = (i: number) => toks[i].piece?.kind;
+  const inLtr = new Set<number>();
   let i = 0;
   while (i < toks.length) {
     const k = kind(i);
@@ -201,25 +213,107 @@ function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): v
       }
       if (latin) {
         reverse(toks, i, end);
+        for (let x = i; x <= end; x++) inLtr.add(x);
         i = end + 1;
       } else {
-        // numbers only: pieces that touch (no space between) through separators and signs are one number
+        // numbers only: digit runs that touch through one separator (1 , 500) are one number; a sign beside a
+        // number keeps its place (Chromium draws 95% as %95 on an RTL line, as Arabic typesetting does)
         let s = i;
-        while (s > 0 && toks[s - 1].piece && NUMBER_GLUE.test(toks[s - 1].piece!.text.trim())) s--;
         while (s <= end) {
-          if (!toks[s].piece) {
+          if (kind(s) !== Kind.EN) {
             s++;
             continue;
           }
           let e = s;
-          while (e + 1 < toks.length && toks[e + 1].piece && (kind(e + 1) === Kind.EN || NUMBER_GLUE.test(toks[e + 1].piece!.text.trim()))) e++;
-          if (e > s) reverse(toks, s, e);
+          while (e + 2 <= end && toks[e + 1].piece && NUMBER_GLUE.test(toks[e + 1].piece!.text.trim()) && kind(e + 2) === Kind.EN) e += 2;
+          if (e > s) {
+            reverse(toks, s, e);
+            for (let x = s; x <= e; x++) inLtr.add(x);
+          }
           s = e + 1;
         }
-        i = Math.max(end, s - 1) + 1;
+        i = end + 1;
       }
     } else i++;
   }
+  return inLtr;
+}
+
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '\u00AB': '\u00BB', '\u00BB': '\u00AB', '\u2039': '\u203A', '\u203A': '\u2039' };
+
+/** A neutral run of an RTL stretch, as logical text: its characters right to left, mirrored glyphs read as their pair. */
+function mirrorRun(s: string): string {
+  let out = '';
+  for (const ch of s) out = (MIRROR[ch] ?? ch) + out;
+  return out;
+}
+
+/**
+ * A run of several characters whose box holds another run (pdf.js merges glyphs that the producer drew out of
+ * order, and the glyph drawn apart sits inside the merged box) is cut into its characters, each given an equal
+ * share of the box (a mark stays with its letter), so that ordering by position can put the other run in its place.
+ */
+function splitOverlapped(pieces: Piece[]): void {
+  if (pieces.length > 4000) return;
+  const byLeft = pieces.map((p, i) => ({ p, i })).sort((a, b) => a.p.left - b.p.left);
+  const split = new Set<number>();
+  for (const { p, i } of byLeft) {
+    if (p.kind !== Kind.R || p.text.length < 2 || p.right - p.left <= 0) continue;
+    const pad = 0.15 * p.size;
+    for (const { p: q, i: j } of byLeft) {
+      if (q.left > p.right) break;
+      if (j === i || q.right - q.left <= 0) continue;
+      const mid = (q.left + q.right) / 2;
+      if (mid > p.left + pad && mid < p.right - pad) {
+        split.add(i);
+        break;
+      }
+    }
+  }
+  if (split.size === 0) return;
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!split.has(i)) {
+      out.push(p);
+      continue;
+    }
+    const clusters = p.text.match(/[^\u064B-\u065F\u0670][\u064B-\u065F\u0670]*|[\u064B-\u065F\u0670]+/g) ?? [p.text];
+    const w = (p.right - p.left) / clusters.length;
+    clusters.forEach((c, k) => {
+      const right = p.right - k * w;
+      out.push({ text: c, kind: kindOf(c), left: right - w, right, size: p.size });
+    });
+  }
+  pieces.splice(0, pieces.length, ...out);
+}
+
+/**
+ * Neutrals at the edges of a number or Latin run ("،2020" as pdf.js writes a comma drawn left of a number) are
+ * runs of their own, placed at their end of the box: on an RTL line they read on the other side of the number.
+ */
+function splitEdgeNeutrals(pieces: Piece[]): void {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    if ((p.kind !== Kind.EN && p.kind !== Kind.L) || p.text.length < 2) {
+      out.push(p);
+      continue;
+    }
+    const m = /^([^\p{L}\p{N}\s]*)(.*?)([^\p{L}\p{N}\s]*)$/su.exec(p.text);
+    if (!m || (m[1] === '' && m[3] === '') || m[2] === '') {
+      out.push(p);
+      continue;
+    }
+    // the run is in visual order, left to right: leading neutrals are at its left end
+    const unit = (p.right - p.left) / p.text.length;
+    let x = p.left;
+    for (const part of [m[1], m[2], m[3]]) {
+      if (part === '') continue;
+      out.push({ text: part, kind: kindOf(part), left: x, right: x + unit * part.length, size: p.size });
+      x += unit * part.length;
+    }
+  }
+  pieces.splice(0, pieces.length, ...out);
 }
 
 function reverse<T>(a: T[], from: number, to: number): void {
@@ -373,9 +467,17 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
         const sizeChange = Math.abs(l.size - prev.size) > 0.2 * em;
         if (bigGap || indent || sizeChange || shortEnd) flush();
       }
-      para.push(lineText(l.runs, rtl, options));
+      para.push(dropStrayGlyphs(lineText(l.runs, rtl, options)));
     }
     flush();
   }
   return paragraphs;
+}
+
+/**
+ * A Latin-1 character (U+00A1–U+00FF) drawn between two Arabic letters is a glyph the producer mapped to a wrong
+ * code (LibreOffice's kashida glyph with Amiri comes out as §, «, Î…): no word has one there.
+ */
+function dropStrayGlyphs(s: string): string {
+  return s.replace(/([\u0620-\u064A\u064B-\u065F\u0670])[\u00A1-\u00FF]+(?=[\u0620-\u064A\u064B-\u065F\u0670])/g, '$1');
 }

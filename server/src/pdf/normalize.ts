@@ -2,7 +2,7 @@
  * Text of a PDF run as letters: presentation forms (U+FB50–FDFF, U+FE70–FEFC) by NFKC, except that a shaped haraka
  * (U+FE70–FE7F, U+FC5E–FC63, U+FCF2–FCF4) becomes the bare mark — NFKC (and pdf.js's own normalisation) writes it
  * as tatweel or space + mark, which leaves a tatweel inside the word or a mark after a space. Kashida (tatweel
- * between two letters) is justification, not text, and is dropped; a tatweel elsewhere (هـ after a year) stays.
+ * between two letters) is justification, not text, and is dropped; a tatweel elsewhere (ه<U+0640> after a year) stays.
  */
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFC]/;
 const ARABIC_JOINING = /[\u0620-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0750-\u077F\u064B-\u065F\u0670]/;
@@ -22,11 +22,23 @@ export function normalizeRun(s: string): string {
   return out;
 }
 
-/** Drops tatweel between two Arabic letters (or marks): kashida justification. */
+/**
+ * Drops tatweel between two Arabic letters (or marks): kashida justification. So too a Latin-1 symbol or letter
+ * (U+00A1–U+00FF) between two Arabic letters: a kashida or mark glyph that the producer mapped to a wrong code
+ * (LibreOffice with Amiri writes its kashida glyph as §, a shadda-fatha glyph as Î).
+ */
 export function dropKashida(s: string): string {
-  if (s.indexOf('\u0640') < 0) return s;
+  if (!/[\u0640\u00A1-\u00FF]/.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xa1 && c <= 0xff) {
+      const before = out.length ? out[out.length - 1] : '';
+      const after = i + 1 < s.length ? s[i + 1] : '';
+      if (ARABIC_JOINING.test(before) && ARABIC_JOINING.test(after)) continue;
+      out += s[i];
+      continue;
+    }
     if (s[i] === '\u0640') {
       let j = i;
       while (j < s.length && s[j] === '\u0640') j++;

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Renders the measurement texts (test/extract-texts/*.txt, written for this; no corpus text) through every route of
+# scripts/make-pdf.mjs into OUTDIR as ROUTE-NAME.pdf + ROUTE-NAME.txt pairs, for scripts/extract-cer.mjs:
+#   bash scripts/make-extract-set.sh /tmp/extract-set && node scripts/extract-cer.mjs /tmp/extract-set
+# The PDFs are not committed. "all" is the three texts one after the other (several pages).
+set -euo pipefail
+out=${1:?usage: make-extract-set.sh OUTDIR}
+here=$(cd "$(dirname "$0")/.." && pwd)
+mkdir -p "$out"
+texts=("$here"/test/extract-texts/*.txt)
+cat "${texts[@]}" > "$out/.all.txt"
+for route in chromium chromium-2col lo-justified lo-2col; do
+  for t in "${texts[@]}" "$out/.all.txt"; do
+    name=$(basename "$t" .txt); name=${name#.}
+    cp "$t" "$out/$route-$name.txt"
+    node "$here/scripts/make-pdf.mjs" "$route" "$t" "$out/$route-$name.pdf"
+  done
+done
+rm -f "$out/.all.txt"
+ls "$out" | wc -l
