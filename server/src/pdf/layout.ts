@@ -459,7 +459,8 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
         const prev = lines[i - 1];
         const gap = prev.y - l.y;
         const em = Math.max(l.size, prev.size);
-        const bigGap = step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em);
+        // too few lines to know the line step (every step may be a paragraph's): a gap over 2.1 em is one
+        const bigGap = (step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em)) || (lines.length <= 3 && gap > 2.1 * em);
         const startEdgePrev = rtl ? blockRight - prev.right : prev.left - blockLeft;
         const startEdge = rtl ? blockRight - l.right : l.left - blockLeft;
         const indent = lines.length > 2 && startEdge > 1.2 * em && startEdgePrev < 0.5 * em;
