@@ -43,6 +43,36 @@ describe('layers', () => {
     assert.deepStrictEqual(bad, []);
   });
 
+  it('server/src/pdf (issue 14) sits on the core: no Node built-in, no editor or LSP module; pdf.js only through pdfjs.ts; the core never imports it', () => {
+    const PDF = path.resolve(CORE, '..', 'pdf');
+    const bad: string[] = [];
+    let seen = 0;
+    for (const f of fs.readdirSync(PDF)) {
+      if (!f.endsWith('.ts') || f.endsWith('.test.ts') || f.endsWith('.d.ts')) continue;
+      const src = fs.readFileSync(path.join(PDF, f), 'utf8');
+      const specs = [...importsOf(path.join(PDF, f)), ...[...src.matchAll(/\bimport\(\s*['"]([^'"]+)['"]/g)].map((m) => m[1])];
+      for (const spec of specs) {
+        seen++;
+        if (spec.startsWith('./')) continue;
+        if (spec.startsWith('../core/') || spec.startsWith('../shared/')) continue;
+        if (spec.startsWith('pdfjs-dist/') && f === 'pdfjs.ts') continue;
+        bad.push(`pdf/${f} → ${spec}`);
+      }
+    }
+    assert.ok(seen > 5, 'the check sees imports');
+    assert.deepStrictEqual(bad, []);
+    const intoPdf: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.ts')) for (const spec of importsOf(p)) if (/(^|\/)pdf\//.test(spec)) intoPdf.push(`${path.relative(CORE, p)} → ${spec}`);
+      }
+    };
+    walk(CORE);
+    assert.deepStrictEqual(intoPdf, []);
+  });
+
   it('no file of the core is over 700 lines (a rule that grows becomes a folder)', () => {
     const long: string[] = [];
     const walk = (dir: string): void => {
