@@ -13,7 +13,10 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out"
 texts=("$here"/test/extract-texts$sub/*.txt)
 cat "${texts[@]}" > "$out/.all.txt"
-for route in chromium chromium-2col lo-justified lo-2col; do
+routes="chromium chromium-2col lo-justified lo-2col"
+# the visual-order route when reportlab, python-bidi and arabic_reshaper are there
+if ${PYTHON:-/usr/bin/python3} -c 'import reportlab, bidi, arabic_reshaper' 2>/dev/null; then routes="$routes visual"; fi
+for route in $routes; do
   for t in "${texts[@]}" "$out/.all.txt"; do
     name=$(basename "$t" .txt); name=${name#.}
     cp "$t" "$out/$route-$name.txt"

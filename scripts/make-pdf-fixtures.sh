@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the PDF fixtures of the extract tests (test/fixtures/pdf/) from the texts beside them, which were written
 # for these tests (no corpus text). Needs chromium, soffice (libreoffice-writer-nogui), qpdf and the fonts
-# (apt-get install -y fonts-hosny-amiri fonts-noto-core qpdf libreoffice-writer-nogui).
+# (apt-get install -y fonts-hosny-amiri fonts-noto-core qpdf libreoffice-writer-nogui python3-reportlab python3-bidi
+# python3-arabic-reshaper).
 set -euo pipefail
 cd "$(dirname "$0")/../test/fixtures/pdf"
 M=../../../scripts/make-pdf.mjs
@@ -10,6 +11,8 @@ node "$M" chromium-2col two-columns.txt two-columns.pdf
 node "$M" lo-justified justified.txt justified.pdf
 # a Latin comma between Arabic words: extract repairs it (as fix does), --raw keeps it
 node "$M" chromium repairs.txt repairs.pdf
+# a visual-order producer: reportlab + python-bidi + arabic_reshaper (each line one string, glyphs in display order)
+node "$M" visual visual.txt visual.pdf
 # the simple page, encrypted (AES-256, password "secret")
 qpdf --encrypt secret secret 256 -- simple.pdf encrypted.pdf
 # the simple page cut after 9,000 bytes (no cross-reference table, no trailer)

@@ -7,6 +7,9 @@
 //   chromium-2col   the same in two justified columns under a headline (the first paragraph)
 //   lo-justified    LibreOffice Writer, justified (kashida justification), Amiri, one column
 //   lo-2col         LibreOffice Writer, justified, two columns
+//   visual          a visual-order producer: reportlab draws each line as one string, shaped by arabic_reshaper
+//                   (presentation forms) and reordered by python-bidi (get_display), Amiri
+//                   (apt-get install python3-reportlab python3-bidi python3-arabic-reshaper; /usr/bin/python3)
 // Needs /usr/bin/chromium (or $CHROMIUM) and soffice; fonts: apt-get install fonts-hosny-amiri fonts-noto-core.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -66,6 +69,48 @@ ${paragraphs.map((p) => `  <text:p text:style-name="Standard">${esc(p)}</text:p>
     fs.writeFileSync(fodtFile, fodt);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${path.join(tmp, 'profile')}`, '--convert-to', 'pdf', '--outdir', tmp, fodtFile], { stdio: 'ignore' });
     fs.copyFileSync(path.join(tmp, 'doc.pdf'), output);
+  } else if (route === 'visual') {
+    const py = `
+import sys, json
+from reportlab.pdfgen import canvas
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.pagesizes import A4
+import arabic_reshaper
+from bidi.algorithm import get_display
+pdfmetrics.registerFont(TTFont('Amiri', '/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf'))
+paragraphs = json.load(open(sys.argv[1], encoding='utf-8'))
+c = canvas.Canvas(sys.argv[2], pagesize=A4)
+W, H = A4
+size, lead, margin = 13, 22, 57
+width = W - 2 * margin
+y = H - margin
+def shaped(s):
+    return get_display(arabic_reshaper.reshape(s))
+for p in paragraphs:
+    words, line = p.split(' '), ''
+    lines = []
+    for w in words:
+        t = (line + ' ' + w).strip()
+        if line and pdfmetrics.stringWidth(shaped(t), 'Amiri', size) > width:
+            lines.append(line); line = w
+        else:
+            line = t
+    if line: lines.append(line)
+    for l in lines:
+        if y < margin:
+            c.showPage(); y = H - margin
+        c.setFont('Amiri', size)
+        c.drawRightString(W - margin, y, shaped(l))
+        y -= lead
+    y -= lead * 0.6
+c.save()
+`;
+    const pyFile = path.join(tmp, 'visual.py');
+    const jsonFile = path.join(tmp, 'paragraphs.json');
+    fs.writeFileSync(pyFile, py);
+    fs.writeFileSync(jsonFile, JSON.stringify(paragraphs));
+    execFileSync(process.env.PYTHON || '/usr/bin/python3', [pyFile, jsonFile, path.resolve(output)], { stdio: ['ignore', 'ignore', 'inherit'] });
   } else {
     console.error(`unknown route ${route}`);
     process.exit(2);

@@ -42,12 +42,28 @@ describe('CLI extract', function () {
     assert.ok(rate <= 0.01, `CER ${rate}`);
   });
 
+  it('a visual-order PDF (reportlab + python-bidi: each line one string in display order) comes out logical', () => {
+    const r = tadqiq(['extract', fixture('visual.pdf')]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.strictEqual(r.out, source('visual.txt'));
+  });
+
   it('repairs as fix does; --raw does not', () => {
     const repaired = tadqiq(['extract', fixture('repairs.pdf')]);
     assert.strictEqual(repaired.out, 'قال المتحدث، إن الخطة جاهزة منذ أسبوع.\n');
     const raw = tadqiq(['extract', '--raw', fixture('repairs.pdf')]);
     assert.strictEqual(raw.code, 0, raw.err);
     assert.strictEqual(raw.out, source('repairs.txt'));
+  });
+
+  it("the repairs follow fix's settings: .tadqiq.json, --config, --rules", () => {
+    fs.writeFileSync(path.join(dir, '.tadqiq.json'), JSON.stringify({ rules: { 'latin-punctuation': 'off' } }));
+    assert.strictEqual(tadqiq(['extract', fixture('repairs.pdf')], dir).out, source('repairs.txt'));
+    fs.writeFileSync(path.join(dir, 'on.json'), JSON.stringify({ rules: {} }));
+    assert.strictEqual(tadqiq(['extract', '--config', 'on.json', fixture('repairs.pdf')], dir).out, 'قال المتحدث، إن الخطة جاهزة منذ أسبوع.\n');
+    assert.strictEqual(tadqiq(['extract', '--rules', 'tatweel', '--config', 'on.json', fixture('repairs.pdf')], dir).out, source('repairs.txt'));
+    fs.writeFileSync(path.join(dir, 'bad.json'), '{');
+    assert.strictEqual(tadqiq(['extract', '--config', 'bad.json', fixture('repairs.pdf')], dir).code, 2);
   });
 
   it('-o writes the file and says how many pages, at how many pages per second', () => {

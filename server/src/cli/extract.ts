@@ -6,8 +6,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { resolveConfig } from '../core/config';
 import { ruleIds } from '../core/registry';
-import { errMessage, writeFileAtomic } from '../node/files';
+import type { LintOptions } from '../core/types';
+import { errMessage, findUp, writeFileAtomic } from '../node/files';
+import { CONFIG_FILE } from '../shared/vocabulary';
 import { extractPdf, PdfError } from '../pdf/extract';
 
 export interface ExtractIo {
@@ -22,7 +25,8 @@ export const EXTRACT_USAGE = `  tadqiq extract [options] FILE.pdf    the text of
                                          columns and paragraphs found, then repaired as by fix (stdout, or -o OUT.txt)`;
 
 export const EXTRACT_OPTIONS = `  --pages A-B          with extract: only pages A to B (1-based; A alone: one page)
-  --raw                with extract: the rebuilt text without the repairs of fix
+  --raw                with extract: the rebuilt text without the repairs of fix (which follow the settings
+                       of fix: --rules, --config or the nearest .tadqiq.json)
   --progress           with extract: pages read, and pages per second, on stderr (default when stderr is a terminal)`;
 
 interface ExtractArgs {
@@ -32,6 +36,7 @@ interface ExtractArgs {
   raw: boolean;
   progress: boolean;
   rules?: string[];
+  config?: string;
 }
 
 class UsageError extends Error {}
@@ -74,6 +79,9 @@ function parse(argv: string[]): ExtractArgs {
         args.rules = list;
         break;
       }
+      case '--config':
+        args.config = take();
+        break;
       case '--no-color':
       case '--color':
         break;
@@ -96,6 +104,20 @@ export async function runExtract(argv: string[], io: ExtractIo): Promise<number>
     io.err(`tadqiq extract: ${(e as Error).message}\nRun 'tadqiq --help' for usage.\n`);
     return 2;
   }
+  // the repairs are fix's: the same settings (nearest .tadqiq.json, or --config)
+  const configFile = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, CONFIG_FILE);
+  let lint: LintOptions = {};
+  if (configFile) {
+    try {
+      const { lint: resolved, problems } = resolveConfig(JSON.parse(fs.readFileSync(configFile, 'utf8').replace(/^\ufeff/, '')), 'en');
+      lint = resolved;
+      for (const p of problems) io.err(`tadqiq: warning: ${configFile}: ${p}\n`);
+    } catch (e) {
+      io.err(`tadqiq: ${args.config ?? configFile}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}\n`);
+      return 2;
+    }
+  }
+  if (args.rules) lint.only = args.rules;
   let data: Uint8Array;
   try {
     data = new Uint8Array(fs.readFileSync(path.resolve(io.cwd, args.file)));
@@ -110,7 +132,7 @@ export async function runExtract(argv: string[], io: ExtractIo): Promise<number>
     const result = await extractPdf(data, {
       pages: args.pages,
       repair: !args.raw,
-      lint: args.rules ? { only: args.rules } : undefined,
+      lint,
       onProgress: showProgress
         ? (page, pages) => {
             const now = Date.now();

@@ -159,7 +159,9 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
       // the pieces it left whose halves cannot stand alone, and fix-all again over the joined words
       const lint: LintOptions = { format: 'text', ...options.lint };
       text = fixAll(text, lint).text;
-      const joined = joinSplitWords(text);
+      // (only when split-word repairs too: --rules or the settings may leave it out)
+      const splitWord = (!lint.only || lint.only.includes('split-word')) && lint.rules?.['split-word']?.level !== 'off';
+      const joined = splitWord ? joinSplitWords(text) : text;
       if (joined !== text) text = fixAll(joined, lint).text;
     }
     return { text, pages: count, totalPages: total, warnings };

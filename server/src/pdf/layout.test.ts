@@ -187,6 +187,16 @@ describe('pdf layout', () => {
     );
   });
 
+  it('a left column of a single line (the end of the text, run over) is still a column', () => {
+    const runs: TextRun[] = [];
+    for (let i = 0; i < 10; i++) runs.push(...rtlLine(['سطر', 'من', 'العمود', 'الأيمن', String.fromCharCode(0x0661 + (i % 9))], 740 - i * 16, 560));
+    // the last words, at the top of the left column, on the baseline of the first line of the right one
+    runs.push(...rtlLine(['الخاتمة.'], 740, 300));
+    const text = layoutPage(shuffled(runs)).join(' ');
+    assert.ok(text.endsWith('الخاتمة.'), text);
+    assert.ok(text.startsWith('سطر من العمود الأيمن'), text);
+  });
+
   it('a single column with aligned word gaps is not cut into columns', () => {
     const runs: TextRun[] = [];
     // every line has a space at the same place: a river, not a gutter (the spaces are runs too)

@@ -353,20 +353,23 @@ export function findGutter(runs: TextRun[], minWidth: number): { from: number; t
   // a headline or two may cross the gutter of a page of many lines
   const allowed = baselines.size >= 5 ? Math.max(1, Math.floor(baselines.size * 0.06)) : 0;
   let best: { from: number; to: number } | null = null;
-  let k = 0;
-  while (k < bins) {
-    if (cover[k] <= allowed) {
-      let e = k;
-      while (e + 1 < bins && cover[e + 1] <= allowed) e++;
-      const from = minX + (k / bins) * span;
-      const to = minX + ((e + 1) / bins) * span;
-      const inside = k > 0 && e < bins - 1;
-      // both sides must hold a real share of the text (not a margin note)
-      if (inside && to - from >= minWidth && from - minX > 0.15 * span && maxX - to > 0.15 * span) {
-        if (!best || to - from > best.to - best.from) best = { from, to };
-      }
-      k = e + 1;
-    } else k++;
+  // with the tolerance, and without it (a column of a single line is covered as little as a crossing headline)
+  for (const limit of allowed > 0 ? [allowed, 0] : [0]) {
+    let k = 0;
+    while (k < bins) {
+      if (cover[k] <= limit) {
+        let e = k;
+        while (e + 1 < bins && cover[e + 1] <= limit) e++;
+        const from = minX + (k / bins) * span;
+        const to = minX + ((e + 1) / bins) * span;
+        const inside = k > 0 && e < bins - 1;
+        // text on both sides (a column may hold a single line: the end of the text, run over from the other one)
+        if (inside && to - from >= minWidth && from - minX > 0.05 * span && maxX - to > 0.05 * span) {
+          if (!best || to - from > best.to - best.from) best = { from, to };
+        }
+        k = e + 1;
+      } else k++;
+    }
   }
   return best;
 }
@@ -456,7 +459,8 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
         const prev = lines[i - 1];
         const gap = prev.y - l.y;
         const em = Math.max(l.size, prev.size);
-        const bigGap = step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em);
+        // too few lines to know the line step (every step may be a paragraph's): a gap over 2.1 em is one
+        const bigGap = (step > 0 && gap > Math.max(step * 1.25, step + 0.3 * em)) || (lines.length <= 3 && gap > 2.1 * em);
         const startEdgePrev = rtl ? blockRight - prev.right : prev.left - blockLeft;
         const startEdge = rtl ? blockRight - l.right : l.left - blockLeft;
         const indent = lines.length > 2 && startEdge > 1.2 * em && startEdgePrev < 0.5 * em;
