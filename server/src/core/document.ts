@@ -9,7 +9,8 @@
  * repaired view (`view.ts`) → rules.
  */
 import { isBlankLine } from './text/chars';
-import { DamageSigns } from './text/damage';
+import { DamageSigns, type WholeDamage } from './text/damage';
+import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
@@ -18,6 +19,17 @@ import { analyseRuns, type RunsReading } from './lexicon/runs';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
+
+/**
+ * When the document is one chunk of a draft (core/incremental.ts checks a draft paragraph by paragraph): the few
+ * answers that rules read about the whole draft — whether it shows damage anywhere or mostly (text/damage.ts), whether
+ * its repaired view is single-spaced (text/spacing.ts) — given by the engine, which sums the chunks' counts. Without
+ * it, the document is the whole and answers from its own text.
+ */
+export interface WholeFacts {
+  damage?: WholeDamage;
+  singleSpaced?: boolean;
+}
 
 export class Document {
   private _lines: readonly Span[] | null = null;
@@ -30,8 +42,12 @@ export class Document {
   private _repairedDoc: Document | null = null;
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
+  private _spacing: Spacing | null = null;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly whole?: WholeFacts,
+  ) {}
 
   /** The lines (`\n`, `\r\n`, `\r`), content without the break. */
   get lines(): readonly Span[] {
@@ -45,7 +61,17 @@ export class Document {
 
   /** Per line: does it show signs of a damaging route (text/damage.ts)? */
   get damage(): DamageSigns {
-    return (this._damage ??= new DamageSigns(this.text, this.lineIndex));
+    return (this._damage ??= new DamageSigns(this.text, this.lineIndex, this.whole?.damage));
+  }
+
+  /** The gaps between words of this text and how many are double (text/spacing.ts). */
+  get spacing(): Spacing {
+    return (this._spacing ??= countSpacing(this.text));
+  }
+
+  /** Is the text (the whole draft, when this is a chunk of it) single-spaced between words? */
+  get singleSpaced(): boolean {
+    return this.whole?.singleSpaced ?? isSingleSpaced(this.spacing);
   }
 
   /** Is text[start, end) (a line or a column segment of one) in visual order? Judged once per span. */

@@ -400,6 +400,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'paragraph',
   options: {},
   messages: {
     punctuation: {

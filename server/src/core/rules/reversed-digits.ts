@@ -102,6 +102,7 @@ export const reversedDigits: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     reversed: {

@@ -185,6 +185,7 @@ export const reversedLamAlef: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     reversed: {

@@ -32,6 +32,7 @@ export const reversedLine: Rule = defineRule({
   // a guess that, measured, cost the claim rule 4 false lines in 660 on the claims round trip.
   repairsView: false,
   defaultEnabled: true,
+  reach: 'document',
   options: {},
   messages: {
     visual: {

@@ -434,6 +434,7 @@ export const splitWord: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'document',
   options: {},
   messages: {
     split: {

@@ -42,34 +42,11 @@
 import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
-import { isWordUnit } from './line';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
 export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE_ID } from './findings';
 
-/**
- * Is the text single-spaced between words (a typed draft), so that a double space is rare and meaningful? Counts
- * the gaps of exactly two spaces between two Arabic letters against all gaps between two Arabic letters; a text
- * with at most 10 % of double gaps (or fewer than 5) is: a draft that lost even many numbers stays one. Justified
- * PDF text has far more (a fifth to a half of its gaps).
- */
-function singleSpaced(text: string): boolean {
-  let gaps = 0;
-  let doubles = 0;
-  const n = text.length;
-  for (let i = 1; i + 1 < n; i++) {
-    if (text.charCodeAt(i) !== 0x20 || !isWordUnit(text.charCodeAt(i - 1))) continue;
-    let j = i;
-    while (j < n && text.charCodeAt(j) === 0x20) j++;
-    if (j < n && isWordUnit(text.charCodeAt(j))) {
-      gaps++;
-      if (j - i === 2) doubles++;
-    }
-    i = j - 1;
-  }
-  return doubles < 5 || doubles * 100 <= 10 * gaps;
-}
 
 export const missingNumeral: Rule = defineRule({
   id: RULE_ID,
@@ -80,13 +57,16 @@ export const missingNumeral: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   neverPreferred: true,
   view: 'repaired',
   options: {},
   messages: MESSAGES,
-  check({ text, locale, severity, reviewed }) {
+  check({ text, doc, locale, severity, reviewed }) {
     const out: Finding[] = [];
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !singleSpaced(text));
+    // in justified text (text/spacing.ts: over 10 % of the gaps double; the whole draft's answer when the engine checks
+    // one chunk of it) a double space says little
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced);
     const n = text.length;
     let lineStart = 0;
     for (;;) {
