@@ -9,7 +9,7 @@
  * once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere or mostly, a
  * single-spaced view), so each chunk's findings are kept by its text and checked again only when its text changes
  * (or those answers do). The rules of `document` reach are run on the whole text after every edit (they are the cheap
- * ones: a majority vote, a look across a blank line); where one of their findings or edits spans an empty line the
+ * ones but for split-word, reversed-line and broken-fragment: a majority vote, a density of splits, a look across a blank line); where one of their findings or edits spans an empty line the
  * two chunks are one, and their findings on a chunk go into its repaired view as they go into the whole's.
  *
  * Reuse is by content, not by edit: after any change (however many LSP content changes it took) the chunks are found

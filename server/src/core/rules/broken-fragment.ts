@@ -400,7 +400,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'paragraph',
+  reach: 'document',
   options: {},
   messages: {
     punctuation: {

@@ -349,6 +349,31 @@ interface Found {
   word: string;
 }
 
+/**
+ * segmentLine's joins by the line's text and the pass, relative to the line's start (a pure function of the line):
+ * a draft checked again after an edit (core/incremental.ts runs this rule on the whole draft) segments only the lines
+ * that changed. Bounded like INFO.
+ */
+const LINES = new Map<string, Found[]>();
+const LINES_MAX = 20_000;
+
+function rebase(f: Found, d: number): Found {
+  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })) };
+}
+
+function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+  const key = (opts.rare ? 'r' : '-') + (opts.waw ? 'w' : '-') + text.slice(line.start, line.end);
+  let rel = LINES.get(key);
+  if (rel === undefined) {
+    const out: Found[] = [];
+    segmentLine(text, line, spans, infos, opts, out);
+    rel = out.map((f) => rebase(f, -line.start));
+    if (LINES.size >= LINES_MAX) LINES.clear();
+    LINES.set(key, rel);
+  }
+  for (const f of rel) found.push(rebase(f, line.start));
+}
+
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
 function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
   const toks: Tok[] = new Array(spans.length);
@@ -490,13 +515,13 @@ export const splitWord: Rule = defineRule({
       }
       if (!(pass1 || pass2)) continue;
       if (!certain) {
-        if (pass1) segmentLine(text, line, spans, infos, PASS1, pass1Joins);
+        if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
         if (pass1Joins.length >= RARE_JOIN_EVIDENCE && pass1Joins.length * 1000 >= MIN_JOIN_DENSITY * tokensSoFar) certain = true;
         rareLines.push({ line, li, found: null });
       } else if (waw) rareLines.push({ line, li, found: null });
       else {
         const found: Found[] = [];
-        segmentLine(text, line, spans, infos, PASS2_NO_WAW, found);
+        segmentLineMemo(text, line, spans, infos, PASS2_NO_WAW, found);
         rareLines.push({ line, li, found });
       }
     }
@@ -511,7 +536,7 @@ export const splitWord: Rule = defineRule({
         }
         const spans = doc.lineTokens(li);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
-        segmentLine(text, line, spans, infos, opts, joins);
+        segmentLineMemo(text, line, spans, infos, opts, joins);
       }
     }
     // the first and last words of a line whose runs came out reversed are the halves of a torn word (lexicon/runs.ts):
