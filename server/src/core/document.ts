@@ -29,7 +29,17 @@ export type { Span };
 export interface WholeFacts {
   damage?: WholeDamage;
   singleSpaced?: boolean;
+  /** The whole draft's tallies (`Document.tally`): the sums of its chunks' parts. */
+  totals?: Readonly<Record<string, number>>;
 }
+
+/** What a chunk told and asked of the whole draft's tallies (core/incremental.ts sums the parts, checks the answers). */
+export interface TallyLog {
+  parts: Record<string, number>;
+  /** Per decision taken on the totals: the decision, and what it gave. */
+  asked: Array<{ decide: (total: (name: string) => number) => unknown; got: unknown }>;
+}
+
 
 export class Document {
   private _lines: readonly Span[] | null = null;
@@ -43,6 +53,8 @@ export class Document {
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
   private _spacing: Spacing | null = null;
+  /** The tallies this document counted and read (Document.tally). */
+  readonly tallies: TallyLog = { parts: {}, asked: [] };
 
   constructor(
     readonly text: string,
@@ -67,6 +79,27 @@ export class Document {
   /** The gaps between words of this text and how many are double (text/spacing.ts). */
   get spacing(): Spacing {
     return (this._spacing ??= countSpacing(this.text));
+  }
+
+  /**
+   * A count a rule makes over the draft to take one decision on it (reversed-line: "two lines at least read in visual
+   * order"; reversed-digits: "years read backwards twice, with little against"): `count` gives this text's part (name the tally after the rule: `reversed-line.strong`; a second run of the
+   * rule on the same document gives the same part, which replaces the first), `decide` takes the
+   * decision on the totals (`total(name)`) — the whole draft's when this document is a chunk of it (core/incremental.ts sums the
+   * chunks' parts and checks again each chunk whose decision the new total changes), else this text's. A rule counts
+   * its part always and decides only where the decision changes a finding (so a chunk where it does not, does not
+   * depend on it).
+   */
+  count(name: string, part: number): void {
+    this.tallies.parts[name] = part;
+  }
+
+  decide<T>(decide: (total: (name: string) => number) => T): T {
+    const totals = this.whole?.totals;
+    const parts = this.tallies.parts;
+    const got = decide(totals ? (name) => totals[name] ?? 0 : (name) => parts[name] ?? 0);
+    this.tallies.asked.push({ decide, got });
+    return got;
   }
 
   /** Is the text (the whole draft, when this is a chunk of it) single-spaced between words? */

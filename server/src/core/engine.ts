@@ -10,7 +10,7 @@ import { ignoreKey, ignoredRules } from './review';
 import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
-import { Document, type WholeFacts } from './document';
+import { Document, type TallyLog, type WholeFacts } from './document';
 import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
@@ -58,6 +58,8 @@ export interface ChunkCounts {
   textLines: number;
   gaps: number;
   doubles: number;
+  /** The rules' tallies (Document.count/decide) of the chunk's document and of its view's. */
+  tallies: TallyLog[];
 }
 
 export function lintText(text: string, options: LintOptions = {}, internal?: ChunkPass): LintResult {
@@ -70,7 +72,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
   const whole = internal?.whole;
-  const doc = new Document(visible, whole?.damage ? { damage: whole.damage } : undefined);
+  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals } : undefined);
   const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): Finding[] | null => {
     try {
       const raw = rule.check({
@@ -109,6 +111,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   if (counts) {
     counts.damagedLines = doc.damage.damagedLines;
     counts.textLines = doc.damage.textLines;
+    counts.tallies = [doc.tallies];
   }
   for (const { rule, severity } of enabled) {
     if (rule.view === 'repaired') continue;
@@ -124,10 +127,11 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   if (needView) {
     const repaired = repairedViewOf(doc, byDefault, run);
     // a chunk's view answers for the whole draft's view; its own counts go out
-    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced }) : repaired.doc;
+    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals }) : repaired.doc;
     if (counts) {
       counts.gaps = viewDoc.spacing.gaps;
       counts.doubles = viewDoc.spacing.doubles;
+      if (viewDoc !== doc) counts.tallies.push(viewDoc.tallies);
     }
     for (const { rule, severity } of enabled) {
       if (rule.view !== 'repaired') continue;

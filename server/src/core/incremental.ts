@@ -61,6 +61,7 @@ export interface IncrementalStats {
 export class IncrementalLinter {
   private chunks = new Map<string, Chunk>();
   private facts: WholeFacts | null = null;
+  private totals: Record<string, number> = {};
   private readonly needView: boolean;
   private readonly chunkOptions: LintOptions;
   /** Document repair rules that must run again at their defaults for the view (disabled, or with other options). */
@@ -114,52 +115,53 @@ export class IncrementalLinter {
     const n = starts.length;
     const texts: string[] = new Array(n);
     const views: string[] = new Array(n);
-    const viewByChunk: Array<Map<string, Finding[]> | undefined> = new Array(n);
+    const viewFrom = new Int32Array(n + 1);
     let vi = 0;
     for (let c = 0; c < n; c++) {
       const a = starts[c];
       const b = c + 1 < n ? starts[c + 1] : visible.length;
       texts[c] = visible.slice(a, b);
-      // the document rules' view findings inside this chunk, relative to it
+      // the document rules' preferred edits inside this chunk (all the repaired view takes of them), relative to it
       let sig = '';
-      let map: Map<string, Finding[]> | undefined;
+      viewFrom[c] = vi;
       while (vi < viewFindings.length && viewFindings[vi].start < b) {
-        const f = viewFindings[vi++];
-        if (f.start < a) continue;
-        const rel = shift(f, -a);
-        map ??= new Map();
-        const list = map.get(f.ruleId);
-        if (list) list.push(rel);
-        else map.set(f.ruleId, [rel]);
-        sig += JSON.stringify([rel.ruleId, rel.start, rel.end, rel.fixes]);
-      }
-      if (this.needView) {
-        // a document repair rule with nothing here has no findings here (not: "not run")
-        for (const r of DOCUMENT_REPAIRS) {
-          map ??= new Map();
-          if (!map.has(r.id)) map.set(r.id, []);
-        }
+        const fix = viewFindings[vi++].fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+        if (fix) for (const e of fix.edits) sig += `${e.start - a},${e.end - a},${e.newText.length}:${e.newText};`;
       }
       views[c] = sig;
-      viewByChunk[c] = map;
     }
+    viewFrom[n] = vi;
+    /** The document rules' findings of chunk c for its repaired view, relative to it (every document repair rule named). */
+    const viewMap = (c: number): Map<string, Finding[]> | undefined => {
+      if (!this.needView) return undefined;
+      const map = new Map<string, Finding[]>(DOCUMENT_REPAIRS.map((r) => [r.id, []]));
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) map.get(viewFindings[i].ruleId)?.push(shift(viewFindings[i], -starts[c]));
+      return map;
+    };
     // 3. check the chunks whose text, answers or view findings changed, until the whole draft's answers settle
     let facts = this.facts ?? firstFacts(visible);
+    let totals = this.totals;
     let checked = 0;
     let rounds = 0;
     const next = new Map<string, Chunk>();
     const entries: Chunk[] = new Array(n);
     for (;;) {
-      rounds++;
+      if (++rounds > MAX_ROUNDS) {
+        // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
+        this.chunks = new Map();
+        this.facts = null;
+        this.totals = {};
+        return lintText(text, this.options);
+      }
       const key = factsKey(facts, this.needView);
       for (let c = 0; c < n; c++) {
         let e = next.get(texts[c]) ?? this.chunks.get(texts[c]);
-        if (!e || e.facts !== key || e.view !== views[c]) {
-          const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0 };
+        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals)) {
+          const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
           const r = lintText(texts[c], this.chunkOptions, {
-            whole: facts,
+            whole: { ...facts, totals },
             skip: DOCUMENT_IDS,
-            viewFindings: viewByChunk[c],
+            viewFindings: viewMap(c),
             noReviewFilter: true,
             counts,
           });
@@ -170,13 +172,14 @@ export class IncrementalLinter {
         entries[c] = e;
       }
       const now = sumFacts(entries, this.needView);
-      if (factsKey(now, this.needView) === key || rounds >= 4) {
-        facts = now;
-        break;
-      }
+      const nowTotals = sumTotals(entries);
+      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotals));
       facts = now;
+      totals = nowTotals;
+      if (settled) break;
     }
     this.facts = facts;
+    this.totals = totals;
     this.chunks = next;
     for (const e of entries) for (const f of e.failures) failures.push(f);
     this.stats = { chunks: n, checked, rounds };
@@ -198,6 +201,21 @@ export class IncrementalLinter {
     if (!inOrder) all.sort(compareFindings);
     return { findings: all, failures };
   }
+}
+
+const MAX_ROUNDS = 4;
+
+/** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
+function answered(e: Chunk, totals: Readonly<Record<string, number>>): boolean {
+  const total = (name: string) => totals[name] ?? 0;
+  for (const log of e.counts.tallies) for (const a of log.asked) if (a.decide(total) !== a.got) return false;
+  return true;
+}
+
+function sumTotals(entries: readonly Chunk[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of entries) for (const log of e.counts.tallies) for (const k in log.parts) out[k] = (out[k] ?? 0) + log.parts[k];
+  return out;
 }
 
 const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document').map((r) => r.id));
