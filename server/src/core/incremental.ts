@@ -39,9 +39,15 @@ interface Chunk {
   findings: Finding[];
   counts: ChunkCounts;
   failures: LintResult['failures'];
-  /** Its findings shifted to `at` (the last place the chunk was), or null. */
+  /**
+   * Its findings at `at` (the last place the chunk was), or null: moved in place when the chunk moves (an edit before
+   * it), so that an edit allocates nothing for the chunks it did not touch. (A result's findings are therefore valid
+   * until the next `lint` call: the language server reads only the newest.)
+   */
   shifted: Finding[] | null;
   at: number;
+  /** The lint that last placed it (a text twice in a draft: the second place gets a copy). */
+  stamp: number;
 }
 
 /** Rules run on the whole draft after every edit. */
@@ -67,6 +73,7 @@ export class IncrementalLinter {
   /** Document repair rules that must run again at their defaults for the view (disabled, or with other options). */
   private readonly viewOnly: string[];
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
+  private lints = 0;
 
   constructor(readonly options: LintOptions = {}) {
     const enabled = enabledRules(options);
@@ -165,7 +172,7 @@ export class IncrementalLinter {
             noReviewFilter: true,
             counts,
           });
-          e = { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, failures: r.failures, shifted: null, at: -1 };
+          e = { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, failures: r.failures, shifted: null, at: -1, stamp: 0 };
           checked++;
         }
         next.set(texts[c], e);
@@ -184,15 +191,21 @@ export class IncrementalLinter {
     for (const e of entries) for (const f of e.failures) failures.push(f);
     this.stats = { chunks: n, checked, rounds };
     // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters
+    const stamp = ++this.lints;
     const accept = findingFilter(text, prepared, this.options.reviewed?.length ? new Set(this.options.reviewed) : null);
     const all: Finding[] = [];
     for (let c = 0; c < n; c++) {
       const e = entries[c];
-      if (e.shifted === null || e.at !== starts[c]) {
-        e.shifted = starts[c] === 0 ? e.findings : e.findings.map((f) => shift(f, starts[c]));
+      let placed: Finding[];
+      if (e.stamp === stamp) placed = e.findings.map((f) => shift(f, starts[c]));
+      else {
+        e.stamp = stamp;
+        if (e.shifted === null) e.shifted = e.findings.map((f) => shift(f, starts[c]));
+        else if (e.at !== starts[c]) for (const f of e.shifted) moveBy(f, starts[c] - e.at);
         e.at = starts[c];
+        placed = e.shifted;
       }
-      for (const f of e.shifted) if (accept(f)) all.push(f);
+      for (const f of placed) if (accept(f)) all.push(f);
     }
     for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) all.push(f);
     // (a stable sort: findings of one rule at one range keep the rule's order, as in lintText)
@@ -256,6 +269,16 @@ function shift(f: Finding, d: number): Finding {
     message: f.message,
     fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText })) })),
   };
+}
+
+/** A finding (its own copy) moved by d. */
+function moveBy(f: Finding, d: number): void {
+  f.start += d;
+  f.end += d;
+  for (const x of f.fixes) for (const e of x.edits) {
+    e.start += d;
+    e.end += d;
+  }
 }
 
 /** The whole draft's answers before any chunk is checked: damage from one pass over the text; single-spaced assumed. */

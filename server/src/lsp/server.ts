@@ -114,6 +114,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const settingsCache = new Map<string, Promise<DocSettings>>();
   const states = new Map<string, LintState>();
   const checkers = new Map<string, Checker>();
+  /** Push: the result last published per document. */
+  const published = new Map<string, string>();
   let results = 0;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reported = new Set<string>();
@@ -268,6 +270,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
     }
     const state: LintState = { version: doc.version, findings: result.findings, options, resultId: `${generation}.${++results}` };
+    // the diagnostics now, before anything else runs: the incremental checker moves the findings of unchanged
+    // paragraphs in place at its next check (they are this version's until then)
+    diagnosticsOf(doc, state);
     // Only cache the newest version.
     if (documents.get(doc.uri)?.version === doc.version) states.set(doc.uri, state);
     return state;
@@ -293,10 +298,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /**
-   * How long to wait after a change before checking: the debounce coalesces a burst of keystrokes so that checks do
-   * not queue up behind the typing. An incremental check that took 2 ms saves nothing by waiting 150: the wait is at
-   * most the document's last check (the setting, tadqiq.debounce, stays the ceiling; before a first check it is the
-   * setting).
+   * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
+   * do not queue up behind the typing (a newer pull cancels a waiting one). An incremental check that took 2 ms saves
+   * nothing by waiting 150: the wait is at most the document's last check (the setting, tadqiq.debounce, stays the
+   * ceiling; before a first check it is the setting). Push keeps the setting: there a shorter wait would publish the
+   * versions in the middle of a burst.
    */
   function debounceFor(uri: string, settings: DocSettings): number {
     const checker = checkers.get(uri);
@@ -316,6 +322,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const state = await lintDocument(doc);
       const now = documents.get(uri);
       if (!now || now.version !== version) return; // stale: a newer version is on its way
+      // (opening a document schedules twice, at once and debounced: one publication per version and result)
+      if (published.get(uri) === state.resultId) return;
+      published.set(uri, state.resultId);
       void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(now, state) });
     };
     if (delay === 0) {
@@ -325,7 +334,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     void getSettings(uri).then((s) => {
       const prev = timers.get(uri);
       if (prev) clearTimeout(prev);
-      timers.set(uri, setTimeout(() => void run(), delay ?? debounceFor(uri, s)));
+      timers.set(uri, setTimeout(() => void run(), delay ?? s.debounceMs));
     });
   }
 
@@ -341,6 +350,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.delete(e.document.uri);
     states.delete(e.document.uri);
     checkers.delete(e.document.uri);
+    published.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!hasPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
