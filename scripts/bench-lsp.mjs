@@ -19,7 +19,9 @@ const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 class Client {
   constructor(name, initOptions) {
     this.name = name;
-    this.proc = spawn(process.execPath, [path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
+    const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
+    this.proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buf = Buffer.alloc(0);
     this.next = 1;
     this.pending = new Map();
@@ -79,7 +81,7 @@ class Client {
       initializationOptions: this.initOptions,
     });
     this.notify('initialized', {});
-    this.pid = (await this.request('tadqiq/serverInfo', {})).pid;
+    this.pid = this.proc.pid; // (bin/tadqiq.js serves in its own process)
   }
   rssMB() {
     try {
@@ -202,11 +204,21 @@ async function run(label, text) {
     if (r.kind === 'unchanged') unchanged++;
   }
   const rss = servers.map((s) => s.rssMB());
+  // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
+  const report = await servers[1].request('textDocument/diagnostic', { textDocument: { uri } });
+  const floor = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    JSON.parse(Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 1, result: report }), 'utf8').toString('utf8'));
+    floor.push(performance.now() - t0);
+  }
+  const reportBytes = Buffer.byteLength(JSON.stringify(report));
   console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount} diagnostics; ${KEYS} keystrokes (didChange + pull), interleaved`);
   console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'RSS (MB)'.padStart(9)}`);
   servers.forEach((s, i) => {
     console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
   });
+  console.log(`  the report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
   console.log(`  incremental / full check: p50 ${(pct(times[1], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[1], 95) / pct(times[0], 95)).toFixed(2)}×; unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
   for (const s of servers) await s.stop();
 }

@@ -51,7 +51,7 @@ const PIECES = [
   'ا', 'ل', 'م', 'ة', 'ى', 'لا', 'ال', T, T + T, ' ', '  ', '\n', '\n\n', '\r\n', '\n \n', '\u202B', '\u202C', '\u202A', '\u200F', '\u200B', '\uFEFF',
   '0', '5', '2016', '٢٠', '\uFEE3\uFEB0', '\uFEFB', '(', ')', '«', '»', '.', '،', ',', '?', 'في', 'الحكومة', 'عن', 'مليون', 'دينار', 'قالت مصادر',
   '<!-- tadqiq-disable-next-line tatweel -->\n', '<!-- tadqiq-disable -->', '<!-- tadqiq-enable -->', '<!-- tadqiq-disable-line bidi-control -->',
-  '```\n', '`', 'ﻣﺰﺍﺮﻋﻴﻦ', '%', '!', '(cid:3)', 'ةيفيرلا قطانملا يف',
+  '```\n', '`', '\uFEE3\uFEB0\uFE8D\uFEAE\uFECB\uFEF4\uFEE6', '%', '!', '(cid:3)', 'ةيفيرلا قطانملا يف',
 ];
 
 interface EditOp {
@@ -75,7 +75,7 @@ const OPTIONS: LintOptions[] = [
   { format: 'markdown' },
   { locale: 'ar', rules: { 'mixed-digits': { options: { system: 'western' } }, diacritic: { level: 'off' }, 'cut-word': { level: 'off' } } },
   { only: ['missing-numeral', 'tatweel', 'reversed-line'] },
-  { reviewed: ['tatweel:الزراعة ⟦ـ⟧ اعة', 'bidi-control:x ⟦y⟧ z'] },
+  { reviewed: ['tatweel:الزراعة ⟦\u0640⟧ اعة', 'bidi-control:x ⟦y⟧ z'] },
 ];
 
 function same(inc: IncrementalLinter, text: string, options: LintOptions, what: string): void {

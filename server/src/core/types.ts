@@ -112,7 +112,8 @@ export interface Rule<S extends Record<string, OptionSpec> = Record<string, Opti
    * What text a finding of the rule can depend on (core/incremental.ts re-checks only what an edit touches): `line`,
    * the line it is on; `paragraph`, its paragraph (lines up to an empty line: neighbouring lines, quotes, sentences);
    * `document`, anything. Besides its reach, a rule may read the few answers the document gives about the whole draft
-   * (`doc.damage.any`/`mostly`, `doc.singleSpaced`: Document.whole), which the engine computes for the whole draft.
+   * (`doc.damage.any`/`mostly`, `doc.singleSpaced`: Document.whole) and decide on its own counts over the draft
+   * (`doc.count`/`doc.decide`), which the engine sums over the whole draft.
    * A `document` rule is run on the whole draft after every edit; the others on the chunks an edit touches
    * (`test/incremental.test.ts` checks that the result equals a full check).
    */
