@@ -10,6 +10,8 @@ import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
+import * as esbuild from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -166,7 +168,34 @@ function pct(xs, p) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
+/** The core alone, in this process: lintText of the whole text vs the incremental checker, the same keystrokes. */
+async function inProcess(text) {
+  const outfile = path.join(ROOT, 'out', 'incremental-bench.cjs');
+  await esbuild.build({
+    stdin: { contents: "export { lintText } from './server/src/core/engine'; export { IncrementalLinter } from './server/src/core/incremental';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning',
+  });
+  const core = createRequire(import.meta.url)(outfile);
+  const inc = new core.IncrementalLinter({});
+  inc.lint(text);
+  const full = [];
+  const incremental = [];
+  let checked = 0;
+  for (const e of keystrokes(text, KEYS)) {
+    text = text.slice(0, e.at) + e.ins + text.slice(e.at + e.del);
+    let t0 = performance.now();
+    core.lintText(text);
+    full.push(performance.now() - t0);
+    t0 = performance.now();
+    inc.lint(text);
+    incremental.push(performance.now() - t0);
+    checked += inc.stats.checked;
+  }
+  return { full, incremental, checked: checked / KEYS, chunks: inc.stats.chunks };
+}
+
 async function run(label, text) {
+  const core = await inProcess(text);
   const servers = [new Client('full check', { fullCheck: true }), new Client('incremental', {})];
   for (const s of servers) await s.start();
   const uri = 'file:///tmp/tadqiq-bench/draft.txt';
@@ -218,6 +247,7 @@ async function run(label, text) {
   servers.forEach((s, i) => {
     console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
   });
+  console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
   console.log(`  incremental / full check: p50 ${(pct(times[1], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[1], 95) / pct(times[0], 95)).toFixed(2)}×; unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
   for (const s of servers) await s.stop();
