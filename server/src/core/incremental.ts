@@ -65,7 +65,8 @@ export interface IncrementalStats {
 }
 
 export class IncrementalLinter {
-  private chunks = new Map<string, Chunk>();
+  /** The chunks of the last text by their text: one entry per occurrence (a paragraph written twice has two). */
+  private chunks = new Map<string, Chunk[]>();
   private facts: WholeFacts | null = null;
   private totals: Record<string, number> = {};
   private readonly needView: boolean;
@@ -150,7 +151,7 @@ export class IncrementalLinter {
     let totals = this.totals;
     let checked = 0;
     let rounds = 0;
-    const next = new Map<string, Chunk>();
+    let next = new Map<string, Chunk[]>();
     const entries: Chunk[] = new Array(n);
     for (;;) {
       if (++rounds > MAX_ROUNDS) {
@@ -161,8 +162,17 @@ export class IncrementalLinter {
         return lintText(text, this.options);
       }
       const key = factsKey(facts, this.needView);
+      const before = rounds === 1 ? this.chunks : next;
+      next = new Map();
       for (let c = 0; c < n; c++) {
-        let e = next.get(texts[c]) ?? this.chunks.get(texts[c]);
+        // the k-th occurrence of this text takes the k-th entry it had (its findings already in place), or a copy of
+        // the first occurrence's
+        let list = next.get(texts[c]);
+        if (!list) next.set(texts[c], (list = []));
+        const had = before.get(texts[c]);
+        let e: Chunk | undefined = had?.[list.length];
+        const like = e ?? had?.[0] ?? list[0];
+        if (!e && like) e = { ...like, shifted: null, at: -1, stamp: 0 };
         if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals)) {
           const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
           const r = lintText(texts[c], this.chunkOptions, {
@@ -175,7 +185,7 @@ export class IncrementalLinter {
           e = { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, failures: r.failures, shifted: null, at: -1, stamp: 0 };
           checked++;
         }
-        next.set(texts[c], e);
+        list.push(e);
         entries[c] = e;
       }
       const now = sumFacts(entries, this.needView);
