@@ -299,14 +299,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   /**
    * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
-   * do not queue up behind the typing (a newer pull cancels a waiting one). An incremental check that took 2 ms saves
-   * nothing by waiting 150: the wait is at most the document's last check (the setting, tadqiq.debounce, stays the
-   * ceiling; before a first check it is the setting). Push keeps the setting: there a shorter wait would publish the
-   * versions in the middle of a burst.
+   * do not queue up behind the typing (a newer pull cancels a waiting one). Waiting only pays when a check costs
+   * more than the wait: an incremental check of a few ms is not delayed at all (under a quarter of the setting,
+   * tadqiq.debounce), a slower one waits as long as the document's last check took, the setting the ceiling (before a
+   * first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the middle
+   * of a burst.
    */
   function debounceFor(uri: string, settings: DocSettings): number {
     const checker = checkers.get(uri);
     if (!checker) return settings.debounceMs;
+    if (checker.lastMs * 4 < settings.debounceMs) return 0;
     return Math.min(settings.debounceMs, Math.ceil(checker.lastMs));
   }
 
