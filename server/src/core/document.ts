@@ -9,7 +9,8 @@
  * repaired view (`view.ts`) → rules.
  */
 import { isBlankLine } from './text/chars';
-import { DamageSigns } from './text/damage';
+import { DamageSigns, type WholeDamage } from './text/damage';
+import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
@@ -18,6 +19,27 @@ import { analyseRuns, type RunsReading } from './lexicon/runs';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
+
+/**
+ * When the document is one chunk of a draft (core/incremental.ts checks a draft paragraph by paragraph): the few
+ * answers that rules read about the whole draft — whether it shows damage anywhere or mostly (text/damage.ts), whether
+ * its repaired view is single-spaced (text/spacing.ts) — given by the engine, which sums the chunks' counts. Without
+ * it, the document is the whole and answers from its own text.
+ */
+export interface WholeFacts {
+  damage?: WholeDamage;
+  singleSpaced?: boolean;
+  /** The whole draft's tallies (`Document.tally`): the sums of its chunks' parts. */
+  totals?: Readonly<Record<string, number>>;
+}
+
+/** What a chunk told and asked of the whole draft's tallies (core/incremental.ts sums the parts, checks the answers). */
+export interface TallyLog {
+  parts: Record<string, number>;
+  /** Per decision taken on the totals: the decision, and what it gave. */
+  asked: Array<{ decide: (total: (name: string) => number) => unknown; got: unknown }>;
+}
+
 
 export class Document {
   private _lines: readonly Span[] | null = null;
@@ -30,8 +52,14 @@ export class Document {
   private _repairedDoc: Document | null = null;
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
+  private _spacing: Spacing | null = null;
+  /** The tallies this document counted and read (Document.tally). */
+  readonly tallies: TallyLog = { parts: {}, asked: [] };
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly whole?: WholeFacts,
+  ) {}
 
   /** The lines (`\n`, `\r\n`, `\r`), content without the break. */
   get lines(): readonly Span[] {
@@ -45,7 +73,38 @@ export class Document {
 
   /** Per line: does it show signs of a damaging route (text/damage.ts)? */
   get damage(): DamageSigns {
-    return (this._damage ??= new DamageSigns(this.text, this.lineIndex));
+    return (this._damage ??= new DamageSigns(this.text, this.lineIndex, this.whole?.damage));
+  }
+
+  /** The gaps between words of this text and how many are double (text/spacing.ts). */
+  get spacing(): Spacing {
+    return (this._spacing ??= countSpacing(this.text));
+  }
+
+  /**
+   * A count a rule makes over the draft to take one decision on it (reversed-line: "two lines at least read in visual
+   * order"; reversed-digits: "years read backwards twice, with little against"): `count` gives this text's part (name the tally after the rule: `reversed-line.strong`; a second run of the
+   * rule on the same document gives the same part, which replaces the first), `decide` takes the
+   * decision on the totals (`total(name)`) — the whole draft's when this document is a chunk of it (core/incremental.ts sums the
+   * chunks' parts and checks again each chunk whose decision the new total changes), else this text's. A rule counts
+   * its part always and decides only where the decision changes a finding (so a chunk where it does not, does not
+   * depend on it).
+   */
+  count(name: string, part: number): void {
+    this.tallies.parts[name] = part;
+  }
+
+  decide<T>(decide: (total: (name: string) => number) => T): T {
+    const totals = this.whole?.totals;
+    const parts = this.tallies.parts;
+    const got = decide(totals ? (name) => totals[name] ?? 0 : (name) => parts[name] ?? 0);
+    this.tallies.asked.push({ decide, got });
+    return got;
+  }
+
+  /** Is the text (the whole draft, when this is a chunk of it) single-spaced between words? */
+  get singleSpaced(): boolean {
+    return this.whole?.singleSpaced ?? isSingleSpaced(this.spacing);
   }
 
   /** Is text[start, end) (a line or a column segment of one) in visual order? Judged once per span. */

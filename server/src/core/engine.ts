@@ -10,7 +10,7 @@ import { ignoreKey, ignoredRules } from './review';
 import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
-import { Document } from './document';
+import { Document, type TallyLog, type WholeFacts } from './document';
 import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
@@ -37,20 +37,42 @@ export function enabledRules(options: LintOptions = {}): Array<{ rule: Rule; sev
 /** lintText as fix-all calls it: rules whose fixes are never preferred are not run. */
 const FIX_ALL_PASS = { fixAllPass: true };
 
-export function lintText(text: string, options: LintOptions = {}, internal?: { fixAllPass: boolean }): LintResult {
+/**
+ * How core/incremental.ts has lintText check one chunk of a draft (its text already masked and blanked): the
+ * whole draft's facts (Document.whole), the rules it runs on the whole draft instead (`skip`) with their findings at
+ * their defaults on this chunk (`viewFindings`, for the repaired view), no review filter (the whole draft's text
+ * keys it), and the chunk's counts out (`counts`), which the whole's facts sum.
+ */
+export interface ChunkPass {
+  fixAllPass?: boolean;
+  whole?: WholeFacts;
+  skip?: ReadonlySet<string>;
+  viewFindings?: ReadonlyMap<string, Finding[]>;
+  noReviewFilter?: boolean;
+  counts?: ChunkCounts;
+}
+
+/** What a chunk contributes to the whole draft's facts (core/document.ts WholeFacts). */
+export interface ChunkCounts {
+  damagedLines: number;
+  textLines: number;
+  gaps: number;
+  doubles: number;
+  /** The rules' tallies (Document.count/decide) of the chunk's document and of its view's. */
+  tallies: TallyLog[];
+}
+
+export function lintText(text: string, options: LintOptions = {}, internal?: ChunkPass): LintResult {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   if (typeof text !== 'string') return { findings, failures };
-  const code = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] as Array<[number, number]> };
-  // Suppression comments (in Markdown and plain text alike; not inside Markdown code): they are blanked
-  // like code, so no rule ever flags them, and findings in their ranges are dropped below.
-  const directives = findDirectives(code.text, RULE_IDS, text);
-  const { text: visible, masked } = directives.comments.length ? blank(code.text, code.masked, directives.comments) : code;
+  const { visible, masked, directives } = prepareText(text, options);
   const reviewed = new Set(options.reviewed ?? []);
-  const ignored = reviewed.size ? ignoredRules(reviewed) : null;
+  const accept = findingFilter(text, { masked, directives }, internal?.noReviewFilter ? null : reviewed);
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
-  const doc = new Document(visible);
+  const whole = internal?.whole;
+  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals } : undefined);
   const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): Finding[] | null => {
     try {
       const raw = rule.check({
@@ -77,17 +99,20 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
     }
   };
   const keep = (f: Finding): void => {
-    if (!isWellFormed(f, text.length)) return;
-    if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) return;
-    if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) return;
-    if (ignored && ignored.has(f.ruleId) && reviewed.has(ignoreKey(text, f))) return;
-    findings.push(f);
+    if (isWellFormed(f, text.length) && accept(f)) findings.push(f);
   };
-  const enabled = enabledRules(options).filter(({ rule }) => !(internal?.fixAllPass && rule.neverPreferred));
+  const skip = internal?.skip;
+  const enabled = enabledRules(options).filter(({ rule }) => !(internal?.fixAllPass && rule.neverPreferred) && !skip?.has(rule.id));
   // Rules about characters and layout read the text as it is; their raw findings are kept (when their options are
   // the defaults) for the repaired view below.
-  const byDefault = new Map<string, Finding[]>();
+  const byDefault = new Map<string, Finding[]>(internal?.viewFindings);
   const needView = enabled.some(({ rule }) => rule.view === 'repaired');
+  const counts = internal?.counts;
+  if (counts) {
+    counts.damagedLines = doc.damage.damagedLines;
+    counts.textLines = doc.damage.textLines;
+    counts.tallies = [doc.tallies];
+  }
   for (const { rule, severity } of enabled) {
     if (rule.view === 'repaired') continue;
     const userOptions = options.rules?.[rule.id]?.options;
@@ -101,9 +126,16 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
   // view.ts reads what is left; their findings are mapped back (nearest original span, edits only where exact).
   if (needView) {
     const repaired = repairedViewOf(doc, byDefault, run);
+    // a chunk's view answers for the whole draft's view; its own counts go out
+    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals }) : repaired.doc;
+    if (counts) {
+      counts.gaps = viewDoc.spacing.gaps;
+      counts.doubles = viewDoc.spacing.doubles;
+      if (viewDoc !== doc) counts.tallies.push(viewDoc.tallies);
+    }
     for (const { rule, severity } of enabled) {
       if (rule.view !== 'repaired') continue;
-      const raw = run(rule, severity, repaired.doc, options.rules?.[rule.id]?.options);
+      const raw = run(rule, severity, viewDoc, options.rules?.[rule.id]?.options);
       if (!raw) continue;
       const { view } = repaired;
       for (const found of raw) keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
@@ -117,6 +149,37 @@ export function lintText(text: string, options: LintOptions = {}, internal?: { f
 }
 
 const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+/** The text as the rules read it: Markdown code and suppression comments blanked (same length), and what was blanked. */
+export interface PreparedText {
+  visible: string;
+  masked: Array<[number, number]>;
+  directives: ReturnType<typeof findDirectives>;
+}
+
+export function prepareText(text: string, options: LintOptions): PreparedText {
+  const code = options.format === 'markdown' ? maskMarkdownCode(text) : { text, masked: [] as Array<[number, number]> };
+  // Suppression comments (in Markdown and plain text alike; not inside Markdown code): they are blanked
+  // like code, so no rule ever flags them, and findings in their ranges are dropped (findingFilter).
+  const directives = findDirectives(code.text, RULE_IDS, text);
+  const { text: visible, masked } = directives.comments.length ? blank(code.text, code.masked, directives.comments) : code;
+  return { visible, masked, directives };
+}
+
+/**
+ * Which well-formed findings a lint keeps: none that touches masked text (or whose fix does), none in a range
+ * suppressed for its rule, none whose "ignore here" key (of the whole text) is among the reviewed keys.
+ */
+export function findingFilter(text: string, prepared: Omit<PreparedText, 'visible'>, reviewed: ReadonlySet<string> | null): (f: Finding) => boolean {
+  const { masked, directives } = prepared;
+  const ignored = reviewed && reviewed.size ? ignoredRules(reviewed) : null;
+  return (f) => {
+    if (masked.length && (touchesMasked(masked, f.start, f.end) || f.fixes.some((x) => x.edits.some((e) => touchesMasked(masked, e.start, e.end))))) return false;
+    if (directives.ranges.size && isSuppressed(directives, f.ruleId, f.start)) return false;
+    if (ignored && ignored.has(f.ruleId) && reviewed!.has(ignoreKey(text, f))) return false;
+    return true;
+  };
+}
 
 /** Rules whose preferred repairs make the repaired view: every rule about characters and layout that repairs. */
 const REPAIR_RULES: readonly Rule[] = RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
@@ -176,14 +239,14 @@ function blank(text: string, masked: Array<[number, number]>, comments: Array<[n
   return { text: parts.join(''), masked: all };
 }
 
-const compareFindings = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+export const compareFindings = (a: Finding, b: Finding): number => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 function okRange(s: number, e: number, len: number): boolean {
   return Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s <= e && e <= len;
 }
 
 /** Plain loops: this runs once per finding, and closures per call showed up as garbage on 1 MB inputs. */
-function isWellFormed(f: Finding, len: number): boolean {
+export function isWellFormed(f: Finding, len: number): boolean {
   if (!f || typeof f.message !== 'string' || !okRange(f.start, f.end, len) || !Array.isArray(f.fixes)) return false;
   for (const x of f.fixes) {
     if (!x || !Array.isArray(x.edits)) return false;

@@ -33,6 +33,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../core/config';
 import { diffEdit, fixAll, lintText } from '../core/engine';
+import { IncrementalLinter } from '../core/incremental';
 import { ruleDocUrl } from '../core/docs';
 import { preferredEdits } from '../core/fix';
 import { displayText, repairPreview } from '../core/preview';
@@ -59,7 +60,22 @@ interface LintState {
   version: number;
   findings: Finding[];
   options: LintOptions;
+  /** Pull diagnostics' resultId of this version's report. */
+  resultId: string;
+  /** Its diagnostics, made once (pull and push). */
+  diagnostics?: Diagnostic[];
 }
+
+/** A document's incremental checker (core/incremental.ts) and the options it was made for. */
+interface Checker {
+  key: string;
+  linter: IncrementalLinter;
+  /** How long its last check took (ms): the debounce waits no longer than a few of these. */
+  lastMs: number;
+}
+
+/** A clock for the debounce (the server's only use of time; absent, the debounce is the setting). */
+const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -99,6 +115,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const settingsCache = new Map<string, Promise<DocSettings>>();
   const states = new Map<string, LintState>();
+  const checkers = new Map<string, Checker>();
+  /** Push: the result last published per document. */
+  const published = new Map<string, string>();
+  let results = 0;
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reported = new Set<string>();
   let reviews: Reviews | null = null;
@@ -115,6 +135,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let clientLocale: Locale = 'en';
   let globalSettings: unknown = {};
   let generation = 0;
+  /** initializationOptions.fullCheck: every change checks the whole document again (the bench's baseline). */
+  let fullCheck = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
@@ -131,7 +153,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       !!caps.textDocument?.publishDiagnostics?.codeDescriptionSupport || !!(caps.textDocument?.diagnostic as { codeDescriptionSupport?: boolean } | undefined)?.codeDescriptionSupport;
     const formats = caps.textDocument?.hover?.contentFormat;
     hoverMarkdown = !Array.isArray(formats) || formats.length === 0 || formats.includes(MarkupKind.Markdown);
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; fullCheck?: unknown };
+    fullCheck = init.fullCheck === true;
     const loc = typeof init.locale === 'string' ? init.locale : params.locale;
     clientLocale = typeof loc === 'string' && loc.toLowerCase().startsWith('ar') ? 'ar' : 'en';
     if (init.settings !== undefined) globalSettings = init.settings;
@@ -235,9 +258,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const stored = reviews?.keys(doc.uri) ?? [];
     const keys = Array.isArray(stored) ? stored : await stored;
     if (keys.length) options.reviewed = keys;
-    const result = lintText(doc.getText(), options);
-    for (const f of result.failures) connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
-    const state = { version: doc.version, findings: result.findings, options };
+    // one incremental checker per document: an edit re-checks the paragraphs it touched (the result equals lintText's)
+    const key = JSON.stringify(options);
+    let checker = checkers.get(doc.uri);
+    if (!checker || checker.key !== key) checkers.set(doc.uri, (checker = { key, linter: new IncrementalLinter(options), lastMs: 0 }));
+    const t0 = now();
+    const result = fullCheck ? lintText(doc.getText(), options) : checker.linter.lint(doc.getText());
+    checker.lastMs = now() - t0;
+    const failed = new Set<string>();
+    for (const f of result.failures) {
+      if (failed.has(f.ruleId)) continue;
+      failed.add(f.ruleId);
+      connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
+    }
+    const state: LintState = { version: doc.version, findings: result.findings, options, resultId: `${generation}.${++results}` };
+    // the diagnostics now, before anything else runs: the incremental checker moves the findings of unchanged
+    // paragraphs in place at its next check (they are this version's until then)
+    diagnosticsOf(doc, state);
     // Only cache the newest version.
     if (documents.get(doc.uri)?.version === doc.version) states.set(doc.uri, state);
     return state;
@@ -258,6 +295,25 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return d;
   }
 
+  function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
+    return (state.diagnostics ??= state.findings.map((f) => toDiagnostic(doc, f)));
+  }
+
+  /**
+   * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
+   * do not queue up behind the typing (a newer pull cancels a waiting one). Waiting only pays when a check costs
+   * more than the wait: an incremental check of a few ms is not delayed at all (under a quarter of the setting,
+   * tadqiq.debounce), a slower one waits as long as the document's last check took, the setting the ceiling (before a
+   * first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the middle
+   * of a burst.
+   */
+  function debounceFor(uri: string, settings: DocSettings): number {
+    const checker = checkers.get(uri);
+    if (!checker) return settings.debounceMs;
+    if (checker.lastMs * 4 < settings.debounceMs) return 0;
+    return Math.min(settings.debounceMs, Math.ceil(checker.lastMs));
+  }
+
   // ---- push diagnostics (clients without pull support) ----
   function schedule(uri: string, delay?: number): void {
     const old = timers.get(uri);
@@ -270,7 +326,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const state = await lintDocument(doc);
       const now = documents.get(uri);
       if (!now || now.version !== version) return; // stale: a newer version is on its way
-      void connection.sendDiagnostics({ uri, version, diagnostics: state.findings.map((f) => toDiagnostic(now, f)) });
+      // (opening a document schedules twice, at once and debounced: one publication per version and result)
+      if (published.get(uri) === state.resultId) return;
+      published.set(uri, state.resultId);
+      void connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(now, state) });
     };
     if (delay === 0) {
       void run();
@@ -294,6 +353,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (timer) clearTimeout(timer);
     timers.delete(e.document.uri);
     states.delete(e.document.uri);
+    checkers.delete(e.document.uri);
+    published.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!hasPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -303,17 +364,21 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
-    if (!states.has(doc.uri) || states.get(doc.uri)!.version !== doc.version) {
+    const cached = states.get(doc.uri);
+    if (!cached || cached.version !== doc.version) {
       // debounce typing bursts: a newer pull cancels this one
-      if (settings.debounceMs > 0 && states.has(doc.uri)) {
-        await new Promise((r) => setTimeout(r, settings.debounceMs));
+      const wait = debounceFor(doc.uri, settings);
+      if (wait > 0 && cached) {
+        await new Promise((r) => setTimeout(r, wait));
         // An empty report here would tell the client the document is clean.
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'tadqiq: diagnostic request cancelled');
       }
     }
     const current = documents.get(doc.uri) ?? doc;
     const state = await lintDocument(current);
-    return { kind: DocumentDiagnosticReportKind.Full, items: state.findings.map((f) => toDiagnostic(current, f)) };
+    // the client has this very report: say so instead of sending it again
+    if (params.previousResultId === state.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: state.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: state.resultId, items: diagnosticsOf(current, state) };
   });
 
   // ---- code actions ----

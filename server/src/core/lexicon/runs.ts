@@ -136,13 +136,36 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     if (line.end - line.start < 20) continue;
     const segs = segments(text, line);
     if (segs.length !== 1) continue;
-    const r = repairLine(text, segs[0], ls, li, isVisual);
+    const r = repairLineMemo(text, segs[0], ls, li, isVisual);
     if (r) {
       repairs.push(r);
       torn.push({ start: r.start, end: r.end });
     }
   }
   return { repairs, torn };
+}
+
+/**
+ * repairLine's answer by the line's text and its neighbours' (all it reads: contextKey reads the lines before and
+ * after, and their visual-order judgement is a function of their text), relative to the line's start: a draft
+ * checked again after an edit (core/incremental.ts runs split-word and broken-fragment on the whole draft) searches
+ * only the lines whose neighbourhood changed. Bounded, like the lexicon's caches.
+ */
+const LINES = new Map<string, RunRepair | null>();
+const LINES_MAX = 20_000;
+
+function repairLineMemo(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+  const line = ls[li];
+  const near = (i: number) => (i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
+  const key = `${seg.start - line.start}:${seg.end - line.start}\u0000${text.slice(line.start, line.end)}\u0001${near(li - 1)}\u0001${near(li + 1)}`;
+  let rel = LINES.get(key);
+  if (rel === undefined) {
+    const r = repairLine(text, seg, ls, li, isVisual);
+    rel = r && { ...r, start: r.start - line.start, end: r.end - line.start };
+    if (LINES.size >= LINES_MAX) LINES.clear();
+    LINES.set(key, rel);
+  }
+  return rel && { ...rel, start: rel.start + line.start, end: rel.end + line.start };
 }
 
 const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;

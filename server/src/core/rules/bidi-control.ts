@@ -61,6 +61,7 @@ export const bidiControl: Rule = defineRule({
   repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {
     keepMarks: {
       type: 'boolean',

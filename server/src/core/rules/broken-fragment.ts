@@ -249,7 +249,12 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
     const line = doc.lines[li];
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = doc.lineTokens(li);
-    if (toks.length === 0) continue;
+    if (toks.length === 0) {
+      // a line without Arabic (digits, a marker) is looked through; an empty line ends the paragraph: the piece of a
+      // torn ligature is looked for in the paragraph's lines only
+      if (line.end === line.start) prev = null;
+      continue;
+    }
     if (doc.isVisualLine(line.start, line.end)) {
       prev = null;
       continue;
@@ -400,6 +405,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'paragraph',
   options: {},
   messages: {
     punctuation: {

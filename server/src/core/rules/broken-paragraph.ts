@@ -73,6 +73,7 @@ export const brokenParagraph: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  reach: 'document',
   options: {},
   messages: {
     broken: {

@@ -51,6 +51,7 @@ export const cutWord: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'document',
   options: {},
   messages: {
     cut: {

@@ -129,6 +129,7 @@ export const diacritic: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'document',
   options: {},
   messages: {
     removeSukun: {

@@ -63,6 +63,7 @@ export const latinPunctuation: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     latin: {

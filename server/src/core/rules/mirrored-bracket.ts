@@ -58,6 +58,7 @@ export const mirroredBracket: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     mirrored: {

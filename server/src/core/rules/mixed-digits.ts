@@ -81,6 +81,7 @@ export const mixedDigits: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'document',
   options: {
     system: {
       type: 'string',

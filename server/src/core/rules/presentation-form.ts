@@ -129,6 +129,7 @@ export const presentationForm: Rule = defineRule({
   repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {
     wordLigatures: {
       type: 'boolean',

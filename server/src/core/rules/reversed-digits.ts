@@ -102,6 +102,7 @@ export const reversedDigits: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     reversed: {
@@ -125,8 +126,17 @@ export const reversedDigits: Rule = defineRule({
       if (isEvidence(runs[i])) evidence++;
       else if (isCounterEvidence(runs[i])) counter++;
     }
-    if (evidence < 2 || counter * 3 > evidence) return [];
-    const strong = evidence >= 3 && counter === 0;
+    // the evidence of the whole draft (when the engine checks it chunk by chunk: Document.count/decide)
+    doc.count('reversed-digits.evidence', evidence);
+    doc.count('reversed-digits.counter', counter);
+    if (runs.length === 0) return [];
+    const verdict = doc.decide((total) => {
+      const ev = total('reversed-digits.evidence');
+      const co = total('reversed-digits.counter');
+      return ev < 2 || co * 3 > ev ? 'none' : ev >= 3 && co === 0 ? 'strong' : 'some';
+    });
+    if (verdict === 'none') return [];
+    const strong = verdict === 'strong';
     const out: RuleFinding[] = [];
     for (let i = 0; i < runs.length; i++) {
       const r = runs[i];

@@ -185,6 +185,7 @@ export const reversedLamAlef: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     reversed: {
@@ -254,7 +255,9 @@ export const reversedLamAlef: Rule = defineRule({
         });
       }
     }
-    if (!proven || uncertain.length === 0) return out;
+    // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
+    doc.count('reversed-lam-alef.certain', proven ? 1 : 0);
+    if (uncertain.length === 0 || !doc.decide((total) => total('reversed-lam-alef.certain') > 0)) return out;
     return mergeByStart(out, uncertain);
   },
 });

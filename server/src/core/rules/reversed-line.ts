@@ -32,6 +32,7 @@ export const reversedLine: Rule = defineRule({
   // a guess that, measured, cost the claim rule 4 false lines in 660 on the claims round trip.
   repairsView: false,
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     visual: {
@@ -56,7 +57,10 @@ export const reversedLine: Rule = defineRule({
         } else if (s.letters >= 4 && s.before === 0 && s.after === 1) weak.push(s);
       }
     }
-    const flagged = strong.length >= 2 ? [...strong, ...weak] : strong;
+    // (a line too short to judge alone counts when the draft has two lines at least that read in visual order: the
+    // whole draft's, when the engine checks it chunk by chunk)
+    doc.count('reversed-line.strong', strong.length);
+    const flagged = weak.length && doc.decide((total) => total('reversed-line.strong') >= 2) ? [...strong, ...weak] : strong;
     const out: RuleFinding[] = [];
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);

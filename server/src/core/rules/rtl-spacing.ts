@@ -43,6 +43,7 @@ export const rtlSpacing: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     wrongSide: {

@@ -349,6 +349,31 @@ interface Found {
   word: string;
 }
 
+/**
+ * segmentLine's joins by the line's text and the pass, relative to the line's start (a pure function of the line):
+ * a draft checked again after an edit (core/incremental.ts runs this rule on the whole draft) segments only the lines
+ * that changed. Bounded like INFO.
+ */
+const LINES = new Map<string, Found[]>();
+const LINES_MAX = 20_000;
+
+function rebase(f: Found, d: number): Found {
+  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })) };
+}
+
+function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+  const key = (opts.rare ? 'r' : '-') + (opts.waw ? 'w' : '-') + text.slice(line.start, line.end);
+  let rel = LINES.get(key);
+  if (rel === undefined) {
+    const out: Found[] = [];
+    segmentLine(text, line, spans, infos, opts, out);
+    rel = out.map((f) => rebase(f, -line.start));
+    if (LINES.size >= LINES_MAX) LINES.clear();
+    LINES.set(key, rel);
+  }
+  for (const f of rel) found.push(rebase(f, line.start));
+}
+
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
 function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
   const toks: Tok[] = new Array(spans.length);
@@ -434,6 +459,7 @@ export const splitWord: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'paragraph',
   options: {},
   messages: {
     split: {
@@ -451,15 +477,13 @@ export const splitWord: Rule = defineRule({
     // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
     // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
     // is not segmented (most lines of a clean text).
-    // Pass 2 happens once pass 1 has found RARE_JOIN_EVIDENCE joins: from the line where the count is
-    // reached, pass 1 (whose joins would be dropped) is not run, and pass 2 is run at once on the lines
-    // without a lone و (the only tokens that the option `waw`, known at the end, changes anything for).
+    // Pass 2 replaces pass 1 when pass 1 has found RARE_JOIN_EVIDENCE joins at MIN_JOIN_DENSITY per 1,000 tokens
+    // of the draft or more (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
+    // its text, so the lines are not segmented twice over a lint and its re-checks).
     const pass1Joins: Found[] = [];
-    let certain = false;
     const rareLines: Array<{ line: Span; li: number; found: Found[] | null }> = [];
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
-    const PASS2_NO_WAW = { rare: true, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
     const signs = doc.damage;
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
@@ -488,29 +512,25 @@ export const splitWord: Rule = defineRule({
         }
       }
       if (!(pass1 || pass2)) continue;
-      if (!certain) {
-        if (pass1) segmentLine(text, line, spans, infos, PASS1, pass1Joins);
-        if (pass1Joins.length >= RARE_JOIN_EVIDENCE && pass1Joins.length * 1000 >= MIN_JOIN_DENSITY * tokensSoFar) certain = true;
-        rareLines.push({ line, li, found: null });
-      } else if (waw) rareLines.push({ line, li, found: null });
-      else {
-        const found: Found[] = [];
-        segmentLine(text, line, spans, infos, PASS2_NO_WAW, found);
-        rareLines.push({ line, li, found });
-      }
+      if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
+      rareLines.push({ line, li, found: null });
     }
+    // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
+    // counts when the engine checks it chunk by chunk (Document.count/decide)
+    doc.count('split-word.joins', pass1Joins.length);
+    doc.count('split-word.tokens', tokensSoFar);
+    doc.count('split-word.lone', lone);
+    const certain =
+      rareLines.length > 0 &&
+      doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
     let joins = pass1Joins;
     if (certain) {
-      const opts = { rare: true, waw: lone <= LONE_WAW_MAX };
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX) };
       joins = [];
-      for (const { line, li, found } of rareLines) {
-        if (found) {
-          for (const f of found) joins.push(f);
-          continue;
-        }
+      for (const { line, li } of rareLines) {
         const spans = doc.lineTokens(li);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
-        segmentLine(text, line, spans, infos, opts, joins);
+        segmentLineMemo(text, line, spans, infos, opts, joins);
       }
     }
     // the first and last words of a line whose runs came out reversed are the halves of a torn word (lexicon/runs.ts):
@@ -524,7 +544,13 @@ export const splitWord: Rule = defineRule({
     // correct text: a name or a typo, not justification damage (see the header)
     let unsigned = 0;
     for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
-    if (unsigned > 0 && (unsigned < MIN_JOINS_UNSIGNED || unsigned * 1000 < MIN_JOIN_DENSITY * unsignedTokens)) joins = joins.filter((j) => signedAt(j.pieces[0].start));
+    doc.count('split-word.unsigned', unsigned);
+    doc.count('split-word.unsignedTokens', unsignedTokens);
+    if (
+      unsigned > 0 &&
+      doc.decide((total) => total('split-word.unsigned') < MIN_JOINS_UNSIGNED || total('split-word.unsigned') * 1000 < MIN_JOIN_DENSITY * total('split-word.unsignedTokens'))
+    )
+      joins = joins.filter((j) => signedAt(j.pieces[0].start));
     const out: RuleFinding[] = [];
     for (const { pieces, word } of joins) {
       const start = pieces[0].start;

@@ -157,6 +157,7 @@ export const tatweel: Rule = defineRule({
   repairsView: false,
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   options: {
     kashidaGlyphs: {
       type: 'boolean',
@@ -267,6 +268,7 @@ export const tatweelDash: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  reach: 'line',
   options: {},
   messages: {
     dash: {

@@ -29,6 +29,7 @@ export const unbalancedQuote: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  reach: 'paragraph',
   options: {},
   messages: {
     neverClosed: {

@@ -42,15 +42,26 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
   return false;
 }
 
+/**
+ * What the document-wide answers (`any`, `mostly`) are when the text is a chunk of a larger document
+ * (core/incremental.ts checks a draft paragraph by paragraph): the whole's, not the chunk's.
+ */
+export interface WholeDamage {
+  any: boolean;
+  mostly: boolean;
+}
+
 /** Line-by-line answers of hasDamageSigns for one text, computed once (rules ask per spot). */
 export class DamageSigns {
   private readonly lines: LineIndex;
   private readonly damaged: boolean[] = [];
-  private damagedLines = 0;
-  private textLines = 0;
+  /** Lines of this text with signs, and lines longer than one character (a whole's counts are the sums of its chunks'). */
+  damagedLines = 0;
+  textLines = 0;
   constructor(
     readonly text: string,
     lines?: LineIndex,
+    private readonly whole?: WholeDamage,
   ) {
     this.lines = lines ?? new LineIndex(text);
     for (let l = 0; l < this.lines.lineCount; l++) {
@@ -64,14 +75,19 @@ export class DamageSigns {
   }
   /** Does any line of the text show damage? */
   get any(): boolean {
-    return this.damagedLines > 0;
+    return this.whole ? this.whole.any : this.damagedLines > 0;
   }
   /** Do at least a fifth of the text's lines show damage (an extraction, not correct text with one pasted line)? */
   get mostly(): boolean {
-    return this.damagedLines > 0 && this.damagedLines * 5 >= this.textLines;
+    return this.whole ? this.whole.mostly : damagedMostly(this.damagedLines, this.textLines);
   }
   /** Does the line holding offset `pos` show damage? */
   lineAt(pos: number): boolean {
     return this.damaged[this.lines.lineAt(pos)] ?? false;
   }
+}
+
+/** `DamageSigns.mostly` from the counts (a whole's are the sums of its chunks'). */
+export function damagedMostly(damagedLines: number, textLines: number): boolean {
+  return damagedLines > 0 && damagedLines * 5 >= textLines;
 }

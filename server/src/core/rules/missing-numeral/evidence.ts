@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
@@ -62,7 +62,7 @@ export class LineScanner extends LineModel {
     // clitics are rare in the text (index.ts loneClitics): PDF extraction tears words (ال مطاطية) and leaves many.
     // (not initials, ع ب م, nor before a name cited in quotes, ل\u0640 "وات")
     const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
-    if (clitic && (clitic === 2 || this.cliticsRare) && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j)) {
+    if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -179,8 +179,10 @@ export class LineScanner extends LineModel {
       // which may open the next one: أفريل "فيسبوك")
       // nor for a month named after a preposition (من أفريل :), which reads whole without its year
       // nor for a year word as a duration (لمدة سنة ،)
-      const bar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) ? Math.max(this.beforePunct, SLOT_BEFORE_PUNCT) : this.beforePunct;
-      if (!this.justified && this.kindL(j - 2) !== T_DIGITS && numberShare(this.word(this.at(j - 1)), 1) >= bar) {
+      // (the draft's bar is asked only where it decides: a share between the two bars)
+      const fixedBar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION);
+      const share = this.justified || this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(this.word(this.at(j - 1)), 1);
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && share >= this.beforePunct())) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }

@@ -49,36 +49,15 @@ import { MESSAGES, RULE_ID } from './findings';
 export { numberShare, slotScore } from './context';
 export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE_ID } from './findings';
 
-/**
- * Is the text single-spaced between words (a typed draft), so that a double space is rare and meaningful? Counts
- * the gaps of exactly two spaces between two Arabic letters against all gaps between two Arabic letters; a text
- * with at most 10 % of double gaps (or fewer than 5) is: a draft that lost even many numbers stays one. Justified
- * PDF text has far more (a fifth to a half of its gaps).
- */
-function singleSpaced(text: string): boolean {
-  let gaps = 0;
-  let doubles = 0;
-  const n = text.length;
-  for (let i = 1; i + 1 < n; i++) {
-    if (text.charCodeAt(i) !== 0x20 || !isWordUnit(text.charCodeAt(i - 1))) continue;
-    let j = i;
-    while (j < n && text.charCodeAt(j) === 0x20) j++;
-    if (j < n && isWordUnit(text.charCodeAt(j))) {
-      gaps++;
-      if (j - i === 2) doubles++;
-    }
-    i = j - 1;
-  }
-  return doubles < 5 || doubles * 100 <= 10 * gaps;
-}
 
 /**
  * How the draft sets its closing punctuation (، . ؛ : ! ?) after a word: glued to it (the norm) or after a space (a
  * house style of some Maghreb newsrooms). In a draft that glues at least 90 % of it (of 5 or more marks), a space before
- * punctuation is rare and says more: a word a number follows in a fifth of its uses is enough (بحلول عام ،، سنة .);
- * in one that spaces it, three quarters; with too few marks to tell, two fifths.
+ * punctuation is rare and says more: a word a number follows in 30 % of its uses is enough (بحلول عام ،، سنة .);
+ * in one that spaces it, or with too few marks to tell, three quarters. Counted per text (additive: the incremental
+ * checker sums its chunks' counts), decided on the whole draft's totals.
  */
-function punctuationStyle(text: string): number {
+function punctuationCounts(text: string): [glued: number, spaced: number] {
   let glued = 0;
   let spaced = 0;
   const n = text.length;
@@ -88,22 +67,28 @@ function punctuationStyle(text: string): number {
     if (isWordUnit(text.charCodeAt(i - 1))) glued++;
     else if (text.charCodeAt(i - 1) === 0x20 && i >= 2 && isWordUnit(text.charCodeAt(i - 2))) spaced++;
   }
+  return [glued, spaced];
+}
+
+/** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
+function punctuationBar(glued: number, spaced: number): number {
   if (glued + spaced < 5) return SLOT_BEFORE_PUNCT_UNKNOWN;
   return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
 }
 
 /**
- * Are lone proclitics (ل، ب، ك، ال… standing alone before a word, without tatweel) rare in the text, at most two? In a
- * typed draft each is a slip or a number that went; a PDF extraction that tears words leaves them by the dozen.
+ * How many lone proclitics (ل، ب، ك، ال… standing alone before a word, without tatweel) the text has, counted up to 3:
+ * at most two in the whole draft and each one says something (a slip, or a number that went: ل2000 سنة); a PDF
+ * extraction that tears words leaves them by the dozen.
  */
-function loneClitics(text: string): boolean {
+function loneClitics(text: string): number {
   let count = 0;
   const re = /(?:^|[\s(])([\u0621-\u064a]{1,4}) (?=[\u0621-\u064a])/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (LONE_CLITIC.test(m[1]) && ++count > 2) return false;
+    if (LONE_CLITIC.test(m[1]) && ++count > 2) break;
     re.lastIndex = m.index + m[0].length;
   }
-  return true;
+  return count;
 }
 
 export const missingNumeral: Rule = defineRule({
@@ -115,13 +100,27 @@ export const missingNumeral: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
+  reach: 'line',
   neverPreferred: true,
   view: 'repaired',
   options: {},
   messages: MESSAGES,
-  check({ text, locale, severity, reviewed }) {
+  check({ text, doc, locale, severity, reviewed }) {
     const out: Finding[] = [];
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !singleSpaced(text), punctuationStyle(text), loneClitics(text));
+    // in justified text (text/spacing.ts: over 10 % of the gaps double; the whole draft's answer when the engine checks
+    // one chunk of it) a double space says little. How the draft sets its punctuation and how many lone clitics it
+    // has are the whole draft's too: this text's counts go into its tallies, the decisions are taken on their totals
+    // (Document.count/decide; the incremental checker sums the chunks' parts).
+    const [glued, spaced] = punctuationCounts(text);
+    doc.count('missing-numeral.punct-glued', glued);
+    doc.count('missing-numeral.punct-spaced', spaced);
+    doc.count('missing-numeral.lone-clitics', loneClitics(text));
+    // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
+    let bar: number | undefined;
+    let rare: boolean | undefined;
+    const beforePunct = () => (bar ??= doc.decide((total) => punctuationBar(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
+    const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

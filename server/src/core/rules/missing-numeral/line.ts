@@ -108,10 +108,12 @@ export class LineModel {
     /** The text is justified (full of double spaces between words): a double space is no evidence. */
     readonly justified = false,
     /** The share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap: low in a
-     *  draft that glues its punctuation to the word before, high in one that spaces it (index.ts punctuationStyle). */
-    readonly beforePunct = 0.75,
-    /** Lone proclitics without tatweel (ل سنة) are rare in the text, so one says something (index.ts loneClitics). */
-    readonly cliticsRare = true,
+     *  draft that glues its punctuation to the word before, high in one that spaces it (index.ts punctuationBar). Asked
+     *  only where it decides (a whole-draft decision: Document.decide). */
+    readonly beforePunct: () => number = () => 0.75,
+    /** Lone proclitics without tatweel (ل سنة) are rare in the whole draft, so one says something (index.ts
+     *  loneClitics). Asked only where it decides. */
+    readonly cliticsRare: () => boolean = () => true,
   ) {}
 
   private grow(n: number): void {

@@ -103,6 +103,7 @@ export const unattributedClaim: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
+  reach: 'paragraph',
   neverPreferred: true,
   // a claim is language: read the draft as it will read once repaired (PDF damage, visual-order lines)
   view: 'repaired',

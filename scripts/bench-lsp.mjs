@@ -1,0 +1,264 @@
+// `npm run bench` (and `node scripts/bench-lsp.mjs` after `npm run build`): keystroke → diagnostics through a real
+// stdio client. Two servers (`tadqiq lsp --stdio`) run side by side: one checks the whole document on every change
+// (initializationOptions.fullCheck, what the server did before issue 13), one incrementally (core/incremental.ts).
+// Each opens a ~200 KB draft — clean (correct sentences written for tadqiq) and damaged (the corpus dev degraded.txt
+// files concatenated, when ../shared/corpus is there) — and the same keystrokes are typed into both, interleaved (one
+// keystroke to the first, then to the second: the machine's noise falls on both): an incremental didChange, then a
+// pull (textDocument/diagnostic, previousResultId given) timed until its report arrives. Default settings (the
+// debounce included). Prints p50/p95 per server and their ratio, and each server's RSS with the draft open.
+import { spawn } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
+import * as esbuild from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const KB = 1024;
+const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
+const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
+
+class Client {
+  constructor(name, initOptions) {
+    this.name = name;
+    // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
+    const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
+    this.proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.buf = Buffer.alloc(0);
+    this.next = 1;
+    this.pending = new Map();
+    this.proc.stdout.on('data', (d) => this.onData(d));
+    this.initOptions = initOptions;
+  }
+  onData(d) {
+    // (chunks kept until a whole message is there: concatenating on every chunk is quadratic in a 4 MB report)
+    this.chunks ??= [];
+    this.chunks.push(d);
+    this.have = (this.have ?? 0) + d.length;
+    if (this.need !== undefined && this.have < this.need) return;
+    this.buf = Buffer.concat([this.buf, ...this.chunks]);
+    this.chunks = [];
+    this.have = 0;
+    this.need = undefined;
+    for (;;) {
+      const h = this.buf.indexOf('\r\n\r\n');
+      if (h < 0) return;
+      const m = /Content-Length: (\d+)/i.exec(this.buf.subarray(0, h).toString());
+      const len = Number(m[1]);
+      if (this.buf.length < h + 4 + len) {
+        this.need = h + 4 + len - this.buf.length;
+        return;
+      }
+      const msg = JSON.parse(this.buf.subarray(h + 4, h + 4 + len).toString('utf8'));
+      this.buf = this.buf.subarray(h + 4 + len);
+      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null });
+      else if (msg.id !== undefined && this.pending.has(msg.id)) {
+        const p = this.pending.get(msg.id);
+        this.pending.delete(msg.id);
+        if (msg.error) p.reject(new Error(msg.error.message));
+        else p.resolve(msg.result);
+      }
+    }
+  }
+  send(msg) {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.proc.stdin.write(body);
+  }
+  request(method, params) {
+    const id = this.next++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+  async start() {
+    await this.request('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: { dynamicRegistration: false }, synchronization: {} } },
+      initializationOptions: this.initOptions,
+    });
+    this.notify('initialized', {});
+    this.pid = this.proc.pid; // (bin/tadqiq.js serves in its own process)
+  }
+  rssMB() {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  }
+  async stop() {
+    await this.request('shutdown', null);
+    this.notify('exit', null);
+  }
+}
+
+// Correct sentences (no defect), written for tadqiq.
+const CLEAN = [
+  'أعلنت وزارة الزراعة يوم الإثنين عن خطة جديدة لدعم صغار المزارعين في المناطق الريفية.',
+  'وقالت الوزيرة ليلى حداد إن الخطة ستنطلق مطلع العام المقبل بميزانية قدرها 40 مليون دينار.',
+  'ويرى محللون أن الخطة تأتي متأخرة، فيما أكد رئيس الاتحاد سامي نادر أنها خطوة في الاتجاه الصحيح.',
+  'وأضافت أن الحكومة ستراجع الأسعار كل ستة أشهر، وأن نسبة الدعم قد تصل إلى 30% في السنة الأولى.',
+  'وأكدت مصادر رسمية أن المشروع سيشمل المدارس الريفية في الجنوب خلال السنة المقبلة.',
+  'وتعمل الوزارة مع البلديات على إعداد قوائم المستفيدين قبل نهاية الشهر الجاري.',
+];
+function cleanDraft(bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const s = CLEAN[(i * 7) % CLEAN.length] + (i % 5 === 4 ? '\n\n' : ' ');
+    parts.push(s);
+    size += Buffer.byteLength(s);
+  }
+  return parts.join('');
+}
+function damagedDraft(bytes) {
+  const dev = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
+  if (!fs.existsSync(dev)) return null;
+  const texts = fs.readdirSync(dev).sort().map((d) => fs.readFileSync(path.join(dev, d, 'degraded.txt'), 'utf8'));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    parts.push(texts[i % texts.length], '\n');
+    size += Buffer.byteLength(texts[i % texts.length]) + 1;
+  }
+  return parts.join('');
+}
+
+/** LSP position of a UTF-16 offset. */
+function positionAt(text, offset) {
+  let line = 0;
+  let last = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      last = i + 1;
+    }
+  }
+  return { line, character: offset - last };
+}
+
+/** The keystrokes: a word typed letter by letter in the middle of the draft, a space, a backspace, a line break. */
+function keystrokes(text, n) {
+  const out = [];
+  let at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
+  const word = 'والمزارعين ';
+  for (let k = 0; k < n; k++) {
+    if (k % 23 === 22) {
+      out.push({ at: at - 1, del: 1, ins: '' }); // backspace
+      at -= 1;
+    } else {
+      const ins = k % 31 === 30 ? '\n' : word[k % word.length];
+      out.push({ at, del: 0, ins });
+      at += 1;
+    }
+  }
+  return out;
+}
+
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** The core alone, in this process: lintText of the whole text vs the incremental checker, the same keystrokes. */
+async function inProcess(text) {
+  const outfile = path.join(ROOT, 'out', 'incremental-bench.cjs');
+  await esbuild.build({
+    stdin: { contents: "export { lintText } from './server/src/core/engine'; export { IncrementalLinter } from './server/src/core/incremental';", resolveDir: ROOT, loader: 'ts' },
+    bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning',
+  });
+  const core = createRequire(import.meta.url)(outfile);
+  const inc = new core.IncrementalLinter({});
+  inc.lint(text);
+  const full = [];
+  const incremental = [];
+  let checked = 0;
+  for (const e of keystrokes(text, KEYS)) {
+    text = text.slice(0, e.at) + e.ins + text.slice(e.at + e.del);
+    let t0 = performance.now();
+    core.lintText(text);
+    full.push(performance.now() - t0);
+    t0 = performance.now();
+    inc.lint(text);
+    incremental.push(performance.now() - t0);
+    checked += inc.stats.checked;
+  }
+  return { full, incremental, checked: checked / KEYS, chunks: inc.stats.chunks };
+}
+
+async function run(label, text) {
+  const core = await inProcess(text);
+  const servers = [new Client('full check', { fullCheck: true }), new Client('incremental', {})];
+  for (const s of servers) await s.start();
+  const uri = 'file:///tmp/tadqiq-bench/draft.txt';
+  const open = [];
+  let diagCount = 0;
+  for (const s of servers) {
+    s.text = text;
+    s.version = 1;
+    s.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+    const t0 = performance.now();
+    const r = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+    open.push(performance.now() - t0);
+    s.resultId = r.resultId;
+    diagCount = r.items.length;
+  }
+  const times = servers.map(() => []);
+  let unchanged = 0;
+  for (const e of keystrokes(text, KEYS)) {
+    for (let i = 0; i < servers.length; i++) {
+      const s = servers[i];
+      const range = { start: positionAt(s.text, e.at), end: positionAt(s.text, e.at + e.del) };
+      s.text = s.text.slice(0, e.at) + e.ins + s.text.slice(e.at + e.del);
+      s.version++;
+      const t0 = performance.now();
+      s.notify('textDocument/didChange', { textDocument: { uri, version: s.version }, contentChanges: [{ range, text: e.ins }] });
+      const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
+      times[i].push(performance.now() - t0);
+      s.resultId = r.resultId;
+      diagCount = r.items?.length ?? diagCount;
+    }
+  }
+  // a pull of an unchanged document: the report is not sent again
+  for (const s of servers) {
+    const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
+    if (r.kind === 'unchanged') unchanged++;
+  }
+  const rss = servers.map((s) => s.rssMB());
+  // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
+  const report = await servers[1].request('textDocument/diagnostic', { textDocument: { uri } });
+  const floor = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    JSON.parse(Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 1, result: report }), 'utf8').toString('utf8'));
+    floor.push(performance.now() - t0);
+  }
+  const reportBytes = Buffer.byteLength(JSON.stringify(report));
+  console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount} diagnostics; ${KEYS} keystrokes (didChange + pull), interleaved`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'RSS (MB)'.padStart(9)}`);
+  servers.forEach((s, i) => {
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
+  });
+  console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
+  console.log(`  the report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
+  console.log(`  incremental / full check: p50 ${(pct(times[1], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[1], 95) / pct(times[0], 95)).toFixed(2)}×; unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
+  for (const s of servers) await s.stop();
+}
+
+if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  console.error('bench-lsp: run `npm run build` first');
+  process.exit(2);
+}
+console.log(`\nLanguage server, keystroke → diagnostics (${new Date().toISOString().slice(0, 10)}, node ${process.version})`);
+await run('clean draft', cleanDraft(SIZE));
+const damaged = damagedDraft(SIZE);
+if (damaged) await run('damaged draft (corpus dev degraded.txt, concatenated)', damaged);
+else console.log('\n(damaged draft skipped: ../shared/corpus/dev not found)');

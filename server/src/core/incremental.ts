@@ -1,0 +1,316 @@
+/**
+ * Incremental checking: a draft checked again after an edit costs what the edit touched, and the result equals a full
+ * check (`lintText`) of the new text — findings, fixes, order — which `incremental.test.ts` checks over random edit
+ * sequences.
+ *
+ * How. The text as the rules read it (Markdown code and suppression comments blanked: `prepareText`, one pass) is cut
+ * into chunks at empty lines: a chunk is a paragraph with the empty lines after it. Every rule whose reach
+ * (`Rule.reach`) is a line or a paragraph gives the same findings on a chunk as on the whole draft, offsets shifted,
+ * once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere or mostly, a
+ * single-spaced view), so each chunk's findings are kept by its text and checked again only when its text changes
+ * (or those answers do). The rules of `document` reach are run on the whole text after every edit (they are the cheap
+ * ones but for split-word, reversed-line and broken-fragment: a majority vote, a density of splits, a look across a blank line); where one of their findings or edits spans an empty line the
+ * two chunks are one, and their findings on a chunk go into its repaired view as they go into the whole's.
+ *
+ * Reuse is by content, not by edit: after any change (however many LSP content changes it took) the chunks are found
+ * again in one pass and looked up by their text; a chunk seen before is not checked again, wherever it moved. Nothing
+ * outlives the checker object (the language server keeps one per open document); it keeps only the chunks of the
+ * last text.
+ *
+ * The whole draft's answers are summed from the chunks' counts. A chunk is checked under the answers of the last
+ * check; if the sums say otherwise (a paragraph typed with a PDF's glyphs makes the draft "damaged"), every chunk is
+ * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
+ */
+import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
+import { type WholeFacts } from './document';
+import { RULES } from './registry';
+import { preferredEdits } from './fix';
+import { DamageSigns, damagedMostly } from './text/damage';
+import { isSingleSpaced } from './text/spacing';
+import type { Finding, LintOptions, Rule } from './types';
+
+interface Chunk {
+  /** The chunk's text (the key of its entry). */
+  text: string;
+  /** The answers it was checked under, and the repaired-view findings of the document rules it was given. */
+  facts: string;
+  view: string;
+  /** Its findings, offsets relative to the chunk. */
+  findings: Finding[];
+  counts: ChunkCounts;
+  failures: LintResult['failures'];
+  /**
+   * Its findings at `at` (the last place the chunk was), or null: moved in place when the chunk moves (an edit before
+   * it), so that an edit allocates nothing for the chunks it did not touch. (A result's findings are therefore valid
+   * until the next `lint` call: the language server reads only the newest.)
+   */
+  shifted: Finding[] | null;
+  at: number;
+  /** The lint that last placed it (a text twice in a draft: the second place gets a copy). */
+  stamp: number;
+}
+
+/** Rules run on the whole draft after every edit. */
+const DOCUMENT_RULES: readonly Rule[] = RULES.filter((r) => r.reach === 'document');
+const DOCUMENT_IDS: ReadonlySet<string> = new Set(DOCUMENT_RULES.map((r) => r.id));
+/** Document rules whose preferred repairs make the repaired view (engine.ts REPAIR_RULES). */
+const DOCUMENT_REPAIRS: readonly Rule[] = DOCUMENT_RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
+
+export interface IncrementalStats {
+  /** Chunks of the last check, and how many of them were checked (the others reused). */
+  chunks: number;
+  checked: number;
+  /** Rounds needed for the whole draft's answers to settle. */
+  rounds: number;
+}
+
+export class IncrementalLinter {
+  /** The chunks of the last text by their text: one entry per occurrence (a paragraph written twice has two). */
+  private chunks = new Map<string, Chunk[]>();
+  private facts: WholeFacts | null = null;
+  private totals: Record<string, number> = {};
+  private readonly needView: boolean;
+  private readonly chunkOptions: LintOptions;
+  /** Document repair rules that must run again at their defaults for the view (disabled, or with other options). */
+  private readonly viewOnly: string[];
+  stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
+  private lints = 0;
+
+  constructor(readonly options: LintOptions = {}) {
+    const enabled = enabledRules(options);
+    this.needView = enabled.some(({ rule }) => rule.view === 'repaired');
+    this.chunkOptions = { ...options, format: 'text' };
+    const runsAtDefault = new Set(enabled.filter(({ rule }) => options.rules?.[rule.id]?.options === undefined).map(({ rule }) => rule.id));
+    this.viewOnly = this.needView ? DOCUMENT_REPAIRS.filter((r) => !runsAtDefault.has(r.id)).map((r) => r.id) : [];
+  }
+
+  /** The findings of `text`, equal to `lintText(text, this.options)`. */
+  lint(text: string): LintResult {
+    if (typeof text !== 'string') return { findings: [], failures: [] };
+    const prepared = prepareText(text, this.options);
+    const visible = prepared.visible;
+    const failures: LintResult['failures'] = [];
+    // 1. the document rules, on the whole text (their findings are filtered below with the others)
+    const docRun = DOCUMENT_RULES.length ? lintText(visible, this.chunkOptions, { skip: NOT_DOCUMENT, noReviewFilter: true }) : { findings: [], failures: [] };
+    failures.push(...docRun.failures);
+    const enabledDoc = new Set(enabledRules(this.options).map(({ rule }) => rule.id).filter((id) => DOCUMENT_IDS.has(id)));
+    // their findings at their defaults, for the repaired view
+    let viewFindings: Finding[] = [];
+    if (this.needView) {
+      const viewOnly = new Set(this.viewOnly);
+      for (const f of docRun.findings) if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIRS.some((r) => r.id === f.ruleId)) viewFindings.push(f);
+      if (this.viewOnly.length) {
+        const extra = lintText(visible, { only: this.viewOnly, format: 'text' }, { skip: NOT_DOCUMENT, noReviewFilter: true });
+        viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
+      }
+    }
+    // 2. the chunks: cut at empty lines, not inside a document rule's finding or edit, not before a U+FEFF (at offset
+    // 0 only it is a byte-order mark)
+    const bounds = chunkBounds(visible);
+    const drop = new Uint8Array(bounds.length);
+    const spans = (f: Finding, visit: (s: number, e: number) => void) => {
+      visit(f.start, f.end);
+      for (const x of f.fixes) for (const e of x.edits) visit(e.start, e.end);
+    };
+    const dropInside = (s: number, e: number) => {
+      for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
+    };
+    for (const f of docRun.findings) spans(f, dropInside);
+    for (const f of viewFindings) spans(f, dropInside);
+    for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
+    const starts = [0];
+    for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
+    const n = starts.length;
+    const texts: string[] = new Array(n);
+    const views: string[] = new Array(n);
+    const viewFrom = new Int32Array(n + 1);
+    let vi = 0;
+    for (let c = 0; c < n; c++) {
+      const a = starts[c];
+      const b = c + 1 < n ? starts[c + 1] : visible.length;
+      texts[c] = visible.slice(a, b);
+      // the document rules' preferred edits inside this chunk (all the repaired view takes of them), relative to it
+      let sig = '';
+      viewFrom[c] = vi;
+      while (vi < viewFindings.length && viewFindings[vi].start < b) {
+        const fix = viewFindings[vi++].fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+        if (fix) for (const e of fix.edits) sig += `${e.start - a},${e.end - a},${e.newText.length}:${e.newText};`;
+      }
+      views[c] = sig;
+    }
+    viewFrom[n] = vi;
+    /** The document rules' findings of chunk c for its repaired view, relative to it (every document repair rule named). */
+    const viewMap = (c: number): Map<string, Finding[]> | undefined => {
+      if (!this.needView) return undefined;
+      const map = new Map<string, Finding[]>(DOCUMENT_REPAIRS.map((r) => [r.id, []]));
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) map.get(viewFindings[i].ruleId)?.push(shift(viewFindings[i], -starts[c]));
+      return map;
+    };
+    // 3. check the chunks whose text, answers or view findings changed, until the whole draft's answers settle
+    let facts = this.facts ?? firstFacts(visible);
+    let totals = this.totals;
+    let checked = 0;
+    let rounds = 0;
+    let next = new Map<string, Chunk[]>();
+    const entries: Chunk[] = new Array(n);
+    for (;;) {
+      if (++rounds > MAX_ROUNDS) {
+        // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
+        this.chunks = new Map();
+        this.facts = null;
+        this.totals = {};
+        return lintText(text, this.options);
+      }
+      const key = factsKey(facts, this.needView);
+      const before = rounds === 1 ? this.chunks : next;
+      next = new Map();
+      for (let c = 0; c < n; c++) {
+        // the k-th occurrence of this text takes the k-th entry it had (its findings already in place), or a copy of
+        // the first occurrence's
+        let list = next.get(texts[c]);
+        if (!list) next.set(texts[c], (list = []));
+        const had = before.get(texts[c]);
+        let e: Chunk | undefined = had?.[list.length];
+        const like = e ?? had?.[0] ?? list[0];
+        if (!e && like) e = { ...like, shifted: null, at: -1, stamp: 0 };
+        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals)) {
+          const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
+          const r = lintText(texts[c], this.chunkOptions, {
+            whole: { ...facts, totals },
+            skip: DOCUMENT_IDS,
+            viewFindings: viewMap(c),
+            noReviewFilter: true,
+            counts,
+          });
+          e = { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, failures: r.failures, shifted: null, at: -1, stamp: 0 };
+          checked++;
+        }
+        list.push(e);
+        entries[c] = e;
+      }
+      const now = sumFacts(entries, this.needView);
+      const nowTotals = sumTotals(entries);
+      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotals));
+      facts = now;
+      totals = nowTotals;
+      if (settled) break;
+    }
+    this.facts = facts;
+    this.totals = totals;
+    this.chunks = next;
+    for (const e of entries) for (const f of e.failures) failures.push(f);
+    this.stats = { chunks: n, checked, rounds };
+    // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters
+    const stamp = ++this.lints;
+    const accept = findingFilter(text, prepared, this.options.reviewed?.length ? new Set(this.options.reviewed) : null);
+    const all: Finding[] = [];
+    for (let c = 0; c < n; c++) {
+      const e = entries[c];
+      let placed: Finding[];
+      if (e.stamp === stamp) placed = e.findings.map((f) => shift(f, starts[c]));
+      else {
+        e.stamp = stamp;
+        if (e.shifted === null) e.shifted = e.findings.map((f) => shift(f, starts[c]));
+        else if (e.at !== starts[c]) for (const f of e.shifted) moveBy(f, starts[c] - e.at);
+        e.at = starts[c];
+        placed = e.shifted;
+      }
+      for (const f of placed) if (accept(f)) all.push(f);
+    }
+    for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) all.push(f);
+    // (a stable sort: findings of one rule at one range keep the rule's order, as in lintText)
+    let inOrder = true;
+    for (let i = 1; i < all.length && inOrder; i++) inOrder = compareFindings(all[i - 1], all[i]) <= 0;
+    if (!inOrder) all.sort(compareFindings);
+    return { findings: all, failures };
+  }
+}
+
+const MAX_ROUNDS = 4;
+
+/** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
+function answered(e: Chunk, totals: Readonly<Record<string, number>>): boolean {
+  const total = (name: string) => totals[name] ?? 0;
+  for (const log of e.counts.tallies) for (const a of log.asked) if (a.decide(total) !== a.got) return false;
+  return true;
+}
+
+function sumTotals(entries: readonly Chunk[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const e of entries) for (const log of e.counts.tallies) for (const k in log.parts) out[k] = (out[k] ?? 0) + log.parts[k];
+  return out;
+}
+
+const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document').map((r) => r.id));
+
+/** Starts of the lines that follow an empty line (ascending). */
+function chunkBounds(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d) continue;
+    const empty = i === lineStart;
+    if (c === 0x0d && i + 1 < n && text.charCodeAt(i + 1) === 0x0a) i++;
+    lineStart = i + 1;
+    if (empty) out.push(lineStart);
+  }
+  return out;
+}
+
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (a[m] < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+function shift(f: Finding, d: number): Finding {
+  return {
+    ruleId: f.ruleId,
+    start: f.start + d,
+    end: f.end + d,
+    severity: f.severity,
+    message: f.message,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText })) })),
+  };
+}
+
+/** A finding (its own copy) moved by d. */
+function moveBy(f: Finding, d: number): void {
+  f.start += d;
+  f.end += d;
+  for (const x of f.fixes) for (const e of x.edits) {
+    e.start += d;
+    e.end += d;
+  }
+}
+
+/** The whole draft's answers before any chunk is checked: damage from one pass over the text; single-spaced assumed. */
+function firstFacts(visible: string): WholeFacts {
+  const d = new DamageSigns(visible);
+  return { damage: { any: d.any, mostly: d.mostly }, singleSpaced: true };
+}
+
+function sumFacts(entries: readonly Chunk[], needView: boolean): WholeFacts {
+  let damagedLines = 0;
+  let textLines = 0;
+  let gaps = 0;
+  let doubles = 0;
+  for (const e of entries) {
+    damagedLines += e.counts.damagedLines;
+    textLines += e.counts.textLines;
+    gaps += e.counts.gaps;
+    doubles += e.counts.doubles;
+  }
+  return { damage: { any: damagedLines > 0, mostly: damagedMostly(damagedLines, textLines) }, singleSpaced: needView ? isSingleSpaced({ gaps, doubles }) : true };
+}
+
+function factsKey(f: WholeFacts, needView: boolean): string {
+  return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The incremental checker (core/incremental.ts) equals a full check: after every edit of a random sequence —
+ * inserts and deletes of Arabic letters, tatweel, spaces, line breaks, blank lines, bidi controls, digits,
+ * presentation forms, brackets, Markdown suppression comments and code fences — on clean and damaged drafts, plain
+ * text and Markdown, with reviewed keys and rule options, its findings (ranges, messages, fixes, order) are those of
+ * `lintText` on the same text.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as fc from 'fast-check';
+import { lintText } from '../server/src/core/engine';
+import { IncrementalLinter } from '../server/src/core/incremental';
+import { RULES } from '../server/src/core/registry';
+import type { LintOptions } from '../server/src/core/types';
+import { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from '../server/src/testing/claimDamage';
+import { reverseRuns, seeded, wrapParagraph } from '../server/src/testing/damage';
+import { justify, prng } from '../server/src/testing/pdfDamage';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const T = '\u0640';
+
+/** Clean paragraphs (the bench's synthetic sentences and the sample draft's). */
+const CLEAN = [
+  `أعلنت وزارة الزراعة يوم الإثنين عن خطة جديدة لدعم صغار المزارعين في المناطق الريفية.`,
+  'وقالت الوزيرة ليلى حداد إن الخطة ستنطلق مطلع العام المقبل بميزانية قدرها 40 مليون دينار.',
+  'ويرى محللون أن الخطة تأتي متأخرة، فيما أكد رئيس الاتحاد سامي نادر أنها خطوة في الاتجاه الصحيح.',
+  'وأضافت أن الحكومة ستراجع الأسعار كل ستة أشهر، وأن نسبة الدعم قد تصل إلى 30% في السنة الأولى.',
+  'وأكدت مصادر مطلعة أن المشروع سيشمل المدارس الريفية في الجنوب خلال السنة المقبلة.',
+];
+
+/** Drafts to start from: clean, damaged in every way the laboratories know, a sample, a golden input. */
+function bases(): string[] {
+  const out: string[] = [];
+  out.push(CLEAN.join(' ') + '\n\n' + CLEAN.slice(1).join('\n') + '\n');
+  const rand = seeded(7);
+  for (const name of CLAIM_DAMAGES) out.push(CLEAN.map((p, i) => claimDamage(name, p, i)).join('\n\n'));
+  // runs out of order in lines of a justified paragraph, two paragraphs
+  const lines = wrapParagraph(CLEAN.join(' '), 60).map((l, i) => (i % 2 ? reverseRuns(l, 1, rand)?.text ?? l : l));
+  out.push(lines.join('\n') + '\n\n' + lines.slice(0, 3).join('\n'));
+  out.push(justify(CLEAN.join(' '), prng(3), 0.4) + '\n\n' + CLEAN[2]);
+  out.push(`أعلنت الحكومة عن\n\nخطة جديدة لدعم الزر${T}${T}اعة في  ولايات.\n\n\u202bقالت مصادر إن \ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6 المنطقة.\u202c\n\n\uFEFF(كاتسو) ٢٠١٦ و2017 و2018`);
+  for (const f of ['samples/draft.ar.txt', 'test/golden/tatweel-news.input.txt', 'test/golden/clean.input.txt']) {
+    const p = path.join(ROOT, f);
+    if (fs.existsSync(p)) out.push(fs.readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+const PIECES = [
+  'ا', 'ل', 'م', 'ة', 'ى', 'لا', 'ال', T, T + T, ' ', '  ', '\n', '\n\n', '\r\n', '\n \n', '\u202B', '\u202C', '\u202A', '\u200F', '\u200B', '\uFEFF',
+  '0', '5', '2016', '٢٠', '\uFEE3\uFEB0', '\uFEFB', '(', ')', '«', '»', '.', '،', ',', '?', 'في', 'الحكومة', 'عن', 'مليون', 'دينار', 'قالت مصادر',
+  '<!-- tadqiq-disable-next-line tatweel -->\n', '<!-- tadqiq-disable -->', '<!-- tadqiq-enable -->', '<!-- tadqiq-disable-line bidi-control -->',
+  '```\n', '`', '\uFEE3\uFEB0\uFE8D\uFEAE\uFECB\uFEF4\uFEE6', '%', '!', '(cid:3)', 'ةيفيرلا قطانملا يف',
+];
+
+interface EditOp {
+  at: number;
+  del: number;
+  ins: string;
+}
+const editOp: fc.Arbitrary<EditOp> = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  del: fc.oneof(fc.constant(0), fc.constant(0), fc.nat(3), fc.nat(40)),
+  ins: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES), fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map((a) => a.join(''))),
+});
+
+function apply(text: string, op: EditOp): string {
+  const at = Math.min(text.length, Math.floor(op.at * (text.length + 1)));
+  return text.slice(0, at) + op.ins + text.slice(Math.min(text.length, at + op.del));
+}
+
+const OPTIONS: LintOptions[] = [
+  {},
+  { format: 'markdown' },
+  { locale: 'ar', rules: { 'mixed-digits': { options: { system: 'western' } }, diacritic: { level: 'off' }, 'cut-word': { level: 'off' } } },
+  { only: ['missing-numeral', 'tatweel', 'reversed-line'] },
+  { reviewed: ['tatweel:الزراعة ⟦\u0640⟧ اعة', 'bidi-control:x ⟦y⟧ z'] },
+];
+
+function same(inc: IncrementalLinter, text: string, options: LintOptions, what: string): void {
+  const want = lintText(text, options).findings;
+  const got = inc.lint(text).findings;
+  if (JSON.stringify(got) !== JSON.stringify(want)) {
+    assert.deepStrictEqual(got, want, `${what}: ${JSON.stringify(text)}`);
+  }
+}
+
+describe('incremental checking (core/incremental.ts)', () => {
+  const docs = bases();
+
+  it('every rule declares its reach', () => {
+    for (const r of RULES) assert.ok(['line', 'paragraph', 'document'].includes(r.reach), r.id);
+  });
+
+  it('the first check of each base draft equals a full check', () => {
+    for (const options of OPTIONS) for (const d of docs) same(new IncrementalLinter(options), d, options, 'first check');
+  });
+
+  it('after every edit of a random sequence, the result equals a full check', function () {
+    this.timeout(600000);
+    fc.assert(
+      fc.property(fc.nat(docs.length - 1), fc.nat(OPTIONS.length - 1), fc.array(editOp, { minLength: 1, maxLength: 12 }), (d, o, ops) => {
+        const options = OPTIONS[o];
+        const inc = new IncrementalLinter(options);
+        let text = docs[d];
+        same(inc, text, options, 'base');
+        for (const op of ops) {
+          text = apply(text, op);
+          same(inc, text, options, `after ${JSON.stringify(op)}`);
+        }
+      }),
+      { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) },
+    );
+  });
+
+  it('an edit re-checks only the chunks it touches', () => {
+    const text = CLEAN.join('\n\n');
+    const inc = new IncrementalLinter({});
+    inc.lint(text);
+    assert.strictEqual(inc.stats.checked, CLEAN.length);
+    const edited = text.replace('الريفية', 'الريف' + T + 'ية');
+    same(inc, edited, {}, 'one paragraph edited');
+    assert.strictEqual(inc.stats.checked, 1);
+    same(inc, edited, {}, 'nothing edited');
+    assert.strictEqual(inc.stats.checked, 0);
+  });
+});
