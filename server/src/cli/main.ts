@@ -21,6 +21,8 @@ import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { FileLinter } from './format';
 import { LintRun } from './lintRun';
+import { lintInThreads, threadCount } from './pool';
+export { setWorkerScript } from './pool';
 import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
 
 export { VERSION };
@@ -233,18 +235,10 @@ export function run(argv: string[], io: Io): number {
     case 'lint':
     case 'fix':
     case 'report': {
-      if (args.files.length === 0) {
-        io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
-        return 2;
-      }
-      const cfg = loadConfig(args, io);
-      if (cfg.error) {
-        io.err(`tadqiq: ${cfg.error}\n`);
-        return 2;
-      }
-      for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
-      if (args.command === 'report') return report(args, cfg.lint, io);
-      return args.command === 'lint' ? lint(args, cfg.lint, io) : fix(args, cfg.lint, io);
+      const lintOptions = prepare(args, io);
+      if (typeof lintOptions === 'number') return lintOptions;
+      if (args.command === 'report') return report(args, lintOptions, io);
+      return args.command === 'lint' ? lint(args, lintOptions, io) : fix(args, lintOptions, io);
     }
     case '':
       io.err(USAGE);
@@ -253,6 +247,71 @@ export function run(argv: string[], io: Io): number {
       io.err(`tadqiq: unknown command '${args.command}'\nRun 'tadqiq --help' for usage.\n`);
       return 2;
   }
+}
+
+/** The settings of lint, fix and report, or the exit code when there are no files or the settings are unreadable. */
+function prepare(args: Args, io: Io): LintOptions | number {
+  if (args.files.length === 0) {
+    io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
+    return 2;
+  }
+  const cfg = loadConfig(args, io);
+  if (cfg.error) {
+    io.err(`tadqiq: ${cfg.error}\n`);
+    return 2;
+  }
+  for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
+  return cfg.lint;
+}
+
+/**
+ * `run`, with `lint` over many files on worker threads (cli/pool.ts: same output, same order, same exit code).
+ * The process entry uses it; `run` stays synchronous for callers that want one thread.
+ */
+export function runAsync(argv: string[], io: Io): Promise<number> {
+  let args: Args | undefined;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    args = undefined;
+  }
+  if (!args || args.command !== 'lint' || args.files.length === 0) return Promise.resolve(run(argv, io));
+  const options = prepare(args, io);
+  if (typeof options === 'number') return Promise.resolve(options);
+  return lintAsync(args, options, io);
+}
+
+async function lintAsync(args: Args, options: LintOptions, io: Io): Promise<number> {
+  const { files, errors } = expandPaths(args.files);
+  const threads = threadCount(files, io.env);
+  if (threads <= 1) return lintFiles(args, options, io, files, errors);
+  const rules = enabledRules(options).map((r) => r.rule);
+  const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
+  const settings = { format: args.format, quiet: args.quiet, color: useColor(args, io) };
+  // Reviewed keys are looked up when a file is handed out (quietly) and again when its output is written (with
+  // the warning about a broken reviewed file, where the single-threaded run writes it).
+  const quiet: Io = { ...io, err: () => undefined };
+  const handed = new Map<string, string[]>();
+  const reviewedCache = new Map<string, string[]>();
+  const reviewedWarned = new Set<string>();
+  const threaded = lintInThreads(
+    files,
+    threads,
+    settings,
+    rules,
+    run,
+    (file) => draftOptions(file, options, reviewedFor(file, handed, new Set(), quiet)),
+    (file) => void reviewedFor(file, reviewedCache, reviewedWarned, io),
+  );
+  if (!threaded) return lintFiles(args, options, io, files, errors);
+  for (const e of errors) run.error(e.path, e.error);
+  try {
+    await threaded;
+  } catch (e) {
+    io.err(`tadqiq: internal error: ${errMessage(e)}\n`);
+    return 2;
+  }
+  return run.finish();
 }
 
 function listRules(args: Args, io: Io): number {
@@ -315,6 +374,10 @@ function readDrafts(
 
 function lint(args: Args, options: LintOptions, io: Io): number {
   const { files, errors } = expandPaths(args.files);
+  return lintFiles(args, options, io, files, errors);
+}
+
+function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], errors: Array<{ path: string; error: string }>): number {
   const rules = enabledRules(options).map((r) => r.rule);
   const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
   for (const e of errors) run.error(e.path, e.error);
@@ -413,7 +476,7 @@ export function main(): void {
       size = 0;
     }
   };
-  const code = run(argv, {
+  const io: Io = {
     out: (s) => {
       chunks.push(s);
       size += s.length;
@@ -426,8 +489,10 @@ export function main(): void {
     isTTY: !!process.stdout.isTTY,
     env: process.env,
     cwd: process.cwd(),
+  };
+  void runAsync(argv, io).then((code) => {
+    flush();
+    process.exitCode = code;
   });
-  flush();
-  process.exitCode = code;
 }
 
