@@ -28,8 +28,12 @@ function baseLetter(c: number): number {
 /** The base fold of every code unit: itself, another, FOLD_DROP or FOLD_MULTI. */
 export const FOLD: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // Only code units with a flag fold to anything but themselves (text/fold.test.ts compares with the rule
+  // applied to every code unit).
   for (let c = 0; c < 0x10000; c++) {
     const f = CH[c];
+    if (f === 0) continue;
     if (f & (MARK | TATWEEL_C | CONTROL)) t[c] = FOLD_DROP;
     else if (f & LETTER) t[c] = baseLetter(c);
     else if (f & FORM) {
@@ -95,8 +99,10 @@ export function foldLoose(c: number): number {
  * `foldLoose` on each).
  */
 export const FOLD_LOOSE: Uint16Array = (() => {
-  const t = new Uint16Array(0x10000);
+  const t = FOLD.slice();
+  // foldLoose changes only Arabic letters: a code unit folds to one only if it is a letter or a presentation form
   for (let c = 0; c < 0x10000; c++) {
+    if ((CH[c] & (LETTER | FORM)) === 0) continue;
     const u = FOLD[c];
     t[c] = u === FOLD_DROP || u === FOLD_MULTI ? u : foldLoose(u);
   }
