@@ -93,7 +93,8 @@ export function isBlankLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const NFKC: Array<string | undefined> = [];
+/** Filled with undefined up front: an empty array written at U+FB50 first would become a dictionary (slow reads). */
+const NFKC: Array<string | undefined> = new Array<string | undefined>(0x10000).fill(undefined);
 
 /**
  * NFKC of one code unit, computed once per code unit for the whole process (presentation forms are read as
