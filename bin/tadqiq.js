@@ -45,8 +45,11 @@ function loadCached() {
   } catch {
     return false;
   }
-  // V8 checks only the length of the source against cached data: the name says which build it was made from.
-  const cacheFile = path.join(dir, `cli-${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}.cache`);
+  // V8 checks only the length of the source against cached data: the name says which build it was made from. One
+  // cache per command: each holds the functions its command compiled (a lint compiles the rules, `rules` does not).
+  const command = ['lint', 'fix', 'report', 'rules', 'lsp'].includes(process.argv[2]) ? process.argv[2] : 'other';
+  const build = `${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+  const cacheFile = path.join(dir, `cli-${build}-${command}.cache`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -61,7 +64,8 @@ function loadCached() {
         const tmp = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
         fs.renameSync(tmp, cacheFile);
-        for (const f of fs.readdirSync(dir)) if (f.startsWith('cli-') && f.endsWith('.cache') && path.join(dir, f) !== cacheFile) fs.unlinkSync(path.join(dir, f));
+        // caches of other builds are dropped
+        for (const f of fs.readdirSync(dir)) if (f.startsWith('cli-') && f.endsWith('.cache') && !f.startsWith(`cli-${build}-`)) fs.unlinkSync(path.join(dir, f));
       } catch {
         /* a read-only or full disk: no cache, no harm */
       }
