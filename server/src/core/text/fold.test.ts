@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm } from './arabic';
-import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FORM, LATIN, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
+import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FLAGGED, FORM, LATIN, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
 import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldBase, foldExpansion, foldLoose, foldLooseString } from './fold';
 
 describe('text/chars: the one character table', () => {
@@ -12,6 +12,10 @@ describe('text/chars: the one character table', () => {
       assert.strictEqual((CH[c] & DIGIT) !== 0, isAnyDigit(c), `digit ${c.toString(16)}`);
       assert.strictEqual((CH[c] & LATIN) !== 0, isLatinLetter(c), `latin ${c.toString(16)}`);
     }
+    // FLAGGED: every code unit with a flag, once
+    const flagged = new Set(FLAGGED);
+    assert.strictEqual(flagged.size, FLAGGED.length);
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(flagged.has(c), CH[c] !== 0, `flagged ${c.toString(16)}`);
   });
   it('classes tatweel, spaces, controls and word characters', () => {
     assert.ok(CH[0x0640] & TATWEEL_C);
