@@ -1,11 +1,85 @@
 #!/usr/bin/env node
 'use strict';
-try {
-  require('../dist/cli.js');
-} catch (e) {
-  if (e && e.code === 'MODULE_NOT_FOUND' && String(e.message).includes('dist/cli.js')) {
-    process.stderr.write('tadqiq: not built yet: run `npm run build` first\n');
-    process.exit(2);
-  }
-  throw e;
+// Loads the CLI bundle (dist/cli.js) with V8's code cache, so a run does not compile the bundle again: Node's own
+// compile cache where there is one (module.enableCompileCache, Node >= 22.1), else the bundle's cached data kept
+// in the user's cache folder (cacheFile below). TADQIQ_NO_COMPILE_CACHE=1 loads it plainly.
+const fs = require('fs');
+const path = require('path');
+const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
+
+/** The user's cache folder for tadqiq (created private), or undefined. */
+function cacheDir() {
+  const env = process.env;
+  const base =
+    env.TADQIQ_CACHE_DIR ||
+    (process.platform === 'win32' ? env.LOCALAPPDATA : env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, '.cache') : undefined));
+  if (!base) return undefined;
+  const dir = env.TADQIQ_CACHE_DIR ? base : path.join(base, 'tadqiq');
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const st = fs.statSync(dir);
+  // Code from the cache runs as this user: never trust a folder someone else owns or can write to.
+  if (process.platform !== 'win32' && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return undefined;
+  return dir;
 }
+
+/** Runs the bundle from V8 cached data (made on the first run, or when V8 rejects it); false if it could not. */
+function loadCached() {
+  if (process.env.TADQIQ_NO_COMPILE_CACHE) return false;
+  const Module = require('module');
+  if (typeof Module.enableCompileCache === 'function') {
+    try {
+      const dir = cacheDir();
+      if (dir) Module.enableCompileCache(path.join(dir, 'node-compile-cache'));
+    } catch {
+      /* no cache: compiled as usual */
+    }
+    return false;
+  }
+  let vm, source, stat, dir;
+  try {
+    vm = require('vm');
+    stat = fs.statSync(bundle);
+    dir = cacheDir();
+    if (!dir) return false;
+    source = fs.readFileSync(bundle, 'utf8');
+  } catch {
+    return false;
+  }
+  // V8 checks only the length of the source against cached data: the name says which build it was made from. One
+  // cache per command: each holds the functions its command compiled (a lint compiles the rules, `rules` does not).
+  const command = ['lint', 'fix', 'report', 'rules', 'lsp'].includes(process.argv[2]) ? process.argv[2] : 'other';
+  const build = `${process.version}-${process.arch}-${stat.size}-${Math.floor(stat.mtimeMs)}`;
+  const cacheFile = path.join(dir, `cli-${build}-${command}.cache`);
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  if (!cachedData || script.cachedDataRejected) {
+    // after the run, so that the functions it compiled are in the cache too
+    process.once('exit', () => {
+      try {
+        const tmp = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
+        fs.renameSync(tmp, cacheFile);
+        // caches of other builds are dropped
+        for (const f of fs.readdirSync(dir)) if (f.startsWith('cli-') && f.endsWith('.cache') && !f.startsWith(`cli-${build}-`)) fs.unlinkSync(path.join(dir, f));
+      } catch {
+        /* a read-only or full disk: no cache, no harm */
+      }
+    });
+  }
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(path.dirname(bundle));
+  script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+  return true;
+}
+
+if (!fs.existsSync(bundle)) {
+  process.stderr.write('tadqiq: not built yet: run `npm run build` first\n');
+  process.exit(2);
+}
+if (!loadCached()) require(bundle);

@@ -15,13 +15,15 @@ import { enabledRules, fixAll, lintText } from '../core/engine';
 import { RULES, ruleIds } from '../core/registry';
 import { ruleDocUrl } from '../core/docs';
 import { renderReport } from '../core/report';
-import { LineIndex } from '../core/text/lines';
-import type { Finding, LintOptions, Locale } from '../core/types';
+import type { LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
 import { errMessage, findUp, readTextFile, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
-import { SarifBuilder } from './sarif';
+import { FileLinter } from './format';
+import { LintRun } from './lintRun';
+import { lintInThreads, threadCount } from './pool';
+export { setWorkerScript } from './pool';
 import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
 import { EXTRACT_OPTIONS, EXTRACT_USAGE, runExtract } from './extract';
 
@@ -188,8 +190,6 @@ function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; wa
 }
 
 
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[2m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-
 function useColor(args: Args, io: Io): boolean {
   if (args.color !== undefined) return args.color;
   if (io.env.NO_COLOR) return false;
@@ -213,23 +213,6 @@ function reviewedFor(file: string, cache: Map<string, string[]>, warned: Set<str
     cache.set(dir, keys);
   }
   return keys;
-}
-
-function jsonFinding(f: Finding, lines: LineIndex) {
-  const range = (s: number, e: number) => ({ start: lines.position(s), end: lines.position(e) });
-  return {
-    ruleId: f.ruleId,
-    severity: f.severity,
-    message: f.message,
-    range: range(f.start, f.end),
-    fixes: f.fixes
-      .filter((x) => x.edits.length > 0)
-      .map((x) => ({
-        title: x.title,
-        ...(x.preferred ? { preferred: true } : {}),
-        edits: x.edits.map((e) => ({ range: range(e.start, e.end), newText: x.snippet ? x.plainText ?? e.newText : e.newText })),
-      })),
-  };
 }
 
 export function run(argv: string[], io: Io): number {
@@ -256,18 +239,10 @@ export function run(argv: string[], io: Io): number {
     case 'lint':
     case 'fix':
     case 'report': {
-      if (args.files.length === 0) {
-        io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
-        return 2;
-      }
-      const cfg = loadConfig(args, io);
-      if (cfg.error) {
-        io.err(`tadqiq: ${cfg.error}\n`);
-        return 2;
-      }
-      for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
-      if (args.command === 'report') return report(args, cfg.lint, io);
-      return args.command === 'lint' ? lint(args, cfg.lint, io) : fix(args, cfg.lint, io);
+      const lintOptions = prepare(args, io);
+      if (typeof lintOptions === 'number') return lintOptions;
+      if (args.command === 'report') return report(args, lintOptions, io);
+      return args.command === 'lint' ? lint(args, lintOptions, io) : fix(args, lintOptions, io);
     }
     case '':
       io.err(USAGE);
@@ -278,6 +253,71 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
+/** The settings of lint, fix and report, or the exit code when there are no files or the settings are unreadable. */
+function prepare(args: Args, io: Io): LintOptions | number {
+  if (args.files.length === 0) {
+    io.err(`tadqiq ${args.command}: no files given\nRun 'tadqiq --help' for usage.\n`);
+    return 2;
+  }
+  const cfg = loadConfig(args, io);
+  if (cfg.error) {
+    io.err(`tadqiq: ${cfg.error}\n`);
+    return 2;
+  }
+  for (const w of cfg.warnings) io.err(`tadqiq: warning: ${w}\n`);
+  return cfg.lint;
+}
+
+/**
+ * `run`, with `lint` over many files on worker threads (cli/pool.ts: same output, same order, same exit code).
+ * The process entry uses it; `run` stays synchronous for callers that want one thread.
+ */
+export function runAsync(argv: string[], io: Io): Promise<number> {
+  let args: Args | undefined;
+  try {
+    args = parseArgs(argv);
+  } catch {
+    args = undefined;
+  }
+  if (!args || args.command !== 'lint' || args.files.length === 0) return Promise.resolve(run(argv, io));
+  const options = prepare(args, io);
+  if (typeof options === 'number') return Promise.resolve(options);
+  return lintAsync(args, options, io);
+}
+
+async function lintAsync(args: Args, options: LintOptions, io: Io): Promise<number> {
+  const { files, errors } = expandPaths(args.files);
+  const threads = threadCount(files, io.env);
+  if (threads <= 1) return lintFiles(args, options, io, files, errors);
+  const rules = enabledRules(options).map((r) => r.rule);
+  const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
+  const settings = { format: args.format, quiet: args.quiet, color: useColor(args, io) };
+  // Reviewed keys are looked up when a file is handed out (quietly) and again when its output is written (with
+  // the warning about a broken reviewed file, where the single-threaded run writes it).
+  const quiet: Io = { ...io, err: () => undefined };
+  const handed = new Map<string, string[]>();
+  const reviewedCache = new Map<string, string[]>();
+  const reviewedWarned = new Set<string>();
+  const threaded = lintInThreads(
+    files,
+    threads,
+    settings,
+    rules,
+    run,
+    (file) => draftOptions(file, options, reviewedFor(file, handed, new Set(), quiet)),
+    (file) => void reviewedFor(file, reviewedCache, reviewedWarned, io),
+  );
+  if (!threaded) return lintFiles(args, options, io, files, errors);
+  for (const e of errors) run.error(e.path, e.error);
+  try {
+    await threaded;
+  } catch (e) {
+    io.err(`tadqiq: internal error: ${errMessage(e)}\n`);
+    return 2;
+  }
+  return run.finish();
+}
+
 function listRules(args: Args, io: Io): number {
   if (args.format === 'json') {
     io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, enabled: r.defaultEnabled, title: r.title, description: r.description, docs: ruleDocUrl(r.id) ?? null })), null, 2) + '\n');
@@ -286,6 +326,11 @@ function listRules(args: Args, io: Io): number {
   const locale = args.lang ?? 'en';
   for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.defaultEnabled ? r.defaultSeverity.padEnd(8) : 'off'.padEnd(8)} ${t(locale, r.title)}\n`);
   return 0;
+}
+
+/** Lint options for one file: format from its extension, reviewed keys from its workspace. */
+export function draftOptions(file: string, options: LintOptions, reviewed: string[]): LintOptions {
+  return { ...options, format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text', reviewed };
 }
 
 interface Draft {
@@ -325,62 +370,35 @@ function readDrafts(
         failed = true;
         continue;
       }
-      const format = /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-      yield { file, text: read.text, bom: read.bom, digest: read.digest, options: { ...options, format, reviewed: reviewedFor(file, reviewedCache, reviewedWarned, io) } };
+      yield { file, text: read.text, bom: read.bom, digest: read.digest, options: draftOptions(file, options, reviewedFor(file, reviewedCache, reviewedWarned, io)) };
     }
   }
   return { count: files.length, drafts: drafts(), failed: () => failed };
 }
 
 function lint(args: Args, options: LintOptions, io: Io): number {
-  const sarif = args.format === 'sarif' ? new SarifBuilder(enabledRules(options).map((r) => r.rule), VERSION) : undefined;
-  let ruleFailed = false;
-  const { drafts, failed } = readDrafts(args, options, io, (file, message) => sarif?.notify({ level: 'error', message: `${file}: ${message}`, file }));
-  const color = useColor(args, io);
-  const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
-  const json: Record<string, unknown[]> = {};
-  /** Every finding, shown or not (--max-warnings counts the hidden warnings too, as ESLint does). */
-  const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  /** The findings shown (--quiet: errors only). */
-  const shown = { error: 0, warning: 0, info: 0, hint: 0 };
-  const report = (f: Finding) => !args.quiet || f.severity === 'error';
-  let filesWithFindings = 0;
-  for (const { file, text, options: fileOptions } of drafts) {
-    const result = lintText(text, fileOptions);
-    for (const f of result.failures) {
-      io.err(`tadqiq: internal error in rule ${f.ruleId} on ${file}: ${f.error}\n`);
-      sarif?.notify({ level: 'error', message: `internal error in rule ${f.ruleId}: ${f.error}`, file });
-      ruleFailed = true;
+  const { files, errors } = expandPaths(args.files);
+  return lintFiles(args, options, io, files, errors);
+}
+
+function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], errors: Array<{ path: string; error: string }>): number {
+  const rules = enabledRules(options).map((r) => r.rule);
+  const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
+  for (const e of errors) run.error(e.path, e.error);
+  const linter = new FileLinter({ format: args.format, quiet: args.quiet, color: useColor(args, io) }, rules);
+  const reviewedCache = new Map<string, string[]>();
+  const reviewedWarned = new Set<string>();
+  for (const file of files) {
+    const read = readTextFile(file);
+    if (!read.ok) {
+      run.error(file, `${read.error}; skipped`);
+      continue;
     }
-    const lines = new LineIndex(text);
-    for (const f of result.findings) counts[f.severity]++;
-    const reported = args.quiet ? result.findings.filter(report) : result.findings;
-    if (reported.length) filesWithFindings++;
-    for (const f of reported) shown[f.severity]++;
-    if (sarif) {
-      sarif.addFile({ file, lines, findings: result.findings, report });
-    } else if (args.format === 'json') {
-      json[file] = reported.map((f) => jsonFinding(f, lines));
-    } else {
-      for (const f of reported) {
-        const p = lines.position(f.start);
-        io.out(`${c('bold', `${file}:${p.line + 1}:${p.character + 1}`)} ${c(f.severity, f.severity)} ${f.message} ${c('dim', `[${f.ruleId}]`)}\n`);
-      }
-    }
+    const fileOptions = draftOptions(file, options, reviewedFor(file, reviewedCache, reviewedWarned, io));
+    run.begin(file);
+    run.done(file, linter.lint(file, read.text, fileOptions, run.out));
   }
-  const total = shown.error + shown.warning + shown.info + shown.hint;
-  if (sarif) io.out(JSON.stringify(sarif.log(!failed() && !ruleFailed), null, 2) + '\n');
-  else if (args.format === 'json') io.out(JSON.stringify(json, null, 2) + '\n');
-  else if (total > 0) {
-    const parts = (['error', 'warning', 'info', 'hint'] as const).filter((k) => shown[k]).map((k) => `${shown[k]} ${k}${shown[k] > 1 && k !== 'info' ? 's' : ''}`);
-    io.out(`\n${total} problem${total > 1 ? 's' : ''} (${parts.join(', ')}) in ${filesWithFindings} file${filesWithFindings > 1 ? 's' : ''}\n`);
-  }
-  const tooManyWarnings = args.maxWarnings !== undefined && counts.warning > args.maxWarnings;
-  if (tooManyWarnings) io.err(`tadqiq: ${counts.warning} warning${counts.warning === 1 ? '' : 's'} found, more than --max-warnings ${args.maxWarnings}\n`);
-  if (failed()) return 2;
-  // ESLint's rule when asked for a warning budget or errors only: errors fail, and warnings past the budget.
-  if (args.maxWarnings !== undefined || args.quiet) return counts.error > 0 || tooManyWarnings ? 1 : 0;
-  return total > 0 ? 1 : 0;
+  return run.finish();
 }
 
 function fix(args: Args, options: LintOptions, io: Io): number {
@@ -474,7 +492,7 @@ export function main(): void {
       size = 0;
     }
   };
-  const code = run(argv, {
+  const io: Io = {
     out: (s) => {
       chunks.push(s);
       size += s.length;
@@ -487,8 +505,10 @@ export function main(): void {
     isTTY: !!process.stdout.isTTY,
     env: process.env,
     cwd: process.cwd(),
+  };
+  void runAsync(argv, io).then((code) => {
+    flush();
+    process.exitCode = code;
   });
-  flush();
-  process.exitCode = code;
 }
 

@@ -110,9 +110,13 @@ export interface SarifNotification {
   file?: string;
 }
 
+/**
+ * The SARIF log, written as a stream: `results(file)` turns one file's findings into result objects (a worker
+ * thread can do it), `head`/`tail` are the text around the results array, known only at the end of the run
+ * (`executionSuccessful`, the notifications come before the results in the log).
+ */
 export class SarifBuilder {
   private readonly ruleIndex = new Map<string, number>();
-  private readonly results: unknown[] = [];
   private readonly notifications: SarifNotification[] = [];
 
   constructor(
@@ -126,7 +130,8 @@ export class SarifBuilder {
     this.notifications.push(n);
   }
 
-  addFile({ file, lines, findings, report }: SarifFileInput): void {
+  /** The result objects of one file, in order, passed to `emit` one by one. */
+  results({ file, lines, findings, report }: SarifFileInput, emit: (result: unknown) => void): void {
     const uri = artifactUri(file);
     const seen = new Map<string, number>();
     const lineHashes = new Map<string, string>();
@@ -138,7 +143,7 @@ export class SarifBuilder {
       const index = this.ruleIndex.get(f.ruleId);
       const artifactLocation = { uri };
       const fix = sarifFix(f.fixes.find((x) => x.preferred), lines, artifactLocation);
-      this.results.push({
+      emit({
         ruleId: f.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: sarifLevel(f.severity),
@@ -151,7 +156,7 @@ export class SarifBuilder {
   }
 
   /** The SARIF log; `executionSuccessful` is false when a file could not be read or a rule failed. */
-  log(executionSuccessful: boolean): unknown {
+  log(executionSuccessful: boolean, results: unknown[] = []): unknown {
     return {
       $schema: SARIF_SCHEMA_URI,
       version: '2.1.0',
@@ -188,11 +193,38 @@ export class SarifBuilder {
             },
           ],
           columnKind: 'utf16CodeUnits',
-          results: this.results,
+          results,
         },
       ],
     };
   }
+
+  /**
+   * The text of the log (as `JSON.stringify(log, null, 2)` writes it) around its results, which go between the
+   * two, each as `resultText` writes it: `head` ends with the opening bracket, `tail` starts after the last result.
+   */
+  frame(executionSuccessful: boolean): { head: string; tail: string } {
+    const marker = '\u0001tadqiq-results\u0001';
+    const whole = JSON.stringify(this.log(executionSuccessful, [marker]), null, 2);
+    // results is the log's last member: its marker is the last occurrence (a file name cannot end the log).
+    const at = whole.lastIndexOf(JSON.stringify(marker));
+    const open = whole.lastIndexOf('[', at);
+    return { head: whole.slice(0, open + 1), tail: whole.slice(at + JSON.stringify(marker).length) };
+  }
+}
+
+/** Indentation of a result inside the log (`runs[0].results[i]`). */
+const RESULT_INDENT = '\n        ';
+
+/** One result as it reads inside the log, preceded by its separator (`,` then a new line): strip the first
+ *  character of the first result. */
+export function resultText(result: unknown): string {
+  return ',' + RESULT_INDENT + JSON.stringify(result, null, 2).replace(/\n/g, RESULT_INDENT);
+}
+
+/** The log with no result at all reads `"results": []`. */
+export function emptyLog(builder: SarifBuilder, executionSuccessful: boolean): string {
+  return JSON.stringify(builder.log(executionSuccessful), null, 2);
 }
 
 /** SARIF fix for a preferred fix made of plain edits; none for snippets, commands, or unrepresentable offsets. */

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { isAnyDigit, isArabicLetter, isArabicMark, isPresentationForm } from './arabic';
-import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FORM, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
+import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm } from './arabic';
+import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FLAGGED, FORM, LATIN, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
 import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldBase, foldExpansion, foldLoose, foldLooseString } from './fold';
 
 describe('text/chars: the one character table', () => {
@@ -10,7 +10,12 @@ describe('text/chars: the one character table', () => {
       assert.strictEqual((CH[c] & MARK) !== 0, isArabicMark(c) && !isArabicLetter(c), `mark ${c.toString(16)}`);
       assert.strictEqual((CH[c] & FORM) !== 0, isPresentationForm(c), `form ${c.toString(16)}`);
       assert.strictEqual((CH[c] & DIGIT) !== 0, isAnyDigit(c), `digit ${c.toString(16)}`);
+      assert.strictEqual((CH[c] & LATIN) !== 0, isLatinLetter(c), `latin ${c.toString(16)}`);
     }
+    // FLAGGED: every code unit with a flag, once
+    const flagged = new Set(FLAGGED);
+    assert.strictEqual(flagged.size, FLAGGED.length);
+    for (let c = 0; c < 0x10000; c++) assert.strictEqual(flagged.has(c), CH[c] !== 0, `flagged ${c.toString(16)}`);
   });
   it('classes tatweel, spaces, controls and word characters', () => {
     assert.ok(CH[0x0640] & TATWEEL_C);
@@ -25,6 +30,24 @@ describe('text/chars: the one character table', () => {
 });
 
 describe('text/fold: the one folding module', () => {
+  it('FOLD is the base fold of every code unit (the table visits only flagged ones: the others are themselves)', () => {
+    const base = (c: number) => (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 ? 0x0627 : c === 0x0649 ? 0x064a : c);
+    for (let c = 0; c < 0x10000; c++) {
+      const f = CH[c];
+      let want: number | number[] = c;
+      if (f & (MARK | TATWEEL_C | CONTROL)) want = FOLD_DROP;
+      else if (f & LETTER) want = base(c);
+      else if (f & FORM) {
+        const n = nfkc(c);
+        const units = [...n].map((d) => d.charCodeAt(0)).filter((d) => CH[d] & LETTER).map(base);
+        want = n === String.fromCharCode(c) ? c : units.length === 0 ? FOLD_DROP : units.length === 1 ? units[0] : units;
+      }
+      if (Array.isArray(want)) {
+        assert.strictEqual(FOLD[c], FOLD_MULTI, c.toString(16));
+        assert.deepStrictEqual(foldExpansion(c), want, c.toString(16));
+      } else assert.strictEqual(FOLD[c], want, c.toString(16));
+    }
+  });
   it('FOLD_LOOSE is the loose fold of FOLD, code unit by code unit', () => {
     for (let c = 0; c < 0x10000; c++) {
       const u = FOLD[c];

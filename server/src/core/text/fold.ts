@@ -10,7 +10,7 @@
  * - The lexicon's key (`lexicon/fold.ts`) is the base fold written in the lexicon's ASCII alphabet, with the
  *   lexicon's own rule for ى inside a word.
  */
-import { CH, CONTROL, FORM, MARK, TATWEEL_C, nfkc, LETTER } from './chars';
+import { CH, CONTROL, FLAGGED, FORM, MARK, TATWEEL_C, nfkc, LETTER } from './chars';
 
 /** `FOLD[c]`: a code unit that folds to several (lam-alef ligatures, ﷲ): read them with `foldExpansion`. */
 export const FOLD_MULTI = 0xffff;
@@ -28,7 +28,10 @@ function baseLetter(c: number): number {
 /** The base fold of every code unit: itself, another, FOLD_DROP or FOLD_MULTI. */
 export const FOLD: Uint16Array = (() => {
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // Only code units with a flag fold to anything but themselves (text/fold.test.ts compares with the rule
+  // applied to every code unit).
+  for (const c of FLAGGED) {
     const f = CH[c];
     if (f & (MARK | TATWEEL_C | CONTROL)) t[c] = FOLD_DROP;
     else if (f & LETTER) t[c] = baseLetter(c);
@@ -95,8 +98,10 @@ export function foldLoose(c: number): number {
  * `foldLoose` on each).
  */
 export const FOLD_LOOSE: Uint16Array = (() => {
-  const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  const t = FOLD.slice();
+  // foldLoose changes only Arabic letters: a code unit folds to one only if it is a letter or a presentation form
+  for (const c of FLAGGED) {
+    if ((CH[c] & (LETTER | FORM)) === 0) continue;
     const u = FOLD[c];
     t[c] = u === FOLD_DROP || u === FOLD_MULTI ? u : foldLoose(u);
   }
