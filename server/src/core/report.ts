@@ -36,6 +36,7 @@ export const RULE_FAMILY: Readonly<Record<string, Family>> = {
   'tatweel-dash': 'characters',
   'presentation-form': 'characters',
   'bidi-control': 'characters',
+  'extraction-junk': 'characters',
   'latin-punctuation': 'characters',
   diacritic: 'characters',
   'reversed-line': 'damage',
