@@ -11,7 +11,7 @@ const RLE = '\u202B';
 ruleTester(rtlSpacing, {
   valid: [
     { text: 'جرت في 25 نوفمبر2016وقتل شخص', name: 'one glued number among numbers written apart: a slip of correct text, not extraction' },
-    { text: 'وفقا لتاريخ30ديسمبر الماضي', name: 'one glued number alone, no signs of extraction' },
+    { text: 'بلغ العدد 12ألف شخص و7مليون دينار بنسبة 94.2بالمائة', name: 'number words written on the number' },
     { text: 'دفع ب30 دينارا و30 أخرى وال30 وبال30 ولل30 ثم ب40 و50', name: 'proclitics attached to a number' },
     { text: 'على بعد 30كم و40كلم في 2020م و1446ه بنسبة 3ر5 بالمائة', name: 'units, era letters, the Maghreb decimal' },
     'في الواقع، إن المشروع بدأ عام 2016 في العاصمة.',
@@ -22,12 +22,13 @@ ruleTester(rtlSpacing, {
   ],
   invalid: [
     {
-      text: 'سيبدأ المشروع يوم12مارس بكلفة100مليون دينار',
-      flagged: ['يوم12مارس', 'بكلفة100مليون'],
-      output: 'سيبدأ المشروع يوم 12 مارس بكلفة 100 مليون دينار',
+      text: 'سيبدأ المشروع يوم12مارس بمشاركة100شخص',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص'],
+      output: 'سيبدأ المشروع يوم 12 مارس بمشاركة 100 شخص',
       message: /Number glued to the words around it/,
       name: 'numbers glued on both sides, most numbers of the text so (an extraction): spaces added',
     },
+    { text: 'وفقا لتاريخ30ديسمبر الماضي', flagged: ['لتاريخ30ديسمبر'], output: 'وفقا لتاريخ 30 ديسمبر الماضي', name: 'one number, glued' },
     {
       text: 'وفقا لتاريخ30ديسمبر الماضي تم حجز50طنا',
       flagged: ['لتاريخ30ديسمبر', 'حجز50طنا'],
@@ -41,15 +42,15 @@ ruleTester(rtlSpacing, {
       name: 'one glued number on a line with the signs of extraction (junk)',
     },
     {
-      text: 'ذكرت الوز\u0004ارة في عام2020 لتاريخ30ديسمبر وبكلفة100مليون',
-      flagged: ['عام2020', 'لتاريخ30ديسمبر', 'وبكلفة100مليون'],
-      output: 'ذكرت الوز\u0004ارة في عام 2020 لتاريخ 30 ديسمبر وبكلفة 100 مليون',
+      text: 'ذكرت الوز\u0004ارة في عام2020 لتاريخ30ديسمبر وبمشاركة100شخص',
+      flagged: ['عام2020', 'لتاريخ30ديسمبر', 'وبمشاركة100شخص'],
+      output: 'ذكرت الوز\u0004ارة في عام 2020 لتاريخ 30 ديسمبر وبمشاركة 100 شخص',
       name: 'glued on one side: with signs on the line and in a text that shows it',
     },
     {
-      text: 'سيبدأ يوم12مارس ويكلف100مليون في2025م',
-      flagged: ['يوم12مارس', 'ويكلف100مليون'],
-      output: 'سيبدأ يوم 12 مارس ويكلف 100 مليون في2025م',
+      text: 'سيبدأ يوم12مارس بمشاركة100شخص في2025م',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص'],
+      output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص في2025م',
       name: 'a unit or era letter after the number keeps that side quiet (في2025م: one side, no signs)',
     },
     { text: `${RLE}في الواقع${LRE} ،${PDF}إن المشروع${PDF}`, flagged: [' ،'], output: `${RLE}في الواقع${LRE}، إن المشروع${PDF}`, name: 'a comma' },

@@ -14,8 +14,8 @@
  * run a number is): `لتاريخ30ديسمبر` for `لتاريخ 30 ديسمبر`. A side is glued when the letters there make a word of
  * the lexicon of at least two letters that is not a proclitic alone: `ب30`, `و30`, `ال30`, `بال30` (prefixes
  * attached to a number, as some styles write them) and `30كم`, `2020م`, `1446ه` (units and era letters written on
- * the number) stay quiet, and so does the Maghreb decimal `3ر5`. Only in a text that shows it: two or more, and most,
- * of its numbers between Arabic words glued on both sides (an extraction loses the spaces around every number; correct news has
+ * the number; `12ألف`, `7مليون`) stay quiet, and so does the Maghreb decimal `3ر5`. Only in a text that shows it:
+ * most of its numbers between Arabic words glued on both sides (an extraction loses the spaces around every number; correct news has
  * the odd slip, `نوفمبر2016وقتل`, among numbers written apart) or its line showing the signs of a damaging route
  * (text/damage.ts); a number glued on one side only needs both: `عدد3`, `4سنوات` are typing slips as often as
  * damage. Fix (preferred): a space on each glued side.
@@ -29,8 +29,11 @@ import { nonSpace, pieces } from '../text/embedding';
 
 /** Proclitics that attach to a number in some styles (ب30، و30، ال30، بال30، لل30). */
 const PROCLITIC = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])$/;
-/** Unit and era letters written on a number: 30كم، 50كلغ، 2020م، 1446ه، 10مم، 5سم، 20مل. */
-const UNITS = new Set(['كم', 'كلم', 'كلغ', 'كغ', 'كج', 'مم', 'سم', 'مل', 'ه', 'م', 'ق', 'د', 'س', 'ث', 'دق', 'ك']);
+/**
+ * Unit and era letters written on a number (30كم، 50كلغ، 2020م، 1446ه، 10مم، 5سم، 20مل) and the number words that
+ * correct news writes glued to it (12ألف، 7مليون، 94.2بالمائة).
+ */
+const UNITS = new Set(['كم', 'كلم', 'كلغ', 'كغ', 'كج', 'مم', 'سم', 'مل', 'ه', 'م', 'ق', 'د', 'س', 'ث', 'دق', 'ك', 'ألف', 'الف', 'آلاف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'بالمائة', 'بالمئة', 'بالمية']);
 /** Longest letter run looked at on either side (a megabyte of letters glued to a number costs nothing more). */
 const MAX_SIDE = 30;
 
@@ -82,8 +85,8 @@ function numbers(text: string): Num[] {
 }
 
 /**
- * Numbers glued to the words around them (see the header). The text must show it: two or more, and most, of its
- * numbers between Arabic words glued on both sides (an extraction drops the spaces around every number; a typing slip glues one), and a
+ * Numbers glued to the words around them (see the header). The text must show it: most of its numbers between
+ * Arabic words glued on both sides (an extraction drops the spaces around every number; a typing slip glues one), and a
  * number glued on one side only also needs the signs of a damaging route on its line.
  */
 function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
@@ -96,7 +99,7 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
     if (x.amid) amid++;
     if (x.before && x.after) both++;
   }
-  const shown = both >= 2 && both * 2 > amid;
+  const shown = both >= 1 && both * 2 > amid;
   for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
     if (!glueBefore && !glueAfter) continue;
     // (both sides: the text shows it, or the line; one side: both)
