@@ -84,6 +84,18 @@ export function arabicRunEnd(text: string, s: number, end: number): number {
   }
 }
 
+/** The start of the run of Arabic token characters that ends at `e` (at least `start`): arabicRunEnd backwards. */
+export function arabicRunStart(text: string, e: number, start: number): number {
+  let i = e;
+  for (;;) {
+    while (i > start && isArabicTokenChar(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > start && isWordJunk(text.charCodeAt(j - 1))) j--;
+    if (j === i || j <= start || !isArabicTokenChar(text.charCodeAt(j - 1))) return i;
+    i = j;
+  }
+}
+
 /**
  * Arabic tokens in [start, end): maximal runs of Arabic token characters. A `!` between two Arabic
  * characters (a kashida glyph as some fonts extract it) is taken into the token when `bangs` is set.

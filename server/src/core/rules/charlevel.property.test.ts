@@ -15,8 +15,8 @@ const CONTROLS = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\
 const OTHER = [' ', ' ', '  ', '\n', '\r\n', '،', '.', ',', ';', '?', '!', '«', '»', '"', '(', ')', ':', '%', '=', '@', '://', 'www.', '_', '[', ']'];
 const DIGITS = ['0', '1', '5', '9', '\u0660', '\u0663', '\u0669', '\u06F0', '\u06F4', '\u06F9', '1,000', '3.5'];
 const LATIN = ['a', 'Z', 'x', 'CNN', 'iPhone', 'ک', 'ی', '😀', '\u25CC'];
-/** Extraction junk (extraction-junk) and the whitespace controls it must leave alone. */
-const JUNK = ['\u0000', '\u0004', '\u0005', '\u0007', '\u0008', '\u000B', '\u000C', '\u001C', '\u007F', '\uFFFE', '\t'];
+/** Extraction junk (extraction-junk; TAB, which it leaves alone, is in its rule table). */
+const JUNK = ['\u0000', '\u0004', '\u0005', '\u0007', '\u0008', '\u000B', '\u000C', '\u001C', '\u007F', '\uFFFE'];
 
 const text = fc
   .array(

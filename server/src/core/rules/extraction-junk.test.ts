@@ -64,6 +64,12 @@ describe('extraction-junk: the word is read whole', () => {
     assert.deepStrictEqual(toks, ['قالت', 'الوز' + EOT + 'ارة', 'إن', 'الم' + FF + 'درسة']);
     for (const t of arabicTokens(text, 0, text.length)) assert.ok(isWord(tokenText(text, t)), text.slice(t.start, t.end));
   });
+  it('cut-word reads a junk word at a line end whole, and fix-all joins and cleans it', () => {
+    const text = 'أعلنت ال' + EOT + 'حكو\nمة الجديدة خطتها';
+    const cut = lintText(text).findings.filter((f) => f.ruleId === 'cut-word');
+    assert.deepStrictEqual(cut.map((f) => text.slice(f.start, f.end)), ['ال' + EOT + 'حكو\nمة']);
+    assert.strictEqual(fixAll(text).text, 'أعلنت الحكومة الجديدة خطتها');
+  });
   it('junk at a word edge is not taken into the token', () => {
     const text = EOT + 'قال ' + FF + 'الوزير' + EOT;
     assert.deepStrictEqual(arabicTokens(text, 0, text.length).map((t) => text.slice(t.start, t.end)), ['قال', 'الوزير']);
