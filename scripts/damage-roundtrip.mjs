@@ -7,6 +7,7 @@
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
+//   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   lone-mark, spaced-mark   a haraka torn onto a line of its own / set off by a space (diacritic); the lone mark
@@ -59,6 +60,7 @@ const damages = {
   forms: (line) => (line.length >= 30 ? D.presentationForms(line) : null),
   visual: (line) => (line.length >= 30 ? D.visualOrder(line) : null),
   junk: (line) => (line.length >= 30 ? D.controlJunk(line, rand) : null),
+  'word-visual': (line) => (line.length >= 30 && (line.match(/[\u0621-\u064a]{2,}/g) ?? []).length >= 3 ? D.wordLevelVisual(line, rand) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),

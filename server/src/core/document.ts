@@ -15,6 +15,7 @@ import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
 import { analyseRuns, type RunsReading } from './lexicon/runs';
+import { wordOrderRepair } from './lexicon/wordOrder';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
@@ -30,6 +31,7 @@ export class Document {
   private _repairedDoc: Document | null = null;
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
+  private _wordOrder: ReadonlyMap<number, string> | null = null;
 
   constructor(readonly text: string) {}
 
@@ -75,6 +77,23 @@ export class Document {
   /** Lines whose runs came out in reverse order (lexicon/runs.ts): their repairs and torn edges, read once per lint. */
   get runs(): RunsReading {
     return (this._runs ??= analyseRuns(this.text, this.lines, (s, e) => this.isVisualLine(s, e)));
+  }
+
+  /**
+   * Lines in word-level visual order (lexicon/wordOrder.ts: pdftotext -raw, each word in its own RLE…PDF, the words
+   * reversed): line start → the line in logical order. reversed-line repairs them; bidi-control leaves their
+   * embeddings to that repair.
+   */
+  get wordOrder(): ReadonlyMap<number, string> {
+    if (this._wordOrder) return this._wordOrder;
+    const out = new Map<number, string>();
+    if (this.text.indexOf('\u202b') >= 0) {
+      for (const l of this.lines) {
+        const fixed = wordOrderRepair(this.text, l.start, l.end);
+        if (fixed !== null) out.set(l.start, fixed);
+      }
+    }
+    return (this._wordOrder = out);
   }
 
   /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */

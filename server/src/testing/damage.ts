@@ -216,3 +216,27 @@ export function spacedDiacritic(lines: readonly string[], rand: Rand): string[] 
   out[m.line] = l.slice(0, m.at) + ' ' + l.slice(m.at);
   return out;
 }
+
+/**
+ * Word-level visual order, as `pdftotext -raw` writes a right-to-left line: the words in reverse order, each word with
+ * Arabic letters in an RLE…PDF embedding of its own, punctuation at a word's end moved to its start, bare; a word
+ * that starts with ال is cut, with probability `cut`, into pieces as pdftotext cuts the article's glyphs
+ * (`الحالي` → `<RLE>حالي<PDF><RLE>ل<PDF><RLE>ا<PDF>`, seen in Chromium PDFs).
+ */
+export function wordLevelVisual(line: string, rand: Rand, cut = 0.3): string {
+  const RLE = '\u202B';
+  const PDF = '\u202C';
+  return line
+    .split(' ')
+    .filter(Boolean)
+    .reverse()
+    .map((w) => {
+      const m = /^(.*?)([.،,:؛!؟?"»«)(]*)$/.exec(w)!;
+      const body = m[1];
+      const punct = [...m[2]].reverse().join('');
+      if (!/[\u0621-\u064a]/.test(body)) return punct + body;
+      const pieces = /^ال[\u0621-\u064a]{2,}/.test(body) && rand() < cut ? ['ا', 'ل', body.slice(2)] : [body];
+      return punct + pieces.reverse().map((p) => RLE + p + PDF).join('');
+    })
+    .join(' ');
+}
