@@ -15,7 +15,7 @@ import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
 import { analyseRuns, type RunsReading } from './lexicon/runs';
-import { wordOrderRepair } from './lexicon/wordOrder';
+import { wordOrderReading, type WordOrderReading } from './lexicon/wordOrder';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
@@ -31,7 +31,7 @@ export class Document {
   private _repairedDoc: Document | null = null;
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
-  private _wordOrder: ReadonlyMap<number, string> | null = null;
+  private _wordOrder: ReadonlyMap<number, WordOrderReading> | null = null;
 
   constructor(readonly text: string) {}
 
@@ -81,16 +81,16 @@ export class Document {
 
   /**
    * Lines in word-level visual order (lexicon/wordOrder.ts: pdftotext -raw, each word in its own RLE…PDF, the words
-   * reversed): line start → the line in logical order. reversed-line repairs them; bidi-control leaves their
-   * embeddings to that repair.
+   * reversed): line start → the line in logical order, with the origin of each character. reversed-line repairs
+   * them; bidi-control leaves their embeddings to that repair; the repaired view reads them in logical order.
    */
-  get wordOrder(): ReadonlyMap<number, string> {
+  get wordOrder(): ReadonlyMap<number, WordOrderReading> {
     if (this._wordOrder) return this._wordOrder;
-    const out = new Map<number, string>();
+    const out = new Map<number, WordOrderReading>();
     if (this.text.indexOf('\u202b') >= 0) {
       for (const l of this.lines) {
-        const fixed = wordOrderRepair(this.text, l.start, l.end);
-        if (fixed !== null) out.set(l.start, fixed);
+        const r = wordOrderReading(this.text, l.start, l.end);
+        if (r !== null) out.set(l.start, r);
       }
     }
     return (this._wordOrder = out);

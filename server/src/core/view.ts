@@ -2,11 +2,11 @@
  * The repaired view: the text as it will read once the character-level and line-order repairs are made — bidi
  * controls dropped, tatweel and kashida glyphs (`%`, `!`, U+FFFD between letters) dropped, extraction junk (C0
  * controls, U+FFFE; VT and FF inside a word: `chars.ts` JUNK, isWordJunk) dropped, presentation forms
- * read as letters (NFKC), lines in visual order read backwards — with a map from each of its offsets back to the
- * original text. Rules about language rather than characters (a claim and its source) read this view, so that
+ * read as letters (NFKC), lines in visual order read backwards (word by word for the lines `pdftotext -raw` writes:
+ * `Document.wordOrder`) — with a map from each of its offsets back to the original text. Rules about language rather than characters (a claim and its source) read this view, so that
  * `وق!!الت مص!!ادر` or a line in visual order is read as `وقالت مصادر`; their findings are mapped back.
  *
- * Pure, linear in the text, never throws. Only characters are dropped, expanded or reversed within a line:
+ * Pure, linear in the text, never throws. Only characters are dropped, expanded or reordered within a line:
  * every character of the view comes from one original character, so a range of the view maps to the smallest
  * original range that holds its characters.
  */
@@ -73,6 +73,15 @@ export function buildRepairedView(doc: Document): RepairedView {
     if (!needs[l]) {
       parts.push(text.slice(s, next));
       for (let i = s; i < next; i++) map[m++] = i;
+      continue;
+    }
+    // a line in word-level visual order (pdftotext -raw): its words and their pieces in logical order, embeddings dropped
+    const words = doc.wordOrder.get(s);
+    if (words && words.map.length <= e - s) {
+      parts.push(words.text, text.slice(e, next));
+      for (let k = 0; k < words.map.length; k++) map[m++] = words.map[k];
+      for (let i = e; i < next; i++) map[m++] = i;
+      changed = true;
       continue;
     }
     // (a line read backwards: the letters a presentation form stands for are pushed backwards too, so that once the

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { visualToLogical } from '../lexicon/visual';
 import { findingsOf, ruleTester } from '../../testing/ruleTester';
-import { fixAll } from '../engine';
+import { fixAll, lintText } from '../engine';
+import { repairedView } from '../view';
 import { reversedLine } from './reversed-line';
 
 /**
@@ -160,6 +161,18 @@ describe('reversed-line: word-level visual order (pdftotext -raw)', () => {
     const bare = raw.replace(w('ومن'), 'ومن');
     assert.deepStrictEqual(findingsOf(reversedLine, bare), []);
     assert.deepStrictEqual(findingsOf(reversedLine, w('الحكومة') + ' ' + w('أعلنت')), []);
+  });
+
+  it('the repaired view reads the line in logical order, so the rules about language read it whole', () => {
+    const v = repairedView(raw + '\n' + 'سطر آخر');
+    assert.strictEqual(v.text, logical + '\nسطر آخر');
+    // each character of the view comes from the original character it was
+    for (let i = 0; i < logical.length; i++) {
+      const o = raw[v.toOriginal[i]];
+      assert.ok(o === logical[i] || (o === ' ' && logical[i] === ' '), `${i}: ${o} ${logical[i]}`);
+    }
+    const claim = [w('جديدة'), w('خطة'), w('ستعلن'), w('الحكومة'), w('أن'), w('محللون'), w('ويرى')].join(' ');
+    assert.ok(lintText(claim).findings.some((f) => f.ruleId === 'unattributed-claim'));
   });
 
   it('several lines: each repaired, the line breaks kept', () => {

@@ -68,7 +68,7 @@ export const reversedLine: Rule = defineRule({
     const out: RuleFinding[] = [];
     // word-level visual order (lexicon/wordOrder.ts): the words and their pieces reversed, the embeddings dropped
     for (const line of doc.lines) {
-      const fixed = doc.wordOrder.get(line.start);
+      const fixed = doc.wordOrder.get(line.start)?.text;
       if (fixed === undefined) continue;
       const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
       out.push({
