@@ -71,8 +71,11 @@ for (const noMarks of [false, true]) {
     const dir = path.join(corpus, split, id);
     const deg = fs.readFileSync(path.join(dir, 'degraded.txt'), 'utf8');
     const clean = norm(fs.readFileSync(path.join(dir, 'clean.txt'), 'utf8'));
-    const fixed = core.fixAll(deg, { only: byLineFix }).text.split('\n');
     const degLines = deg.split('\n');
+    let fixed = core.fixAll(deg, { only: byLineFix }).text.split('\n');
+    // (diacritic removes a line that holds a lone haraka, which keeps no line number stable: such an article is read
+    // without that rule rather than left out)
+    if (fixed.length !== degLines.length) fixed = core.fixAll(deg, { only: byLineFix.filter((x) => x !== 'diacritic') }).text.split('\n');
     if (fixed.length !== degLines.length) continue;
     const ann = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8'));
     const lines = new Map();

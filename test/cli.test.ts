@@ -82,6 +82,46 @@ describe('CLI', () => {
     assert.strictEqual(r.err.trim().split('\n').length, 3);
   });
 
+  it('a text with a few NULs (unmapped PDF glyphs) is still text: linted and fixed; real binaries get the one message', () => {
+    write('nul.txt', 'قال الو\u0000زارة إن الم\u0004درسة ستفتح.\n');
+    const r = tadqiq(['lint', '--format', 'json', 'nul.txt'], dir);
+    assert.strictEqual(r.code, 1, r.err);
+    assert.deepStrictEqual(JSON.parse(r.out)['nul.txt'].map((f: { ruleId: string }) => f.ruleId), ['extraction-junk', 'extraction-junk']);
+    assert.strictEqual(tadqiq(['fix', '--write', 'nul.txt'], dir).code, 0);
+    assert.strictEqual(fs.readFileSync(path.join(dir, 'nul.txt'), 'utf8'), 'قال الوزارة إن المدرسة ستفتح.\n');
+    // binaries: PNG, PDF (binary comment line), zip, ELF, UTF-16 without a byte order mark, a valid UTF-8 file of padding
+    write('a.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    write('a.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n'), Buffer.alloc(4)]));
+    write('a.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0, 0xa1, 0xb2, 0xc3, 0xd4]));
+    write('a.elf', Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(8), Buffer.from([2, 0, 0x3e, 0, 1, 0, 0, 0, 0x40, 0x10, 0x40, 0, 0xff, 0xfe])]));
+    write('pad.txt', Buffer.concat([Buffer.from('header '), Buffer.alloc(512), Buffer.from(' trailer')]));
+    write('u16.txt', Buffer.from('قال الوزير إن المشروع جاهز', 'utf16le'));
+    write('u16ascii.txt', Buffer.from('The minister said the project is ready', 'utf16le'));
+    const bad = tadqiq(['lint', 'a.png', 'a.pdf', 'a.zip', 'a.elf', 'pad.txt', 'u16.txt', 'u16ascii.txt'], dir);
+    assert.strictEqual(bad.code, 2);
+    for (const f of ['a.png', 'a.pdf', 'a.zip', 'a.elf', 'pad.txt']) assert.match(bad.err, new RegExp(`${f.replace('.', '\\.')}: binary file`), bad.err);
+    assert.match(bad.err, /u16ascii\.txt: UTF-16 text without a byte order mark/);
+    // Arabic UTF-16LE without a BOM has no NUL byte at all (U+06xx is 0x?? 0x06): not valid UTF-8 either way
+    assert.match(bad.err, /u16\.txt: (UTF-16 text without a byte order mark|not valid UTF-8|binary file)/);
+    assert.strictEqual(bad.err.trim().split('\n').length, 7);
+  });
+
+  it('UTF-16 with a byte order mark is read, and fix --write keeps its encoding and BOM', () => {
+    for (const [name, enc] of [['le.txt', 'utf-16le'], ['be.txt', 'utf-16be']] as const) {
+      const bytes = Buffer.from(`\ufeffقال الوزي${T}ر\r\n`, 'utf16le');
+      if (enc === 'utf-16be') bytes.swap16();
+      write(name, bytes);
+      const r = tadqiq(['lint', '--format', 'json', name], dir);
+      assert.strictEqual(r.code, 1, r.err);
+      assert.deepStrictEqual(JSON.parse(r.out)[name].map((f: { ruleId: string }) => f.ruleId), ['tatweel']);
+      assert.strictEqual(tadqiq(['fix', name], dir).out, 'قال الوزير\r\n');
+      assert.strictEqual(tadqiq(['fix', '--write', name], dir).code, 0);
+      const back = fs.readFileSync(path.join(dir, name));
+      if (enc === 'utf-16be') back.swap16();
+      assert.strictEqual(back.toString('utf16le'), '\ufeffقال الوزير\r\n');
+    }
+  });
+
   it('usage errors exit 2', () => {
     assert.strictEqual(tadqiq(['lint'], dir).code, 2);
     assert.strictEqual(tadqiq(['lint', '--format', 'xml', 'a.txt'], dir).code, 2);

@@ -15,7 +15,7 @@ export function unescape(s: string): string {
 }
 
 export function escape(s: string): string {
-  return s.replace(/[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00a0\ufb50-\ufdff\ufe70-\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
+  return s.replace(/[\u0640\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00a0\ufb50-\ufdff\ufe70-\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0'));
 }
 
 describe('golden fixes', () => {

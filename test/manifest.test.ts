@@ -217,7 +217,7 @@ describe('manifest', () => {
     }
   });
   it('no raw invisible characters in source, tests, goldens or docs (write escapes, or <U+0640> in Markdown)', () => {
-    const bad = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff]/;
+    const bad = /[\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/;
     const offenders: string[] = [];
     for (const top of ['server', 'client', 'test', 'scripts', 'docs']) {
       (function walk(d: string) {

@@ -17,7 +17,7 @@ import { ruleDocUrl } from '../core/docs';
 import { renderReport } from '../core/report';
 import type { LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
-import { errMessage, findUp, readTextFile, writeFileAtomic } from '../node/files';
+import { errMessage, findUp, readTextFile, type TextEncoding, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { FileLinter } from './format';
@@ -337,6 +337,8 @@ interface Draft {
   file: string;
   text: string;
   bom: boolean;
+  /** The file's encoding when not UTF-8 (UTF-16 with a byte order mark): `fix --write` writes it back so. */
+  encoding?: TextEncoding;
   /** Digest of the bytes read: `fix --write` replaces the file only if it still has them. */
   digest?: string;
   /** Lint options for this file: format from its extension, reviewed keys from its workspace. */
@@ -370,7 +372,7 @@ function readDrafts(
         failed = true;
         continue;
       }
-      yield { file, text: read.text, bom: read.bom, digest: read.digest, options: draftOptions(file, options, reviewedFor(file, reviewedCache, reviewedWarned, io)) };
+      yield { file, text: read.text, bom: read.bom, encoding: read.encoding, digest: read.digest, options: draftOptions(file, options, reviewedFor(file, reviewedCache, reviewedWarned, io)) };
     }
   }
   return { count: files.length, drafts: drafts(), failed: () => failed };
@@ -408,17 +410,18 @@ function fix(args: Args, options: LintOptions, io: Io): number {
     return 2;
   }
   let writeFailed = false;
-  for (const { file, text, bom, digest, options: fileOptions } of drafts) {
+  for (const { file, text, bom, encoding, digest, options: fileOptions } of drafts) {
     const result = fixAll(text, fileOptions);
     const content = (bom ? '\ufeff' : '') + result.text;
     if (!args.write) {
-      io.out(content);
+      // (printed as UTF-8: a UTF-16 file's byte order mark does not belong there)
+      io.out(encoding ? result.text : content);
       continue;
     }
     if (result.text === text) continue;
     try {
       io.beforeWrite?.(file);
-      writeFileAtomic(file, content, { expect: digest });
+      writeFileAtomic(file, content, { expect: digest, encoding });
       io.err(`tadqiq: ${file}: ${result.applied} fix${result.applied === 1 ? '' : 'es'} applied\n`);
     } catch (e) {
       io.err(`tadqiq: ${file}: could not write: ${errMessage(e)}\n`);

@@ -16,6 +16,7 @@ import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
 import { analyseRuns, type RunsReading } from './lexicon/runs';
+import { wordOrderReading, type WordOrderReading } from './lexicon/wordOrder';
 import { buildRepairedView, type RepairedView } from './view';
 
 export type { Span };
@@ -55,6 +56,7 @@ export class Document {
   private _spacing: Spacing | null = null;
   /** The tallies this document counted and read (Document.tally). */
   readonly tallies: TallyLog = { parts: {}, asked: [] };
+  private _wordOrder: ReadonlyMap<number, WordOrderReading> | null = null;
 
   constructor(
     readonly text: string,
@@ -134,6 +136,27 @@ export class Document {
   /** Lines whose runs came out in reverse order (lexicon/runs.ts): their repairs and torn edges, read once per lint. */
   get runs(): RunsReading {
     return (this._runs ??= analyseRuns(this.text, this.lines, (s, e) => this.isVisualLine(s, e)));
+  }
+
+  /**
+   * Lines in word-level visual order (lexicon/wordOrder.ts: pdftotext -raw, each word in its own RLE…PDF, the words
+   * reversed): line start → the line in logical order, with the origin of each character. reversed-line repairs
+   * them; bidi-control leaves their embeddings to that repair; the repaired view reads them in logical order.
+   */
+  get wordOrder(): ReadonlyMap<number, WordOrderReading> {
+    if (this._wordOrder) return this._wordOrder;
+    const out = new Map<number, WordOrderReading>();
+    // (only lines holding an RLE are read, found by one forward scan: linear however the RLEs are spread)
+    let next = this.text.indexOf('\u202b');
+    for (const l of this.lines) {
+      if (next < 0) break;
+      if (next < l.start) next = this.text.indexOf('\u202b', l.start);
+      if (next < 0) break;
+      if (next >= l.end) continue;
+      const r = wordOrderReading(this.text, l.start, l.end);
+      if (r !== null) out.set(l.start, r);
+    }
+    return (this._wordOrder = out);
   }
 
   /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */

@@ -8,6 +8,7 @@ import type { Rule } from './types';
 import { tatweel, tatweelDash } from './rules/tatweel';
 import { presentationForm } from './rules/presentation-form';
 import { bidiControl } from './rules/bidi-control';
+import { extractionJunk } from './rules/extraction-junk';
 import { mixedDigits } from './rules/mixed-digits';
 import { latinPunctuation } from './rules/latin-punctuation';
 import { diacritic } from './rules/diacritic';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   tatweelDash,
   presentationForm,
   bidiControl,
+  extractionJunk,
   mixedDigits,
   latinPunctuation,
   diacritic,

@@ -37,6 +37,14 @@ describe('report', () => {
     for (const m of html.matchAll(/<[a-z]+\s([^>]*)>/g)) assert.match(m[1], /^(\s*[a-z-]+(="[^"<>]*")?)*\s*$/, m[0]);
   });
 
+  it('extraction junk in the draft is shown as labels, never raw (NUL, U+0004, U+FFFE)', () => {
+    const text = 'قال الو\u0000زارة إن الم\u0004درسة أب\uFFFEواب';
+    const html = renderReport(text, lintText(text).findings, { title: 'd.txt' });
+    assert.doesNotMatch(html, /[\u0000\u0004\uFFFE]/);
+    assert.match(html, /U\+0000/);
+    assert.match(html, /U\+FFFE/);
+  });
+
   it('escapeHtml escapes the five characters and labels invisible ones', () => {
     assert.strictEqual(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
     assert.strictEqual(escapeHtml('a\u202eb\u200fc\ud800'), 'a[RLO]b[RLM]c[U+D800]');

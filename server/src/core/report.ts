@@ -36,6 +36,7 @@ export const RULE_FAMILY: Readonly<Record<string, Family>> = {
   'tatweel-dash': 'characters',
   'presentation-form': 'characters',
   'bidi-control': 'characters',
+  'extraction-junk': 'characters',
   'latin-punctuation': 'characters',
   diacritic: 'characters',
   'reversed-line': 'damage',
@@ -157,7 +158,8 @@ function needsVisible(c: number): boolean {
     isInvisibleControl(c) ||
     (c >= 0x2028 && c <= 0x202e) ||
     (c >= 0x2060 && c <= 0x206f) ||
-    (c >= 0xfff9 && c <= 0xfffb)
+    (c >= 0xfff9 && c <= 0xfffb) ||
+    c >= 0xfffe
   );
 }
 

@@ -1,17 +1,18 @@
 /**
  * The repaired view: the text as it will read once the character-level and line-order repairs are made — bidi
- * controls dropped, tatweel and kashida glyphs (`%`, `!`, U+FFFD between letters) dropped, presentation forms
- * read as letters (NFKC), lines in visual order read backwards — with a map from each of its offsets back to the
- * original text. Rules about language rather than characters (a claim and its source) read this view, so that
+ * controls dropped, tatweel and kashida glyphs (`%`, `!`, U+FFFD between letters) dropped, extraction junk (C0
+ * controls, U+FFFE; VT and FF inside a word: `chars.ts` JUNK, isWordJunk) dropped, presentation forms
+ * read as letters (NFKC), lines in visual order read backwards (word by word for the lines `pdftotext -raw` writes:
+ * `Document.wordOrder`) — with a map from each of its offsets back to the original text. Rules about language rather than characters (a claim and its source) read this view, so that
  * `وق!!الت مص!!ادر` or a line in visual order is read as `وقالت مصادر`; their findings are mapped back.
  *
- * Pure, linear in the text, never throws. Only characters are dropped, expanded or reversed within a line:
+ * Pure, linear in the text, never throws. Only characters are dropped, expanded or reordered within a line:
  * every character of the view comes from one original character, so a range of the view maps to the smallest
  * original range that holds its characters.
  */
 import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
-import { nfkc } from './text/chars';
+import { ARABIC_TOKEN, CH, isWordJunk, JUNK, nfkc } from './text/chars';
 import { Document } from './document';
 import { nonOverlapping } from './fix';
 import type { Edit, Finding } from './types';
@@ -52,7 +53,7 @@ export function buildRepairedView(doc: Document): RepairedView {
     let need = false;
     for (let i = s; i < e && !need; i++) {
       const c = text.charCodeAt(i);
-      need = isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c);
+      need = isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c) || isWordJunk(c);
     }
     if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
     if (!need && e - s > 2) need = doc.isVisualLine(s, e);
@@ -72,6 +73,15 @@ export function buildRepairedView(doc: Document): RepairedView {
     if (!needs[l]) {
       parts.push(text.slice(s, next));
       for (let i = s; i < next; i++) map[m++] = i;
+      continue;
+    }
+    // a line in word-level visual order (pdftotext -raw): its words and their pieces in logical order, embeddings dropped
+    const words = doc.wordOrder.get(s);
+    if (words && words.map.length <= e - s) {
+      parts.push(words.text, text.slice(e, next));
+      for (let k = 0; k < words.map.length; k++) map[m++] = words.map[k];
+      for (let i = e; i < next; i++) map[m++] = i;
+      changed = true;
       continue;
     }
     // (a line read backwards: the letters a presentation form stands for are pushed backwards too, so that once the
@@ -111,6 +121,31 @@ export function buildRepairedView(doc: Document): RepairedView {
         flush(i);
         run = i + 1;
         changed = true;
+        continue;
+      }
+      // extraction junk, as the extraction-junk rule removes it: a run of it inside a word whole, elsewhere its JUNK
+      // characters (VT and FF there are line and page breaks); each run judged once
+      if (isWordJunk(c)) {
+        let q = i;
+        let kept = false;
+        while (q < e && isWordJunk(text.charCodeAt(q))) q++;
+        if (i > s && (CH[text.charCodeAt(i - 1)] & ARABIC_TOKEN) !== 0 && q < e && (CH[text.charCodeAt(q)] & ARABIC_TOKEN) !== 0) {
+          flush(i);
+          run = q;
+          changed = true;
+        } else {
+          for (let k = i; k < q; k++) {
+            if ((CH[text.charCodeAt(k)] & JUNK) === 0) {
+              kept = true;
+              continue;
+            }
+            flush(k);
+            run = k + 1;
+            changed = true;
+          }
+        }
+        if (kept) letterBefore = false;
+        i = q - 1;
         continue;
       }
       if (c === TATWEEL && letterBefore) {

@@ -22,7 +22,7 @@ export const DAMAGE_RULES: ReadonlySet<string> = new Set([
 /** Rules about characters that are really in the text (tatweel, presentation forms, bidi and zero-width
  *  controls): published text does carry them (decorative tatweel, an RLM from a CMS), so their findings on it
  *  are reported apart; their fixes never change a letter. */
-export const CHARACTER_RULES: ReadonlySet<string> = new Set(['tatweel', 'tatweel-dash', 'presentation-form', 'bidi-control']);
+export const CHARACTER_RULES: ReadonlySet<string> = new Set(['tatweel', 'tatweel-dash', 'presentation-form', 'bidi-control', 'extraction-junk']);
 
 /** The letters and digits of a text in order: NFKC (folds presentation forms), then diacritics, tatweel,
  *  invisible controls, spaces, punctuation and symbols dropped. Two texts with the same skeleton differ by none

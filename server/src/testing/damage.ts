@@ -149,3 +149,94 @@ export function strayTatweel(line: string, rand: Rand): string {
   for (let k = 0; k < 4; k++) out = kashidaStretch(out, rand);
   return out;
 }
+
+/**
+ * Extraction junk (issue 10): the kashida glyphs of 1–3 words written as the control characters pdf.js and PDFium
+ * give them (U+0004, U+0005, U+0007, U+0008, U+000C, U+001C, U+FFFE, and U+0000 for a glyph with no mapping), one
+ * to three of them after a letter that joins the next. (A NUL that stands for a lost *letter* cannot be restored by
+ * anyone; here it stands for an unmapped kashida glyph.)
+ */
+export const JUNK_CHARS = ['\u0004', '\u0005', '\u0007', '\u0008', '\u000C', '\u001C', '\uFFFE', '\u0000'];
+export function controlJunk(line: string, rand: Rand): string {
+  const words = line.split(' ');
+  const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 4);
+  const n = 1 + Math.floor(rand() * 3);
+  for (let k = 0; k < n && long.length; k++) {
+    const [w, i] = long.splice(Math.floor(rand() * long.length), 1)[0];
+    const at: number[] = [];
+    for (let j = 1; j + 1 < w.length; j++) if (JOINS_NEXT(w[j - 1]) && isLetter(w[j])) at.push(j);
+    if (!at.length) continue;
+    const j = at[Math.floor(rand() * at.length)];
+    const c = JUNK_CHARS[Math.floor(rand() * JUNK_CHARS.length)];
+    words[i] = w.slice(0, j) + c.repeat(1 + Math.floor(rand() * 3)) + w.slice(j);
+  }
+  return words.join(' ');
+}
+
+/**
+ * Numbers glued to the words around them (issue 10: pdf.js and PDFium lose the spaces around a left-to-right run):
+ * every number of the lines standing between two Arabic words loses both spaces. Null when no number does.
+ */
+export function glueNumbers(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l) =>
+    l.replace(/([\u0621-\u064a\u064b-\u0652]) ([0-9\u0660-\u0669]+(?:[.,][0-9]+)*) (?=[\u0621-\u064a])/g, (_, a: string, num: string) => {
+      any = true;
+      return a + num;
+    }),
+  );
+  return any ? out : null;
+}
+
+/** A haraka of the paragraph's lines (tanwin, shadda, a vowel on a letter): where it is, or null when none. */
+function markAt(lines: readonly string[], rand: Rand): { line: number; at: number } | null {
+  const spots: Array<{ line: number; at: number }> = [];
+  lines.forEach((l, li) => {
+    for (let j = 1; j < l.length; j++) if (isMark(l[j]) && isLetter(l[j - 1]) && !isMark(l[j + 1] ?? '')) spots.push({ line: li, at: j });
+  });
+  return spots.length ? spots[Math.floor(rand() * spots.length)] : null;
+}
+
+/** A haraka torn from its letter onto a line of its own, after the line it was on (PDFium). Null when none. */
+export function loneDiacritic(lines: readonly string[], rand: Rand): string[] | null {
+  const m = markAt(lines, rand);
+  if (!m) return null;
+  const l = lines[m.line];
+  const out = lines.slice();
+  out.splice(m.line, 1, l.slice(0, m.at) + l.slice(m.at + 1), l[m.at]);
+  return out;
+}
+
+/** A haraka set off from its letter by a space, after it (pdftotext on word-processor PDFs). Null when none. */
+export function spacedDiacritic(lines: readonly string[], rand: Rand): string[] | null {
+  const m = markAt(lines, rand);
+  if (!m) return null;
+  const l = lines[m.line];
+  const out = lines.slice();
+  out[m.line] = l.slice(0, m.at) + ' ' + l.slice(m.at);
+  return out;
+}
+
+/**
+ * Word-level visual order, as `pdftotext -raw` writes a right-to-left line: the words in reverse order, each word with
+ * Arabic letters in an RLE…PDF embedding of its own, punctuation at a word's end moved to its start, bare; a word
+ * that starts with ال is cut, with probability `cut`, into pieces as pdftotext cuts the article's glyphs
+ * (`الحالي` → `<RLE>حالي<PDF><RLE>ل<PDF><RLE>ا<PDF>`, seen in Chromium PDFs).
+ */
+export function wordLevelVisual(line: string, rand: Rand, cut = 0.3): string {
+  const RLE = '\u202B';
+  const PDF = '\u202C';
+  return line
+    .split(' ')
+    .filter(Boolean)
+    .reverse()
+    .map((w) => {
+      const m = /^(.*?)([.،,:؛!؟?"»«)(]*)$/.exec(w)!;
+      const body = m[1];
+      const punct = [...m[2]].reverse().join('');
+      if (!/[\u0621-\u064a]/.test(body)) return punct + body;
+      const pieces = /^ال[\u0621-\u064a]{2,}/.test(body) && rand() < cut ? ['ا', 'ل', body.slice(2)] : [body];
+      return punct + pieces.reverse().map((p) => RLE + p + PDF).join('');
+    })
+    .join(' ');
+}

@@ -5,7 +5,7 @@
  * ASCII character (the alphabet below, in the order of ALPHABET in data.ts).
  * A ى inside a word (عىل, extraction damage) is not Arabic spelling: such a token has no key.
  */
-import { CH, FORM, MARK, nfkc, TATWEEL_C } from '../text/chars';
+import { CH, FORM, isWordJunk, MARK, nfkc, TATWEEL_C } from '../text/chars';
 import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion } from '../text/fold';
 import { ALPHABET } from './data';
 
@@ -28,9 +28,9 @@ function encode(u: number): number {
   return u < 0x700 ? ENCODE[u] : -1;
 }
 
-/** Ignored in a token: ZWNJ, ZWJ, U+FFFD (a lost kashida glyph), LRM, RLM. */
+/** Ignored in a token: ZWNJ, ZWJ, U+FFFD (a lost kashida glyph), LRM, RLM, extraction junk (chars.ts isWordJunk). */
 function isIgnorable(c: number): boolean {
-  return c === 0x200c || c === 0x200d || c === 0xfffd || c === 0x200e || c === 0x200f;
+  return c === 0x200c || c === 0x200d || c === 0xfffd || c === 0x200e || c === 0x200f || isWordJunk(c);
 }
 
 function hasLetterAfter(s: string, from: number): boolean {

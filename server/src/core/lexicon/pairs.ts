@@ -13,6 +13,7 @@
 import { encodeFolded, foldKey } from './fold';
 import { PAIR_DATA, PAIR_TOKENS } from './pairs.data';
 import { isAnyDigit, isArabicWordChar, isLatinLetter } from '../text/arabic';
+import { isWordJunk } from '../text/chars';
 
 export const PARAGRAPH_EDGE = '|';
 
@@ -23,7 +24,8 @@ export function pairKeys(text: string, start: number, end: number, out: string[]
     const c = text.charCodeAt(i);
     if (isArabicWordChar(c) || c === 0xfffd) {
       let j = i + 1;
-      while (j < end && (isArabicWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0xfffd || text.charCodeAt(j) === 0x200c || text.charCodeAt(j) === 0x200d)) j++;
+      // (extraction junk inside a word is part of it: the key drops it)
+      while (j < end && (isArabicWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 0xfffd || text.charCodeAt(j) === 0x200c || text.charCodeAt(j) === 0x200d || isWordJunk(text.charCodeAt(j)))) j++;
       // (a run longer than any word has no key: bounded work)
       const k = j - i <= 40 ? foldKey(text.slice(i, j)) : null;
       out.push(k ?? '?');

@@ -32,6 +32,7 @@ import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { isArabicWordChar } from '../text/arabic';
+import { isWordJunk } from '../text/chars';
 
 export interface RunRepair {
   /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
@@ -192,11 +193,14 @@ function chunksOf(text: string, s: number, e: number): Chunk[] | null {
   return out;
 }
 
+/** A character of a word at a chunk's edge (extraction junk inside a word too: the lexicon key drops it). */
+const inWord = (c: number): boolean => isArabicWordChar(c) || isWordJunk(c);
+
 function chunk(text: string, s: number, e: number): Chunk {
   let a = s;
-  while (a < e && a - s < 30 && isArabicWordChar(text.charCodeAt(a))) a++;
+  while (a < e && a - s < 30 && inWord(text.charCodeAt(a))) a++;
   let b = e;
-  while (b > s && e - b < 30 && isArabicWordChar(text.charCodeAt(b - 1))) b--;
+  while (b > s && e - b < 30 && inWord(text.charCodeAt(b - 1))) b--;
   return { start: s, end: e, keys: null, lead: text.slice(s, a), trail: text.slice(b, e) };
 }
 

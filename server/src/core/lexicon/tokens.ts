@@ -2,7 +2,7 @@
  * Line, segment and token scanning shared by the RTL-fragment rules. All offsets are UTF-16 indices
  * into the linted text, end-exclusive; everything is linear in the text.
  */
-import { ARABIC_TOKEN, CH, FORM, LETTER } from '../text/chars';
+import { ARABIC_TOKEN, CH, FORM, isWordJunk, LETTER } from '../text/chars';
 
 export interface Span {
   start: number;
@@ -68,11 +68,32 @@ export function isArabicTokenChar(c: number): boolean {
   return (CH[c] & ARABIC_TOKEN) !== 0;
 }
 
-/** The end of the run of Arabic token characters that starts at `s` (at most `end`). */
+/**
+ * The end of the run of Arabic token characters that starts at `s` (at most `end`). Extraction junk between two of
+ * them (control characters an extractor wrote for a kashida glyph, `chars.ts` isWordJunk) is part of the run: the
+ * word is read whole (its lexicon key drops the junk).
+ */
 export function arabicRunEnd(text: string, s: number, end: number): number {
   let i = s;
-  while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
-  return i;
+  for (;;) {
+    while (i < end && isArabicTokenChar(text.charCodeAt(i))) i++;
+    let j = i;
+    while (j < end && isWordJunk(text.charCodeAt(j))) j++;
+    if (j === i || j === s || j >= end || !isArabicTokenChar(text.charCodeAt(j))) return i;
+    i = j;
+  }
+}
+
+/** The start of the run of Arabic token characters that ends at `e` (at least `start`): arabicRunEnd backwards. */
+export function arabicRunStart(text: string, e: number, start: number): number {
+  let i = e;
+  for (;;) {
+    while (i > start && isArabicTokenChar(text.charCodeAt(i - 1))) i--;
+    let j = i;
+    while (j > start && isWordJunk(text.charCodeAt(j - 1))) j--;
+    if (j === i || j <= start || !isArabicTokenChar(text.charCodeAt(j - 1))) return i;
+    i = j;
+  }
 }
 
 /**

@@ -90,8 +90,10 @@ export const bidiControl: Rule = defineRule({
       ar: 'حذف {count} من محارف التحكم الخفية ({abbrs})',
     },
   },
-  check({ text, options, locale, message }) {
+  check({ text, doc, options, locale, message }) {
     const out: RuleFinding[] = [];
+    // lines in word-level visual order: reversed-line's repair drops their embeddings as it puts the words in order
+    const wordOrder = doc.wordOrder.size > 0 ? doc.wordOrder : null;
     const keepMarks = options.keepMarks === true;
     CONTROL.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -147,6 +149,7 @@ export const bidiControl: Rule = defineRule({
       // An embedding that holds only spaces (`LRE <space> PDF`) is where extraction dropped a number:
       // missing-numeral reports that gap, and fix-all must not erase its evidence. Flag it, fix on request only.
       const emptyEmbedding = isEmptyEmbeddingEdge(text, s, e);
+      const inWordOrder = wordOrder !== null && wordOrder.has(doc.lineIndex.starts[doc.lineIndex.lineAt(s)]);
       // (one language built, and built once per distinct run: an extracted file can carry tens of thousands of these)
       const key = locale + stray.length + ':' + kinds;
       let words = WORDING.get(key);
@@ -163,7 +166,7 @@ export const bidiControl: Rule = defineRule({
           {
             title: words.title,
             edits,
-            preferred: !emptyEmbedding,
+            preferred: !emptyEmbedding && !inWordOrder,
           },
         ],
       });

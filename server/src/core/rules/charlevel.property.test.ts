@@ -1,7 +1,7 @@
 /**
- * Properties of the character-level rules (presentation-form, bidi-control, mixed-digits,
+ * Properties of the character-level rules (presentation-form, bidi-control, extraction-junk, mixed-digits,
  * latin-punctuation, diacritic): on any text, fix-all with one rule changes only what that rule
- * targets and is idempotent; the five together are idempotent too.
+ * targets and is idempotent; the six together are idempotent too.
  */
 import * as assert from 'assert';
 import * as fc from 'fast-check';
@@ -15,6 +15,8 @@ const CONTROLS = ['\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\
 const OTHER = [' ', ' ', '  ', '\n', '\r\n', '،', '.', ',', ';', '?', '!', '«', '»', '"', '(', ')', ':', '%', '=', '@', '://', 'www.', '_', '[', ']'];
 const DIGITS = ['0', '1', '5', '9', '\u0660', '\u0663', '\u0669', '\u06F0', '\u06F4', '\u06F9', '1,000', '3.5'];
 const LATIN = ['a', 'Z', 'x', 'CNN', 'iPhone', 'ک', 'ی', '😀', '\u25CC'];
+/** Extraction junk (extraction-junk; TAB, which it leaves alone, is in its rule table). */
+const JUNK = ['\u0000', '\u0004', '\u0005', '\u0007', '\u0008', '\u000B', '\u000C', '\u001C', '\u007F', '\uFFFE'];
 
 const text = fc
   .array(
@@ -26,6 +28,7 @@ const text = fc
       { weight: 3, arbitrary: fc.constantFrom(...OTHER) },
       { weight: 2, arbitrary: fc.constantFrom(...DIGITS) },
       { weight: 1, arbitrary: fc.constantFrom(...LATIN) },
+      { weight: 1, arbitrary: fc.constantFrom(...JUNK) },
     ),
     { maxLength: 80 },
   )
@@ -185,17 +188,35 @@ describe('character-level rules: properties', () => {
       fc.assert(
         fc.property(text, (s) => {
           const out = fixWith(['diacritic'], s);
-          const base = (x: string) => strip(x, (c) => isMark(c) || isSpaceChar(c));
+          // (a line that holds marks alone goes with its break: the only line breaks the rule removes)
+          const base = (x: string) => strip(x, (c) => isMark(c) || isSpaceChar(c) || c === 0x0a || c === 0x0d);
           assert.strictEqual(base(out), base(s), 'letters and other characters unchanged, in order');
           const marks = (x: string) => [...strip(x, (c) => !isMark(c))].sort().join('');
           assert.ok(isRemovalOf(marks(s), marks(out), isMark), 'marks are only kept or removed');
-          assert.strictEqual(out.split('\n').length, s.split('\n').length);
+          const lone = s.split(/\r\n|\n|\r/).filter((l) => /^[ \u00A0\u064B-\u065F\u0670\u06D6-\u06ED]*$/.test(l) && /[\u064B-\u0655\u0670]/.test(l)).length;
+          const lines = (x: string) => x.split(/\r\n|\n|\r/).length;
+          assert.ok(lines(out) <= lines(s) && lines(out) >= lines(s) - lone, `${lines(s)} lines, ${lone} of marks alone → ${lines(out)}`);
         }),
         { numRuns: 300 },
       );
     });
   });
 
-  it('the five rules together: fix-all is idempotent', () =>
-    idempotent(['presentation-form', 'bidi-control', 'mixed-digits', 'latin-punctuation', 'diacritic']));
+  describe('extraction-junk', () => {
+    it('fix-all is idempotent and never throws', () => idempotent(['extraction-junk']));
+    it('removes junk and at most a space beside it, nothing else; no junk is left but VT/FF outside words', () => {
+      const isJunk = (c: number) => (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c >= 0xfffe);
+      fc.assert(
+        fc.property(text, (s) => {
+          const out = fixWith(['extraction-junk'], s);
+          assert.ok(isRemovalOf(s, out, (c) => isJunk(c) || c === 0x0b || c === 0x0c || c === 0x20), 'only junk (and a space) removed');
+          assert.ok(![...out].some((ch) => isJunk(ch.charCodeAt(0))), JSON.stringify(out));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+
+  it('the six rules together: fix-all is idempotent', () =>
+    idempotent(['presentation-form', 'bidi-control', 'extraction-junk', 'mixed-digits', 'latin-punctuation', 'diacritic']));
 });

@@ -9,7 +9,7 @@
  * word.
  */
 import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
-import { isArabicTokenChar, Span } from '../lexicon/tokens';
+import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -27,9 +27,7 @@ function firstToken(text: string, start: number, end: number): Span | null {
   let i = start;
   while (i < end && !isArabicTokenChar(text.charCodeAt(i))) i++;
   if (i >= end) return null;
-  let e = i + 1;
-  while (e < end && isArabicTokenChar(text.charCodeAt(e))) e++;
-  return { start: i, end: e };
+  return { start: i, end: arabicRunEnd(text, i, end) };
 }
 
 /** The last token of arabicTokens(text, start, end), or null when there is none. */
@@ -37,9 +35,7 @@ function lastToken(text: string, start: number, end: number): Span | null {
   let e = end;
   while (e > start && !isArabicTokenChar(text.charCodeAt(e - 1))) e--;
   if (e <= start) return null;
-  let s = e - 1;
-  while (s > start && isArabicTokenChar(text.charCodeAt(s - 1))) s--;
-  return { start: s, end: e };
+  return { start: arabicRunStart(text, e, start), end: e };
 }
 
 export const cutWord: Rule = defineRule({

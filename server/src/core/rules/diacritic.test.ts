@@ -26,6 +26,21 @@ ruleTester(diacritic, {
   ],
   invalid: [
     {
+      text: 'عرفت المدينة\n' + DAMMA + '\nبالزراعة',
+      flagged: [DAMMA],
+      output: 'عرفت المدينة\nبالزراعة',
+      message: /alone on its line/,
+      name: 'a haraka alone on its line: the line goes (its letter cannot be known)',
+    },
+    {
+      text: 'عرفت المدينة\r\n ' + FATHA + SHADDA + ' \r\nبالزراعة',
+      flagged: [FATHA + SHADDA],
+      output: 'عرفت المدينة\r\nbالزراعة'.replace('b', 'ب'),
+      name: 'a cluster with spaces around it, CRLF',
+    },
+    { text: 'عرفت المدينة\n' + DAMMA, flagged: [DAMMA], output: 'عرفت المدينة', name: 'the last line: the break before it goes' },
+    { text: DAMMA + '\nعرفت المدينة', flagged: [DAMMA], output: 'عرفت المدينة', name: 'the first line' },
+    {
       text: 'قدّم عرضا ' + FATHATAN + ' واضحا ' + FATHATAN + ' لخطة ك ' + DAMMA + 'تبت بعناية',
       count: 3,
       output: 'قدّم عرضا' + FATHATAN + ' واضحا' + FATHATAN + ' لخطة ك' + DAMMA + 'تبت بعناية',

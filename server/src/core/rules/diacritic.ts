@@ -23,6 +23,9 @@
  *    annotation marks (U+06D6–06ED), which legitimately stand after a space, are not.
  * 2. The same haraka twice on one letter (`بَّّ`) → remove the repetition.
  * 3. Shadda with sukun on one letter (`دّْ`) → remove the sukun (preferred) or the shadda.
+ * 4. Harakat alone on a line of their own (PDFium and pdf.js emit a mark glyph as a text item of its own, which can
+ *    land on a line apart): its letter cannot be known, so the line is removed (preferred) — the text reads as it
+ *    would without that one haraka, and no letter changes.
  *
  * Correct vocalised text (full tashkeel, Quranic-style text, tanwin before or after alef: `كتابًا`,
  * `كتاباً`) has every mark right after a letter or another mark and is never flagged.
@@ -124,8 +127,8 @@ export const diacritic: Rule = defineRule({
   id: 'diacritic',
   title: { en: 'Damaged diacritics', ar: 'تشكيل تالف' },
   description: {
-    en: 'Flags harakat detached from their letter by PDF extraction (a mark after a space or at a word start), the same haraka twice on one letter, and shadda with sukun; fixes reattach the mark or remove the extra one.',
-    ar: 'ينبّه إلى الحركات المنفصلة عن حروفها بسبب استخراج النص من PDF (حركة بعد مسافة أو في أول الكلمة)، وتكرار الحركة نفسها على حرف واحد، واجتماع الشدة والسكون؛ ويعيد الحركة إلى حرفها أو يحذف الزائد.',
+    en: 'Flags harakat detached from their letter by PDF extraction (a mark after a space, at a word start, or alone on a line), the same haraka twice on one letter, and shadda with sukun; fixes reattach the mark or remove the extra one.',
+    ar: 'ينبّه إلى الحركات المنفصلة عن حروفها بسبب استخراج النص من PDF (حركة بعد مسافة أو في أول الكلمة أو وحدها في سطر)، وتكرار الحركة نفسها على حرف واحد، واجتماع الشدة والسكون؛ ويعيد الحركة إلى حرفها أو يحذف الزائد.',
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
@@ -164,6 +167,14 @@ export const diacritic: Rule = defineRule({
       en: 'Attach to the word before: “{fixed}”',
       ar: 'وصلها بالكلمة السابقة: «{fixed}»',
     },
+    lone: {
+      en: 'Diacritic “{shown}” ({names}) alone on its line, torn from its letter by PDF extraction: which letter it belongs to cannot be known.',
+      ar: 'حركة «{shown}» ({names}) وحدها في سطر، فصلها استخراج النص من PDF عن حرفها: لا يُعرف الحرف الذي تعود إليه.',
+    },
+    removeLone: {
+      en: 'Remove the line with the lone diacritic',
+      ar: 'حذف السطر الذي فيه الحركة وحدها',
+    },
     detached: {
       en: 'Detached diacritic “{shown}” ({names}): separated from its letter, as PDF extraction leaves it.',
       ar: 'حركة منفصلة «{shown}» ({names}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.',
@@ -189,6 +200,19 @@ export const diacritic: Rule = defineRule({
         continue;
       }
       if (!isDetachableMark(text.charCodeAt(ms))) continue;
+
+      // alone on its line (spaces aside): its letter cannot be known; the line goes
+      const lone = loneLine(text, ms, me);
+      if (lone) {
+        const cluster = text.slice(ms, me);
+        out.push({
+          start: ms,
+          end: me,
+          message: message('lone', { shown: DOTTED_CIRCLE + cluster, names: markNames(cluster, locale) }),
+          fixes: [{ title: message('removeLone'), edits: [lone], preferred: true }],
+        });
+        continue;
+      }
 
       // what follows the cluster
       const n = nextVisible(text, me);
@@ -244,6 +268,30 @@ export const diacritic: Rule = defineRule({
     return out;
   },
 });
+
+/** What may stand beside the marks on a line of their own: spaces (a line with anything else is not removed). */
+const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/**
+ * When the marks [ms, me) stand alone on their line (nothing else but spaces), the edit that
+ * removes the line with one of its breaks (the one after it; for the last line, the one before it), else null.
+ * Bounded: the scans stop at the first other character.
+ */
+function loneLine(text: string, ms: number, me: number): Edit | null {
+  let ls = ms;
+  while (ls > 0 && isBlank(text.charCodeAt(ls - 1))) ls--;
+  if (ls > 0 && !isLineBreak(text.charCodeAt(ls - 1))) return null;
+  let le = me;
+  while (le < text.length && isBlank(text.charCodeAt(le))) le++;
+  if (le < text.length && !isLineBreak(text.charCodeAt(le))) return null;
+  if (le < text.length) {
+    const br = text.charCodeAt(le) === 0x0d && text.charCodeAt(le + 1) === 0x0a ? 2 : 1;
+    return { start: ls, end: le + br, newText: '' };
+  }
+  if (ls === 0) return { start: 0, end: le, newText: '' };
+  const br = ls >= 2 && text.charCodeAt(ls - 2) === 0x0d && text.charCodeAt(ls - 1) === 0x0a ? 2 : 1;
+  return { start: ls - br, end: le, newText: '' };
+}
 
 function hasTanwin(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (isTanwin(text.charCodeAt(i))) return true;

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { visualToLogical } from '../lexicon/visual';
 import { findingsOf, ruleTester } from '../../testing/ruleTester';
-import { fixAll } from '../engine';
+import { fixAll, lintText } from '../engine';
+import { repairedView } from '../view';
 import { reversedLine } from './reversed-line';
 
 /**
@@ -130,5 +131,52 @@ describe('reversed-line details', () => {
         }
       }),
     );
+  });
+});
+
+describe('reversed-line: word-level visual order (pdftotext -raw)', () => {
+  const RLE = '\u202B';
+  const PDF = '\u202C';
+  const w = (s: string) => RLE + s + PDF;
+  // الحالي cut as pdftotext cuts it: حالي | ل | ا, in visual order
+  const raw = ['.' + w('حالي') + w('ل') + w('ا'), w('ديسمبر'), '21', w('يوم'), w('السينما'), w('قاعات'), w('في'), w('عرضه'), w('يتم'), w('أن'), w('المنتظر'), w('ومن')].join(' ');
+  const logical = 'ومن المنتظر أن يتم عرضه في قاعات السينما يوم 21 ديسمبر الحالي.';
+
+  it('flags the line and fix-all puts the words and their pieces in order, the embeddings dropped', () => {
+    const found = findingsOf(reversedLine, raw);
+    assert.strictEqual(found.length, 1);
+    assert.match(found[0].message, /word by word/);
+    assert.strictEqual(fixAll(raw).text, logical);
+  });
+
+  it('bidi-control flags those embeddings but leaves them to this repair (its fix is not preferred there)', () => {
+    const bidi = fixAll(raw, { only: ['bidi-control'] }).text;
+    assert.strictEqual(bidi, raw);
+    assert.strictEqual(fixAll(raw, { only: ['reversed-line', 'bidi-control'] }).text, logical);
+  });
+
+  it('stays quiet on words wrapped one by one in reading order, on a line with a bare Arabic word, and on two words', () => {
+    const inOrder = logical.replace(/[\u0621-\u064a]+/g, (m) => w(m));
+    assert.deepStrictEqual(findingsOf(reversedLine, inOrder), []);
+    const bare = raw.replace(w('ومن'), 'ومن');
+    assert.deepStrictEqual(findingsOf(reversedLine, bare), []);
+    assert.deepStrictEqual(findingsOf(reversedLine, w('الحكومة') + ' ' + w('أعلنت')), []);
+  });
+
+  it('the repaired view reads the line in logical order, so the rules about language read it whole', () => {
+    const v = repairedView(raw + '\n' + 'سطر آخر');
+    assert.strictEqual(v.text, logical + '\nسطر آخر');
+    // each character of the view comes from the original character it was
+    for (let i = 0; i < logical.length; i++) {
+      const o = raw[v.toOriginal[i]];
+      assert.ok(o === logical[i] || (o === ' ' && logical[i] === ' '), `${i}: ${o} ${logical[i]}`);
+    }
+    const claim = [w('جديدة'), w('خطة'), w('ستعلن'), w('الحكومة'), w('أن'), w('محللون'), w('ويرى')].join(' ');
+    assert.ok(lintText(claim).findings.some((f) => f.ruleId === 'unattributed-claim'));
+  });
+
+  it('several lines: each repaired, the line breaks kept', () => {
+    const second = [w('الكبرى'), w('المدن'), w('سيشمل'), w('البرنامج'), w('أن'), w('الوزارة'), w('وأكدت')].join(' ');
+    assert.strictEqual(fixAll(raw + '\n' + second).text, logical + '\nوأكدت الوزارة أن البرنامج سيشمل المدن الكبرى');
   });
 });

@@ -12,6 +12,10 @@
  *     known while the original is not.
  * Fix (preferred): the segment in logical order — characters reversed, digit and Latin runs kept, brackets
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
+ *
+ * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
+ * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
+ * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
  */
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
@@ -23,8 +27,8 @@ export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
   title: { en: 'Line in visual (reversed) order', ar: 'سطر بترتيب بصري معكوس' },
   description: {
-    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer) and visual-order sources emit them, and restores the logical order.',
-    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، ويعيد ترتيبها المنطقي.',
+    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer) and visual-order sources emit them, or word by word reversed, each word in its own embedding (pdftotext -raw), and restores the logical order.',
+    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، أو معكوسة كلمةً كلمة وكل كلمة في تضمين خاص بها (pdftotext -raw)، ويعيد ترتيبها المنطقي.',
   },
   defaultSeverity: 'warning',
   // The repaired view reads a visual-order line itself, character by character (view.ts): every letter where the
@@ -42,6 +46,10 @@ export const reversedLine: Rule = defineRule({
     restore: {
       en: 'Restore reading order: “{preview}”',
       ar: 'إعادة ترتيب القراءة: «{preview}»',
+    },
+    wordOrder: {
+      en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
+      ar: 'هذا السطر بترتيب بصري كلمةً كلمة (كل كلمة في تضمين خاص بها والكلمات معكوسة، كما يكتبها pdftotext -raw).',
     },
   },
   check({ text, doc, message }) {
@@ -62,6 +70,18 @@ export const reversedLine: Rule = defineRule({
     doc.count('reversed-line.strong', strong.length);
     const flagged = weak.length && doc.decide((total) => total('reversed-line.strong') >= 2) ? [...strong, ...weak] : strong;
     const out: RuleFinding[] = [];
+    // word-level visual order (lexicon/wordOrder.ts): the words and their pieces reversed, the embeddings dropped
+    for (const line of doc.lines) {
+      const fixed = doc.wordOrder.get(line.start)?.text;
+      if (fixed === undefined) continue;
+      const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
+      out.push({
+        start: line.start,
+        end: line.end,
+        message: message('wordOrder'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: line.start, end: line.end, newText: fixed }], preferred: true }],
+      });
+    }
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);
       const fixed = visualToLogical(original);

@@ -10,6 +10,10 @@ const RLE = '\u202B';
 
 ruleTester(rtlSpacing, {
   valid: [
+    { text: 'جرت في 25 نوفمبر2016وقتل شخص', name: 'one glued number among numbers written apart: a slip of correct text, not extraction' },
+    { text: 'بلغ العدد 12ألف شخص و7مليون دينار بنسبة 94.2بالمائة', name: 'number words written on the number' },
+    { text: 'دفع ب30 دينارا و30 أخرى وال30 وبال30 ولل30 ثم ب40 و50', name: 'proclitics attached to a number' },
+    { text: 'على بعد 30كم و40كلم في 2020م و1446ه بنسبة 3ر5 بالمائة', name: 'units, era letters, the Maghreb decimal' },
     'في الواقع، إن المشروع بدأ عام 2016 في العاصمة.',
     { text: `${RLE}في عام ${LRE}2016${PDF} قامت${PDF}`, name: 'nothing to move' },
     { text: `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}`, name: 'the order of the punctuation changes: broken-fragment reports it' },
@@ -17,6 +21,38 @@ ruleTester(rtlSpacing, {
     '',
   ],
   invalid: [
+    {
+      text: 'سيبدأ المشروع يوم12مارس بمشاركة100شخص',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص'],
+      output: 'سيبدأ المشروع يوم 12 مارس بمشاركة 100 شخص',
+      message: /Number glued to the words around it/,
+      name: 'numbers glued on both sides, most numbers of the text so (an extraction): spaces added',
+    },
+    { text: 'وفقا لتاريخ30ديسمبر الماضي', flagged: ['لتاريخ30ديسمبر'], output: 'وفقا لتاريخ 30 ديسمبر الماضي', name: 'one number, glued' },
+    {
+      text: 'وفقا لتاريخ30ديسمبر الماضي تم حجز50طنا',
+      flagged: ['لتاريخ30ديسمبر', 'حجز50طنا'],
+      output: 'وفقا لتاريخ 30 ديسمبر الماضي تم حجز 50 طنا',
+      name: 'the issue’s example',
+    },
+    {
+      text: 'ذكرت الوز\u0004ارة لتاريخ30ديسمبر أن',
+      flagged: ['لتاريخ30ديسمبر'],
+      output: 'ذكرت الوز\u0004ارة لتاريخ 30 ديسمبر أن',
+      name: 'one glued number on a line with the signs of extraction (junk)',
+    },
+    {
+      text: 'ذكرت الوز\u0004ارة في عام2020 لتاريخ30ديسمبر وبمشاركة100شخص',
+      flagged: ['عام2020', 'لتاريخ30ديسمبر', 'وبمشاركة100شخص'],
+      output: 'ذكرت الوز\u0004ارة في عام 2020 لتاريخ 30 ديسمبر وبمشاركة 100 شخص',
+      name: 'glued on one side: with signs on the line and in a text that shows it',
+    },
+    {
+      text: 'سيبدأ يوم12مارس بمشاركة100شخص في2025م',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص'],
+      output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص في2025م',
+      name: 'a unit or era letter after the number keeps that side quiet (في2025م: one side, no signs)',
+    },
     { text: `${RLE}في الواقع${LRE} ،${PDF}إن المشروع${PDF}`, flagged: [' ،'], output: `${RLE}في الواقع${LRE}، إن المشروع${PDF}`, name: 'a comma' },
     { text: `${RLE}في عام ${LRE} 2016${PDF}قامت الوزارة${PDF}`, output: `${RLE}في عام ${LRE}2016 قامت الوزارة${PDF}`, name: 'a number glued to the next word' },
   ],

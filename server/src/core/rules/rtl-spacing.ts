@@ -9,10 +9,133 @@
  * (as edits of the spaces around a lone number, which reversed-digits may be reversing in the same pass);
  * the closing PDF goes too, so the embedding is not read as visual again (the bidi-control rule removes
  * the opening LRE).
+ *
+ * Also a number glued to the words around it (issue 10: pdf.js and PDFium drop the spaces around the left-to-right
+ * run a number is): `لتاريخ30ديسمبر` for `لتاريخ 30 ديسمبر`. A side is glued when the letters there make a word of
+ * the lexicon of at least two letters that is not a proclitic alone: `ب30`, `و30`, `ال30`, `بال30` (prefixes
+ * attached to a number, as some styles write them) and `30كم`, `2020م`, `1446ه` (units and era letters written on
+ * the number; `12ألف`, `7مليون`) stay quiet, and so does the Maghreb decimal `3ر5`. Only in a text that shows it:
+ * most of its numbers between Arabic words glued on both sides (an extraction loses the spaces around every number; correct news has
+ * the odd slip, `نوفمبر2016وقتل`, among numbers written apart) or its line showing the signs of a damaging route
+ * (text/damage.ts); a number glued on one side only needs both: `عدد3`, `4سنوات` are typing slips as often as
+ * damage. Fix (preferred): a space on each glued side.
  */
 import { defineRule } from '../types';
-import type { Rule, RuleFinding } from '../types';
+import type { Document } from '../document';
+import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
+import { isAttested, isWord } from '../lexicon/index';
+import { CH, DIGIT, LETTER, MARK } from '../text/chars';
 import { nonSpace, pieces } from '../text/embedding';
+
+/** Proclitics that attach to a number in some styles (ب30، و30، ال30، بال30، لل30). */
+const PROCLITIC = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])$/;
+/**
+ * Unit and era letters written on a number (30كم، 50كلغ، 2020م، 1446ه، 10مم، 5سم، 20مل) and the number words that
+ * correct news writes glued to it (12ألف، 7مليون، 94.2بالمائة).
+ */
+const UNITS = new Set(['كم', 'كلم', 'كلغ', 'كغ', 'كج', 'مم', 'سم', 'مل', 'ه', 'م', 'ق', 'د', 'س', 'ث', 'دق', 'ك', 'ألف', 'الف', 'آلاف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'بالمائة', 'بالمئة', 'بالمية']);
+/** Longest letter run looked at on either side (a megabyte of letters glued to a number costs nothing more). */
+const MAX_SIDE = 30;
+
+const isLetter = (c: number): boolean => (CH[c] & LETTER) !== 0;
+const isLetterOrMark = (c: number): boolean => (CH[c] & (LETTER | MARK)) !== 0;
+const isDigit = (c: number): boolean => (CH[c] & DIGIT) !== 0;
+
+/** Is the letter run a word that stands apart from a number (not a proclitic, not a unit)? */
+function standsApart(w: string, side: 'before' | 'after'): boolean {
+  const bare = w.replace(/[\u064b-\u065f\u0670]/g, '');
+  if (bare.length < 2) return false;
+  if (side === 'before' && PROCLITIC.test(bare)) return false;
+  if (side === 'after' && UNITS.has(bare)) return false;
+  return isWord(bare) || isAttested(bare);
+}
+
+interface Num {
+  s: number;
+  e: number;
+  /** Arabic letters right against it (before, after). */
+  before: boolean;
+  after: boolean;
+  /** Arabic letters on both sides, against it or past one space. */
+  amid: boolean;
+}
+
+/** The numbers of the text (digits with separators between digits: 1,000 3.5 ٣٫٥, the Maghreb decimal 3ر5). */
+function numbers(text: string): Num[] {
+  const out: Num[] = [];
+  const n = text.length;
+  const letterAt = (p: number) => p >= 0 && p < n && isLetterOrMark(text.charCodeAt(p));
+  for (let i = 0; i < n; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    const s = i;
+    let e = i + 1;
+    for (;;) {
+      while (e < n && isDigit(text.charCodeAt(e))) e++;
+      const c = text.charCodeAt(e);
+      if (e + 1 < n && (c === 0x2c || c === 0x2e || c === 0x066b || c === 0x066c || c === 0x0631 || c === 0x2f || c === 0x3a) && isDigit(text.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    i = e - 1;
+    const before = letterAt(s - 1);
+    const after = e < n && isLetter(text.charCodeAt(e));
+    const amid = (before || (text.charCodeAt(s - 1) === 0x20 && letterAt(s - 2))) && (after || (text.charCodeAt(e) === 0x20 && letterAt(e + 1)));
+    out.push({ s, e, before, after, amid });
+  }
+  return out;
+}
+
+/**
+ * Numbers glued to the words around them (see the header). The text must show it: most of its numbers between
+ * Arabic words glued on both sides (an extraction drops the spaces around every number; a typing slip glues one), and a
+ * number glued on one side only also needs the signs of a damaging route on its line.
+ */
+function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
+  const text = doc.text;
+  const n = text.length;
+  const nums = numbers(text);
+  let amid = 0;
+  let both = 0;
+  for (const x of nums) {
+    if (x.amid) amid++;
+    if (x.before && x.after) both++;
+  }
+  // (a whole-draft fact: this text's counts go into its tallies and the decision is taken on their totals, asked only
+  // where a glued number depends on it — Document.count/decide; the incremental checker sums the chunks' parts)
+  doc.count('rtl-spacing.numbers-amid', amid);
+  doc.count('rtl-spacing.numbers-glued', both);
+  let shownMemo: boolean | undefined;
+  const isShown = () => (shownMemo ??= doc.decide((total) => total('rtl-spacing.numbers-glued') >= 1 && total('rtl-spacing.numbers-glued') * 2 > total('rtl-spacing.numbers-amid')));
+  for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
+    if (!glueBefore && !glueAfter) continue;
+    const shown = isShown();
+    // (both sides: the text shows it, or the line; one side: both)
+    const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) : false;
+    if (glueBefore && glueAfter ? !shown && !signs : !shown || !signs) continue;
+    let ws = s;
+    while (ws > 0 && s - ws < MAX_SIDE && isLetterOrMark(text.charCodeAt(ws - 1))) ws--;
+    let we = e;
+    while (we < n && we - e < MAX_SIDE && isLetterOrMark(text.charCodeAt(we))) we++;
+    // (a run cut by MAX_SIDE, or glued to Latin, a digit or a tatweel beyond it, is no plain word)
+    const before = glueBefore && (ws === 0 || (CH[text.charCodeAt(ws - 1)] & (LETTER | MARK | DIGIT)) === 0) && standsApart(text.slice(ws, s), 'before');
+    const after = glueAfter && (we === n || (CH[text.charCodeAt(we)] & (LETTER | MARK | DIGIT)) === 0) && standsApart(text.slice(e, we), 'after');
+    if (!before && !after) continue;
+    if (!(before && after) && !(shown && signs)) continue;
+    const line = doc.lineIndex.lineAt(s);
+    if (doc.isVisualLine(doc.lineIndex.starts[line], doc.lineIndex.lineEnd(line))) continue;
+    const edits: Edit[] = [];
+    if (before) edits.push({ start: s, end: s, newText: ' ' });
+    if (after) edits.push({ start: e, end: e, newText: ' ' });
+    const fs = before ? ws : s;
+    const fe = after ? we : e;
+    const fixed = (before ? text.slice(ws, s) + ' ' : '') + text.slice(s, e) + (after ? ' ' + text.slice(e, we) : '');
+    out.push({
+      start: fs,
+      end: fe,
+      message: message('glued', { inner: text.slice(fs, fe), fixed }),
+      fixes: [{ title: message('addSpace', { fixed }), edits, preferred: true }],
+    });
+  }
+}
 
 const PDF = 0x202c;
 
@@ -38,8 +161,8 @@ export const rtlSpacing: Rule = defineRule({
   id: 'rtl-spacing',
   title: { en: 'Space on the wrong side (RTL extraction)', ar: 'مسافة في غير جهتها (استخراج معكوس)' },
   description: {
-    en: 'Flags a space on the wrong side of punctuation or a number inside the left-to-right embeddings that pdftotext writes in visual order (الواقع ،إن for الواقع، إن), and moves it.',
-    ar: 'ينبّه إلى مسافة في غير جهتها من علامة ترقيم أو عدد داخل المقاطع ذات الاتجاه من اليسار إلى اليمين التي يكتبها pdftotext بالترتيب البصري (الواقع ،إن بدل الواقع، إن)، وينقلها.',
+    en: 'Flags a space on the wrong side of punctuation or a number inside the left-to-right embeddings that pdftotext writes in visual order (الواقع ،إن for الواقع، إن), and moves it; and a number glued to the words around it (لتاريخ30ديسمبر for لتاريخ 30 ديسمبر), where extraction lost its spaces.',
+    ar: 'ينبّه إلى مسافة في غير جهتها من علامة ترقيم أو عدد داخل المقاطع ذات الاتجاه من اليسار إلى اليمين التي يكتبها pdftotext بالترتيب البصري (الواقع ،إن بدل الواقع، إن)، وينقلها؛ وإلى عدد التصق بالكلمات حوله (لتاريخ30ديسمبر بدل لتاريخ 30 ديسمبر) حين أسقط الاستخراج المسافتين.',
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
@@ -54,8 +177,16 @@ export const rtlSpacing: Rule = defineRule({
       en: 'Move the space: “{fixed}”',
       ar: 'نقل المسافة: «{fixed}»',
     },
+    glued: {
+      en: 'Number glued to the words around it (the spaces were lost in extraction): “{inner}” reads “{fixed}”.',
+      ar: 'عدد ملتصق بالكلمات حوله (سقطت المسافات في الاستخراج): «{inner}» صوابها «{fixed}».',
+    },
+    addSpace: {
+      en: 'Add the spaces: “{fixed}”',
+      ar: 'إضافة المسافات: «{fixed}»',
+    },
   },
-  check({ text, message }) {
+  check({ text, doc, message }) {
     const out: RuleFinding[] = [];
     for (let s = text.indexOf('\u202A'); s >= 0; s = text.indexOf('\u202A', s + 1)) {
       let e = s + 1;
@@ -85,6 +216,7 @@ export const rtlSpacing: Rule = defineRule({
         ],
       });
     }
+    gluedNumbers(doc, message, out);
     return out;
   },
 });

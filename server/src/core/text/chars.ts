@@ -45,6 +45,13 @@ export const JOINER = 1 << 14;
 export const REPLACEMENT = 1 << 15;
 /** U+00AD SOFT HYPHEN. */
 export const SOFT_HYPHEN = 1 << 16;
+/**
+ * Extraction junk: the C0 controls that are no whitespace (U+0000–0008, U+000E–001F), DEL and the noncharacters
+ * U+FFFE, U+FFFF. PDF extractors write kashida glyphs so (U+0004, U+0005, U+0007, U+0008, U+001C, U+FFFE …) and a
+ * glyph with no Unicode mapping as U+0000; nobody types them. VT and FF are junk only inside a word (`isWordJunk`):
+ * between lines or paragraphs they are a line or page break.
+ */
+export const JUNK = 1 << 17;
 
 /** Anything that can be part of an extracted Arabic word: letter, mark, tatweel, presentation form, joiner, U+FFFD. */
 export const ARABIC_TOKEN = LETTER | MARK | TATWEEL_C | FORM | JOINER | REPLACEMENT;
@@ -85,6 +92,9 @@ export const CH: Uint32Array = (() => {
   add(JOINER, 0x200c, 0x200d);
   add(REPLACEMENT, 0xfffd);
   add(SOFT_HYPHEN, 0xad);
+  range(JUNK, 0x00, 0x08);
+  range(JUNK, 0x0e, 0x1f);
+  add(JUNK, 0x7f, 0xfffe, 0xffff);
   add(TERM, 0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x061b, 0x3b);
   add(CLOSER, 0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d, 0x22, 0x27);
   add(OPENER, 0xab, 0x201c, 0x2018, 0x28, 0x5b, 0x7b, 0x22);
@@ -98,6 +108,14 @@ export const CH: Uint32Array = (() => {
  * the 64K (a loop over 64K is compiled by the optimiser at start-up; one over these is not).
  */
 export const FLAGGED: readonly number[] = flagged;
+
+/**
+ * Can `c` be extraction junk inside a word: JUNK, or VT/FF (which PDF extractors also write for a kashida glyph;
+ * only between two characters of a word are they junk — `isInWordJunk` — elsewhere a line or page break).
+ */
+export function isWordJunk(c: number): boolean {
+  return (CH[c] & JUNK) !== 0 || c === 0x0b || c === 0x0c;
+}
 
 /** Is text[start, end) blank: spaces, breaks and invisible controls only? */
 export function isBlankLine(text: string, start: number, end: number): boolean {

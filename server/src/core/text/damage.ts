@@ -10,12 +10,15 @@
  *  - Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFC): the glyphs of a PDF, not letters;
  *  - kashida glyphs extracted as `%`, `!` or U+FFFD between two Arabic letters (`*` twice in a line: once
  *    is Markdown emphasis);
- *  - pdfminer's `(cid:N)` for a glyph with no Unicode mapping.
+ *  - pdfminer's `(cid:N)` for a glyph with no Unicode mapping;
+ *  - extraction junk (`chars.ts` JUNK: C0 controls but whitespace, U+FFFE): kashida and unmapped glyphs as pdf.js
+ *    and PDFium write them.
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
 import { isArabicLetter, isPresentationForm } from './arabic';
 import { isKashidaGlyph } from './charclass';
 import { LineIndex } from './lines';
+import { CH, JUNK } from './chars';
 
 export function isEmbeddingControl(c: number): boolean {
   return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
@@ -26,7 +29,11 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
   let stars = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x21) continue;
+    if (c < 0x21) {
+      if ((CH[c] & JUNK) !== 0) return true;
+      continue;
+    }
+    if (c >= 0xfffe) return true;
     if (isEmbeddingControl(c) || isPresentationForm(c)) return true;
     if (c === 0x28 && text.startsWith('(cid:', i)) return true;
     if ((isKashidaGlyph(c) || c === 0x2a) && i > start && i + 1 < end && isArabicLetter(text.charCodeAt(i - 1))) {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm } from './arabic';
-import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FLAGGED, FORM, LATIN, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
+import { ARABIC_TOKEN, CH, CONTROL, DIGIT, FLAGGED, FORM, JUNK, LATIN, LETTER, MARK, nfkc, SPACE, TATWEEL_C } from './chars';
 import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldBase, foldExpansion, foldLoose, foldLooseString } from './fold';
 
 describe('text/chars: the one character table', () => {
@@ -35,7 +35,7 @@ describe('text/fold: the one folding module', () => {
     for (let c = 0; c < 0x10000; c++) {
       const f = CH[c];
       let want: number | number[] = c;
-      if (f & (MARK | TATWEEL_C | CONTROL)) want = FOLD_DROP;
+      if (f & (MARK | TATWEEL_C | CONTROL | JUNK)) want = FOLD_DROP;
       else if (f & LETTER) want = base(c);
       else if (f & FORM) {
         const n = nfkc(c);

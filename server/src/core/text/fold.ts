@@ -3,14 +3,14 @@
  * from the character table (`chars.ts`) and the one NFKC cache, and named variants where a difference is
  * deliberate:
  *
- * - **base** (`FOLD`, `foldBase`): marks, tatweel and invisible controls dropped; presentation forms read as
+ * - **base** (`FOLD`, `foldBase`): marks, tatweel, invisible controls and extraction junk dropped; presentation forms read as
  *   their letters; أ إ آ ٱ → ا, ى → ي. What number-slot context and word comparisons use.
  * - **loose** (`foldLoose`, `foldLooseString`): base, and also ة → ه, ؤ → و, ئ ی → ي, ک → ك: the claim lexicon's
  *   keys, where a spelling variant must never hide a cue.
  * - The lexicon's key (`lexicon/fold.ts`) is the base fold written in the lexicon's ASCII alphabet, with the
  *   lexicon's own rule for ى inside a word.
  */
-import { CH, CONTROL, FLAGGED, FORM, MARK, TATWEEL_C, nfkc, LETTER } from './chars';
+import { CH, CONTROL, FLAGGED, FORM, JUNK, MARK, TATWEEL_C, nfkc, LETTER } from './chars';
 
 /** `FOLD[c]`: a code unit that folds to several (lam-alef ligatures, ﷲ): read them with `foldExpansion`. */
 export const FOLD_MULTI = 0xffff;
@@ -33,7 +33,7 @@ export const FOLD: Uint16Array = (() => {
   // applied to every code unit).
   for (const c of FLAGGED) {
     const f = CH[c];
-    if (f & (MARK | TATWEEL_C | CONTROL)) t[c] = FOLD_DROP;
+    if (f & (MARK | TATWEEL_C | CONTROL | JUNK)) t[c] = FOLD_DROP;
     else if (f & LETTER) t[c] = baseLetter(c);
     else if (f & FORM) {
       const n = nfkc(c);
@@ -49,7 +49,7 @@ export const FOLD: Uint16Array = (() => {
         t[c] = FOLD_MULTI;
         EXPAND.set(c, units);
       }
-    } else t[c] = c; // (U+0000 reads as FOLD_DROP, U+FFFF as an empty FOLD_MULTI: neither is text)
+    } else t[c] = c;
   }
   return t;
 })();
