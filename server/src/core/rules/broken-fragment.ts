@@ -249,12 +249,10 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
     const line = doc.lines[li];
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = doc.lineTokens(li);
-    if (toks.length === 0) {
-      // a line without Arabic (digits, a marker) is looked through; an empty line ends the paragraph: the piece of a
-      // torn ligature is looked for in the paragraph's lines only
-      if (line.end === line.start) prev = null;
-      continue;
-    }
+    // (a line without Arabic — digits, a marker, an empty line — is looked through: PDF extraction sets the pieces of a
+    // torn ligature apart by a blank line as often as not, so the search crosses paragraphs and the rule reads the
+    // whole document)
+    if (toks.length === 0) continue;
     if (doc.isVisualLine(line.start, line.end)) {
       prev = null;
       continue;
@@ -405,7 +403,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'paragraph',
+  reach: 'document',
   options: {},
   messages: {
     punctuation: {
