@@ -164,7 +164,10 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       const a = base[i - 1];
       const b = base[i];
       const gap = rtl ? a.left - b.right : b.left - a.right;
-      if (gap > spaceGap * Math.max(a.size, b.size)) toks.push({ space: true });
+      const em = Math.max(a.size, b.size);
+      // two runs of whole words (pdf.js cuts its runs at word gaps) need less of a gap than two glyphs
+      const words = a.text.length >= 3 && b.text.length >= 3 && a.kind === Kind.R && b.kind === Kind.R;
+      if (gap > spaceGap * em || (words && gap > 0.04 * em)) toks.push({ space: true });
     }
     toks.push({ piece: base[i] });
   }
