@@ -115,6 +115,18 @@ describe('pdf layout', () => {
     assert.strictEqual(lineText(shuffled(runs), true), '\u00ABالحصبة\u00BB (WHO)');
   });
 
+  it('a pair drawn mirrored inside one reversed run is swapped back in its paragraph', () => {
+    const y = 600;
+    const line = (str: string, yy: number): TextRun => ({ str, x: 100, y: yy, width: 400, size: SIZE });
+    const runs = [line('وأضافت: \u00BBالحصبة ليست مرضا بسيطا كما يظن بعضهم، فقد تؤدي إلى', y), line('مضاعفات خطيرة كالتهاب الرئة والدماغ\u00AB. وحذرت منظمة )WHO( من ذلك.', y - 16)];
+    assert.deepStrictEqual(layoutPage(runs), [
+      'وأضافت: \u00ABالحصبة ليست مرضا بسيطا كما يظن بعضهم، فقد تؤدي إلى مضاعفات خطيرة كالتهاب الرئة والدماغ\u00BB. وحذرت منظمة (WHO) من ذلك.',
+    ]);
+    // correct pairs and a lone closing mark stay
+    const ok = [line('قال: \u00ABنعم\u00BB (مرتين) والبند أ) ثم ب)', y)];
+    assert.deepStrictEqual(layoutPage(ok), ['قال: \u00ABنعم\u00BB (مرتين) والبند أ) ثم ب)']);
+  });
+
   it('a merged run whose box holds a glyph drawn apart is cut so that glyph finds its place', () => {
     // pdf.js merged "مخوف" over 100..140 while the alef (drawn apart, later in the stream) sits at 121..125
     const y = 600;

@@ -164,7 +164,10 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       const a = base[i - 1];
       const b = base[i];
       const gap = rtl ? a.left - b.right : b.left - a.right;
-      if (gap > spaceGap * Math.max(a.size, b.size)) toks.push({ space: true });
+      const em = Math.max(a.size, b.size);
+      // two runs of whole words (pdf.js cuts its runs at word gaps) need less of a gap than two glyphs
+      const words = a.text.length >= 3 && b.text.length >= 3 && a.kind === Kind.R && b.kind === Kind.R;
+      if (gap > spaceGap * em || (words && gap > 0.04 * em)) toks.push({ space: true });
     }
     toks.push({ piece: base[i] });
   }
@@ -448,7 +451,8 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
     const blockRight = Math.max(...lines.map((l) => l.right));
     let para: string[] = [];
     const flush = () => {
-      const p = para.join(' ').replace(/\s+/g, ' ').trim();
+      const joined = para.join(' ').replace(/\s+/g, ' ').trim();
+      const p = pageRtl ? unmirrorPairs(joined) : joined;
       if (p) paragraphs.push(p);
       para = [];
     };
@@ -484,4 +488,34 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
  */
 function dropStrayGlyphs(s: string): string {
   return s.replace(/([\u0620-\u064A\u064B-\u065F\u0670])[\u00A1-\u00FF]+(?=[\u0620-\u064A\u064B-\u065F\u0670])/g, '$1');
+}
+
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '\u00BB': '\u00AB' };
+
+/**
+ * A pair drawn mirrored inside a run that pdf.js reversed (a visual-order producer writes each line as one string):
+ * in a paragraph, a closing mark that opens a word (`)WHO(`, `»الحصبة … والدماغ«`) and the next mark of the pair,
+ * its opening one, closing a word, are swapped. No length limit: the paragraph is known to come from a PDF's lines.
+ */
+function unmirrorPairs(p: string): string {
+  if (!/[)\]}\u00BB]/.test(p)) return p;
+  const chars = [...p];
+  for (let i = 0; i < chars.length; i++) {
+    const open = CLOSERS[chars[i]];
+    if (!open || (i > 0 && !/\s/.test(chars[i - 1])) || i + 1 >= chars.length || /\s/.test(chars[i + 1])) continue;
+    const close = chars[i];
+    for (let j = i + 1; j < chars.length; j++) {
+      if (chars[j] === close) break; // another closing mark first: not this shape
+      if (chars[j] === open) {
+        const endsWord = j + 1 >= chars.length || /[\s.,:;!?\u060C\u061B\u061F]/.test(chars[j + 1]);
+        if (endsWord && !/\s/.test(chars[j - 1])) {
+          chars[i] = open;
+          chars[j] = close;
+          i = j;
+        }
+        break;
+      }
+    }
+  }
+  return chars.join('');
 }
