@@ -170,6 +170,12 @@ export async function pdfUiChecks(page, label, fx, deps) {
       .catch(() => false);
     if (menuItem) {
       await entry.click();
+      // (a click that lands while the menu is still settling leaves it open with the entry highlighted: then the
+      // keyboard picks it, as a user would press Enter)
+      if (await entry.isVisible().catch(() => false)) {
+        await entry.hover().catch(() => {});
+        await page.keyboard.press('Enter');
+      }
       opened = await page
         .locator('.tab', { hasText: /Untitled|بلا عنوان/ })
         .first()
