@@ -19,6 +19,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { opt, readUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { devCorpusText } from './bench-texts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TOOLS = path.join(ROOT, 'scripts', 'bench-tools');
@@ -31,18 +32,7 @@ const MB = 1024 * 1024;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-bench-cli-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function corpusText(bytes) {
-  const dev = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
-  if (!fs.existsSync(dev)) return null;
-  const texts = fs.readdirSync(dev).sort().map((d) => fs.readFileSync(path.join(dev, d, 'degraded.txt'), 'utf8'));
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    parts.push(texts[i % texts.length], '\n');
-    size += Buffer.byteLength(texts[i % texts.length]) + 1;
-  }
-  return parts.join('');
-}
+const corpusText = devCorpusText;
 
 const which = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim() || null;
 

@@ -12,6 +12,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import * as esbuild from 'esbuild';
+import { devCorpusText } from './bench-texts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -118,18 +119,7 @@ function cleanDraft(bytes) {
   }
   return parts.join('');
 }
-function damagedDraft(bytes) {
-  const dev = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
-  if (!fs.existsSync(dev)) return null;
-  const texts = fs.readdirSync(dev).sort().map((d) => fs.readFileSync(path.join(dev, d, 'degraded.txt'), 'utf8'));
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    parts.push(texts[i % texts.length], '\n');
-    size += Buffer.byteLength(texts[i % texts.length]) + 1;
-  }
-  return parts.join('');
-}
+const damagedDraft = devCorpusText;
 
 /** LSP position of a UTF-16 offset. */
 function positionAt(text, offset) {

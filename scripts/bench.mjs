@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCore } from './core-bundle.mjs';
+import { devCorpusText } from './bench-texts.mjs';
 
 const core = await loadCore();
 const MB = 1024 * 1024;
@@ -29,18 +30,7 @@ function synthetic(bytes) {
   }
   return parts.join('');
 }
-function corpusText(bytes) {
-  const dev = path.resolve('..', 'shared', 'corpus', 'dev');
-  if (!fs.existsSync(dev)) return null;
-  const texts = fs.readdirSync(dev).map((d) => fs.readFileSync(path.join(dev, d, 'degraded.txt'), 'utf8'));
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    parts.push(texts[i % texts.length], '\n');
-    size += Buffer.byteLength(texts[i % texts.length]) + 1;
-  }
-  return parts.join('');
-}
+const corpusText = devCorpusText;
 
 function time(fn) {
   fn();

@@ -17,6 +17,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { loadCore } from './core-bundle.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,41 +30,9 @@ if (!dir) {
   process.exit(2);
 }
 
-export function cerText(s) {
-  return s.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-export function editDistance(a, b) {
-  const n = a.length;
-  const m = b.length;
-  if (n === 0 || m === 0) return n + m;
-  for (let k = Math.max(64, Math.abs(n - m)); ; k *= 2) {
-    const d = banded(a, b, k);
-    if (d <= k || k >= Math.max(n, m)) return d;
-  }
-}
-function banded(a, b, k) {
-  const n = a.length;
-  const m = b.length;
-  const INF = n + m + 1;
-  let prev = new Int32Array(m + 1).fill(INF);
-  let cur = new Int32Array(m + 1).fill(INF);
-  for (let j = 0; j <= Math.min(m, k); j++) prev[j] = j;
-  for (let i = 1; i <= n; i++) {
-    const lo = Math.max(1, i - k);
-    const hi = Math.min(m, i + k);
-    cur.fill(INF, Math.max(0, lo - 1), Math.min(m, hi + 1) + 1);
-    if (i - k <= 0) cur[0] = i;
-    const ai = a.charCodeAt(i - 1);
-    for (let j = lo; j <= hi; j++) {
-      const sub = prev[j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
-      const del = prev[j] + 1;
-      const ins = cur[j - 1] + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[m];
-}
+// the definition itself: server/src/testing/cer.ts, bundled (one definition for the tests and this script)
+const { cerText, editDistance } = (await loadCore()).cer;
+export { cerText, editDistance };
 
 const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-cer-'));

@@ -119,6 +119,12 @@ export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0)
 
 /** Kashida drawn into 1–3 words of the line (1–3 tatweel after a letter that joins the next, never at a word end). */
 export function kashidaStretch(line: string, rand: Rand): string {
+  return stretchWords(line, rand, () => '\u0640');
+}
+
+/** Into 1–3 words of 4 letters or more, 1–3 copies of `glyph()` after a letter that joins the next (never at a word
+ *  end): kashida, or what an extractor writes for a kashida glyph. */
+function stretchWords(line: string, rand: Rand, glyph: () => string): string {
   const words = line.split(' ');
   const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 4);
   const n = 1 + Math.floor(rand() * 3);
@@ -128,7 +134,8 @@ export function kashidaStretch(line: string, rand: Rand): string {
     for (let j = 1; j + 1 < w.length; j++) if (JOINS_NEXT(w[j - 1]) && isLetter(w[j])) at.push(j);
     if (!at.length) continue;
     const j = at[Math.floor(rand() * at.length)];
-    words[i] = w.slice(0, j) + '\u0640'.repeat(1 + Math.floor(rand() * 3)) + w.slice(j);
+    const c = glyph();
+    words[i] = w.slice(0, j) + c.repeat(1 + Math.floor(rand() * 3)) + w.slice(j);
   }
   return words.join(' ');
 }
@@ -158,19 +165,7 @@ export function strayTatweel(line: string, rand: Rand): string {
  */
 export const JUNK_CHARS = ['\u0004', '\u0005', '\u0007', '\u0008', '\u000C', '\u001C', '\uFFFE', '\u0000'];
 export function controlJunk(line: string, rand: Rand): string {
-  const words = line.split(' ');
-  const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 4);
-  const n = 1 + Math.floor(rand() * 3);
-  for (let k = 0; k < n && long.length; k++) {
-    const [w, i] = long.splice(Math.floor(rand() * long.length), 1)[0];
-    const at: number[] = [];
-    for (let j = 1; j + 1 < w.length; j++) if (JOINS_NEXT(w[j - 1]) && isLetter(w[j])) at.push(j);
-    if (!at.length) continue;
-    const j = at[Math.floor(rand() * at.length)];
-    const c = JUNK_CHARS[Math.floor(rand() * JUNK_CHARS.length)];
-    words[i] = w.slice(0, j) + c.repeat(1 + Math.floor(rand() * 3)) + w.slice(j);
-  }
-  return words.join(' ');
+  return stretchWords(line, rand, () => JUNK_CHARS[Math.floor(rand() * JUNK_CHARS.length)]);
 }
 
 /**

@@ -1,0 +1,21 @@
+// The benches' damaged text: the corpus dev split's degraded drafts (../shared/corpus/dev, read at run time, never
+// committed), in a fixed order, repeated to `bytes` bytes of UTF-8; null without the corpus. One definition for
+// scripts/bench.mjs, bench-cli.mjs and bench-lsp.mjs, so their numbers are about the same text.
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function devCorpusText(bytes) {
+  const dev = path.resolve(ROOT, '..', 'shared', 'corpus', 'dev');
+  if (!fs.existsSync(dev)) return null;
+  const texts = fs.readdirSync(dev).sort().map((d) => fs.readFileSync(path.join(dev, d, 'degraded.txt'), 'utf8'));
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    parts.push(texts[i % texts.length], '\n');
+    size += Buffer.byteLength(texts[i % texts.length]) + 1;
+  }
+  return parts.join('');
+}
