@@ -389,6 +389,9 @@ async function runSuite(paths) {
   });
   const { context, page } = await newPage();
   const hostLog = fs.createWriteStream(path.join(RESULTS, 'e2e-extension-host.log'));
+  // (the page may still log after the suite is over and the log closed: those lines are dropped, not a crash of the
+  // runner — a write after end once killed a whole run with no result line)
+  hostLog.on('error', () => {});
   const lines = [];
   let printing = false;
   let result;
@@ -396,7 +399,7 @@ async function runSuite(paths) {
   const exit = new Promise((r) => (resolveExit = r));
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const text = Array.isArray(args) ? util.format(...args) : String(args);
-    hostLog.write(`${elapsed()} [${type}] ${text}\n`);
+    if (!hostLog.writableEnded) hostLog.write(`${elapsed()} [${type}] ${text}\n`);
     for (const line of text.split('\n')) {
       lines.push(line);
       if (line.startsWith('TADQIQ_E2E_BEGIN')) {
