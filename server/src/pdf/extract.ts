@@ -9,7 +9,7 @@ import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
-import { dropKashida, normalizeRun } from './normalize';
+import { dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
 
 export interface ExtractOptions {
@@ -75,19 +75,22 @@ interface PdfjsTextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName?: string;
 }
 
 /** A page's text runs, normalised (presentation forms, kashida). */
 export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): TextRun[] {
   const runs: TextRun[] = [];
-  for (const it of items as PdfjsTextItem[]) {
+  const valid = (items as PdfjsTextItem[]).filter((it) => typeof it?.str === 'string' && Array.isArray(it.transform));
+  const codes = kashidaCodes(valid);
+  for (const it of valid) {
     if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [, , c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || it.height || 10;
     // a glyph without a Unicode value comes out as U+0000 (or another C0 control): nothing to keep
     const clean = it.str.replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
     lost.glyphs += it.str.length - clean.length;
-    const str = dropKashida(normalizeRun(clean));
+    const str = dropKashida(normalizeRun(dropKashidaCodes(clean, codes.get(it.fontName ?? ''))));
     if (str === '') continue;
     runs.push({ str, x: e, y: f, width: it.width, size });
   }

@@ -56,3 +56,73 @@ export function dropKashida(s: string): string {
   }
   return out;
 }
+
+const ARABIC_LETTER_OR_MARK = '\\u0620-\\u064A\\u064B-\\u065F\\u0670\\u066E-\\u06D3\\u06D5\\uFB50-\\uFDFF\\uFE70-\\uFEFC';
+/** A run of one ASCII symbol or digit glued between two Arabic letters. */
+const GLUED = new RegExp(`(?<=[${ARABIC_LETTER_OR_MARK}])([\\x21-\\x2F\\x30-\\x39\\x3A-\\x40\\x5B-\\x60\\x7B-\\x7E])\\1*(?=[${ARABIC_LETTER_OR_MARK}])`, 'g');
+
+/**
+ * The codes a font's kashida glyph came out as: LibreOffice writes some fonts' kashida glyph (Scheherazade,
+ * KacstBook, AlArabiya…) without a Unicode value, and pdf.js falls back to the glyph's code in the subset, an
+ * ASCII symbol or digit that changes from file to file (`#`, `$`, `&`, `77`, `11`, `..`, `((`…). Told apart from
+ * real text by count: within one font on one page, a character that is glued between two Arabic letters at least
+ * `min` times and stands anywhere else at most as often as that is the kashida. (A quotation mark or a period
+ * glued to a word by a missing space happens too, but a few times a page, and the same character stands free
+ * elsewhere far more often.) Returns, per font name, the set of such characters.
+ */
+export function kashidaCodes(items: ReadonlyArray<{ str: string; fontName?: string }>, min = 4): Map<string, Set<string>> {
+  const glued = new Map<string, Map<string, number>>();
+  const gluedLen = new Map<string, Map<string, number>>();
+  const total = new Map<string, Map<string, number>>();
+  const bump = (m: Map<string, Map<string, number>>, font: string, ch: string, n: number) => {
+    let f = m.get(font);
+    if (!f) m.set(font, (f = new Map()));
+    f.set(ch, (f.get(ch) ?? 0) + n);
+  };
+  for (const it of items) {
+    const font = it.fontName ?? '';
+    for (const m of it.str.matchAll(GLUED)) {
+      bump(glued, font, m[1], 1);
+      bump(gluedLen, font, m[1], m[0].length);
+    }
+    for (const ch of it.str) if (ch >= '!' && ch <= '~') bump(total, font, ch, 1);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [font, chars] of glued) {
+    for (const [ch, n] of chars) {
+      if (n < min) continue;
+      // the characters of the glued runs themselves are in total; what stands elsewhere must not outnumber them
+      const gluedChars = gluedLen.get(font)?.get(ch) ?? 0;
+      const elsewhere = (total.get(font)?.get(ch) ?? 0) - gluedChars;
+      if (elsewhere > gluedChars) continue;
+      let s = out.get(font);
+      if (!s) out.set(font, (s = new Set()));
+      s.add(ch);
+    }
+  }
+  return out;
+}
+
+/** Drops the runs of a kashida code (see kashidaCodes) that touch an Arabic letter on either side. */
+export function dropKashidaCodes(s: string, codes: Set<string> | undefined): string {
+  if (!codes || codes.size === 0) return s;
+  const A = new RegExp(`[${ARABIC_LETTER_OR_MARK}]`);
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    if (codes.has(s[i])) {
+      let j = i;
+      while (j < s.length && s[j] === s[i]) j++;
+      const before = out.length ? out[out.length - 1] : '';
+      const after = j < s.length ? s[j] : '';
+      if (A.test(before) || A.test(after)) {
+        i = j;
+        continue;
+      }
+      out += s.slice(i, j);
+      i = j;
+      continue;
+    }
+    out += s[i++];
+  }
+  return out;
+}
