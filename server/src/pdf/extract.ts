@@ -8,6 +8,7 @@
 import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
+import { unreverseLamAlef } from './lamAlef';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
 import { dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
@@ -141,7 +142,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
       try {
         const page = await doc.getPage(p);
         const content = await page.getTextContent({ disableNormalization: true });
-        paragraphs = layoutPage(runsOf(content.items, lost), options.layout);
+        paragraphs = unreverseLamAlef(layoutPage(runsOf(content.items, lost), options.layout));
         page.cleanup();
       } catch (e) {
         warnings.push(`page ${p}: could not be read (${(e as Error)?.message ?? e})`);
