@@ -10,7 +10,7 @@ import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
 import { unreverseLamAlef } from './lamAlef';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
-import { dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
+import { alefBases, dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
 
 export interface ExtractOptions {
@@ -83,14 +83,17 @@ interface PdfjsTextItem {
 export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): TextRun[] {
   const runs: TextRun[] = [];
   const valid = (items as PdfjsTextItem[]).filter((it) => typeof it?.str === 'string' && Array.isArray(it.transform));
-  const codes = kashidaCodes(valid);
-  for (const it of valid) {
+  const sizeOf = (it: PdfjsTextItem) => Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
+  const strs = alefBases(valid.map((it) => ({ str: it.str, width: it.width, fontName: it.fontName, size: sizeOf(it) })));
+  const codes = kashidaCodes(valid.map((it, i) => ({ str: strs[i], fontName: it.fontName })));
+  for (let i = 0; i < valid.length; i++) {
+    const it = valid[i];
     if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [, , c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || it.height || 10;
     // a glyph without a Unicode value comes out as U+0000 (or another C0 control): nothing to keep
-    const clean = it.str.replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
-    lost.glyphs += it.str.length - clean.length;
+    const clean = strs[i].replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
+    lost.glyphs += strs[i].length - clean.length;
     const str = dropKashida(normalizeRun(dropKashidaCodes(clean, codes.get(it.fontName ?? ''))));
     if (str === '') continue;
     runs.push({ str, x: e, y: f, width: it.width, size });
