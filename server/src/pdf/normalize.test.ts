@@ -74,3 +74,11 @@ describe('alefBases', () => {
     assert.deepStrictEqual(alefBases([it1(plenty), it1(plenty)]), [plenty, plenty]);
   });
 });
+
+describe('dropKashidaCodes at word edges', () => {
+  it('a period that is the code is dropped inside words, kept alone at a word end', () => {
+    const codes = new Set(['.']);
+    assert.strictEqual(dropKashidaCodes('ذه..ب الط.الب إلى المدرس..ة مبكرا.', codes), 'ذهب الطالب إلى المدرسة مبكرا.');
+    assert.strictEqual(dropKashidaCodes('ذهب.. الطالب', codes), 'ذهب الطالب');
+  });
+});

@@ -103,7 +103,10 @@ export function kashidaCodes(items: ReadonlyArray<{ str: string; fontName?: stri
   return out;
 }
 
-/** Drops the runs of a kashida code (see kashidaCodes) that touch an Arabic letter on either side. */
+const PUNCT = /[.,:;!?"'()[\]{}]/;
+
+/** Drops the runs of a kashida code (see kashidaCodes) between two Arabic letters, and beside one unless the run is
+ *  a single punctuation mark (a period or quotation mark that ends or opens the word). */
 export function dropKashidaCodes(s: string, codes: Set<string> | undefined): string {
   if (!codes || codes.size === 0) return s;
   const A = new RegExp(`[${ARABIC_LETTER_OR_MARK}]`);
@@ -114,7 +117,9 @@ export function dropKashidaCodes(s: string, codes: Set<string> | undefined): str
       while (j < s.length && s[j] === s[i]) j++;
       const before = out.length ? out[out.length - 1] : '';
       const after = j < s.length ? s[j] : '';
-      if (A.test(before) || A.test(after)) {
+      // between two letters always; beside one letter, a lone punctuation mark may be a real one ending the word
+      const both = A.test(before) && A.test(after);
+      if (both || ((A.test(before) || A.test(after)) && (j - i > 1 || !PUNCT.test(s[i])))) {
         i = j;
         continue;
       }
