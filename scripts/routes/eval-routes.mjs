@@ -1,4 +1,4 @@
-// `npm run eval:routes [-- --limit N] [--half odd|even] [--routes a,b] [--extractors a,b] [--work DIR] [--out FILE.md]`
+// `npm run eval:routes [-- --limit N] [--articles A-B] [--half odd|even] [--routes a,b] [--extractors a,b] [--work DIR] [--out FILE.md]`
 // The PDF routes users meet (issues 10 and 14), end to end: clean articles of ../shared/unlabelled (odd half by
 // default: never tuned on) are rendered to PDF by each route, extracted by each extractor, and the text measured
 // against the source, per route × extractor. See scripts/routes/README.md for the routes, the extractors and
@@ -70,7 +70,12 @@ const pool = core
   .filter((_, i) => i % 2 === (half === 'even' ? 0 : 1))
   .filter((a) => a.text.length >= 700 && a.text.length <= 4000 && a.text.trim().split(/\n\s*\n/).length >= 3);
 const step = pool.length / Math.min(limit, pool.length);
-const articles = Array.from({ length: Math.min(limit, pool.length) }, (_, i) => pool[Math.floor(i * step)]);
+// --articles A-B: only articles A..B (1-based) of that selection, e.g. a tuned half and a held-out half of --limit 40
+const [from, to] = (opt('--articles', null) ?? `1-${limit}`).split('-').map(Number);
+const settingIndex = new Map();
+const articles = Array.from({ length: Math.min(limit, pool.length) }, (_, i) => pool[Math.floor(i * step)])
+  .map((a, i) => (settingIndex.set(a, i), a))
+  .filter((_, i) => i + 1 >= from && i + 1 <= to);
 const src = (a) => a.text.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n') + '\n';
 const dirs = { src: path.join(work, 'src'), pdf: path.join(work, 'pdf'), txt: path.join(work, 'txt'), fix: path.join(work, 'fix') };
 for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
@@ -90,9 +95,9 @@ const lo = [];
 const chrome = [];
 for (const r of routeNames) {
   fs.mkdirSync(path.join(dirs.pdf, r), { recursive: true });
-  articles.forEach((a, i) => {
+  articles.forEach((a) => {
     if (fs.existsSync(pdfOf(r, a))) return;
-    const { font, cols } = settingOf(r, i);
+    const { font, cols } = settingOf(r, settingIndex.get(a));
     const R = ROUTES[r];
     if (R.producer === 'chromium') chrome.push({ r, a, font });
     else if (R.producer === 'fodt' || R.producer === 'docx') {

@@ -8,8 +8,9 @@
 import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
+import { unreverseLamAlef } from './lamAlef';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
-import { dropKashida, normalizeRun } from './normalize';
+import { alefBases, dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
 
 export interface ExtractOptions {
@@ -75,19 +76,25 @@ interface PdfjsTextItem {
   transform: number[];
   width: number;
   height: number;
+  fontName?: string;
 }
 
 /** A page's text runs, normalised (presentation forms, kashida). */
 export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): TextRun[] {
   const runs: TextRun[] = [];
-  for (const it of items as PdfjsTextItem[]) {
+  const valid = (items as PdfjsTextItem[]).filter((it) => typeof it?.str === 'string' && Array.isArray(it.transform));
+  const sizeOf = (it: PdfjsTextItem) => Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
+  const strs = alefBases(valid.map((it) => ({ str: it.str, width: it.width, fontName: it.fontName, size: sizeOf(it) })));
+  const codes = kashidaCodes(valid.map((it, i) => ({ str: strs[i], fontName: it.fontName })));
+  for (let i = 0; i < valid.length; i++) {
+    const it = valid[i];
     if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
     const [, , c, d, e, f] = it.transform;
     const size = Math.hypot(c, d) || it.height || 10;
     // a glyph without a Unicode value comes out as U+0000 (or another C0 control): nothing to keep
-    const clean = it.str.replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
-    lost.glyphs += it.str.length - clean.length;
-    const str = dropKashida(normalizeRun(clean));
+    const clean = strs[i].replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
+    lost.glyphs += strs[i].length - clean.length;
+    const str = dropKashida(normalizeRun(dropKashidaCodes(clean, codes.get(it.fontName ?? ''))));
     if (str === '') continue;
     runs.push({ str, x: e, y: f, width: it.width, size });
   }
@@ -138,7 +145,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
       try {
         const page = await doc.getPage(p);
         const content = await page.getTextContent({ disableNormalization: true });
-        paragraphs = layoutPage(runsOf(content.items, lost), options.layout);
+        paragraphs = unreverseLamAlef(layoutPage(runsOf(content.items, lost), options.layout));
         page.cleanup();
       } catch (e) {
         warnings.push(`page ${p}: could not be read (${(e as Error)?.message ?? e})`);
