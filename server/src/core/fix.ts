@@ -1,4 +1,4 @@
-import type { Edit, Finding } from './types';
+import type { Edit, Finding, Fix } from './types';
 
 /** Sort edits by position and drop any that overlap an earlier kept one. Insertions at the same point keep their order. */
 export function nonOverlapping(edits: readonly Edit[]): Edit[] {
@@ -43,6 +43,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return out;
 }
 
+/** The fix fix-all applies for a finding, if it has one: its preferred fix, unless that is a snippet, a command or
+ *  no edit at all. */
+export function preferredFix(f: Finding): Fix | undefined {
+  return f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+}
+
 /**
  * The edits fix-all applies for a set of findings: each finding's preferred fix, all or nothing per
  * fix (a fix whose edits would collide with an already chosen fix is skipped, to be retried on the
@@ -52,7 +58,7 @@ export function preferredEdits(findings: readonly Finding[]): Edit[] {
   const chosen: Edit[] = [];
   const fixes: Edit[][] = [];
   for (const f of findings) {
-    const fix = f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+    const fix = preferredFix(f);
     if (!fix) continue;
     fixes.push(fix.edits.length === 1 ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end));
   }

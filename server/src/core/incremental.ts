@@ -24,7 +24,7 @@
 import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
 import { type WholeFacts } from './document';
 import { RULES } from './registry';
-import { preferredEdits } from './fix';
+import { preferredEdits, preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';
@@ -133,7 +133,7 @@ export class IncrementalLinter {
       let sig = '';
       viewFrom[c] = vi;
       while (vi < viewFindings.length && viewFindings[vi].start < b) {
-        const fix = viewFindings[vi++].fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+        const fix = preferredFix(viewFindings[vi++]);
         if (fix) for (const e of fix.edits) sig += `${e.start - a},${e.end - a},${e.newText.length}:${e.newText};`;
       }
       views[c] = sig;

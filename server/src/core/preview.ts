@@ -4,7 +4,7 @@
  * The language server's hover shows it. Pure and bounded: at most `MAX_CONTEXT` characters of context are
  * looked at on either side, and a long excerpt is cut.
  */
-import { applyEdits } from './fix';
+import { applyEdits, preferredFix } from './fix';
 import { isWhitespace } from './text/arabic';
 import { visible } from './text/visible';
 import type { Edit, Finding, Fix } from './types';
@@ -19,10 +19,6 @@ export interface RepairPreview {
   fix: Fix;
 }
 
-/** The fix fix-all applies for this finding: preferred, with edits, neither a snippet nor a command. */
-export function autoFix(f: Finding): Fix | undefined {
-  return f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
-}
 
 /** Display form: invisible characters as `<U+XXXX>`, each line break (CRLF, LF, CR) as ⏎. */
 export function displayText(s: string): string {
@@ -34,7 +30,7 @@ function cut(s: string): string {
 }
 
 export function repairPreview(text: string, f: Finding): RepairPreview | undefined {
-  const fix = autoFix(f);
+  const fix = preferredFix(f);
   if (!fix) return undefined;
   let lo = f.start;
   let hi = f.end;

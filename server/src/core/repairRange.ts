@@ -7,7 +7,7 @@
  * nothing (idempotent, property-tested). Pure and linear per pass, like fix-all.
  */
 import { applyEdits, lintText } from './engine';
-import { nonOverlapping, preferredEdits } from './fix';
+import { nonOverlapping, preferredEdits, preferredFix } from './fix';
 import type { Edit, Finding, LintOptions } from './types';
 
 /** lintText as fix-all calls it (rules whose fixes are never preferred are not run). */
@@ -26,14 +26,10 @@ export interface RangeRepair {
   edit: Edit | null;
 }
 
-/** The preferred fix fix-all would apply for a finding, if it has one. */
-function autoFix(f: Finding) {
-  return f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
-}
 
 /** Whether a finding's preferred fix lies wholly inside [start, end] (an insertion at either end counts as inside). */
 export function fixInside(f: Finding, start: number, end: number): boolean {
-  const fix = autoFix(f);
+  const fix = preferredFix(f);
   return !!fix && fix.edits.every((e) => e.start >= start && e.end <= end);
 }
 

@@ -35,7 +35,7 @@ import { resolveConfig } from '../core/config';
 import { diffEdit, fixAll, lintText } from '../core/engine';
 import { IncrementalLinter } from '../core/incremental';
 import { ruleDocUrl } from '../core/docs';
-import { preferredEdits } from '../core/fix';
+import { preferredEdits, preferredFix } from '../core/fix';
 import { displayText, repairPreview } from '../core/preview';
 import { getRule } from '../core/registry';
 import { ignoreKey } from '../core/review';
@@ -508,7 +508,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   function hasAutoFix(f: Finding): boolean {
-    return f.fixes.some((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+    return preferredFix(f) !== undefined;
   }
 
   /** "Fix all <rule> on this line / in the document", built from the rule's preferred fixes. */

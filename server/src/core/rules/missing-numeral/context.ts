@@ -49,11 +49,7 @@ export function numberRatio(word: string, which: 1 | 2, numberBefore = false): n
   const f = contextForm(word);
   let share = 0;
   if (f.length >= 2) {
-    let e = contextForms!.get(f);
-    if (e === undefined) {
-      const st = contextStem(f);
-      if (st !== f) e = contextStems!.get(st);
-    }
+    let e = formCounts(f);
     let cap = 1;
     if (e === undefined) {
       e = contextClasses!.get(contextClass(f));
@@ -73,12 +69,16 @@ export function numberShare(word: string, which: 1 | 2): number {
   const f = contextForm(word);
   // (one letter is no word to judge by: ر is also the decimal sign of 3ر636)
   if (f.length < 2) return 0;
-  let e = contextForms!.get(f);
-  if (e === undefined) {
-    const st = contextStem(f);
-    if (st !== f) e = contextStems!.get(st);
-  }
+  const e = formCounts(f);
   return e === undefined ? 0 : e[which] / e[0];
+}
+
+/** The counts of a folded form: its own, else its stem's (without proclitics and article), else none. */
+function formCounts(f: string): Counts | undefined {
+  const e = contextForms!.get(f);
+  if (e !== undefined) return e;
+  const st = contextStem(f);
+  return st !== f ? contextStems!.get(st) : undefined;
 }
 
 let contextPairs: Map<string, [number, number]> | null = null;
@@ -126,10 +126,9 @@ export const FROM_TO = /^(?:\u0648?\u0645\u0646 (?:\u0627\u0644\u064a|\u062d\u06
 export const SLOT_KNOWN = 0.4;
 /** Share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap. */
 export const SLOT_BEFORE_PUNCT = 0.75;
-/** The same in a draft that glues its punctuation to the word before (index.ts punctuationStyle), and in one too short
- *  to tell. */
+/** The same in a draft that glues its punctuation to the word before (index.ts punctuationBar; a draft too short to
+ *  tell keeps SLOT_BEFORE_PUNCT). */
 export const SLOT_BEFORE_PUNCT_GLUED = 0.3;
-export const SLOT_BEFORE_PUNCT_UNKNOWN = 0.75;
 
 /** The odds (numberRatio of the word before times that of the word after) a double space between two words of a
  *  single-spaced draft needs to be a gap where the noisy-or above did not reach its threshold; the same for words the

@@ -43,7 +43,7 @@ import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner, LONE_CLITIC } from './evidence';
 import { isClosingPunct, isWordUnit } from './line';
-import { SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, SLOT_BEFORE_PUNCT_UNKNOWN } from './context';
+import { SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -72,8 +72,7 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
 
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
 function punctuationBar(glued: number, spaced: number): number {
-  if (glued + spaced < 5) return SLOT_BEFORE_PUNCT_UNKNOWN;
-  return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
+  return glued + spaced >= 5 && spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
 }
 
 /**
