@@ -148,6 +148,37 @@ describe('pdf layout', () => {
     assert.strictEqual(lineText(runs, true), 'تمويل جديد');
   });
 
+  it('a line written without spaces (LuaLaTeX): its own word gap is a space, a kern inside a word is not', () => {
+    // glyph runs only, no space anywhere; words 1.9 pt apart (0.16 em: a tight justified line), and the font kerns
+    // ر before ي 1.46 pt apart (0.12 em) inside a word
+    const line = (words: string[], y: number, gap: number, kern = 0): TextRun[] => {
+      const runs: TextRun[] = [];
+      let x = 500;
+      for (const w of words) {
+        for (let i = 0; i < w.length; i++) {
+          if (i > 0 && w[i - 1] === 'ر' && w[i] === 'ي') x -= kern;
+          x -= W;
+          runs.push({ str: w[i], x, y, width: W, size: SIZE });
+        }
+        x -= gap;
+      }
+      return runs;
+    };
+    const words = ['ويقدر', 'خبراء', 'أن', 'الجزيرة', 'سنويا'];
+    const text = 'ويقدر خبراء أن الجزيرة سنويا';
+    assert.strictEqual(lineText(shuffled(line(words, 700, 1.9, 1.46)), true, {}, true), text);
+    assert.deepStrictEqual(layoutPage(shuffled(line(words, 700, 1.9, 1.46))), [text], 'the page is found to write no spaces');
+    // a looser line: the same
+    assert.strictEqual(lineText(line(words, 700, 3.5, 1.46), true, {}, true), text);
+    // one word with kerns: no space inside it (the kerns are under the general threshold)
+    assert.strictEqual(lineText(line(['جريري'], 700, 0, 1.46), true, {}, true), 'جريري');
+    // on a page with spaces of its own, or a line with one, the same tight gaps are not spaces: the producer wrote
+    // them where they are (and LibreOffice leaves such gaps inside words)
+    assert.strictEqual(lineText(line(['تمو', 'يل', 'جديد'], 680, 1.9), true, {}, false), 'تمويلجديد');
+    const spaced = [...line(['تمو', 'يل', 'جديد'], 680, 1.9), { str: ' ', x: 300, y: 680, width: 3, size: SIZE }];
+    assert.strictEqual(lineText(spaced, true, {}, true), 'تمويلجديد');
+  });
+
   it('a mark drawn on its own attaches to its letter; a zero-advance letter follows its glyph', () => {
     const y = 400;
     const runs: TextRun[] = [
@@ -197,6 +228,20 @@ describe('pdf layout', () => {
       body,
       right.map((w) => `سطر ${w} من اليمين`).join(' ') + ' ' + left.map((w) => `سطر ${w} من اليسار`).join(' '),
     );
+  });
+
+  it('two columns 10 pt apart with no space runs (LuaLaTeX multicols at 12 pt) are two columns', () => {
+    const runs: TextRun[] = [];
+    const right = ['الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن'];
+    const left = ['التاسع', 'العاشر', 'الحادي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'];
+    const noSpaces = (rs: TextRun[]) => rs.filter((r) => r.str.trim() !== '');
+    for (let i = 0; i < 8; i++) runs.push(...noSpaces(rtlLine(['سطر', right[i], 'من', 'اليمين'], 740 - i * 16, 500)));
+    // the left column's right edge 10 pt left of the right column's left edge, its baselines apart from the right
+    // one's (multicols balances each column on its own)
+    const edge = Math.min(...runs.map((r) => r.x)) - 10;
+    for (let i = 0; i < 8; i++) runs.push(...noSpaces(rtlLine(['سطر', left[i], 'من', 'اليسار'], 736 - i * 16, edge)));
+    const body = layoutPage(shuffled(runs)).join(' ');
+    assert.strictEqual(body, right.map((w) => `سطر ${w} من اليمين`).join(' ') + ' ' + left.map((w) => `سطر ${w} من اليسار`).join(' '));
   });
 
   it('a left column of a single line (the end of the text, run over) is still a column', () => {

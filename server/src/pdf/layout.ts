@@ -119,7 +119,7 @@ interface Piece {
 }
 
 /** One line's text: runs in reading order, spaces from gaps, left-to-right stretches kept in their order. */
-export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions = {}): string {
+export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions = {}, spacelessPage = false): string {
   const spaceGap = options.spaceGap ?? 0.16;
   const base: Piece[] = [];
   const marks: TextRun[] = [];
@@ -159,15 +159,19 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
   // tokens in visual order: pieces and the spaces between them
   type Tok = { piece?: Piece; space?: boolean };
   const toks: Tok[] = [];
+  const gapAt = (i: number) => (rtl ? base[i - 1].left - base[i].right : base[i].left - base[i - 1].right);
+  // on a page written without spaces (LuaLaTeX writes none: words are apart by position only) a line has its own
+  // word gap, the same for every word of a justified line: a gap near it is a space, even a narrow one
+  const wordGap = spacelessPage && !runs.some((r) => /\s/.test(r.str)) ? spacelessWordGap(base, gapAt) : Infinity;
   for (let i = 0; i < base.length; i++) {
     if (i > 0) {
       const a = base[i - 1];
       const b = base[i];
-      const gap = rtl ? a.left - b.right : b.left - a.right;
+      const gap = gapAt(i);
       const em = Math.max(a.size, b.size);
       // two runs of whole words (pdf.js cuts its runs at word gaps) need less of a gap than two glyphs
       const words = a.text.length >= 3 && b.text.length >= 3 && a.kind === Kind.R && b.kind === Kind.R;
-      if (gap > spaceGap * em || (words && gap > 0.04 * em)) toks.push({ space: true });
+      if (gap > spaceGap * em || (words && gap > 0.04 * em) || gap > wordGap) toks.push({ space: true });
     }
     toks.push({ piece: base[i] });
   }
@@ -189,6 +193,28 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
     }
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The gap above which two pieces of a line written without spaces are two words. Letters of a word touch (a gap of
+ * ~0 between glyphs); a word gap is clear of that, but a font's kerning also leaves gaps inside a word (Amiri and
+ * Scheherazade set ر or و before ي or ب 0.08–0.12 em apart) while a tight justified line may have word gaps of
+ * 0.15 em. On such a line every word gap is the same (the line's glue), so the gaps clear of ~0 (over 0.03 em) are
+ * mostly word gaps: their median is the line's word gap, and a gap over 85 % of it is a space. Infinity when the
+ * line has fewer than three gaps clear of ~0 (a word with kerns, or a few words: the last line of a paragraph, set
+ * with the font's own space, which the general threshold finds).
+ */
+function spacelessWordGap(base: Piece[], gapAt: (i: number) => number): number {
+  const clear: number[] = [];
+  for (let i = 1; i < base.length; i++) {
+    const em = Math.max(base[i - 1].size, base[i].size);
+    const g = gapAt(i);
+    if (g > 0.03 * em) clear.push(g / em);
+  }
+  if (clear.length < 3) return Infinity;
+  const em = median(base.map((p) => p.size));
+  // never below 0.05 em (a kern), never needed above the general threshold
+  return Math.max(0.05, 0.85 * median(clear)) * em;
 }
 
 /**
@@ -336,7 +362,7 @@ export function findGutter(runs: TextRun[], minWidth: number): { from: number; t
   }
   const span = maxX - minX;
   if (!(span > 0)) return null;
-  const bins = Math.min(2000, Math.max(50, Math.ceil(span)));
+  const bins = Math.min(4000, Math.max(50, Math.ceil(span * 2)));
   const cover = new Float64Array(bins);
   const binOf = (x: number) => Math.min(bins - 1, Math.max(0, Math.floor(((x - minX) / span) * bins)));
   // coverage by baselines: a headline over both columns crosses the gutter once, a column of text on every line
@@ -381,7 +407,7 @@ export function findGutter(runs: TextRun[], minWidth: number): { from: number; t
 function readingBlocks(runs: TextRun[], rtl: boolean, depth = 0): TextRun[][] {
   const sizes = runs.filter((r) => !isBlank(r.str)).map((r) => r.size || 10);
   const em = median(sizes) || 10;
-  const gutter = depth < 3 ? findGutter(runs, 0.9 * em) : null;
+  const gutter = depth < 3 ? findGutter(runs, 0.6 * em) : null;
   if (!gutter) return [runs];
   const mid = (gutter.from + gutter.to) / 2;
   const spanning: TextRun[] = [];
@@ -436,6 +462,7 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
       else if (LATIN_LETTER.test(ch)) latin++;
     }
   const pageRtl = arabic >= latin;
+  const spaceless = writesNoSpaces(runs);
   const paragraphs: string[] = [];
   for (const block of readingBlocks(runs, pageRtl)) {
     const lines = buildLines(block);
@@ -475,11 +502,26 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
         const sizeChange = Math.abs(l.size - prev.size) > 0.2 * em;
         if (bigGap || indent || sizeChange || shortEnd) flush();
       }
-      para.push(dropStrayGlyphs(lineText(l.runs, rtl, options)));
+      para.push(dropStrayGlyphs(lineText(l.runs, rtl, options, spaceless)));
     }
     flush();
   }
   return paragraphs;
+}
+
+/**
+ * Is the page written without space characters (LuaLaTeX: words apart by position only)? Fewer spaces than one per
+ * 200 other characters; pdf.js writes the spaces other producers draw as runs or inside runs.
+ */
+function writesNoSpaces(runs: TextRun[]): boolean {
+  let spaces = 0;
+  let chars = 0;
+  for (const r of runs)
+    for (let i = 0; i < r.str.length; i++) {
+      if (/\s/.test(r.str[i])) spaces++;
+      else chars++;
+    }
+  return chars > 0 && spaces * 200 < chars;
 }
 
 /**
