@@ -96,7 +96,7 @@ export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): Tex
     lost.glyphs += strs[i].length - clean.length;
     const str = dropKashida(normalizeRun(dropKashidaCodes(clean, codes.get(it.fontName ?? ''))));
     if (str === '') continue;
-    runs.push({ str, x: e, y: f, width: it.width, size });
+    runs.push({ str, x: e, y: f, width: it.width, size, seq: i });
   }
   return runs;
 }

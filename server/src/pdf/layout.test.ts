@@ -200,6 +200,33 @@ describe('pdf layout', () => {
     assert.strictEqual(lineText(shuffled(lig), true), 'الأحد');
   });
 
+  it('marks as LuaLaTeX draws them: before their base in the stream, at its left edge; hamza over alef is أ', () => {
+    const y = 400;
+    // الأخبار: the hamza (U+0654) drawn on its own just before its alef, its x a hair left of the alef's box, inside
+    // the box of the خ next to it; the shadda of مرّ drawn before its ر, at the ر's left edge
+    const akhbar: TextRun[] = [
+      { str: 'ا', x: 494, y, width: 3, size: SIZE, seq: 0 },
+      { str: 'ل', x: 491, y, width: 3, size: SIZE, seq: 1 },
+      { str: '\u0654', x: 487.7, y: y + 1.4, width: 0, size: SIZE, seq: 2 },
+      { str: 'ا', x: 488, y, width: 3, size: SIZE, seq: 3 },
+      { str: 'خ', x: 482, y, width: 6, size: SIZE, seq: 4 },
+      { str: 'ب', x: 479, y, width: 3, size: SIZE, seq: 5 },
+      { str: 'ا', x: 476, y, width: 3, size: SIZE, seq: 6 },
+      { str: 'ر', x: 472, y, width: 4, size: SIZE, seq: 7 },
+    ];
+    assert.strictEqual(lineText(shuffled(akhbar), true), 'الأخبار');
+    // without the stream order the nearest box wins (the خ), and the hamza stays a mark
+    assert.strictEqual(lineText(akhbar.map(({ seq: _, ...r }) => r), true), 'الاخ\u0654بار');
+    // a base and its mark in one run, reversed by pdf.js (ًا): the mark follows the letter
+    const tanween: TextRun[] = [
+      { str: 'ج', x: 490, y, width: 8, size: SIZE },
+      { str: '\u064Bا', x: 487, y, width: 3, size: SIZE },
+    ];
+    assert.strictEqual(lineText(tanween, true), 'جا\u064B');
+    // هيئة with the hamza drawn over a yeh: ئ
+    assert.strictEqual(lineText([{ str: 'هيي\u0654ة', x: 480, y, width: 20, size: SIZE }], true), 'هيئة');
+  });
+
   it('an LTR line in an Arabic page reads left to right', () => {
     const runs: TextRun[] = [
       { str: 'United', x: 100, y: 300, width: 36, size: SIZE },

@@ -24,6 +24,9 @@ export interface TextRun {
   width: number;
   /** Font size (height of the em box). */
   size: number;
+  /** Place in the content stream (pdf.js item index), when known: a mark drawn on its own is matched to the glyph
+   *  drawn right after it when that glyph is where the mark is (LuaLaTeX draws a mark before its base). */
+  seq?: number;
 }
 
 export interface LayoutOptions {
@@ -116,6 +119,7 @@ interface Piece {
   left: number;
   right: number;
   size: number;
+  seq?: number;
 }
 
 /** One line's text: runs in reading order, spaces from gaps, left-to-right stretches kept in their order. */
@@ -131,8 +135,13 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
     else if (rtl && r.width < 0.05 * (r.size || 10)) {
       // a character drawn with no advance (the second letter of a ligature, لأ): it follows the glyph to its right
       const at = r.x + 0.05 * (r.size || 10);
-      base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10 });
-    } else base.push({ text: r.str, kind: kindOf(r.str), left: r.x, right: r.x + r.width, size: r.size || 10 });
+      base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10, seq: r.seq });
+    } else {
+      // one glyph's run that reads mark(s) first: a base and its mark, drawn base first, that pdf.js reversed as a
+      // right-to-left run (LuaLaTeX: ًا, ُي); in logical order the mark follows its letter
+      const text = rtl ? markAfterBase(r.str) : r.str;
+      base.push({ text, kind: kindOf(text), left: r.x, right: r.x + r.width, size: r.size || 10, seq: r.seq });
+    }
   }
   if (rtl) {
     splitOverlapped(base);
@@ -141,13 +150,20 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
   // visual order: right to left on an RTL line (by right edge, then left edge), left to right otherwise
   if (rtl) base.sort((a, b) => b.right - a.right || b.left - a.left);
   else base.sort((a, b) => a.left - b.left || a.right - b.right);
-  // a mark drawn on its own goes after the letter it sits on (the piece whose box holds its x)
+  // a mark drawn on its own goes after the letter it sits on (the piece whose box holds its x); where its x is at
+  // the edge of two glyphs, the one drawn right after it in the stream, if that one is at hand (LuaLaTeX draws a
+  // mark just before its base, its x at the base's left edge, which is the next glyph's right edge too)
   for (const m of marks) {
     let best = -1;
     let bestDist = Infinity;
+    const near = 0.15 * (m.size || 10);
     for (let i = 0; i < base.length; i++) {
       const p = base[i];
       const d = m.x < p.left ? p.left - m.x : m.x > p.right ? m.x - p.right : 0;
+      if (m.seq !== undefined && p.seq === m.seq + 1 && d <= near) {
+        best = i;
+        break;
+      }
       if (d < bestDist) {
         bestDist = d;
         best = i;
@@ -192,7 +208,28 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       out += out.endsWith(' ') && s.startsWith(' ') ? s.slice(1) : s;
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return composeHamza(out.replace(/\s+/g, ' ').trim());
+}
+
+const LEADING_MARKS = /^([\u064B-\u065F\u0670]+)([\u0621-\u064A\u0671-\u06D3])$/;
+
+/** A run of mark(s) and one letter, as pdf.js gives a base and its mark reversed: the letter, then the mark(s). */
+function markAfterBase(s: string): string {
+  const m = LEADING_MARKS.exec(s);
+  return m ? m[2] + m[1] : s;
+}
+
+const COMPOSED: Record<string, string> = {
+  '\u0627\u0653': '\u0622',
+  '\u0627\u0654': '\u0623',
+  '\u0627\u0655': '\u0625',
+  '\u0648\u0654': '\u0624',
+  '\u064A\u0654': '\u0626',
+};
+
+/** A hamza or madda drawn as a mark over its alef, waw or yeh is the letter that carries it (as NFC composes it). */
+function composeHamza(s: string): string {
+  return /[\u0653-\u0655]/.test(s) ? s.replace(/[\u0627\u0648\u064A][\u0653-\u0655]/g, (p) => COMPOSED[p] ?? p) : s;
 }
 
 /**
