@@ -10,7 +10,7 @@ import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
 import { unreverseLamAlef } from './lamAlef';
 import { layoutPage, type LayoutOptions, type TextRun } from './layout';
-import { alefBases, dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun } from './normalize';
+import { alefBases, dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun, unmappedAlefParts } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
 
 export interface ExtractOptions {
@@ -84,7 +84,10 @@ export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): Tex
   const runs: TextRun[] = [];
   const valid = (items as PdfjsTextItem[]).filter((it) => typeof it?.str === 'string' && Array.isArray(it.transform));
   const sizeOf = (it: PdfjsTextItem) => Math.hypot(it.transform[2], it.transform[3]) || it.height || 10;
-  const strs = alefBases(valid.map((it) => ({ str: it.str, width: it.width, fontName: it.fontName, size: sizeOf(it) })));
+  const strs = unmappedAlefParts(
+    valid.map((it) => ({ str: it.str, x: it.transform[4], width: it.width, size: sizeOf(it) })),
+    alefBases(valid.map((it) => ({ str: it.str, width: it.width, fontName: it.fontName, size: sizeOf(it) }))),
+  );
   const codes = kashidaCodes(valid.map((it, i) => ({ str: strs[i], fontName: it.fontName })));
   for (let i = 0; i < valid.length; i++) {
     const it = valid[i];

@@ -1,6 +1,7 @@
 /** Kashida glyphs that came out as an ASCII code (LibreOffice with some fonts): told apart from real text by count. */
 import * as assert from 'assert';
-import { alefBases, dropKashidaCodes, kashidaCodes } from './normalize';
+import { alefBases, dropKashidaCodes, kashidaCodes, unmappedAlefParts } from './normalize';
+import { layoutPage } from './layout';
 import { runsOf } from './extract';
 
 const item = (str: string, fontName = 'f1') => ({ str, fontName, transform: [12, 0, 0, 12, 100, 700], width: 50, height: 12 });
@@ -80,5 +81,24 @@ describe('dropKashidaCodes at word edges', () => {
     const codes = new Set(['.']);
     assert.strictEqual(dropKashidaCodes('ذه..ب الط.الب إلى المدرس..ة مبكرا.', codes), 'ذهب الطالب إلى المدرسة مبكرا.');
     assert.strictEqual(dropKashidaCodes('ذهب.. الطالب', codes), 'ذهب الطالب');
+  });
+});
+
+describe('unmappedAlefParts (LuaLaTeX with Scheherazade: parts of an alef without a Unicode value)', () => {
+  // pdf.js items of آخر and الأخبار as LuaLaTeX draws them: one glyph each, right to left, the unmapped glyph U+FFFD
+  const at = (str: string, x: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, 700], width, height: 12, fontName: 'f1' });
+  it('a zero-advance U+FFFD just before an alef is its madda; a U+FFFD after a lone hamza mark is its alef', () => {
+    const akhar = [at('\uFFFD', 494, 0), at('ا', 494, 2), at('خ', 488, 6), at('ر', 484, 4)];
+    assert.deepStrictEqual(layoutPage(runsOf(akhar)), ['آخر']);
+    const akhbar = [at('ا', 510, 3), at('ل', 506, 4), at('\u0654', 499.7, 0), at('\uFFFD', 500, 6), at('خ', 494, 6), at('ب', 491, 3), at('ا', 488, 3), at('ر', 484, 4)];
+    assert.deepStrictEqual(layoutPage(runsOf(akhbar)), ['الأخبار']);
+  });
+  it('any other U+FFFD stays unread', () => {
+    const items = [
+      { str: '\uFFFD', x: 494, width: 0, size: 12 }, // no alef after it
+      { str: 'ب', x: 488, width: 6, size: 12 },
+      { str: '\uFFFD', x: 480, width: 6, size: 12 }, // no hamza before it
+    ];
+    assert.deepStrictEqual(unmappedAlefParts(items, items.map((i) => i.str)), ['\uFFFD', 'ب', '\uFFFD']);
   });
 });

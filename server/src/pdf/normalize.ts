@@ -188,3 +188,26 @@ export function alefBases(items: ReadonlyArray<{ str: string; width: number; fon
     return c && s.includes(c) ? s.split(c).join('\u0627') : s;
   });
 }
+
+/**
+ * Parts of an alef that a font leaves without a Unicode value (LuaLaTeX with Scheherazade), which pdf.js gives as
+ * U+FFFD: per item (content order, with x, advance width and size), the strings with
+ *  - a zero-advance U+FFFD drawn just before an alef at the alef's place: its madda (U+0653), so that آ reads آ;
+ *  - a U+FFFD glyph with an advance drawn just after a lone hamza mark (U+0654/U+0655) at its left edge: the alef
+ *    that carries the hamza, so that أ and إ read as themselves.
+ * Any other U+FFFD stays (and is dropped later as a glyph with no Unicode value).
+ */
+export function unmappedAlefParts(items: ReadonlyArray<{ str: string; x: number; width: number; size: number }>, strs: readonly string[]): string[] {
+  const out = [...strs];
+  for (let i = 0; i < items.length; i++) {
+    if (strs[i] !== '\uFFFD') continue;
+    const it = items[i];
+    const near = 0.15 * it.size;
+    const next = items[i + 1];
+    const prev = items[i - 1];
+    if (it.width < 0.05 * it.size) {
+      if (next && /^\u0627/.test(strs[i + 1]) && Math.abs(next.x + next.width - (it.x + it.width)) <= next.width + near) out[i] = '\u0653';
+    } else if (prev && /^[\u0654\u0655]$/.test(strs[i - 1].trim()) && Math.abs(prev.x - it.x) <= near) out[i] = '\u0627';
+  }
+  return out;
+}
