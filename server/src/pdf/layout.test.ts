@@ -227,6 +227,33 @@ describe('pdf layout', () => {
     assert.strictEqual(lineText([{ str: 'هيي\u0654ة', x: 480, y, width: 20, size: SIZE }], true), 'هيئة');
   });
 
+  it('LuaLaTeX: a ligature glyph with no advance reads in logical order, joined; a number drawn from the right in stream order keeps it', () => {
+    const y = 400;
+    // السمهان لحمر: the حم ligature is one glyph of width 0 in the PDF's table (pdf.js: 'مح' at the ل's left edge),
+    // its ink in the 2 pt before the ر; a page without spaces, words 3 pt apart; بين 2.5 و 17.800: the digits one
+    // glyph a run, drawn (and stored) right to left
+    let seq = 0;
+    let x = 500;
+    const runs: TextRun[] = [];
+    const word = (glyphs: Array<[string, number]>) => {
+      for (const [str, width] of glyphs) {
+        x -= width;
+        runs.push({ str, x, y, width, size: SIZE, seq: seq++ });
+      }
+      x -= 3;
+    };
+    const plain = (w: string) => word([...w].map((c) => [c, c === '.' ? 3 : 6]));
+    plain('السمهان');
+    word([['ل', 5.6], ['مح', 0], ['ر', 4.1]]);
+    runs.find((r) => r.str === 'ر')!.x -= 2; // the ligature's advance, which the PDF's table does not give
+    x -= 2;
+    for (const w of ['عام', 'بين', '2.5', 'و', '17.800', 'تم']) plain(w);
+    assert.deepStrictEqual(layoutPage(shuffled(runs)), ['السمهان لحمر عام بين 2.5 و 17.800 تم']);
+    // the same number drawn left to right in the stream (as typed): reversed into its order as before
+    const ltr: TextRun[] = [...'2.5'].map((d, i) => ({ str: d, x: 400 + 6 * i, y, width: 6, size: SIZE, seq: 100 + i }));
+    assert.strictEqual(lineText([...rtlLine(['بلغ'], y, 440), ...ltr], true), 'بلغ 2.5');
+  });
+
   it('an LTR line in an Arabic page reads left to right', () => {
     const runs: TextRun[] = [
       { str: 'United', x: 100, y: 300, width: 36, size: SIZE },

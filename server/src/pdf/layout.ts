@@ -120,6 +120,9 @@ interface Piece {
   right: number;
   size: number;
   seq?: number;
+  /** Letters of one glyph drawn with no advance: a ligature whose width the PDF's table leaves out (its ink is in
+   *  the gap beside it). */
+  hidden?: boolean;
 }
 
 /** One line's text: runs in reading order, spaces from gaps, left-to-right stretches kept in their order. */
@@ -133,9 +136,13 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
     // a mark drawn on its own (pdf.js may put a space before it)
     if (MARKS_ONLY.test(bare) && r.width < 0.05 * (r.size || 10)) marks.push({ ...r, str: bare });
     else if (rtl && r.width < 0.05 * (r.size || 10)) {
-      // a character drawn with no advance (the second letter of a ligature, لأ): it follows the glyph to its right
+      // a character drawn with no advance (the second letter of a ligature, لأ): it follows the glyph to its right;
+      // letters of one glyph with no advance (LuaLaTeX's ligature حم, whose width the PDF's table leaves at 0) come
+      // reversed from pdf.js, which reads the glyph as a right-to-left run: their Unicode value is in logical order
       const at = r.x + 0.05 * (r.size || 10);
-      base.push({ text: r.str, kind: kindOf(r.str), left: at, right: at, size: r.size || 10, seq: r.seq });
+      const ligature = LETTERS_ONLY.test(r.str);
+      const text = ligature ? [...r.str].reverse().join('') : r.str;
+      base.push({ text, kind: kindOf(text), left: at, right: at, size: r.size || 10, seq: r.seq, hidden: ligature });
     } else {
       // one glyph's run that reads mark(s) first: a base and its mark, drawn base first, that pdf.js reversed as a
       // right-to-left run (LuaLaTeX: ًا, ُي); in logical order the mark follows its letter
@@ -187,7 +194,10 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       const em = Math.max(a.size, b.size);
       // two runs of whole words (pdf.js cuts its runs at word gaps) need less of a gap than two glyphs
       const words = a.text.length >= 3 && b.text.length >= 3 && a.kind === Kind.R && b.kind === Kind.R;
-      if (gap > spaceGap * em || (words && gap > 0.04 * em) || gap > wordGap) toks.push({ space: true });
+      // on a page written without spaces, the gap after a ligature with no advance is mostly that glyph's own ink
+      // (a single letter with no advance, the alef of لا, is part of the glyph before it: the gap after it is not)
+      const hiddenInk = spacelessPage && a.hidden && gap < 0.3 * em;
+      if (!hiddenInk && (gap > spaceGap * em || (words && gap > 0.04 * em) || gap > wordGap)) toks.push({ space: true });
     }
     toks.push({ piece: base[i] });
   }
@@ -211,6 +221,7 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
   return composeHamza(out.replace(/\s+/g, ' ').trim());
 }
 
+const LETTERS_ONLY = /^[\u0621-\u064A\u0671-\u06D3]{2,}$/;
 const LEADING_MARKS = /^([\u064B-\u065F\u0670]+)([\u0621-\u064A\u0671-\u06D3])$/;
 
 /** A run of mark(s) and one letter, as pdf.js gives a base and its mark reversed: the letter, then the mark(s). */
@@ -292,7 +303,9 @@ function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): S
           }
           let e = s;
           while (e + 2 <= end && toks[e + 1].piece && NUMBER_GLUE.test(toks[e + 1].piece!.text.trim()) && kind(e + 2) === Kind.EN) e += 2;
-          if (e > s) {
+          // (unless the stream drew them in this order, right to left: LuaLaTeX writes a number's glyphs in logical
+          // order from the right, and reading them so gives the number as typed)
+          if (e > s && !streamOrder(toks, s, e)) {
             reverse(toks, s, e);
             for (let x = s; x <= e; x++) inLtr.add(x);
           }
@@ -303,6 +316,16 @@ function reverseLtrStretches(toks: Array<{ piece?: Piece; space?: boolean }>): S
     } else i++;
   }
   return inLtr;
+}
+
+/** Were the pieces from..to drawn in this order (each one's stream place right after the one before)? */
+function streamOrder(toks: Array<{ piece?: Piece }>, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) {
+    const a = toks[k - 1].piece?.seq;
+    const b = toks[k].piece?.seq;
+    if (a === undefined || b === undefined || b !== a + 1) return false;
+  }
+  return true;
 }
 
 const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '\u00AB': '\u00BB', '\u00BB': '\u00AB', '\u2039': '\u203A', '\u203A': '\u2039' };
