@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the PDF fixtures of the extract tests (test/fixtures/pdf/) from the texts beside them, which were written
-# for these tests (no corpus text). Needs chromium, soffice (libreoffice-writer-nogui), qpdf and the fonts
+# for these tests (no corpus text). Needs chromium, soffice (libreoffice-writer-nogui), lualatex (see make-pdf.mjs), qpdf and the fonts
 # (apt-get install -y fonts-hosny-amiri fonts-noto-core qpdf libreoffice-writer-nogui python3-reportlab python3-bidi
 # python3-arabic-reshaper).
 set -euo pipefail
@@ -13,6 +13,8 @@ node "$M" lo-justified justified.txt justified.pdf
 node "$M" chromium repairs.txt repairs.pdf
 # a visual-order producer: reportlab + python-bidi + arabic_reshaper (each line one string, glyphs in display order)
 node "$M" visual visual.txt visual.pdf
+# LuaLaTeX + polyglossia, Scheherazade, the body in two columns: no space glyphs (words apart by position only)
+node "$M" lualatex lualatex.txt lualatex.pdf
 # the simple page, encrypted (AES-256, password "secret")
 qpdf --encrypt secret secret 256 -- simple.pdf encrypted.pdf
 # the simple page cut after 9,000 bytes (no cross-reference table, no trailer)

@@ -10,6 +10,10 @@
 //   visual          a visual-order producer: reportlab draws each line as one string, shaped by arabic_reshaper
 //                   (presentation forms) and reordered by python-bidi (get_display), Amiri
 //                   (apt-get install python3-reportlab python3-bidi python3-arabic-reshaper; /usr/bin/python3)
+//   lualatex        LuaLaTeX + fontspec + polyglossia, justified, the body in multicols{2} under the headline (the
+//                   first paragraph), Scheherazade: no space glyphs, each glyph its own text item in pdf.js, hamza
+//                   and madda drawn as marks (apt-get install texlive-luatex texlive-lang-arabic
+//                   texlive-latex-recommended texlive-latex-extra fonts-sil-scheherazade)
 // Needs /usr/bin/chromium (or $CHROMIUM) and soffice; fonts: apt-get install fonts-hosny-amiri fonts-noto-core.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
@@ -18,7 +22,7 @@ import * as path from 'path';
 
 const [route, input, output] = process.argv.slice(2);
 if (!route || !input || !output) {
-  console.error('usage: node scripts/make-pdf.mjs chromium|chromium-2col|lo-justified|lo-2col IN.txt OUT.pdf');
+  console.error('usage: node scripts/make-pdf.mjs chromium|chromium-2col|lo-justified|lo-2col|visual|lualatex IN.txt OUT.pdf');
   process.exit(2);
 }
 const text = fs.readFileSync(input, 'utf8').replace(/\r\n?/g, '\n');
@@ -111,6 +115,29 @@ c.save()
     fs.writeFileSync(pyFile, py);
     fs.writeFileSync(jsonFile, JSON.stringify(paragraphs));
     execFileSync(process.env.PYTHON || '/usr/bin/python3', [pyFile, jsonFile, path.resolve(output)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  } else if (route === 'lualatex') {
+    const tex = (t) => t.replace(/[\\{}$&#_%^~]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`));
+    const [head, ...rest] = paragraphs;
+    const doc = String.raw`\documentclass[12pt]{article}
+\usepackage[a5paper,margin=1.5cm]{geometry}
+\usepackage{multicol}
+\usepackage{fontspec}
+\usepackage{polyglossia}
+\setmainlanguage{arabic}
+\newfontfamily\arabicfont[Script=Arabic]{Scheherazade}
+\setmainfont[Script=Arabic]{Scheherazade}
+\pagestyle{empty}
+\begin{document}
+{\Large ${tex(head)}\par}
+\bigskip
+\begin{multicols}{2}
+${rest.map(tex).join('\n\n')}
+\end{multicols}
+\end{document}
+`;
+    fs.writeFileSync(path.join(tmp, 'doc.tex'), doc);
+    execFileSync('lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'doc.tex'], { cwd: tmp, stdio: 'ignore' });
+    fs.copyFileSync(path.join(tmp, 'doc.pdf'), output);
   } else {
     console.error(`unknown route ${route}`);
     process.exit(2);

@@ -42,6 +42,13 @@ describe('CLI extract', function () {
     assert.ok(rate <= 0.01, `CER ${rate}`);
   });
 
+  it('LuaLaTeX (no space glyphs, two columns, hamza and madda drawn as marks, numbers drawn from the right) comes out as written', () => {
+    const r = tadqiq(['extract', '--raw', fixture('lualatex.pdf')]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.strictEqual(r.out, source('lualatex.txt'));
+    assert.strictEqual(tadqiq(['extract', fixture('lualatex.pdf')]).out, source('lualatex.txt'));
+  });
+
   it('a visual-order PDF (reportlab + python-bidi: each line one string in display order) comes out logical', () => {
     const r = tadqiq(['extract', fixture('visual.pdf')]);
     assert.strictEqual(r.code, 0, r.err);
