@@ -6,6 +6,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { extractPdfRequest } from '../../server/src/lsp/pdf';
 import { LspClient, repoRoot, SERVER_CLI } from './client';
 
 const FIXTURE = path.join(repoRoot(), 'test', 'fixtures', 'open-pdf', 'draft.pdf');
@@ -38,6 +40,28 @@ describe('tadqiq lsp --stdio: tadqiq/extractPdf (Open PDF as Arabic draft)', fun
       ['begin', 'report', 'end'],
       JSON.stringify(progress),
     );
+  });
+
+  it('honours the request\'s cancellation: cancelled once it began, it answers RequestCancelled and reads no page', async function () {
+    const data = fs.readFileSync(FIXTURE).toString('base64');
+    const token = { isCancellationRequested: false };
+    const kinds: string[] = [];
+    // the user cancels when the work begins (the client's notification is up)
+    const connection = {
+      sendProgress: async (_type: unknown, _token: unknown, value: { kind: string }) => {
+        kinds.push(value.kind);
+        if (value.kind === 'begin') token.isCancellationRequested = true;
+      },
+    };
+    await assert.rejects(
+      extractPdfRequest(connection as never, { data, workDoneToken: 'pdf-c' }, {}, token),
+      (e: unknown) => e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled,
+    );
+    assert.deepStrictEqual(kinds, ['begin', 'end'], 'no page reported');
+    // not cancelled: the same call answers the text
+    const uncancelled = { isCancellationRequested: false };
+    const r = await extractPdfRequest({ sendProgress: async () => undefined } as never, { data }, {}, uncancelled);
+    assert.strictEqual(r.pages, 1);
   });
 
   it('a file that is no PDF gets an error whose data.kind is not-pdf; malformed params an error; the server keeps serving', async function () {

@@ -3,10 +3,11 @@
  * extractor (server/src/pdf/extract.ts), which loads pdf.js on the first PDF only (dist/pdf/pdfjs.js, never at
  * start-up), with the user's settings for its fix-all. Reports pages read as work-done progress on the request's
  * `workDoneToken`; a PDF it cannot read gets a ResponseError whose `data.kind` is the PdfError's kind (encrypted,
- * image-only, broken, not-pdf). Imports no Node module (it runs in the browser worker too).
+ * image-only, broken, not-pdf). Honours the request's cancellation between pages (RequestCancelled). Imports no Node
+ * module (it runs in the browser worker too).
  */
-import { Connection, LSPErrorCodes, ResponseError, WorkDoneProgress, type ProgressToken } from 'vscode-languageserver';
-import { extractPdf, PdfError } from '../pdf/extract';
+import { Connection, LSPErrorCodes, ResponseError, WorkDoneProgress, type CancellationToken, type ProgressToken } from 'vscode-languageserver';
+import { ExtractCancelled, extractPdf, PdfError } from '../pdf/extract';
 import type { LintOptions } from '../core/types';
 import { MAX_PDF_BYTES, REQUESTS, type ExtractPdfParams, type ExtractPdfResult, type PdfErrorKind } from '../shared/vocabulary';
 
@@ -26,6 +27,7 @@ export async function extractPdfRequest(
   connection: Pick<Connection, 'sendProgress'>,
   params: unknown,
   options: LintOptions,
+  cancel?: Pick<CancellationToken, 'isCancellationRequested'>,
 ): Promise<ExtractPdfResult> {
   const p = (params ?? {}) as Partial<ExtractPdfParams> & { workDoneToken?: ProgressToken };
   if (typeof p.data !== 'string') throw new ResponseError(LSPErrorCodes.RequestFailed, `${REQUESTS.extractPdf}: params.data must be the PDF's bytes in base64`);
@@ -41,12 +43,14 @@ export async function extractPdfRequest(
   try {
     const result = await extractPdf(bytes, {
       lint: { ...options, format: 'text', reviewed: undefined },
+      isCancelled: cancel ? () => cancel.isCancellationRequested : undefined,
       onProgress: (page, pages) => {
         if (token !== undefined) void connection.sendProgress(WorkDoneProgress.type, token, { kind: 'report', message: `${page}/${pages}`, percentage: Math.round((100 * page) / Math.max(1, pages)) });
       },
     });
     return { text: result.text, pages: result.pages, warnings: result.warnings };
   } catch (e) {
+    if (e instanceof ExtractCancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, `${REQUESTS.extractPdf}: cancelled`);
     if (e instanceof PdfError) throw failure(e.kind, e.message);
     throw failure('broken', e instanceof Error ? e.message : String(e));
   } finally {
@@ -56,5 +60,5 @@ export async function extractPdfRequest(
 
 /** Registers `tadqiq/extractPdf`; `optionsFor()` gives the settings its fix-all runs with. */
 export function registerPdfRequests(connection: Connection, optionsFor: () => Promise<LintOptions>): void {
-  connection.onRequest(REQUESTS.extractPdf, async (params: unknown) => extractPdfRequest(connection, params, await optionsFor()));
+  connection.onRequest(REQUESTS.extractPdf, async (params: unknown, token: CancellationToken) => extractPdfRequest(connection, params, await optionsFor(), token));
 }

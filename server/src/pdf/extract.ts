@@ -3,7 +3,7 @@
  * order (`layout.ts`), presentation forms as letters and kashida dropped (`normalize.ts`), then (unless
  * `repair: false`) the core's fix-all, the repairs of `tadqiq fix`. No Node built-ins: it runs in Node, in the
  * extension host and in a Web Worker. pdf.js is loaded on the first call (`pdfjs.ts`; in the bundles, the separate
- * file dist/pdf/pdfjs.js). Rejects only with a `PdfError`.
+ * file dist/pdf/pdfjs.js). Rejects only with a `PdfError`, or an `ExtractCancelled` when `isCancelled` said so.
  */
 import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
@@ -22,6 +22,9 @@ export interface ExtractOptions {
   lint?: LintOptions;
   /** Called after each page read: (pages read so far, pages to read). */
   onProgress?: (page: number, pages: number) => void;
+  /** Asked before each page (after a turn of the event loop, so that a cancellation can arrive): true stops the
+   *  extraction with an `ExtractCancelled`. */
+  isCancelled?: () => boolean;
   /** Tuning of the layout (tests, measurements). */
   layout?: LayoutOptions;
 }
@@ -53,6 +56,14 @@ export class PdfError extends Error {
   ) {
     super(detail ? `${MESSAGES[kind]} (${detail})` : MESSAGES[kind]);
     this.name = 'PdfError';
+  }
+}
+
+/** The extraction was stopped by `isCancelled` (the LSP request was cancelled). */
+export class ExtractCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'ExtractCancelled';
   }
 }
 
@@ -144,6 +155,10 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
     let emptyPages = 0;
     const lost = { glyphs: 0 };
     for (let p = from; p <= to; p++) {
+      if (options.isCancelled) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        if (options.isCancelled()) throw new ExtractCancelled();
+      }
       let paragraphs: string[] = [];
       try {
         const page = await doc.getPage(p);
@@ -164,6 +179,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
     if (lost.glyphs > 0) warnings.push(`${lost.glyphs} glyph${lost.glyphs === 1 ? ' has' : 's have'} no Unicode value in the PDF (a mark or ligature its font does not map): left out`);
     let text = pageTexts.filter((t) => t.trim() !== '').join('\n\n');
     if (text !== '') text += '\n';
+    if (options.isCancelled?.()) throw new ExtractCancelled();
     if (options.repair !== false) {
       // fix-all first: its split-word rule joins with the evidence of the whole text (a density of splits); then
       // the pieces it left whose halves cannot stand alone, and fix-all again over the joined words
@@ -176,7 +192,7 @@ export async function extractPdf(data: Uint8Array, options: ExtractOptions = {})
     }
     return { text, pages: count, totalPages: total, warnings };
   } catch (e) {
-    if (e instanceof PdfError) throw e;
+    if (e instanceof PdfError || e instanceof ExtractCancelled) throw e;
     throw new PdfError('broken', (e as Error)?.message);
   } finally {
     void task.destroy().catch(() => undefined);
