@@ -3,10 +3,12 @@
  * through `vscode.workspace.fs` (so it works in VS Code for the Web too), sends them to the server
  * (`tadqiq/extractPdf`, which loads the extractor on first use), and opens the text as a new untitled `arabic-draft`
  * document, whose findings appear as usual. One clear message for a PDF the server cannot read (encrypted, scanned
- * images only, broken, not a PDF), a progress notification while it works.
+ * images only, broken, not a PDF). A progress notification, which can cancel the request, only for a long file: one
+ * still being read after a second, or of many pages (`LateProgress`); a cancelled extraction opens nothing.
  */
 import * as vscode from 'vscode';
 import { WorkDoneProgress, type BaseLanguageClient } from 'vscode-languageclient';
+import { LateProgress } from './lateProgress';
 import {
   ARABIC_DRAFT_LANGUAGE,
   COMMANDS,
@@ -18,6 +20,10 @@ import {
 } from '../../server/src/shared/vocabulary';
 
 type GetClient = () => BaseLanguageClient | undefined;
+
+/** The notification shows when the extraction is still running after this long, or at once for this many pages. */
+const NOTIFY_AFTER_MS = 1000;
+const NOTIFY_PAGES = 10;
 
 const arabicUi = () => vscode.env.language.toLowerCase().startsWith('ar');
 
@@ -71,31 +77,46 @@ export async function openPdf(getClient: GetClient, log: (m: string) => void, ur
   }
   const title = arabicUi() ? `تدقيق: استخراج النص من ${name}` : `tadqiq: extracting the text of ${name}`;
   let result: ExtractPdfResult;
-  try {
-    result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, token) => {
-      const bytes = await vscode.workspace.fs.readFile(target!);
-      if (bytes.length > MAX_PDF_BYTES) throw Object.assign(new Error(`${Math.round(bytes.length / 1048576)} MB, more than ${MAX_PDF_BYTES / 1048576} MB`), { data: { kind: 'too-large' } });
-      progress.report({ message: `${Math.max(1, Math.round(bytes.length / 1024))} kB` });
-      // the server reports the pages it has read as work-done progress on this token
-      const workDoneToken = `tadqiq-pdf-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-      let done = 0;
-      const pages = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
-        if (v.kind !== 'report' || typeof v.percentage !== 'number') return;
-        progress.report({ message: arabicUi() ? `الصفحات ${v.message ?? ''}` : `pages ${v.message ?? ''}`, increment: Math.max(0, v.percentage - done) });
-        done = Math.max(done, v.percentage);
-      });
-      try {
-        const params: ExtractPdfParams & { workDoneToken: string } = { data: toBase64(bytes), name, workDoneToken };
-        return await client.sendRequest<ExtractPdfResult>(REQUESTS.extractPdf, params, token);
-      } finally {
-        pages.dispose();
-      }
+  const cancel = new vscode.CancellationTokenSource();
+  const late = new LateProgress((attach) => {
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+      token.onCancellationRequested(() => cancel.cancel());
+      attach((step) => progress.report(step));
+      return work.then(
+        () => undefined,
+        () => undefined,
+      );
     });
+  }, NOTIFY_AFTER_MS);
+  const work = (async () => {
+    const bytes = await vscode.workspace.fs.readFile(target!);
+    if (bytes.length > MAX_PDF_BYTES) throw Object.assign(new Error(`${Math.round(bytes.length / 1048576)} MB, more than ${MAX_PDF_BYTES / 1048576} MB`), { data: { kind: 'too-large' } });
+    late.report({ message: `${Math.max(1, Math.round(bytes.length / 1024))} kB` });
+    // the server reports the pages it has read as work-done progress on this token
+    const workDoneToken = `tadqiq-pdf-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const pages = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+      if (v.kind !== 'report' || typeof v.percentage !== 'number') return;
+      late.report({ message: arabicUi() ? `الصفحات ${v.message ?? ''}` : `pages ${v.message ?? ''}`, percent: v.percentage });
+      const total = Number(/\/(\d+)$/.exec(v.message ?? '')?.[1]);
+      if (total >= NOTIFY_PAGES) late.long();
+    });
+    try {
+      const params: ExtractPdfParams & { workDoneToken: string } = { data: toBase64(bytes), name, workDoneToken };
+      return await client.sendRequest<ExtractPdfResult>(REQUESTS.extractPdf, params, cancel.token);
+    } finally {
+      pages.dispose();
+    }
+  })();
+  try {
+    result = await work;
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    log(`tadqiq: ${name}: ${detail}`);
-    void vscode.window.showErrorMessage(pdfErrorMessage(errorKind(e), name, detail));
+    log(`tadqiq: ${name}: ${cancel.token.isCancellationRequested ? 'cancelled' : detail}`);
+    if (!cancel.token.isCancellationRequested) void vscode.window.showErrorMessage(pdfErrorMessage(errorKind(e), name, detail));
     return undefined;
+  } finally {
+    late.end();
+    cancel.dispose();
   }
   if (typeof result?.text !== 'string') return undefined;
   for (const w of result.warnings ?? []) log(`tadqiq: ${name}: ${w}`);
