@@ -9,7 +9,7 @@ import { fixAll } from '../core/engine';
 import type { LintOptions } from '../core/types';
 import { joinSplitWords } from './join';
 import { unreverseLamAlef } from './lamAlef';
-import { layoutPage, type LayoutOptions, type TextRun } from './layout';
+import { layoutPage, writesNoSpaces, type LayoutOptions, type TextRun } from './layout';
 import { alefBases, dropKashida, dropKashidaCodes, kashidaCodes, normalizeRun, unmappedAlefParts } from './normalize';
 import { loadPdfjs, type Pdfjs } from './pdfjs';
 
@@ -100,6 +100,7 @@ export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): Tex
     alefBases(valid.map((it) => ({ str: it.str, width: it.width, fontName: it.fontName, size: sizeOf(it) }))),
   );
   const codes = kashidaCodes(valid.map((it, i) => ({ str: strs[i], fontName: it.fontName })));
+  const spaceless = writesNoSpaces(valid);
   for (let i = 0; i < valid.length; i++) {
     const it = valid[i];
     if (typeof it?.str !== 'string' || !Array.isArray(it.transform)) continue;
@@ -109,7 +110,22 @@ export function runsOf(items: ReadonlyArray<unknown>, lost = { glyphs: 0 }): Tex
     const clean = strs[i].replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, '');
     lost.glyphs += strs[i].length - clean.length;
     const str = dropKashida(normalizeRun(dropKashidaCodes(clean, codes.get(it.fontName ?? ''))));
-    if (str === '') continue;
+    if (str === '') {
+      // on a page written without spaces (where a gap is a space), a glyph with no Unicode value (LuaLaTeX's Noto
+      // Naskh draws a connection between ل and ك so) gives its box to the run drawn just before it when the two
+      // touch on one baseline, so that it leaves no gap to read as a space
+      const prev = runs[runs.length - 1];
+      if (spaceless && clean === '' && it.width > 0 && prev && prev.seq === i - 1 && Math.abs(prev.y - f) < 0.1 * size) {
+        const touch = Math.abs(prev.x - (e + it.width)) < 0.05 * size || Math.abs(e - (prev.x + prev.width)) < 0.05 * size;
+        if (touch) {
+          const left = Math.min(prev.x, e);
+          prev.width = Math.max(prev.x + prev.width, e + it.width) - left;
+          prev.x = left;
+          prev.seq = i;
+        }
+      }
+      continue;
+    }
     runs.push({ str, x: e, y: f, width: it.width, size, seq: i });
   }
   return runs;

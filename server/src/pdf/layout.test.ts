@@ -170,6 +170,11 @@ describe('pdf layout', () => {
     assert.deepStrictEqual(layoutPage(shuffled(line(words, 700, 1.9, 1.46))), [text], 'the page is found to write no spaces');
     // a looser line: the same
     assert.strictEqual(lineText(line(words, 700, 3.5, 1.46), true, {}, true), text);
+    // ة ends a word even where the next word's first glyph ate the gap (0.6 pt: an initial ك kerned into the space)
+    const taa = line(['خطة', 'كاتب', 'جديدة', 'في', 'المدينة'], 700, 2.9);
+    for (const r of taa.slice(3)) r.x += 2.3;
+    assert.strictEqual(lineText(taa, true, {}, true), 'خطة كاتب جديدة في المدينة');
+    assert.strictEqual(lineText(taa, true, {}, false), 'خطةكاتب جديدة في المدينة', 'only on a page written without spaces');
     // one word with kerns: no space inside it (the kerns are under the general threshold)
     assert.strictEqual(lineText(line(['جريري'], 700, 0, 1.46), true, {}, true), 'جريري');
     // on a page with spaces of its own, or a line with one, the same tight gaps are not spaces: the producer wrote

@@ -197,7 +197,10 @@ export function lineText(runs: TextRun[], rtl: boolean, options: LayoutOptions =
       // on a page written without spaces, the gap after a ligature with no advance is mostly that glyph's own ink
       // (a single letter with no advance, the alef of لا, is part of the glyph before it: the gap after it is not)
       const hiddenInk = spacelessPage && a.hidden && gap < 0.3 * em;
-      if (!hiddenInk && (gap > spaceGap * em || (words && gap > 0.04 * em) || gap > wordGap)) toks.push({ space: true });
+      // ة ends a word: a letter right after it on such a page is the next word, whose first glyph's box ate the gap
+      // (LuaLaTeX's Noto Naskh kerns an initial ك into the space before it, 0.05 em left)
+      const taaMarbuta = spacelessPage && rtl && /\u0629[\u064B-\u065F\u0670]*$/.test(a.text) && /^[\u0621-\u064A]/.test(b.text);
+      if (taaMarbuta || (!hiddenInk && (gap > spaceGap * em || (words && gap > 0.04 * em) || gap > wordGap))) toks.push({ space: true });
     }
     toks.push({ piece: base[i] });
   }
@@ -573,7 +576,7 @@ export function layoutPage(runs: TextRun[], options: LayoutOptions = {}): string
  * Is the page written without space characters (LuaLaTeX: words apart by position only)? Fewer spaces than one per
  * 200 other characters; pdf.js writes the spaces other producers draw as runs or inside runs.
  */
-function writesNoSpaces(runs: TextRun[]): boolean {
+export function writesNoSpaces(runs: ReadonlyArray<{ str: string }>): boolean {
   let spaces = 0;
   let chars = 0;
   for (const r of runs)

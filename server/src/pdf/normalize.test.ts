@@ -84,7 +84,7 @@ describe('dropKashidaCodes at word edges', () => {
   });
 });
 
-describe('unmappedAlefParts (LuaLaTeX with Scheherazade: parts of an alef without a Unicode value)', () => {
+describe('glyphs without a Unicode value under LuaLaTeX (pdf.js U+FFFD): unmappedAlefParts, runsOf', () => {
   // pdf.js items of آخر and الأخبار as LuaLaTeX draws them: one glyph each, right to left, the unmapped glyph U+FFFD
   const at = (str: string, x: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, 700], width, height: 12, fontName: 'f1' });
   it('a zero-advance U+FFFD just before an alef is its madda; a U+FFFD after a lone hamza mark is its alef', () => {
@@ -93,6 +93,16 @@ describe('unmappedAlefParts (LuaLaTeX with Scheherazade: parts of an alef withou
     const akhbar = [at('ا', 510, 3), at('ل', 506, 4), at('\u0654', 499.7, 0), at('\uFFFD', 500, 6), at('خ', 494, 6), at('ب', 491, 3), at('ا', 488, 3), at('ر', 484, 4)];
     assert.deepStrictEqual(layoutPage(runsOf(akhbar)), ['الأخبار']);
   });
+  it('on a page without spaces, an unmapped glyph between two letters leaves no gap (الكوليزي, not ال كوليزي)', () => {
+    // ا ل [connection, unmapped] ك و ل ي ز ي, then a word 3 pt away: the connection's 2.2 pt are no word gap
+    const items = [at('ا', 510, 3), at('ل', 507, 3), at('\uFFFD', 504.8, 2.2), at('ك', 497.8, 7), at('و', 493.8, 4), at('ل', 490.8, 3), at('ي', 487.8, 3), at('ز', 483.8, 4), at('ي', 480.8, 3)];
+    for (const w of ['في', 'المدينة', 'الجديدة']) {
+      const x0 = Math.min(...items.map((i) => i.transform[4])) - 3;
+      [...w].forEach((c, k) => items.push(at(c, x0 - 4 * (k + 1), 4)));
+    }
+    assert.deepStrictEqual(layoutPage(runsOf(items)), ['الكوليزي في المدينة الجديدة']);
+  });
+
   it('any other U+FFFD stays unread', () => {
     const items = [
       { str: '\uFFFD', x: 494, width: 0, size: 12 }, // no alef after it
