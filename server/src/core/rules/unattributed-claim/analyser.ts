@@ -465,7 +465,9 @@ export class Analyser {
   private constructEnd(k: number, end: number): number {
     for (let x = k; x < end && x - k < 3 && this.kind(x) === K.Word && !this.isStop(x, end); x++) {
       const c = this.core(x)!;
-      if (c.definite) return x > k ? this.chain(x, end) : k;
+      // (a definite word right after the indefinite person is its genitive even when it looks like a nisba adjective:
+      // عضو الهيئة العليا — an adjective of an indefinite noun is indefinite)
+      if (c.definite) return this.chain(x, end);
       // (not through an anonymity clause: مسؤول أمني رفض الكشف; nisba-looking words may be nouns: هيئة، تنسيقية)
       if (PREP_FIRST.has(c.core.charCodeAt(0)) || this.lex.adjectives.has(c.core) || this.lex.anonymousAdjectives.has(c.core) || this.lex.nonClaimBeforeVerb.has(c.core) || this.lex.anonymityVerbs.has(c.core)) return k;
     }

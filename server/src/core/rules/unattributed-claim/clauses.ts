@@ -102,7 +102,10 @@ class Pusher {
     this.anonymityAt = -2;
     this.lastComplement = -2;
     this.sentenceNo++;
+    this.question = endsWithQuestionMark(this.a.text, sent);
   }
+  /** The sentence ends with a question mark (closing quotes and spaces skipped; a constant number of characters). */
+  private question = false;
   /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
   private lastComplement = -2;
   /** Does a reported content follow token k in this sentence (a named subject that reports, not وتظهر خروج …)? */
@@ -124,6 +127,8 @@ class Pusher {
   readonly push: Push = (c, np) => {
     const a = this.a;
     let cls = c.cls;
+    // a question asserts nothing: هل يتوقع الخبراء انفراجا؟
+    if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -192,8 +197,10 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
       const wj = a.word(j);
       const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
-      if (wj === '\u0645\u0627' || isMa) {
-        let v = wj === '\u0645\u0627' ? j + 1 : j;
+      // وفقا لما نقلته …: لما is لـ + ما
+      const lama = wj === '\u0644\u0645\u0627';
+      if (wj === '\u0645\u0627' || lama || isMa) {
+        let v = wj === '\u0645\u0627' || lama ? j + 1 : j;
         if (a.word(v) === '\u0642\u062f') v++;
         if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
           analyseVerb(a, sent, v, a0, b, seen, push, i);
@@ -327,6 +334,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
     if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
+    // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
+    if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     push(
       {
         cls,
@@ -345,7 +354,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const next = a.word(v + 1);
   const before = v > a0 ? a.word(v - 1) : null;
   // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
-  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646';
+  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
+    // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
+    || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
@@ -406,6 +417,16 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenW
 }
 const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
 
+/** Does the sentence end with ؟ or ? (up to eight closing quotation marks, brackets or spaces after it)? */
+function endsWithQuestionMark(text: string, sent: Span): boolean {
+  for (let x = sent.end - 1; x >= Math.max(sent.start, sent.end - 9); x--) {
+    const c = text.charCodeAt(x);
+    if (c === 0x061f || c === 0x3f) return true;
+    if (c !== 0x20 && c !== 0x0a && c !== 0x22 && c !== 0xbb && c !== 0xab && c !== 0x201d && c !== 0x29 && c !== 0x28) return false;
+  }
+  return false;
+}
+
 /** : and the quotation marks of QUOTE_MARKS. */
 function isQuoteOrColon(c: number): boolean {
   return c === 0x3a || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
@@ -428,6 +449,20 @@ function namedApposition(a: Analyser, k: number, b: number): boolean {
     const w = a.word(x);
     const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
     if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
+  }
+  return false;
+}
+
+/** At k: هو/هي (or ، وهو) then a title or role (المدير، الناطق الرسمي): the subject is named by its role. */
+function isHuwaTitle(a: Analyser, k: number, b: number): boolean {
+  // (through a place phrase of up to four words: مصدر رسمي بوزارة النقل هو …)
+  for (let x = k; x < Math.min(b - 1, k + 5); x++) {
+    if (a.isPunct(x, '\u060c,')) continue;
+    const w = a.word(x);
+    if (w === null || a.lex.complementisers.has(w) || a.verb(x)) return false;
+    if (w !== '\u0647\u0648' && w !== '\u0647\u064a' && w !== '\u0648\u0647\u0648' && w !== '\u0648\u0647\u064a') continue;
+    const t = a.word(x + 1);
+    return t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))));
   }
   return false;
 }
