@@ -177,7 +177,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 
     // 1. impersonal phrases: من المعروف أن
     const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
-    if (ip > 0) {
+    // (من المتوقع: a forecast is a claim only when it opens the sentence)
+    if (ip > 0 && !(i !== a0 && lex.openingOnly.has(a.bare(ip - 1) ?? ''))) {
       const cj = conjLen(a, i);
       let rEnd = toks.e[ip - 1];
       let comma = true;
@@ -239,6 +240,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
+      // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
+      if (prev === '\u0645\u0627' && denialBefore(a, i - 1, a0)) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
@@ -257,6 +260,21 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     }
   }
 }
+
+/** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
+const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
+
+/** A verb of denial within four words before token k (its subject between: نفى وزير الداخلية ما …). */
+function denialBefore(a: Analyser, k: number, a0: number): boolean {
+  for (let x = k - 1; x >= Math.max(a0, k - 4); x--) {
+    if (a.kind(x) !== K.Word) return false;
+    if (DENIALS.has(a.bare(x) ?? '')) return true;
+  }
+  return false;
+}
+
+/** أعلن in its forms (folded, without و/ف). */
+const ANNOUNCE = new Set(['\u0627\u0639\u0644\u0646', '\u0627\u0639\u0644\u0646\u062a', '\u0627\u0639\u0644\u0646\u0648\u0627', '\u064a\u0639\u0644\u0646', '\u062a\u0639\u0644\u0646', '\u064a\u0639\u0644\u0646\u0648\u0646']);
 
 /** Genre labels that open a headline with a colon. */
 const HEADLINE_LABELS = new Set(
@@ -329,6 +347,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
+  // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
+  if (subj && subj.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
@@ -363,6 +383,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (phraseStart < 0) {
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (before && before.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
     if (before) {
       for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
       const s0 = toks.s[before.start];

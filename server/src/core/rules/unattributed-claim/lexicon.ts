@@ -6,7 +6,7 @@
  */
 import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
-import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
+import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
 import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
@@ -57,6 +57,8 @@ export interface Lexicon {
   namedFirst: Set<string>;
   sourcePhrases: string[][];
   impersonalPhrases: string[][];
+  /** Last words of impersonal phrases that count only at the start of a sentence (من المتوقع). */
+  openingOnly: Set<string>;
   anonymityVerbs: Set<string>;
   anonymityObjects: Set<string>;
   complementisers: Set<string>;
@@ -278,6 +280,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     namedFirst: new Set(namedSources.flatMap((p) => [p[0], 'ال' + p[0], p[0].startsWith('ال') ? p[0].slice(2) : p[0]])),
     sourcePhrases: SOURCE_PHRASES.map((p) => p.map(fold)),
     impersonalPhrases: IMPERSONAL_PHRASES.map((p) => p.map(fold)),
+    openingOnly: foldSet(OPENING_ONLY_PHRASES),
     anonymityVerbs: foldSet(ANONYMITY_VERBS),
     anonymityObjects: foldSet(ANONYMITY_OBJECTS),
     complementisers: foldSet(COMPLEMENTISERS),
