@@ -331,6 +331,15 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (!vinfo) return;
 
+  // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
+  // القيادي — the noun after the verb is its object, not its subject
+  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || complementAhead(a, v + 1, b))) {
+    const pre = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(pre.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+      pushBefore(a, pre, v, push);
+      return;
+    }
+  }
   let subj = subjectAfter(a, v, b, seen);
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender)) subj = null;
@@ -385,17 +394,23 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
     if (before && before.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
     if (before) {
-      for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
-      const s0 = toks.s[before.start];
-      const cjS = conjLen(a, before.start);
-      let rep: Claim['replace'];
-      const w = a.word(v + 1);
-      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
-      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+      pushBefore(a, before, v, push);
       return;
     }
   }
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+}
+
+/** Pushes the claim of a subject found before its verb v (subject–verb order). */
+function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
+  const toks = a.toks;
+  for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
+  const s0 = toks.s[before.start];
+  const cjS = conjLen(a, before.start);
+  let rep: Claim['replace'];
+  const w = a.word(v + 1);
+  if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
+  push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
 
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
