@@ -246,7 +246,14 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       continue;
     }
 
-    // 4. headline: "مصادر: …" at the start of a sentence
+    // 4. news with no one behind it: "أنباء عن إقالة المدير" (a headline), "… وأنباء عن وقوع ضحايا"
+    if (a.word(i + 1) === '\u0639\u0646' && lex.newsOf.has(a.bare(i) ?? '') && (i === a0 || conjLen(a, i) > 0 || a.isPunct(i - 1, ':'))) {
+      a.consumed[i] = 1;
+      push({ cls: 'vague', start: tkS, end: toks.e[i], subject: { start: tkS + conjLen(a, i), end: toks.e[i] }, cue: 'headline' }, null);
+      continue;
+    }
+
+    // 5. headline: "مصادر: …" at the start of a sentence
     if (i === a0) {
       const np = a.np(i, b, false, seen);
       // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.

@@ -47,6 +47,12 @@ export const IMPERSONAL_PHRASES: string[][] = [
 export const OPENING_ONLY_PHRASES: string[] = ['المتوقع', 'المرجح'];
 
 /**
+ * News with no one behind it, as a headline or a nominal clause: "أنباء عن إقالة المدير"، "… وأنباء عن وقوع ضحايا". Flagged
+ * when the noun (indefinite) is followed by عن and opens the sentence, follows a colon or carries و.
+ */
+export const NEWS_OF: string[] = ['أنباء', 'أخبار', 'تقارير'];
+
+/**
  * Anonymity: a word of `ANONYMITY_OBJECTS` preceded, within three words, by one of
  * `ANONYMITY_VERBS` (رفض الكشف عن اسمه، طلب عدم ذكر هويته، شريطة عدم نشر اسمه) makes the
  * sentence's vague or unnamed source anonymous.
