@@ -203,6 +203,17 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (wj === '\u0645\u0627' || lama || isMa) {
         let v = wj === '\u0645\u0627' || lama ? j + 1 : j;
         if (a.word(v) === '\u0642\u062f') v++;
+        // حسب ما يروج، وفق ما يتم تداوله: what circulates, with no one behind it (unless a vague subject follows)
+        const rumour = rumourAt(a, v);
+        if (rumour > 0) {
+          const np = a.np(rumour, b, false, seen);
+          if (!np || np.cls === 'other' || np.cls === 'named') {
+            push({ cls: 'impersonal', start: tkS, end: toks.e[rumour - 1], cue: 'source-phrase', replace: { start: tkS + conjLen(a, i), end: toks.e[rumour - 1], comma: false } }, null);
+            for (let x = i; x < rumour; x++) a.consumed[x] = 1;
+            i = rumour - 1;
+            continue;
+          }
+        }
         if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
           analyseVerb(a, sent, v, a0, b, seen, push, i);
           for (let x = i; x <= v; x++) a.consumed[x] = 1;
@@ -282,6 +293,18 @@ function denialBefore(a: Analyser, k: number, a0: number): boolean {
 
 /** أعلن in its forms (folded, without و/ف). */
 const ANNOUNCE = new Set(['\u0627\u0639\u0644\u0646', '\u0627\u0639\u0644\u0646\u062a', '\u0627\u0639\u0644\u0646\u0648\u0627', '\u064a\u0639\u0644\u0646', '\u062a\u0639\u0644\u0646', '\u064a\u0639\u0644\u0646\u0648\u0646']);
+
+/** Rumour verbs after "حسب ما" (folded): يروج، راج، يتداول، يتردد، يتناقل، and يتم/تم + تداوله/ترويجه/تناقله. */
+const RUMOURS = new Set(['\u064a\u0631\u0648\u062c', '\u0631\u0627\u062c', '\u064a\u062a\u062f\u0627\u0648\u0644', '\u064a\u062a\u0631\u062f\u062f', '\u064a\u062a\u0646\u0627\u0642\u0644']);
+const RUMOUR_NOUNS = new Set(['\u062a\u062f\u0627\u0648\u0644\u0647', '\u062a\u0631\u0648\u064a\u062c\u0647', '\u062a\u0646\u0627\u0642\u0644\u0647', '\u062a\u062f\u0627\u0648\u0644', '\u062a\u0631\u0648\u064a\u062c']);
+/** The token after a rumour verb at v (حسب ما يروج، حسب ما يتم تداوله), or -1. */
+function rumourAt(a: Analyser, v: number): number {
+  const w = a.word(v);
+  if (w === null) return -1;
+  if (RUMOURS.has(w)) return v + 1;
+  if ((w === '\u064a\u062a\u0645' || w === '\u062a\u0645') && RUMOUR_NOUNS.has(a.word(v + 1) ?? '')) return v + 2;
+  return -1;
+}
 
 /** Genre labels that open a headline with a colon. */
 const HEADLINE_LABELS = new Set(
@@ -607,7 +630,9 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   for (let h = Math.max(a0, e - 9); h <= e; h++) {
     // only a word that can head a vague subject (one hash lookup) is parsed
     if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
-    const np = a.np(h, e + 1, false, seen);
+    let np = a.np(h, e + 1, false, seen);
+    // whose they are, with لـ, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
+    if (np && np.end < e + 1 && lamTail(a, np.end, e + 1)) np = { ...np, end: e + 1 };
     if (!np || np.end !== e + 1) continue;
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
     if (!agrees(vinfo, np.gender)) continue;
@@ -617,6 +642,18 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
     return np;
   }
   return null;
+}
+
+/** Tokens [k, end) are a short لـ phrase (up to four words, the first with لـ, no verb, function word or complementiser). */
+function lamTail(a: Analyser, k: number, end: number): boolean {
+  if (end - k > 4) return false;
+  const first = a.word(k);
+  if (first === null || first.length < 3 || first.charCodeAt(0) !== 0x0644 || /^(?:لا|لم|لن|لكن)/.test(first)) return false;
+  for (let x = k; x < end; x++) {
+    const w = a.word(x);
+    if (w === null || a.verb(x) || a.lex.functionWords.has(w) || a.lex.complementisers.has(w)) return false;
+  }
+  return true;
 }
 
 /** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */

@@ -184,6 +184,7 @@ ruleTester(unattributedClaim, {
     { text: 'وتداولت صفحات على مواقع التواصل صورا للحريق.', name: 'تداول with no complement is no claim' },
     { text: 'وذكر مصادرها وقيمتها في التقرير.', name: 'مصادرها as the object of a masculine verb' },
     { text: 'ونفى الوزير أنباء عن استقالته.', name: 'أنباء عن as an object' },
+    { text: 'وقال الموقوف إنه يروج المخدرات منذ سنوات.', name: 'يروج "deals in" is no rumour' },
   ],
   invalid: [
     // tuning rows written for the generalisation work
@@ -316,6 +317,9 @@ ruleTester(unattributedClaim, {
     { text: 'مصدر أمني ينفي مقتل القيادي', flagged: ['مصدر أمني ينفي'], message: ANON },
     { text: 'أنباء عن إقالة مدير الشركة', flagged: ['أنباء'], message: VAGUE },
     { text: 'انفجار في الميناء وأنباء عن سقوط جرحى', flagged: ['وأنباء'], message: VAGUE },
+    { text: 'وقد أقيل المدير حسب ما يروج في الكواليس.', flagged: ['حسب ما يروج'], message: IMPERSONAL },
+    { text: 'ووفق ما يتم تداوله فإن الحفل ألغي.', flagged: ['ووفق ما يتم تداوله'], message: IMPERSONAL },
+    { text: 'عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت بأن الملعب أغلق.', flagged: ['عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت'], message: VAGUE },
   ],
 });
 
