@@ -1,4 +1,4 @@
-// `node scripts/claims-mine.mjs [--sample N] [--seed S] [--grep REGEX] [--limit N]`: unattributed-claim on the EVEN half of
+// `node scripts/claims-mine.mjs [--sample N] [--seed S] [--grep REGEX [--and REGEX2] [--quiet N]] [--unless REGEX] [--limit N]`: unattributed-claim on the EVEN half of
 // ../shared/unlabelled/ant-news.txt.gz (the half the rule may be tuned on). Prints the number of findings per 1,000
 // articles, a seeded random sample of flagged sentences (to judge precision by hand) and, with --grep, sentences that
 // match REGEX but carry no finding (to look for missed claim patterns). Prints excerpts to the terminal only.
@@ -14,6 +14,7 @@ const limit = Number(opt('--limit', Infinity));
 const core = await loadCore();
 const arts = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === 0).slice(0, limit);
 const m0 = (x) => x;
+const also = opt('--and', null) ? new RegExp(opt('--and', null), 'u') : null; // quiet sentences must match this too
 const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const flagged = [];
 const quiet = [];
@@ -32,7 +33,7 @@ for (const a of arts) {
   for (const s of sents) {
     const hits = fs_.filter((f) => f.start < s.end && f.end > s.start);
     if (hits.length && !(unless && unless.test(m0(s.s)))) flagged.push({ id: a.id, s: s.s, marks: hits.map((f) => text.slice(f.start, f.end)) });
-    else if (re && re.test(s.s)) quiet.push({ id: a.id, s: s.s });
+    else if (re && re.test(s.s) && !(also && !also.test(s.s))) quiet.push({ id: a.id, s: s.s });
   }
 }
 console.log(`even half: ${arts.length} articles, ${n} findings (${(1000 * n / arts.length).toFixed(1)} per 1,000 articles), ${flagged.length} flagged sentences`);

@@ -291,6 +291,20 @@ function denialBefore(a: Analyser, k: number, a0: number): boolean {
   return false;
 }
 
+/** The lexicon category of a noun phrase's head (its first word the noun lexicons know), or null. */
+function headCat(a: Analyser, np: NP): string | null {
+  for (let k = np.start; k < np.end; k++) {
+    const n = a.noun(k, false);
+    if (n) return n.info.cat;
+  }
+  return null;
+}
+/** Is the noun phrase people (محللون، أهالي، مسؤول), not a source or a report (مصدر، مصادر، تقارير)? */
+function isPeople(a: Analyser, np: NP): boolean {
+  const c = headCat(a, np);
+  return c === 'person-pl' || c === 'person-sg' || c === 'pron';
+}
+
 /** أعلن in its forms (folded, without و/ف). */
 const ANNOUNCE = new Set(['\u0627\u0639\u0644\u0646', '\u0627\u0639\u0644\u0646\u062a', '\u0627\u0639\u0644\u0646\u0648\u0627', '\u064a\u0639\u0644\u0646', '\u062a\u0639\u0644\u0646', '\u064a\u0639\u0644\u0646\u0648\u0646']);
 
@@ -365,14 +379,15 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // القيادي — the noun after the verb is its object, not its subject
   if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || complementAhead(a, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
-    if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(pre.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+    if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
       pushBefore(a, pre, v, push);
       return;
     }
   }
   let subj = subjectAfter(a, v, b, seen);
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
-  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender)) subj = null;
+  // (but أكد مصادر مقربة من الفريق أن …: "sources" with its complement right after is the subject, agreement or not)
+  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
@@ -387,7 +402,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
-  if (subj && subj.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
+  if (subj && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
@@ -422,7 +437,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (phraseStart < 0) {
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
-    if (before && before.gender !== 'pl-n' && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
+    if (before && isPeople(a, before) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
     if (before) {
       pushBefore(a, before, v, push);
       return;
