@@ -282,11 +282,12 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
 const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
 
-/** A verb of denial within four words before token k (its subject between: نفى وزير الداخلية ما …). */
+/** A verb of denial within ten words before token k (its subject between: نفى وزير التربية الأسبق فتحي الجراي ما …). */
 function denialBefore(a: Analyser, k: number, a0: number): boolean {
-  for (let x = k - 1; x >= Math.max(a0, k - 4); x--) {
-    if (a.kind(x) !== K.Word) return false;
+  for (let x = k - 1; x >= Math.max(a0, k - 10); x--) {
+    if (a.kind(x) !== K.Word) continue;
     if (DENIALS.has(a.bare(x) ?? '')) return true;
+    if (a.verb(x) || a.lex.complementisers.has(a.word(x) ?? '')) return false;
   }
   return false;
 }
@@ -299,10 +300,10 @@ function headCat(a: Analyser, np: NP): string | null {
   }
   return null;
 }
-/** Is the noun phrase people (محللون، أهالي، مسؤول), not a source or a report (مصدر، مصادر، تقارير)? */
+/** Is the noun phrase a group of people (أهالي، محتجون، عدد من المواطنين), not one person, a source or a report? */
 function isPeople(a: Analyser, np: NP): boolean {
   const c = headCat(a, np);
-  return c === 'person-pl' || c === 'person-sg' || c === 'pron';
+  return c === 'person-pl' || c === 'pron';
 }
 
 /** أعلن in its forms (folded, without و/ف). */
@@ -402,7 +403,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
-  if (subj && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
+  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
