@@ -103,7 +103,10 @@ class Pusher {
     this.lastComplement = -2;
     this.sentenceNo++;
     this.question = endsWithQuestionMark(this.a.text, sent);
+    this.namedStatementBefore = -1;
   }
+  /** Token after the subject of the sentence's first named or anaphoric statement (one with a complement), or -1. */
+  private namedStatementBefore = -1;
   /** The sentence ends with a question mark (closing quotes and spaces skipped; a constant number of characters). */
   private question = false;
   /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
@@ -124,11 +127,14 @@ class Pusher {
     }
     return this.lastComplement >= k;
   }
-  readonly push: Push = (c, np) => {
+  readonly push: Push = (c, np, verbTok) => {
     const a = this.a;
     let cls = c.cls;
     // a question asserts nothing: هل يتوقع الخبراء انفراجا؟
     if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
+    // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
+    // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
+    if (cls === 'impersonal' && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -141,11 +147,14 @@ class Pusher {
       } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
         this.lastNamed = true;
         this.lastSourceAt = this.sentenceNo;
+        if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
       } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
         this.lastNamed = false;
         this.lastSourceAt = this.sentenceNo;
       }
     }
+    // (a pronoun subject that reports: وأوضح في تصريح … أن)
+    if (!np && cls === 'anaphoric' && verbTok !== undefined && this.namedStatementBefore < 0 && this.complementAfter(verbTok + 1)) this.namedStatementBefore = verbTok + 1;
     if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
     c.cls = cls;
     (c as Claim).sentence = this.sent;
@@ -335,7 +344,8 @@ function colonAhead(a: Analyser, i: number, b: number): boolean {
 function isBareComplementiser(w: string): boolean {
   return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
 }
-type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
+/** Adds a clause; verbTok: the verb of a clause with no explicit subject (a pronoun that may report: وأوضح أن). */
+type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
 
 /**
  * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
@@ -444,7 +454,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
       return;
     }
   }
-  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
 }
 
 /** Pushes the claim of a subject found before its verb v (subject–verb order). */

@@ -185,6 +185,8 @@ ruleTester(unattributedClaim, {
     { text: 'وذكر مصادرها وقيمتها في التقرير.', name: 'مصادرها as the object of a masculine verb' },
     { text: 'ونفى الوزير أنباء عن استقالته.', name: 'أنباء عن as an object' },
     { text: 'وقال الموقوف إنه يروج المخدرات منذ سنوات.', name: 'يروج "deals in" is no rumour' },
+    { text: 'وأضاف الوزير أن الوضع صعب ويرجح أن يتأجل الموعد.', name: 'a hedge inside a named speaker\'s statement is the speaker\'s' },
+    { text: 'وأوضح في تصريح للإذاعة أن المتهم يعتقد أنه فر إلى الجبل.', name: 'a hedge inside an anaphoric speaker\'s statement' },
   ],
   invalid: [
     // tuning rows written for the generalisation work
@@ -319,6 +321,7 @@ ruleTester(unattributedClaim, {
     { text: 'انفجار في الميناء وأنباء عن سقوط جرحى', flagged: ['وأنباء'], message: VAGUE },
     { text: 'وقد أقيل المدير حسب ما يروج في الكواليس.', flagged: ['حسب ما يروج'], message: IMPERSONAL },
     { text: 'أعلن مصدر أمني، الأحد، مقتل ثلاثة مسلحين.', flagged: ['أعلن مصدر أمني'], message: ANON },
+    { text: 'وقال الوزير إن مصادر أمنية أكدت أن المتهم فر.', flagged: ['مصادر أمنية أكدت'], message: VAGUE },
     { text: 'أكد مصادر مقربة من النادي أن المدرب سيرحل.', flagged: ['أكد مصادر مقربة من النادي'], message: ANON },
     { text: 'ووفق ما يتم تداوله فإن الحفل ألغي.', flagged: ['ووفق ما يتم تداوله'], message: IMPERSONAL },
     { text: 'عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت بأن الملعب أغلق.', flagged: ['عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت'], message: VAGUE },
