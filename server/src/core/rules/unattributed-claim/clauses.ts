@@ -405,7 +405,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
-    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic) return;
+    // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
+    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic && phraseStart < 0) return;
     // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
     const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
     if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;

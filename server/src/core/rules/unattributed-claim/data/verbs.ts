@@ -76,7 +76,7 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'تناقل', present: 'يتناقل', complement: true },
   // rumour verbs whose subject is the report itself: راجت أنباء، ترددت أنباء، تسربت معلومات (only these forms:
   // يروج is also "deals in", يتردد "hesitates", يتسرب "leaks" of water; a subject the lexicons do not know is quiet)
-  { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'يتردد', 'تتردد'] },
+  { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'] },
 ];
 
 /**
