@@ -207,7 +207,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
       const wj = a.word(j);
       const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
-      // وفقا لما نقلته …: لما is لـ + ما
+      // وفقا لما نقلته …: لما is ل\u0640 + ما
       const lama = wj === '\u0644\u0645\u0627';
       if (wj === '\u0645\u0627' || lama || isMa) {
         let v = wj === '\u0645\u0627' || lama ? j + 1 : j;
@@ -658,7 +658,7 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
     // only a word that can head a vague subject (one hash lookup) is parsed
     if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
     let np = a.np(h, e + 1, false, seen);
-    // whose they are, with لـ, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
+    // whose they are, with ل\u0640, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
     if (np && np.end < e + 1 && lamTail(a, np.end, e + 1)) np = { ...np, end: e + 1 };
     if (!np || np.end !== e + 1) continue;
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
@@ -671,7 +671,7 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   return null;
 }
 
-/** Tokens [k, end) are a short لـ phrase (up to four words, the first with لـ, no verb, function word or complementiser). */
+/** Tokens [k, end) are a short ل\u0640 phrase (up to four words, the first with ل\u0640, no verb, function word or complementiser). */
 function lamTail(a: Analyser, k: number, end: number): boolean {
   if (end - k > 4) return false;
   const first = a.word(k);
