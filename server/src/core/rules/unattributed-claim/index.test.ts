@@ -187,6 +187,8 @@ ruleTester(unattributedClaim, {
     { text: 'وقال الموقوف إنه يروج المخدرات منذ سنوات.', name: 'يروج "deals in" is no rumour' },
     { text: 'وأضاف الوزير أن الوضع صعب ويرجح أن يتأجل الموعد.', name: 'a hedge inside a named speaker\'s statement is the speaker\'s' },
     { text: 'وأوضح في تصريح للإذاعة أن المتهم يعتقد أنه فر إلى الجبل.', name: 'a hedge inside an anaphoric speaker\'s statement' },
+    { text: 'وقال باحثون من جامعة صفاقس إن النتائج أولية. وأضاف الباحثون أن التجارب ستتواصل.', name: 'researchers of a named university, and the same researchers after' },
+    { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
   ],
   invalid: [
     // tuning rows written for the generalisation work
@@ -324,6 +326,8 @@ ruleTester(unattributedClaim, {
     { text: 'وقال الوزير إن مصادر أمنية أكدت أن المتهم فر.', flagged: ['مصادر أمنية أكدت'], message: VAGUE },
     { text: 'وحسب ما علمته الإذاعة من مصادر مطلعة فإن الحفل ألغي.', flagged: ['وحسب ما علمته الإذاعة من مصادر مطلعة'], message: ANON },
     { text: 'وقد رشحت أنباء عن رحيل المدرب.', flagged: ['رشحت أنباء'], message: VAGUE },
+    { text: 'وقال باحثون إن النوم المبكر يحسن الذاكرة.', flagged: ['وقال باحثون'], message: VAGUE },
+    { text: 'وقال مسؤول في مستشفى المدينة إن الوضع مستقر.', flagged: ['وقال مسؤول في مستشفى المدينة'], message: VAGUE },
     { text: 'أكد مصادر مقربة من النادي أن المدرب سيرحل.', flagged: ['أكد مصادر مقربة من النادي'], message: ANON },
     { text: 'ووفق ما يتم تداوله فإن الحفل ألغي.', flagged: ['ووفق ما يتم تداوله'], message: IMPERSONAL },
     { text: 'عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت بأن الملعب أغلق.', flagged: ['عديد التقارير الصحفية لوسائل الإعلام المحلية أفادت'], message: VAGUE },
