@@ -10,6 +10,9 @@ import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok 
 
 export const CONJ = new Set(['\u0648', '\u0641']); // و ف
 /** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
+/** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
+const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a', '\u0630\u0627', '\u062f\u064a', '\u062f\u064a\u0631', '\u062f\u0648', '\u0627\u0644']);
+
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
 const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
 /** Researchers (folded lexicon keys): علماء، باحثون/باحثين/باحثو، باحثات، باحث، باحثة، أطباء. */
@@ -458,6 +461,8 @@ export class Analyser {
       case 'doc-sg': {
         if (genitiveVague) return out('vague');
         if (definite) return out('anaphoric');
+        // a foreign title with its article: صحيفة لو باريزيان، صحيفة لا ريبوبليكا، مجلة ذا إيكونوميست
+        if (FOREIGN_ARTICLES.has(this.word(npEnd) ?? '') && npEnd + 1 < end && this.kind(npEnd + 1) === K.Word && !this.isStop(npEnd + 1, end) && !this.verb(npEnd + 1)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {

@@ -188,6 +188,7 @@ ruleTester(unattributedClaim, {
     { text: 'وأضاف الوزير أن الوضع صعب ويرجح أن يتأجل الموعد.', name: 'a hedge inside a named speaker\'s statement is the speaker\'s' },
     { text: 'وأوضح في تصريح للإذاعة أن المتهم يعتقد أنه فر إلى الجبل.', name: 'a hedge inside an anaphoric speaker\'s statement' },
     { text: 'وقال باحثون من جامعة صفاقس إن النتائج أولية. وأضاف الباحثون أن التجارب ستتواصل.', name: 'researchers of a named university, and the same researchers after' },
+    { text: 'وذكرت صحيفة لو باريزيان أن المهاجم فر.', name: 'a foreign title with its article (لو) names the paper' },
     { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
   ],
   invalid: [
