@@ -230,6 +230,14 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
           continue;
         }
       }
+      // حسب رواية شهود عيان، حسب تصريح مصدر أمني: a statement noun and its vague owner
+      const owner = statementOwner(a, j, b, seen);
+      if (owner) {
+        for (let x = j; x < owner.end; x++) a.consumed[x] = 1;
+        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
+        i = owner.end - 1;
+        continue;
+      }
       const np = a.np(j, b, true, seen);
       if (np) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
@@ -264,6 +272,18 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (prev === '\u0645\u0627' && denialBefore(a, i - 1, a0)) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
+    }
+
+    // في تصريح لمصدر أمني، …: a statement of a vague source
+    if (i > a0 && a.word(i - 1) !== null && a.bare(i - 1) === '\u0641\u064a' && lex.statementNouns.has(a.core(i)?.core ?? '')) {
+      const owner = statementOwner(a, i, b, seen);
+      if (owner) {
+        const st = i - 1;
+        for (let x = st; x < owner.end; x++) a.consumed[x] = 1;
+        push({ cls: owner.cls as ClaimClass, start: toks.s[st], end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack }, owner);
+        i = owner.end - 1;
+        continue;
+      }
     }
 
     // 4. news with no one behind it: "أنباء عن إقالة المدير" (a headline), "… وأنباء عن وقوع ضحايا"
@@ -304,7 +324,7 @@ function denialBefore(a: Analyser, k: number, a0: number): boolean {
 /** The lexicon category of a noun phrase's head (its first word the noun lexicons know), or null. */
 function headCat(a: Analyser, np: NP): string | null {
   for (let k = np.start; k < np.end; k++) {
-    const n = a.noun(k, false);
+    const n = a.noun(k, true);
     if (n) return n.info.cat;
   }
   return null;
@@ -328,6 +348,20 @@ function rumourAt(a: Analyser, v: number): number {
   if (RUMOURS.has(w)) return v + 1;
   if ((w === '\u064a\u062a\u0645' || w === '\u062a\u0645') && RUMOUR_NOUNS.has(a.word(v + 1) ?? '')) return v + 2;
   return -1;
+}
+
+/** At j a statement noun (رواية، تصريح، شهادة …) and right after it its owner, vague or anonymous (شهود عيان، لمصدر أمني), or null. */
+function statementOwner(a: Analyser, j: number, b: number, seen: SeenWords): NP | null {
+  const c = a.core(j);
+  if (!c || c.definite || !a.lex.statementNouns.has(c.core) || j + 1 >= b) return null;
+  let k = j + 1;
+  // (an adjective between: تصريحات متطابقة لشهود عيان)
+  while (k < Math.min(b, j + 3) && a.kind(k) === K.Word && a.isAdjective(k, false)) k++;
+  const np = a.np(k, b, true, seen);
+  if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) return null;
+  // (media after ل\u0640 are the addressee: في تصريح لوسائل الإعلام، لوكالة أنباء)
+  const cat = headCat(a, np);
+  return cat === 'doc-sg' || cat === 'doc-pl' ? null : np;
 }
 
 /** Genre labels that open a headline with a colon. */

@@ -232,6 +232,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   }
   const impersonalVerbs = foldSet(IMPERSONAL_VERBS);
   for (const w of NEWS_OF) withConj(fold(w), (x) => triggers.add(key(hashFolded(x))));
+  // في تصريح لمصدر أمني، حسب رواية شهود عيان: a statement noun whose owner is the vague source
+  for (const w of STATEMENT_NOUNS) triggers.add(key(hashFolded(fold(w))));
   for (const w of impersonalVerbs) withConj(w, (x) => triggers.add(key(hashFolded(x))));
   // a phrase is triggered by its first word, or by its second when the first is common (من المعروف، على لسان)
   const common = foldSet([...FUNCTION_WORDS, 'بات', 'أصبح']);

@@ -71,6 +71,10 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   // لاحظ "noticed, observed": a claim with its complement (لاحظ مراقبون أن …), not لاحظ الطبيب ورما
   { past: 'لاحظ', present: 'يلاحظ', complement: true },
   { past: 'تكهن', present: 'يتكهن' },
+  // explanations: أرجع مختصون السبب إلى …، يعزو خبراء ذلك إلى …، فسّر خبراء ذلك ب\u0640… (يرجع تاريخه إلى: its subject is no source)
+  { past: 'أرجع', present: 'يرجع' },
+  { past: 'عزا', present: 'يعزو' },
+  { past: 'فسر', present: 'يفسر' },
   // تداولت/تناقلت وسائل إعلام أن …: with a complement only (تداولت صفحات صورا is no claim)
   { past: 'تداول', present: 'يتداول', complement: true },
   { past: 'تناقل', present: 'يتناقل', complement: true },
