@@ -9,6 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
+import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -308,61 +309,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
   }
 }
 
-/** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
-const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
 
-/** A verb of denial within ten words before token k (its subject between: نفى وزير التربية الأسبق فتحي الجراي ما …). */
-function denialBefore(a: Analyser, k: number, a0: number): boolean {
-  for (let x = k - 1; x >= Math.max(a0, k - 10); x--) {
-    if (a.kind(x) !== K.Word) continue;
-    if (DENIALS.has(a.bare(x) ?? '')) return true;
-    if (a.verb(x) || a.lex.complementisers.has(a.word(x) ?? '')) return false;
-  }
-  return false;
-}
 
-/** The lexicon category of a noun phrase's head (its first word the noun lexicons know), or null. */
-function headCat(a: Analyser, np: NP): string | null {
-  for (let k = np.start; k < np.end; k++) {
-    const n = a.noun(k, true);
-    if (n) return n.info.cat;
-  }
-  return null;
-}
-/** Is the noun phrase a group of people (أهالي، محتجون، عدد من المواطنين), not one person, a source or a report? */
-function isPeople(a: Analyser, np: NP): boolean {
-  const c = headCat(a, np);
-  return c === 'person-pl' || c === 'pron';
-}
 
-/** أعلن in its forms (folded, without و/ف). */
-const ANNOUNCE = new Set(['\u0627\u0639\u0644\u0646', '\u0627\u0639\u0644\u0646\u062a', '\u0627\u0639\u0644\u0646\u0648\u0627', '\u064a\u0639\u0644\u0646', '\u062a\u0639\u0644\u0646', '\u064a\u0639\u0644\u0646\u0648\u0646']);
 
-/** Rumour verbs after "حسب ما" (folded): يروج، راج، يتداول، يتردد، يتناقل، and يتم/تم + تداوله/ترويجه/تناقله. */
-const RUMOURS = new Set(['\u064a\u0631\u0648\u062c', '\u0631\u0627\u062c', '\u064a\u062a\u062f\u0627\u0648\u0644', '\u064a\u062a\u0631\u062f\u062f', '\u064a\u062a\u0646\u0627\u0642\u0644']);
-const RUMOUR_NOUNS = new Set(['\u062a\u062f\u0627\u0648\u0644\u0647', '\u062a\u0631\u0648\u064a\u062c\u0647', '\u062a\u0646\u0627\u0642\u0644\u0647', '\u062a\u062f\u0627\u0648\u0644', '\u062a\u0631\u0648\u064a\u062c']);
-/** The token after a rumour verb at v (حسب ما يروج، حسب ما يتم تداوله), or -1. */
-function rumourAt(a: Analyser, v: number): number {
-  const w = a.word(v);
-  if (w === null) return -1;
-  if (RUMOURS.has(w)) return v + 1;
-  if ((w === '\u064a\u062a\u0645' || w === '\u062a\u0645') && RUMOUR_NOUNS.has(a.word(v + 1) ?? '')) return v + 2;
-  return -1;
-}
 
-/** At j a statement noun (رواية، تصريح، شهادة …) and right after it its owner, vague or anonymous (شهود عيان، لمصدر أمني), or null. */
-function statementOwner(a: Analyser, j: number, b: number, seen: SeenWords): NP | null {
-  const c = a.core(j);
-  if (!c || c.definite || !a.lex.statementNouns.has(c.core) || j + 1 >= b) return null;
-  let k = j + 1;
-  // (an adjective between: تصريحات متطابقة لشهود عيان)
-  while (k < Math.min(b, j + 3) && a.kind(k) === K.Word && a.isAdjective(k, false)) k++;
-  const np = a.np(k, b, true, seen);
-  if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) return null;
-  // (media after ل\u0640 are the addressee: في تصريح لوسائل الإعلام، لوكالة أنباء)
-  const cat = headCat(a, np);
-  return cat === 'doc-sg' || cat === 'doc-pl' ? null : np;
-}
 
 /** Genre labels that open a headline with a colon. */
 const HEADLINE_LABELS = new Set(
@@ -544,15 +495,6 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenW
 }
 const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
 
-/** Does the sentence end with ؟ or ? (up to eight closing quotation marks, brackets or spaces after it)? */
-function endsWithQuestionMark(text: string, sent: Span): boolean {
-  for (let x = sent.end - 1; x >= Math.max(sent.start, sent.end - 9); x--) {
-    const c = text.charCodeAt(x);
-    if (c === 0x061f || c === 0x3f) return true;
-    if (c !== 0x20 && c !== 0x0a && c !== 0x22 && c !== 0xbb && c !== 0xab && c !== 0x201d && c !== 0x29 && c !== 0x28) return false;
-  }
-  return false;
-}
 
 /** : and the quotation marks of QUOTE_MARKS. */
 function isQuoteOrColon(c: number): boolean {
@@ -580,19 +522,6 @@ function namedApposition(a: Analyser, k: number, b: number): boolean {
   return false;
 }
 
-/** At k: هو/هي (or ، وهو) then a title or role (المدير، الناطق الرسمي): the subject is named by its role. */
-function isHuwaTitle(a: Analyser, k: number, b: number): boolean {
-  // (through a place phrase of up to four words: مصدر رسمي بوزارة النقل هو …)
-  for (let x = k; x < Math.min(b - 1, k + 5); x++) {
-    if (a.isPunct(x, '\u060c,')) continue;
-    const w = a.word(x);
-    if (w === null || a.lex.complementisers.has(w) || a.verb(x)) return false;
-    if (w !== '\u0647\u0648' && w !== '\u0647\u064a' && w !== '\u0648\u0647\u0648' && w !== '\u0648\u0647\u064a') continue;
-    const t = a.word(x + 1);
-    return t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))));
-  }
-  return false;
-}
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
 function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
@@ -705,17 +634,6 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   return null;
 }
 
-/** Tokens [k, end) are a short ل\u0640 phrase (up to four words, the first with ل\u0640, no verb, function word or complementiser). */
-function lamTail(a: Analyser, k: number, end: number): boolean {
-  if (end - k > 4) return false;
-  const first = a.word(k);
-  if (first === null || first.length < 3 || first.charCodeAt(0) !== 0x0644 || /^(?:لا|لم|لن|لكن)/.test(first)) return false;
-  for (let x = k; x < end; x++) {
-    const w = a.word(x);
-    if (w === null || a.verb(x) || a.lex.functionWords.has(w) || a.lex.complementisers.has(w)) return false;
-  }
-  return true;
-}
 
 /** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */
 const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد']);
