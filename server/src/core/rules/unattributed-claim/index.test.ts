@@ -190,6 +190,7 @@ ruleTester(unattributedClaim, {
     { text: 'وقال باحثون من جامعة صفاقس إن النتائج أولية. وأضاف الباحثون أن التجارب ستتواصل.', name: 'researchers of a named university, and the same researchers after' },
     { text: 'وأكد الوزير في تصريح لوسائل الإعلام أن الخطة جاهزة.', name: 'a statement to the media (ل\u0640 = to) is the speaker\'s' },
     { text: 'ويرجع تاريخ المسجد إلى القرن العاشر.', name: 'يرجع "dates back": its subject is no source' },
+    { text: 'وتم نقل أحد المحتجين إلى المستشفى.', name: 'a verbal noun after تم (نقل "moving")' },
     { text: 'وذكرت صحيفة لو باريزيان أن المهاجم فر.', name: 'a foreign title with its article (لو) names the paper' },
     { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
   ],
