@@ -10,6 +10,14 @@ import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok 
 
 export const CONJ = new Set(['\u0648', '\u0641']); // و ف
 /** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
+/** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
+const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a', '\u0630\u0627', '\u062f\u064a', '\u062f\u064a\u0631', '\u062f\u0648', '\u0627\u0644']);
+
+/** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
+const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
+/** Researchers (folded lexicon keys): علماء، باحثون/باحثين/باحثو، باحثات، باحث، باحثة، أطباء. */
+const RESEARCHERS = new Set(['\u0639\u0644\u0645\u0627\u0621', '\u0628\u0627\u062d\u062b\u0648\u0646', '\u0628\u0627\u062d\u062b\u064a\u0646', '\u0628\u0627\u062d\u062b\u0648', '\u0628\u0627\u062d\u062b\u064a', '\u0628\u0627\u062d\u062b\u0627\u062a', '\u0628\u0627\u062d\u062b', '\u0628\u0627\u062d\u062b\u0647', '\u0627\u0637\u0628\u0627\u0621']);
+
 /** ب ل ك: a word starting with one may be a prepositional phrase (بوزارة الداخلية), not a construct member. */
 const PREP_FIRST = new Set([0x0628, 0x0644, 0x0643]);
 export const QUOTE_OPENERS = '"«“\'(';
@@ -375,6 +383,8 @@ export class Analyser {
     }
     let anonymousAdj = false;
     let refersBack = false;
+    /** A place phrase naming a university, institute or hospital (باحثون من جامعة ليفربول). */
+    let academic = false;
     // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
     let guard = 0;
     while (k < end && guard++ < 10) {
@@ -403,6 +413,16 @@ export class Analyser {
       if (this.lex.subjectPrepositions.has(tw) && k + 1 < end) {
         const e2 = this.chain(k + 1, end);
         if (e2 > k + 1) {
+          if (ACADEMIC.has(this.core(k + 1)?.core ?? '')) academic = true;
+          k = this.extendAdjectives(e2, end, true);
+          continue;
+        }
+      }
+      // بجامعة أكسفورد، بمعهد باستور (the preposition attached)
+      if (tw.length > 4 && tw.charCodeAt(0) === 0x0628 && ACADEMIC.has(tw.slice(1)) && k + 1 < end) {
+        const e2 = this.chain(k + 1, end);
+        if (e2 > k + 1) {
+          academic = true;
           k = this.extendAdjectives(e2, end, true);
           continue;
         }
@@ -410,6 +430,12 @@ export class Analyser {
       break;
     }
     const npEnd = k;
+    // (a university or institute right after the phrase, its name not a definite chain: من جامعة ليفربول، بجامعة هارفارد)
+    if (!academic && k < end && this.kind(k) === K.Word) {
+      const tk = this.toks.w(k);
+      if ((tk === '\u0645\u0646' || tk === '\u0641\u064a') && k + 1 < end && ACADEMIC.has(this.core(k + 1)?.core ?? '')) academic = true;
+      else if (tk.length > 4 && tk.charCodeAt(0) === 0x0628 && ACADEMIC.has(tk.slice(1))) academic = true;
+    }
     const g = info.gender;
     const accusative = /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
     // المصدر، المصادر ذاتها: a definite source with nothing but "the same" after it is the source named before
@@ -423,8 +449,11 @@ export class Analyser {
       case 'source-pl':
       case 'person-pl':
       case 'pron':
+        // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
+        if (academic && RESEARCHERS.has(hit.key)) return out('named');
         return out(anonymousAdj ? 'anonymous' : 'vague');
       case 'person-sg': {
+        if (academic && RESEARCHERS.has(hit.key)) return out('named');
         if (definite || construct || (genitiveAt === headEnd && !this.isAdjectiveWord(this.core(headEnd)!.core))) return { ...out('anaphoric'), cls: this.nameFollows(npEnd, end) ? 'named' : 'anaphoric' };
         if (this.nameFollows(npEnd, end) && this.endsDefinite(npEnd)) return out('named');
         return out(anonymousAdj ? 'anonymous' : 'vague');
@@ -432,6 +461,8 @@ export class Analyser {
       case 'doc-sg': {
         if (genitiveVague) return out('vague');
         if (definite) return out('anaphoric');
+        // a foreign title with its article: صحيفة لو باريزيان، صحيفة لا ريبوبليكا، مجلة ذا إيكونوميست
+        if (FOREIGN_ARTICLES.has(this.word(npEnd) ?? '') && npEnd + 1 < end && this.kind(npEnd + 1) === K.Word && !this.isStop(npEnd + 1, end) && !this.verb(npEnd + 1)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
@@ -465,7 +496,9 @@ export class Analyser {
   private constructEnd(k: number, end: number): number {
     for (let x = k; x < end && x - k < 3 && this.kind(x) === K.Word && !this.isStop(x, end); x++) {
       const c = this.core(x)!;
-      if (c.definite) return x > k ? this.chain(x, end) : k;
+      // (a definite word right after the indefinite person is its genitive even when it looks like a nisba adjective:
+      // عضو الهيئة العليا — an adjective of an indefinite noun is indefinite)
+      if (c.definite) return this.chain(x, end);
       // (not through an anonymity clause: مسؤول أمني رفض الكشف; nisba-looking words may be nouns: هيئة، تنسيقية)
       if (PREP_FIRST.has(c.core.charCodeAt(0)) || this.lex.adjectives.has(c.core) || this.lex.anonymousAdjectives.has(c.core) || this.lex.nonClaimBeforeVerb.has(c.core) || this.lex.anonymityVerbs.has(c.core)) return k;
     }

@@ -9,6 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
+import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -102,7 +103,13 @@ class Pusher {
     this.anonymityAt = -2;
     this.lastComplement = -2;
     this.sentenceNo++;
+    this.question = endsWithQuestionMark(this.a.text, sent);
+    this.namedStatementBefore = -1;
   }
+  /** Token after the subject of the sentence's first named or anaphoric statement (one with a complement), or -1. */
+  private namedStatementBefore = -1;
+  /** The sentence ends with a question mark (closing quotes and spaces skipped; a constant number of characters). */
+  private question = false;
   /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
   private lastComplement = -2;
   /** Does a reported content follow token k in this sentence (a named subject that reports, not وتظهر خروج …)? */
@@ -121,9 +128,14 @@ class Pusher {
     }
     return this.lastComplement >= k;
   }
-  readonly push: Push = (c, np) => {
+  readonly push: Push = (c, np, verbTok) => {
     const a = this.a;
     let cls = c.cls;
+    // a question asserts nothing: هل يتوقع الخبراء انفراجا؟
+    if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
+    // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
+    // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
+    if (cls === 'impersonal' && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -136,11 +148,14 @@ class Pusher {
       } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
         this.lastNamed = true;
         this.lastSourceAt = this.sentenceNo;
+        if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
       } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
         this.lastNamed = false;
         this.lastSourceAt = this.sentenceNo;
       }
     }
+    // (a pronoun subject that reports: وأوضح في تصريح … أن)
+    if (!np && cls === 'anaphoric' && verbTok !== undefined && this.namedStatementBefore < 0 && this.complementAfter(verbTok + 1)) this.namedStatementBefore = verbTok + 1;
     if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
     c.cls = cls;
     (c as Claim).sentence = this.sent;
@@ -172,7 +187,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 
     // 1. impersonal phrases: من المعروف أن
     const ip = a.matchPhrase(lex.impersonalPhrases, i, b);
-    if (ip > 0) {
+    // (من المتوقع: a forecast is a claim only when it opens the sentence)
+    if (ip > 0 && !(i !== a0 && lex.openingOnly.has(a.bare(ip - 1) ?? ''))) {
       const cj = conjLen(a, i);
       let rEnd = toks.e[ip - 1];
       let comma = true;
@@ -192,15 +208,36 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
       const wj = a.word(j);
       const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
-      if (wj === '\u0645\u0627' || isMa) {
-        let v = wj === '\u0645\u0627' ? j + 1 : j;
+      // وفقا لما نقلته …: لما is ل\u0640 + ما
+      const lama = wj === '\u0644\u0645\u0627';
+      if (wj === '\u0645\u0627' || lama || isMa) {
+        let v = wj === '\u0645\u0627' || lama ? j + 1 : j;
         if (a.word(v) === '\u0642\u062f') v++;
+        // حسب ما يروج، وفق ما يتم تداوله: what circulates, with no one behind it (unless a vague subject follows)
+        const rumour = rumourAt(a, v);
+        if (rumour > 0) {
+          const np = a.np(rumour, b, false, seen);
+          if (!np || np.cls === 'other' || np.cls === 'named') {
+            push({ cls: 'impersonal', start: tkS, end: toks.e[rumour - 1], cue: 'source-phrase', replace: { start: tkS + conjLen(a, i), end: toks.e[rumour - 1], comma: false } }, null);
+            for (let x = i; x < rumour; x++) a.consumed[x] = 1;
+            i = rumour - 1;
+            continue;
+          }
+        }
         if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
           analyseVerb(a, sent, v, a0, b, seen, push, i);
           for (let x = i; x <= v; x++) a.consumed[x] = 1;
           i = v;
           continue;
         }
+      }
+      // حسب رواية شهود عيان، حسب تصريح مصدر أمني: a statement noun and its vague owner
+      const owner = statementOwner(a, j, b, seen);
+      if (owner) {
+        for (let x = j; x < owner.end; x++) a.consumed[x] = 1;
+        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
+        i = owner.end - 1;
+        continue;
       }
       const np = a.np(j, b, true, seen);
       if (np) {
@@ -232,11 +269,32 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
+      // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
+      if (prev === '\u0645\u0627' && denialBefore(a, i - 1, a0)) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
 
-    // 4. headline: "مصادر: …" at the start of a sentence
+    // في تصريح لمصدر أمني، …: a statement of a vague source
+    if (i > a0 && a.word(i - 1) !== null && a.bare(i - 1) === '\u0641\u064a' && lex.statementNouns.has(a.core(i)?.core ?? '')) {
+      const owner = statementOwner(a, i, b, seen);
+      if (owner) {
+        const st = i - 1;
+        for (let x = st; x < owner.end; x++) a.consumed[x] = 1;
+        push({ cls: owner.cls as ClaimClass, start: toks.s[st], end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack }, owner);
+        i = owner.end - 1;
+        continue;
+      }
+    }
+
+    // 4. news with no one behind it: "أنباء عن إقالة المدير" (a headline), "… وأنباء عن وقوع ضحايا"
+    if (a.word(i + 1) === '\u0639\u0646' && lex.newsOf.has(a.bare(i) ?? '') && (i === a0 || conjLen(a, i) > 0 || a.isPunct(i - 1, ':'))) {
+      a.consumed[i] = 1;
+      push({ cls: 'vague', start: tkS, end: toks.e[i], subject: { start: tkS + conjLen(a, i), end: toks.e[i] }, cue: 'headline' }, null);
+      continue;
+    }
+
+    // 5. headline: "مصادر: …" at the start of a sentence
     if (i === a0) {
       const np = a.np(i, b, false, seen);
       // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.
@@ -250,6 +308,12 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     }
   }
 }
+
+
+
+
+
+
 
 /** Genre labels that open a headline with a colon. */
 const HEADLINE_LABELS = new Set(
@@ -265,7 +329,8 @@ function colonAhead(a: Analyser, i: number, b: number): boolean {
 function isBareComplementiser(w: string): boolean {
   return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
 }
-type Push = (c: Omit<Claim, 'sentence'>, np: NP | null) => void;
+/** Adds a clause; verbTok: the verb of a clause with no explicit subject (a pronoun that may report: وأوضح أن). */
+type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
 
 /**
  * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
@@ -306,27 +371,42 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   if (!vinfo) return;
 
+  // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
+  // القيادي — the noun after the verb is its object, not its subject
+  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || complementAhead(a, v + 1, b))) {
+    const pre = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+      pushBefore(a, pre, v, push);
+      return;
+    }
+  }
   let subj = subjectAfter(a, v, b, seen);
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
-  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender)) subj = null;
+  // (but أكد مصادر مقربة من الفريق أن …: "sources" with its complement right after is the subject, agreement or not)
+  if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
-    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic) return;
+    // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
+    if (vinfo.info.via === '\u0645\u0646' && vinfo.enclitic && phraseStart < 0) return;
     // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
     const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
     if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;
     // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
+  // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
+  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
     if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
+    // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
+    if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     push(
       {
         cls,
@@ -345,25 +425,34 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const next = a.word(v + 1);
   const before = v > a0 ? a.word(v - 1) : null;
   // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
-  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646';
+  const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
+    // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
+    || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
   if (phraseStart < 0) {
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
+    if (before && isPeople(a, before) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
     if (before) {
-      for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
-      const s0 = toks.s[before.start];
-      const cjS = conjLen(a, before.start);
-      let rep: Claim['replace'];
-      const w = a.word(v + 1);
-      if (w !== null && isBareComplementiser(w) && !vinfo.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
-      push({ cls: before.cls as ClaimClass, start: s0, end: vt.e, subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+      pushBefore(a, before, v, push);
       return;
     }
   }
-  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null);
+  push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
+}
+
+/** Pushes the claim of a subject found before its verb v (subject–verb order). */
+function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
+  const toks = a.toks;
+  for (let x = before.start; x < before.end; x++) a.consumed[x] = 1;
+  const s0 = toks.s[before.start];
+  const cjS = conjLen(a, before.start);
+  let rep: Claim['replace'];
+  const w = a.word(v + 1);
+  if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
+  push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
 
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
@@ -406,6 +495,7 @@ function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenW
 }
 const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
 
+
 /** : and the quotation marks of QUOTE_MARKS. */
 function isQuoteOrColon(c: number): boolean {
   return c === 0x3a || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
@@ -431,6 +521,7 @@ function namedApposition(a: Analyser, k: number, b: number): boolean {
   }
   return false;
 }
+
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
 function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
@@ -529,7 +620,9 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   for (let h = Math.max(a0, e - 9); h <= e; h++) {
     // only a word that can head a vague subject (one hash lookup) is parsed
     if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
-    const np = a.np(h, e + 1, false, seen);
+    let np = a.np(h, e + 1, false, seen);
+    // whose they are, with ل\u0640, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
+    if (np && np.end < e + 1 && lamTail(a, np.end, e + 1)) np = { ...np, end: e + 1 };
     if (!np || np.end !== e + 1) continue;
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
     if (!agrees(vinfo, np.gender)) continue;
@@ -540,6 +633,7 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   }
   return null;
 }
+
 
 /** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */
 const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد']);

@@ -6,7 +6,7 @@
  */
 import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
-import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
+import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
 import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
@@ -57,6 +57,10 @@ export interface Lexicon {
   namedFirst: Set<string>;
   sourcePhrases: string[][];
   impersonalPhrases: string[][];
+  /** Last words of impersonal phrases that count only at the start of a sentence (من المتوقع). */
+  openingOnly: Set<string>;
+  /** Report nouns that make a claim with عن as a headline or nominal clause (أنباء عن …). */
+  newsOf: Set<string>;
   anonymityVerbs: Set<string>;
   anonymityObjects: Set<string>;
   complementisers: Set<string>;
@@ -227,6 +231,9 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     }
   }
   const impersonalVerbs = foldSet(IMPERSONAL_VERBS);
+  for (const w of NEWS_OF) withConj(fold(w), (x) => triggers.add(key(hashFolded(x))));
+  // في تصريح لمصدر أمني، حسب رواية شهود عيان: a statement noun whose owner is the vague source
+  for (const w of STATEMENT_NOUNS) triggers.add(key(hashFolded(fold(w))));
   for (const w of impersonalVerbs) withConj(w, (x) => triggers.add(key(hashFolded(x))));
   // a phrase is triggered by its first word, or by its second when the first is common (من المعروف، على لسان)
   const common = foldSet([...FUNCTION_WORDS, 'بات', 'أصبح']);
@@ -278,6 +285,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     namedFirst: new Set(namedSources.flatMap((p) => [p[0], 'ال' + p[0], p[0].startsWith('ال') ? p[0].slice(2) : p[0]])),
     sourcePhrases: SOURCE_PHRASES.map((p) => p.map(fold)),
     impersonalPhrases: IMPERSONAL_PHRASES.map((p) => p.map(fold)),
+    openingOnly: foldSet(OPENING_ONLY_PHRASES),
+    newsOf: foldSet(NEWS_OF),
     anonymityVerbs: foldSet(ANONYMITY_VERBS),
     anonymityObjects: foldSet(ANONYMITY_OBJECTS),
     complementisers: foldSet(COMPLEMENTISERS),

@@ -32,9 +32,25 @@ export const IMPERSONAL_PHRASES: string[][] = [
   ['من', 'المعتقد'],
   ['من', 'الشائع'],
   ['من', 'المتداول'],
+  // forecasts: only when they open the sentence (below)
+  ['من', 'المتوقع'],
+  ['من', 'المرجح'],
   ['بات', 'معروفا'],
   ['أصبح', 'معروفا'],
 ];
+
+/**
+ * Impersonal phrases (by their last word) that make a claim only when they open the sentence: ومن المتوقع أن ترتفع
+ * الأسعار. Inside a sentence they are mostly a named speaker's forecast (وأضاف الوزير أن … ومن المرجح أن), a comparison
+ * (أكثر من المتوقع) or a past expectation (وكان من المتوقع أن) — on the even half of shared/unlabelled about two in three.
+ */
+export const OPENING_ONLY_PHRASES: string[] = ['المتوقع', 'المرجح'];
+
+/**
+ * News with no one behind it, as a headline or a nominal clause: "أنباء عن إقالة المدير"، "… وأنباء عن وقوع ضحايا". Flagged
+ * when the noun (indefinite) is followed by عن and opens the sentence, follows a colon or carries و.
+ */
+export const NEWS_OF: string[] = ['أنباء', 'أخبار', 'تقارير'];
 
 /**
  * Anonymity: a word of `ANONYMITY_OBJECTS` preceded, within three words, by one of

@@ -53,7 +53,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'رجح', present: 'يرجح' },
   { past: 'قدر', present: 'يقدر', complement: true },
   { past: 'زعم', present: 'يزعم' },
-  { past: 'ادعى', present: 'يدعي' },
+  // ادّعى: its past only (يدعون إلى "call for" is دعا; تُدعى "is called")
+  { forms: ['ادعى', 'ادعت', 'ادعوا', 'ادعيا'] },
   { past: 'أفصح', present: 'يفصح' },
   { past: 'نفى', present: 'ينفي' },
   { past: 'اعترف', present: 'يعترف' },
@@ -67,6 +68,19 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'أظهر', present: 'يظهر' },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
+  // لاحظ "noticed, observed": a claim with its complement (لاحظ مراقبون أن …), not لاحظ الطبيب ورما
+  { past: 'لاحظ', present: 'يلاحظ', complement: true },
+  { past: 'تكهن', present: 'يتكهن' },
+  // explanations: أرجع مختصون السبب إلى …، يعزو خبراء ذلك إلى …، فسّر خبراء ذلك ب\u0640… (يرجع تاريخه إلى: its subject is no source)
+  { past: 'أرجع', present: 'يرجع' },
+  { past: 'عزا', present: 'يعزو' },
+  { past: 'فسر', present: 'يفسر' },
+  // تداولت/تناقلت وسائل إعلام أن …: with a complement only (تداولت صفحات صورا is no claim)
+  { past: 'تداول', present: 'يتداول', complement: true },
+  { past: 'تناقل', present: 'يتناقل', complement: true },
+  // rumour verbs whose subject is the report itself: راجت أنباء، ترددت أنباء، تسربت معلومات (only these forms:
+  // يروج is also "deals in", يتردد "hesitates", يتسرب "leaks" of water; a subject the lexicons do not know is quiet)
+  { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'] },
 ];
 
 /**
@@ -80,7 +94,7 @@ export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أ
  * follows them and no diacritic says otherwise (يَعتقد = "he believes" → anaphoric, quiet).
  * A damma on the prefix (يُتوقع، يُرجَّح) makes any present form of REPORTING_VERBS passive.
  */
-export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن'];
+export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد'];
 
 /** Editorial connectors, never claims even when marked passive: يُذكر أن (it is worth noting). */
 export const CONNECTOR_VERBS: string[] = ['يذكر', 'يشار', 'تجدر'];
