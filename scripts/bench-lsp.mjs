@@ -1,11 +1,13 @@
 // `npm run bench` (and `node scripts/bench-lsp.mjs` after `npm run build`): keystroke → diagnostics through a real
-// stdio client. Two servers (`tadqiq lsp --stdio`) run side by side: one checks the whole document on every change
-// (initializationOptions.fullCheck, what the server did before issue 13), one incrementally (core/incremental.ts).
+// stdio client. Three servers (`tadqiq lsp --stdio`) run side by side: one checks the whole document on every change
+// (initializationOptions.fullCheck, what the server did before issue 13) and sends every finding, one checks
+// incrementally (core/incremental.ts) and sends every finding (tadqiq.maxDiagnostics 0), one has the default
+// settings (incremental, at most tadqiq.maxDiagnostics diagnostics sent: lsp/cap.ts).
 // Each opens a ~200 KB draft — clean (correct sentences written for tadqiq) and damaged (the corpus dev degraded.txt
-// files concatenated, when ../shared/corpus is there) — and the same keystrokes are typed into both, interleaved (one
-// keystroke to the first, then to the second: the machine's noise falls on both): an incremental didChange, then a
-// pull (textDocument/diagnostic, previousResultId given) timed until its report arrives. Default settings (the
-// debounce included). Prints p50/p95 per server and their ratio, and each server's RSS with the draft open.
+// files concatenated, when ../shared/corpus is there) — and the same keystrokes are typed into all, interleaved (one
+// keystroke to the first, then to the second, …: the machine's noise falls on all): an incremental didChange, then a
+// pull (textDocument/diagnostic, previousResultId given) timed until its report arrives (the debounce included).
+// Prints p50/p95 per server and their ratios, and each server's RSS with the draft open.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,7 +22,7 @@ const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 
 class Client {
-  constructor(name, initOptions) {
+  constructor(name, initOptions, settings = {}) {
     this.name = name;
     // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
@@ -30,6 +32,7 @@ class Client {
     this.pending = new Map();
     this.proc.stdout.on('data', (d) => this.onData(d));
     this.initOptions = initOptions;
+    this.settings = settings;
   }
   onData(d) {
     // (chunks kept until a whole message is there: concatenating on every chunk is quadratic in a 4 MB report)
@@ -52,7 +55,7 @@ class Client {
       }
       const msg = JSON.parse(this.buf.subarray(h + 4, h + 4 + len).toString('utf8'));
       this.buf = this.buf.subarray(h + 4 + len);
-      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null });
+      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.settings) : null });
       else if (msg.id !== undefined && this.pending.has(msg.id)) {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
@@ -186,11 +189,16 @@ async function inProcess(text) {
 
 async function run(label, text) {
   const core = await inProcess(text);
-  const servers = [new Client('full check', { fullCheck: true }), new Client('incremental', {})];
+  // (tadqiq.maxDiagnostics 0: every finding sent, as before the cap; the last server has the default settings)
+  const servers = [
+    new Client('full, all', { fullCheck: true }, { maxDiagnostics: 0 }),
+    new Client('incr., all', {}, { maxDiagnostics: 0 }),
+    new Client('incr., capped', {}),
+  ];
   for (const s of servers) await s.start();
   const uri = 'file:///tmp/tadqiq-bench/draft.txt';
   const open = [];
-  let diagCount = 0;
+  const diagCount = [];
   for (const s of servers) {
     s.text = text;
     s.version = 1;
@@ -199,7 +207,7 @@ async function run(label, text) {
     const r = await s.request('textDocument/diagnostic', { textDocument: { uri } });
     open.push(performance.now() - t0);
     s.resultId = r.resultId;
-    diagCount = r.items.length;
+    diagCount.push(r.items.length);
   }
   const times = servers.map(() => []);
   let unchanged = 0;
@@ -214,7 +222,6 @@ async function run(label, text) {
       const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
       times[i].push(performance.now() - t0);
       s.resultId = r.resultId;
-      diagCount = r.items?.length ?? diagCount;
     }
   }
   // a pull of an unchanged document: the report is not sent again
@@ -224,7 +231,7 @@ async function run(label, text) {
   }
   const rss = servers.map((s) => s.rssMB());
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
-  const report = await servers[1].request('textDocument/diagnostic', { textDocument: { uri } });
+  const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
   const floor = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
@@ -232,14 +239,15 @@ async function run(label, text) {
     floor.push(performance.now() - t0);
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
-  console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount} diagnostics; ${KEYS} keystrokes (didChange + pull), interleaved`);
+  console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
   console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'RSS (MB)'.padStart(9)}`);
   servers.forEach((s, i) => {
     console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
   });
   console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
-  console.log(`  the report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
-  console.log(`  incremental / full check: p50 ${(pct(times[1], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[1], 95) / pct(times[0], 95)).toFixed(2)}×; unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
+  console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
+  for (let i = 1; i < servers.length; i++) console.log(`  ${servers[i].name} / ${servers[0].name}: p50 ${(pct(times[i], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[i], 95) / pct(times[0], 95)).toFixed(2)}×`);
+  console.log(`  unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
   for (const s of servers) await s.stop();
 }
 

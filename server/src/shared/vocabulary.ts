@@ -101,6 +101,7 @@ export const SETTING_KEYS = {
   languages: 'languages',
   messageLanguage: 'messageLanguage',
   debounce: 'debounce',
+  maxDiagnostics: 'maxDiagnostics',
   traceServer: 'trace.server',
   rules: 'rules',
   pasteRepairByDefault: 'paste.repairByDefault',
@@ -116,6 +117,12 @@ export const MESSAGE_LANGUAGES = ['auto', 'ar', 'en'] as const;
 export const TRACE_LEVELS = ['off', 'messages', 'verbose'] as const;
 /** `tadqiq.debounce`: milliseconds after typing stops before checking again. */
 export const DEBOUNCE_MS = { default: 150, minimum: 0, maximum: 5000 } as const;
+/**
+ * `tadqiq.maxDiagnostics`: the most diagnostics the server sends for one document (0: all). VS Code shows at most
+ * 1,000 per file anyway (its extension host drops the rest); sending 13,000 on every keystroke costs the report's
+ * JSON, not what the user sees. The CLI is not capped.
+ */
+export const MAX_DIAGNOSTICS = { default: 1000, minimum: 0, maximum: 1_000_000 } as const;
 
 /** The defaults of the settings that are not generated from the rule registry. */
 export const SETTING_DEFAULTS = {
@@ -123,6 +130,7 @@ export const SETTING_DEFAULTS = {
   languages: DEFAULT_LANGUAGES,
   messageLanguage: 'auto' as (typeof MESSAGE_LANGUAGES)[number],
   debounce: DEBOUNCE_MS.default,
+  maxDiagnostics: MAX_DIAGNOSTICS.default,
   traceServer: 'off' as (typeof TRACE_LEVELS)[number],
   rules: {} as Record<string, string>,
   pasteRepairByDefault: false,
