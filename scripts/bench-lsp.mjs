@@ -16,17 +16,21 @@ import { createRequire } from 'module';
 import * as esbuild from 'esbuild';
 import { devCorpusText } from './bench-texts.mjs';
 
+// the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
+const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8'))[1].replace(/'/g, '"'));
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
+const CLK_TCK = 100; // (Linux's USER_HZ)
 
 class Client {
-  constructor(name, initOptions, settings = {}) {
+  constructor(name, initOptions, settings = {}, flags = []) {
     this.name = name;
     // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
-    this.proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buf = Buffer.alloc(0);
     this.next = 1;
     this.pending = new Map();
@@ -88,6 +92,16 @@ class Client {
     });
     this.notify('initialized', {});
     this.pid = this.proc.pid; // (bin/tadqiq.js serves in its own process)
+  }
+  /** CPU time the server process used so far (user + system, ms; /proc): the measure the machine's load inflates least. */
+  cpuMs() {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+    } catch {
+      return NaN;
+    }
   }
   rssMB() {
     try {
@@ -194,6 +208,7 @@ async function run(label, text) {
     new Client('full, all', { fullCheck: true }, { maxDiagnostics: 0 }),
     new Client('incr., all', {}, { maxDiagnostics: 0 }),
     new Client('incr., capped', {}),
+    new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV),
   ];
   for (const s of servers) await s.start();
   const uri = 'file:///tmp/tadqiq-bench/draft.txt';
@@ -210,6 +225,7 @@ async function run(label, text) {
     diagCount.push(r.items.length);
   }
   const times = servers.map(() => []);
+  const cpu0 = servers.map((s) => s.cpuMs());
   let unchanged = 0;
   for (const e of keystrokes(text, KEYS)) {
     for (let i = 0; i < servers.length; i++) {
@@ -224,6 +240,7 @@ async function run(label, text) {
       s.resultId = r.resultId;
     }
   }
+  const cpu = servers.map((s, i) => (s.cpuMs() - cpu0[i]) / KEYS);
   // a pull of an unchanged document: the report is not sent again
   for (const s of servers) {
     const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
@@ -240,9 +257,9 @@ async function run(label, text) {
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
   console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
-  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'RSS (MB)'.padStart(9)}`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)}`);
   servers.forEach((s, i) => {
-    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)}`);
   });
   console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);

@@ -351,16 +351,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /**
    * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
    * do not queue up behind the typing (a newer pull cancels a waiting one). Waiting only pays when a check costs
-   * more than the wait: an incremental check of a few ms is not delayed at all (under a quarter of the setting,
-   * tadqiq.debounce), a slower one waits as long as the document's last check took, the setting the ceiling (before a
-   * first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the middle
-   * of a burst.
+   * more than the wait: a check quicker than the setting (tadqiq.debounce) is not delayed at all — a newer pull still
+   * finds the newest version, so checks cannot pile up by more than one — a slower one waits as long as the setting
+   * (before a first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the
+   * middle of a burst.
    */
   function debounceFor(uri: string, settings: DocSettings): number {
     const checker = checkers.get(uri);
     if (!checker) return settings.debounceMs;
-    if (checker.lastMs * 4 < settings.debounceMs) return 0;
-    return Math.min(settings.debounceMs, Math.ceil(checker.lastMs));
+    return checker.lastMs < settings.debounceMs ? 0 : settings.debounceMs;
   }
 
   // ---- push diagnostics (clients without pull support) ----
