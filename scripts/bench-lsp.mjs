@@ -105,7 +105,9 @@ class Client {
   }
   rssMB() {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (process.env.BENCH_LSP_RSS_DETAIL) console.log(this.name, status.split('\n').filter((l) => /^(Rss|VmHWM|Threads)/.test(l)).join(' | ').replace(/\s+/g, ' '));
       return m ? Number(m[1]) / 1024 : NaN;
     } catch {
       return NaN;
