@@ -1,11 +1,13 @@
 // `npm run bench` (and `node scripts/bench-lsp.mjs` after `npm run build`): keystroke → diagnostics through a real
-// stdio client. Two servers (`tadqiq lsp --stdio`) run side by side: one checks the whole document on every change
-// (initializationOptions.fullCheck, what the server did before issue 13), one incrementally (core/incremental.ts).
+// stdio client. Three servers (`tadqiq lsp --stdio`) run side by side: one checks the whole document on every change
+// (initializationOptions.fullCheck, what the server did before issue 13) and sends every finding, one checks
+// incrementally (core/incremental.ts) and sends every finding (tadqiq.maxDiagnostics 0), one has the default
+// settings (incremental, at most tadqiq.maxDiagnostics diagnostics sent: lsp/cap.ts).
 // Each opens a ~200 KB draft — clean (correct sentences written for tadqiq) and damaged (the corpus dev degraded.txt
-// files concatenated, when ../shared/corpus is there) — and the same keystrokes are typed into both, interleaved (one
-// keystroke to the first, then to the second: the machine's noise falls on both): an incremental didChange, then a
-// pull (textDocument/diagnostic, previousResultId given) timed until its report arrives. Default settings (the
-// debounce included). Prints p50/p95 per server and their ratio, and each server's RSS with the draft open.
+// files concatenated, when ../shared/corpus is there) — and the same keystrokes are typed into all, interleaved (one
+// keystroke to the first, then to the second, …: the machine's noise falls on all): an incremental didChange, then a
+// pull (textDocument/diagnostic, previousResultId given) timed until its report arrives (the debounce included).
+// Prints p50/p95 per server and their ratios, and each server's RSS with the draft open.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,22 +16,27 @@ import { createRequire } from 'module';
 import * as esbuild from 'esbuild';
 import { devCorpusText } from './bench-texts.mjs';
 
+// the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
+const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8'))[1].replace(/'/g, '"'));
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
+const CLK_TCK = 100; // (Linux's USER_HZ)
 
 class Client {
-  constructor(name, initOptions) {
+  constructor(name, initOptions, settings = {}, flags = []) {
     this.name = name;
     // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
-    this.proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buf = Buffer.alloc(0);
     this.next = 1;
     this.pending = new Map();
     this.proc.stdout.on('data', (d) => this.onData(d));
     this.initOptions = initOptions;
+    this.settings = settings;
   }
   onData(d) {
     // (chunks kept until a whole message is there: concatenating on every chunk is quadratic in a 4 MB report)
@@ -52,7 +59,7 @@ class Client {
       }
       const msg = JSON.parse(this.buf.subarray(h + 4, h + 4 + len).toString('utf8'));
       this.buf = this.buf.subarray(h + 4 + len);
-      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => ({})) : null });
+      if (msg.id !== undefined && msg.method) this.send({ jsonrpc: '2.0', id: msg.id, result: msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.settings) : null });
       else if (msg.id !== undefined && this.pending.has(msg.id)) {
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
@@ -86,9 +93,21 @@ class Client {
     this.notify('initialized', {});
     this.pid = this.proc.pid; // (bin/tadqiq.js serves in its own process)
   }
+  /** CPU time the server process used so far (user + system, ms; /proc): the measure the machine's load inflates least. */
+  cpuMs() {
+    try {
+      const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
+    } catch {
+      return NaN;
+    }
+  }
   rssMB() {
     try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
+      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (process.env.BENCH_LSP_RSS_DETAIL) console.log(this.name, status.split('\n').filter((l) => /^(Rss|VmHWM|Threads)/.test(l)).join(' | ').replace(/\s+/g, ' '));
       return m ? Number(m[1]) / 1024 : NaN;
     } catch {
       return NaN;
@@ -186,11 +205,17 @@ async function inProcess(text) {
 
 async function run(label, text) {
   const core = await inProcess(text);
-  const servers = [new Client('full check', { fullCheck: true }), new Client('incremental', {})];
+  // (tadqiq.maxDiagnostics 0: every finding sent, as before the cap; the last server has the default settings)
+  const servers = [
+    new Client('full, all', { fullCheck: true }, { maxDiagnostics: 0 }),
+    new Client('incr., all', {}, { maxDiagnostics: 0 }),
+    new Client('incr., capped', {}),
+    new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV),
+  ];
   for (const s of servers) await s.start();
   const uri = 'file:///tmp/tadqiq-bench/draft.txt';
   const open = [];
-  let diagCount = 0;
+  const diagCount = [];
   for (const s of servers) {
     s.text = text;
     s.version = 1;
@@ -199,9 +224,10 @@ async function run(label, text) {
     const r = await s.request('textDocument/diagnostic', { textDocument: { uri } });
     open.push(performance.now() - t0);
     s.resultId = r.resultId;
-    diagCount = r.items.length;
+    diagCount.push(r.items.length);
   }
   const times = servers.map(() => []);
+  const cpu0 = servers.map((s) => s.cpuMs());
   let unchanged = 0;
   for (const e of keystrokes(text, KEYS)) {
     for (let i = 0; i < servers.length; i++) {
@@ -214,9 +240,9 @@ async function run(label, text) {
       const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
       times[i].push(performance.now() - t0);
       s.resultId = r.resultId;
-      diagCount = r.items?.length ?? diagCount;
     }
   }
+  const cpu = servers.map((s, i) => (s.cpuMs() - cpu0[i]) / KEYS);
   // a pull of an unchanged document: the report is not sent again
   for (const s of servers) {
     const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
@@ -224,7 +250,7 @@ async function run(label, text) {
   }
   const rss = servers.map((s) => s.rssMB());
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
-  const report = await servers[1].request('textDocument/diagnostic', { textDocument: { uri } });
+  const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
   const floor = [];
   for (let i = 0; i < 7; i++) {
     const t0 = performance.now();
@@ -232,14 +258,15 @@ async function run(label, text) {
     floor.push(performance.now() - t0);
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
-  console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount} diagnostics; ${KEYS} keystrokes (didChange + pull), interleaved`);
-  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'RSS (MB)'.padStart(9)}`);
+  console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)}`);
   servers.forEach((s, i) => {
-    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${rss[i].toFixed(0).padStart(9)}`);
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)}`);
   });
   console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
-  console.log(`  the report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
-  console.log(`  incremental / full check: p50 ${(pct(times[1], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[1], 95) / pct(times[0], 95)).toFixed(2)}×; unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
+  console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
+  for (let i = 1; i < servers.length; i++) console.log(`  ${servers[i].name} / ${servers[0].name}: p50 ${(pct(times[i], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[i], 95) / pct(times[0], 95)).toFixed(2)}×`);
+  console.log(`  unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
   for (const s of servers) await s.stop();
 }
 

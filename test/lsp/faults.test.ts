@@ -421,6 +421,8 @@ describe('tadqiq lsp --stdio: faults', function () {
       ['debounce "fast"', { debounce: 'fast' }, 'tadqiq.debounce'],
       ['debounce negative', { debounce: -5 }, 'tadqiq.debounce'],
       ['debounce an hour', { debounce: 3_600_000 }, 'tadqiq.debounce'],
+      ['maxDiagnostics "all"', { maxDiagnostics: 'all' }, 'tadqiq.maxDiagnostics'],
+      ['maxDiagnostics 2.5', { maxDiagnostics: 2.5 }, 'tadqiq.maxDiagnostics'],
       ['messageLanguage 5', { messageLanguage: 5 }, 'tadqiq.messageLanguage'],
       ['rule options not an object', { tatweel: 'allow' }, 'tadqiq.tatweel'],
       ['a rule option of the wrong type', { tatweel: { allow: 'x' } }, 'tadqiq.tatweel.allow'],

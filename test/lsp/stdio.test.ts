@@ -653,6 +653,32 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       );
     });
 
+    it('maxDiagnostics: over the cap, errors first, then the findings nearest the last edit, in order; said once; 0 sends all', async function () {
+      // six lines of two tatweel findings each; tatweel made an error so that it ranks first whatever else is found
+      client = LspClient.start({ settings: { tadqiq: { maxDiagnostics: 3, rules: { tatweel: 'error' } } } });
+      await client.initialize(PULL_CAPS);
+      const text = Array.from({ length: 6 }, () => SENTENCE).join('\n');
+      const doc = new Doc(client, uri('cap.txt'), text).open();
+      const lines = (items: Diagnostic[]) => items.map((d) => d.range.start.line);
+      const opened = (await doc.pull()).items;
+      // no edit yet: the first ones
+      assert.deepStrictEqual(lines(opened), [0, 0, 1], JSON.stringify(opened));
+      assert.ok(opened.every((d) => d.code === 'tatweel' && d.severity === 1), JSON.stringify(opened));
+      // an edit at the end of the last line: the ones nearest it, still in document order
+      doc.version++;
+      const end = { line: 5, character: SENTENCE.length };
+      client.notify('textDocument/didChange', { textDocument: { uri: doc.uri, version: doc.version }, contentChanges: [{ range: { start: end, end }, text: ' ' }] });
+      const edited = (await doc.pull()).items;
+      assert.deepStrictEqual(lines(edited), [4, 5, 5], JSON.stringify(edited));
+      const told = client.received<{ message: string }>('window/showMessage').filter((n) => n.params.message.includes('tadqiq.maxDiagnostics'));
+      assert.strictEqual(told.length, 1, JSON.stringify(told.map((n) => n.params)));
+      assert.ok(told[0].params.message.includes('12'), told[0].params.message);
+      // 0: every finding
+      client.settings = { tadqiq: { maxDiagnostics: 0, rules: { tatweel: 'error' } } };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      assert.strictEqual(tatweelOnly((await doc.pull()).items).length, 12);
+    });
+
     it('broken settings ({ rules: "x" }): defaults apply, the server keeps working and says so once', async function () {
       client = LspClient.start({ settings: { tadqiq: { rules: 'x' } } });
       await client.initialize(PULL_CAPS);

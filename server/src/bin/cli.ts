@@ -1,9 +1,10 @@
 // Bundle entry of dist/cli.js (bin/tadqiq.js loads it), and of the worker threads of a large lint (cli/pool.ts).
-import { isMainThread, workerData } from 'worker_threads';
+// (worker_threads is loaded only when the argument the pool gives its workers is there: a command line that never
+// starts a thread does not pay for the module)
 import { main, setWorkerScript } from '../cli/main';
-import { workerMain } from '../cli/pool';
+import { isPoolWorker, WORKER_ARG, workerMain } from '../cli/pool';
 
-if (!isMainThread && (workerData as { tadqiqWorker?: boolean } | undefined)?.tadqiqWorker) workerMain();
+if (process.argv.includes(WORKER_ARG) && isPoolWorker()) workerMain();
 else {
   setWorkerScript(__filename);
   main();

@@ -102,6 +102,15 @@ export function workerMain(): void {
   });
 }
 
+/** The argument a pool's worker gets (its process.argv): bin/cli.ts loads worker_threads only when it is there. */
+export const WORKER_ARG = '--tadqiq-pool-worker';
+
+/** Is this thread a worker of the pool (the argument alone could be a user's)? */
+export function isPoolWorker(): boolean {
+  const { isMainThread, workerData } = require('worker_threads') as typeof import('worker_threads');
+  return !isMainThread && !!(workerData as { tadqiqWorker?: boolean } | undefined)?.tadqiqWorker;
+}
+
 /**
  * Lints `files` on `threads` worker threads into `run`. `optionsFor` gives a file's options when it is handed
  * out; `beforeFile` is called when its output is about to be written (the reviewed-file warnings go there, as
@@ -173,7 +182,7 @@ export function lintInThreads(
       stop();
     };
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(file, { workerData: init });
+      const w = new Worker(file, { workerData: init, argv: [WORKER_ARG] });
       workers.push(w);
       w.on('message', (m: Reply) => {
         if (m.piece !== undefined) {

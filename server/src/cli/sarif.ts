@@ -11,7 +11,7 @@
  *   file (a line inserted above, another line changed, CRLF vs LF) leave it unchanged.
  * - `fixes`: the preferred fix only, when it is plain edits (no snippet, no command).
  */
-import { createHash } from 'crypto';
+import type * as Crypto from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { REPOSITORY, repositoryWebUrl, ruleDocUrl } from '../core/docs';
@@ -74,7 +74,8 @@ function representable(lines: LineIndex, offset: number): boolean {
   return lines.offset(lines.position(offset)) === offset;
 }
 
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+// (crypto loaded on first use, not at start-up)
+const sha256 = (s: string) => (require('crypto') as typeof Crypto).createHash('sha256').update(s, 'utf8').digest('hex');
 
 /**
  * Hash of the trimmed text of the lines a finding touches, joined by \n (so CRLF and LF files hash alike).

@@ -217,16 +217,35 @@ export class IncrementalLinter {
       }
       for (const f of placed) if (accept(f)) all.push(f);
     }
-    for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) all.push(f);
-    // (a stable sort: findings of one rule at one range keep the rule's order, as in lintText)
-    let inOrder = true;
-    for (let i = 1; i < all.length && inOrder; i++) inOrder = compareFindings(all[i - 1], all[i]) <= 0;
-    if (!inOrder) all.sort(compareFindings);
-    return { findings: all, failures };
+    const docs: Finding[] = [];
+    for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
+    // The chunks' findings then the document rules', in a stable sort (findings of one rule at one range keep the
+    // rule's order, as in lintText). Both lists are in order as a rule: merged in one pass (a full sort of 13,000
+    // findings on every keystroke was most of this function's time), sorted only when one of them is not.
+    return { findings: mergeInOrder(all, docs), failures };
   }
 }
 
 const MAX_ROUNDS = 4;
+
+/** The stable sort of `a` followed by `b` (compareFindings): a merge when both are in order, else a sort. */
+function mergeInOrder(a: Finding[], b: Finding[]): Finding[] {
+  const sorted = (xs: Finding[]) => {
+    for (let i = 1; i < xs.length; i++) if (compareFindings(xs[i - 1], xs[i]) > 0) return false;
+    return true;
+  };
+  if (!sorted(a) || !sorted(b)) return a.concat(b).sort(compareFindings);
+  if (b.length === 0) return a;
+  const out: Finding[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // (on a tie the element of `a` first, as a stable sort of a then b leaves it)
+  while (i < a.length && j < b.length) out[k++] = compareFindings(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
 function answered(e: Chunk, totals: Readonly<Record<string, number>>): boolean {

@@ -6,7 +6,7 @@
  */
 import { ruleDocUrl } from './docs';
 import { RULES } from './registry';
-import { CONFIG_FILE, CONFIG_SECTION, DEBOUNCE_MS, DISPLAY_NAME, MESSAGE_LANGUAGES, SETTING_DEFAULTS, settingName, TRACE_LEVELS } from '../shared/vocabulary';
+import { CONFIG_FILE, CONFIG_SECTION, DEBOUNCE_MS, MAX_DIAGNOSTICS, DISPLAY_NAME, MESSAGE_LANGUAGES, SETTING_DEFAULTS, settingName, TRACE_LEVELS } from '../shared/vocabulary';
 import { visible } from './text/visible';
 import type { OptionSpec, Rule } from './types';
 
@@ -54,6 +54,16 @@ export function configurationSchema(): JsonSchema {
       minimum: DEBOUNCE_MS.minimum,
       maximum: DEBOUNCE_MS.maximum,
       description: 'Milliseconds to wait after typing stops before checking again. / مهلة الانتظار بعد الكتابة قبل إعادة الفحص (مللي ثانية).',
+      scope: 'resource',
+      order: 3,
+    },
+    [settingName('maxDiagnostics')]: {
+      type: 'number',
+      default: MAX_DIAGNOSTICS.default,
+      minimum: MAX_DIAGNOSTICS.minimum,
+      maximum: MAX_DIAGNOSTICS.maximum,
+      markdownDescription:
+        'The most problems the editor is sent for one draft (0: all). Over it, errors come first, then the problems nearest your last edit; the review report and `tadqiq lint` list them all. VS Code shows at most 1,000 per file. / أقصى عدد من المشكلات يُرسل إلى المحرر للمسودة الواحدة (0: الكل). عند تجاوزه تأتي الأخطاء أولًا ثم المشكلات الأقرب إلى آخر تعديل؛ ويسرد تقرير المراجعة و`tadqiq lint` المشكلات كلها.',
       scope: 'resource',
       order: 3,
     },

@@ -44,9 +44,10 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
+import { capFindings } from './cap';
 import { registerPdfRequests } from './pdf';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
-import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
+import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
 /** The command that stores a review key ("mark as reviewed", "ignore here") in .tadqiq/reviewed.json. */
 const MARK_REVIEWED = COMMANDS.markReviewed;
@@ -54,6 +55,8 @@ const MARK_REVIEWED = COMMANDS.markReviewed;
 interface DocSettings {
   lint: LintOptions;
   debounceMs: number;
+  /** tadqiq.maxDiagnostics (0: no cap). */
+  maxDiagnostics: number;
 }
 
 interface LintState {
@@ -62,8 +65,11 @@ interface LintState {
   options: LintOptions;
   /** Pull diagnostics' resultId of this version's report. */
   resultId: string;
-  /** Its diagnostics, made once (pull and push). */
+  /** Its diagnostics, made once (pull and push): of the findings tadqiq.maxDiagnostics lets through (cap.ts). */
   diagnostics?: Diagnostic[];
+  maxDiagnostics: number;
+  /** Where the last edit before this version was (the cap keeps the findings nearest it). */
+  focus: number;
 }
 
 /** A document's incremental checker (core/incremental.ts) and the options it was made for. */
@@ -112,7 +118,19 @@ function lastSegment(uri: string): string {
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
-  const documents = new TextDocuments(TextDocument);
+  /** Per document, where its last change was (an offset of its newest version): the cap's focus. */
+  const lastEdit = new Map<string, number>();
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      const next = TextDocument.update(doc, changes, version);
+      const last = changes[changes.length - 1];
+      if (last && 'range' in last) lastEdit.set(next.uri, next.offsetAt(last.range.start));
+      return next;
+    },
+  });
+  /** The documents whose diagnostics were capped (told once). */
+  const capped = new Set<string>();
   const settingsCache = new Map<string, Promise<DocSettings>>();
   const states = new Map<string, LintState>();
   const checkers = new Map<string, Checker>();
@@ -229,6 +247,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   function toSettings(value: unknown): DocSettings {
     const { lint, problems } = resolveConfig(value ?? {}, clientLocale);
     const debounceMs = readDebounce(value, problems);
+    const maxDiagnostics = readMaxDiagnostics(value, problems);
     if (problems.length) {
       const msg = `tadqiq: some settings were ignored — ${problems.join('; ')}`;
       if (!reported.has(msg)) {
@@ -236,7 +255,18 @@ export function startServer(connection: Connection, host: ServerHost): void {
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: msg });
       }
     }
-    return { lint, debounceMs };
+    return { lint, debounceMs, maxDiagnostics };
+  }
+
+  /** tadqiq.maxDiagnostics (MAX_DIAGNOSTICS); a malformed value joins the other problems in the one message. */
+  function readMaxDiagnostics(value: unknown, problems: string[]): number {
+    const v = value && typeof value === 'object' ? (value as { maxDiagnostics?: unknown }).maxDiagnostics : undefined;
+    if (v === undefined || v === null) return MAX_DIAGNOSTICS.default;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= MAX_DIAGNOSTICS.minimum && v <= MAX_DIAGNOSTICS.maximum) return v;
+    problems.push(
+      `${settingName('maxDiagnostics')}: expected a whole number from ${MAX_DIAGNOSTICS.minimum} to ${MAX_DIAGNOSTICS.maximum}, got ${JSON.stringify(v)?.slice(0, 60)}; using ${MAX_DIAGNOSTICS.default}`,
+    );
+    return MAX_DIAGNOSTICS.default;
   }
 
   /** tadqiq.debounce (ms, DEBOUNCE_MS); a malformed value joins the other problems in the one message. */
@@ -271,7 +301,14 @@ export function startServer(connection: Connection, host: ServerHost): void {
       failed.add(f.ruleId);
       connection.console.error(`tadqiq: rule ${f.ruleId} failed: ${f.error}`);
     }
-    const state: LintState = { version: doc.version, findings: result.findings, options, resultId: `${generation}.${++results}` };
+    const state: LintState = {
+      version: doc.version,
+      findings: result.findings,
+      options,
+      resultId: `${generation}.${++results}`,
+      maxDiagnostics: settings.maxDiagnostics,
+      focus: lastEdit.get(doc.uri) ?? 0,
+    };
     // the diagnostics now, before anything else runs: the incremental checker moves the findings of unchanged
     // paragraphs in place at its next check (they are this version's until then)
     diagnosticsOf(doc, state);
@@ -296,22 +333,33 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
-    return (state.diagnostics ??= state.findings.map((f) => toDiagnostic(doc, f)));
+    if (state.diagnostics) return state.diagnostics;
+    const sent = capFindings(state.findings, state.maxDiagnostics, state.focus);
+    if (sent.length < state.findings.length && !capped.has(doc.uri)) {
+      capped.add(doc.uri);
+      const n = state.findings.length.toLocaleString('en');
+      const max = state.maxDiagnostics.toLocaleString('en');
+      const message = t(state.options.locale ?? clientLocale, {
+        en: `tadqiq: ${n} problems in ${lastSegment(doc.uri)}; the editor is shown ${max} of them (errors first, then those nearest your last edit: setting ${settingName('maxDiagnostics')}). The review report lists them all.`,
+        ar: `تدقيق: ${n} مشكلة في ${lastSegment(doc.uri)}؛ يُعرض منها في المحرر ${max} (الأخطاء أولًا ثم الأقرب إلى آخر تعديل: الإعداد ${settingName('maxDiagnostics')}). ويسردها تقرير المراجعة كلها.`,
+      });
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+    }
+    return (state.diagnostics = sent.map((f) => toDiagnostic(doc, f)));
   }
 
   /**
    * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
    * do not queue up behind the typing (a newer pull cancels a waiting one). Waiting only pays when a check costs
-   * more than the wait: an incremental check of a few ms is not delayed at all (under a quarter of the setting,
-   * tadqiq.debounce), a slower one waits as long as the document's last check took, the setting the ceiling (before a
-   * first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the middle
-   * of a burst.
+   * more than the wait: a check quicker than the setting (tadqiq.debounce) is not delayed at all — a newer pull still
+   * finds the newest version, so checks cannot pile up by more than one — a slower one waits as long as the setting
+   * (before a first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the
+   * middle of a burst.
    */
   function debounceFor(uri: string, settings: DocSettings): number {
     const checker = checkers.get(uri);
     if (!checker) return settings.debounceMs;
-    if (checker.lastMs * 4 < settings.debounceMs) return 0;
-    return Math.min(settings.debounceMs, Math.ceil(checker.lastMs));
+    return checker.lastMs < settings.debounceMs ? 0 : settings.debounceMs;
   }
 
   // ---- push diagnostics (clients without pull support) ----
@@ -354,6 +402,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     timers.delete(e.document.uri);
     states.delete(e.document.uri);
     checkers.delete(e.document.uri);
+    lastEdit.delete(e.document.uri);
+    capped.delete(e.document.uri);
     published.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!hasPull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });

@@ -2,7 +2,7 @@
  * File IO shared by the CLI and the server (Node only; the core never does IO).
  * Reading decides once whether a file is text we can lint, with one clear reason when it is not.
  */
-import { createHash } from 'crypto';
+import type * as Crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -21,7 +21,8 @@ export type ReadResult =
 
 /** The fingerprint writeFileAtomic compares: SHA-256 of the bytes. */
 export function digestOf(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  // (crypto loaded on first use: a lint that hashes nothing does not pay for the module at start-up)
+  return (require('crypto') as typeof Crypto).createHash('sha256').update(bytes).digest('hex');
 }
 
 const BINARY = 'binary file (contains NUL bytes), not a text draft';

@@ -152,20 +152,44 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
  * checked again after an edit (core/incremental.ts runs split-word and broken-fragment on the whole draft) searches
  * only the lines whose neighbourhood changed. Bounded, like the lexicon's caches.
  */
-const LINES = new Map<string, RunRepair | null>();
+const LINES = new Map<string, LineMemo[]>();
 const LINES_MAX = 20_000;
+let linesHeld = 0;
+
+/** One answer of repairLine for a line's text: the segment searched (relative), the neighbours' texts, the repair. */
+interface LineMemo {
+  s: number;
+  e: number;
+  prev: string;
+  next: string;
+  rel: RunRepair | null;
+}
 
 function repairLineMemo(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
   const line = ls[li];
   const near = (i: number) => (i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
-  const key = `${seg.start - line.start}:${seg.end - line.start}\u0000${text.slice(line.start, line.end)}\u0001${near(li - 1)}\u0001${near(li + 1)}`;
-  let rel = LINES.get(key);
-  if (rel === undefined) {
+  // (looked up by the line's text, then its neighbours compared: no key of three lines is built for every line)
+  const own = text.slice(line.start, line.end);
+  const s = seg.start - line.start;
+  const e = seg.end - line.start;
+  const prev = near(li - 1);
+  const next = near(li + 1);
+  let list = LINES.get(own);
+  let hit: LineMemo | undefined;
+  if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next) hit = m;
+  if (hit === undefined) {
     const r = repairLine(text, seg, ls, li, isVisual);
-    rel = r && { ...r, start: r.start - line.start, end: r.end - line.start };
-    if (LINES.size >= LINES_MAX) LINES.clear();
-    LINES.set(key, rel);
+    hit = { s, e, prev, next, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
+    if (linesHeld >= LINES_MAX) {
+      LINES.clear();
+      linesHeld = 0;
+      list = undefined;
+    }
+    if (!list) LINES.set(own, (list = []));
+    list.push(hit);
+    linesHeld++;
   }
+  const rel = hit.rel;
   return rel && { ...rel, start: rel.start + line.start, end: rel.end + line.start };
 }
 

@@ -58,13 +58,24 @@ export function suspiciousRange(text: string, start: number, end: number): boole
   return false;
 }
 
-/** Is text[start, end) in visual order (no memo: `Document.isVisualLine` remembers the answers of one lint)? */
+/** Is text[start, end) in visual order (the verdict remembered by the span's text, bounded; `Document.isVisualLine` remembers the answers of one lint by offset)? */
 export function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
   if (!suspiciousRange(text, start, end)) return false;
-  const s = score(text, { start, end });
-  return s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+  // (the lexicon's verdict, by the span's text: a draft checked again after an edit — core/incremental.ts runs the
+  // document rules on the whole draft — judges again only the lines it has not seen; bounded like the lexicon's caches)
+  const key = text.slice(start, end);
+  let v = JUDGED.get(key);
+  if (v === undefined) {
+    const s = score(text, { start, end });
+    v = s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+    if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
+    JUDGED.set(key, v);
+  }
+  return v;
 }
+const JUDGED = new Map<string, boolean>();
+const JUDGED_MAX = 20_000;
 
 export interface Scored {
   seg: Span;

@@ -207,6 +207,8 @@ interface PrevLine {
   first: { tk: Tk; outIdx: number; fixed: boolean } | null;
   /** its trailing alef pieces were already put back into the line before it */
   claimed: boolean;
+  /** Is it in visual order (then it is no line before the next one)? Judged when first asked. */
+  visual: () => boolean;
 }
 
 /**
@@ -244,8 +246,10 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
   const text = doc.text;
   let prev: PrevLine | null = null;
   const orphanFindings: Array<{ tk: Tk; fix?: Fix }> = [];
-  const signed = doc.damage.any;
-  for (let li = 0; li < doc.lines.length; li++) {
+  // (the damage signs read the whole text: asked only when a guess needs them)
+  let signedMemo: boolean | undefined;
+  const signed = () => (signedMemo ??= doc.damage.any);
+  lines: for (let li = 0; li < doc.lines.length; li++) {
     const line = doc.lines[li];
     // (tokens without bangs hold no `!`: a token's text is its slice, taken only for the few tokens looked at)
     const toks = doc.lineTokens(li);
@@ -253,18 +257,25 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
     // torn ligature apart by a blank line as often as not, so the search crosses paragraphs and the rule reads the
     // whole document)
     if (toks.length === 0) continue;
-    if (doc.isVisualLine(line.start, line.end)) {
-      prev = null;
-      continue;
-    }
+    // A line in visual order is passed over, and is no line before the next one (prev). Judged only when it matters:
+    // before this line reports anything (every report below asks first: a visual line drops the line, nothing of it
+    // done yet), and when the next line asks for its line before — most lines never are (clean text: none).
+    let vis: boolean | undefined;
+    const visual = () => (vis ??= doc.isVisualLine(line.start, line.end));
+    const before = prev;
+    const beforeLive = () => before !== null && !before.visual();
     // this line's trailing alef piece belongs to the word that opens the previous line
     let claimed = false;
     let keepBefore = line.end;
     let alefFix: { at: number; fix: Fix } | null = null;
-    if (prev && prev.first && !prev.first.fixed) {
-      const pf = prev.first;
+    if (before && before.first && !before.first.fixed) {
+      const pf = before.first;
       const r = alefIntoPrevLine(text, toks, line.end, pf.tk);
-      if (r !== null) {
+      if (r !== null && beforeLive()) {
+        if (visual()) {
+          prev = null;
+          continue lines;
+        }
         const fix: Fix = {
           title: message('restore', { word: r.word }),
           edits: [
@@ -303,7 +314,8 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
       if (lt === null) continue;
       // the first word of a line whose previous line ends with the torn-off alef pieces: put them back
       // (even when the torn word reads as a word too: لنتاج is ل + نتاج)
-      const group = k === 0 && prev && !prev.claimed ? orphanGroup(text, prev.toks, prev.end) : [];
+      let group = k === 0 && before && !before.claimed ? orphanGroup(text, before.toks, before.end) : [];
+      if (group.length && !beforeLive()) group = [];
       const alef = group.length ? group[group.length - 1].text.normalize('NFKC') : null;
       if (alef === null && lt.word) continue;
       // a function word of 3+ letters opening a line (لكن، لماذا، لذلك) is no torn word, whatever the line
@@ -312,6 +324,10 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
       const reps = (lt.repairs ??= ligatureRepairs(tk.text));
       if (reps.length === 0) continue;
       if (alef !== null) {
+        if (visual()) {
+          prev = null;
+          continue lines;
+        }
         const word = '\u0627' + LAM + alef + tk.text.normalize('NFKC').slice(1);
         let delStart = group[0].start;
         while (delStart > 0 && text.charCodeAt(delStart - 1) === 0x20) delStart--;
@@ -338,7 +354,11 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
       }
       // a guess with no structure behind it: only in text that shows a PDF route's signs (in correct text
       // لوبن، لوس أنجليس، لبشار are names and ل + a name)
-      if (!signed || isAttested(tk.text)) continue;
+      if (!signed() || isAttested(tk.text)) continue;
+      if (visual()) {
+        prev = null;
+        continue lines;
+      }
       if (k === 0 && first) first.outIdx = out.length;
       out.push({
         start: tk.start,
@@ -355,9 +375,15 @@ function ligatureFragments(doc: Document, message: RuleContext['message'], out: 
       if (sp.end - sp.start !== 1 || !isAlefPiece(text[sp.start])) continue;
       let p = sp.end;
       while (p < line.end && text.charCodeAt(p) === 0x20) p++;
-      if (p >= line.end || text.charCodeAt(p) === PDF) orphanFindings.push({ tk: { start: sp.start, end: sp.end, text: text[sp.start] }, fix: alefFix && alefFix.at === sp.start ? alefFix.fix : undefined });
+      if (p >= line.end || text.charCodeAt(p) === PDF) {
+        if (visual()) {
+          prev = null;
+          continue lines;
+        }
+        orphanFindings.push({ tk: { start: sp.start, end: sp.end, text: text[sp.start] }, fix: alefFix && alefFix.at === sp.start ? alefFix.fix : undefined });
+      }
     }
-    prev = { toks, end: line.end, first, claimed };
+    prev = { toks, end: line.end, first, claimed, visual };
   }
   for (const { tk, fix } of orphanFindings) {
     // no fix of its own: the repair of the next line's word moves it back when it can tell where it goes

@@ -1,0 +1,57 @@
+/**
+ * `tadqiq.maxDiagnostics`: which findings the editor is sent when a draft has more than the setting. A damaged
+ * draft can hold 13,000 findings; LSP sends a document's whole list on every change, and VS Code shows at most 1,000
+ * per file anyway (its extension host keeps the first 1,000 by severity and drops the rest). So the server sends at
+ * most `max`: every finding of a severity that fits whole (errors first, then warnings, information, hints), and of
+ * the severity that does not fit, the ones nearest `focus` (the place of the last edit: where the writer is looking),
+ * in document order. Linear in the findings, no sort. The CLI and the review report are never capped.
+ */
+import type { Finding, Severity } from '../core/types';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** The findings to send (all of them when there are no more than `max`, or `max` is 0), in their order. */
+export function capFindings(findings: readonly Finding[], max: number, focus: number): readonly Finding[] {
+  if (max <= 0 || findings.length <= max) return findings;
+  const perRank = [0, 0, 0, 0];
+  for (const f of findings) perRank[RANK[f.severity] ?? 3]++;
+  // the severities that fit whole, and the one that is cut (`room` of its findings kept)
+  let cut = 0;
+  let room = max;
+  while (cut < 4 && perRank[cut] <= room) room -= perRank[cut++];
+  const keep = new Uint8Array(findings.length);
+  const ofCut: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const r = RANK[findings[i].severity] ?? 3;
+    if (r < cut) keep[i] = 1;
+    else if (r === cut) ofCut.push(i);
+  }
+  // the `room` findings of the cut severity nearest the focus: from the first one at or after it, outwards
+  // (findings are in document order: by start)
+  let hi = lowerBound(ofCut, (i) => findings[i].start >= focus);
+  let lo = hi - 1;
+  const distance = (i: number) => {
+    const f = findings[i];
+    return f.start >= focus ? f.start - focus : Math.max(0, focus - f.end);
+  };
+  for (let k = 0; k < room; k++) {
+    if (lo >= 0 && (hi >= ofCut.length || distance(ofCut[lo]) <= distance(ofCut[hi]))) keep[ofCut[lo--]] = 1;
+    else if (hi < ofCut.length) keep[ofCut[hi++]] = 1;
+    else break;
+  }
+  const out: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) if (keep[i]) out.push(findings[i]);
+  return out;
+}
+
+/** The first index of `a` where `at` holds (`at` false then true along `a`), or a.length. */
+function lowerBound(a: readonly number[], at: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (at(a[m])) hi = m;
+    else lo = m + 1;
+  }
+  return lo;
+}
