@@ -15,6 +15,7 @@
 //                            report the share restored with diacritics ignored
 // and, on the clean paragraphs themselves, the lines that get a run-order finding and the paragraphs that get a
 // finding of extraction-junk, rtl-spacing or diacritic (target: none).
+// --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
@@ -23,6 +24,8 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'odd');
 const limit = Number(opt('--limit', 2000));
+/** --only PREFIX: only the damages whose name starts with it (e.g. runs); the clean checks always run. */
+const only = opt('--only', '');
 const core = await loadCore();
 const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
@@ -85,6 +88,7 @@ let noisy = 0;
 for (const ls of paragraphs) if (core.lintText(ls.join('\n')).findings.some((f) => CHAR_LEVEL.has(f.ruleId))) noisy++;
 console.log(`  clean paragraphs with an extraction-junk, rtl-spacing or diacritic finding: ${noisy} (target 0)`);
 for (const [name, fn] of Object.entries(damages)) {
+  if (!name.startsWith(only)) continue;
   let n = 0;
   let restored = 0;
   let flagged = 0;
@@ -105,6 +109,7 @@ for (const [name, fn] of Object.entries(damages)) {
   console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %` : ''}`);
 }
 for (const [name, fn] of Object.entries(paragraphDamages)) {
+  if (!name.startsWith(only)) continue;
   let n = 0;
   let restored = 0;
   let letters = 0;

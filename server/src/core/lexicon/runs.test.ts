@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { fixAll } from '../engine';
 import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testing/damage';
-import { pairKeys, pairScore } from './pairs';
+import { dequantise, fingerprint, pairHash, pairKeys, pairScore, quantise, storedCount } from './pairs';
 import { reversedRunRepairs, tornRunEdges } from './runs';
 
 /** Sentences written for these tests (news register; not from any corpus). */
@@ -33,6 +33,21 @@ describe('lexicon/pairs: word pairs of correct news', () => {
     assert.ok(pairScore(key('من'), key('أجل')) > 1);
     assert.ok(pairScore(key('في'), key('أجل')) < pairScore(key('من'), key('أجل')));
     assert.strictEqual(pairScore('?', key('من')), 0);
+  });
+  it('the table: counts on a log scale within 20 %, fingerprints the top bits of a hash', () => {
+    for (const c of [2, 3, 7, 30, 1000, 50_000]) {
+      const back = dequantise(quantise(c));
+      assert.ok(back >= c / 1.2 && back <= c * 1.2, `${c} -> ${back}`);
+    }
+    assert.strictEqual(fingerprint(0xffffffff, 23), (1 << 23) - 1);
+    assert.strictEqual(fingerprint(0x80000000, 23), 1 << 22);
+  });
+  it('the table decodes: frequent words and pairs have their counts, a made-up key none', () => {
+    // (counts of the mined text: في and من are among the most frequent keys, من أجل a frequent pair)
+    assert.ok(storedCount(pairHash(key('في'))) > 1000);
+    assert.ok(storedCount(pairHash(key('من'), key('أجل'))) > 20);
+    assert.ok(storedCount(pairHash(key('من'))) > storedCount(pairHash(key('من'), key('أجل'))));
+    assert.strictEqual(storedCount(pairHash('zzqqxx-not-a-key')), 0);
   });
 });
 

@@ -447,7 +447,6 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     if (cands.length === 0) return null;
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
-    if (best.score < MARGIN.flag) return null;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
@@ -458,6 +457,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       });
       return (c.text = out);
     };
+    if (best.score < MARGIN.flag) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
     for (const c of cands) {
