@@ -276,7 +276,9 @@ function heal2(head: string, tail: string): Heal {
   const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
   // makes of them joined
-  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head)))) return null;
+  // (a head the word list does not know but news writes alone is a word there too; and a function word joined into
+  // a word news never writes is the function word after a name: بورو ماركت|إن)
+  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0))) return null;
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
   // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
