@@ -92,6 +92,7 @@ for (const [name, fn] of Object.entries(damages)) {
   let n = 0;
   let restored = 0;
   let flagged = 0;
+  let wrong = 0;
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
@@ -102,11 +103,17 @@ for (const [name, fn] of Object.entries(damages)) {
     dl[i] = d;
     const text = dl.join('\n');
     n++;
-    if (name.startsWith('runs') && core.reversedRunRepairs(text).length) flagged++;
+    if (name.startsWith('runs')) {
+      const reps = core.reversedRunRepairs(text);
+      if (reps.length) flagged++;
+      // a preferred order that is not the line's (kashida aside): fix-all reorders it wrongly (worse than a flag)
+      const at = dl.slice(0, i).reduce((s, l) => s + l.length + 1, 0);
+      if (reps.some((r) => r.preferred && r.start >= at && r.end <= at + d.length && r.text.replace(/\u0640/g, '') !== ls[i].replace(/\u0640/g, ''))) wrong++;
+    }
     if (core.fixAll(text).text === fixOf(ls.join('\n'))) restored++;
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
-  console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %` : ''}`);
+  console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %; wrong order preferred ${pct(wrong)} %` : ''}`);
 }
 for (const [name, fn] of Object.entries(paragraphDamages)) {
   if (!name.startsWith(only)) continue;

@@ -71,7 +71,10 @@ export const MARGIN = {
   flag: 2,
   /** … by this much, and the next best order by `second`, to be preferred. */
   prefer: 2,
-  second: 1.5,
+  second: 2,
+  /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
+   *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
+  weakSecond: 2,
 };
 
 interface Chunk {
@@ -93,6 +96,8 @@ interface Candidate {
   text: string;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
+  /** Every junction a tear (confirmed or only allowed): no space. */
+  allTears: boolean;
   /** The pieces (chunk ranges) in reading order, and whether each joins the one before without a space. */
   pieces: Array<[number, number]>;
   joinTears: boolean[];
@@ -444,7 +449,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
       if (!anyConfirmed) continue;
       sc += orderScore(pieces, joinTears, merged) - base;
-      cands.push({ bounds, tears, score: sc, text: '', confirmed, pieces, joinTears });
+      cands.push({ bounds, tears, score: sc, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears });
     }
     if (cands.length === 0) return null;
     let best = cands[0];
@@ -467,7 +472,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
     }
-    const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
+    const preferred = best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
     return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
   }
 }
