@@ -245,6 +245,9 @@ function frequentFunctionWord(w: string): boolean {
   return k !== null && storedCount(pairHash(k)) >= FREQUENT_FUNCTION;
 }
 
+/** Function words seen this often are words of their own whatever follows (من، في، على). */
+const COMMONEST = 1000;
+
 /** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
 const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
 
@@ -283,7 +286,11 @@ function heal2(head: string, tail: string): Heal {
   // makes of them joined
   // (a head the word list does not know but news writes alone is a word there too; and a function word joined into
   // a word news never writes is the function word after a name: بورو ماركت|إن)
-  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0))) return null;
+  // (but after a function word less common than the commonest (not من، في), a tail news never writes alone, three
+  // letters at least, that makes with it a word news writes is the rest of that word: الا|فتتاح — not من|تصفه, a
+  // word split in the source itself)
+  const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
+  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0))) return null;
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
   // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
