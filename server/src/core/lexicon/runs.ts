@@ -283,14 +283,17 @@ function heal2(head: string, tail: string): Heal {
   if (!(isWord(w) || isAttested(w))) return null;
   const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
-  // makes of them joined
-  // (a head the word list does not know but news writes alone is a word there too; and a function word joined into
-  // a word news never writes is the function word after a name: بورو ماركت|إن)
-  // (but after a function word less common than the commonest (not من، في), a tail news never writes alone, three
-  // letters at least, that makes with it a word news writes is the rest of that word: الا|فتتاح — not من|تصفه, a
-  // word split in the source itself)
+  // makes of them joined. A head the word list does not know but news writes alone is a word there too, and a
+  // function word joined into a word news never writes is the function word after a name (بورو ماركت|إن). But after
+  // a function word less common than the commonest (not من، في), a tail news never writes alone, three letters at
+  // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
+  // the source itself).
   const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
-  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0))) return null;
+  const headFn = frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
+  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0);
+  // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
+  // confirmed: the pairs and the other tears of the line decide)
+  if (headFn || tailFn) return !headFn && !frequentFunctionWord(head) && storedCount(pairHash(k)) > 0 ? { word: w, confirmed: false, weight: MARGIN.weakTear } : null;
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
   // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)

@@ -46,6 +46,16 @@ ruleTester(brokenFragment, {
       name: 'a pronoun ending torn off (دعو|ني)',
     },
     {
+      text: 'فتتاح الرسمي للمهرجان سيكون يوم الجمعة القادم وأكد المدير أن الا',
+      output: 'وأكد المدير أن الافتتاح الرسمي للمهرجان سيكون يوم الجمعة القادم',
+      name: 'a head that is a function word alone (الا = إلا) with a tail news never writes alone: the rest of الافتتاح',
+    },
+    {
+      text: 'س الريفية في الجنوب. ان إن المشروع سيشمل المدار وقال الوزير عبد الرحمن سليم',
+      output: 'وقال الوزير عبد الرحمن سليمان إن المشروع سيشمل المدارس الريفية في الجنوب.',
+      name: 'three runs, one tear a word and a function word (سليم|ان): allowed, not confirmed; the other tear and the pairs decide',
+    },
+    {
       text: 'ة لدعم المزارعين في المناطق الريفية. ة اليوم عن خطة جديد أعلنت الحكوم',
       output: 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.',
       name: 'three runs: two tears, each healed where the lexicon confirms it',
