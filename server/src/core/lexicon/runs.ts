@@ -289,7 +289,8 @@ function heal2(head: string, tail: string): Heal {
   // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
   // the source itself).
   const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
-  const headFn = frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
+  // (a pronoun ending after a function word is one word: عدد|ها، من|ها)
+  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
   const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0);
   // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
   // confirmed: the pairs and the other tears of the line decide)
