@@ -20,9 +20,10 @@
  * last word is no word that news writes alone, or the two make a word, or a fragment stands inside it; an order is
  * offered only with one tear at least that the lexicon confirms (one half no word at all; or a half news never writes
  * alone, or a pronoun or plural ending, joined into a word news writes) and reading better than the line as it is;
- * it is preferred only when every junction is such a tear and it reads better than the next best order by a clear
- * margin. A function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled
- * news flagged; see scripts/damage-roundtrip.mjs for the repairs.
+ * it is preferred only when it reads better than the next best order by a clear margin and every junction is such a
+ * tear — or is a tear the lexicon allows (both halves words: المهرج|ان، سليم|ان) beside a confirmed one. A frequent
+ * function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled news
+ * flagged; see scripts/damage-roundtrip.mjs for the repairs (and the wrong reorders it counts).
  *
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
@@ -42,7 +43,7 @@ export interface RunRepair {
   text: string;
   /** How many cuts the chosen order undoes (the runs are cuts + 1). */
   cuts: number;
-  /** Lexicon-confirmed tears at every junction and a clear margin: fix-all applies it. */
+  /** Tears at every junction (confirmed, or allowed beside a confirmed one) and a clear margin: fix-all applies it. */
   preferred: boolean;
   /** How much better the order reads than the line as it is, and than the next best order (tuning, tests). */
   score: number;
