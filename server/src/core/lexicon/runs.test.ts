@@ -92,6 +92,24 @@ describe('lexicon/runs: runs out of order', () => {
     }
   });
 
+  it('words split at both edges of a line by justification gaps (ال زمن), no runs: never reordered by fix-all', () => {
+    // (وق|ال … المق|بل: the last piece and the first make a word, as a torn word's halves do, but so do the first two
+    // words and the last two: the split explains the edges; the order may be offered, never preferred)
+    let lines = 0;
+    for (const s of SENTENCES) {
+      const ws = s.replace(/\.$/, '').split(' ');
+      const f = ws[0];
+      const l = ws[ws.length - 1];
+      for (let i = 1; i < f.length - 1; i++) {
+        for (let j = 1; j < l.length - 1; j++) {
+          const line = [f.slice(0, i) + ' ' + f.slice(i), ...ws.slice(1, -1), l.slice(0, j) + ' ' + l.slice(j)].join(' ');
+          lines++;
+          assert.ok(!reversedRunRepairs(line).some((r) => r.preferred), line);
+        }
+      }
+    }
+    assert.strictEqual(lines, 110);
+  });
   it('property: fix-all on correct lines — any sentences, any width — changes nothing', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 25, max: 100 }), (ss, width) => {

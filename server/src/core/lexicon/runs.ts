@@ -383,6 +383,23 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   if (specs.length === 0) return null;
   return search();
 
+  /**
+   * Is an edge fragment of the line as well explained by a word split inside the line (a justification gap read as a
+   * space: `ال زمن`) as by a tear — its first word and the next, or its last word and the one before, making a word
+   * news writes? Then the order is offered, never preferred: the split is split-word's to join.
+   */
+  function splitEdge(): boolean {
+    const makes = (a: string, b: string): boolean => {
+      if (!a || !b) return false;
+      const k = foldKey(a + b);
+      return k !== null && k.length >= 3 && (isWord(a + b) || isAttested(a + b)) && storedCount(pairHash(k)) > 0;
+    };
+    const whole = (c: Chunk) => c.lead.length === c.end - c.start;
+    // (the word beside the fragment a piece of the split too, no word news writes alone: ا|لعمر، وق|ال — not the word
+    // after a torn tail: ين في makes ينفي, but في is a word of its own)
+    return (whole(chunks[0]) && !newsWord(chunks[1].lead) && makes(chunks[0].lead, chunks[1].lead)) || (whole(chunks[m - 1]) && !newsWord(chunks[m - 2].trail) && makes(chunks[m - 2].trail, chunks[m - 1].trail));
+  }
+
   function search(): RunRepair | null {
     const prev = contextKey(text, ls, li - 1, true, isVisual);
     const next = contextKey(text, ls, li + 1, false, isVisual);
@@ -485,7 +502,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
     }
-    const preferred = best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
+    const preferred = !splitEdge() && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
     return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
   }
 }
