@@ -14,7 +14,8 @@
 //                            cannot be put back (its letter is unknown: the line is removed), so these two also
 //                            report the share restored with diacritics ignored
 // and, on the clean paragraphs themselves, the lines that get a run-order finding and the paragraphs that get a
-// finding of extraction-junk, rtl-spacing or diacritic (target: none).
+// finding of extraction-junk, rtl-spacing or diacritic (target: none); and on lines whose words a justification gap
+// split (at both edges, or inside), the run-order repairs fix-all would apply (wrong reorders; target: none).
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
@@ -132,4 +133,27 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
   console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.endsWith('mark') ? `; diacritics ignored ${letters} = ${pct(letters)} %` : ''}`);
+}
+// lines whose words a justification gap split (`ال زمن`), at both edges or inside, and no runs out of order: a run-order
+// repair fix-all would apply to them is a wrong reorder (target: none)
+for (const where of ['edges', 'inner']) {
+  let n = 0;
+  let reordered = 0;
+  for (const ls of paragraphs) {
+    const i = Math.floor(rand() * ls.length);
+    if (ls[i].length < 30) continue;
+    const ws = ls[i].split(' ');
+    const idx = where === 'edges' ? [0, ws.length - 1] : ws.map((_, j) => j).filter(() => rand() < 0.25);
+    for (const j of idx) {
+      if (ws[j].length < 4) continue;
+      const at = 1 + Math.floor(rand() * (ws[j].length - 2));
+      ws[j] = ws[j].slice(0, at) + ' ' + ws[j].slice(at);
+    }
+    if (ws.join(' ') === ls[i]) continue;
+    const dl = ls.slice();
+    dl[i] = ws.join(' ');
+    n++;
+    if (core.reversedRunRepairs(dl.join('\n')).some((r) => r.preferred)) reordered++;
+  }
+  console.log(`  words split ${where === 'edges' ? 'at both line edges' : 'inside a line'}: ${reordered} of ${n} paragraphs get a run-order repair fix-all applies (target 0)`);
 }
