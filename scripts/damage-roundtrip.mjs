@@ -14,7 +14,9 @@
 //                            cannot be put back (its letter is unknown: the line is removed), so these two also
 //                            report the share restored with diacritics ignored
 // and, on the clean paragraphs themselves, the lines that get a run-order finding and the paragraphs that get a
-// finding of extraction-junk, rtl-spacing or diacritic (target: none).
+// finding of extraction-junk, rtl-spacing or diacritic (target: none); and on lines whose words a justification gap
+// split (at both edges, or inside), the run-order repairs fix-all would apply (wrong reorders; target: none).
+// --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
@@ -23,6 +25,8 @@ const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'odd');
 const limit = Number(opt('--limit', 2000));
+/** --only PREFIX: only the damages whose name starts with it (e.g. runs); the clean checks always run. */
+const only = opt('--only', '');
 const core = await loadCore();
 const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
@@ -85,9 +89,11 @@ let noisy = 0;
 for (const ls of paragraphs) if (core.lintText(ls.join('\n')).findings.some((f) => CHAR_LEVEL.has(f.ruleId))) noisy++;
 console.log(`  clean paragraphs with an extraction-junk, rtl-spacing or diacritic finding: ${noisy} (target 0)`);
 for (const [name, fn] of Object.entries(damages)) {
+  if (!name.startsWith(only)) continue;
   let n = 0;
   let restored = 0;
   let flagged = 0;
+  let wrong = 0;
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
@@ -98,13 +104,20 @@ for (const [name, fn] of Object.entries(damages)) {
     dl[i] = d;
     const text = dl.join('\n');
     n++;
-    if (name.startsWith('runs') && core.reversedRunRepairs(text).length) flagged++;
+    if (name.startsWith('runs')) {
+      const reps = core.reversedRunRepairs(text);
+      if (reps.length) flagged++;
+      // a preferred order that is not the line's (kashida aside): fix-all reorders it wrongly (worse than a flag)
+      const at = dl.slice(0, i).reduce((s, l) => s + l.length + 1, 0);
+      if (reps.some((r) => r.preferred && r.start >= at && r.end <= at + d.length && r.text.replace(/\u0640/g, '') !== ls[i].replace(/\u0640/g, ''))) wrong++;
+    }
     if (core.fixAll(text).text === fixOf(ls.join('\n'))) restored++;
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
-  console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %` : ''}`);
+  console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.startsWith('runs') ? `; line flagged ${pct(flagged)} %; wrong order preferred ${pct(wrong)} %` : ''}`);
 }
 for (const [name, fn] of Object.entries(paragraphDamages)) {
+  if (!name.startsWith(only)) continue;
   let n = 0;
   let restored = 0;
   let letters = 0;
@@ -120,4 +133,27 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
   console.log(`  ${name.padEnd(13)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${name.endsWith('mark') ? `; diacritics ignored ${letters} = ${pct(letters)} %` : ''}`);
+}
+// lines whose words a justification gap split (`ال زمن`), at both edges or inside, and no runs out of order: a run-order
+// repair fix-all would apply to them is a wrong reorder (target: none)
+for (const where of ['edges', 'inner']) {
+  let n = 0;
+  let reordered = 0;
+  for (const ls of paragraphs) {
+    const i = Math.floor(rand() * ls.length);
+    if (ls[i].length < 30) continue;
+    const ws = ls[i].split(' ');
+    const idx = where === 'edges' ? [0, ws.length - 1] : ws.map((_, j) => j).filter(() => rand() < 0.25);
+    for (const j of idx) {
+      if (ws[j].length < 4) continue;
+      const at = 1 + Math.floor(rand() * (ws[j].length - 2));
+      ws[j] = ws[j].slice(0, at) + ' ' + ws[j].slice(at);
+    }
+    if (ws.join(' ') === ls[i]) continue;
+    const dl = ls.slice();
+    dl[i] = ws.join(' ');
+    n++;
+    if (core.reversedRunRepairs(dl.join('\n')).some((r) => r.preferred)) reordered++;
+  }
+  console.log(`  words split ${where === 'edges' ? 'at both line edges' : 'inside a line'}: ${reordered} of ${n} paragraphs get a run-order repair fix-all applies (target 0)`);
 }

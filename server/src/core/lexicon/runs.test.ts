@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { fixAll } from '../engine';
 import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testing/damage';
-import { pairKeys, pairScore } from './pairs';
+import { dequantise, fingerprint, pairHash, pairKeys, pairScore, quantise, storedCount } from './pairs';
 import { reversedRunRepairs, tornRunEdges } from './runs';
 
 /** Sentences written for these tests (news register; not from any corpus). */
@@ -33,6 +33,21 @@ describe('lexicon/pairs: word pairs of correct news', () => {
     assert.ok(pairScore(key('من'), key('أجل')) > 1);
     assert.ok(pairScore(key('في'), key('أجل')) < pairScore(key('من'), key('أجل')));
     assert.strictEqual(pairScore('?', key('من')), 0);
+  });
+  it('the table: counts on a log scale within 20 %, fingerprints the top bits of a hash', () => {
+    for (const c of [2, 3, 7, 30, 1000, 50_000]) {
+      const back = dequantise(quantise(c));
+      assert.ok(back >= c / 1.2 && back <= c * 1.2, `${c} -> ${back}`);
+    }
+    assert.strictEqual(fingerprint(0xffffffff, 23), (1 << 23) - 1);
+    assert.strictEqual(fingerprint(0x80000000, 23), 1 << 22);
+  });
+  it('the table decodes: frequent words and pairs have their counts, a made-up key none', () => {
+    // (counts of the mined text: في and من are among the most frequent keys, من أجل a frequent pair)
+    assert.ok(storedCount(pairHash(key('في'))) > 1000);
+    assert.ok(storedCount(pairHash(key('من'), key('أجل'))) > 20);
+    assert.ok(storedCount(pairHash(key('من'))) > storedCount(pairHash(key('من'), key('أجل'))));
+    assert.strictEqual(storedCount(pairHash('zzqqxx-not-a-key')), 0);
   });
 });
 
@@ -77,6 +92,24 @@ describe('lexicon/runs: runs out of order', () => {
     }
   });
 
+  it('words split at both edges of a line by justification gaps (ال زمن), no runs: never reordered by fix-all', () => {
+    // (وق|ال … المق|بل: the last piece and the first make a word, as a torn word's halves do, but so do the first two
+    // words and the last two: the split explains the edges; the order may be offered, never preferred)
+    let lines = 0;
+    for (const s of SENTENCES) {
+      const ws = s.replace(/\.$/, '').split(' ');
+      const f = ws[0];
+      const l = ws[ws.length - 1];
+      for (let i = 1; i < f.length - 1; i++) {
+        for (let j = 1; j < l.length - 1; j++) {
+          const line = [f.slice(0, i) + ' ' + f.slice(i), ...ws.slice(1, -1), l.slice(0, j) + ' ' + l.slice(j)].join(' ');
+          lines++;
+          assert.ok(!reversedRunRepairs(line).some((r) => r.preferred), line);
+        }
+      }
+    }
+    assert.strictEqual(lines, 110);
+  });
   it('property: fix-all on correct lines — any sentences, any width — changes nothing', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 25, max: 100 }), (ss, width) => {

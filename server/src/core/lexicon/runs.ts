@@ -20,9 +20,10 @@
  * last word is no word that news writes alone, or the two make a word, or a fragment stands inside it; an order is
  * offered only with one tear at least that the lexicon confirms (one half no word at all; or a half news never writes
  * alone, or a pronoun or plural ending, joined into a word news writes) and reading better than the line as it is;
- * it is preferred only when every junction is such a tear and it reads better than the next best order by a clear
- * margin. A function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled
- * news flagged; see scripts/damage-roundtrip.mjs for the repairs.
+ * it is preferred only when it reads better than the next best order by a clear margin and every junction is such a
+ * tear — or is a tear the lexicon allows (both halves words: المهرج|ان، سليم|ان) beside a confirmed one. A frequent
+ * function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled news
+ * flagged; see scripts/damage-roundtrip.mjs for the repairs (and the wrong reorders it counts).
  *
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
@@ -42,7 +43,7 @@ export interface RunRepair {
   text: string;
   /** How many cuts the chosen order undoes (the runs are cuts + 1). */
   cuts: number;
-  /** Lexicon-confirmed tears at every junction and a clear margin: fix-all applies it. */
+  /** Tears at every junction (confirmed, or allowed beside a confirmed one) and a clear margin: fix-all applies it. */
   preferred: boolean;
   /** How much better the order reads than the line as it is, and than the next best order (tuning, tests). */
   score: number;
@@ -69,9 +70,13 @@ export const MARGIN = {
   cut: -1,
   /** The best order's score (tears, cuts and the pairs it makes minus those it breaks) must reach this to be offered … */
   flag: 2,
-  /** … by this much, and the next best order by `second`, to be preferred. */
+  /** … by this much, and the next best order by `second`, to be preferred (1.75: on the even half, the most repairs
+   *  whose wrong reorders of one-cut lines stay at the rate before the compact pair table, 3.2 %). */
   prefer: 2,
-  second: 1.5,
+  second: 1.75,
+  /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
+   *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
+  weakSecond: 2,
 };
 
 interface Chunk {
@@ -93,6 +98,8 @@ interface Candidate {
   text: string;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
+  /** Every junction a tear (confirmed or only allowed): no space. */
+  allTears: boolean;
   /** The pieces (chunk ranges) in reading order, and whether each joins the one before without a space. */
   pieces: Array<[number, number]>;
   joinTears: boolean[];
@@ -264,6 +271,9 @@ function frequentFunctionWord(w: string): boolean {
   return k !== null && storedCount(pairHash(k)) >= FREQUENT_FUNCTION;
 }
 
+/** Function words seen this often are words of their own whatever follows (من، في، على). */
+const COMMONEST = 1000;
+
 /** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
 const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
 
@@ -299,8 +309,18 @@ function heal2(head: string, tail: string): Heal {
   if (!(isWord(w) || isAttested(w))) return null;
   const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
-  // makes of them joined
-  if ((frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail))) || (!bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head)))) return null;
+  // makes of them joined. A head the word list does not know but news writes alone is a word there too, and a
+  // function word joined into a word news never writes is the function word after a name (بورو ماركت|إن). But after
+  // a function word less common than the commonest (not من، في), a tail news never writes alone, three letters at
+  // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
+  // the source itself).
+  const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
+  // (a pronoun ending after a function word is one word: عدد|ها، من|ها)
+  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
+  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0);
+  // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
+  // confirmed: the pairs and the other tears of the line decide)
+  if (headFn || tailFn) return !headFn && !frequentFunctionWord(head) && storedCount(pairHash(k)) > 0 ? { word: w, confirmed: false, weight: MARGIN.weakTear } : null;
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
   // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
@@ -387,6 +407,23 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   if (specs.length === 0) return null;
   return search();
 
+  /**
+   * Is an edge fragment of the line as well explained by a word split inside the line (a justification gap read as a
+   * space: `ال زمن`) as by a tear — its first word and the next, or its last word and the one before, making a word
+   * news writes? Then the order is offered, never preferred: the split is split-word's to join.
+   */
+  function splitEdge(): boolean {
+    const makes = (a: string, b: string): boolean => {
+      if (!a || !b) return false;
+      const k = foldKey(a + b);
+      return k !== null && k.length >= 3 && (isWord(a + b) || isAttested(a + b)) && storedCount(pairHash(k)) > 0;
+    };
+    const whole = (c: Chunk) => c.lead.length === c.end - c.start;
+    // (the word beside the fragment a piece of the split too, no word news writes alone: ا|لعمر، وق|ال — not the word
+    // after a torn tail: ين في makes ينفي, but في is a word of its own)
+    return (whole(chunks[0]) && !newsWord(chunks[1].lead) && makes(chunks[0].lead, chunks[1].lead)) || (whole(chunks[m - 1]) && !newsWord(chunks[m - 2].trail) && makes(chunks[m - 2].trail, chunks[m - 1].trail));
+  }
+
   function search(): RunRepair | null {
     const prev = contextKey(text, ls, li - 1, true, isVisual);
     const next = contextKey(text, ls, li + 1, false, isVisual);
@@ -466,12 +503,11 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
       if (!anyConfirmed) continue;
       sc += orderScore(pieces, joinTears, merged) - base;
-      cands.push({ bounds, tears, score: sc, text: '', confirmed, pieces, joinTears });
+      cands.push({ bounds, tears, score: sc, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears });
     }
     if (cands.length === 0) return null;
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
-    if (best.score < MARGIN.flag) return null;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
@@ -482,6 +518,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       });
       return (c.text = out);
     };
+    if (best.score < MARGIN.flag) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
     for (const c of cands) {
@@ -489,7 +526,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
     }
-    const preferred = best.confirmed && best.score >= MARGIN.prefer && best.score - second >= MARGIN.second;
+    const preferred = !splitEdge() && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
     return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
   }
 }

@@ -1,0 +1,57 @@
+// `node scripts/runs-diagnose.mjs [--half even|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K]`: why the round trip's
+// runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts; prints counts, and with --show the first K
+// failing lines of the even half only — never the held-out half, never committed).
+import { loadCore } from './core-bundle.mjs';
+import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => optOf(args, name, dflt);
+const half = opt('--half', 'even');
+const limit = Number(opt('--limit', 2000));
+const cutsOpt = opt('--cuts', '1');
+const show = half === 'even' ? Number(opt('--show', 0)) : 0;
+const core = await loadCore();
+const D = core.damage;
+const rand = D.seeded(Number(opt('--seed', 20261206)));
+const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+const paragraphs = [];
+for (const a of articles) {
+  for (const p of a.text.split('\n')) {
+    if (p.length < 60 || !/[\u0621-\u064a]/.test(p)) continue;
+    paragraphs.push(D.wrapParagraph(p, 55 + Math.floor(rand() * 35)));
+    if (paragraphs.length >= limit) break;
+  }
+  if (paragraphs.length >= limit) break;
+}
+const causes = new Map();
+const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
+let n = 0;
+let shown = 0;
+for (const ls of paragraphs) {
+  const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
+  if (!cand.length) continue;
+  const i = cand[Math.floor(rand() * cand.length)];
+  if (!D.canReverseRuns(ls[i])) continue;
+  const k = cutsOpt === '1-3' ? 1 + Math.floor(rand() * 3) : Number(cutsOpt);
+  const d = D.reverseRuns(ls[i], k, rand, 0);
+  if (!d) continue;
+  n++;
+  const dl = ls.slice();
+  dl[i] = d.text;
+  const text = dl.join('\n');
+  const reps = core.reversedRunRepairs(text);
+  const lineStart = dl.slice(0, i).reduce((s, l) => s + l.length + 1, 0);
+  const r = reps.find((x) => x.start >= lineStart && x.end <= lineStart + d.text.length);
+  let cause;
+  if (!r) cause = 'no repair';
+  else if (r.text !== ls[i]) cause = r.preferred ? 'WRONG order preferred' : 'wrong order flagged';
+  else if (!r.preferred) cause = !r.confirmed ? 'right, not confirmed' : r.score < 2 ? 'right, score low' : 'right, margin low';
+  else cause = core.fixAll(text).text === core.fixAll(ls.join('\n')).text ? 'restored' : 'right, paragraph differs';
+  add(cause);
+  if (cause !== 'restored' && shown < show) {
+    shown++;
+    console.log(`--- ${cause} (cuts ${k}) score ${r?.score?.toFixed(2)} margin ${r?.margin?.toFixed(2)}\n  prev: ${ls[i - 1] ?? ''}\n  want: ${ls[i]}\n  got:  ${d.text}\n  rep:  ${r?.text ?? ''}\n  next: ${ls[i + 1] ?? ''}`);
+  }
+}
+console.log(`${half} half, cuts ${cutsOpt}: ${n} lines`);
+for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${v}  ${((v / n) * 100).toFixed(1)} %`);
