@@ -1,4 +1,4 @@
-// `node scripts/numeral-heldout.mjs [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
+// `node scripts/numeral-heldout.mjs [--set numerals|numerals-2] [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
 // `npm run -s build`): scores the missing-numeral rule on the HELD-OUT sets of test/numerals/ (see
 // test/numerals/README.md; do not tune the rule on them). --damage puts every sentence through PDF damage first, by
 // the functions of server/src/testing/pdfDamage.ts that scripts/numeral-roundtrip.mjs uses too (the gap is kept by a
@@ -18,7 +18,10 @@ const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const damage = args.includes('--damage') ? args[args.indexOf('--damage') + 1] : 'none';
 const summaryOnly = args.includes('--summary');
-const dir = new URL('../test/numerals/', import.meta.url);
+// --set numerals-2: the second held-apart set (test/numerals-2/, written by session 5 before it tuned; same format)
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'numerals';
+if (!/^numerals(-\d+)?$/.test(set)) throw new Error(`--set ${set}: numerals or numerals-N`);
+const dir = new URL(`../test/${set}/`, import.meta.url);
 
 const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 // characters the files must not hold raw (write them as \uXXXX): tatweel, zero-width and bidi controls, BOM, NBSP
@@ -94,7 +97,7 @@ async function main() {
   const negatives = negFile.items.length;
 
   // --- report ---
-  console.log(`missing-numeral held-out sets (test/numerals/): ${gaps} gap lines, ${negatives} negative lines${damage !== 'none' ? `, damaged: ${damage}` : ''}`);
+  console.log(`missing-numeral held-out sets (test/${set}/): ${gaps} gap lines, ${negatives} negative lines${damage !== 'none' ? `, damaged: ${damage}` : ''}`);
   for (const w of warnings) console.log(`  warning: ${w}`);
   console.log(`\nrecall: ${found}/${gaps} = ${pct(found, gaps)}   (found = a finding within ${NEAR} chars of the gap)`);
   console.log(`false-alarm rate: ${alarms.length}/${negatives} = ${pct(alarms.length, negatives)}   (negative lines with any finding)`);
