@@ -139,5 +139,7 @@ export const LR_SINGLE_SPACED = 3;
 export const LR_KNOWN = 6;
 /** numberRatio before it a noun needs for `( noun` to be a gap. */
 export const BRACKET_RATIO = 8;
+/** numberRatio before it a noun needs after a lone و (و قنوات) to be a gap, where the lexicons do not count it. */
+export const WAW_RATIO = 6;
 /** numberRatio before it a word needs after a lone clitic (ل\u0640  سنة) to be a gap, where the lexicons do not count it. */
 export const CLITIC_RATIO = 2;

@@ -3,12 +3,16 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** ، , . as the decimal separator of a number whose whole part went. */
+const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2c || c === 0x2e || c === 0x066b;
+/** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
+const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
 
@@ -82,6 +86,10 @@ export class LineScanner extends LineModel {
       // `الساعة :00`: the hours of a time went, its minutes stayed (and not pdftotext's `سنة ."2016`)
       if (ka === T_WORD && spaces > 0 && this.charL(j) === 0x3a && this.digitLen(j + 1) === 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
+      // separator glued to at most three digits, after a space)
+      else if (ka === T_WORD && spaces > 0 && !this.visual && isDecimalSeparator(this.charL(j)) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1))
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
     if (fbA & B_NUMWORD) return;
@@ -146,9 +154,22 @@ export class LineScanner extends LineModel {
       }
       // `بأسعار 50 و70 و دينارا`, `32 غيغابايت أو غيغابايت`: a number coordinated after numbers lost its digits,
       // leaving و/أو alone before a counted noun
-      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && this.countedL(j)) {
+      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && (this.countedL(j) || this.countedOnLine(j))) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
+      }
+      // a lone و before a noun a number counts (600 علبة سجائر و علبة معسل، و أطنان من الملابس، و لترا): the number it
+      // coordinated went (و5 أطنان). Right after a number and its noun, a noun numbers count (or one a number counts
+      // elsewhere on the line) is enough; elsewhere only in a draft that glues its و (not و شارك as a house style), and
+      // only a noun that cannot stand there alone: a plural numbers count, an accusative, a number noun, a unit, or the
+      // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
+      if (spaces === 1 && this.loneWawL(j - 1) && this.kindL(j + 1) !== T_DIGITS && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
+        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO);
+        const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || this.accusativeShapeL(j) || this.unitAbbrL(j) || this.countedOnLine(j);
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare()))) {
+          this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+          return;
+        }
       }
     }
     if (wordA && kb === T_PUNCT) {
@@ -238,6 +259,23 @@ export class LineScanner extends LineModel {
     // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
     return bare.length === 1 ? 1 : 0;
   }
+
+  /** Is word j the conjunction و alone (not glued to the word after it)? */
+  private loneWawL(j: number): boolean {
+    const i = this.at(j);
+    return this.kindL(j) === T_WORD && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === 0x0648;
+  }
+
+  /** Is word j (folded) written right after a number elsewhere on the line (600 علبة سجائر و علبة معسل)? The
+   *  forms that follow a digit run are gathered once per line. */
+  private countedOnLine(j: number): boolean {
+    if (this.afterDigits === null) {
+      this.afterDigits = new Set();
+      for (let q = 1; q < this.n; q++) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && this.spaces[this.sep(q)] <= 1) this.afterDigits.add(contextForm(this.word(this.at(q))));
+    }
+    return this.afterDigits.size > 0 && this.afterDigits.has(contextForm(this.word(this.at(j))));
+  }
+  private afterDigits: Set<string> | null = null;
 
   /** Is there a digit run among the `k` logical tokens before j? */
   digitsBefore(j: number, k: number): boolean {
@@ -458,6 +496,7 @@ export class LineScanner extends LineModel {
 
   startLine(): void {
     if (this.reported.size) this.reported.clear();
+    this.afterDigits = null;
     this.qUpTo = 0;
     this.qDouble = 0;
     this.qSingle = 0;

@@ -87,6 +87,10 @@ ruleTester(missingNumeral, {
     { text: 'حجز الأعوان 50 لترا من البنزين و كمية من السجائر.', name: 'a lone و after a number, before a noun no number counts' },
     { text: 'سجل اللاعب هدفين في دق 45 و دق 71 من اللقاء.', name: 'a lone و before a unit written before its number' },
     { text: 'أتلفت النيران 216 هكتارا من حقول القمح و هكتار من حقول الشعير.', name: 'a lone و far from the number before it' },
+    { text: 'و شارك في الحفل نساء و رجال و شيوخ و أطفال من القرية.', name: 'lone و as the house style of the draft' },
+    { text: 'غادر الوفد و مرافقوه القاعة.', name: 'a lone و before a plural that is no counted noun' },
+    { text: 'بلغت النسبة 3،6 بالمائة، و 2،1 بالمائة في الجنوب.', name: 'decimals written whole' },
+    { text: 'قال الوزير ، 2016 كانت سنة صعبة.', name: 'a spaced comma before a year' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
     'يوما بعد يوم تتحسن الأمور.',
@@ -173,6 +177,13 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'تعود الكتابة ل\u0640 ' + GAP + 'سنة خلت.', name: 'ل\u0640 drawn with tatweel, alone' },
   { text: 'تتسع القاعة ل\u0640 ' + GAP + 'مقعدا فقط.', name: 'ل\u0640 before an accusative counted noun' },
   { text: 'قيل إنها تعود ل ' + GAP + 'سنة مضت.', name: 'ل alone in a draft where lone clitics are rare' },
+  // a lone و, its number gone (issue 11, session 5)
+  { text: 'حجزت الوحدات 600 علبة سجائر و ' + GAP + 'علبة معسل.', name: 'a lone و before the noun a number counts elsewhere on the line' },
+  { text: 'حجزت الشرطة سيارتين و ' + GAP + 'أطنان من الملابس المستعملة.', name: 'a lone و before a counted plural, in a draft that glues its و' },
+  { text: 'بلغ عدد الضحايا 12 قتيلا و ' + GAP + 'جريحا.', name: 'a lone و before an accusative' },
+  // a decimal whose whole part went (issue 11, session 5)
+  { text: 'تراجعت الصادرات بنسبة ' + GAP + '،6 بالمائة.', name: 'a decimal comma and its fraction left' },
+  { text: 'وقد تبين أن نسبة ' + GAP + '.4٪ من المستجوبين راضون.', name: 'a decimal point and its fraction left' },
   // an opening bracket, a space, a unit
   { text: 'تقدمهم البوليفيون ( ' + GAP + 'متر) في الترتيب.', name: 'a unit after an opening bracket' },
   // mined odds: a noun counted more often than words in general, behind a double space in a single-spaced draft

@@ -43,7 +43,7 @@ import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner, LONE_CLITIC } from './evidence';
 import { isClosingPunct, isWordUnit } from './line';
-import { SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED } from './context';
+import { CLITIC_RATIO, numberRatio, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -80,14 +80,20 @@ function punctuationBar(glued: number, spaced: number): number {
  * at most two in the whole draft and each one says something (a slip, or a number that went: ل2000 سنة); a PDF
  * extraction that tears words leaves them by the dozen.
  */
-function loneClitics(text: string): number {
+function loneClitics(text: string): [clitics: number, waw: number] {
   let count = 0;
-  const re = /(?:^|[\s(])([\u0621-\u064a]{1,4}) (?=[\u0621-\u064a])/g;
+  let waw = 0;
+  const re = /(?:^|[\s(])([\u0621-\u064a]{1,4}) (?=([\u0621-\u064a][\u0621-\u064a\u0640\u064b-\u065f]*))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (LONE_CLITIC.test(m[1]) && ++count > 2) break;
+    // (not one before a noun a number counts: that one may be the trace of a number that went, ل سنة، و قنوات, and
+    // must not make the others look like a house style)
+    if (m[1] === '\u0648') {
+      if (waw <= 2 && numberRatio(m[2], 2) < WAW_RATIO) waw++;
+    } else if (count <= 2 && LONE_CLITIC.test(m[1]) && numberRatio(m[2], 2) < CLITIC_RATIO) count++;
+    if (count > 2 && waw > 2) break;
     re.lastIndex = m.index + m[0].length;
   }
-  return count;
+  return [count, waw];
 }
 
 export const missingNumeral: Rule = defineRule({
@@ -113,13 +119,17 @@ export const missingNumeral: Rule = defineRule({
     const [glued, spaced] = punctuationCounts(text);
     doc.count('missing-numeral.punct-glued', glued);
     doc.count('missing-numeral.punct-spaced', spaced);
-    doc.count('missing-numeral.lone-clitics', loneClitics(text));
+    const [clitics, waw] = loneClitics(text);
+    doc.count('missing-numeral.lone-clitics', clitics);
+    doc.count('missing-numeral.lone-waw', waw);
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
+    let wawRare: boolean | undefined;
     const beforePunct = () => (bar ??= doc.decide((total) => punctuationBar(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
     const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare);
+    const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare);
     const n = text.length;
     let lineStart = 0;
     for (;;) {
