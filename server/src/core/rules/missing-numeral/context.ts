@@ -73,6 +73,16 @@ export function numberShare(word: string, which: 1 | 2): number {
   return e === undefined ? 0 : e[which] / e[0];
 }
 
+/** Of the uses of `word` with a number right before it, the share with one right after it too (9 ديسمبر 2016); 0
+ *  where it had a number before it fewer than 5 times. */
+export function numberAfterDate(word: string): number {
+  if (contextForms === null) loadContext();
+  const f = contextForm(word);
+  if (f.length < 2) return 0;
+  const e = formCounts(f);
+  return e === undefined || e[2] < 5 ? 0 : e[3] / e[2];
+}
+
 /** The counts of a folded form: its own, else its stem's (without proclitics and article), else none. */
 function formCounts(f: string): Counts | undefined {
   const e = contextForms!.get(f);

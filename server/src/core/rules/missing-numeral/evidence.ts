@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextForm } from './slot';
 
@@ -165,7 +165,8 @@ export class LineScanner extends LineModel {
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && this.kindL(j + 1) !== T_DIGITS && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO);
-        const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || this.accusativeShapeL(j) || this.unitAbbrL(j) || this.countedOnLine(j);
+        // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
+        const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare()))) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
@@ -202,7 +203,10 @@ export class LineScanner extends LineModel {
       // nor for a year word as a duration (لمدة سنة ،)
       // (the draft's bar is asked only where it decides: a share between the two bars)
       const fixedBar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION);
-      const share = this.justified || this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(this.word(this.at(j - 1)), 1);
+      // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
+      // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
+      const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2);
+      const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && share >= this.beforePunct())) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;

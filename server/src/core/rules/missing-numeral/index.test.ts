@@ -91,6 +91,7 @@ ruleTester(missingNumeral, {
     { text: 'غادر الوفد و مرافقوه القاعة.', name: 'a lone و before a plural that is no counted noun' },
     { text: 'بلغت النسبة 3،6 بالمائة، و 2،1 بالمائة في الجنوب.', name: 'decimals written whole' },
     { text: 'قال الوزير ، 2016 كانت سنة صعبة.', name: 'a spaced comma before a year' },
+    { text: 'وصل الوفد يوم الجمعة 24 فيفري ، واجتمع بالوزير ، ثم زار المصنع ، والتقى العمال . وتحدث معهم ، وأصغى إليهم .', name: 'a day and month before a spaced comma, in a draft that spaces its punctuation' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
     'يوما بعد يوم تتحسن الأمور.',
@@ -192,6 +193,14 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   {
     text: 'وصل الوفد صباحا، واجتمع بالوزير. ثم زار المصنع، والتقى العمال. وتحدث معهم، وأصغى إليهم. ثم عاد، واستراح قليلا. وغادر مساء، وعاد غدا. وقال إن الهدف تحقيق ذلك بحلول عام ' + GAP + '، كما قال.',
     name: 'a space before a comma in a draft that glues its punctuation',
+  },
+  {
+    text: 'وصل الوفد صباحا، واجتمع بالوزير. ثم زار المصنع، والتقى العمال. وتحدث معهم، وأصغى إليهم. ثم عاد، واستراح قليلا. ونُظّم اللقاء يوم الجمعة 24 فيفري ' + GAP + '، بالعاصمة.',
+    name: 'a space before a comma after a day and month, in a draft that glues its punctuation: the year went',
+  },
+  {
+    text: 'قال إن المشروع سينطلق سنة ' + GAP + '، ثم زار المصنع، والتقى العمال. وتحدث معهم، وأصغى إليهم. ثم عاد، واستراح قليلا. وانتهت الأشغال سنة ' + GAP + '، كما قال.',
+    name: 'the spaces a dropped year left before punctuation do not make the draft look as if it spaced its punctuation',
   },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },

@@ -43,7 +43,7 @@ import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner, LONE_CLITIC } from './evidence';
 import { isClosingPunct, isWordUnit } from './line';
-import { CLITIC_RATIO, numberRatio, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
+import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -65,7 +65,13 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
     const c = text.charCodeAt(i);
     if (!isClosingPunct(c) || c === 0x22 || c === 0x27) continue;
     if (isWordUnit(text.charCodeAt(i - 1))) glued++;
-    else if (text.charCodeAt(i - 1) === 0x20 && i >= 2 && isWordUnit(text.charCodeAt(i - 2))) spaced++;
+    else if (text.charCodeAt(i - 1) === 0x20 && i >= 2 && isWordUnit(text.charCodeAt(i - 2))) {
+      // (not after a word a number follows in many of its uses, سنة ، فيفري .: that space may be the trace of a number
+      // that went, and a draft that lost a few must not look as if it spaced its punctuation)
+      let k = i - 2;
+      while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
+      if (numberShare(text.slice(k, i - 1), 1) < SLOT_BEFORE_PUNCT_GLUED) spaced++;
+    }
   }
   return [glued, spaced];
 }
