@@ -9,6 +9,8 @@ import { contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** على، وعلى (folded): على بعد is a distance, not "after". */
+const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
 /** ، , . as the decimal separator of a number whose whole part went. */
 const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2c || c === 0x2e || c === 0x066b;
 /** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
@@ -207,7 +209,8 @@ export class LineScanner extends LineModel {
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2);
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
-      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && share >= this.beforePunct())) {
+      // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.beforePunct()))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -374,7 +377,8 @@ export class LineScanner extends LineModel {
     // preposition or شهر is a gap only where the pair nearly always has the day between (below)
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
     // بعد/قبل before a bare noun reads as "after months" (بعد  أشهر من الآن)
-    if (this.faL(j - 1) & A_BAADQABL) return null;
+    // (but على بعد is a distance: على بعد  ميلا)
+    if (this.faL(j - 1) & A_BAADQABL && !(j >= 2 && this.kindL(j - 2) === T_WORD && DISTANCE.test(contextForm(this.word(this.at(j - 2)))))) return null;
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
     if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
@@ -387,7 +391,8 @@ export class LineScanner extends LineModel {
     // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
     // a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
     if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
-    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
+    // (unless correct news writes the pair with the year between at least as often as not: خلال سنة  بسبب)
+    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) < PAIR_SHARE) return null;
     if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
     const a = this.word(this.at(j - 1));
     const b = this.word(this.at(j));
@@ -448,6 +453,9 @@ export class LineScanner extends LineModel {
       // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
       if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
         if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        // after a comma, colon or dash, a noun that a number precedes in many of its uses (قفصة :  درجة، الرفاعي،  سنة)
+        if (ka === T_PUNCT && (this.charL(j - 1) === 0x060c || this.charL(j - 1) === 0x2c || this.charL(j - 1) === 0x3a || this.charL(j - 1) === 0x2d) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE)) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED)
+          return { kind: 'before', word: this.word(this.at(j)) };
         if (faB & A_WEAK && (fbA & B_APPROX || fa & A_NAHWA)) return { kind: 'before', word: this.word(this.at(j)) };
         if ((fbA & B_APPROX || fa & (A_NAHWA | A_AGE | A_YEARDEF)) && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
         if (fa & A_AGE && faB & (A_YEAR | A_WEAK)) return { kind: 'before', word: this.word(this.at(j)) };

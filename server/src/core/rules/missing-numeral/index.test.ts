@@ -202,6 +202,10 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
     text: 'قال إن المشروع سينطلق سنة ' + GAP + '، ثم زار المصنع، والتقى العمال. وتحدث معهم، وأصغى إليهم. ثم عاد، واستراح قليلا. وانتهت الأشغال سنة ' + GAP + '، كما قال.',
     name: 'the spaces a dropped year left before punctuation do not make the draft look as if it spaced its punctuation',
   },
+  { text: 'اندلع حريق في باخرة كانت على بعد ' + GAP + ' ميلا من الساحل.', name: 'على بعد is a distance, not "after"' },
+  { text: 'تراجع النمو خلال سنة ' + GAP + ' بسبب أحداث الثورة.', name: 'a year word after a duration word, where the pair nearly always has the year between' },
+  { text: 'درجات الحرارة: سليانة 39 درجة، قفصة : ' + GAP + ' درجة.', name: 'a colon, a double space and a noun a number precedes' },
+  { text: 'يلتئم الحفل يوم 19 أكتوبر ' + GAP + ' .', name: 'two spaces before punctuation after a day and month' },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
