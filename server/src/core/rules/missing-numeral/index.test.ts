@@ -91,6 +91,8 @@ ruleTester(missingNumeral, {
     { text: 'غادر الوفد و مرافقوه القاعة.', name: 'a lone و before a plural that is no counted noun' },
     { text: 'بلغت النسبة 3،6 بالمائة، و 2،1 بالمائة في الجنوب.', name: 'decimals written whole' },
     { text: 'قال الوزير ، 2016 كانت سنة صعبة.', name: 'a spaced comma before a year' },
+    { text: 'بداية من 1 مارس : التخلي نهائيا عن الأكياس البلاستيكية', name: 'a headline dated before a colon' },
+    { text: 'وقد  أعلنت  السلطات  أن  آلاف  المواطنين  شاركوا  في  المسيرة  منذ  سنوات  طويلة  وفي  دول  عدة.', name: 'justified text full of double spaces, no number missing' },
     { text: 'وصل الوفد يوم الجمعة 24 فيفري ، واجتمع بالوزير ، ثم زار المصنع ، والتقى العمال . وتحدث معهم ، وأصغى إليهم .', name: 'a day and month before a spaced comma, in a draft that spaces its punctuation' },
     'رأيت شخصا يركض في الشارع.',
     'لم يحضر حتى شخصا واحدا.',
@@ -206,6 +208,10 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'تراجع النمو خلال سنة ' + GAP + ' بسبب أحداث الثورة.', name: 'a year word after a duration word, where the pair nearly always has the year between' },
   { text: 'درجات الحرارة: سليانة 39 درجة، قفصة : ' + GAP + ' درجة.', name: 'a colon, a double space and a noun a number precedes' },
   { text: 'يلتئم الحفل يوم 19 أكتوبر ' + GAP + ' .', name: 'two spaces before punctuation after a day and month' },
+  {
+    text: 'وقد  أعلنت  السلطات  أن  الحريق  اندلع  في  باخرة  كانت  على  بعد ' + GAP + ' ميلا  من  الشاطئ  صباح  أمس.',
+    name: 'justified text: a double space before a word a number precedes in nearly all its uses',
+  },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
