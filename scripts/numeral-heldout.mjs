@@ -22,6 +22,8 @@ const summaryOnly = args.includes('--summary');
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'numerals';
 if (!/^numerals(-\d+)?$/.test(set)) throw new Error(`--set ${set}: numerals or numerals-N`);
 const dir = new URL(`../test/${set}/`, import.meta.url);
+// --tune: the set's tuning files (tune-gaps.ar.txt, tune-negatives.ar.txt) instead of its held-out ones
+const prefix = args.includes('--tune') ? 'tune' : 'heldout';
 
 const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 // characters the files must not hold raw (write them as \uXXXX): tatweel, zero-width and bidi controls, BOM, NBSP
@@ -56,8 +58,8 @@ async function main() {
   if (!core.pdfDamage.DAMAGES.includes(damage)) throw new Error(`--damage ${damage}: one of ${core.pdfDamage.DAMAGES.join(', ')}`);
   const lint = (text) => core.lintText(text, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
 
-  const gapsFile = load('heldout-gaps.ar.txt');
-  const negFile = load('heldout-negatives.ar.txt');
+  const gapsFile = load(`${prefix}-gaps.ar.txt`);
+  const negFile = load(`${prefix}-negatives.ar.txt`);
   const warnings = [...gapsFile.warnings, ...negFile.warnings];
 
   // --- gaps ---

@@ -9,6 +9,8 @@ import { contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** The article alone, with or without a proclitic (folded forms: ال، وال، بال، فال، لل، ولل). */
+const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
 /** على، وعلى (folded): على بعد is a distance, not "after". */
 const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
 /** ، , . as the decimal separator of a number whose whole part went. */
@@ -70,6 +72,13 @@ export class LineScanner extends LineModel {
     const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
     if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
+    // the article alone (its tatweel dropped by the repaired view: الـ 28 في → ال في) before a preposition, punctuation
+    // or a noun a number counts: it was written on a number (القمة العربية الـ28، تجاوزن الـ50 سنة). آل, the family
+    // (آل ثاني), comes before a name, never before these
+    if (ka === T_WORD && spaces > 0 && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
@@ -187,6 +196,12 @@ export class LineScanner extends LineModel {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // سنة is the year in Tunisian usage (تأسس الحزب سنة .): before spaced punctuation, its year went, unless a duration
+      // or frequency word counts it (لمدة سنة ،، مرة في سنة) or the draft spaces its punctuation as a house style
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
       if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
@@ -266,6 +281,13 @@ export class LineScanner extends LineModel {
     if (w.charCodeAt(w.length - 1) === 0x0640) return 2;
     // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
     return bare.length === 1 ? 1 : 0;
+  }
+
+  /** Is word j the article alone (ال، وال، بال، لل…), tatweel aside? */
+  private loneArticleL(j: number): boolean {
+    const i = this.at(j);
+    if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
+    return LONE_ARTICLE.test(contextForm(this.word(i)));
   }
 
   /** Is word j the conjunction و alone (not glued to the word after it)? */
@@ -384,7 +406,9 @@ export class LineScanner extends LineModel {
     // word that has its number before it: 5 جوان  في)
     if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
       return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
+    // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
+    // went where correct news writes the pair with a day between at least as often as not; never after شهر)
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -409,7 +433,7 @@ export class LineScanner extends LineModel {
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
       // but not a noun's; a word a demonstrative points at announces none, هذا العام  تقريبا)
       const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
-      const ra = pointed ? numberRatio('', 1) : numberRatio(a, 1, this.kindL(j - 2) === T_DIGITS);
+      const ra = pointed ? numberRatio('', 1) : Math.max(1, numberRatio(a, 1, this.kindL(j - 2) === T_DIGITS));
       const rb = numberRatio(b, 2);
       if (ra * rb < (known ? LR_KNOWN : LR_SINGLE_SPACED)) return null;
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };

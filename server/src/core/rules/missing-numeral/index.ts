@@ -76,6 +76,11 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
   return [glued, spaced];
 }
 
+/** Does the draft space its punctuation as a house style (at least 5 marks, over 10 % of them after a space)? */
+function punctuationSpaced(glued: number, spaced: number): boolean {
+  return glued + spaced >= 5 && spaced * 10 > glued + spaced;
+}
+
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
 function punctuationBar(glued: number, spaced: number): number {
   return glued + spaced >= 5 && spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
@@ -134,8 +139,10 @@ export const missingNumeral: Rule = defineRule({
     let wawRare: boolean | undefined;
     const beforePunct = () => (bar ??= doc.decide((total) => punctuationBar(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
     const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
+    let spacedStyle: boolean | undefined;
+    const punctSpaced = () => (spacedStyle ??= doc.decide((total) => punctuationSpaced(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
     const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare);
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

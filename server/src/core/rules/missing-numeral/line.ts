@@ -117,6 +117,8 @@ export class LineModel {
     /** The conjunction و alone (و شارك) is rare in the whole draft (at most two, not counting those before a noun a
      *  number counts), so a lone و before a counted noun says something (index.ts loneClitics). */
     readonly wawRare: () => boolean = () => true,
+    /** The draft spaces its punctuation as a house style (5 marks or more, over 10 % after a space; index.ts). */
+    readonly punctSpaced: () => boolean = () => false,
   ) {}
 
   private grow(n: number): void {
