@@ -81,6 +81,12 @@ export class LineScanner extends LineModel {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
+    // a number, a dash and punctuation: the second number of a range or score went (الفترة 2010-،); not a dash before a
+    // word, which numbers list items (1- جامعة بكين 2- جامعة …)
+    if (ka === T_PUNCT && !this.visual && this.charL(j - 1) === 0x2d && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && kb === T_PUNCT && this.isClosing(j)) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
+      return;
+    }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
     if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
@@ -98,8 +104,8 @@ export class LineScanner extends LineModel {
       if (ka === T_WORD && spaces > 0 && this.charL(j) === 0x3a && this.digitLen(j + 1) === 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
-      // separator glued to at most three digits, after a space)
-      else if (ka === T_WORD && spaces > 0 && !this.visual && isDecimalSeparator(this.charL(j)) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1))
+      // separator glued to at most three digits, after a space); a date whose day went, `بتاريخ /06/2017`
+      else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -198,7 +204,7 @@ export class LineScanner extends LineModel {
       }
       // سنة is the year in Tunisian usage (تأسس الحزب سنة .): before spaced punctuation, its year went, unless a duration
       // or frequency word counts it (لمدة سنة ،، مرة في سنة) or the draft spaces its punctuation as a house style
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }

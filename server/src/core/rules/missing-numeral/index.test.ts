@@ -92,6 +92,8 @@ ruleTester(missingNumeral, {
     { text: 'بلغت النسبة 3،6 بالمائة، و 2،1 بالمائة في الجنوب.', name: 'decimals written whole' },
     { text: 'قال الوزير ، 2016 كانت سنة صعبة.', name: 'a spaced comma before a year' },
     { text: 'استقبل الأمير آل ثاني الوفد.', name: 'آل, the family, before a name' },
+    { text: 'أفضل الجامعات: 1- جامعة بكين 2- جامعة تسينغهوا 3- جامعة موسكو.', name: 'numbered list items after a dash' },
+    { text: 'وخليل الغرياني (54 سنة ) هو عضو المكتب التنفيذي.', name: 'an age before a spaced bracket' },
     { text: 'قضى هناك لمدة سنة ، ثم عاد.', name: 'سنة as a duration before spaced punctuation' },
     { text: 'وصل الوفد صباحا ، واجتمع بالوزير ، ثم زار المصنع ، والتقى العمال . وعمل هناك سنة ، ثم عاد .', name: 'سنة before spaced punctuation in a draft that spaces its punctuation' },
     { text: 'بداية من 1 مارس : التخلي نهائيا عن الأكياس البلاستيكية', name: 'a headline dated before a colon' },
@@ -219,6 +221,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'يستقبل المركز سيدات تجاوزن ال\u0640 ' + GAP + 'سنة.', name: 'the article alone before a counted noun' },
   { text: 'أعلن عن تأسيس الحزب سنة ' + GAP + '.', name: 'سنة before spaced punctuation in a draft that does not space its punctuation' },
   { text: 'استمرت الجلسة ' + GAP + ' ساعات متواصلة.', name: 'a definite noun before the double space does not count against a counted plural after it' },
+  { text: 'تم الإعلان عن النتائج بتاريخ ' + GAP + '/06/2017.', name: 'a date whose day went' },
+  { text: 'خلال الفترة 2010-' + GAP + '، تضاعف الدين العمومي.', name: 'a number, a dash and punctuation: the end of the range went' },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
