@@ -5,7 +5,7 @@ import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
-import { contextForm } from './slot';
+import { contextClass, contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
@@ -105,6 +105,10 @@ export class LineScanner extends LineModel {
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
       // separator glued to at most three digits, after a space); a date whose day went, `بتاريخ /06/2017`
+      // `بنتيجة -1`: the first number of a score went, after a word a number often follows (not a negative
+      // temperature: الحرارة -5)
+      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
@@ -181,7 +185,8 @@ export class LineScanner extends LineModel {
       // only a noun that cannot stand there alone: a plural numbers count, an accusative, a number noun, a unit, or the
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && this.kindL(j + 1) !== T_DIGITS && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
-        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO);
+        // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
+        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare()))) {
@@ -195,6 +200,9 @@ export class LineScanner extends LineModel {
       if (isPercentSign(c)) {
         // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
         if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
+        // `بـ%`: a lone ب، ل or ك (its tatweel dropped by the view) glued to `%`: the number went between them
+        else if (spaces === 0 && !this.visual && !this.followsLetter(j) && this.lettersL(j - 1) <= 2 && /^[\u0628\u0644\u0643]\u0640?$/.test(this.word(this.at(j - 1))) && (j < 2 || this.spaces[this.sep(j - 1)] > 0))
+          this.report(this.start[o], false, { kind: 'percent', word: String.fromCharCode(c) });
         return;
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
