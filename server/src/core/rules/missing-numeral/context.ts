@@ -111,6 +111,9 @@ export function pairShare(a: string, b: string): number {
 
 /** Pair share at which a double space between the two words of a single-spaced draft is a gap. */
 export const PAIR_SHARE = 0.5;
+/** Pair share at which a preposition, a double space, a month and its year (في  ديسمبر 2014) is a day that went
+ *  (a month after a preposition is otherwise no evidence of a day). */
+export const PAIR_SHARE_DATED = 0.35;
 /** Pair share above which the pair overrules the slot evidence's exceptions (a definite word after, بعد/قبل before…):
  *  on the odd half, dropped numbers found 0.588 -> 0.593, typo double spaces flagged 54 -> 54 of 5,905. */
 export const PAIR_SHARE_STRONG = 0.8;

@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { contextClass, contextForm } from './slot';
 
@@ -83,7 +83,7 @@ export class LineScanner extends LineModel {
     }
     // a number, a dash and punctuation: the second number of a range or score went (الفترة 2010-،); not a dash before a
     // word, which numbers list items (1- جامعة بكين 2- جامعة …)
-    if (ka === T_PUNCT && !this.visual && this.charL(j - 1) === 0x2d && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && kb === T_PUNCT && this.isClosing(j)) {
+    if (ka === T_PUNCT && !this.visual && (this.charL(j - 1) === 0x2d || this.charL(j - 1) === 0x2f) && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && kb === T_PUNCT && this.isClosing(j)) {
       this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
       return;
     }
@@ -382,6 +382,11 @@ export class LineScanner extends LineModel {
     // the number goes right before the closing mark (`( 7)`, `10، 7، 31`): after it, typing a number would leave the
     // hole as it was (found by the property below)
     const pos = this.start[o];
+    // `(%)`: a share in brackets lost its number
+    if (a === 0x28 && isPercentSign(b) && !this.followsLetter(j)) {
+      this.report(pos, false, { kind: 'percent', word: String.fromCharCode(b) });
+      return;
+    }
     if (a === 0x28 && b === 0x29) {
       // only spaces inside, and no Latin word or number glued outside: `(\u202A)WDR` is pdftotext's order for (WDR)
       const open = this.at(j - 1);
@@ -418,11 +423,12 @@ export class LineScanner extends LineModel {
     if (this.faL(j - 1) & A_BAADQABL && !(j >= 2 && this.kindL(j - 2) === T_WORD && DISTANCE.test(contextForm(this.word(this.at(j - 2)))))) return null;
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
-    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
+    // (a preposition after a number is the range's, من 1 إلى  مارس, and announces the second number all the same)
+    if (!pairOnly && (this.kindL(j - 2) !== T_DIGITS || this.fbL(j - 1) & B_PREP) && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
       return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
     // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
     // went where correct news writes the pair with a day between at least as often as not; never after شهر)
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE)) return null;
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -492,7 +498,7 @@ export class LineScanner extends LineModel {
       const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0 && (faB & (A_PLURAL | A_WEAK | A_NUMNOUN)) !== 0;
       // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
       if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
-        if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (faB & (A_STRONG | A_ACC | A_PCT | A_ERA) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
         // after a comma, colon or dash, a noun that a number precedes in many of its uses (قفصة :  درجة، الرفاعي،  سنة)
         if (ka === T_PUNCT && (this.charL(j - 1) === 0x060c || this.charL(j - 1) === 0x2c || this.charL(j - 1) === 0x3a || this.charL(j - 1) === 0x2d) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE)) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED)
           return { kind: 'before', word: this.word(this.at(j)) };

@@ -229,6 +229,11 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'ارتفعت الأسعار ب' + GAP + '% خلال شهر واحد.', name: 'a lone ب glued to %' },
   { text: 'فاز الترجي على النجم بنتيجة ' + GAP + '-1.', name: 'a score whose first number went' },
   { text: 'تضم الولاية 12 معتمدية و ' + GAP + 'بلدية.', name: 'a lone و before a noun of the same shape as the one the number before counted' },
+  { text: 'تمتد الحملة من 1 إلى ' + GAP + ' مارس.', name: 'a range whose second day went' },
+  { text: 'يعود بناء الجامع إلى القرن ' + GAP + ' للهجرة.', name: 'an era word behind a double space' },
+  { text: 'ارتفعت نسبة البطالة لدى الشباب (' + GAP + '%) هذا العام.', name: 'a share in brackets lost its number' },
+  { text: 'بلغت الأرباح 120 مليون دينار خلال الموسم 2016/' + GAP + '.', name: 'a season whose second year went' },
+  { text: 'انتخب رئيسا للجمهورية في ' + GAP + ' ديسمبر 2014.', name: 'a preposition, double space, month and year' },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
