@@ -76,9 +76,10 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
   return [glued, spaced];
 }
 
-/** Does the draft space its punctuation as a house style (at least 5 marks, over 10 % of them after a space)? */
+/** Does the draft space its punctuation as a house style (of 5 marks or more, over 10 % after a space)? */
 function punctuationSpaced(glued: number, spaced: number): boolean {
-  return glued + spaced >= 5 && spaced * 10 > glued + spaced;
+  // (a draft too short to tell: as many of its marks spaced as glued, قضى سنة ، ثم عاد .)
+  return glued + spaced >= 5 ? spaced * 10 > glued + spaced : spaced > 0 && spaced >= glued;
 }
 
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
@@ -91,6 +92,15 @@ function punctuationBar(glued: number, spaced: number): number {
  * at most two in the whole draft and each one says something (a slip, or a number that went: ل2000 سنة); a PDF
  * extraction that tears words leaves them by the dozen.
  */
+/** How many words glued to the conjunction و the text has (وقال، والتقى…), counted up to 3: a draft with none writes
+ *  too little to tell whether it glues its و. */
+function gluedWaw(text: string): number {
+  let count = 0;
+  const re = /(?:^|[\s(])\u0648[\u0621-\u064a]{3,}/g;
+  while (count < 3 && re.exec(text)) count++;
+  return count;
+}
+
 function loneClitics(text: string): [clitics: number, waw: number] {
   let count = 0;
   let waw = 0;
@@ -133,6 +143,7 @@ export const missingNumeral: Rule = defineRule({
     const [clitics, waw] = loneClitics(text);
     doc.count('missing-numeral.lone-clitics', clitics);
     doc.count('missing-numeral.lone-waw', waw);
+    doc.count('missing-numeral.glued-waw', gluedWaw(text));
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
@@ -141,7 +152,7 @@ export const missingNumeral: Rule = defineRule({
     const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
     let spacedStyle: boolean | undefined;
     const punctSpaced = () => (spacedStyle ??= doc.decide((total) => punctuationSpaced(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
-    const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2));
+    const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
     const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced);
     const n = text.length;
     let lineStart = 0;
