@@ -87,6 +87,12 @@ export class LineScanner extends LineModel {
       this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
       return;
     }
+    // `بنسبة ر8 بالمائة`: a number of the Tunisian agency's style (8ر1: the fraction, ر, the whole) whose whole part
+    // went, leaving ر glued to the fraction after a space
+    if (kb === T_WORD && spaces > 0 && !this.visual && this.lettersL(j) === 1 && this.text.charCodeAt(this.start[this.at(j)]) === 0x0631 && j + 1 < this.n && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] === 0) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
+      return;
+    }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
     if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {

@@ -92,6 +92,7 @@ ruleTester(missingNumeral, {
     { text: 'بلغت النسبة 3،6 بالمائة، و 2،1 بالمائة في الجنوب.', name: 'decimals written whole' },
     { text: 'قال الوزير ، 2016 كانت سنة صعبة.', name: 'a spaced comma before a year' },
     { text: 'استقبل الأمير آل ثاني الوفد.', name: 'آل, the family, before a name' },
+    { text: 'بلغت النسبة 3ر8 بالمائة.', name: 'a Tunisian-agency decimal written whole' },
     { text: 'حضر اللقاء نواب و أعضاء من الحكومة.', name: 'a lone و in a draft too short to tell whether it glues its و' },
     { text: 'قضى في المهجر سنة ، ثم عاد إلى أرض الوطن .', name: 'سنة before spaced punctuation in a short draft that spaces its punctuation' },
     { text: 'سجلت درجة الحرارة -5 في المرتفعات.', name: 'a negative temperature' },
@@ -236,6 +237,7 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'ارتفعت نسبة البطالة لدى الشباب (' + GAP + '%) هذا العام.', name: 'a share in brackets lost its number' },
   { text: 'بلغت الأرباح 120 مليون دينار خلال الموسم 2016/' + GAP + '.', name: 'a season whose second year went' },
   { text: 'انتخب رئيسا للجمهورية في ' + GAP + ' ديسمبر 2014.', name: 'a preposition, double space, month and year' },
+  { text: 'تراجعت الواردات بنسبة ' + GAP + 'ر8 بالمائة.', name: 'a Tunisian-agency decimal (8ر1) whose whole part went' },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
   { text: 'نسبة النجاح ' + GAP + '٪ فقط.' },
