@@ -190,12 +190,13 @@ export class LineScanner extends LineModel {
       // elsewhere on the line) is enough; elsewhere only in a draft that glues its و (not و شارك as a house style), and
       // only a noun that cannot stand there alone: a plural numbers count, an accusative, a number noun, a unit, or the
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
-      if (spaces === 1 && this.loneWawL(j - 1) && this.kindL(j + 1) !== T_DIGITS && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
+      if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
         const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare()))) {
+        // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || (this.digitsBefore(j - 1, 4) && this.countedOnLine(j))) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }

@@ -237,6 +237,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'ارتفعت نسبة البطالة لدى الشباب (' + GAP + '%) هذا العام.', name: 'a share in brackets lost its number' },
   { text: 'بلغت الأرباح 120 مليون دينار خلال الموسم 2016/' + GAP + '.', name: 'a season whose second year went' },
   { text: 'انتخب رئيسا للجمهورية في ' + GAP + ' ديسمبر 2014.', name: 'a preposition, double space, month and year' },
+  { text: 'و شارك في الحملة الأعوان و الإطارات، و تم حجز 600 علبة سجائر و ' + GAP + 'علبة معسل.', name: 'a lone و before the noun a number counts a few words before, in a draft that writes و apart' },
+  { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش خلال الفترة الممتدة بين 9 أكتوبر و ' + GAP + 'أكتوبر 2016.', name: 'a lone و before a month and its year' },
   { text: 'تراجعت الواردات بنسبة ' + GAP + 'ر8 بالمائة.', name: 'a Tunisian-agency decimal (8ر1) whose whole part went' },
   // percent
   { text: 'ارتفعت الأسعار بنسبة ' + GAP + '%.', plain: 'ارتفعت الأسعار بنسبة [رقم؟]%.' },
