@@ -9,12 +9,12 @@ import { contextClass, contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
-/** The article alone, with or without a proclitic (folded forms: ال، وال، بال، فال، لل، ولل). */
-const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
+/** The article alone, with or without a proclitic (ال، بال، وبال، لل، ولل…; not وال، فال: وال is also a governor). */
+const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
 /** على، وعلى (folded): على بعد is a distance, not "after". */
 const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
-/** ، , . as the decimal separator of a number whose whole part went. */
-const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2c || c === 0x2e || c === 0x066b;
+/** ، . ٫ as the decimal separator (not the Latin comma, which some sources set apart before a number: غنابري ,21 عاما,) of a number whose whole part went. */
+const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
 /** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
 const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
@@ -74,8 +74,8 @@ export class LineScanner extends LineModel {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
-    // the article alone (its tatweel dropped by the repaired view: الـ 28 في → ال في) before a preposition, punctuation
-    // or a noun a number counts: it was written on a number (القمة العربية الـ28، تجاوزن الـ50 سنة). آل, the family
+    // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
+    // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
     // (آل ثاني), comes before a name, never before these
     if (ka === T_WORD && spaces > 0 && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -115,7 +115,7 @@ export class LineScanner extends LineModel {
       // temperature: الحرارة -5)
       else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
-      else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1))
+      else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1) && this.fractionOf(j))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -207,7 +207,7 @@ export class LineScanner extends LineModel {
       if (isPercentSign(c)) {
         // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
         if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
-        // `بـ%`: a lone ب، ل or ك (its tatweel dropped by the view) glued to `%`: the number went between them
+        // `ب\u0640%`: a lone ب، ل or ك (its tatweel dropped by the view) glued to `%`: the number went between them
         else if (spaces === 0 && !this.visual && !this.followsLetter(j) && this.lettersL(j - 1) <= 2 && /^[\u0628\u0644\u0643]\u0640?$/.test(this.word(this.at(j - 1))) && (j < 2 || this.spaces[this.sep(j - 1)] > 0))
           this.report(this.start[o], false, { kind: 'percent', word: String.fromCharCode(c) });
         return;
@@ -304,11 +304,23 @@ export class LineScanner extends LineModel {
     return bare.length === 1 ? 1 : 0;
   }
 
+  /** Punctuation j glued to digits: a decimal's fraction before what decimals measure (،6 بالمائة، .4٪، ،5 مليار، ،1 م د),
+   *  or a date's month before its year (/06/2017); not a number set apart by a comma (غنابري ،21 عاما). */
+  private fractionOf(j: number): boolean {
+    if (this.charL(j) === 0x2f) return this.kindL(j + 2) === T_PUNCT && this.charL(j + 2) === 0x2f && this.spaces[this.sep(j + 2)] === 0;
+    const k = j + 2;
+    if (k >= this.n) return false;
+    if (this.kindL(k) === T_PUNCT) return isPercentSign(this.charL(k));
+    return (this.faL(k) & (A_NUMNOUN | A_PCT)) !== 0 || this.unitAbbrL(k) || (this.faL(k) & A_FI) !== 0 && (this.faL(k + 1) & A_MIAH) !== 0;
+  }
+
   /** Is word j the article alone (ال، وال، بال، لل…), tatweel aside? */
   private loneArticleL(j: number): boolean {
     const i = this.at(j);
     if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
-    return LONE_ARTICLE.test(contextForm(this.word(i)));
+    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are)
+    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2) return false;
+    return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
   }
 
   /** Is word j the conjunction و alone (not glued to the word after it)? */
