@@ -194,9 +194,9 @@ export class LineScanner extends LineModel {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
         const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
-        const alone = faB & (A_PLURAL | A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
+        const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || (this.digitsBefore(j - 1, 4) && this.countedOnLine(j))) {
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j)) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -219,7 +219,7 @@ export class LineScanner extends LineModel {
       }
       // سنة is the year in Tunisian usage (تأسس الحزب سنة .): before spaced punctuation, its year went, unless a duration
       // or frequency word counts it (لمدة سنة ،، مرة في سنة) or the draft spaces its punctuation as a house style
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && c !== 0x3a && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -240,7 +240,10 @@ export class LineScanner extends LineModel {
       // nor for a month named after a preposition (من أفريل :), which reads whole without its year
       // nor for a year word as a duration (لمدة سنة ،)
       // (the draft's bar is asked only where it decides: a share between the two bars)
-      const fixedBar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION);
+      // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
+      // حق عام ., بشكل عام ،)
+      // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)
@@ -312,6 +315,13 @@ export class LineScanner extends LineModel {
     if (k >= this.n) return false;
     if (this.kindL(k) === T_PUNCT) return isPercentSign(this.charL(k));
     return (this.faL(k) & (A_NUMNOUN | A_PCT)) !== 0 || this.unitAbbrL(k) || (this.faL(k) & A_FI) !== 0 && (this.faL(k + 1) & A_MIAH) !== 0;
+  }
+
+  /** Is word j the noun a number counted a few words before it (600 علبة سجائر و علبة)? */
+  private countedJustBefore(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    for (let q = j - 3; q >= j - 5 && q >= 1; q--) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && contextForm(this.word(this.at(q))) === f) return true;
+    return false;
   }
 
   /** Is word j the article alone (ال، وال، بال، لل…), tatweel aside? */

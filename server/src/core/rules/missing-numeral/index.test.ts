@@ -97,6 +97,10 @@ ruleTester(missingNumeral, {
     { text: 'ومن أهمها رجوع الإطار الذي كان مكلفا بخطة وال الى إدارته الأصلية.', name: 'وال, a governor' },
     { text: 'وسجل غنابري ،21 عاما، 11 هدفا في البطولة الألمانية.', name: 'a number set apart by commas, not a decimal' },
     { text: 'حضر اللقاء نواب و أعضاء من الحكومة.', name: 'a lone و in a draft too short to tell whether it glues its و' },
+    { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش اشتكى الأهالي من تجاهل النواب و أعضاء الحكومة.', name: 'a lone و before a plural, in a draft that glues its و: a plural may stand there alone' },
+    { text: 'وأفادت الوزارة وأضافت أنه تم تسجيل 316 بين مخالفات و محاضر مرورية و 8 محاضر أخرى.', name: 'a lone و before a noun a number counts only after it' },
+    { text: 'وقال إنه سجن لارتكابه جرائم حق عام . وأضاف أن التحقيق جار، وأنه سيحال على القضاء. وقال إن ذلك سيتم قريبا، ثم غادر.', name: 'عام of حق عام before spaced punctuation in a draft that glues its punctuation' },
+    { text: 'وأفاد أنه محتجز منذ أكثر من سنة : الخارجية تتحرك. وقال إن الوزارة تتابع الملف، وإنها ستتدخل. وأضاف أن العائلة قلقة، وأنها تنتظر.', name: 'a headline colon set apart after سنة' },
     { text: 'قضى في المهجر سنة ، ثم عاد إلى أرض الوطن .', name: 'سنة before spaced punctuation in a short draft that spaces its punctuation' },
     { text: 'سجلت درجة الحرارة -5 في المرتفعات.', name: 'a negative temperature' },
     { text: 'زار المعرض آلاف الزوار.', name: 'آلاف as a vague quantity' },
@@ -194,7 +198,7 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'قيل إنها تعود ل ' + GAP + 'سنة مضت.', name: 'ل alone in a draft where lone clitics are rare' },
   // a lone و, its number gone (issue 11, session 5)
   { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الوحدات 600 علبة سجائر و ' + GAP + 'علبة معسل.', name: 'a lone و before the noun a number counts elsewhere on the line' },
-  { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الشرطة سيارتين و ' + GAP + 'أطنان من الملابس المستعملة.', name: 'a lone و before a counted plural, in a draft that glues its و' },
+  { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الشرطة سيارتين و ' + GAP + 'لترا من البنزين.', name: 'a lone و before an accusative, in a draft that glues its و' },
   { text: 'بلغ عدد الضحايا 12 قتيلا و ' + GAP + 'جريحا.', name: 'a lone و before an accusative' },
   // a decimal whose whole part went (issue 11, session 5)
   { text: 'تراجعت الصادرات بنسبة ' + GAP + '،6 بالمائة.', name: 'a decimal comma and its fraction left' },
