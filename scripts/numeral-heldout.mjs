@@ -70,7 +70,7 @@ async function main() {
   let gaps = 0;
   for (const g of gapsFile.items) {
     let pos = g.text.indexOf('[]');
-    if (pos < 0 || g.text.indexOf('[]', pos + 1) >= 0) { warnings.push(`heldout-gaps.ar.txt:${g.line}: needs exactly one []`); continue; }
+    if (pos < 0 || g.text.indexOf('[]', pos + 1) >= 0) { warnings.push(`${prefix}-gaps.ar.txt:${g.line}: needs exactly one []`); continue; }
     // the gap as a marker through the damage (none: the text as written, without the marker)
     const { text, marks } = core.pdfDamage.damageMarked(g.text.slice(0, pos) + core.pdfDamage.MARK + g.text.slice(pos + 2), damage);
     pos = marks[0];
@@ -89,7 +89,7 @@ async function main() {
   const perTagNeg = {};
   const alarms = [];
   for (const n of negFile.items) {
-    if (n.text.includes('[]')) warnings.push(`heldout-negatives.ar.txt:${n.line}: a negative holds []`);
+    if (n.text.includes('[]')) warnings.push(`${prefix}-negatives.ar.txt:${n.line}: a negative holds []`);
     const text = core.pdfDamage.damage(n.text, damage);
     const fs_ = lint(text);
     const t = (perTagNeg[n.tag] ??= { alarms: 0, total: 0 });
