@@ -1,4 +1,4 @@
-// `node scripts/numeral-heldout.mjs [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
+// `node scripts/numeral-heldout.mjs [--set numerals|numerals-2] [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
 // `npm run -s build`): scores the missing-numeral rule on the HELD-OUT sets of test/numerals/ (see
 // test/numerals/README.md; do not tune the rule on them). --damage puts every sentence through PDF damage first, by
 // the functions of server/src/testing/pdfDamage.ts that scripts/numeral-roundtrip.mjs uses too (the gap is kept by a
@@ -18,7 +18,12 @@ const args = process.argv.slice(2);
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
 const damage = args.includes('--damage') ? args[args.indexOf('--damage') + 1] : 'none';
 const summaryOnly = args.includes('--summary');
-const dir = new URL('../test/numerals/', import.meta.url);
+// --set numerals-2: the second held-apart set (test/numerals-2/, written by session 5 before it tuned; same format)
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'numerals';
+if (!/^numerals(-\d+)?$/.test(set)) throw new Error(`--set ${set}: numerals or numerals-N`);
+const dir = new URL(`../test/${set}/`, import.meta.url);
+// --tune: the set's tuning files (tune-gaps.ar.txt, tune-negatives.ar.txt) instead of its held-out ones
+const prefix = args.includes('--tune') ? 'tune' : 'heldout';
 
 const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 // characters the files must not hold raw (write them as \uXXXX): tatweel, zero-width and bidi controls, BOM, NBSP
@@ -53,8 +58,8 @@ async function main() {
   if (!core.pdfDamage.DAMAGES.includes(damage)) throw new Error(`--damage ${damage}: one of ${core.pdfDamage.DAMAGES.join(', ')}`);
   const lint = (text) => core.lintText(text, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
 
-  const gapsFile = load('heldout-gaps.ar.txt');
-  const negFile = load('heldout-negatives.ar.txt');
+  const gapsFile = load(`${prefix}-gaps.ar.txt`);
+  const negFile = load(`${prefix}-negatives.ar.txt`);
   const warnings = [...gapsFile.warnings, ...negFile.warnings];
 
   // --- gaps ---
@@ -65,7 +70,7 @@ async function main() {
   let gaps = 0;
   for (const g of gapsFile.items) {
     let pos = g.text.indexOf('[]');
-    if (pos < 0 || g.text.indexOf('[]', pos + 1) >= 0) { warnings.push(`heldout-gaps.ar.txt:${g.line}: needs exactly one []`); continue; }
+    if (pos < 0 || g.text.indexOf('[]', pos + 1) >= 0) { warnings.push(`${prefix}-gaps.ar.txt:${g.line}: needs exactly one []`); continue; }
     // the gap as a marker through the damage (none: the text as written, without the marker)
     const { text, marks } = core.pdfDamage.damageMarked(g.text.slice(0, pos) + core.pdfDamage.MARK + g.text.slice(pos + 2), damage);
     pos = marks[0];
@@ -84,7 +89,7 @@ async function main() {
   const perTagNeg = {};
   const alarms = [];
   for (const n of negFile.items) {
-    if (n.text.includes('[]')) warnings.push(`heldout-negatives.ar.txt:${n.line}: a negative holds []`);
+    if (n.text.includes('[]')) warnings.push(`${prefix}-negatives.ar.txt:${n.line}: a negative holds []`);
     const text = core.pdfDamage.damage(n.text, damage);
     const fs_ = lint(text);
     const t = (perTagNeg[n.tag] ??= { alarms: 0, total: 0 });
@@ -94,7 +99,7 @@ async function main() {
   const negatives = negFile.items.length;
 
   // --- report ---
-  console.log(`missing-numeral held-out sets (test/numerals/): ${gaps} gap lines, ${negatives} negative lines${damage !== 'none' ? `, damaged: ${damage}` : ''}`);
+  console.log(`missing-numeral held-out sets (test/${set}/): ${gaps} gap lines, ${negatives} negative lines${damage !== 'none' ? `, damaged: ${damage}` : ''}`);
   for (const w of warnings) console.log(`  warning: ${w}`);
   console.log(`\nrecall: ${found}/${gaps} = ${pct(found, gaps)}   (found = a finding within ${NEAR} chars of the gap)`);
   console.log(`false-alarm rate: ${alarms.length}/${negatives} = ${pct(alarms.length, negatives)}   (negative lines with any finding)`);

@@ -3,12 +3,20 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_STRONG, pairShare, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
-import { contextForm } from './slot';
+import { contextClass, contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
 const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** The article alone, with or without a proclitic (ال، بال، وبال، لل، ولل…; not وال، فال: وال is also a governor). */
+const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
+/** على، وعلى (folded): على بعد is a distance, not "after". */
+const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
+/** ، . ٫ as the decimal separator (not the Latin comma, which some sources set apart before a number: غنابري ,21 عاما,) of a number whose whole part went. */
+const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
+/** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
+const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
 
@@ -66,6 +74,25 @@ export class LineScanner extends LineModel {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
+    // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
+    // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
+    // (آل ثاني), comes before a name, never before these
+    if (ka === T_WORD && spaces > 0 && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
+    // a number, a dash and punctuation: the second number of a range or score went (الفترة 2010-،); not a dash before a
+    // word, which numbers list items (1- جامعة بكين 2- جامعة …)
+    if (ka === T_PUNCT && !this.visual && (this.charL(j - 1) === 0x2d || this.charL(j - 1) === 0x2f) && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && kb === T_PUNCT && this.isClosing(j)) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
+      return;
+    }
+    // `بنسبة ر8 بالمائة`: a number of the Tunisian agency's style (8ر1: the fraction, ر, the whole) whose whole part
+    // went, leaving ر glued to the fraction after a space
+    if (kb === T_WORD && spaces > 0 && !this.visual && this.lettersL(j) === 1 && this.text.charCodeAt(this.start[this.at(j)]) === 0x0631 && j + 1 < this.n && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] === 0) {
+      this.report(spaces === 2 ? this.second[o] : this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
+      return;
+    }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
     if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
@@ -81,6 +108,14 @@ export class LineScanner extends LineModel {
     if (kb === T_PUNCT && this.gluedDigits(j)) {
       // `الساعة :00`: the hours of a time went, its minutes stayed (and not pdftotext's `سنة ."2016`)
       if (ka === T_WORD && spaces > 0 && this.charL(j) === 0x3a && this.digitLen(j + 1) === 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
+      // separator glued to at most three digits, after a space); a date whose day went, `بتاريخ /06/2017`
+      // `بنتيجة -1`: the first number of a score went, after a word a number often follows (not a negative
+      // temperature: الحرارة -5)
+      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+        this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1) && this.fractionOf(j))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -146,9 +181,25 @@ export class LineScanner extends LineModel {
       }
       // `بأسعار 50 و70 و دينارا`, `32 غيغابايت أو غيغابايت`: a number coordinated after numbers lost its digits,
       // leaving و/أو alone before a counted noun
-      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && this.countedL(j)) {
+      if (fbA & B_CONJ && spaces === 1 && this.digitsBefore(j - 1, 2) && this.kindL(j + 1) !== T_DIGITS && (this.countedL(j) || this.countedOnLine(j))) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
         return;
+      }
+      // a lone و before a noun a number counts (600 علبة سجائر و علبة معسل، و أطنان من الملابس، و لترا): the number it
+      // coordinated went (و5 أطنان). Right after a number and its noun, a noun numbers count (or one a number counts
+      // elsewhere on the line) is enough; elsewhere only in a draft that glues its و (not و شارك as a house style), and
+      // only a noun that cannot stand there alone: a plural numbers count, an accusative, a number noun, a unit, or the
+      // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
+      if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
+        // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
+        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+        // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
+        const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
+        // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j)) {
+          this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
+          return;
+        }
       }
     }
     if (wordA && kb === T_PUNCT) {
@@ -156,10 +207,19 @@ export class LineScanner extends LineModel {
       if (isPercentSign(c)) {
         // `%` after a word that is not a number; a `%` glued inside a word is a kashida glyph.
         if (spaces > 0 && !this.followsLetter(j)) this.report(pos, false, { kind: 'percent', word: String.fromCharCode(c) });
+        // `ب\u0640%`: a lone ب، ل or ك (its tatweel dropped by the view) glued to `%`: the number went between them
+        else if (spaces === 0 && !this.visual && !this.followsLetter(j) && this.lettersL(j - 1) <= 2 && /^[\u0628\u0644\u0643]\u0640?$/.test(this.word(this.at(j - 1))) && (j < 2 || this.spaces[this.sep(j - 1)] > 0))
+          this.report(this.start[o], false, { kind: 'percent', word: String.fromCharCode(c) });
         return;
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
       if (fa & A_YEAR && this.fbL(j - 2) & B_YEARINTRO && !(this.faL(j - 3) & A_FREQ)) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // سنة is the year in Tunisian usage (تأسس الحزب سنة .): before spaced punctuation, its year went, unless a duration
+      // or frequency word counts it (لمدة سنة ،، مرة في سنة) or the draft spaces its punctuation as a house style
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && c !== 0x3a && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -180,9 +240,17 @@ export class LineScanner extends LineModel {
       // nor for a month named after a preposition (من أفريل :), which reads whole without its year
       // nor for a year word as a duration (لمدة سنة ،)
       // (the draft's bar is asked only where it decides: a share between the two bars)
-      const fixedBar = c === 0x22 || c === 0x27 || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION);
-      const share = this.justified || this.kindL(j - 2) === T_DIGITS ? 0 : numberShare(this.word(this.at(j - 1)), 1);
-      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && share >= this.beforePunct())) {
+      // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
+      // حق عام ., بشكل عام ،)
+      // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
+      // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
+      // (not before a colon: 1 مارس : التخلي … is a headline's date)
+      const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2) && c !== 0x3a;
+      const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
+      // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.beforePunct()))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -238,6 +306,49 @@ export class LineScanner extends LineModel {
     // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
     return bare.length === 1 ? 1 : 0;
   }
+
+  /** Punctuation j glued to digits: a decimal's fraction before what decimals measure (،6 بالمائة، .4٪، ،5 مليار، ،1 م د),
+   *  or a date's month before its year (/06/2017); not a number set apart by a comma (غنابري ،21 عاما). */
+  private fractionOf(j: number): boolean {
+    if (this.charL(j) === 0x2f) return this.kindL(j + 2) === T_PUNCT && this.charL(j + 2) === 0x2f && this.spaces[this.sep(j + 2)] === 0;
+    const k = j + 2;
+    if (k >= this.n) return false;
+    if (this.kindL(k) === T_PUNCT) return isPercentSign(this.charL(k));
+    return (this.faL(k) & (A_NUMNOUN | A_PCT)) !== 0 || this.unitAbbrL(k) || (this.faL(k) & A_FI) !== 0 && (this.faL(k + 1) & A_MIAH) !== 0;
+  }
+
+  /** Is word j the noun a number counted a few words before it (600 علبة سجائر و علبة)? */
+  private countedJustBefore(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    for (let q = j - 3; q >= j - 5 && q >= 1; q--) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && contextForm(this.word(this.at(q))) === f) return true;
+    return false;
+  }
+
+  /** Is word j the article alone (ال، وال، بال، لل…), tatweel aside? */
+  private loneArticleL(j: number): boolean {
+    const i = this.at(j);
+    if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
+    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are)
+    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2) return false;
+    return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
+  }
+
+  /** Is word j the conjunction و alone (not glued to the word after it)? */
+  private loneWawL(j: number): boolean {
+    const i = this.at(j);
+    return this.kindL(j) === T_WORD && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === 0x0648;
+  }
+
+  /** Is word j (folded) written right after a number elsewhere on the line (600 علبة سجائر و علبة معسل)? The
+   *  forms that follow a digit run are gathered once per line. */
+  private countedOnLine(j: number): boolean {
+    if (this.afterDigits === null) {
+      this.afterDigits = new Set();
+      for (let q = 1; q < this.n; q++) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && this.spaces[this.sep(q)] <= 1) this.afterDigits.add(contextForm(this.word(this.at(q))));
+    }
+    return this.afterDigits.size > 0 && this.afterDigits.has(contextForm(this.word(this.at(j))));
+  }
+  private afterDigits: Set<string> | null = null;
 
   /** Is there a digit run among the `k` logical tokens before j? */
   digitsBefore(j: number, k: number): boolean {
@@ -300,6 +411,11 @@ export class LineScanner extends LineModel {
     // the number goes right before the closing mark (`( 7)`, `10، 7، 31`): after it, typing a number would leave the
     // hole as it was (found by the property below)
     const pos = this.start[o];
+    // `(%)`: a share in brackets lost its number
+    if (a === 0x28 && isPercentSign(b) && !this.followsLetter(j)) {
+      this.report(pos, false, { kind: 'percent', word: String.fromCharCode(b) });
+      return;
+    }
     if (a === 0x28 && b === 0x29) {
       // only spaces inside, and no Latin word or number glued outside: `(\u202A)WDR` is pdftotext's order for (WDR)
       const open = this.at(j - 1);
@@ -332,12 +448,16 @@ export class LineScanner extends LineModel {
     // preposition or شهر is a gap only where the pair nearly always has the day between (below)
     const known = (this.faL(j - 1) | this.fbL(j - 1) | this.faL(j) | this.fbL(j)) !== 0;
     // بعد/قبل before a bare noun reads as "after months" (بعد  أشهر من الآن)
-    if (this.faL(j - 1) & A_BAADQABL) return null;
+    // (but على بعد is a distance: على بعد  ميلا)
+    if (this.faL(j - 1) & A_BAADQABL && !(j >= 2 && this.kindL(j - 2) === T_WORD && DISTANCE.test(contextForm(this.word(this.at(j - 2)))))) return null;
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
-    if (!pairOnly && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
+    // (a preposition after a number is the range's, من 1 إلى  مارس, and announces the second number all the same)
+    if (!pairOnly && (this.kindL(j - 2) !== T_DIGITS || this.fbL(j - 1) & B_PREP) && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_STRONG)
       return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR)) return null;
+    // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
+    // went where correct news writes the pair with a day between at least as often as not; never after شهر)
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -345,7 +465,8 @@ export class LineScanner extends LineModel {
     // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
     // a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
     if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;
-    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION) return null;
+    // (unless correct news writes the pair with the year between at least as often as not: خلال سنة  بسبب)
+    if (this.faL(j - 1) & A_YEAR && this.fbL(j - 2) & B_DURATION && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) < PAIR_SHARE) return null;
     if (this.fbL(j) & B_SUPERL && this.faL(j - 1) & A_BEFOREBAAD) return null;
     const a = this.word(this.at(j - 1));
     const b = this.word(this.at(j));
@@ -354,13 +475,14 @@ export class LineScanner extends LineModel {
     const before = numberShare(b, 2);
     // the pair itself: correct news wrote a number between these two words at least as often as not (في 5 دول)
     const pair = this.kindL(j - 2) === T_DIGITS ? 0 : pairShare(a, b);
-    if (pairOnly) return pair >= pairOnly ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
+    // (in justified text a word that has a number beside it in nearly all its uses says it too: على بعد  ميلا، منذ  سبتمبر)
+    if (pairOnly) return pair >= pairOnly || Math.max(after, before) >= SHARE_JUSTIFIED ? (before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a }) : null;
     if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
       // but not a noun's; a word a demonstrative points at announces none, هذا العام  تقريبا)
       const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
-      const ra = pointed ? numberRatio('', 1) : numberRatio(a, 1, this.kindL(j - 2) === T_DIGITS);
+      const ra = pointed ? numberRatio('', 1) : Math.max(1, numberRatio(a, 1, this.kindL(j - 2) === T_DIGITS));
       const rb = numberRatio(b, 2);
       if (ra * rb < (known ? LR_KNOWN : LR_SINGLE_SPACED)) return null;
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
@@ -405,7 +527,10 @@ export class LineScanner extends LineModel {
       const idafa = this.definiteL(j + 1) && this.spaces[this.sep(j + 1)] > 0 && (faB & (A_PLURAL | A_WEAK | A_NUMNOUN)) !== 0;
       // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
       if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
-        if (faB & (A_STRONG | A_ACC | A_PCT) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        if (faB & (A_STRONG | A_ACC | A_PCT | A_ERA) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        // after a comma, colon or dash, a noun that a number precedes in many of its uses (قفصة :  درجة، الرفاعي،  سنة)
+        if (ka === T_PUNCT && (this.charL(j - 1) === 0x060c || this.charL(j - 1) === 0x2c || this.charL(j - 1) === 0x3a || this.charL(j - 1) === 0x2d) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE)) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED)
+          return { kind: 'before', word: this.word(this.at(j)) };
         if (faB & A_WEAK && (fbA & B_APPROX || fa & A_NAHWA)) return { kind: 'before', word: this.word(this.at(j)) };
         if ((fbA & B_APPROX || fa & (A_NAHWA | A_AGE | A_YEARDEF)) && this.accusativeShapeL(j)) return { kind: 'before', word: this.word(this.at(j)) };
         if (fa & A_AGE && faB & (A_YEAR | A_WEAK)) return { kind: 'before', word: this.word(this.at(j)) };
@@ -458,6 +583,7 @@ export class LineScanner extends LineModel {
 
   startLine(): void {
     if (this.reported.size) this.reported.clear();
+    this.afterDigits = null;
     this.qUpTo = 0;
     this.qDouble = 0;
     this.qSingle = 0;

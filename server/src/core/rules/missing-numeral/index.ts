@@ -43,7 +43,7 @@ import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner, LONE_CLITIC } from './evidence';
 import { isClosingPunct, isWordUnit } from './line';
-import { SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED } from './context';
+import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -65,9 +65,21 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
     const c = text.charCodeAt(i);
     if (!isClosingPunct(c) || c === 0x22 || c === 0x27) continue;
     if (isWordUnit(text.charCodeAt(i - 1))) glued++;
-    else if (text.charCodeAt(i - 1) === 0x20 && i >= 2 && isWordUnit(text.charCodeAt(i - 2))) spaced++;
+    else if (text.charCodeAt(i - 1) === 0x20 && i >= 2 && isWordUnit(text.charCodeAt(i - 2))) {
+      // (not after a word a number follows in many of its uses, سنة ، فيفري .: that space may be the trace of a number
+      // that went, and a draft that lost a few must not look as if it spaced its punctuation)
+      let k = i - 2;
+      while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
+      if (numberShare(text.slice(k, i - 1), 1) < SLOT_BEFORE_PUNCT_GLUED) spaced++;
+    }
   }
   return [glued, spaced];
+}
+
+/** Does the draft space its punctuation as a house style (of 5 marks or more, over 10 % after a space)? */
+function punctuationSpaced(glued: number, spaced: number): boolean {
+  // (a draft too short to tell: as many of its marks spaced as glued, قضى سنة ، ثم عاد .)
+  return glued + spaced >= 5 ? spaced * 10 > glued + spaced : spaced > 0 && spaced >= glued;
 }
 
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
@@ -80,14 +92,29 @@ function punctuationBar(glued: number, spaced: number): number {
  * at most two in the whole draft and each one says something (a slip, or a number that went: ل2000 سنة); a PDF
  * extraction that tears words leaves them by the dozen.
  */
-function loneClitics(text: string): number {
+/** How many words glued to the conjunction و the text has (وقال، والتقى…), counted up to 3: a draft with none writes
+ *  too little to tell whether it glues its و. */
+function gluedWaw(text: string): number {
   let count = 0;
-  const re = /(?:^|[\s(])([\u0621-\u064a]{1,4}) (?=[\u0621-\u064a])/g;
+  const re = /(?:^|[\s(])\u0648[\u0621-\u064a]{3,}/g;
+  while (count < 3 && re.exec(text)) count++;
+  return count;
+}
+
+function loneClitics(text: string): [clitics: number, waw: number] {
+  let count = 0;
+  let waw = 0;
+  const re = /(?:^|[\s(])([\u0621-\u064a]{1,4}) (?=([\u0621-\u064a][\u0621-\u064a\u0640\u064b-\u065f]*))/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (LONE_CLITIC.test(m[1]) && ++count > 2) break;
+    // (not one before a noun a number counts: that one may be the trace of a number that went, ل سنة، و قنوات, and
+    // must not make the others look like a house style)
+    if (m[1] === '\u0648') {
+      if (waw <= 2 && numberRatio(m[2], 2) < WAW_RATIO) waw++;
+    } else if (count <= 2 && LONE_CLITIC.test(m[1]) && numberRatio(m[2], 2) < CLITIC_RATIO) count++;
+    if (count > 2 && waw > 2) break;
     re.lastIndex = m.index + m[0].length;
   }
-  return count;
+  return [count, waw];
 }
 
 export const missingNumeral: Rule = defineRule({
@@ -113,13 +140,20 @@ export const missingNumeral: Rule = defineRule({
     const [glued, spaced] = punctuationCounts(text);
     doc.count('missing-numeral.punct-glued', glued);
     doc.count('missing-numeral.punct-spaced', spaced);
-    doc.count('missing-numeral.lone-clitics', loneClitics(text));
+    const [clitics, waw] = loneClitics(text);
+    doc.count('missing-numeral.lone-clitics', clitics);
+    doc.count('missing-numeral.lone-waw', waw);
+    doc.count('missing-numeral.glued-waw', gluedWaw(text));
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
+    let wawRare: boolean | undefined;
     const beforePunct = () => (bar ??= doc.decide((total) => punctuationBar(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
     const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare);
+    let spacedStyle: boolean | undefined;
+    const punctSpaced = () => (spacedStyle ??= doc.decide((total) => punctuationSpaced(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
+    const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

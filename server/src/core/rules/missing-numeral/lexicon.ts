@@ -126,7 +126,7 @@ add(D.YEAR_WORDS_LAW, A_YEARLAW);
 add(D.NUMBERING_HEADS, A_NUMHEAD);
 add(['المائة', 'المئة'], A_MIAH);
 add(['و'], A_WAW);
-add(['إلى', 'التي', 'الذي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'إلا', 'الآن'], A_NOTDEF);
+add(['إلى', 'التي', 'الذي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللواتي', 'اللاتي', 'إلا', 'الآن', 'ألف', 'ألفا', 'ألفي', 'ألفين', 'آلاف', 'الف', 'الاف'], A_NOTDEF);
 add(D.NOT_ACCUSATIVE_COUNT, A_NOTACC);
 add(D.YEAR_FOLLOWERS, A_YEARFOLLOW);
 add(D.ORIENTATION_WORDS, A_FWD);

@@ -114,6 +114,11 @@ export class LineModel {
     /** Lone proclitics without tatweel (ل سنة) are rare in the whole draft, so one says something (index.ts
      *  loneClitics). Asked only where it decides. */
     readonly cliticsRare: () => boolean = () => true,
+    /** The conjunction و alone (و شارك) is rare in the whole draft (at most two, not counting those before a noun a
+     *  number counts), so a lone و before a counted noun says something (index.ts loneClitics). */
+    readonly wawRare: () => boolean = () => true,
+    /** The draft spaces its punctuation as a house style (5 marks or more, over 10 % after a space; index.ts). */
+    readonly punctSpaced: () => boolean = () => false,
   ) {}
 
   private grow(n: number): void {
