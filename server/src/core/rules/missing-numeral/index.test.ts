@@ -470,6 +470,13 @@ describe('rule missing-numeral: properties', () => {
   const sep = fc.constantFrom(' ', ' ', ' ', '  ', '', '\n', LRE + ' ' + PDF, LRE + PDF, LRE + ' 12' + PDF, '\u202B');
   const draft = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((ps) => ps.map(([p, s]) => p + s).join(''));
 
+  it('the gap beside a dropped bidi control (found by this property): the finding stays, with no edit that could land on the wrong side', () => {
+    const src = 'في (\u202B) ';
+    const found = findingsOf(missingNumeral, src);
+    assert.deepStrictEqual(found.map((f) => [f.start, f.fixes.length, f.fixes[0].edits.length]), [[5, 1, 0]]);
+    assert.strictEqual(findingsOf(missingNumeral, 'في () ').map((f) => f.fixes.length).join(), '2');
+  });
+
   it('zero-width findings with an insertion there, never a preferred fix; typing a number there settles that gap', () => {
     fc.assert(
       fc.property(draft, fc.boolean(), (text, reversed) => {
@@ -480,7 +487,10 @@ describe('rule missing-numeral: properties', () => {
           assert.ok(f.fixes.every((x) => !x.preferred));
           // (on a line read backwards there is no placeholder edit, only "mark as intended")
           if (f.fixes.length === 1) {
-            assert.ok(reversed, `a placeholder edit was lost on a line in logical order: ${show(src)}`);
+            // a gap beside a bidi control the repaired view dropped (`( \u202B)`): before or after the control is not
+            // known, so the view offers no edit there (view.ts findingToOriginal) — only "mark as intended"
+            const besideControl = /[\u202A-\u202E\u2066-\u2069]/.test(src.slice(Math.max(0, f.start - 1), f.start + 1));
+            assert.ok(reversed || besideControl, `a placeholder edit was lost on a line in logical order: ${show(src)}`);
             assert.deepStrictEqual(f.fixes[0].edits, []);
             assert.strictEqual(f.fixes[0].command?.id, REVIEW_COMMAND);
             continue;
