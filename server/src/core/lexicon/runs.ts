@@ -54,6 +54,8 @@ export interface RunRepair {
 
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
+/** Orders of four cuts scored per line at most (the tears make them few; a bound on the work all the same). */
+const MAX_FOUR_CUT_ORDERS = 2000;
 /** More words that are no words inside the line than this: other damage first. */
 const MAX_INNER_FRAGMENTS = 4;
 
@@ -394,6 +396,25 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (heal(m - 1, b2) === null) continue;
       for (let b1 = 1; b1 + 2 <= b2; b1++) {
         for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
+      }
+    }
+    // k = 4 (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 = chunks[b2 - 1] +
+    // chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[b4 - 1] + chunks[b2], 3 = chunks[m - 1] + chunks[b3];
+    // given b2 and b3, the choices of b1 and of b4 are independent (bounded by MAX_FOUR_CUT_ORDERS)
+    let four = 0;
+    for (const b2 of endsFirst) {
+      for (const b3 of lastStarts) {
+        if (b3 < b2 + 2 || b3 + 2 >= m) continue;
+        const b1s: number[] = [];
+        for (let b1 = 1; b1 + 2 <= b2; b1++) if (heal(b3 - 1, b1) !== null) b1s.push(b1);
+        if (b1s.length === 0) continue;
+        for (let b4 = b3 + 2; b4 < m; b4++) {
+          if (heal(b4 - 1, b2) === null) continue;
+          for (const b1 of b1s) {
+            if (++four > MAX_FOUR_CUT_ORDERS) return;
+            build([b1, b2, b3, b4], [true, true, true, true]);
+          }
+        }
       }
     }
   }
