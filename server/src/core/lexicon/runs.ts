@@ -50,6 +50,9 @@ export interface RunRepair {
   margin: number;
   /** Every junction a lexicon-confirmed tear. */
   confirmed: boolean;
+  /** An edge of the line as well explained by a word split inside the line (`ال زمن`): offered, never preferred, and
+   *  its edges left to split-word (not in `tornRunEdges`). */
+  splitEdge: boolean;
 }
 
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
@@ -79,6 +82,9 @@ export const MARGIN = {
   /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
    *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
   weakSecond: 2,
+  /** An order whose first word the line before had room for (fitsBefore), and the slack in characters. */
+  fit: 0,
+  fitSlack: 0,
 };
 
 interface Chunk {
@@ -129,7 +135,8 @@ export function reversedRunRepairs(text: string): RunRepair[] {
 
 /**
  * The lines whose first and last words are the halves of a word torn by reversed runs: every line with a repair
- * (flagged or preferred). Rules that join or complete words at line edges (split-word) leave those two words alone:
+ * (flagged or preferred), unless a word split inside the line (`ال زمن … المق بل`) explains its edges as well
+ * (`splitEdge`: then the joins are split-word's, as on a line with no runs). Rules that join or complete words at line edges (split-word) leave those two words alone:
  * they are the halves of the tear, not pieces of their neighbours. (Lines whose edges only make a word, with no
  * order found, are not included: a split word at a line start, `ال أول`, is split-word's — measured on the corpus.)
  */
@@ -149,7 +156,8 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     const r = repairLineMemo(text, segs[0], ls, li, isVisual);
     if (r) {
       repairs.push(r);
-      torn.push({ start: r.start, end: r.end });
+      // (edges that a word split inside the line explains as well stay split-word's to join: ال زمن … المق بل)
+      if (!r.splitEdge) torn.push({ start: r.start, end: r.end });
     }
   }
   return { repairs, torn };
@@ -445,6 +453,23 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     return (whole(chunks[0]) && !newsWord(chunks[1].lead) && makes(chunks[0].lead, chunks[1].lead)) || (whole(chunks[m - 1]) && !newsWord(chunks[m - 2].trail) && makes(chunks[m - 2].trail, chunks[m - 1].trail));
   }
 
+  /**
+   * How long a first word the line before had room for (null: no evidence). A paragraph set in justified lines breaks
+   * a line before the first word that does not fit: the lines near this one (the widest of them, `width`) tell the
+   * measure, and a word of n characters that the line before could have taken (its length + 1 + n within the measure,
+   * less a slack for glyphs of unequal widths) would have been set there. Only ever lowers an order's score.
+   */
+  function fitsBefore(): number | null {
+    if (li < 1 || MARGIN.fit === 0) return null;
+    const p = ls[li - 1];
+    if (p.end - p.start === 0) return null;
+    let width = 0;
+    for (let j = Math.max(0, li - 3); j <= Math.min(ls.length - 1, li + 3); j++) if (j !== li) width = Math.max(width, ls[j].end - ls[j].start);
+    // (the lines before and after both non-empty: a paragraph's lines, not a heading's)
+    if (li + 1 >= ls.length || ls[li + 1].end === ls[li + 1].start) return null;
+    return width - MARGIN.fitSlack - (p.end - p.start) - 1;
+  }
+
   function search(): RunRepair | null {
     const prev = contextKey(text, ls, li - 1, true, isVisual);
     const next = contextKey(text, ls, li + 1, false, isVisual);
@@ -493,6 +518,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       return sum;
     };
     const base = orderScore([[0, m]], [], []);
+    const roomy = fitsBefore();
 
     const cands: Candidate[] = [];
     for (const { bounds, tears } of specs) {
@@ -504,6 +530,9 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       const joinTears: boolean[] = [];
       const merged: string[] = [];
       let sc = MARGIN.cut * k;
+      // a line that starts with a word the line before had room for (see fitsBefore) is no line a justified layout wrote
+      const fc = pieces[0][0] < pieces[0][1] ? chunks[pieces[0][0]] : null;
+      if (roomy !== null && fc !== null && fc.end - fc.start <= roomy) sc += MARGIN.fit;
       let confirmed = true;
       let anyConfirmed = false;
       for (let p = 0; p < k; p++) {
@@ -547,7 +576,8 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
     }
-    const preferred = !splitEdge() && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
-    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+    const split = splitEdge();
+    const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
+    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
