@@ -82,9 +82,6 @@ export const MARGIN = {
   /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
    *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
   weakSecond: 2,
-  /** An order whose first word the line before had room for (fitsBefore), and the slack in characters. */
-  fit: 0,
-  fitSlack: 0,
 };
 
 interface Chunk {
@@ -453,23 +450,6 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     return (whole(chunks[0]) && !newsWord(chunks[1].lead) && makes(chunks[0].lead, chunks[1].lead)) || (whole(chunks[m - 1]) && !newsWord(chunks[m - 2].trail) && makes(chunks[m - 2].trail, chunks[m - 1].trail));
   }
 
-  /**
-   * How long a first word the line before had room for (null: no evidence). A paragraph set in justified lines breaks
-   * a line before the first word that does not fit: the lines near this one (the widest of them, `width`) tell the
-   * measure, and a word of n characters that the line before could have taken (its length + 1 + n within the measure,
-   * less a slack for glyphs of unequal widths) would have been set there. Only ever lowers an order's score.
-   */
-  function fitsBefore(): number | null {
-    if (li < 1 || MARGIN.fit === 0) return null;
-    const p = ls[li - 1];
-    if (p.end - p.start === 0) return null;
-    let width = 0;
-    for (let j = Math.max(0, li - 3); j <= Math.min(ls.length - 1, li + 3); j++) if (j !== li) width = Math.max(width, ls[j].end - ls[j].start);
-    // (the lines before and after both non-empty: a paragraph's lines, not a heading's)
-    if (li + 1 >= ls.length || ls[li + 1].end === ls[li + 1].start) return null;
-    return width - MARGIN.fitSlack - (p.end - p.start) - 1;
-  }
-
   function search(): RunRepair | null {
     const prev = contextKey(text, ls, li - 1, true, isVisual);
     const next = contextKey(text, ls, li + 1, false, isVisual);
@@ -518,7 +498,6 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       return sum;
     };
     const base = orderScore([[0, m]], [], []);
-    const roomy = fitsBefore();
 
     const cands: Candidate[] = [];
     for (const { bounds, tears } of specs) {
@@ -530,9 +509,6 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       const joinTears: boolean[] = [];
       const merged: string[] = [];
       let sc = MARGIN.cut * k;
-      // a line that starts with a word the line before had room for (see fitsBefore) is no line a justified layout wrote
-      const fc = pieces[0][0] < pieces[0][1] ? chunks[pieces[0][0]] : null;
-      if (roomy !== null && fc !== null && fc.end - fc.start <= roomy) sc += MARGIN.fit;
       let confirmed = true;
       let anyConfirmed = false;
       for (let p = 0; p < k; p++) {
