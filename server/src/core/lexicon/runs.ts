@@ -8,7 +8,7 @@
  *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
  *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
  *
- * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…3) into pieces,
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…4; with 4, every junction a torn word) into pieces,
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
