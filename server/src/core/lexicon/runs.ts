@@ -8,7 +8,7 @@
  *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
  *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
  *
- * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…4; with 4, every junction a torn word) into pieces,
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…5; from 4 on, every junction a torn word) into pieces,
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
@@ -57,8 +57,10 @@ export interface RunRepair {
 
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
-/** Orders of four cuts scored per line at most (the tears make them few; a bound on the work all the same). */
-const MAX_FOUR_CUT_ORDERS = 2000;
+/** The most cuts searched (4 and more: every junction a tear). */
+const MAX_CUTS = 5;
+/** Steps of the walk over the bounds of 4 and more cuts per line at most (the tears prune it; a bound all the same). */
+const MAX_MANY_CUT_ORDERS = 20_000;
 /** More words that are no words inside the line than this: other damage first. */
 const MAX_INNER_FRAGMENTS = 4;
 
@@ -403,25 +405,31 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
         for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
       }
     }
-    // k = 4 (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 = chunks[b2 - 1] +
-    // chunks[0], 1 = chunks[b3 - 1] + chunks[b1], 2 = chunks[b4 - 1] + chunks[b2], 3 = chunks[m - 1] + chunks[b3];
-    // given b2 and b3, the choices of b1 and of b4 are independent (bounded by MAX_FOUR_CUT_ORDERS)
-    let four = 0;
-    for (const b2 of endsFirst) {
-      for (const b3 of lastStarts) {
-        if (b3 < b2 + 2 || b3 + 2 >= m) continue;
-        const b1s: number[] = [];
-        for (let b1 = 1; b1 + 2 <= b2; b1++) if (heal(b3 - 1, b1) !== null) b1s.push(b1);
-        if (b1s.length === 0) continue;
-        for (let b4 = b3 + 2; b4 < m; b4++) {
-          if (heal(b4 - 1, b2) === null) continue;
-          for (const b1 of b1s) {
-            if (++four > MAX_FOUR_CUT_ORDERS) return;
-            build([b1, b2, b3, b4], [true, true, true, true]);
-          }
-        }
+    // k = 4, 5 (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 = chunks[b2 - 1] +
+    // chunks[0], junction j = chunks[b(j+2) - 1] + chunks[bj] (bk+1 = m), the last = chunks[m - 1] + chunks[b(k-1)];
+    // a walk over the bounds, each chosen by the tear it closes (bounded by MAX_MANY_CUT_ORDERS steps)
+    let steps = 0;
+    const bs: number[] = [];
+    const walk = (k: number): void => {
+      // bs = [b1 … bn]: the tears of junctions 0 … n − 2 checked
+      const n = bs.length;
+      if (n === k) {
+        if (heal(m - 1, bs[k - 2]) !== null) build(bs.slice(), new Array<boolean>(k).fill(true));
+        return;
       }
-    }
+      const from = n === 0 ? 1 : bs[n - 1] + 2;
+      for (let b = from; b < m; b++) {
+        if (++steps > MAX_MANY_CUT_ORDERS) return;
+        // (a middle piece is torn at both ends: two chunks at least; the bounds after this one need room)
+        if (b + 2 * (k - n - 1) > m - 1) break;
+        if (n === 1 && heal(b - 1, 0) === null) continue;
+        if (n >= 2 && heal(b - 1, bs[n - 2]) === null) continue;
+        bs.push(b);
+        walk(k);
+        bs.pop();
+      }
+    };
+    if (endsFirst.length > 0 && lastStarts.length > 0) for (let k = 4; k <= MAX_CUTS; k++) walk(k);
   }
 
   // the orders the tears allow, before anything is scored (most lines that pass the gate have none)
