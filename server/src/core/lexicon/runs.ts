@@ -8,7 +8,7 @@
  *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
  *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
  *
- * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…5; from 4 on, every junction a torn word) into pieces,
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…8; from 4 on, every junction a torn word) into pieces,
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
@@ -58,7 +58,7 @@ export interface RunRepair {
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
 /** The most cuts searched (4 and more: every junction a tear). */
-const MAX_CUTS = 5;
+const MAX_CUTS = 8;
 /** Steps of the walk over the bounds of 4 and more cuts per line at most (the tears prune it; a bound all the same). */
 const MAX_MANY_CUT_ORDERS = 20_000;
 /** More words that are no words inside the line than this: other damage first. */
@@ -405,9 +405,9 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
         for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
       }
     }
-    // k = 4, 5 (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 = chunks[b2 - 1] +
-    // chunks[0], junction j = chunks[b(j+2) - 1] + chunks[bj] (bk+1 = m), the last = chunks[m - 1] + chunks[b(k-1)];
-    // a walk over the bounds, each chosen by the tear it closes (bounded by MAX_MANY_CUT_ORDERS steps)
+    // k = 4 … MAX_CUTS (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 =
+    // chunks[b2 - 1] + chunks[0], junction j = chunks[b(j+2) - 1] + chunks[bj], the last = chunks[m - 1] +
+    // chunks[b(k-1)]; a walk over the bounds, each chosen by the tear it closes (bounded by MAX_MANY_CUT_ORDERS steps)
     let steps = 0;
     const bs: number[] = [];
     const walk = (k: number): void => {
