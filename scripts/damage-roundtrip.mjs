@@ -2,7 +2,7 @@
 // laboratory's round trip. Clean paragraphs of ../shared/unlabelled are set in lines as a justified PDF sets them
 // (server/src/testing/damage.ts), one line of each is damaged, and fix-all runs on the paragraph: a paragraph is
 // restored when fix-all gives exactly what it gives on the clean paragraph (letters and order). Per damage:
-//   runs-1, runs-2, runs-3   runs out of order (issue 10), 1, 2 or 3 cuts inside words, as inject_runs.py cuts
+//   runs-1 … runs-5          runs out of order (issue 10), 1 to 5 cuts inside words, as inject_runs.py cuts
 //   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
@@ -30,6 +30,8 @@ const only = opt('--only', '');
 const core = await loadCore();
 const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
+const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
+const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 
 const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
@@ -45,15 +47,19 @@ for (const a of articles) {
 
 const runs = (cuts, opts = {}) => (line) => {
   if (!D.canReverseRuns(line)) return null;
-  const src = opts.kashida ? D.kashidaStretch(line, rand) : line;
-  const k = typeof cuts === 'number' ? cuts : 1 + Math.floor(rand() * 3);
-  const d = D.reverseRuns(src, k, rand, opts.between ?? 0);
+  const r = opts.rand ?? rand;
+  const src = opts.kashida ? D.kashidaStretch(line, r) : line;
+  const k = typeof cuts === 'number' ? cuts : 1 + Math.floor(r() * 3);
+  const d = D.reverseRuns(src, k, r, opts.between ?? 0);
   return d && d.text;
 };
 const damages = {
   'runs-1': runs(1),
   'runs-2': runs(2),
   'runs-3': runs(3),
+  // (runs-4, runs-5: their own generators, so the damages after them keep the samples they had before)
+  'runs-4': runs(4, { rand: rand4 }),
+  'runs-5': runs(5, { rand: rand5 }),
   'runs-kashida': runs('1-3', { kashida: true }),
   'runs-between': (line) => {
     if (!D.canReverseRuns(line)) return null;
@@ -97,7 +103,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor(rand() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

@@ -8,7 +8,7 @@
  *   logical  : وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.
  *   extracted: س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار
  *
- * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…3) into pieces,
+ * The repair searches the orders the runs can have had: the line is cut at k of its spaces (k = 1…8; from 4 on, every junction a torn word) into pieces,
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
@@ -50,10 +50,17 @@ export interface RunRepair {
   margin: number;
   /** Every junction a lexicon-confirmed tear. */
   confirmed: boolean;
+  /** An edge of the line as well explained by a word split inside the line (`ال زمن`): offered, never preferred, and
+   *  its edges left to split-word (not in `tornRunEdges`). */
+  splitEdge: boolean;
 }
 
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
+/** The most cuts searched (4 and more: every junction a tear). */
+const MAX_CUTS = 8;
+/** Steps of the walk over the bounds of 4 and more cuts per line at most (the tears prune it; a bound all the same). */
+const MAX_MANY_CUT_ORDERS = 20_000;
 /** More words that are no words inside the line than this: other damage first. */
 const MAX_INNER_FRAGMENTS = 4;
 
@@ -127,7 +134,8 @@ export function reversedRunRepairs(text: string): RunRepair[] {
 
 /**
  * The lines whose first and last words are the halves of a word torn by reversed runs: every line with a repair
- * (flagged or preferred). Rules that join or complete words at line edges (split-word) leave those two words alone:
+ * (flagged or preferred), unless a word split inside the line (`ال زمن … المق بل`) explains its edges as well
+ * (`splitEdge`: then the joins are split-word's, as on a line with no runs). Rules that join or complete words at line edges (split-word) leave those two words alone:
  * they are the halves of the tear, not pieces of their neighbours. (Lines whose edges only make a word, with no
  * order found, are not included: a split word at a line start, `ال أول`, is split-word's — measured on the corpus.)
  */
@@ -147,7 +155,8 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     const r = repairLineMemo(text, segs[0], ls, li, isVisual);
     if (r) {
       repairs.push(r);
-      torn.push({ start: r.start, end: r.end });
+      // (edges that a word split inside the line explains as well stay split-word's to join: ال زمن … المق بل)
+      if (!r.splitEdge) torn.push({ start: r.start, end: r.end });
     }
   }
   return { repairs, torn };
@@ -396,6 +405,31 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
         for (let b3 = b2 + 2; b3 < m; b3++) if (heal(b3 - 1, b1) !== null) build([b1, b2, b3], [true, true, true]);
       }
     }
+    // k = 4 … MAX_CUTS (LibreOffice's justified lines through pdf.js), every junction a tear: junction 0 =
+    // chunks[b2 - 1] + chunks[0], junction j = chunks[b(j+2) - 1] + chunks[bj], the last = chunks[m - 1] +
+    // chunks[b(k-1)]; a walk over the bounds, each chosen by the tear it closes (bounded by MAX_MANY_CUT_ORDERS steps)
+    let steps = 0;
+    const bs: number[] = [];
+    const walk = (k: number): void => {
+      // bs = [b1 … bn]: the tears of junctions 0 … n − 2 checked
+      const n = bs.length;
+      if (n === k) {
+        if (heal(m - 1, bs[k - 2]) !== null) build(bs.slice(), new Array<boolean>(k).fill(true));
+        return;
+      }
+      const from = n === 0 ? 1 : bs[n - 1] + 2;
+      for (let b = from; b < m; b++) {
+        if (++steps > MAX_MANY_CUT_ORDERS) return;
+        // (a middle piece is torn at both ends: two chunks at least; the bounds after this one need room)
+        if (b + 2 * (k - n - 1) > m - 1) break;
+        if (n === 1 && heal(b - 1, 0) === null) continue;
+        if (n >= 2 && heal(b - 1, bs[n - 2]) === null) continue;
+        bs.push(b);
+        walk(k);
+        bs.pop();
+      }
+    };
+    if (endsFirst.length > 0 && lastStarts.length > 0) for (let k = 4; k <= MAX_CUTS; k++) walk(k);
   }
 
   // the orders the tears allow, before anything is scored (most lines that pass the gate have none)
@@ -526,7 +560,8 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
     }
-    const preferred = !splitEdge() && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
-    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed };
+    const split = splitEdge();
+    const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
+    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
