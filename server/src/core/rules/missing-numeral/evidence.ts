@@ -1,6 +1,6 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { CH, DIGIT, LATIN } from '../../text/chars';
+import { BREAK, CH, CONTROL, DIGIT, LATIN, SPACE } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
@@ -50,6 +50,28 @@ export class LineScanner extends LineModel {
     if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
 
     for (let j = 1; j < n; j++) this.gap(j);
+    if (!this.visual) this.edges();
+  }
+
+  /**
+   * A number dropped at a line's edge, where PDF text wraps (the line reads logically: visual-order lines are read in
+   * the repaired view). The line starts with one or two spaces and a comma before a word (` ، والمحاكمات`, was
+   * `2011، والمحاكمات`: the digits went, the space they left stayed; a comma glued to the line start, `، بعد`, is the
+   * previous line's own, moved there by bidi reordering). Or the line ends in a space after a word a number follows
+   * LR_SINGLE_SPACED times likelier than words in general (`بالسجن ⏎ سنوات`), in a draft that leaves at most two
+   * such spaces at its line ends (a draft full of them wraps that way: its trailing space is no trace).
+   */
+  private edges(): void {
+    const n = this.n;
+    if (n >= 2 && this.kind[0] === T_PUNCT && this.spaces[0] >= 1 && this.spaces[0] <= 2 && this.pair[0] < 0 && this.kind[1] === T_WORD && this.spaces[1] >= 1 && !this.digitAcross(this.lineStart - 1, -1)) {
+      const c = this.text.charCodeAt(this.start[0]);
+      if (c === 0x060c || c === 0x2c || c === 0x061b) this.report(this.start[0] - 1, false, { kind: 'before', word: String.fromCharCode(c) });
+    }
+    const last = n - 1;
+    if (this.kind[last] === T_WORD && this.trailingSpaces >= 1 && this.trailingSpaces <= 2 && this.trailingPair < 0 && !this.definiteL(last) && !this.quotedL(last) && this.lettersL(last) >= 2) {
+      const w = this.word(last);
+      if (!(this.fbL(last) & (B_NUMWORD | B_QADJ)) && numberRatio(w, 1) >= LR_SINGLE_SPACED && !this.digitAcross(this.lineEnd, 1) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: w });
+    }
   }
 
   /** The gap between logical tokens j-1 and j. */
@@ -255,6 +277,29 @@ export class LineScanner extends LineModel {
         return;
       }
     }
+  }
+
+  /** Does the line next to this one (`step` 1: the one after the line break at `p`; -1: the one before the break at
+   *  `p`) have a number at the edge that faces this line? Only a line right next to it, with no blank line between
+   *  (the rule's reach is the paragraph). */
+  private digitAcross(p: number, step: 1 | -1): boolean {
+    const text = this.text;
+    let q = p;
+    if (q < 0 || q >= text.length || !(CH[text.charCodeAt(q)] & BREAK)) return false;
+    const c0 = text.charCodeAt(q);
+    q += step;
+    // (a CRLF pair is one break)
+    if (q >= 0 && q < text.length && ((step === 1 && c0 === 0x0d && text.charCodeAt(q) === 0x0a) || (step === -1 && c0 === 0x0a && text.charCodeAt(q) === 0x0d))) q += step;
+    while (q >= 0 && q < text.length) {
+      const k = CH[text.charCodeAt(q)];
+      if (k & BREAK) return false;
+      if (k & (SPACE | CONTROL)) {
+        q += step;
+        continue;
+      }
+      return (k & DIGIT) !== 0;
+    }
+    return false;
   }
 
   /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).
