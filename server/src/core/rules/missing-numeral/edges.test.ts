@@ -12,9 +12,9 @@ const visual = (s: string) => [...s].reverse().join('');
 describe('rule missing-numeral: a number dropped at a line edge', () => {
   it('a line that ends in a space after a word a number follows: the number went at the line end', () => {
     for (const [first, second] of [
-      ['وأصدرت المحكمة أمس حكما غيابيا بالسجن ', 'سنوات ضد المتهم الرئيسي في القضية.'],
-      ['وقالت الحماية المدنية إن الحريق أتى على حوالي ', 'هكتارات من الغابات في الجهة.'],
-      ['وأكد المدير أن المصنع يشغل نحو ', 'عامل من أبناء المنطقة.'],
+      ['وأصدرت المحكمة، أمس، حكما غيابيا بالسجن ', 'سنوات ضد المتهم الرئيسي في القضية.'],
+      ['وقالت الحماية المدنية، في بلاغ لها، إن الحريق أتى على حوالي ', 'هكتارات من الغابات في الجهة.'],
+      ['وأكد المدير، في تصريح للإذاعة، أن المصنع يشغل نحو ', 'عامل من أبناء المنطقة.'],
     ]) {
       for (const sep of ['\n', '\n\n']) {
         const text = `${first}${sep}${second}`;
@@ -32,14 +32,14 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
   it('and not their look-alikes', () => {
     for (const text of [
       // a word no number follows, a definite word, a number word before the space
-      'وقال المتحدث باسم الوزارة \nإن الاجتماع سينعقد غدا.',
-      'وأعلنت الوزارة عن الإجراءات \nالجديدة لدعم الفلاحين.',
-      'وصل إلى العاصمة حوالي ثلاثة \nآلاف زائر.',
+      'وقال، أمس، المتحدث باسم الوزارة \nإن الاجتماع سينعقد غدا.',
+      'وأعلنت الوزارة، أمس، عن الإجراءات \nالجديدة لدعم الفلاحين.',
+      'وصل إلى العاصمة، أمس، حوالي ثلاثة \nآلاف زائر.',
       // the number is there, on the next line
-      'وأصدرت المحكمة حكما غيابيا بالسجن \n6 سنوات ضد المتهم.',
-      'وأصدرت المحكمة حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n6 سنوات ضد المتهم.',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
-      'وأصدرت المحكمة حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
       // a comma glued to the line's start is the line before's own, moved there by bidi reordering
       'وحذر الحزب من الرجوع إلى المظالم\n، وطالب بالإسراع في سن القانون.',
@@ -49,9 +49,13 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
     ])
       assert.deepStrictEqual(at(text), [], JSON.stringify(text));
   });
+  it('a headline (no comma, full stop or semicolon on the line) ends anywhere: a space at its end says nothing', () => {
+    assert.deepStrictEqual(at('ملخص مباراة النادي الصفاقسي و طبلبة \n\nقررت الرابطة تأجيل المباراة.'), []);
+    assert.deepStrictEqual(at('ملخص مباراة النادي الصفاقسي، و طبلبة \n\nقررت الرابطة تأجيل المباراة.').length, 1);
+  });
   it('a draft that ends many lines in a space wraps that way: its trailing spaces say nothing', () => {
     const lines = [
-      'وأصدرت المحكمة أمس حكما غيابيا بالسجن ',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن ',
       'مع النفاذ العاجل ضد المتهم الرئيسي في ',
       'القضية التي شغلت الرأي العام منذ مدة ',
       'طويلة وأثارت جدلا واسعا في البلاد.',
@@ -61,7 +65,7 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
     assert.deepStrictEqual(at(`${lines[0]}\n${lines[3]}`), [lines[0].length]);
   });
   it('on a line in visual order the repaired view reads backwards, the point after its logical end is the original line start', () => {
-    const line = 'وأصدرت المحكمة أمس حكما غيابيا بالسجن ';
+    const line = 'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن ';
     const text = `${visual('قال القاضي إن الحكم صدر أمس في القضية التي شغلت الرأي العام.')}\n${visual(line)}\n${visual('سنوات مع النفاذ العاجل ضد المتهم الرئيسي في القضية.')}`;
     const view = repairedView(text);
     const lines = view.text.split('\n');

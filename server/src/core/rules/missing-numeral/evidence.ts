@@ -70,7 +70,7 @@ export class LineScanner extends LineModel {
     const last = n - 1;
     if (this.kind[last] === T_WORD && this.trailingSpaces >= 1 && this.trailingSpaces <= 2 && this.trailingPair < 0 && !this.definiteL(last) && !this.quotedL(last) && this.lettersL(last) >= 2) {
       const w = this.word(last);
-      if (!(this.fbL(last) & (B_NUMWORD | B_QADJ)) && numberRatio(w, 1) >= LR_SINGLE_SPACED && !this.digitAcross(this.lineEnd, 1) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: w });
+      if (!(this.fbL(last) & (B_NUMWORD | B_QADJ)) && numberRatio(w, 1) >= LR_SINGLE_SPACED && !this.digitAcross(this.lineEnd, 1) && this.sentencePunct() && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: w });
     }
   }
 
@@ -277,6 +277,17 @@ export class LineScanner extends LineModel {
         return;
       }
     }
+  }
+
+  /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
+   *  its score: مباراة جمال و طبلبة); a line of wrapped prose mostly does. */
+  private sentencePunct(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      if (this.kind[i] !== T_PUNCT) continue;
+      const c = this.text.charCodeAt(this.start[i]);
+      if (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b || c === 0x3b) return true;
+    }
+    return false;
   }
 
   /** Does the line next to this one (`step` 1: the one after the line break at `p`; -1: the one before the break at
