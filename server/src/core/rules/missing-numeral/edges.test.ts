@@ -76,3 +76,11 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
     assert.deepStrictEqual(at(text), [start]);
   });
 });
+
+describe('rule missing-numeral: a preposition before a quote', () => {
+  it('a spaced quote after a preposition opens a quotation, whatever the count of quotes before it on the line', () => {
+    // (an odd count of quotes before it would make it a closing one)
+    assert.deepStrictEqual(at('وتابع " إن الشباب يبحثون عن " الخلاص بأي ثمن.'), []);
+    assert.deepStrictEqual(at('وقال إن الشباب يبحثون عن ، ثم غادر.').length, 1);
+  });
+});

@@ -249,8 +249,9 @@ export class LineScanner extends LineModel {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
-      // (a colon after a preposition introduces a list: تتمثل في : …)
-      if (fbA & B_NOEND && this.charL(j) !== 0x3a) {
+      // (a colon after a preposition introduces a list: تتمثل في : …; a quote after it opens a quotation, whatever
+      // the line's count of quotes says: وأعرب عن " خالص تعازيه)
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a && this.charL(j) !== 0x22 && this.charL(j) !== 0x27) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
