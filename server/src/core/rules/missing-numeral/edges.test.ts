@@ -84,3 +84,14 @@ describe('rule missing-numeral: a preposition before a quote', () => {
     assert.deepStrictEqual(at('وقال إن الشباب يبحثون عن ، ثم غادر.').length, 1);
   });
 });
+
+describe('rule missing-numeral: a score or range without its second number', () => {
+  it('a word, a small number and a dash, then a preposition', () => {
+    const text = 'انتهت المباراة بين الفريقين 2- في الشوط الأول.';
+    assert.deepStrictEqual(at(text), [text.indexOf('-') + 1]);
+  });
+  it('not a list item, a year, nor a range that goes on', () => {
+    for (const text of ['أهم المحاور: 1- التشغيل 2- الصحة 3- التعليم.', '1- في البداية نرحب بالضيوف.', 'اندلعت الحرب سنة 1914- في أوروبا.', 'تعادل الفريقان 1-1 في الشوط الأول.'])
+      assert.deepStrictEqual(at(text), [], text);
+  });
+});

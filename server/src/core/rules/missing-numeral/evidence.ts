@@ -109,6 +109,13 @@ export class LineScanner extends LineModel {
       this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
       return;
     }
+    // a word, a small number and a dash glued to it, then a preposition: a score or range lost its second number
+    // (تعادل الفريقان 1- في الشوط الأول); a list item's dash comes at a line's start or after a colon, before a noun
+    // (أهم المحاور: 1- التشغيل), and a year's dash is no score (not more than two digits)
+    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && !this.visual && this.charL(j - 1) === 0x2d && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.digitLen(j - 2) <= 2 && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && this.fbL(j) & B_PREP && this.kindL(j + 1) !== T_DIGITS) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
+      return;
+    }
     // `بنسبة ر8 بالمائة`: a number of the Tunisian agency's style (8ر1: the fraction, ر, the whole) whose whole part
     // went, leaving ر glued to the fraction after a space
     if (kb === T_WORD && spaces > 0 && !this.visual && this.lettersL(j) === 1 && this.text.charCodeAt(this.start[this.at(j)]) === 0x0631 && j + 1 < this.n && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] === 0) {
