@@ -259,6 +259,9 @@ export function toOriginalRange(view: RepairedView, s: number, e: number): [numb
     const p = view.toOriginal[Math.min(s, view.toOriginal.length - 1)];
     // (on a line read backwards the point between view characters from original a and a-1 is a, not a-1)
     if (s > 0 && s < view.toOriginal.length && view.toOriginal[s - 1] === p + 1) return [p + 1, p + 1];
+    // (at the end of a line read backwards, the point after its last view character a is a: the start of the original
+    // line, not the line break after it)
+    if (s >= 2 && view.toOriginal[s - 2] === view.toOriginal[s - 1] + 1 && (s >= view.text.length || view.text.charCodeAt(s) === 0x0a || view.text.charCodeAt(s) === 0x0d)) return [view.toOriginal[s - 1], view.toOriginal[s - 1]];
     return [p, p];
   }
   let lo = Infinity;

@@ -1,6 +1,6 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { CH, DIGIT, LATIN } from '../../text/chars';
+import { BREAK, CH, CONTROL, DIGIT, LATIN, SPACE } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, closes, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
@@ -50,6 +50,28 @@ export class LineScanner extends LineModel {
     if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
 
     for (let j = 1; j < n; j++) this.gap(j);
+    if (!this.visual) this.edges();
+  }
+
+  /**
+   * A number dropped at a line's edge, where PDF text wraps (the line reads logically: visual-order lines are read in
+   * the repaired view). The line starts with one or two spaces and a comma before a word (` ، والمحاكمات`, was
+   * `2011، والمحاكمات`: the digits went, the space they left stayed; a comma glued to the line start, `، بعد`, is the
+   * previous line's own, moved there by bidi reordering). Or the line ends in a space after a word a number follows
+   * LR_SINGLE_SPACED times likelier than words in general (`بالسجن ⏎ سنوات`), in a draft that leaves at most two
+   * such spaces at its line ends (a draft full of them wraps that way: its trailing space is no trace).
+   */
+  private edges(): void {
+    const n = this.n;
+    if (n >= 2 && this.kind[0] === T_PUNCT && this.spaces[0] >= 1 && this.spaces[0] <= 2 && this.pair[0] < 0 && this.kind[1] === T_WORD && this.spaces[1] >= 1 && !this.digitAcross(this.lineStart - 1, -1)) {
+      const c = this.text.charCodeAt(this.start[0]);
+      if (c === 0x060c || c === 0x2c || c === 0x061b) this.report(this.start[0] - 1, false, { kind: 'before', word: String.fromCharCode(c) });
+    }
+    const last = n - 1;
+    if (this.kind[last] === T_WORD && this.trailingSpaces >= 1 && this.trailingSpaces <= 2 && this.trailingPair < 0 && !this.definiteL(last) && !this.quotedL(last) && this.lettersL(last) >= 2) {
+      const w = this.word(last);
+      if (!(this.fbL(last) & (B_NUMWORD | B_QADJ)) && numberRatio(w, 1) >= LR_SINGLE_SPACED && !this.digitAcross(this.lineEnd, 1) && this.sentencePunct() && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: w });
+    }
   }
 
   /** The gap between logical tokens j-1 and j. */
@@ -84,6 +106,13 @@ export class LineScanner extends LineModel {
     // a number, a dash and punctuation: the second number of a range or score went (الفترة 2010-،); not a dash before a
     // word, which numbers list items (1- جامعة بكين 2- جامعة …)
     if (ka === T_PUNCT && !this.visual && (this.charL(j - 1) === 0x2d || this.charL(j - 1) === 0x2f) && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && kb === T_PUNCT && this.isClosing(j)) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
+      return;
+    }
+    // a word, a small number and a dash glued to it, then a preposition: a score or range lost its second number
+    // (تعادل الفريقان 1- في الشوط الأول); a list item's dash comes at a line's start or after a colon, before a noun
+    // (أهم المحاور: 1- التشغيل), and a year's dash is no score (not more than two digits)
+    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && !this.visual && this.charL(j - 1) === 0x2d && j >= 3 && this.kindL(j - 2) === T_DIGITS && this.digitLen(j - 2) <= 2 && this.spaces[this.sep(j - 1)] === 0 && this.kindL(j - 3) === T_WORD && this.spaces[this.sep(j - 2)] > 0 && this.fbL(j) & B_PREP && this.kindL(j + 1) !== T_DIGITS) {
       this.report(this.end[this.at(j - 1)], false, { kind: 'pair', word: '-' });
       return;
     }
@@ -227,8 +256,9 @@ export class LineScanner extends LineModel {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
-      // (a colon after a preposition introduces a list: تتمثل في : …)
-      if (fbA & B_NOEND && this.charL(j) !== 0x3a) {
+      // (a colon after a preposition introduces a list: تتمثل في : …; a quote after it opens a quotation, whatever
+      // the line's count of quotes says: وأعرب عن " خالص تعازيه)
+      if (fbA & B_NOEND && this.charL(j) !== 0x3a && this.charL(j) !== 0x22 && this.charL(j) !== 0x27) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -255,6 +285,40 @@ export class LineScanner extends LineModel {
         return;
       }
     }
+  }
+
+  /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
+   *  its score: مباراة جمال و طبلبة); a line of wrapped prose mostly does. */
+  private sentencePunct(): boolean {
+    for (let i = 0; i < this.n; i++) {
+      if (this.kind[i] !== T_PUNCT) continue;
+      const c = this.text.charCodeAt(this.start[i]);
+      if (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b || c === 0x3b) return true;
+    }
+    return false;
+  }
+
+  /** Does the line next to this one (`step` 1: the one after the line break at `p`; -1: the one before the break at
+   *  `p`) have a number at the edge that faces this line? Only a line right next to it, with no blank line between
+   *  (the rule's reach is the paragraph). */
+  private digitAcross(p: number, step: 1 | -1): boolean {
+    const text = this.text;
+    let q = p;
+    if (q < 0 || q >= text.length || !(CH[text.charCodeAt(q)] & BREAK)) return false;
+    const c0 = text.charCodeAt(q);
+    q += step;
+    // (a CRLF pair is one break)
+    if (q >= 0 && q < text.length && ((step === 1 && c0 === 0x0d && text.charCodeAt(q) === 0x0a) || (step === -1 && c0 === 0x0a && text.charCodeAt(q) === 0x0d))) q += step;
+    while (q >= 0 && q < text.length) {
+      const k = CH[text.charCodeAt(q)];
+      if (k & BREAK) return false;
+      if (k & (SPACE | CONTROL)) {
+        q += step;
+        continue;
+      }
+      return (k & DIGIT) !== 0;
+    }
+    return false;
   }
 
   /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).

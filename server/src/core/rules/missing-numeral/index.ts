@@ -117,6 +117,16 @@ function loneClitics(text: string): [clitics: number, waw: number] {
   return [count, waw];
 }
 
+/** How many lines end in a space after a word or punctuation (`بالسجن ⏎`), counted up to 3: at most two in the whole
+ *  draft and each one may be the trace of a number that went at the line's end; a draft that wraps with spaces has
+ *  them by the dozen. */
+function trailingLines(text: string): number {
+  let count = 0;
+  const re = /[^\s] +(?:\r?\n|$)/g;
+  while (count < 3 && re.exec(text)) count++;
+  return count;
+}
+
 export const missingNumeral: Rule = defineRule({
   id: RULE_ID,
   title: { en: 'Missing number', ar: 'رقم ناقص' },
@@ -126,7 +136,8 @@ export const missingNumeral: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'line',
+  // (paragraph: a gap at a line's edge looks at the line next to it for the number, ` ، وطالب` after `سنة 2011`)
+  reach: 'paragraph',
   neverPreferred: true,
   view: 'repaired',
   options: {},
@@ -144,6 +155,7 @@ export const missingNumeral: Rule = defineRule({
     doc.count('missing-numeral.lone-clitics', clitics);
     doc.count('missing-numeral.lone-waw', waw);
     doc.count('missing-numeral.glued-waw', gluedWaw(text));
+    doc.count('missing-numeral.trailing', trailingLines(text));
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
@@ -153,7 +165,9 @@ export const missingNumeral: Rule = defineRule({
     let spacedStyle: boolean | undefined;
     const punctSpaced = () => (spacedStyle ??= doc.decide((total) => punctuationSpaced(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
     const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced);
+    let trailRare: boolean | undefined;
+    const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

@@ -98,6 +98,10 @@ export class LineModel {
   first = this.g.first.a;
   last = this.g.last.a;
   trailingPair = -1;
+  /** Spaces after the line's last token (before the line break), and where the line ends. */
+  trailingSpaces = 0;
+  lineStart = 0;
+  lineEnd = 0;
 
   constructor(
     readonly text: string,
@@ -119,6 +123,9 @@ export class LineModel {
     readonly wawRare: () => boolean = () => true,
     /** The draft spaces its punctuation as a house style (5 marks or more, over 10 % after a space; index.ts). */
     readonly punctSpaced: () => boolean = () => false,
+    /** Lines that end in a space after a word are rare in the whole draft (at most two: index.ts trailingLines), so a
+     *  space left at a line's end says something. */
+    readonly trailingRare: () => boolean = () => true,
   ) {}
 
   private grow(n: number): void {
@@ -147,6 +154,7 @@ export class LineModel {
     let second = -1;
     let pair = -1;
     let i = from;
+    this.lineStart = from;
     while (i < to) {
       const c = text.charCodeAt(i);
       const k = CH[c];
@@ -207,6 +215,8 @@ export class LineModel {
     }
     this.n = n;
     this.trailingPair = pair;
+    this.trailingSpaces = spaces;
+    this.lineEnd = i;
     return i;
   }
 
