@@ -5,46 +5,21 @@
 //   - heldout-named.ar.txt: named, anaphoric or unsourced sentences; any finding on a line is a false alarm.
 // Each sentence is linted alone. A trailing ` # tag` names the shape (per-tag counts undamaged); `\uXXXX` escapes
 // are unescaped; blank lines and `#` lines are skipped. A measurement, not a test: always exits 0.
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
-import { createRequire } from 'module';
+import { loadCore } from './core-bundle.mjs';
+import { loadSentences, markFindings as mark } from './sentence-sets.mjs';
 
 const RULE = 'unattributed-claim';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-const root = new URL('..', import.meta.url).pathname;
-const outfile = new URL('../out/claims-heldout.cjs', import.meta.url).pathname;
-await esbuild.build({
-  stdin: {
-    contents: "export { lintText } from './server/src/core/engine'; export { damage, DAMAGES } from './server/src/testing/claimDamage';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning',
-});
-const core = createRequire(import.meta.url)(outfile);
+const bundle = await loadCore();
+const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 
-const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-export function load(name) {
-  return fs
-    .readFileSync(new URL(`../test/claims/${name}`, import.meta.url), 'utf8')
-    .split(/\r?\n/)
-    .map((raw, i) => ({ raw, line: i + 1 }))
-    .filter(({ raw }) => raw.trim() && !raw.trimStart().startsWith('#'))
-    .map(({ raw, line }) => {
-      const m = /\s+#\s*([\p{L}\p{N}_-]+)\s*$/u.exec(raw);
-      return { line, text: unescape(m ? raw.slice(0, m.index) : raw), tag: m ? m[1] : 'untagged' };
-    });
-}
+export const load = (name) => loadSentences(new URL(`../test/claims/${name}`, import.meta.url)).items;
 const claims = load('heldout-claims.ar.txt');
 const named = load('heldout-named.ar.txt');
 const lint = (t) => core.lintText(t, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
-const mark = (t, fs_) => {
-  let s = t;
-  for (const f of [...fs_].sort((a, b) => b.start - a.start)) s = s.slice(0, f.start) + '⟦' + s.slice(f.start, f.end) + '⟧' + s.slice(f.end);
-  return s;
-};
 
 const rows = [];
 const result = { claims: claims.length, named: named.length, damages: {} };

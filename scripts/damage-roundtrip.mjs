@@ -19,7 +19,7 @@
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
@@ -33,17 +33,8 @@ const rand = D.seeded(Number(opt('--seed', 20261206)));
 const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 
-const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
-const paragraphs = [];
-for (const a of articles) {
-  for (const p of a.text.split('\n')) {
-    if (p.length < 60 || !/[\u0621-\u064a]/.test(p)) continue;
-    paragraphs.push(D.wrapParagraph(p, 55 + Math.floor(rand() * 35)));
-    if (paragraphs.length >= limit) break;
-  }
-  if (paragraphs.length >= limit) break;
-}
+const paragraphs = wrappedParagraphs(core, half, limit, rand);
 
 const runs = (cuts, opts = {}) => (line) => {
   if (!D.canReverseRuns(line)) return null;

@@ -11,6 +11,7 @@
 // with `#` are skipped; `\uXXXX` escapes in the text are unescaped. A measurement, not a test: always exits 0.
 import * as fs from 'fs';
 import { loadCore } from './core-bundle.mjs';
+import { loadSentences, markFindings as mark } from './sentence-sets.mjs';
 
 const RULE = 'missing-numeral';
 const NEAR = 2;
@@ -25,31 +26,9 @@ const dir = new URL(`../test/${set}/`, import.meta.url);
 // --tune: the set's tuning files (tune-gaps.ar.txt, tune-negatives.ar.txt) instead of its held-out ones
 const prefix = args.includes('--tune') ? 'tune' : 'heldout';
 
-const unescape = (s) => s.replace(/\\u([0-9a-fA-F]{4})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-// characters the files must not hold raw (write them as \uXXXX): tatweel, zero-width and bidi controls, BOM, NBSP
-const HIDDEN = /[\u0640\u00a0\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
-function load(name) {
-  const file = new URL(name, dir);
-  const out = [];
-  const warnings = [];
-  fs.readFileSync(file, 'utf8').split(/\r?\n/).forEach((raw, i) => {
-    if (!raw.trim() || raw.trimStart().startsWith('#')) return;
-    if (HIDDEN.test(raw)) warnings.push(`${name}:${i + 1}: raw hidden character (write it as \\uXXXX)`);
-    let text = raw;
-    let tag = '';
-    const m = /\s+#\s*([\p{L}\p{N}_-]+)\s*$/u.exec(text);
-    if (m) { tag = m[1]; text = text.slice(0, m.index); }
-    out.push({ line: i + 1, text: unescape(text), tag: tag || 'untagged' });
-  });
-  return { items: out, warnings };
-}
+const load = (name) => loadSentences(new URL(name, dir));
 
-function mark(text, findings) {
-  let s = text;
-  for (const f of [...findings].sort((a, b) => b.start - a.start)) s = s.slice(0, f.start) + '⟦' + s.slice(f.start, f.end) + '⟧' + s.slice(f.end);
-  return s;
-}
 const show = (s) => s.replace(/ {2,}/g, (m) => '·'.repeat(m.length));
 const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) + '%' : 'n/a');
 

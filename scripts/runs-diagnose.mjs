@@ -2,7 +2,7 @@
 // runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts; prints counts, and with --show the first K
 // failing lines of the even half only — never the held-out half, never committed).
 import { loadCore } from './core-bundle.mjs';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
@@ -13,16 +13,7 @@ const show = half === 'even' ? Number(opt('--show', 0)) : 0;
 const core = await loadCore();
 const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
-const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
-const paragraphs = [];
-for (const a of articles) {
-  for (const p of a.text.split('\n')) {
-    if (p.length < 60 || !/[\u0621-\u064a]/.test(p)) continue;
-    paragraphs.push(D.wrapParagraph(p, 55 + Math.floor(rand() * 35)));
-    if (paragraphs.length >= limit) break;
-  }
-  if (paragraphs.length >= limit) break;
-}
+const paragraphs = wrappedParagraphs(core, half, limit, rand);
 const causes = new Map();
 const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
 let n = 0;
