@@ -218,8 +218,12 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   // surface-form hashes for the fast paths, made from the hashes of the pieces (hashJoin: the hash of a
   // concatenation), so the ~20,000 surface forms (verb × future س × enclitic × و/ف, noun × article or preposition ×
   // و/ف) are never built as strings; tests check them against the strings
-  const triggers = new KeySet();
-  const cueSurface = new KeySet();
+  // (sized once for the keys to come: a verb form and its future each with five enclitics, four more for a plural
+  // in وا, a noun with eight prefixes, each with و and ف)
+  let verbForms = 0;
+  for (const [form, info] of verbs) verbForms += (info.present ? 2 : 1) * (form.endsWith('\u0648\u0627') ? 10 : 6);
+  const triggers = new KeySet(verbForms * 3 + 1024);
+  const cueSurface = new KeySet(verbForms * 3 + nouns.size * 24 + 1024);
   /** Calls f with the key of w, وw and فw, from w's hash and length. */
   const withConj = (h: number, len: number, f: (k: number) => void) => {
     f(key(h));

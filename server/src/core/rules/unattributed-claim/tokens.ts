@@ -112,9 +112,16 @@ const SLOT_MIX = 0x85ebca6b | 0;
 
 export class KeySet {
   /** key + 1 per slot, 0 = empty. */
-  private table = new Int32Array(64);
-  private shift = 32 - 6;
+  private table: Int32Array;
+  private shift: number;
   private count = 0;
+  /** expected: how many keys will be added (sized for them once: growing rehashes every key). */
+  constructor(expected = 0) {
+    let bits = 6;
+    while (1 << bits < expected * 2 && bits < 30) bits++;
+    this.table = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
   /** A copy (one array copy: cheaper than adding the keys again). */
   clone(): KeySet {
     const k = new KeySet();
