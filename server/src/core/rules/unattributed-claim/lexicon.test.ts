@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { buildLexicon, fold } from './lexicon';
+import { buildLexicon, defaultSurfaceKeys, fold } from './lexicon';
+import { decodeKeys, encodeKeys } from './keycodec';
 import { hashFolded, key, KeySet } from './tokens';
 import { NEWS_OF, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { ANONYMOUS_ADJECTIVES, ONE_OF, QUANTIFIERS, SAME, VAGUE_PRONOUNS } from './data/nouns';
@@ -68,6 +69,21 @@ describe('unattributed-claim lexicon: surface keys', () => {
   it('so does a lexicon extended by options (verbs, vague nouns, named sources)', () => {
     const { lex, want } = reference({ verbs: ['صرح|يصرح', 'يزعم'], vagueNouns: ['مراقبون', 'مسؤول كبير'], namedSources: ['وكالة الأنباء الرسمية'] });
     for (const [name, set] of Object.entries(want)) assertSame(lex[name as keyof typeof want], set, name);
+  });
+
+  it('the stored tables (data/keys.data.ts) equal the keys computed from the word lists: else run node scripts/build-claim-keys.mjs', () => {
+    const stored = buildLexicon();
+    const computed = defaultSurfaceKeys();
+    for (const name of ['triggers', 'cueSurface', 'joinSurface', 'headSurface'] as const)
+      assert.deepStrictEqual(stored[name].keys(), computed[name].keys(), `${name} differs from the word lists`);
+  });
+
+  it('keycodec: keys survive encoding (gaps of every size, 0 and the largest key)', () => {
+    const keys = [0, 1, 31, 32, 33, 1023, 1024, 65535, 1 << 20, (1 << 30) - 2, (1 << 30) - 1];
+    const text = encodeKeys(keys);
+    assert.ok(/^[\x30-\x6f]*$/.test(text), 'printable ASCII');
+    assert.deepStrictEqual(decodeKeys(text).keys(), keys);
+    assert.deepStrictEqual(decodeKeys('').keys(), []);
   });
 
   it('KeySet: a key is found once added, and others are not; a copy is independent', () => {

@@ -10,6 +10,8 @@ import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENIN
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
 import { foldString, hashFolded, hashJoin, isDropped, key, KeySet } from './tokens';
+import { decodeKeys } from './keycodec';
+import { STORED } from './data/keys.data';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
 /** Folded form of a string: see tokens.ts. */
@@ -188,33 +190,16 @@ function keySet(keys: number[]): KeySet {
   return k;
 }
 
-export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}): Lexicon {
-  const verbs = new Map<string, VerbInfo>();
-  const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
-  for (const s of extra.verbs ?? []) {
-    const v = typeof s === 'string' ? parseVerbOption(s) : null;
-    if (v) allVerbs.push(v);
-  }
-  for (const v of allVerbs) {
-    for (const [form, gender, present] of conjugate(v)) {
-      const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true, transitive: v.transitive === true });
-    }
-  }
-  const nouns = new Map<string, NounInfo>();
-  for (const w of PERSON_PLURALS) addNoun(nouns, w, 'person-pl');
-  for (const w of PERSON_SINGULARS) addNoun(nouns, w, 'person-sg');
-  for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
-  for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');
-  for (const w of DOCUMENT_SINGULARS) addNoun(nouns, w, 'doc-sg');
-  for (const w of DOCUMENT_PLURALS) addNoun(nouns, w, 'doc-pl');
-  for (const w of extra.vagueNouns ?? []) {
-    if (typeof w !== 'string') continue;
-    const f = words(w)[0];
-    if (!f) continue;
-    // a newsroom's vague noun: plural person unless it is clearly singular
-    addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
-  }
+/** The surface-key sets of a lexicon (what buildLexicon computes; the default lexicon's come from data/keys.data.ts). */
+export interface SurfaceKeys {
+  triggers: KeySet;
+  cueSurface: KeySet;
+  joinSurface: KeySet;
+  headSurface: KeySet;
+}
+
+/** The surface-key sets computed from the verb forms, nouns and named sources. */
+export function surfaceKeys(verbs: Map<string, VerbInfo>, nouns: Map<string, NounInfo>, extraNamedSources: readonly unknown[] = []): SurfaceKeys {
   // surface-form hashes for the fast paths, made from the hashes of the pieces (hashJoin: the hash of a
   // concatenation), so the ~20,000 surface forms (verb × future س × enclitic × و/ف, noun × article or preposition ×
   // و/ف) are never built as strings; tests check them against the strings
@@ -276,7 +261,54 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   const headSurface = cueSurface.clone();
   const addHead = (k: number) => headSurface.add(k);
   for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConjW(fold(w), addHead);
-  for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConjW(f, addHead); }
+  for (const phrase of [...NAMED_SOURCES, ...extraNamedSources]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConjW(f, addHead); }
+  return { triggers, cueSurface, joinSurface, headSurface };
+}
+
+/** The default lexicon's surface keys as surfaceKeys computes them (what data/keys.data.ts stores). */
+export function defaultSurfaceKeys(): SurfaceKeys {
+  const { triggers, cueSurface, joinSurface, headSurface } = buildLexicon({}, true);
+  return { triggers, cueSurface, joinSurface, headSurface };
+}
+
+/** The default lexicon's surface keys, from the generated tables. */
+function storedSurfaceKeys(): SurfaceKeys {
+  const cueSurface = decodeKeys(STORED.cue);
+  const joinSurface = decodeKeys(STORED.joinExtra, cueSurface.clone());
+  const headSurface = decodeKeys(STORED.headExtra, cueSurface.clone());
+  return { triggers: decodeKeys(STORED.triggers), cueSurface, joinSurface, headSurface };
+}
+
+/** A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones apply. */
+export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}, computeKeys = false): Lexicon {
+  const verbs = new Map<string, VerbInfo>();
+  const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
+  for (const s of extra.verbs ?? []) {
+    const v = typeof s === 'string' ? parseVerbOption(s) : null;
+    if (v) allVerbs.push(v);
+  }
+  for (const v of allVerbs) {
+    for (const [form, gender, present] of conjugate(v)) {
+      const f = fold(form);
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true, transitive: v.transitive === true });
+    }
+  }
+  const nouns = new Map<string, NounInfo>();
+  for (const w of PERSON_PLURALS) addNoun(nouns, w, 'person-pl');
+  for (const w of PERSON_SINGULARS) addNoun(nouns, w, 'person-sg');
+  for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
+  for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');
+  for (const w of DOCUMENT_SINGULARS) addNoun(nouns, w, 'doc-sg');
+  for (const w of DOCUMENT_PLURALS) addNoun(nouns, w, 'doc-pl');
+  for (const w of extra.vagueNouns ?? []) {
+    if (typeof w !== 'string') continue;
+    const f = words(w)[0];
+    if (!f) continue;
+    // a newsroom's vague noun: plural person unless it is clearly singular
+    addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
+  }
+  const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
+  const { triggers, cueSurface, joinSurface, headSurface } = empty && !computeKeys ? storedSurfaceKeys() : surfaceKeys(verbs, nouns, extra.namedSources ?? []);
   const functionSurface = new KeySet();
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
   const knownSurface = cueSurface.clone();
@@ -286,7 +318,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
   return {
     verbs,
-    impersonalVerbs,
+    impersonalVerbs: foldSet(IMPERSONAL_VERBS),
     ambiguousPassive: foldSet(AMBIGUOUS_PASSIVE),
     connectorVerbs: foldSet(CONNECTOR_VERBS),
     nouns,

@@ -146,6 +146,12 @@ export class KeySet {
   get size(): number {
     return this.count;
   }
+  /** The keys, ascending. */
+  keys(): number[] {
+    const out: number[] = [];
+    for (const v of this.table) if (v !== 0) out.push(v - 1);
+    return out.sort((a, b) => a - b);
+  }
   /** Puts v (key + 1) in the table; false if it was there. */
   private insert(v: number): boolean {
     const t = this.table;
