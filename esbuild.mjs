@@ -103,12 +103,28 @@ const pdfjsBundle = {
   outfile: 'dist/pdf/pdfjs.js',
 };
 
+// The editor's servers (in the VSIX, whose size is bounded: issue 16) leave out unattributed-claim's stored key
+// tables (data/keys.data.ts, 120 KB of hashes that do not compress): a long-lived server computes them once at its
+// first check (~15 ms). The CLI, which starts a process per run, keeps them.
+const noStoredClaimKeys = {
+  name: 'no-stored-claim-keys',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]keys\.data$/ }, (args) =>
+      /unattributed-claim[\\/]data$/.test(path.resolve(args.resolveDir, path.dirname(args.path))) ? { path: 'keys.data', namespace: 'tadqiq-no-claim-keys' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-no-claim-keys' }, () => ({
+      contents: "export const STORED = { triggers: '', cue: '', joinExtra: '', headExtra: '' };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
-  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true)] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys] }),
   esbuild.build(pdfjsBundle),
 ]);
 

@@ -271,7 +271,7 @@ export function defaultSurfaceKeys(): SurfaceKeys {
   return { triggers, cueSurface, joinSurface, headSurface };
 }
 
-/** The default lexicon's surface keys, from the generated tables. */
+/** The default lexicon's surface keys, from the generated tables (which the editor's server bundles leave out: esbuild.mjs). */
 function storedSurfaceKeys(): SurfaceKeys {
   const cueSurface = decodeKeys(STORED.cue);
   const joinSurface = decodeKeys(STORED.joinExtra, cueSurface.clone());
@@ -308,7 +308,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
   }
   const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
-  const { triggers, cueSurface, joinSurface, headSurface } = empty && !computeKeys ? storedSurfaceKeys() : surfaceKeys(verbs, nouns, extra.namedSources ?? []);
+  const { triggers, cueSurface, joinSurface, headSurface } = empty && !computeKeys && STORED.cue.length > 0 ? storedSurfaceKeys() : surfaceKeys(verbs, nouns, extra.namedSources ?? []);
   const functionSurface = new KeySet();
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
   const knownSurface = cueSurface.clone();
