@@ -9,7 +9,9 @@ import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, 
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
-import { foldString, hashFolded, isDropped, key, KeySet } from './tokens';
+import { foldString, hashFolded, hashJoin, isDropped, key, KeySet } from './tokens';
+import { decodeKeys } from './keycodec';
+import { STORED } from './data/keys.data';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
 /** Folded form of a string: see tokens.ts. */
@@ -171,13 +173,114 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void 
   }
 }
 
+/** [hash, length] of a folded string. */
+const hashLen = (s: string): [number, number] => [hashFolded(s), s.length];
+const H_WAW = hashFolded('\u0648');
+const H_FA = hashFolded('\u0641');
+const H_SIN = hashFolded('\u0633');
+/** A verb's enclitics (ه ها هم هما نا), and those a plural in وا takes without its alef (قالوه). */
+const ENCLITICS = ['\u0647', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0646\u0627'].map(hashLen);
+const ENCLITICS_PLURAL = ENCLITICS.slice(0, 4);
+/** What a noun's surface form may start with: nothing, ال، لل، بال، كال، ب، ل، ك. */
+const NOUN_PREFIXES = ['', '\u0627\u0644', '\u0644\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0628', '\u0644', '\u0643'].map(hashLen);
+
 function keySet(keys: number[]): KeySet {
   const k = new KeySet();
   for (const x of keys) k.add(x);
   return k;
 }
 
-export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}): Lexicon {
+/** The surface-key sets of a lexicon (what buildLexicon computes; the default lexicon's come from data/keys.data.ts). */
+export interface SurfaceKeys {
+  triggers: KeySet;
+  cueSurface: KeySet;
+  joinSurface: KeySet;
+  headSurface: KeySet;
+}
+
+/** The surface-key sets computed from the verb forms, nouns and named sources. */
+export function surfaceKeys(verbs: Map<string, VerbInfo>, nouns: Map<string, NounInfo>, extraNamedSources: readonly unknown[] = []): SurfaceKeys {
+  // surface-form hashes for the fast paths, made from the hashes of the pieces (hashJoin: the hash of a
+  // concatenation), so the ~20,000 surface forms (verb × future س × enclitic × و/ف, noun × article or preposition ×
+  // و/ف) are never built as strings; tests check them against the strings
+  // (sized once for the keys to come: a verb form and its future each with five enclitics, four more for a plural
+  // in وا, a noun with eight prefixes, each with و and ف)
+  let verbForms = 0;
+  for (const [form, info] of verbs) verbForms += (info.present ? 2 : 1) * (form.endsWith('\u0648\u0627') ? 10 : 6);
+  const triggers = new KeySet(verbForms * 3 + 1024);
+  const cueSurface = new KeySet(verbForms * 3 + nouns.size * 24 + 1024);
+  /** Calls f with the key of w, وw and فw, from w's hash and length. */
+  const withConj = (h: number, len: number, f: (k: number) => void) => {
+    f(key(h));
+    f(key(hashJoin(H_WAW, h, len)));
+    f(key(hashJoin(H_FA, h, len)));
+  };
+  const withConjW = (w: string, f: (k: number) => void) => withConj(hashFolded(w), w.length, f);
+  const addCue = (k: number) => {
+    triggers.add(k);
+    cueSurface.add(k);
+  };
+  for (const [form, info] of verbs) {
+    // the base forms: the verb, and with the future's س when it is a present
+    for (const b of info.present ? [form, '\u0633' + form] : [form]) {
+      const hb = hashFolded(b);
+      withConj(hb, b.length, addCue);
+      for (const [hs, ls] of ENCLITICS) withConj(hashJoin(hb, hs, ls), b.length + ls, addCue);
+      if (b.endsWith('\u0648\u0627')) {
+        // قالوه، قالوها: the plural's alef dropped before an enclitic
+        const hst = hashFolded(b.slice(0, -1));
+        for (const [hs, ls] of ENCLITICS_PLURAL) withConj(hashJoin(hst, hs, ls), b.length - 1 + ls, addCue);
+      }
+    }
+  }
+  const impersonalVerbs = foldSet(IMPERSONAL_VERBS);
+  const addTrigger = (k: number) => triggers.add(k);
+  for (const w of NEWS_OF) withConjW(fold(w), addTrigger);
+  // في تصريح لمصدر أمني، حسب رواية شهود عيان: a statement noun whose owner is the vague source
+  for (const w of STATEMENT_NOUNS) triggers.add(key(hashFolded(fold(w))));
+  for (const w of impersonalVerbs) withConjW(w, addTrigger);
+  // a phrase is triggered by its first word, or by its second when the first is common (من المعروف، على لسان)
+  const common = foldSet([...FUNCTION_WORDS, 'بات', 'أصبح']);
+  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) {
+    const f = p.map(fold);
+    if (f.length > 1 && common.has(f[0])) triggers.add(key(hashFolded(f[1])));
+    else withConjW(f[0], addTrigger);
+  }
+  const addCueSurface = (k: number) => cueSurface.add(k);
+  for (const k of nouns.keys()) {
+    const hk = hashFolded(k);
+    for (const [hp, lp] of NOUN_PREFIXES) withConj(hashJoin(hp, hk, k.length), lp + k.length, addCueSurface);
+  }
+  // the sets below hold every cue form and a few words more: copies of cueSurface
+  const joinSurface = cueSurface.clone();
+  const addJoin = (k: number) => joinSurface.add(k);
+  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) for (const w of p) withConjW(fold(w), addJoin);
+  // the words a vague subject is made of: البعض، آخرون، بعض، أحد، مطلعة، the second word of وسائل إعلام
+  for (const list of [VAGUE_PRONOUNS, QUANTIFIERS, ONE_OF, ANONYMOUS_ADJECTIVES]) for (const w of list) for (const x of [fold(w), 'ال' + fold(w)]) withConjW(x, addJoin);
+  for (const info of nouns.values()) for (const w of info.second ?? []) joinSurface.add(key(hashFolded(w)));
+  const headSurface = cueSurface.clone();
+  const addHead = (k: number) => headSurface.add(k);
+  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConjW(fold(w), addHead);
+  for (const phrase of [...NAMED_SOURCES, ...extraNamedSources]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConjW(f, addHead); }
+  return { triggers, cueSurface, joinSurface, headSurface };
+}
+
+/** The default lexicon's surface keys as surfaceKeys computes them (what data/keys.data.ts stores). */
+export function defaultSurfaceKeys(): SurfaceKeys {
+  const { triggers, cueSurface, joinSurface, headSurface } = buildLexicon({}, true);
+  return { triggers, cueSurface, joinSurface, headSurface };
+}
+
+/** The default lexicon's surface keys, from the generated tables (which the editor's server bundles leave out: esbuild.mjs). */
+function storedSurfaceKeys(): SurfaceKeys {
+  const cueSurface = decodeKeys(STORED.cue);
+  const joinSurface = decodeKeys(STORED.joinExtra, cueSurface.clone());
+  const headSurface = decodeKeys(STORED.headExtra, cueSurface.clone());
+  return { triggers: decodeKeys(STORED.triggers), cueSurface, joinSurface, headSurface };
+}
+
+/** A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones apply. */
+export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}, computeKeys = false): Lexicon {
   const verbs = new Map<string, VerbInfo>();
   const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
   for (const s of extra.verbs ?? []) {
@@ -204,72 +307,18 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     // a newsroom's vague noun: plural person unless it is clearly singular
     addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
   }
-  // surface-form hashes for the fast paths
-  const cueKeys: number[] = [];
-  const triggers = new KeySet();
-  const cueSurface = new KeySet();
-  const withConj = (w: string, f: (x: string) => void) => {
-    f(w);
-    f('\u0648' + w);
-    f('\u0641' + w);
-  };
-  for (const [form, info] of verbs) {
-    const bases = info.present ? [form, '\u0633' + form] : [form];
-    for (const b of bases) {
-      const encl = [b, b + '\u0647', b + '\u0647\u0627', b + '\u0647\u0645', b + '\u0647\u0645\u0627', b + '\u0646\u0627'];
-      if (b.endsWith('\u0648\u0627')) {
-        const st = b.slice(0, -1);
-        encl.push(st + '\u0647', st + '\u0647\u0627', st + '\u0647\u0645', st + '\u0647\u0645\u0627');
-      }
-      for (const e of encl)
-        withConj(e, (x) => {
-          const h = key(hashFolded(x));
-          triggers.add(h);
-          cueSurface.add(h);
-          cueKeys.push(h);
-        });
-    }
-  }
-  const impersonalVerbs = foldSet(IMPERSONAL_VERBS);
-  for (const w of NEWS_OF) withConj(fold(w), (x) => triggers.add(key(hashFolded(x))));
-  // في تصريح لمصدر أمني، حسب رواية شهود عيان: a statement noun whose owner is the vague source
-  for (const w of STATEMENT_NOUNS) triggers.add(key(hashFolded(fold(w))));
-  for (const w of impersonalVerbs) withConj(w, (x) => triggers.add(key(hashFolded(x))));
-  // a phrase is triggered by its first word, or by its second when the first is common (من المعروف، على لسان)
-  const common = foldSet([...FUNCTION_WORDS, 'بات', 'أصبح']);
-  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) {
-    const f = p.map(fold);
-    if (f.length > 1 && common.has(f[0])) triggers.add(key(hashFolded(f[1])));
-    else withConj(f[0], (x) => triggers.add(key(hashFolded(x))));
-  }
-  for (const k of nouns.keys()) {
-    for (const pre of ['', '\u0627\u0644', '\u0644\u0644', '\u0628\u0627\u0644', '\u0643\u0627\u0644', '\u0628', '\u0644', '\u0643']) withConj(pre + k, (x) => {
-        const h = key(hashFolded(x));
-        cueSurface.add(h);
-        cueKeys.push(h);
-      });
-  }
-  const joinSurface = new KeySet();
-  for (const h of cueKeys) joinSurface.add(h);
-  for (const p of [...SOURCE_PHRASES, ...IMPERSONAL_PHRASES]) for (const w of p) withConj(fold(w), (x) => joinSurface.add(key(hashFolded(x))));
-  // the words a vague subject is made of: البعض، آخرون، بعض، أحد، مطلعة، the second word of وسائل إعلام
-  for (const list of [VAGUE_PRONOUNS, QUANTIFIERS, ONE_OF, ANONYMOUS_ADJECTIVES]) for (const w of list) for (const x of [fold(w), 'ال' + fold(w)]) withConj(x, (y) => joinSurface.add(key(hashFolded(y))));
-  for (const info of nouns.values()) for (const w of info.second ?? []) joinSurface.add(key(hashFolded(w)));
-  const headSurface = new KeySet();
-  for (const h of cueKeys) headSurface.add(h);
-  for (const list of [QUANTIFIERS, ONE_OF, VAGUE_PRONOUNS, SAME]) for (const w of list) withConj(fold(w), (x) => headSurface.add(key(hashFolded(x))));
-  for (const phrase of [...NAMED_SOURCES, ...(extra.namedSources ?? [])]) if (typeof phrase === 'string') { const f = words(phrase)[0]; if (f) withConj(f, (x) => headSurface.add(key(hashFolded(x)))); }
+  const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
+  const { triggers, cueSurface, joinSurface, headSurface } = empty && !computeKeys && STORED.cue.length > 0 ? storedSurfaceKeys() : surfaceKeys(verbs, nouns, extra.namedSources ?? []);
   const functionSurface = new KeySet();
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
-  const knownSurface = new KeySet();
-  for (const h of cueKeys) knownSurface.add(h);
+  const knownSurface = cueSurface.clone();
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
   const namedSources = [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0);
   const falseFriends = new Map<string, Set<string>>();
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
   return {
     verbs,
-    impersonalVerbs,
+    impersonalVerbs: foldSet(IMPERSONAL_VERBS),
     ambiguousPassive: foldSet(AMBIGUOUS_PASSIVE),
     connectorVerbs: foldSet(CONNECTOR_VERBS),
     nouns,

@@ -102,23 +102,74 @@ export function hashDropFirst(h: number, c0: number, len: number): number {
 }
 
 /**
- * A set of keys with a bit-array front: a word that is not in the set (nearly every word) is
- * rejected with one array read; the rest go to the Set.
+ * A set of keys (tokens.ts `key`: integers in [0, 2^30)): an open-addressing table in an Int32Array, linear
+ * probing, at most half full. A word that is not in the set (nearly every word) is rejected with one or two array
+ * reads, and adding a key costs no allocation — the lexicon adds ~100,000 keys at start-up, which a Set<number>
+ * (the previous store, behind a 128 KB bit array per set) made most of a one-line lint's cost.
  */
+/** Multiplier spreading a key over the table's slots (not M: keys are themselves M-polynomial hashes). */
+const SLOT_MIX = 0x85ebca6b | 0;
+
 export class KeySet {
-  private readonly bits = new Uint32Array(1 << 15); // 2^20 bits
-  private readonly set = new Set<number>();
+  /** key + 1 per slot, 0 = empty. */
+  private table: Int32Array;
+  private shift: number;
+  private count = 0;
+  /** expected: how many keys will be added (sized for them once: growing rehashes every key). */
+  constructor(expected = 0) {
+    let bits = 6;
+    while (1 << bits < expected * 2 && bits < 30) bits++;
+    this.table = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+  }
+  /** A copy (one array copy: cheaper than adding the keys again). */
+  clone(): KeySet {
+    const k = new KeySet();
+    k.table = this.table.slice();
+    k.shift = this.shift;
+    k.count = this.count;
+    return k;
+  }
   add(k: number): void {
-    const b = k & 0xfffff;
-    this.bits[b >>> 5] |= 1 << (b & 31);
-    this.set.add(k);
+    if (this.insert(k + 1) && ++this.count * 2 > this.table.length) this.grow();
   }
   has(k: number): boolean {
-    const b = k & 0xfffff;
-    return (this.bits[b >>> 5] & (1 << (b & 31))) !== 0 && this.set.has(k);
+    const t = this.table;
+    const mask = t.length - 1;
+    const v = k + 1;
+    for (let i = Math.imul(v, SLOT_MIX) >>> this.shift; ; i = (i + 1) & mask) {
+      const x = t[i];
+      if (x === v) return true;
+      if (x === 0) return false;
+    }
   }
   get size(): number {
-    return this.set.size;
+    return this.count;
+  }
+  /** The keys, ascending. */
+  keys(): number[] {
+    const out: number[] = [];
+    for (const v of this.table) if (v !== 0) out.push(v - 1);
+    return out.sort((a, b) => a - b);
+  }
+  /** Puts v (key + 1) in the table; false if it was there. */
+  private insert(v: number): boolean {
+    const t = this.table;
+    const mask = t.length - 1;
+    for (let i = Math.imul(v, SLOT_MIX) >>> this.shift; ; i = (i + 1) & mask) {
+      const x = t[i];
+      if (x === v) return false;
+      if (x === 0) {
+        t[i] = v;
+        return true;
+      }
+    }
+  }
+  private grow(): void {
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.shift--;
+    for (let i = 0; i < old.length; i++) if (old[i] !== 0) this.insert(old[i]);
   }
 }
 
