@@ -114,6 +114,16 @@ describe('incremental checking (core/incremental.ts)', () => {
     );
   });
 
+  it('a document repair whose edits lie in two paragraphs keeps them in one chunk (found by the property: a torn letter moved across blank lines changed the claim sentence of the repaired view)', () => {
+    const text = 'قالت مصادر)ا<!-- tadqiq-enable -->\n\n(<!-- tadqiq-enable -->\n\n(لنت وزارة الزراعة يوم الإثنين عن خطة جديدة.\n';
+    const full = lintText(text, {}).findings;
+    // the premise: broken-fragment's repair takes the ا of the first paragraph to the word of the third
+    assert.ok(full.some((f) => f.ruleId === 'broken-fragment' && f.fixes.some((x) => x.edits.length === 2 && x.edits[0].end < 20 && x.edits[1].start > 40)));
+    const inc = new IncrementalLinter({});
+    same(inc, 'أعلنت وزارة الزراعة.\n\n' + CLEAN[1], {}, 'before');
+    same(inc, text, {}, 'after the edit');
+  });
+
   it('an edit re-checks only the chunks it touches', () => {
     const text = CLEAN.join('\n\n');
     const inc = new IncrementalLinter({});

@@ -104,13 +104,20 @@ export class IncrementalLinter {
         viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
       }
     }
-    // 2. the chunks: cut at empty lines, not inside a document rule's finding or edit, not before a U+FEFF (at offset
-    // 0 only it is a byte-order mark)
+    // 2. the chunks: cut at empty lines, not inside a document rule's finding, not between it and any of its edits (a
+    // repair that moves a torn letter across blank lines is one repair: cut between its edits, each chunk's view would
+    // hold half of it), not before a U+FEFF (at offset 0 only it is a byte-order mark)
     const bounds = chunkBounds(visible);
     const drop = new Uint8Array(bounds.length);
     const spans = (f: Finding, visit: (s: number, e: number) => void) => {
-      visit(f.start, f.end);
-      for (const x of f.fixes) for (const e of x.edits) visit(e.start, e.end);
+      let s = f.start;
+      let e = f.end;
+      for (const x of f.fixes)
+        for (const ed of x.edits) {
+          if (ed.start < s) s = ed.start;
+          if (ed.end > e) e = ed.end;
+        }
+      visit(s, e);
     };
     const dropInside = (s: number, e: number) => {
       for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
