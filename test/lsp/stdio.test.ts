@@ -6,6 +6,8 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import {
   applyTextEdits,
   applyWorkspaceEdit,
@@ -178,6 +180,30 @@ describe('tadqiq lsp --stdio: a plain JSON-RPC client', function () {
       const code = await client.shutdown();
       assert.strictEqual(code, 0, `exit code after shutdown${client.stderr()}`);
       assert.deepStrictEqual(client.protocolErrors, []);
+    });
+
+    it('a server given gc (node --expose-gc, as the VS Code client starts it) collects its garbage once the editor is quiet, not while checking', async function () {
+      // a preload stands in for --expose-gc: its gc() says on stderr that it was called
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-gc-'));
+      const preload = path.join(dir, 'gc.js');
+      fs.writeFileSync(preload, "globalThis.gc = () => process.stderr.write('tadqiq-test: gc\\n');\n");
+      try {
+        client = LspClient.start({ env: { NODE_OPTIONS: `--require ${JSON.stringify(preload)}` } });
+        await client.initialize(PUSH_CAPS);
+        const called = new Promise<number>((resolve) => {
+          client!.proc.stderr!.on('data', (s: string) => {
+            if (s.includes('tadqiq-test: gc')) resolve(performance.now());
+          });
+        });
+        const doc = new Doc(client, uri('idle-gc.txt'), SENTENCE).open();
+        await doc.diagnostics();
+        const checked = performance.now();
+        assert.ok(!client.stderr().includes('tadqiq-test: gc'), 'no collection during the check');
+        const at = await called;
+        assert.ok(at - checked > 500, `collected ${(at - checked).toFixed(0)} ms after the check: not while the editor is busy`);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('exit without shutdown ends the process with code 1', async function () {
