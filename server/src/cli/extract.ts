@@ -6,12 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { resolveConfig } from '../core/config';
-import { ruleIds } from '../core/registry';
-import type { LintOptions } from '../core/types';
-import { errMessage, findUp, writeFileAtomic } from '../node/files';
-import { CONFIG_FILE } from '../shared/vocabulary';
+import { errMessage, writeFileAtomic } from '../node/files';
 import { extractPdf, PdfError } from '../pdf/extract';
+import { readSettings, ruleList, UsageError } from './args';
 
 export interface ExtractIo {
   out: (s: string) => void;
@@ -39,7 +36,6 @@ interface ExtractArgs {
   config?: string;
 }
 
-class UsageError extends Error {}
 
 function parse(argv: string[]): ExtractArgs {
   const files: string[] = [];
@@ -72,13 +68,9 @@ function parse(argv: string[]): ExtractArgs {
       case '--progress':
         args.progress = true;
         break;
-      case '--rules': {
-        const list = take().split(',').map((s) => s.trim()).filter(Boolean);
-        const unknown = list.filter((r) => !ruleIds().includes(r));
-        if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
-        args.rules = list;
+      case '--rules':
+        args.rules = ruleList(take(), false);
         break;
-      }
       case '--config':
         args.config = take();
         break;
@@ -105,18 +97,12 @@ export async function runExtract(argv: string[], io: ExtractIo): Promise<number>
     return 2;
   }
   // the repairs are fix's: the same settings (nearest .tadqiq.json, or --config)
-  const configFile = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, CONFIG_FILE);
-  let lint: LintOptions = {};
-  if (configFile) {
-    try {
-      const { lint: resolved, problems } = resolveConfig(JSON.parse(fs.readFileSync(configFile, 'utf8').replace(/^\ufeff/, '')), 'en');
-      lint = resolved;
-      for (const p of problems) io.err(`tadqiq: warning: ${configFile}: ${p}\n`);
-    } catch (e) {
-      io.err(`tadqiq: ${args.config ?? configFile}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}\n`);
-      return 2;
-    }
+  const { lint, file: configFile, problems, error } = readSettings(args.config, io.cwd);
+  if (error) {
+    io.err(`tadqiq: ${error}\n`);
+    return 2;
   }
+  for (const p of problems) io.err(`tadqiq: warning: ${configFile}: ${p}\n`);
   if (args.rules) lint.only = args.rules;
   let data: Uint8Array;
   try {

@@ -8,16 +8,14 @@
  *   tadqiq report [--lang ar|en] [-o OUT.html] FILE                                              the review report (HTML); exit as lint
  *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import { resolveConfig } from '../core/config';
 import { enabledRules, fixAll, lintText } from '../core/engine';
-import { RULES, ruleIds } from '../core/registry';
+import { RULES } from '../core/registry';
 import { ruleDocUrl } from '../core/docs';
 import { renderReport } from '../core/report';
 import type { LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
-import { errMessage, findUp, readTextFile, type TextEncoding, writeFileAtomic } from '../node/files';
+import { errMessage, readTextFile, type TextEncoding, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { FileLinter } from './format';
@@ -25,6 +23,7 @@ import { LintRun } from './lintRun';
 import { lintInThreads, threadCount } from './pool';
 export { setWorkerScript } from './pool';
 import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
+import { readSettings, ruleList, UsageError } from './args';
 import { EXTRACT_OPTIONS, EXTRACT_USAGE, runExtract } from './extract';
 
 export { VERSION };
@@ -88,7 +87,6 @@ interface Args {
   stdio: boolean;
 }
 
-class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Args {
   const args: Args = { command: '', files: [], format: 'text', quiet: false, write: false, stdio: false };
@@ -119,13 +117,9 @@ export function parseArgs(argv: string[]): Args {
         args.maxWarnings = Number(v);
         break;
       }
-      case '--rules': {
-        const list = take().split(',').map((s) => s.trim()).filter(Boolean);
-        const unknown = list.filter((r) => !ruleIds().includes(r));
-        if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')} (known: ${ruleIds().join(', ')})`);
-        args.rules = list;
+      case '--rules':
+        args.rules = ruleList(take(), true);
         break;
-      }
       case '--lang': {
         const l = take();
         if (l !== 'ar' && l !== 'en') throw new UsageError(`--lang must be ar or en, got '${l}'`);
@@ -173,17 +167,8 @@ export function parseArgs(argv: string[]): Args {
 }
 
 function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; warnings: string[] } {
-  let file = args.config ? path.resolve(io.cwd, args.config) : findUp(io.cwd, CONFIG_FILE);
-  let raw: unknown = {};
-  if (file) {
-    try {
-      // A leading BOM (Notepad's "UTF-8") is not part of the JSON.
-      raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
-    } catch (e) {
-      return { lint: {}, error: `${args.config ?? file}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}`, warnings: [] };
-    }
-  } else file = null;
-  const { lint, problems } = resolveConfig(raw, 'en');
+  const { lint, file, problems, error } = readSettings(args.config, io.cwd);
+  if (error) return { lint: {}, error, warnings: [] };
   if (args.lang) lint.locale = args.lang;
   if (args.rules) lint.only = args.rules;
   return { lint, warnings: problems.map((p) => `${file}: ${p}`) };

@@ -13,7 +13,7 @@ import type { Worker as WorkerType } from 'worker_threads';
 import type { LintOptions, Rule } from '../core/types';
 import { readTextFile } from '../node/files';
 import { FileLinter, FileOutcome, OutputSettings } from './format';
-import { LintRun, RunIo } from './lintRun';
+import { LintRun } from './lintRun';
 
 export const PARALLEL_MIN_BYTES = 2 << 20;
 /** Files handed to a thread before it finished the first: it never waits for the next one. */

@@ -24,7 +24,7 @@
 import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
 import { type WholeFacts } from './document';
 import { RULES } from './registry';
-import { preferredEdits, preferredFix } from './fix';
+import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';

@@ -15,7 +15,7 @@
  * `damageMarked` damages the text with its markers and returns it without them, with their offsets in the result.
  */
 import { toPresentationForms } from '../core/text/charclass';
-import { presentationForms as formsOfLine, type Rand, seeded, visualOrder as visualLine } from './damage';
+import { type Rand } from './damage';
 
 export type Damage = 'none' | 'visual' | 'forms' | 'visual-forms';
 export const DAMAGES: readonly Damage[] = ['none', 'visual', 'forms', 'visual-forms'];

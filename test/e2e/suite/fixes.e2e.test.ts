@@ -14,7 +14,6 @@ import {
   FIRST_TIMEOUT_MS,
   FIX_ALL_KIND,
   openDraft,
-  rangeString,
   waitForDiagnostics,
   waitForSave,
   waitForText,

@@ -31,7 +31,6 @@ import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
 
-const LRE = 0x202a;
 const PDF = 0x202c;
 
 const isBracket = (p: string) => p.length === 1 && '()[]{}«»'.includes(p);

@@ -498,7 +498,6 @@ export const splitWord: Rule = defineRule({
       const infos: TokInfo[] = new Array(spans.length);
       let pass1 = false;
       let pass2 = false;
-      let waw = false;
       for (let i = 0; i < spans.length; i++) {
         const sp = spans[i];
         const info = tokInfo(text.slice(sp.start, sp.end));
@@ -506,10 +505,7 @@ export const splitWord: Rule = defineRule({
         // a lone letter may be an abbreviation (likely) or a fragment: decided when the tokens are built
         if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
         else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
-        if (info.key === WAW_KEY) {
-          waw = true;
-          if (gapOkAt(text, spans, i)) lone++;
-        }
+        if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
       }
       if (!(pass1 || pass2)) continue;
       if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);

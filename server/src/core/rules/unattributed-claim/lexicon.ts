@@ -177,7 +177,6 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void 
 const hashLen = (s: string): [number, number] => [hashFolded(s), s.length];
 const H_WAW = hashFolded('\u0648');
 const H_FA = hashFolded('\u0641');
-const H_SIN = hashFolded('\u0633');
 /** A verb's enclitics (ه ها هم هما نا), and those a plural in وا takes without its alef (قالوه). */
 const ENCLITICS = ['\u0647', '\u0647\u0627', '\u0647\u0645', '\u0647\u0645\u0627', '\u0646\u0627'].map(hashLen);
 const ENCLITICS_PLURAL = ENCLITICS.slice(0, 4);

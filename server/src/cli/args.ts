@@ -1,0 +1,39 @@
+/**
+ * What the CLI's commands (main.ts: lint, fix, report; extract.ts) share in reading their arguments: the usage error
+ * (exit 2), the `--rules a,b` list, and the settings file (`--config FILE` or the nearest `.tadqiq.json`).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { resolveConfig } from '../core/config';
+import { ruleIds } from '../core/registry';
+import type { LintOptions } from '../core/types';
+import { errMessage, findUp } from '../node/files';
+import { CONFIG_FILE } from '../shared/vocabulary';
+
+/** A command line that cannot be run as given: one message, exit 2. */
+export class UsageError extends Error {}
+
+/** The rule ids of `--rules a,b`; an unknown one is a usage error (naming the known ones when `listKnown`). */
+export function ruleList(value: string, listKnown: boolean): string[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = list.filter((r) => !ruleIds().includes(r));
+  if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}${listKnown ? ` (known: ${ruleIds().join(', ')})` : ''}`);
+  return list;
+}
+
+/**
+ * The settings: `--config FILE` (relative to `cwd`) or the nearest `.tadqiq.json` above it, none = defaults. `problems`
+ * are the settings resolveConfig ignored; `error` says why the file could not be read (missing, not JSON).
+ */
+export function readSettings(config: string | undefined, cwd: string): { lint: LintOptions; file: string | null; problems: string[]; error?: string } {
+  const file = config ? path.resolve(cwd, config) : findUp(cwd, CONFIG_FILE);
+  if (!file) return { ...resolveConfig({}, 'en'), file: null };
+  let raw: unknown;
+  try {
+    // A leading BOM (Notepad's "UTF-8") is not part of the JSON.
+    raw = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\ufeff/, ''));
+  } catch (e) {
+    return { lint: {}, file, problems: [], error: `${config ?? file}: ${e instanceof SyntaxError ? 'not valid JSON: ' + e.message : errMessage(e)}` };
+  }
+  return { ...resolveConfig(raw, 'en'), file };
+}
