@@ -9,7 +9,9 @@
  *  - a clitic detached before a quote, bracket, Latin word, digit or colon: `ب<U+0640>«…»`,
  *    `ال<U+0640>"بيت"`, `ب<U+0640> 25`, `ل<U+0640> CNN`, `ب<U+0640>:`, also across the spaces and bidi controls PDF
  *    extraction puts there (`ب<U+0640> <LRE> 25<PDF>`, presentation forms `ﺍﻟ<U+0640><LRE>12`) and in a line in
- *    visual order, where it reads `<U+0640>ب` after the number (`10 <U+0640>ب`);
+ *    visual order, where it reads `<U+0640>ب` after the number (`10 <U+0640>ب`); likewise before a number in words
+ *    (`ب<U+0640> مليار`, `ب<U+0640> ثلاثة`), an approximator with digits after it (`ب<U+0640> أكثر من 12`) and a
+ *    word holding a quote (`ل<U+0640> و"ات"`);
  *  - a clitic set off by tatweel before a name (`ب<U+0640>أكودة`: not a word of the lexicon) in text with no PDF signs;
  *  - words in the `allow` option, compared with the tatweel kept.
  * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
@@ -91,6 +93,54 @@ function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
   return false;
 }
 
+/**
+ * A number written in words: what a detached clitic sets off as it sets off digits (ب<U+0640> مليار, ب<U+0640> ثلاثة,
+ * ب<U+0640> عشرات). Folded: hamza seats read as alef, ة as ه, ى as ي.
+ */
+const NUMBER_WORD =
+  /^(?:مليار|مليارات|مليون|ملايين|الف|الاف|ماءه|مائه|مءه|مئه|مءات|مئات|ماءتين|مائتين|عشرات|بضع|بضعه|اثن(?:ين|ان)|اثنت(?:ين|ان)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)|نصف|ربع|ثلث)$/;
+/** Words that put a number a word or two further on: ب<U+0640> أكثر من 12، ل<U+0640> حوالي 300. */
+const APPROXIMATOR = /^(?:اكثر|اقل|حوالي|نحو|قرابه|زهاء|ما)$/;
+
+/** The Arabic word starting at p (letters only, marks and tatweel skipped), folded; its end in `end`. */
+function foldedWordAt(text: string, p: number): { word: string; end: number } {
+  let word = '';
+  let q = p;
+  for (; q < text.length; q++) {
+    const c = text.charCodeAt(q);
+    if (c === TATWEEL || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
+    if (!isArabicWordChar(c)) break;
+    const ch = String.fromCharCode(c).normalize('NFKC');
+    word += ch.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  }
+  return { word, end: q };
+}
+
+/**
+ * Does a number in words, an approximator with digits close after it, or a word holding a quote (و"ات": how
+ * Tunisian news abbreviates its agency) come next, from `p` past spaces and bidi controls? A detached clitic stands
+ * before these as before digits.
+ */
+function numberOrQuotedNext(text: string, p: number): boolean {
+  while (p < text.length && (isSpace(text.charCodeAt(p)) || isBidiControl(text.charCodeAt(p)))) p++;
+  const { word, end } = foldedWordAt(text, p);
+  if (word === '') return false;
+  if (NUMBER_WORD.test(word)) return true;
+  const c = end < text.length ? text.charCodeAt(end) : 0;
+  if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab) return true; // و"ات"
+  if (!APPROXIMATOR.test(word)) return false;
+  // a digit within the next two words (أكثر من 12، ما يقارب 300، حوالي 40)
+  let words = 0;
+  for (let q = end; q < text.length && q < end + 24; q++) {
+    const d = text.charCodeAt(q);
+    if (isAnyDigit(d)) return true;
+    if (isSpace(d)) {
+      if (q > end && !isSpace(text.charCodeAt(q - 1)) && ++words > 2) return false;
+    } else if (!isArabicWordChar(d) && !isBidiControl(d)) return false;
+  }
+  return false;
+}
+
 /** Legitimate uses of a tatweel at the end of a short word (or at its start, in a line in visual order). */
 function isLegitimate(doc: Document, w: Word, allow: ReadonlySet<string>): boolean {
   const text = doc.text;
@@ -113,7 +163,7 @@ function isLegitimate(doc: Document, w: Word, allow: ReadonlySet<string>): boole
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
     if (p >= 0 && isAnyDigit(text.charCodeAt(p))) return true;
   }
-  return CLITIC.test(stem) && foreignNext(text, w.end, 1);
+  return CLITIC.test(stem) && (foreignNext(text, w.end, 1) || numberOrQuotedNext(text, w.end));
 }
 
 /**
