@@ -119,13 +119,44 @@ const noStoredClaimKeys = {
   },
 };
 
+// The lexicon's word list and word-pair table (lexicon/data.ts, lexicon/pairs.data.ts: about 430 KB deflated) are the
+// bulk of an editor server, and the desktop and the web server would each carry a copy in the VSIX (issue 16's budget).
+// They live once in dist/data/lexicon.js, a classic script (a global `tadqiqData`, and module.exports under require()),
+// which each editor server loads as it starts: require() beside the bundle on Node, importScripts() in a Web Worker
+// (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, keeps them inline.
+const SHARED_DATA = { data: 'data', 'pairs.data': 'pairs' };
+const sharedLexiconData = (browser) => ({
+  name: 'shared-lexicon-data',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(data|pairs\.data)$/ }, (args) =>
+      /server[\\/]src[\\/]core[\\/]lexicon$/.test(args.resolveDir) ? { path: SHARED_DATA[args.path.slice(2)], namespace: 'tadqiq-shared-data' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-shared-data' }, (args) => ({
+      contents: browser
+        ? "if (!globalThis.tadqiqData) importScripts(new URL('../data/lexicon.js', self.location.href).href);\n" +
+          `module.exports = globalThis.tadqiqData.${args.path};\n`
+        : `module.exports = require(require('path').join(__dirname, 'data', 'lexicon.js')).${args.path};\n`,
+      loader: 'js',
+    }));
+  },
+});
+const sharedDataBundle = {
+  ...web,
+  format: 'iife',
+  globalName: 'tadqiqData',
+  footer: { js: "if (typeof module === 'object' && module.exports) module.exports = tadqiqData;" },
+  entryPoints: ['server/src/core/lexicon/shared-data.ts'],
+  outfile: 'dist/data/lexicon.js',
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
-  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys] }),
+  esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),
   esbuild.build(pdfjsBundle),
+  esbuild.build(sharedDataBundle),
 ]);
 
 // esbuild writes ASCII strings but leaves the Arabic of regular expressions (and comments) as it is; one such
@@ -133,7 +164,7 @@ const results = await Promise.all([
 // held for the process's life). Every non-ASCII code unit is written as \uXXXX instead: the same meaning in a
 // regular expression, string or identifier (none sits in a tagged template's raw text), and nothing in a comment.
 // (In a development build the columns of a line so escaped drift in the source map.)
-for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/web/server.js']) {
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/data/lexicon.js']) {
   const text = fs.readFileSync(f, 'utf8');
   // (a non-ASCII character escaped by a backslash, \ـ, is that character: its backslash is dropped)
   const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (_, bs, c) => bs.slice(bs.length % 2) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));

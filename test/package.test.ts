@@ -84,7 +84,7 @@ describe('VSIX', () => {
     const buf = fs.readFileSync(vsix);
     const entries = zipEntries(buf);
     const names = [...entries.keys()];
-    for (const need of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/syntaxes/arabic-draft.tmLanguage.json', 'extension/syntaxes/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/THIRD_PARTY_NOTICES.txt', 'extension/images/icon.png', 'extension/changelog.md', 'extension/walkthrough/open-sample.md', 'extension/walkthrough/fix-all.md', 'extension/walkthrough/from-pdf.md', 'extension/walkthrough/report.md']) {
+    for (const need of ['extension/dist/extension.js', 'extension/dist/server.js', 'extension/package.json', 'extension/syntaxes/arabic-draft.tmLanguage.json', 'extension/syntaxes/language-configuration.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/dist/THIRD_PARTY_NOTICES.txt', 'extension/dist/data/lexicon.js', 'extension/images/icon.png', 'extension/changelog.md', 'extension/walkthrough/open-sample.md', 'extension/walkthrough/fix-all.md', 'extension/walkthrough/from-pdf.md', 'extension/walkthrough/report.md']) {
       assert.ok(names.includes(need) || (need.endsWith('LICENSE.txt') && names.includes('extension/LICENSE')), `missing ${need}; has ${names.join(', ')}`);
     }
     assert.deepStrictEqual(names.filter((n) => /node_modules|\.ts$|\.map$|\/test\//.test(n)), []);

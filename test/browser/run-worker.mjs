@@ -116,6 +116,10 @@ function serve() {
     } else if (req.url === '/server.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(fs.readFileSync(WORKER));
+    } else if (req.url === '/data/lexicon.js') {
+      // the lexicon data both editor servers load as they start (esbuild.mjs), at ../data/lexicon.js from the worker
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(fs.readFileSync(path.join(ROOT, 'dist', 'data', 'lexicon.js')));
     } else {
       res.writeHead(404);
       res.end();

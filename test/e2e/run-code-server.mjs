@@ -759,7 +759,7 @@ function packageWebOnly() {
   delete manifest.scripts;
   delete manifest.devDependencies;
   fs.writeFileSync(path.join(stage, 'package.json'), JSON.stringify(manifest, null, 2));
-  const files = ['README.md', 'LICENSE', 'CHANGELOG.md', 'images/icon.png', 'dist/web/extension.js', 'dist/web/server.js', 'dist/pdf/pdfjs.js', 'dist/THIRD_PARTY_NOTICES.txt'];
+  const files = ['README.md', 'LICENSE', 'CHANGELOG.md', 'images/icon.png', 'dist/web/extension.js', 'dist/web/server.js', 'dist/data/lexicon.js', 'dist/pdf/pdfjs.js', 'dist/THIRD_PARTY_NOTICES.txt'];
   for (const f of fs.readdirSync(EXTENSION)) if (/^package\.nls.*\.json$/.test(f)) files.push(f);
   for (const dir of ['syntaxes', 'walkthrough']) for (const f of fs.readdirSync(path.join(EXTENSION, dir))) files.push(`${dir}/${f}`);
   for (const f of files) {
