@@ -21,14 +21,18 @@ const WORKER_NAME = 'tadqiq-server';
  * The server's worker. An extension from a marketplace is served over https, and its URL is what a Worker loads.
  * One installed on a remote (code-server, a remote window in the browser) has a `vscode-remote:` URI, from which
  * VS Code's web extension host refuses to create workers ("Creating workers from remote extensions is currently not
- * supported"): there the bundle is read through vscode.workspace.fs and started from a blob: URL, same origin.
+ * supported"): there the bundle is read through vscode.workspace.fs and started from a blob: URL, same origin, after
+ * the lexicon data it would otherwise load from beside itself.
  */
 async function serverWorker(ctx: vscode.ExtensionContext): Promise<Exclude<ServerOptions, () => unknown>> {
   const main = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'web', 'server.js');
   const options = { name: WORKER_NAME };
   if (/^(https?|file)$/.test(main.scheme)) return new Worker(main.toString(true), options);
-  const source = await vscode.workspace.fs.readFile(main);
-  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), options);
+  // The lexicon data (dist/data/lexicon.js, a classic script setting globalThis.tadqiqData) goes first in the same blob:
+  // a blob: worker has no URL to load it from beside itself, and with it set the server does not ask.
+  const data = vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'data', 'lexicon.js');
+  const [lexicon, source] = await Promise.all([vscode.workspace.fs.readFile(data), vscode.workspace.fs.readFile(main)]);
+  return new Worker(URL.createObjectURL(new Blob([lexicon, '\n;\n', source], { type: 'text/javascript' })), options);
 }
 
 /**
