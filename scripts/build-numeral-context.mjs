@@ -39,7 +39,27 @@ const text = requireUnlabelled(gz, 'pass --shared DIR');
 // the rule's own keying of a word (server/src/core/rules/missing-numeral/slot.ts): one definition, bundled here
 const slotModule = new URL('../out/numeral-slot.cjs', import.meta.url).pathname;
 await esbuild.build({ entryPoints: [path.join(root, 'server/src/core/rules/missing-numeral/slot.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: slotModule, logLevel: 'warning' });
-const { contextForm: fold, contextStem: stem, contextClass: klass } = createRequire(import.meta.url)(slotModule);
+const { contextForm: fold, contextStem: stem, contextClass: klass, slotClass, slotKey, SLOT_ALPHABET, lexiconFlags } = createRequire(import.meta.url)(slotModule);
+// the slot model's class of a word (slot.ts slotClass, on the hand-written lexicon's flags as the rule looks them up)
+const classOfTok = new Map();
+const slotClassOf = (t) => {
+  let c = classOfTok.get(t);
+  if (c === undefined) classOfTok.set(t, (c = slotClass(fold(t), ...lexiconFlags(t))));
+  return c;
+};
+// the slot model (slot.ts, context.ts slotOdds): per boundary between two words, written side by side (a typing slip
+// may double its space) or with a number between them, counted per class pair, per (form before, class after) and
+// per (class before, form after)
+const slotCC = new Map();
+const slotFC = new Map();
+const slotCF = new Map();
+// per slot class, as per form above: written, a number after, a number before (a form's shares are weighed against its class's)
+const slotMargins = new Map();
+const bumpSlot = (m, k, num) => {
+  let e = m.get(k);
+  if (!e) m.set(k, (e = [0, 0]));
+  e[num ? 0 : 1]++;
+};
 
 const forms = new Map();
 const stems = new Map();
@@ -92,6 +112,21 @@ for (const line of text.split('\n')) {
       if (numAfter && numBefore) bump(m, k, 3);
     }
     if (i + 1 < toks.length && isWord(toks[i + 1])) bumpPair(`${f} ${fold(toks[i + 1])}`, 1);
+    {
+      let e = slotMargins.get(slotClassOf(t));
+      if (!e) slotMargins.set(slotClassOf(t), (e = [0, 0, 0]));
+      e[0]++;
+      if (numAfter) e[1]++;
+      if (numBefore) e[2]++;
+    }
+    const b = i + 1 < toks.length && isWord(toks[i + 1]) ? toks[i + 1] : numAfter && i + 2 < toks.length && isWord(toks[i + 2]) ? toks[i + 2] : null;
+    if (b !== null) {
+      const ca = slotClassOf(t);
+      const cb = slotClassOf(b);
+      bumpSlot(slotCC, `${ca} ${cb}`, numAfter);
+      bumpSlot(slotFC, `${f} ${cb}`, numAfter);
+      bumpSlot(slotCF, `${ca} ${fold(b)}`, numAfter);
+    }
     if (numAfter && i + 2 < toks.length && isWord(toks[i + 2])) bumpPair(`${f} ${fold(toks[i + 2])}`, 0);
   }
 }
@@ -113,6 +148,67 @@ const P = [...pairs.entries()]
   .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
   .map(([k, [n, d]]) => `${k} ${n} ${d}`)
   .join('\n');
+// the slot model's tables (context.ts slotOdds): the log-odds that a number stood between two words rather than
+// nothing, per class pair (smoothed towards the base rate), then per form and its neighbour's class (smoothed towards
+// the class pair), kept where the form moves the class pair's log-odds by SLOT_DELTA or more and one of the two is
+// above SLOT_FLOOR (below it no decision changes); all quantized to quarters, in SLOT_ALPHABET
+const SLOT_K_CLASS = 20;
+const SLOT_K_FORM = 5;
+const SLOT_DELTA = 1;
+const SLOT_FLOOR = -3.5;
+const SLOT_LO_MIN = -12;
+const logit = (p) => Math.log(p / (1 - p));
+const smooth = (e, prior, k) => (e[0] + k * prior) / (e[0] + e[1] + k);
+let slotNum = 0;
+let slotAdj = 0;
+for (const [n, d] of slotCC.values()) {
+  slotNum += n;
+  slotAdj += d;
+}
+const slotBase = slotNum / (slotNum + slotAdj);
+const slotClasses = [...new Set([...slotCC.keys()].flatMap((k) => k.split(' ')))].sort();
+const q4 = (x, lo) => Math.max(0, Math.min(63, Math.round((x - lo) * 4)));
+const ccQ = new Map();
+let CCS = '';
+for (const ca of slotClasses)
+  for (const cb of slotClasses) {
+    const q = q4(logit(smooth(slotCC.get(`${ca} ${cb}`) ?? [0, 0], slotBase, SLOT_K_CLASS)), SLOT_LO_MIN);
+    ccQ.set(`${ca} ${cb}`, SLOT_LO_MIN + q / 4);
+    CCS += SLOT_ALPHABET[q];
+  }
+const formClass = (f) => slotClass(f, ...lexiconFlags(f));
+const slotEntries = new Map();
+for (const [side, m] of [[0, slotFC], [1, slotCF]]) {
+  for (const [k, e] of m) {
+    const [x, y] = k.split(' ');
+    const form = side === 0 ? x : y;
+    const cls = side === 0 ? y : x;
+    const lb = ccQ.get(side === 0 ? `${formClass(x)} ${y}` : `${x} ${formClass(y)}`);
+    const le = logit(smooth(e, 1 / (1 + Math.exp(-lb)), SLOT_K_FORM));
+    if (Math.max(lb, le) <= SLOT_FLOOR || Math.abs(le - lb) < SLOT_DELTA) continue;
+    const fp = slotKey(side, form, cls);
+    // (two kept keys with one fingerprint: neither is kept)
+    slotEntries.set(fp, slotEntries.has(fp) ? null : q4(le - lb, -8));
+  }
+}
+const SM = slotClasses.map((c) => (slotMargins.get(c) ?? [0, 0, 0]).join(' ')).join(',');
+let SF = '';
+let prevFp = 0;
+let slotKept = 0;
+for (const fp of [...slotEntries.keys()].sort((a, b) => a - b)) {
+  const v = slotEntries.get(fp);
+  if (v === null) continue;
+  let gap = fp - prevFp;
+  prevFp = fp;
+  // the gap in 5-bit digits, low first, the sixth bit set on all but the last
+  do {
+    const d = gap & 31;
+    gap >>>= 5;
+    SF += SLOT_ALPHABET[gap ? d | 32 : d];
+  } while (gap);
+  SF += SLOT_ALPHABET[v];
+  slotKept++;
+}
 fs.writeFileSync(
   outFile,
   `// Generated by scripts/build-numeral-context.mjs — do not edit. Mined from ${lines} lines (the even-numbered articles) of correct news (ANT Corpus\n` +
@@ -123,6 +219,13 @@ fs.writeFileSync(
     `// often a number stood between them and how often they were written side by side (kept when a number stood between\n` +
     `// them >= ${MIN_PAIR} times); TOTALS: "words numberAfter numberBefore" over all words. Counts only, no text.\n` +
     `export const TOTALS = ${JSON.stringify(totals.join(' '))};\n` +
-    `export const FORMS = ${JSON.stringify(F)};\nexport const STEMS = ${JSON.stringify(S)};\nexport const CLASSES = ${JSON.stringify(C)};\nexport const PAIRS = ${JSON.stringify(P)};\n`,
+    `export const FORMS = ${JSON.stringify(F)};\nexport const STEMS = ${JSON.stringify(S)};\nexport const CLASSES = ${JSON.stringify(C)};\nexport const PAIRS = ${JSON.stringify(P)};\n` +
+    `// The slot model (context.ts slotOdds): its classes (slot.ts slotClass), the log-odds of a number between two\n` +
+    `// words of each class pair (one character each, row by row: the class before, then after; a quarter a step from\n` +
+    `// ${SLOT_LO_MIN}), and the fingerprints (slot.ts slotKey) of a form with its neighbour's class, each with how far it moves\n` +
+    `// its class pair's log-odds (a quarter a step from -8). Mined from ${slotNum} numbers between two words and ${slotAdj} words side by side.\n` +
+    `export const SLOT_CLASSES = ${JSON.stringify(slotClasses.join(' '))};\nexport const SLOT_PAIRS = ${JSON.stringify(CCS)};\nexport const SLOT_FORMS = ${JSON.stringify(SF)};\n` +
+    `// per slot class, as per form above: "written numberAfter numberBefore".\nexport const SLOT_MARGINS = ${JSON.stringify(SM)};\n`,
 );
+console.log(`slot model: ${slotClasses.length} classes, ${slotKept} forms with a class (${SF.length} characters)`);
 console.log(`numeral context: ${F.split('\n').length} forms, ${S.split('\n').length} stems, ${C.split('\n').length} classes, ${P.split('\n').length} pairs -> ${path.relative(root, outFile)} (${fs.statSync(outFile).size} bytes)`);

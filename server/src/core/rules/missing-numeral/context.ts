@@ -1,6 +1,6 @@
 /** missing-numeral's mined evidence (context.data.ts, scripts/build-numeral-context.mjs). */
-import { CLASSES, FORMS, PAIRS, STEMS, TOTALS } from './context.data';
-import { contextClass, contextForm, contextStem } from './slot';
+import { CLASSES, FORMS, PAIRS, SLOT_CLASSES, SLOT_FORMS, SLOT_MARGINS, SLOT_PAIRS, STEMS, TOTALS } from './context.data';
+import { contextClass, contextForm, contextStem, SLOT_ALPHABET, slotClass, slotKey } from './slot';
 
 // ---------------------------------------------------------------------------------------------
 // Number-slot context mined from correct news (scripts/build-numeral-context.mjs): for a word, the share of its
@@ -98,6 +98,12 @@ let contextPairs: Map<string, [number, number]> | null = null;
  * (`في 5 دول` against `في دول`); 0 for a pair the context does not hold (a number stood between them fewer than twice).
  */
 export function pairShare(a: string, b: string): number {
+  const e = pairCounts(contextForm(a), contextForm(b));
+  return e === undefined ? 0 : e[0] / (e[0] + e[1]);
+}
+
+/** The pair table's counts of two folded forms: a number between them, side by side. */
+function pairCounts(fa: string, fb: string): [number, number] | undefined {
   if (contextPairs === null) {
     contextPairs = new Map();
     for (const line of PAIRS.split('\n')) {
@@ -105,8 +111,93 @@ export function pairShare(a: string, b: string): number {
       if (y !== undefined) contextPairs.set(`${x} ${y}`, [Number(n), Number(d)]);
     }
   }
-  const e = contextPairs.get(`${contextForm(a)} ${contextForm(b)}`);
-  return e === undefined ? 0 : e[0] / (e[0] + e[1]);
+  return contextPairs.get(`${fa} ${fb}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The slot model (issue 11): the odds that a number stood between two words rather than nothing, from counts mined on
+// correct news (build-numeral-context.mjs) of both (a number between two words; the same words side by side: a typing
+// slip may double any space), backing off from the pair of forms to a form and its neighbour's class, then to the pair
+// of classes (slot.ts slotClass: the lexicon's month, year word, unit, counted noun, preposition…, else definite or not
+// and the ending: ات، ين، ون، ان، ة، ت، tanween ا، ي). In a single-spaced draft the odds of a double space are these.
+
+let slotIndex: Map<string, number> | null = null;
+let slotForms: Map<number, number> | null = null;
+let slotPairs: Float64Array | null = null;
+let slotMargins: number[][] = [];
+/** The class pair table's first log-odds and its step; a form's shift's first and step (build-numeral-context.mjs). */
+const SLOT_LO_MIN = -12;
+const SLOT_SHIFT_MIN = -8;
+/** How much a pair of forms the pair table holds weighs against the backed-off odds (pseudo-counts). */
+const SLOT_K_PAIR = 2;
+
+function loadSlots(): void {
+  slotIndex = new Map();
+  SLOT_CLASSES.split(' ').forEach((c, i) => slotIndex!.set(c, i));
+  slotForms = new Map();
+  slotMargins = SLOT_MARGINS.split(',').map((x) => x.split(' ').map(Number));
+  const digit = new Int8Array(128).fill(-1);
+  for (let i = 0; i < SLOT_ALPHABET.length; i++) digit[SLOT_ALPHABET.charCodeAt(i)] = i;
+  slotPairs = new Float64Array(SLOT_PAIRS.length);
+  for (let i = 0; i < SLOT_PAIRS.length; i++) slotPairs[i] = SLOT_LO_MIN + digit[SLOT_PAIRS.charCodeAt(i)] / 4;
+  let fp = 0;
+  let gap = 0;
+  let shift = 0;
+  let inGap = true;
+  for (let i = 0; i < SLOT_FORMS.length; i++) {
+    const v = digit[SLOT_FORMS.charCodeAt(i)];
+    if (inGap) {
+      gap += (v & 31) * 2 ** shift;
+      shift += 5;
+      if (!(v & 32)) {
+        fp += gap;
+        gap = shift = 0;
+        inGap = false;
+      }
+    } else {
+      slotForms.set(fp, SLOT_SHIFT_MIN + v / 4);
+      inGap = true;
+    }
+  }
+}
+
+/** Where the tables hold no form with its neighbour's class: how far the form's own share of uses with a number after
+ *  it (which = 1) or before it (2) moves its class's (log-odds; the form tables, numberShare's, keep the forms a number
+ *  often stands beside: a form they lack moves nothing). */
+function marginShift(f: string, i: number | undefined, which: 1 | 2): number {
+  if (i === undefined || f.length < 2) return 0;
+  const e = formCounts(f);
+  const m = slotMargins[i];
+  if (e === undefined || m === undefined || m[0] === 0) return 0;
+  const ps = (e[which] + 0.5) / (e[0] + 1);
+  const pc = (m[which] + 0.5) / (m[0] + 1);
+  return Math.max(0, Math.log(ps / (1 - ps)) - Math.log(pc / (1 - pc)));
+}
+
+/**
+ * The log-odds that a number stood between words `a` and `b` (their lexicon flags `aa ab`, `ba bb`: lexicon.ts) rather
+ * than nothing, in correct news: the class pair's, moved by each form with its neighbour's class where the tables hold
+ * it, then weighed with the pair of forms' own counts where the pair table holds them.
+ */
+export function slotOdds(a: string, aa: number, ab: number, b: string, ba: number, bb: number): number {
+  if (slotIndex === null) loadSlots();
+  if (contextForms === null) loadContext();
+  const fa = contextForm(a);
+  const fb = contextForm(b);
+  const ca = slotClass(fa, aa, ab);
+  const cb = slotClass(fb, ba, bb);
+  const ia = slotIndex!.get(ca);
+  const ib = slotIndex!.get(cb);
+  const n = slotIndex!.size;
+  let lo = ia === undefined || ib === undefined ? Math.log(TOTAL_AFTER / TOTAL_WORDS) : slotPairs![ia * n + ib];
+  lo += slotForms!.get(slotKey(0, fa, cb)) ?? marginShift(fa, ia, 1);
+  lo += slotForms!.get(slotKey(1, fb, ca)) ?? marginShift(fb, ib, 2);
+  const e = pairCounts(fa, fb);
+  if (e !== undefined) {
+    const p = (e[0] + SLOT_K_PAIR / (1 + Math.exp(-lo))) / (e[0] + e[1] + SLOT_K_PAIR);
+    lo = Math.log(p / (1 - p));
+  }
+  return lo;
 }
 
 /** Pair share at which a double space between the two words of a single-spaced draft is a gap. */
@@ -163,3 +254,8 @@ export const BRACKET_RATIO = 8;
 export const WAW_RATIO = 6;
 /** numberRatio before it a word needs after a lone clitic (ل\u0640  سنة) to be a gap, where the lexicons do not count it. */
 export const CLITIC_RATIO = 2;
+
+/** The log-odds (slotOdds) at which a double space between two words of a single-spaced draft is a gap; the same where
+ *  the hand-written lexicons know one of the words (and said nothing). */
+export let SLOT_ODDS = Number(globalThis.process?.env?.SLOT_ODDS ?? -2.6);
+export let SLOT_ODDS_KNOWN = Number(globalThis.process?.env?.SLOT_ODDS_KNOWN ?? -2.6);
