@@ -67,8 +67,8 @@ export { lexiconFlags } from './lexicon';
 /** The 64 characters the slot model's tables are written in (context.data.ts SLOT_*): one a value, 5 bits a digit of a
  *  gap (the sixth says another digit follows). */
 export const SLOT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Bits of a slot table key's fingerprint (a form the table lacks matches one it holds once in 2^20 / entries). */
-export const SLOT_FP_BITS = 20;
+/** Bits of a slot table key's fingerprint (a form the table lacks matches one it holds once in 2^24 / entries). */
+export const SLOT_FP_BITS = 24;
 
 /** The fingerprint of a form and the class of its neighbour in the slot tables: `side` 0 for the word before the gap
  *  (the class is the word after's), 1 for the word after it (the class is the word before's). FNV-1a, top bits. */
