@@ -1,6 +1,7 @@
 /** missing-numeral's mined evidence (context.data.ts, scripts/build-numeral-context.mjs). */
-import { CLASSES, FORMS, PAIRS, SLOT_CLASSES, SLOT_FORMS, SLOT_MARGINS, SLOT_PAIRS, STEMS, TOTALS } from './context.data';
-import { contextClass, contextForm, contextStem, SLOT_ALPHABET, slotClass, slotKey } from './slot';
+import { FORMS, PAIRS, SLOT_CLASSES, SLOT_FORMS, SLOT_MARGINS, SLOT_PAIRS, STEMS, TOTALS } from './context.data';
+import { lexiconFlags } from './lexicon';
+import { contextForm, contextStem, SLOT_ALPHABET, SLOT_RICE, slotClass, slotKey } from './slot';
 
 // ---------------------------------------------------------------------------------------------
 // Number-slot context mined from correct news (scripts/build-numeral-context.mjs): for a word, the share of its
@@ -11,7 +12,6 @@ import { contextClass, contextForm, contextStem, SLOT_ALPHABET, slotClass, slotK
 type Counts = [number, number, number, number];
 export let contextForms: Map<string, Counts> | null = null;
 export let contextStems: Map<string, Counts> | null = null;
-let contextClasses: Map<string, Counts> | null = null;
 
 export function parseContext(data: string): Map<string, Counts> {
   const m = new Map<string, Counts>();
@@ -25,7 +25,6 @@ export function parseContext(data: string): Map<string, Counts> {
 function loadContext(): void {
   contextForms = parseContext(FORMS);
   contextStems = parseContext(STEMS);
-  contextClasses = parseContext(CLASSES);
 }
 
 const [TOTAL_WORDS, TOTAL_AFTER, TOTAL_BEFORE] = TOTALS.split(' ').map(Number);
@@ -38,8 +37,8 @@ const KEPT_SHARE = 0.08;
 /**
  * How much more often than words in general correct news writes a number right after `word` (which = 1) or right
  * before it (which = 2): its share over the base rate. A form or stem the tables hold speaks for itself; a form they
- * lack backs off to its class (definite or not, the stem's last two letters: شخصيات, ممثلا, فنانين, none of them in
- * the tables), capped at the share below which the tables drop a form (a frequent form missing from them has a lower
+ * lack backs off to its slot class (slot.ts slotClass: the lexicon's month, unit, counted noun…, else definite or not
+ * and the stem's ending: شخصيات, ممثلا, فنانين, none of them in the tables), capped at the share below which the tables drop a form (a frequent form missing from them has a lower
  * share). With `numberBefore` (which = 1 only), the share of its uses with a number before it that also have one after
  * it (9 ديسمبر 2016, but not 5 جوان في). Never below a quarter of the base rate: no word rules a number out alone.
  */
@@ -52,11 +51,11 @@ export function numberRatio(word: string, which: 1 | 2, numberBefore = false): n
     let e = formCounts(f);
     let cap = 1;
     if (e === undefined) {
-      e = contextClasses!.get(contextClass(f));
+      e = slotMarginOf(f);
       cap = KEPT_SHARE / 2;
     }
     if (e !== undefined) {
-      if (numberBefore) share = e[2] >= 5 ? e[3] / e[2] : 0;
+      if (numberBefore) share = e[2] >= 5 ? Math.min(cap, e[3] / e[2]) : 0;
       else share = Math.min(cap, e[which] / e[0]);
     }
   }
@@ -140,25 +139,36 @@ function loadSlots(): void {
   for (let i = 0; i < SLOT_ALPHABET.length; i++) digit[SLOT_ALPHABET.charCodeAt(i)] = i;
   slotPairs = new Float64Array(SLOT_PAIRS.length);
   for (let i = 0; i < SLOT_PAIRS.length; i++) slotPairs[i] = SLOT_LO_MIN + digit[SLOT_PAIRS.charCodeAt(i)] / 4;
+  // the fingerprints' Rice code (build-numeral-context.mjs): a gap's quotient in unary, its SLOT_RICE low bits, the
+  // shift in 5 bits (a half a step from SLOT_SHIFT_MIN)
+  let bit = 0;
+  const total = SLOT_FORMS.length * 6;
+  const read = () => (digit[SLOT_FORMS.charCodeAt((bit / 6) | 0)] >> (5 - (bit++ % 6))) & 1;
   let fp = 0;
-  let gap = 0;
-  let shift = 0;
-  let inGap = true;
-  for (let i = 0; i < SLOT_FORMS.length; i++) {
-    const v = digit[SLOT_FORMS.charCodeAt(i)];
-    if (inGap) {
-      gap += (v & 31) * 2 ** shift;
-      shift += 5;
-      if (!(v & 32)) {
-        fp += gap;
-        gap = shift = 0;
-        inGap = false;
-      }
-    } else {
-      slotForms.set(fp, SLOT_SHIFT_MIN + v / 4);
-      inGap = true;
-    }
+  while (bit + SLOT_RICE + 6 <= total) {
+    let q = 0;
+    while (bit < total && read() === 1) q++;
+    let r = 0;
+    for (let k = 0; k < SLOT_RICE; k++) r = r * 2 + read();
+    let v = 0;
+    for (let k = 0; k < 5; k++) v = v * 2 + read();
+    fp += q * 2 ** SLOT_RICE + r;
+    slotForms.set(fp, SLOT_SHIFT_MIN + v / 2);
   }
+}
+
+/** The counts of a form's slot class (slot.ts slotClass, the lexicon's flags looked up): the back-off of numberRatio. */
+function slotMarginOf(f: string): Counts | undefined {
+  if (slotIndex === null) loadSlots();
+  const c = slotClass(f, ...lexiconFlags(f));
+  const i = c === '?' ? undefined : slotIndex!.get(c);
+  return i === undefined ? undefined : (slotMargins[i] as Counts);
+}
+
+/** How many fingerprints the slot tables decode to (a test holds it to SLOT_ENTRIES, what the script wrote). */
+export function slotFormCount(): number {
+  if (slotIndex === null) loadSlots();
+  return slotForms!.size;
 }
 
 /** Where the tables hold no form with its neighbour's class: how far the form's own share of uses with a number after
@@ -186,6 +196,8 @@ export function slotOdds(a: string, aa: number, ab: number, b: string, ba: numbe
   const fb = contextForm(b);
   const ca = slotClass(fa, aa, ab);
   const cb = slotClass(fb, ba, bb);
+  // (a word the model has no class for, `?`, leaves it at the base rate)
+  if (ca === '?' || cb === '?') return Math.log(TOTAL_AFTER / TOTAL_WORDS);
   const ia = slotIndex!.get(ca);
   const ib = slotIndex!.get(cb);
   const n = slotIndex!.size;

@@ -37,7 +37,7 @@ const ENDINGS = ['\u0627\u062a', '\u064a\u0646', '\u0648\u0646', '\u0627\u0646',
  * lexicon's flags (`a`: the word's own group, `b`: with its clitics; lexicon.ts) where they know it — a month, a year
  * word, a unit, a counted noun, a number word, a preposition, an approximator, a weekday, و — else from its shape:
  * definite or not (`D`/`I`), its stem's ending (ات، ين، ون، ان، ة، ت، tanween ا، ي, or none: `-`), and an indefinite
- * stem that starts like a present-tense verb (ي…). Letters chosen so that a class is one or two characters.
+ * stem that starts like a present-tense verb (ي…); `?` for a word with letters Arabic does not write. Letters chosen so that a class is one or two characters.
  */
 export function slotClass(form: string, a: number, b: number): string {
   if (b & B_NUMWORD) return 'N';
@@ -53,6 +53,8 @@ export function slotClass(form: string, a: number, b: number): string {
   if (a & A_STRONG) return a & A_PLURAL ? 'S' : 's';
   if (a & A_WEAK) return 'k';
   if (a & A_ACC) return 'c';
+  // (a word with letters Arabic does not write, Persian or Urdu کشور, has no class: the model was mined on Arabic)
+  if (!/^[\u0621-\u064a]+$/.test(form)) return '?';
   const st = contextStem(form);
   if (form.length <= 2) return 'z';
   const def = DEFINITE.test(form) && st !== form;
@@ -64,11 +66,13 @@ export function slotClass(form: string, a: number, b: number): string {
 
 export { lexiconFlags } from './lexicon';
 
-/** The 64 characters the slot model's tables are written in (context.data.ts SLOT_*): one a value, 5 bits a digit of a
- *  gap (the sixth says another digit follows). */
+/** The 64 characters the slot model's tables are written in (context.data.ts SLOT_*): a value of the class pair table
+ *  each, six bits of the forms' Rice code each. */
 export const SLOT_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-/** Bits of a slot table key's fingerprint (a form the table lacks matches one it holds once in 2^24 / entries). */
-export const SLOT_FP_BITS = 24;
+/** Bits of a slot table key's fingerprint (a form the table lacks matches one it holds once in 2^22 / entries). */
+export const SLOT_FP_BITS = 22;
+/** Low bits of a gap between two fingerprints of the slot tables written as they are (the quotient in unary). */
+export const SLOT_RICE = 11;
 
 /** The fingerprint of a form and the class of its neighbour in the slot tables: `side` 0 for the word before the gap
  *  (the class is the word after's), 1 for the word after it (the class is the word before's). FNV-1a, top bits. */
