@@ -148,8 +148,8 @@ const P = [...pairs.entries()]
 // above SLOT_FLOOR (below it no decision changes); all quantized to quarters, in SLOT_ALPHABET
 const SLOT_K_CLASS = 20;
 const SLOT_K_FORM = 5;
-const SLOT_DELTA = 1.5;
-const SLOT_FLOOR = -3;
+const SLOT_DELTA = 1.25;
+const SLOT_FLOOR = -3.5;
 const SLOT_LO_MIN = -12;
 const logit = (p) => Math.log(p / (1 - p));
 const smooth = (e, prior, k) => (e[0] + k * prior) / (e[0] + e[1] + k);
