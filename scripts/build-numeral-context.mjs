@@ -39,13 +39,31 @@ const text = requireUnlabelled(gz, 'pass --shared DIR');
 // the rule's own keying of a word (server/src/core/rules/missing-numeral/slot.ts): one definition, bundled here
 const slotModule = new URL('../out/numeral-slot.cjs', import.meta.url).pathname;
 await esbuild.build({ entryPoints: [path.join(root, 'server/src/core/rules/missing-numeral/slot.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: slotModule, logLevel: 'warning' });
-const { contextForm: fold, contextStem: stem, contextClass: klass } = createRequire(import.meta.url)(slotModule);
+const { contextForm: fold, contextStem: stem, slotClass, slotKey, SLOT_ALPHABET, SLOT_RICE, lexiconFlags } = createRequire(import.meta.url)(slotModule);
+// the slot model's class of a word (slot.ts slotClass, on the hand-written lexicon's flags as the rule looks them up)
+const classOfTok = new Map();
+const slotClassOf = (t) => {
+  let c = classOfTok.get(t);
+  if (c === undefined) classOfTok.set(t, (c = slotClass(fold(t), ...lexiconFlags(t))));
+  return c;
+};
+// the slot model (slot.ts, context.ts slotOdds): per boundary between two words, written side by side (a typing slip
+// may double its space) or with a number between them, counted per class pair, per (form before, class after) and
+// per (class before, form after)
+const slotCC = new Map();
+const slotFC = new Map();
+const slotCF = new Map();
+// per slot class, as per form above: written, a number after, a number before, both (a form's shares are weighed
+// against its class's; a form the tables lack backs off to its class: context.ts numberRatio)
+const slotMargins = new Map();
+const bumpSlot = (m, k, num) => {
+  let e = m.get(k);
+  if (!e) m.set(k, (e = [0, 0]));
+  e[num ? 0 : 1]++;
+};
 
 const forms = new Map();
 const stems = new Map();
-// per class (contextClass: definite or not, the stem's last two letters): the back-off for forms the tables lack
-const classes = new Map();
-const MIN_CLASS = 50;
 // pairs of words: how often a number stands between them (في 5 دول: في دول), how often they are written side by side
 const pairs = new Map();
 const bumpPair = (k, i) => {
@@ -84,7 +102,7 @@ for (const line of text.split('\n')) {
     totals[0]++;
     if (numAfter) totals[1]++;
     if (numBefore) totals[2]++;
-    for (const [m, k] of [[forms, f], [stems, s], [classes, klass(f)]]) {
+    for (const [m, k] of [[forms, f], [stems, s]]) {
       bump(m, k, 0);
       if (numAfter) bump(m, k, 1);
       if (numBefore) bump(m, k, 2);
@@ -92,6 +110,22 @@ for (const line of text.split('\n')) {
       if (numAfter && numBefore) bump(m, k, 3);
     }
     if (i + 1 < toks.length && isWord(toks[i + 1])) bumpPair(`${f} ${fold(toks[i + 1])}`, 1);
+    {
+      let e = slotMargins.get(slotClassOf(t));
+      if (!e) slotMargins.set(slotClassOf(t), (e = [0, 0, 0, 0]));
+      e[0]++;
+      if (numAfter) e[1]++;
+      if (numBefore) e[2]++;
+      if (numAfter && numBefore) e[3]++;
+    }
+    const b = i + 1 < toks.length && isWord(toks[i + 1]) ? toks[i + 1] : numAfter && i + 2 < toks.length && isWord(toks[i + 2]) ? toks[i + 2] : null;
+    if (b !== null) {
+      const ca = slotClassOf(t);
+      const cb = slotClassOf(b);
+      bumpSlot(slotCC, `${ca} ${cb}`, numAfter);
+      bumpSlot(slotFC, `${f} ${cb}`, numAfter);
+      bumpSlot(slotCF, `${ca} ${fold(b)}`, numAfter);
+    }
     if (numAfter && i + 2 < toks.length && isWord(toks[i + 2])) bumpPair(`${f} ${fold(toks[i + 2])}`, 0);
   }
 }
@@ -103,26 +137,89 @@ const keep = (m) =>
     .join('\n');
 const F = keep(forms);
 const S = keep(stems);
-const C = [...classes.entries()]
-  .filter(([, [n]]) => n >= MIN_CLASS)
-  .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-  .map(([k, [n, a, b, c]]) => `${k} ${n} ${a} ${b} ${c}`)
-  .join('\n');
 const P = [...pairs.entries()]
   .filter(([, [n]]) => n >= MIN_PAIR)
   .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
   .map(([k, [n, d]]) => `${k} ${n} ${d}`)
   .join('\n');
+// the slot model's tables (context.ts slotOdds): the log-odds that a number stood between two words rather than
+// nothing, per class pair (smoothed towards the base rate), then per form and its neighbour's class (smoothed towards
+// the class pair), kept where the form moves the class pair's log-odds by SLOT_DELTA or more and one of the two is
+// above SLOT_FLOOR (below it no decision changes); all quantized to quarters, in SLOT_ALPHABET
+const SLOT_K_CLASS = 20;
+const SLOT_K_FORM = 5;
+const SLOT_DELTA = 1.25;
+const SLOT_FLOOR = -3.5;
+const SLOT_LO_MIN = -12;
+const logit = (p) => Math.log(p / (1 - p));
+const smooth = (e, prior, k) => (e[0] + k * prior) / (e[0] + e[1] + k);
+let slotNum = 0;
+let slotAdj = 0;
+for (const [n, d] of slotCC.values()) {
+  slotNum += n;
+  slotAdj += d;
+}
+const slotBase = slotNum / (slotNum + slotAdj);
+const slotClasses = [...new Set([...slotCC.keys()].flatMap((k) => k.split(' ')))].sort();
+const q4 = (x, lo) => Math.max(0, Math.min(63, Math.round((x - lo) * 4)));
+const ccQ = new Map();
+let CCS = '';
+for (const ca of slotClasses)
+  for (const cb of slotClasses) {
+    const q = q4(logit(smooth(slotCC.get(`${ca} ${cb}`) ?? [0, 0], slotBase, SLOT_K_CLASS)), SLOT_LO_MIN);
+    ccQ.set(`${ca} ${cb}`, SLOT_LO_MIN + q / 4);
+    CCS += SLOT_ALPHABET[q];
+  }
+const formClass = (f) => slotClass(f, ...lexiconFlags(f));
+const slotEntries = new Map();
+for (const [side, m] of [[0, slotFC], [1, slotCF]]) {
+  for (const [k, e] of m) {
+    const [x, y] = k.split(' ');
+    const form = side === 0 ? x : y;
+    const cls = side === 0 ? y : x;
+    const lb = ccQ.get(side === 0 ? `${formClass(x)} ${y}` : `${x} ${formClass(y)}`);
+    const le = logit(smooth(e, 1 / (1 + Math.exp(-lb)), SLOT_K_FORM));
+    if (Math.max(lb, le) <= SLOT_FLOOR || Math.abs(le - lb) < SLOT_DELTA) continue;
+    const fp = slotKey(side, form, cls);
+    // (two kept keys with one fingerprint: neither is kept)
+    slotEntries.set(fp, slotEntries.has(fp) ? null : Math.max(0, Math.min(31, Math.round((le - lb + 8) * 2))));
+  }
+}
+const SM = slotClasses.map((c) => (slotMargins.get(c) ?? [0, 0, 0, 0]).join(' ')).join(',');
+// Rice-coded (slot.ts SLOT_RICE low bits of each gap between sorted fingerprints after its quotient in unary), then
+// the shift in 5 bits; bits written six to a character of SLOT_ALPHABET, first bit highest
+const slotFps = [...slotEntries.keys()].filter((fp) => slotEntries.get(fp) !== null).sort((a, b) => a - b);
+const bits = [];
+let prevFp = 0;
+for (const fp of slotFps) {
+  const gap = fp - prevFp;
+  prevFp = fp;
+  for (let q = gap >>> SLOT_RICE; q > 0; q--) bits.push(1);
+  bits.push(0);
+  for (let b = SLOT_RICE - 1; b >= 0; b--) bits.push((gap >>> b) & 1);
+  const v = slotEntries.get(fp);
+  for (let b = 4; b >= 0; b--) bits.push((v >>> b) & 1);
+}
+while (bits.length % 6) bits.push(1);
+let SF = '';
+for (let i = 0; i < bits.length; i += 6) SF += SLOT_ALPHABET[bits.slice(i, i + 6).reduce((x, b) => x * 2 + b, 0)];
+const slotKept = slotFps.length;
 fs.writeFileSync(
   outFile,
   `// Generated by scripts/build-numeral-context.mjs — do not edit. Mined from ${lines} lines (the even-numbered articles) of correct news (ANT Corpus\n` +
     `// v1.1, Apache-2.0): per folded word form, then per stem, "form written numberAfter numberBefore" — how often it\n` +
     `// is written, how often a number follows it, how often one precedes it and how often both (kept when >= ${MIN_COUNT}\n` +
-    `// times and one of the first two >= ${MIN_SHARE * 100} %); per class (definite or not, the stem's last two letters; kept\n` +
-    `// when >= ${MIN_CLASS} times) the same; then per pair of folded forms "first second numberBetween sideBySide" — how\n` +
+    `// times and one of the first two >= ${MIN_SHARE * 100} %); then per pair of folded forms "first second numberBetween sideBySide" — how\n` +
     `// often a number stood between them and how often they were written side by side (kept when a number stood between\n` +
     `// them >= ${MIN_PAIR} times); TOTALS: "words numberAfter numberBefore" over all words. Counts only, no text.\n` +
     `export const TOTALS = ${JSON.stringify(totals.join(' '))};\n` +
-    `export const FORMS = ${JSON.stringify(F)};\nexport const STEMS = ${JSON.stringify(S)};\nexport const CLASSES = ${JSON.stringify(C)};\nexport const PAIRS = ${JSON.stringify(P)};\n`,
+    `export const FORMS = ${JSON.stringify(F)};\nexport const STEMS = ${JSON.stringify(S)};\nexport const PAIRS = ${JSON.stringify(P)};\n` +
+    `// The slot model (context.ts slotOdds): its classes (slot.ts slotClass), the log-odds of a number between two\n` +
+    `// words of each class pair (one character each, row by row: the class before, then after; a quarter a step from\n` +
+    `// ${SLOT_LO_MIN}), and the fingerprints (slot.ts slotKey) of a form with its neighbour's class, each with how far it moves\n` +
+    `// its class pair's log-odds (a half a step from -8; Rice-coded, see the script). Mined from ${slotNum} numbers between two words and ${slotAdj} words side by side.\n` +
+    `export const SLOT_CLASSES = ${JSON.stringify(slotClasses.join(' '))};\nexport const SLOT_PAIRS = ${JSON.stringify(CCS)};\nexport const SLOT_FORMS = ${JSON.stringify(SF)};\nexport const SLOT_ENTRIES = ${slotKept};\n` +
+    `// per slot class (the back-off of a form the tables lack), as per form above: "written numberAfter numberBefore both".\nexport const SLOT_MARGINS = ${JSON.stringify(SM)};\n`,
 );
-console.log(`numeral context: ${F.split('\n').length} forms, ${S.split('\n').length} stems, ${C.split('\n').length} classes, ${P.split('\n').length} pairs -> ${path.relative(root, outFile)} (${fs.statSync(outFile).size} bytes)`);
+console.log(`slot model: ${slotClasses.length} classes, ${slotKept} forms with a class (${SF.length} characters)`);
+console.log(`numeral context: ${F.split('\n').length} forms, ${S.split('\n').length} stems, ${P.split('\n').length} pairs -> ${path.relative(root, outFile)} (${fs.statSync(outFile).size} bytes)`);

@@ -160,3 +160,11 @@ add(D.QUANTITY_ADJECTIVES, 0, B_QADJ);
 add(D.SUPERLATIVE_LOOKALIKES, 0, B_SUPERL);
 add(D.WHOLE_ADJECTIVES, 0, B_WHOLE);
 add(['و', 'أو'], 0, B_CONJ);
+
+/** The two flag groups of a word (0, 0 for a word the lists lack): what line.ts finds while it scans, for the
+ *  scripts that mine with the rule's own classes (scripts/build-numeral-context.mjs). */
+export function lexiconFlags(word: string): [number, number] {
+  const u = foldUnits(word);
+  for (let x: Entry | null | undefined = LEXICON.get(hashUnits(u)); x; x = x.next) if (x.units.length === u.length && x.units.every((c, i) => c === u[i])) return [x.a, x.b];
+  return [0, 0];
+}
