@@ -9,7 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, rumourAt, statementOwner } from './cues';
+import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, participleAhead, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -170,6 +170,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
   const push = pusher.push;
   let forced = -1; // a phrase start found by looking back from its second word
   let backDone = -1;
+  participleClause(a, a0, b, seen, push);
   for (let i = a0; i < b; i++) {
     // the fast path: one hash lookup per word
     if (toks.k[i] !== K.Word || a.consumed[i]) continue;
@@ -370,10 +371,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     return;
   }
   if (!vinfo) return;
+  // a stance verb with an object pronoun: بينهم "among them", طالبهم "asked them"
+  if (vinfo.info.proposition && vinfo.enclitic) return;
 
   // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
   // القيادي — the noun after the verb is its object, not its subject
-  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || complementAhead(a, v + 1, b))) {
+  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || thatAhead(a, vinfo.info, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
     if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
       pushBefore(a, pre, v, push);
@@ -387,7 +390,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
-  if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
+  if (vinfo.info.complement && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender))) return;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
     // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
@@ -399,12 +403,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
-  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
+  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b) && !participleAhead(a, subj.end, b, subj.gender)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
-    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
+    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg')) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     push(
@@ -443,6 +447,20 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
 }
 
+/**
+ * A sentence that opens with a verb the lexicon does not know, a vague subject right after it and a circumstantial
+ * clause with a reporting participle that agrees with it (نظّم نشطاء وقفة أمام الولاية، مؤكدين أن …): the subject's claim.
+ */
+function participleClause(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
+  const w0 = a.word(a0);
+  if (w0 === null || a0 + 2 >= b || a.verb(a0) || a.noun(a0, true) || a.lex.functionWords.has(w0) || a.lex.complementisers.has(w0) || a.lex.triggers.has(key(a.toks.h[a0]))) return;
+  const np = a.np(a0 + 1, b, false, seen);
+  if (!np || np.start !== a0 + 1 || (np.cls !== 'vague' && np.cls !== 'anonymous') || !participleAhead(a, np.end, b, np.gender)) return;
+  const toks = a.toks;
+  for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+  push({ cls: np.cls, start: toks.s[a0], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
+}
+
 /** Pushes the claim of a subject found before its verb v (subject–verb order). */
 function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   const toks = a.toks;
@@ -453,6 +471,20 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   const w = a.word(v + 1);
   if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
   push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
+}
+
+/**
+ * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within
+ * four words with no punctuation between (أبدت أوساط تخوفها من أن، أجمع متابعون على أن).
+ */
+function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
+  if (!v.proposition) return complementAhead(a, from, b);
+  for (let k = from; k < Math.min(b, from + 4); k++) {
+    const w = a.word(k);
+    if (w === null) return false;
+    if (a.lex.complementisers.has(w)) return true;
+  }
+  return false;
 }
 
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
@@ -510,18 +542,37 @@ const BACK_WINDOW = 3;
 /** Words inside names: بن، بنت، ابن، أبو (folded). */
 const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
 
-/** After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma). */
-function namedApposition(a: Analyser, k: number, b: number): boolean {
-  if (!a.isPunct(k, '\u060c,') || !a.nameFollows(k + 1, b)) return false;
-  for (let x = k + 2; x < Math.min(b, k + 5); x++) {
-    if (a.isPunct(x, '\u060c,')) return true;
+/**
+ * After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma), or «(NAME NAME)»; a
+ * title may come first (، الأستاذ منير الكشو،). With `person`, also after a short place phrase (أحد المشاركين في
+ * الملتقى، عميرة الصغير،) — not after a source, where the comma's next words are the reporter (مصدر أمني بالجهة، مراسل …).
+ */
+function namedApposition(a: Analyser, k: number, b: number, person: boolean): boolean {
+  let c = k;
+  if (person && !a.isPunct(c)) {
+    const w = a.word(c);
+    if (w === null || !PLACE_PREPS.has(w)) return false;
+    for (c = k + 1; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
+      const x = a.word(c);
+      if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
+    }
+  }
+  const paren = a.isPunct(c, '(');
+  if (!paren && !a.isPunct(c, '\u060c,')) return false;
+  let n = c + 1;
+  const t = a.word(n);
+  if (t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))))) n++;
+  if (!a.nameFollows(n, b)) return false;
+  for (let x = n + 1; x < Math.min(b, n + 4); x++) {
+    if (a.isPunct(x, paren ? ')' : '\u060c,')) return true;
     const w = a.word(x);
     const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
     if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
   }
   return false;
 }
-
+/** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
+const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
 function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {

@@ -5,7 +5,9 @@
  */
 import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
-import { K } from './tokens';
+import type { NounGender } from './lexicon';
+import { foldString, K } from './tokens';
+
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
 const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
@@ -100,4 +102,38 @@ export function lamTail(a: Analyser, k: number, end: number): boolean {
     if (w === null || a.verb(x) || a.lex.functionWords.has(w) || a.lex.complementisers.has(w)) return false;
   }
   return true;
+}
+
+/**
+ * Active participles of reporting verbs (masculine singular; the forms in ا، ة، ين، ون are derived): a circumstantial
+ * clause "، مؤكدين أن …" or "، مشيرة إلى أن …" states what the clause's subject claims (انتقد نشطاء القرار، مؤكدين أن
+ * الأشغال لم تنجز).
+ */
+const PARTICIPLE_STEMS = ['مؤكد', 'مشير', 'معتبر', 'مرجح', 'موضح', 'مضيف', 'مبرز', 'مبين', 'مشدد', 'محذر', 'متوقع', 'مستبعد', 'لافت', 'كاشف', 'قائل', 'زاعم', 'منبه', 'ملاحظ'];
+const PARTICIPLE_NUMBER: Map<string, NounGender> = new Map(
+  PARTICIPLE_STEMS.flatMap((s) => [
+    [foldString(s), 'm'], [foldString(s + 'ا'), 'm'], [foldString(s + 'ة'), 'f'], [foldString(s + 'ين'), 'pl-h'], [foldString(s + 'ون'), 'pl-h'],
+  ] as [string, NounGender][]),
+);
+/** How many words after a subject the circumstantial clause may start. */
+const PARTICIPLE_REACH = 18;
+
+/**
+ * Within PARTICIPLE_REACH words from `from`: a comma, a reporting participle that agrees with a subject of gender `g`
+ * (ين/ون a human plural; ة a feminine or non-human plural; else masculine) and a complementiser within two words after
+ * it (مؤكدين أن، مشيرا إلى أن).
+ */
+export function participleAhead(a: Analyser, from: number, b: number, g: NounGender | 'any'): boolean {
+  for (let k = from; k < Math.min(b - 2, from + PARTICIPLE_REACH); k++) {
+    if (!a.isPunct(k, '\u060c,')) continue;
+    const w = a.word(k + 1);
+    const n = w === null ? undefined : PARTICIPLE_NUMBER.get(w);
+    if (n === undefined) continue;
+    if (g !== 'any' && !(n === g || (n === 'f' && g === 'pl-n'))) continue;
+    for (let x = k + 2; x < Math.min(b, k + 4); x++) {
+      const c = a.word(x);
+      if (c !== null && a.lex.complementisers.has(c)) return true;
+    }
+  }
+  return false;
 }
