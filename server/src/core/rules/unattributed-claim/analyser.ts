@@ -13,6 +13,11 @@ export const CONJ = new Set(['\u0648', '\u0641']); // و ف
 /** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
 const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a', '\u0630\u0627', '\u062f\u064a', '\u062f\u064a\u0631', '\u062f\u0648', '\u0627\u0644']);
 
+/** Inquiries (folded lexicon keys): أبحاث، بحوث — definite, the investigation of the case (بيّنت الأبحاث أن …). */
+const INQUIRY = new Set(['\u0627\u0628\u062d\u0627\u062b', '\u0628\u062d\u0648\u062b']);
+/** "Preliminary" (folded, with or without ال): الأولية، أولية. */
+const PRELIMINARY = new Set(['\u0627\u0648\u0644\u064a\u0647', '\u0627\u0644\u0627\u0648\u0644\u064a\u0647']);
+
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
 const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
 /** Researchers (folded lexicon keys): علماء، باحثون/باحثين/باحثو، باحثات، باحث، باحثة، أطباء. */
@@ -475,6 +480,9 @@ export class Analyser {
       case 'doc-pl': {
         if (definite) {
           if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
+          // the investigation's own findings: الأبحاث (Maghreb: the police inquiry), المعلومات الأولية — whose they are is known
+          // (not التسريبات الأولية: leaks stay impersonal)
+          if (!refersBack && (INQUIRY.has(hit.key) || (hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' && this.hasWordIn(headEnd, npEnd, PRELIMINARY)))) return out('other');
           return out(refersBack ? 'vague' : 'impersonal');
         }
         if (genitiveAt >= 0) {
@@ -516,6 +524,12 @@ export class Analyser {
   }
 
   /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
+  /** Is one of the words [from, to) in the (folded) set? */
+  hasWordIn(from: number, to: number, set: Set<string>): boolean {
+    for (let x = from; x < to; x++) if (set.has(this.word(x) ?? '')) return true;
+    return false;
+  }
+
   nameFollows(k: number, end: number): boolean {
     if (k >= end) return false;
     const kd = this.kind(k);

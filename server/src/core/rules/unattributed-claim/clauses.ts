@@ -9,7 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, participleAhead, rumourAt, statementOwner } from './cues';
+import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -267,7 +267,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     // 3. reporting verbs
     if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
       const prev = i > a0 ? a.word(i - 1) : null;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
+      // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
@@ -331,7 +332,7 @@ function isBareComplementiser(w: string): boolean {
   return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
 }
 /** Adds a clause; verbTok: the verb of a clause with no explicit subject (a pronoun that may report: وأوضح أن). */
-type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
+export type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
 
 /**
  * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
@@ -364,7 +365,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة ب<U+0640>… is an estimate, not a claim)
   // (and any passive by its mark needs one: ولا يُرى هذا الكوكب is "is not seen"; forms II–IV carry a damma on the
   // prefix when active too — ما لم تُظهره الصورة)
-  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) : false;
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) && !describesNoun(a, v, a0, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
@@ -404,6 +405,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
   if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b) && !participleAhead(a, subj.end, b, subj.gender)) return;
+  if (subj && phraseStart < 0 && ANNOUNCE.has(bare) && ownAnnouncement(a, subj.end)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
@@ -432,7 +434,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
     // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
-  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj)) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
@@ -447,20 +449,6 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
 }
 
-/**
- * A sentence that opens with a verb the lexicon does not know, a vague subject right after it and a circumstantial
- * clause with a reporting participle that agrees with it (نظّم نشطاء وقفة أمام الولاية، مؤكدين أن …): the subject's claim.
- */
-function participleClause(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
-  const w0 = a.word(a0);
-  if (w0 === null || a0 + 2 >= b || a.verb(a0) || a.noun(a0, true) || a.lex.functionWords.has(w0) || a.lex.complementisers.has(w0) || a.lex.triggers.has(key(a.toks.h[a0]))) return;
-  const np = a.np(a0 + 1, b, false, seen);
-  if (!np || np.start !== a0 + 1 || (np.cls !== 'vague' && np.cls !== 'anonymous') || !participleAhead(a, np.end, b, np.gender)) return;
-  const toks = a.toks;
-  for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
-  push({ cls: np.cls, start: toks.s[a0], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
-}
-
 /** Pushes the claim of a subject found before its verb v (subject–verb order). */
 function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   const toks = a.toks;
@@ -473,12 +461,16 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
 
+/** News nouns (folded) that, as the object of a verb with a second sense, carry its claim: خبر، نبأ، أنباء، أخبار. */
+const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\u0646\u0628\u0627\u0621', '\u0627\u062e\u0628\u0627\u0631']);
+
 /**
  * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within
  * four words with no punctuation between (أبدت أوساط تخوفها من أن، أجمع متابعون على أن).
  */
 function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
-  if (!v.proposition) return complementAhead(a, from, b);
+  // (تناقلت وسائل إعلام خبر استقالته: the news it passes on is its claim)
+  if (!v.proposition) return complementAhead(a, from, b) || NEWS_NOUNS.has(a.bare(from) ?? '');
   for (let k = from; k < Math.min(b, from + 4); k++) {
     const w = a.word(k);
     if (w === null) return false;
@@ -487,11 +479,21 @@ function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
   return false;
 }
 
+/** Prepositions before a quoted name (folded): على، في، عبر. */
+const QUOTED_NAME_PREPS = new Set(['\u0639\u0644\u064a', '\u0641\u064a', '\u0639\u0628\u0631']);
+
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
 function complementAhead(a: Analyser, from: number, b: number): boolean {
   for (let k = from; k < Math.min(b, from + 8); k++) {
     if (a.kind(k) === K.Punct) {
       const w = a.toks.w(k);
+      // (a quoted name after a preposition is a name: يتداول نشطاء على "الفيسبوك" فيديو)
+      if (QUOTE_MARKS.includes(w) && QUOTED_NAME_PREPS.has(a.word(k - 1) ?? '')) {
+        const close = closingQuote(a, k, Math.min(b, from + 12));
+        if (close < 0) return false;
+        k = close;
+        continue;
+      }
       if (w === ':' || QUOTE_MARKS.includes(w)) return true;
       if (w === '،' || w === ',') continue;
       return false;
@@ -539,40 +541,6 @@ const ANONYMITY_REACH = 7;
 /** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
 const BACK_WINDOW = 3;
 
-/** Words inside names: بن، بنت، ابن، أبو (folded). */
-const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
-
-/**
- * After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma), or «(NAME NAME)»; a
- * title may come first (، الأستاذ منير الكشو،). With `person`, also after a short place phrase (أحد المشاركين في
- * الملتقى، عميرة الصغير،) — not after a source, where the comma's next words are the reporter (مصدر أمني بالجهة، مراسل …).
- */
-function namedApposition(a: Analyser, k: number, b: number, person: boolean): boolean {
-  let c = k;
-  if (person && !a.isPunct(c)) {
-    const w = a.word(c);
-    if (w === null || !PLACE_PREPS.has(w)) return false;
-    for (c = k + 1; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
-      const x = a.word(c);
-      if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
-    }
-  }
-  const paren = a.isPunct(c, '(');
-  if (!paren && !a.isPunct(c, '\u060c,')) return false;
-  let n = c + 1;
-  const t = a.word(n);
-  if (t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))))) n++;
-  if (!a.nameFollows(n, b)) return false;
-  for (let x = n + 1; x < Math.min(b, n + 4); x++) {
-    if (a.isPunct(x, paren ? ')' : '\u060c,')) return true;
-    const w = a.word(x);
-    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
-    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
-  }
-  return false;
-}
-/** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
-const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
 function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
@@ -611,7 +579,15 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
       j += 2;
       continue;
     }
-    if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
+    if (lex.complementisers.has(w) || a.verb(j)) return null;
+    if (lex.functionWords.has(w) || lex.functionWords.has(bw)) {
+      // inside an addressee's name (للجوهرة أف أم: أم is also "or")
+      if (sawPP && !lex.subjectPrepositions.has(w)) {
+        j++;
+        continue;
+      }
+      return null;
+    }
     // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
     if (w === '\u0644' && a.isPunct(j + 1, QUOTE_MARKS)) {
       const close = closingQuote(a, j + 1, limit + 6);
@@ -630,9 +606,15 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
       }
     }
     const np = a.np(j, b, false, seen);
+    // after an addressee, a word no noun phrase starts with is still part of it (للجوهرة أف أم مصادر مطلعة)
+    if (!np && sawPP) {
+      j++;
+      continue;
+    }
     if (!np) return null;
     if (sawPP) {
-      if (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal') return np;
+      // (not an impersonal one: لإحدى القنوات التلفزية is still the addressee)
+      if (np.cls === 'vague' || np.cls === 'anonymous') return np;
       // still inside the addressee phrase (لوكالة فرانس برس): keep looking
       j = np.end;
       continue;

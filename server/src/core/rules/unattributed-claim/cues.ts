@@ -6,7 +6,8 @@
 import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
-import { foldString, K } from './tokens';
+import type { Push } from './clauses';
+import { foldString, K, key } from './tokens';
 
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
@@ -136,4 +137,78 @@ export function participleAhead(a: Analyser, from: number, b: number, g: NounGen
     }
   }
   return false;
+}
+
+/** Words inside names: بن، بنت، ابن، أبو (folded). */
+const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
+
+/**
+ * After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma), or «(NAME NAME)»; a
+ * title may come first (، الأستاذ منير الكشو،). With `person`, also after a short place phrase (أحد المشاركين في
+ * الملتقى، عميرة الصغير،) — not after a source, where the comma's next words are the reporter (مصدر أمني بالجهة، مراسل …).
+ */
+export function namedApposition(a: Analyser, k: number, b: number, person: boolean): boolean {
+  let c = k;
+  if (person && !a.isPunct(c)) {
+    const w = a.word(c);
+    if (w === null || !PLACE_PREPS.has(w)) return false;
+    for (c = k + 1; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
+      const x = a.word(c);
+      if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
+    }
+  }
+  const paren = a.isPunct(c, '(');
+  if (!paren && !a.isPunct(c, '\u060c,')) return false;
+  let n = c + 1;
+  const t = a.word(n);
+  if (t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))))) n++;
+  if (!a.nameFollows(n, b)) return false;
+  for (let x = n + 1; x < Math.min(b, n + 4); x++) {
+    if (a.isPunct(x, paren ? ')' : '\u060c,')) return true;
+    const w = a.word(x);
+    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
+    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
+  }
+  return false;
+}
+/** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
+const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);
+
+/**
+ * A passive belief verb with no conjunction right after an indefinite noun (or a dash after one) describes that noun —
+ * امرأة يُعتقد أنها في الثلاثينيات، سيارة يُرجَّح أنها مسروقة: a hedge on a detail, not a claim the sentence rests on.
+ */
+export function describesNoun(a: Analyser, v: number, a0: number, cj: number): boolean {
+  if (cj > 0 || v <= a0) return false;
+  let p = v - 1;
+  if (a.isPunct(p, '-\u2013') && p > a0) p--;
+  const w = a.word(p);
+  if (w === null || w.length < 3 || w.startsWith('\u0627\u0644') || a.verb(p) || a.noun(p, true)) return false;
+  const lex = a.lex;
+  return !(lex.functionWords.has(w) || lex.complementisers.has(w) || lex.adverbs.has(w) || lex.auxiliaries.has(w) || lex.nonClaimBeforeVerb.has(w));
+}
+
+/**
+ * After the subject of أعلن: (عن +) a noun with a possessive pronoun — the subject announces its own plan or action
+ * (أعلن عدد من الشركات عن نيتهم استئناف …، أعلنت جهات نقابية عزمها الدخول في إضراب), not a claim about the world.
+ */
+export function ownAnnouncement(a: Analyser, k: number): boolean {
+  if (a.word(k) === '\u0639\u0646') k++;
+  const w = a.word(k);
+  // (ة folds to ه: the written last letter tells بوزارة from نيته)
+  return w !== null && w.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/.test(w) && a.text.charCodeAt(a.toks.e[k] - 1) !== 0x0629 && !a.lex.complementisers.has(w) && !a.noun(k, true);
+}
+
+/**
+ * A sentence that opens with a verb the lexicon does not know, a vague subject right after it and a circumstantial
+ * clause with a reporting participle that agrees with it (نظّم نشطاء وقفة أمام الولاية، مؤكدين أن …): the subject's claim.
+ */
+export function participleClause(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
+  const w0 = a.word(a0);
+  if (w0 === null || a0 + 2 >= b || a.verb(a0) || a.noun(a0, true) || a.lex.functionWords.has(w0) || a.lex.complementisers.has(w0) || a.lex.triggers.has(key(a.toks.h[a0]))) return;
+  const np = a.np(a0 + 1, b, false, seen);
+  if (!np || np.start !== a0 + 1 || (np.cls !== 'vague' && np.cls !== 'anonymous') || !participleAhead(a, np.end, b, np.gender)) return;
+  const toks = a.toks;
+  for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+  push({ cls: np.cls, start: toks.s[a0], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
 }
