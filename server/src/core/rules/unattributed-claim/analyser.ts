@@ -312,6 +312,9 @@ export class Analyser {
     if (this.lex.quantifiers.has(bw) || (bw.startsWith('\u0627\u0644') && this.lex.quantifiers.has(bw))) {
       let k = j + 1;
       if (this.word(k) === '\u0645\u0646') k++;
+      // no conjunction after a quantifier: عدة وجهات is "several destinations", not و + جهات
+      const hk = this.noun(k, false);
+      if (hk && this.word(k)!.startsWith('\u0648') && !hk.key.startsWith('\u0648')) return null;
       const inner = this.np(k, end, false, seen, depth + 1);
       if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
         // (the verb agrees with the quantifier or with the noun: أكد عدد من المواقع، أكدت بعض المصادر)

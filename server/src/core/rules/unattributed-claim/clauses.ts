@@ -9,7 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, rumourAt, statementOwner } from './cues';
+import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -268,6 +268,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
       const prev = i > a0 ? a.word(i - 1) : null;
       // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
+      if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
       if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
@@ -461,16 +462,13 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
 
-/** News nouns (folded) that, as the object of a verb with a second sense, carry its claim: خبر، نبأ، أنباء، أخبار. */
-const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\u0646\u0628\u0627\u0621', '\u0627\u062e\u0628\u0627\u0631']);
-
 /**
  * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within
  * four words with no punctuation between (أبدت أوساط تخوفها من أن، أجمع متابعون على أن).
  */
 function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
   // (تناقلت وسائل إعلام خبر استقالته: the news it passes on is its claim)
-  if (!v.proposition) return complementAhead(a, from, b) || NEWS_NOUNS.has(a.bare(from) ?? '');
+  if (!v.proposition) return complementAhead(a, from, b) || newsAhead(a, from, b);
   for (let k = from; k < Math.min(b, from + 4); k++) {
     const w = a.word(k);
     if (w === null) return false;

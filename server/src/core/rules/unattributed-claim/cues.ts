@@ -212,3 +212,32 @@ export function participleClause(a: Analyser, a0: number, b: number, seen: SeenW
   for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
   push({ cls: np.cls, start: toks.s[a0], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
 }
+
+/** «(و)سبق ل\u0640X أن» before the verb at v: X said it before (وسبق لوسائل إعلام أن تحدثت عن …) — pushed when X is vague. */
+export function previouslySaid(a: Analyser, v: number, a0: number, seen: SeenWords, push: Push): boolean {
+  for (let s = Math.max(a0, v - 6); s < v - 2; s++) {
+    const w = a.bare(s);
+    if (w !== '\u0633\u0628\u0642') continue;
+    const np = a.np(s + 1, v - 1, true, seen);
+    if (!np || np.start !== s + 1 || np.end !== v - 1 || (np.cls !== 'vague' && np.cls !== 'anonymous')) return false;
+    const toks = a.toks;
+    for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+    push({ cls: np.cls, start: toks.s[s], end: toks.e[v], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
+    return true;
+  }
+  return false;
+}
+
+/** News nouns (folded) that, as the object of a verb with a second sense, carry its claim: خبر، نبأ، أنباء، أخبار. */
+const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\u0646\u0628\u0627\u0621', '\u0627\u062e\u0628\u0627\u0631']);
+
+/** A news noun within a few words (a place or time phrase and commas between: تداولت وسائل إعلام في الفترة الأخيرة، خبر …). */
+export function newsAhead(a: Analyser, from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 6); k++) {
+    if (a.isPunct(k, '\u060c,')) continue;
+    const w = a.bare(k);
+    if (w === null || a.verb(k) || a.lex.complementisers.has(w)) return false;
+    if (NEWS_NOUNS.has(w)) return true;
+  }
+  return false;
+}

@@ -70,8 +70,15 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'استبعد', present: 'يستبعد' },
   { past: 'وصف', present: 'يصف', complement: true },
   { past: 'اتهم', present: 'يتهم', transitive: true },
-  // أظهر "showed": with its complement only (يظهر في الفيديو أحد الأعوان "appears" is no claim; أظهرت الصور حجم الدمار)
-  { past: 'أظهر', present: 'يظهر', complement: true },
+  // أظهر "showed"; its present يظهر is also "appears" (يظهر في الفيديو أحد الأعوان): that one with a complement only
+  { past: 'أظهر' },
+  { present: 'يظهر', complement: true },
+  // findings: توصّل باحثون إلى أن …، وجد علماء أن …، اكتشف باحثون أن …، أثبتت دراسة أن … — with a complement only
+  // (توصل الطرفان إلى اتفاق، اكتشف علماء آثار مقبرة: a fact, not a claim)
+  { past: 'توصل', present: 'يتوصل', complement: true },
+  { past: 'وجد', present: 'يجد', complement: true },
+  { past: 'اكتشف', present: 'يكتشف', complement: true },
+  { past: 'أثبت', present: 'يثبت', complement: true },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
   // its masculine past بيّن only with a complement after a subject (وبيّن مختصون أن …; بين الخبراء والحكومة is "between")
