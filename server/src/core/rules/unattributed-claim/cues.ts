@@ -193,9 +193,17 @@ export function describesNoun(a: Analyser, v: number, a0: number, cj: number): b
  * (أعلن عدد من الشركات عن نيتهم استئناف …، أعلنت جهات نقابية عزمها الدخول في إضراب), not a claim about the world.
  */
 export function ownAnnouncement(a: Analyser, k: number): boolean {
-  if (a.word(k) === '\u0639\u0646') k++;
+  if (possessedNoun(a, k)) return true;
+  // (عن after the subject's genitives: أعلن عدد من الشركات ومنظمي الرحلات البحرية عن نيتهم)
+  for (let x = k; x < k + 5 && a.word(x) !== null && !a.verb(x) && !a.lex.complementisers.has(a.word(x)!); x++) {
+    if (a.word(x) === '\u0639\u0646') return possessedNoun(a, x + 1);
+  }
+  return false;
+}
+
+/** A noun with a possessive pronoun at k (نيتهم، عزمها; ة folds to ه: the written last letter tells بوزارة from نيته). */
+function possessedNoun(a: Analyser, k: number): boolean {
   const w = a.word(k);
-  // (ة folds to ه: the written last letter tells بوزارة from نيته)
   return w !== null && w.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/.test(w) && a.text.charCodeAt(a.toks.e[k] - 1) !== 0x0629 && !a.lex.complementisers.has(w) && !a.noun(k, true);
 }
 
