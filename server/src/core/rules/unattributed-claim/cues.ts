@@ -157,14 +157,15 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
       if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
     }
   }
-  const paren = a.isPunct(c, '(');
+  // (a bracket comes mirrored in a line read back from visual order: )NAME()
+  const paren = a.isPunct(c, '()');
   if (!paren && !a.isPunct(c, '\u060c,')) return false;
   let n = c + 1;
   const t = a.word(n);
   if (t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))))) n++;
   if (!a.nameFollows(n, b)) return false;
   for (let x = n + 1; x < Math.min(b, n + 4); x++) {
-    if (a.isPunct(x, paren ? ')' : '\u060c,')) return true;
+    if (a.isPunct(x, paren ? '()' : '\u060c,')) return true;
     const w = a.word(x);
     const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
     if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
