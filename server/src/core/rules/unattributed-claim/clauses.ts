@@ -9,7 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, ANNOUNCE, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -299,10 +299,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 
     // 5. headline: "مصادر: …" at the start of a sentence
     if (i === a0) {
-      const np = a.np(i, b, false, seen);
+      // (the outlet it spoke to before the colon ends the subject: مصادر مطلعة ل\u0640"الجوهرة أف أم": …)
+      const np = a.np(i, headlineEnd(a, i, b), false, seen);
       // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.
       const label = np !== null && np.end - np.start === 1 && HEADLINE_LABELS.has(a.bare(np.start) ?? '');
-      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
+      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && (a.isPunct(np.end, ':') || addresseeThenColon(a, np.end, b))) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
         push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: tkS, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
         i = np.end - 1;
@@ -325,7 +326,8 @@ const HEADLINE_LABELS = new Set(
 
 /** A colon within the next few words (a headline "مصادر: …"). */
 function colonAhead(a: Analyser, i: number, b: number): boolean {
-  for (let k = i + 1; k < Math.min(b, i + 8); k++) if (a.kind(k) === K.Punct) return a.toks.w(k) === ':';
+  // (quotation marks around an outlet's name on the way: مصادر لـ"الجوهرة أف أم": …)
+  for (let k = i + 1; k < Math.min(b, i + 10); k++) if (a.kind(k) === K.Punct && !a.isPunct(k, '"\u00ab\u00bb\u201c\u201d')) return a.toks.w(k) === ':';
   return false;
 }
 
@@ -509,7 +511,8 @@ function complementAhead(a: Analyser, from: number, b: number): boolean {
  * source, pushed as the claim: 'vague'. 'other' when X is not vague, 'none' when there is no preposition.
  */
 function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, startTok: number, prep: string): 'vague' | 'other' | 'none' {
-  for (let k = from; k < Math.min(b, from + 7); k++) {
+  // (through a relative clause between commas: نقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري)
+  for (let k = from; k < Math.min(b, from + 12); k++) {
     if (a.isPunct(k)) {
       if (a.isPunct(k, QUOTES_AND_COMMAS)) continue; // نقلت "التايمز"، الأحد، عن …
       return 'none';

@@ -250,3 +250,29 @@ export function newsAhead(a: Analyser, from: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * At k, in a headline: the outlet the source spoke to, then the colon — مصدر أمني للجوهرة أف أم: …، مصادر مطلعة
+ * ل\u0640"الجوهرة أف أم": … (a ل\u0640 word or a detached ل\u0640, up to five more words or quotation marks, no verb).
+ */
+export function addresseeThenColon(a: Analyser, k: number, b: number): boolean {
+  const w = a.word(k);
+  // (not an adjective of the source: خبير لبناني:)
+  if (w === null || w.charCodeAt(0) !== 0x0644 || a.verb(k) || a.lex.complementisers.has(w) || a.isAdjective(k, false)) return false;
+  for (let x = k + 1; x < Math.min(b, k + 7); x++) {
+    if (a.isPunct(x, ':')) return true;
+    if (a.kind(x) === K.Punct) {
+      if (a.isPunct(x, '"\u00ab\u00bb\u201c\u201d\u0640')) continue;
+      return false;
+    }
+    const y = a.word(x);
+    if (y !== null && (a.verb(x) || a.lex.complementisers.has(y))) return false;
+  }
+  return false;
+}
+
+/** Where a headline's source may end: before an addressee followed by the colon (addresseeThenColon), else b. */
+export function headlineEnd(a: Analyser, a0: number, b: number): number {
+  for (let t = a0 + 1; t < Math.min(b, a0 + 5); t++) if (addresseeThenColon(a, t, b)) return t;
+  return b;
+}
