@@ -393,6 +393,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
   // (بعض المسارات: things as likely as people — a subject only with a complement)
   if (subj && subj.guessed && phraseStart < 0 && !complementAhead(a, subj.end, b)) subj = null;
+  // (ووجد الباحثون أن …: the researchers of the study just reported)
+  if (subj && subj.definite && vinfo.info.finding) return;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)

@@ -27,6 +27,11 @@ export interface ReportingVerb {
    */
   proposition?: true;
   /**
+   * A research finding (وجد، توصّل، اكتشف، أثبت): flagged with an indefinite subject only (ووجد باحثون أن …); the definite
+   * ووجد الباحثون أن … follows the study it reports, named or already flagged.
+   */
+  finding?: true;
+  /**
    * The verb takes a person as direct object (حذّر مسؤولين، اتهم ناشطين، أبلغ دبلوماسيين): a
    * sound plural or dual in \u0640ين right after it is that object, not the subject.
    */
@@ -73,12 +78,12 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   // أظهر "showed"; its present يظهر is also "appears" (يظهر في الفيديو أحد الأعوان): that one with a complement only
   { past: 'أظهر' },
   { present: 'يظهر', complement: true },
-  // findings: توصّل باحثون إلى أن …، وجد علماء أن …، اكتشف باحثون أن …، أثبتت دراسة أن … — with a complement only
-  // (توصل الطرفان إلى اتفاق، اكتشف علماء آثار مقبرة: a fact, not a claim)
-  { past: 'توصل', present: 'يتوصل', complement: true },
-  { past: 'وجد', present: 'يجد', complement: true },
-  { past: 'اكتشف', present: 'يكتشف', complement: true },
-  { past: 'أثبت', present: 'يثبت', complement: true },
+  // findings: توصّل باحثون إلى أن …، وجد علماء أن …، اكتشف باحثون أن …، أثبتت دراسة أن … — with a complement and an
+  // indefinite subject only (توصل الطرفان إلى اتفاق، اكتشف علماء آثار مقبرة: a fact, not a claim)
+  { past: 'توصل', present: 'يتوصل', complement: true, finding: true },
+  { past: 'وجد', present: 'يجد', complement: true, finding: true },
+  { past: 'اكتشف', present: 'يكتشف', complement: true, finding: true },
+  { past: 'أثبت', present: 'يثبت', complement: true, finding: true },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
   // its masculine past بيّن only with a complement after a subject (وبيّن مختصون أن …; بين الخبراء والحكومة is "between")
