@@ -326,7 +326,7 @@ const HEADLINE_LABELS = new Set(
 
 /** A colon within the next few words (a headline "مصادر: …"). */
 function colonAhead(a: Analyser, i: number, b: number): boolean {
-  // (quotation marks around an outlet's name on the way: مصادر لـ"الجوهرة أف أم": …)
+  // (quotation marks around an outlet's name on the way: مصادر ل\u0640"الجوهرة أف أم": …)
   for (let k = i + 1; k < Math.min(b, i + 10); k++) if (a.kind(k) === K.Punct && !a.isPunct(k, '"\u00ab\u00bb\u201c\u201d')) return a.toks.w(k) === ':';
   return false;
 }

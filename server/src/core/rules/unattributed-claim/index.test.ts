@@ -219,7 +219,7 @@ ruleTester(unattributedClaim, {
   ],
   invalid: [
     // third pass (issue 9): stance verbs with a proposition, a circumstantial claim
-    { text: 'مصادر مطلعة لـ"الجوهرة أف أم": الوزير سيستقيل', flagged: ['مصادر مطلعة'], message: ANON },
+    { text: 'مصادر مطلعة ل\u0640"الجوهرة أف أم": الوزير سيستقيل', flagged: ['مصادر مطلعة'], message: ANON },
     { text: 'ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري قوله إن الهجوم صُدّ.', flagged: ['ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري'], message: ANON },
     { text: 'والمهرجان، على حد قول مراقبين، فقد بريقه.', flagged: ['على حد قول مراقبين'], message: VAGUE },
     { text: 'وأكدت بعض العاملات أن المصنع مغلق منذ أسبوع.', flagged: ['وأكدت بعض العاملات'], message: VAGUE },
