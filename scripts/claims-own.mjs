@@ -1,5 +1,5 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure]`: unattributed-claim on the project's own claim sets
-// (test/claims-own/, see its README: a tuning half and a measuring half, split before tuning), undamaged and
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2]`: unattributed-claim on the project's own
+// claim sets (test/claims-own/, see its README: two sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
 import { loadCore } from './core-bundle.mjs';
@@ -9,14 +9,17 @@ const RULE = 'unattributed-claim';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['tune', 'measure'];
+// set 1: claims.*/named.* (second session); set 2: claims2.*/named2.* (third pass: stance verbs, impersonal passives, hedges)
+const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2'];
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 const load = (name) => loadSentences(new URL(`../test/claims-own/${name}`, import.meta.url)).items;
 const lint = (t) => core.lintText(t, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
-for (const half of halves) {
-  const claims = load(`claims.${half}.ar.txt`);
-  const named = load(`named.${half}.ar.txt`);
-  console.log(`== ${half} half: ${claims.length} claims, ${named.length} named/quiet sentences`);
+for (const set of sets) for (const half of halves) {
+  const sfx = set === '1' ? '' : set;
+  const claims = load(`claims${sfx}.${half}.ar.txt`);
+  const named = load(`named${sfx}.${half}.ar.txt`);
+  console.log(`== set ${set}, ${half} half: ${claims.length} claims, ${named.length} named/quiet sentences`);
   console.log('damage          found   recall   false alarms   precision (per sentence)');
   for (const name of ['none', ...core.DAMAGES]) {
     const dmg = (t) => (name === 'none' ? t : core.damage(name, t));

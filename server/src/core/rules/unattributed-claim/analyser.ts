@@ -13,6 +13,11 @@ export const CONJ = new Set(['\u0648', '\u0641']); // و ف
 /** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
 const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a', '\u0630\u0627', '\u062f\u064a', '\u062f\u064a\u0631', '\u062f\u0648', '\u0627\u0644']);
 
+/** Inquiries (folded lexicon keys): أبحاث، بحوث — definite, the investigation of the case (بيّنت الأبحاث أن …). */
+const INQUIRY = new Set(['\u0627\u0628\u062d\u0627\u062b', '\u0628\u062d\u0648\u062b']);
+/** "Preliminary" (folded, with or without ال): الأولية، أولية. */
+const PRELIMINARY = new Set(['\u0627\u0648\u0644\u064a\u0647', '\u0627\u0644\u0627\u0648\u0644\u064a\u0647']);
+
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
 const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
 /** Researchers (folded lexicon keys): علماء، باحثون/باحثين/باحثو، باحثات، باحث، باحثة، أطباء. */
@@ -36,6 +41,8 @@ export interface NP {
   accusative?: boolean;
   /** The source named before, again: المصدر، المصادر ذاتها، ذات المصدر (its class is the earlier source's). */
   back?: boolean;
+  /** "Some of the X" with an X the lexicons do not know (بعض العاملات): people or things — a source only with a complement. */
+  guessed?: boolean;
 }
 
 interface NounHit {
@@ -307,6 +314,9 @@ export class Analyser {
     if (this.lex.quantifiers.has(bw) || (bw.startsWith('\u0627\u0644') && this.lex.quantifiers.has(bw))) {
       let k = j + 1;
       if (this.word(k) === '\u0645\u0646') k++;
+      // no conjunction after a quantifier: عدة وجهات is "several destinations", not و + جهات
+      const hk = this.noun(k, false);
+      if (hk && this.word(k)!.startsWith('\u0648') && !hk.key.startsWith('\u0648')) return null;
       const inner = this.np(k, end, false, seen, depth + 1);
       if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) {
         // (the verb agrees with the quantifier or with the noun: أكد عدد من المواقع، أكدت بعض المصادر)
@@ -319,7 +329,7 @@ export class Analyser {
       const construct = bw === '\u0628\u0639\u0636' || bw === '\u0645\u0639\u0638\u0645' || bw === '\u0627\u063a\u0644\u0628' || bw === '\u062c\u0644'; // بعض معظم أغلب جل
       const ofThings = bw === '\u062c\u0645\u0644\u0647' || bw === '\u0645\u062c\u0645\u0648\u0639\u0647'; // جملة، مجموعة: a set of things as often as of people
       if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && /(?:ون|ين|ات)$/.test(c.core) && !this.isAdjectiveWord(c.core)) {
-        return { start: j, end: this.extendAdjectives(k + 1, end, true), cls: 'vague', gender: 'any', definite: false };
+        return { start: j, end: this.extendAdjectives(k + 1, end, true), cls: 'vague', gender: 'any', definite: false, guessed: true };
       }
       return null;
     }
@@ -451,6 +461,8 @@ export class Analyser {
       case 'pron':
         // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
+        // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"); الجهات الرسمية، جهات مطلعة stay sources
+        if (depth === 0 && definite && npEnd === headEnd && hit.key === '\u062c\u0647\u0627\u062a') return out('other');
         return out(anonymousAdj ? 'anonymous' : 'vague');
       case 'person-sg': {
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
@@ -463,6 +475,8 @@ export class Analyser {
         if (definite) return out('anaphoric');
         // a foreign title with its article: صحيفة لو باريزيان، صحيفة لا ريبوبليكا، مجلة ذا إيكونوميست
         if (FOREIGN_ARTICLES.has(this.word(npEnd) ?? '') && npEnd + 1 < end && this.kind(npEnd + 1) === K.Word && !this.isStop(npEnd + 1, end) && !this.verb(npEnd + 1)) return out('named');
+        // … or written joined: صحيفة لوباريزيان، صحيفة لوفيغارو (not ل\u0640 + a noun the lexicons know)
+        for (let x = headEnd; x <= npEnd && x < end; x++) if (this.joinedForeignTitle(x)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
@@ -475,6 +489,9 @@ export class Analyser {
       case 'doc-pl': {
         if (definite) {
           if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
+          // the investigation's own findings: الأبحاث (Maghreb: the police inquiry), المعلومات الأولية — whose they are is known
+          // (not التسريبات الأولية: leaks stay impersonal)
+          if (!refersBack && (INQUIRY.has(hit.key) || (hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' && this.hasWordIn(headEnd, npEnd, PRELIMINARY)))) return out('other');
           return out(refersBack ? 'vague' : 'impersonal');
         }
         if (genitiveAt >= 0) {
@@ -516,6 +533,18 @@ export class Analyser {
   }
 
   /** A name right after a noun phrase: an unknown word that is not a function word or a verb. */
+  /** A foreign title written with its article joined (لوباريزيان، لاريبوبليكا): not ل\u0640 + a word the lexicons know, nor a nisba. */
+  joinedForeignTitle(x: number): boolean {
+    const w = this.word(x);
+    return w !== null && /^(?:\u0644\u0648|\u0644\u0627|\u0644\u064a)../.test(w) && !/(?:\u064a|\u064a\u0647)$/.test(w) && !this.noun(x, true) && !this.lex.functionWords.has(w) && !this.verb(x);
+  }
+
+  /** Is one of the words [from, to) in the (folded) set? */
+  hasWordIn(from: number, to: number, set: Set<string>): boolean {
+    for (let x = from; x < to; x++) if (set.has(this.word(x) ?? '')) return true;
+    return false;
+  }
+
   nameFollows(k: number, end: number): boolean {
     if (k >= end) return false;
     const kd = this.kind(k);

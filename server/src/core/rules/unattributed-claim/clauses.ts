@@ -9,7 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { ANNOUNCE, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, lamTail, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, ANNOUNCE, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -170,6 +170,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
   const push = pusher.push;
   let forced = -1; // a phrase start found by looking back from its second word
   let backDone = -1;
+  participleClause(a, a0, b, seen, push);
   for (let i = a0; i < b; i++) {
     // the fast path: one hash lookup per word
     if (toks.k[i] !== K.Word || a.consumed[i]) continue;
@@ -266,7 +267,9 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
     // 3. reporting verbs
     if (a.verb(i) || lex.impersonalVerbs.has(a.bare(i) ?? '')) {
       const prev = i > a0 ? a.word(i - 1) : null;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev)) continue;
+      // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
+      if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
@@ -296,10 +299,11 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
 
     // 5. headline: "مصادر: …" at the start of a sentence
     if (i === a0) {
-      const np = a.np(i, b, false, seen);
+      // (the outlet it spoke to before the colon ends the subject: مصادر مطلعة ل\u0640"الجوهرة أف أم": …)
+      const np = a.np(i, headlineEnd(a, i, b), false, seen);
       // A lone singular genre word before a colon is a label ("تقرير: …", "دراسة: …" = "Report: …"), not a source.
       const label = np !== null && np.end - np.start === 1 && HEADLINE_LABELS.has(a.bare(np.start) ?? '');
-      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && a.isPunct(np.end, ':')) {
+      if (np && !label && (np.cls === 'vague' || np.cls === 'anonymous') && (a.isPunct(np.end, ':') || addresseeThenColon(a, np.end, b))) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
         push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: tkS, end: toks.e[np.end - 1] }, cue: 'headline' }, np);
         i = np.end - 1;
@@ -322,7 +326,8 @@ const HEADLINE_LABELS = new Set(
 
 /** A colon within the next few words (a headline "مصادر: …"). */
 function colonAhead(a: Analyser, i: number, b: number): boolean {
-  for (let k = i + 1; k < Math.min(b, i + 8); k++) if (a.kind(k) === K.Punct) return a.toks.w(k) === ':';
+  // (quotation marks around an outlet's name on the way: مصادر ل\u0640"الجوهرة أف أم": …)
+  for (let k = i + 1; k < Math.min(b, i + 10); k++) if (a.kind(k) === K.Punct && !a.isPunct(k, '"\u00ab\u00bb\u201c\u201d')) return a.toks.w(k) === ':';
   return false;
 }
 
@@ -330,7 +335,7 @@ function isBareComplementiser(w: string): boolean {
   return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
 }
 /** Adds a clause; verbTok: the verb of a clause with no explicit subject (a pronoun that may report: وأوضح أن). */
-type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
+export type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
 
 /**
  * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
@@ -363,17 +368,19 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة ب<U+0640>… is an estimate, not a claim)
   // (and any passive by its mark needs one: ولا يُرى هذا الكوكب is "is not seen"; forms II–IV carry a damma on the
   // prefix when active too — ما لم تُظهره الصورة)
-  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) : false;
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) && !describesNoun(a, v, a0, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
     return;
   }
   if (!vinfo) return;
+  // a stance verb with an object pronoun: بينهم "among them", طالبهم "asked them"
+  if (vinfo.info.proposition && vinfo.enclitic) return;
 
   // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
   // القيادي — the noun after the verb is its object, not its subject
-  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || complementAhead(a, v + 1, b))) {
+  if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || thatAhead(a, vinfo.info, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
     if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
       pushBefore(a, pre, v, push);
@@ -384,10 +391,15 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
   // (but أكد مصادر مقربة من الفريق أن …: "sources" with its complement right after is the subject, agreement or not)
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
+  // (بعض المسارات: things as likely as people — a subject only with a complement)
+  if (subj && subj.guessed && phraseStart < 0 && !complementAhead(a, subj.end, b)) subj = null;
+  // (ووجد الباحثون أن …: the researchers of the study just reported)
+  if (subj && subj.definite && vinfo.info.finding) return;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
-  if (vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+  // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
+  if (vinfo.info.complement && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender))) return;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
     // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
@@ -399,12 +411,13 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
-  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b)) return;
+  if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b) && !participleAhead(a, subj.end, b, subj.gender)) return;
+  if (subj && phraseStart < 0 && ANNOUNCE.has(bare) && ownAnnouncement(a, subj.end)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
-    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b)) cls = 'named';
+    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg')) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     push(
@@ -428,7 +441,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
     // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
-  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive) {
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj)) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
@@ -455,11 +468,36 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
 
+/**
+ * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within
+ * four words with no punctuation between (أبدت أوساط تخوفها من أن، أجمع متابعون على أن).
+ */
+function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
+  // (تناقلت وسائل إعلام خبر استقالته: the news it passes on is its claim)
+  if (!v.proposition) return complementAhead(a, from, b) || newsAhead(a, from, b);
+  for (let k = from; k < Math.min(b, from + 4); k++) {
+    const w = a.word(k);
+    if (w === null) return false;
+    if (a.lex.complementisers.has(w)) return true;
+  }
+  return false;
+}
+
+/** Prepositions before a quoted name (folded): على، في، عبر. */
+const QUOTED_NAME_PREPS = new Set(['\u0639\u0644\u064a', '\u0641\u064a', '\u0639\u0628\u0631']);
+
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
 function complementAhead(a: Analyser, from: number, b: number): boolean {
   for (let k = from; k < Math.min(b, from + 8); k++) {
     if (a.kind(k) === K.Punct) {
       const w = a.toks.w(k);
+      // (a quoted name after a preposition is a name: يتداول نشطاء على "الفيسبوك" فيديو)
+      if (QUOTE_MARKS.includes(w) && QUOTED_NAME_PREPS.has(a.word(k - 1) ?? '')) {
+        const close = closingQuote(a, k, Math.min(b, from + 12));
+        if (close < 0) return false;
+        k = close;
+        continue;
+      }
       if (w === ':' || QUOTE_MARKS.includes(w)) return true;
       if (w === '،' || w === ',') continue;
       return false;
@@ -475,7 +513,8 @@ function complementAhead(a: Analyser, from: number, b: number): boolean {
  * source, pushed as the claim: 'vague'. 'other' when X is not vague, 'none' when there is no preposition.
  */
 function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, startTok: number, prep: string): 'vague' | 'other' | 'none' {
-  for (let k = from; k < Math.min(b, from + 7); k++) {
+  // (through a relative clause between commas: نقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري)
+  for (let k = from; k < Math.min(b, from + 12); k++) {
     if (a.isPunct(k)) {
       if (a.isPunct(k, QUOTES_AND_COMMAS)) continue; // نقلت "التايمز"، الأحد، عن …
       return 'none';
@@ -506,21 +545,6 @@ const ANONYMITY_REACH = 7;
 
 /** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
 const BACK_WINDOW = 3;
-
-/** Words inside names: بن، بنت، ابن، أبو (folded). */
-const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
-
-/** After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma). */
-function namedApposition(a: Analyser, k: number, b: number): boolean {
-  if (!a.isPunct(k, '\u060c,') || !a.nameFollows(k + 1, b)) return false;
-  for (let x = k + 2; x < Math.min(b, k + 5); x++) {
-    if (a.isPunct(x, '\u060c,')) return true;
-    const w = a.word(x);
-    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
-    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
-  }
-  return false;
-}
 
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
@@ -560,7 +584,15 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
       j += 2;
       continue;
     }
-    if (lex.complementisers.has(w) || lex.functionWords.has(w) || lex.functionWords.has(bw) || a.verb(j)) return null;
+    if (lex.complementisers.has(w) || a.verb(j)) return null;
+    if (lex.functionWords.has(w) || lex.functionWords.has(bw)) {
+      // inside an addressee's name (للجوهرة أف أم: أم is also "or")
+      if (sawPP && !lex.subjectPrepositions.has(w)) {
+        j++;
+        continue;
+      }
+      return null;
+    }
     // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
     if (w === '\u0644' && a.isPunct(j + 1, QUOTE_MARKS)) {
       const close = closingQuote(a, j + 1, limit + 6);
@@ -579,9 +611,15 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
       }
     }
     const np = a.np(j, b, false, seen);
+    // after an addressee, a word no noun phrase starts with is still part of it (للجوهرة أف أم مصادر مطلعة)
+    if (!np && sawPP) {
+      j++;
+      continue;
+    }
     if (!np) return null;
     if (sawPP) {
-      if (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal') return np;
+      // (not an impersonal one: لإحدى القنوات التلفزية is still the addressee)
+      if (np.cls === 'vague' || np.cls === 'anonymous') return np;
       // still inside the addressee phrase (لوكالة فرانس برس): keep looking
       j = np.end;
       continue;

@@ -5,7 +5,10 @@
  */
 import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
-import { K } from './tokens';
+import type { NounGender } from './lexicon';
+import type { Push } from './clauses';
+import { foldString, K, key } from './tokens';
+
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
 const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
@@ -100,4 +103,176 @@ export function lamTail(a: Analyser, k: number, end: number): boolean {
     if (w === null || a.verb(x) || a.lex.functionWords.has(w) || a.lex.complementisers.has(w)) return false;
   }
   return true;
+}
+
+/**
+ * Active participles of reporting verbs (masculine singular; the forms in ا، ة، ين، ون are derived): a circumstantial
+ * clause "، مؤكدين أن …" or "، مشيرة إلى أن …" states what the clause's subject claims (انتقد نشطاء القرار، مؤكدين أن
+ * الأشغال لم تنجز).
+ */
+const PARTICIPLE_STEMS = ['مؤكد', 'مشير', 'معتبر', 'مرجح', 'موضح', 'مضيف', 'مبرز', 'مبين', 'مشدد', 'محذر', 'متوقع', 'مستبعد', 'لافت', 'كاشف', 'قائل', 'زاعم', 'منبه', 'ملاحظ'];
+const PARTICIPLE_NUMBER: Map<string, NounGender> = new Map(
+  PARTICIPLE_STEMS.flatMap((s) => [
+    [foldString(s), 'm'], [foldString(s + 'ا'), 'm'], [foldString(s + 'ة'), 'f'], [foldString(s + 'ين'), 'pl-h'], [foldString(s + 'ون'), 'pl-h'],
+  ] as [string, NounGender][]),
+);
+/** How many words after a subject the circumstantial clause may start. */
+const PARTICIPLE_REACH = 18;
+
+/**
+ * Within PARTICIPLE_REACH words from `from`: a comma, a reporting participle that agrees with a subject of gender `g`
+ * (ين/ون a human plural; ة a feminine or non-human plural; else masculine) and a complementiser within two words after
+ * it (مؤكدين أن، مشيرا إلى أن).
+ */
+export function participleAhead(a: Analyser, from: number, b: number, g: NounGender | 'any'): boolean {
+  for (let k = from; k < Math.min(b - 2, from + PARTICIPLE_REACH); k++) {
+    if (!a.isPunct(k, '\u060c,')) continue;
+    const w = a.word(k + 1);
+    const n = w === null ? undefined : PARTICIPLE_NUMBER.get(w);
+    if (n === undefined) continue;
+    if (g !== 'any' && !(n === g || (n === 'f' && g === 'pl-n'))) continue;
+    for (let x = k + 2; x < Math.min(b, k + 4); x++) {
+      const c = a.word(x);
+      if (c !== null && a.lex.complementisers.has(c)) return true;
+    }
+  }
+  return false;
+}
+
+/** Words inside names: بن، بنت، ابن، أبو (folded). */
+const NAME_LINKS = new Set(['\u0628\u0646', '\u0628\u0646\u062a', '\u0627\u0628\u0646', '\u0627\u0628\u0648']);
+
+/**
+ * After a subject: «، NAME NAME ،» — a name in apposition (up to three words closed by a comma), or «(NAME NAME)»; a
+ * title may come first (، الأستاذ منير الكشو،). With `person`, also after a short place phrase (أحد المشاركين في
+ * الملتقى، عميرة الصغير،) — not after a source, where the comma's next words are the reporter (مصدر أمني بالجهة، مراسل …).
+ */
+export function namedApposition(a: Analyser, k: number, b: number, person: boolean): boolean {
+  let c = k;
+  if (person && !a.isPunct(c)) {
+    const w = a.word(c);
+    if (w === null || !PLACE_PREPS.has(w)) return false;
+    for (c = k + 1; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
+      const x = a.word(c);
+      if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
+    }
+  }
+  // (a bracket comes mirrored in a line read back from visual order: )NAME()
+  const paren = a.isPunct(c, '()');
+  if (!paren && !a.isPunct(c, '\u060c,')) return false;
+  let n = c + 1;
+  const t = a.word(n);
+  if (t !== null && (a.lex.titles.has(t) || (t.startsWith('\u0627\u0644') && a.lex.titles.has(t.slice(2))))) n++;
+  if (!a.nameFollows(n, b)) return false;
+  for (let x = n + 1; x < Math.min(b, n + 4); x++) {
+    if (a.isPunct(x, paren ? '()' : '\u060c,')) return true;
+    const w = a.word(x);
+    const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
+    if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
+  }
+  return false;
+}
+/** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
+const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);
+
+/**
+ * A passive belief verb with no conjunction right after an indefinite noun (or a dash after one) describes that noun —
+ * امرأة يُعتقد أنها في الثلاثينيات، سيارة يُرجَّح أنها مسروقة: a hedge on a detail, not a claim the sentence rests on.
+ */
+export function describesNoun(a: Analyser, v: number, a0: number, cj: number): boolean {
+  if (cj > 0 || v <= a0) return false;
+  let p = v - 1;
+  if (a.isPunct(p, '-\u2013') && p > a0) p--;
+  const w = a.word(p);
+  if (w === null || w.length < 3 || w.startsWith('\u0627\u0644') || a.verb(p) || a.noun(p, true)) return false;
+  const lex = a.lex;
+  return !(lex.functionWords.has(w) || lex.complementisers.has(w) || lex.adverbs.has(w) || lex.auxiliaries.has(w) || lex.nonClaimBeforeVerb.has(w));
+}
+
+/**
+ * After the subject of أعلن: (عن +) a noun with a possessive pronoun — the subject announces its own plan or action
+ * (أعلن عدد من الشركات عن نيتهم استئناف …، أعلنت جهات نقابية عزمها الدخول في إضراب), not a claim about the world.
+ */
+export function ownAnnouncement(a: Analyser, k: number): boolean {
+  if (possessedNoun(a, k)) return true;
+  // (عن after the subject's genitives: أعلن عدد من الشركات ومنظمي الرحلات البحرية عن نيتهم)
+  for (let x = k; x < k + 5 && a.word(x) !== null && !a.verb(x) && !a.lex.complementisers.has(a.word(x)!); x++) {
+    if (a.word(x) === '\u0639\u0646') return possessedNoun(a, x + 1);
+  }
+  return false;
+}
+
+/** A noun with a possessive pronoun at k (نيتهم، عزمها; ة folds to ه: the written last letter tells بوزارة from نيته). */
+function possessedNoun(a: Analyser, k: number): boolean {
+  const w = a.word(k);
+  return w !== null && w.length >= 4 && /(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)$/.test(w) && a.text.charCodeAt(a.toks.e[k] - 1) !== 0x0629 && !a.lex.complementisers.has(w) && !a.noun(k, true);
+}
+
+/**
+ * A sentence that opens with a verb the lexicon does not know, a vague subject right after it and a circumstantial
+ * clause with a reporting participle that agrees with it (نظّم نشطاء وقفة أمام الولاية، مؤكدين أن …): the subject's claim.
+ */
+export function participleClause(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
+  const w0 = a.word(a0);
+  if (w0 === null || a0 + 2 >= b || a.verb(a0) || a.noun(a0, true) || a.lex.functionWords.has(w0) || a.lex.complementisers.has(w0) || a.lex.triggers.has(key(a.toks.h[a0]))) return;
+  const np = a.np(a0 + 1, b, false, seen);
+  if (!np || np.start !== a0 + 1 || (np.cls !== 'vague' && np.cls !== 'anonymous') || !participleAhead(a, np.end, b, np.gender)) return;
+  const toks = a.toks;
+  for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+  push({ cls: np.cls, start: toks.s[a0], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
+}
+
+/** «(و)سبق ل\u0640X أن» before the verb at v: X said it before (وسبق لوسائل إعلام أن تحدثت عن …) — pushed when X is vague. */
+export function previouslySaid(a: Analyser, v: number, a0: number, seen: SeenWords, push: Push): boolean {
+  for (let s = Math.max(a0, v - 6); s < v - 2; s++) {
+    const w = a.bare(s);
+    if (w !== '\u0633\u0628\u0642') continue;
+    const np = a.np(s + 1, v - 1, true, seen);
+    if (!np || np.start !== s + 1 || np.end !== v - 1 || (np.cls !== 'vague' && np.cls !== 'anonymous')) return false;
+    const toks = a.toks;
+    for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+    push({ cls: np.cls, start: toks.s[s], end: toks.e[v], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
+    return true;
+  }
+  return false;
+}
+
+/** News nouns (folded) that, as the object of a verb with a second sense, carry its claim: خبر، نبأ، أنباء، أخبار. */
+const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\u0646\u0628\u0627\u0621', '\u0627\u062e\u0628\u0627\u0631']);
+
+/** A news noun within a few words (a place or time phrase and commas between: تداولت وسائل إعلام في الفترة الأخيرة، خبر …). */
+export function newsAhead(a: Analyser, from: number, b: number): boolean {
+  for (let k = from; k < Math.min(b, from + 6); k++) {
+    if (a.isPunct(k, '\u060c,')) continue;
+    const w = a.bare(k);
+    if (w === null || a.verb(k) || a.lex.complementisers.has(w)) return false;
+    if (NEWS_NOUNS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * At k, in a headline: the outlet the source spoke to, then the colon — مصدر أمني للجوهرة أف أم: …، مصادر مطلعة
+ * ل\u0640"الجوهرة أف أم": … (a ل\u0640 word or a detached ل\u0640, up to five more words or quotation marks, no verb).
+ */
+export function addresseeThenColon(a: Analyser, k: number, b: number): boolean {
+  const w = a.word(k);
+  // (not an adjective of the source: خبير لبناني:)
+  if (w === null || w.charCodeAt(0) !== 0x0644 || a.verb(k) || a.lex.complementisers.has(w) || a.isAdjective(k, false)) return false;
+  for (let x = k + 1; x < Math.min(b, k + 7); x++) {
+    if (a.isPunct(x, ':')) return true;
+    if (a.kind(x) === K.Punct) {
+      if (a.isPunct(x, '"\u00ab\u00bb\u201c\u201d\u0640')) continue;
+      return false;
+    }
+    const y = a.word(x);
+    if (y !== null && (a.verb(x) || a.lex.complementisers.has(y))) return false;
+  }
+  return false;
+}
+
+/** Where a headline's source may end: before an addressee followed by the colon (addresseeThenColon), else b. */
+export function headlineEnd(a: Analyser, a0: number, b: number): number {
+  for (let t = a0 + 1; t < Math.min(b, a0 + 5); t++) if (addresseeThenColon(a, t, b)) return t;
+  return b;
 }

@@ -27,6 +27,10 @@ export interface VerbInfo {
   present: boolean;
   via?: 'عن' | 'من';
   complement?: boolean;
+  /** A stance verb: its complement must be أن/إن/بأن within a few words (a quotation or colon is not enough). */
+  proposition?: boolean;
+  /** A research finding: an indefinite subject only (the definite one follows its study). */
+  finding?: boolean;
   transitive?: boolean;
 }
 
@@ -289,7 +293,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true, transitive: v.transitive === true });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true });
     }
   }
   const nouns = new Map<string, NounInfo>();

@@ -22,6 +22,16 @@ export interface ReportingVerb {
    */
   complement?: true;
   /**
+   * A stance verb (انتقد، ندّد، أبدى، عبّر عن …): a claim only with أن/إن/بأن within four words after its subject
+   * (أبدت أوساط تخوفها من أن …) or a circumstantial clause (، مؤكدين أن …); a quotation or colon is a demand or a slogan.
+   */
+  proposition?: true;
+  /**
+   * A research finding (وجد، توصّل، اكتشف، أثبت): flagged with an indefinite subject only (ووجد باحثون أن …); the definite
+   * ووجد الباحثون أن … follows the study it reports, named or already flagged.
+   */
+  finding?: true;
+  /**
    * The verb takes a person as direct object (حذّر مسؤولين، اتهم ناشطين، أبلغ دبلوماسيين): a
    * sound plural or dual in \u0640ين right after it is that object, not the subject.
    */
@@ -65,9 +75,19 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'استبعد', present: 'يستبعد' },
   { past: 'وصف', present: 'يصف', complement: true },
   { past: 'اتهم', present: 'يتهم', transitive: true },
-  { past: 'أظهر', present: 'يظهر' },
+  // أظهر "showed"; its present يظهر is also "appears" (يظهر في الفيديو أحد الأعوان): that one with a complement only
+  { past: 'أظهر' },
+  { present: 'يظهر', complement: true },
+  // findings: توصّل باحثون إلى أن …، وجد علماء أن …، اكتشف باحثون أن …، أثبتت دراسة أن … — with a complement and an
+  // indefinite subject only (توصل الطرفان إلى اتفاق، اكتشف علماء آثار مقبرة: a fact, not a claim)
+  { past: 'توصل', present: 'يتوصل', complement: true, finding: true },
+  { past: 'وجد', present: 'يجد', complement: true, finding: true },
+  { past: 'اكتشف', present: 'يكتشف', complement: true, finding: true },
+  { past: 'أثبت', present: 'يثبت', complement: true, finding: true },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
+  // its masculine past بيّن only with a complement after a subject (وبيّن مختصون أن …; بين الخبراء والحكومة is "between")
+  { forms: ['بين'], proposition: true },
   // لاحظ "noticed, observed": a claim with its complement (لاحظ مراقبون أن …), not لاحظ الطبيب ورما
   { past: 'لاحظ', present: 'يلاحظ', complement: true },
   { past: 'تكهن', present: 'يتكهن' },
@@ -80,6 +100,19 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'تناقل', present: 'يتناقل', complement: true },
   // rumour verbs whose subject is the report itself: راجت أنباء، ترددت أنباء، تسربت معلومات (only these forms:
   // يروج is also "deals in", يتردد "hesitates", يتسرب "leaks" of water; a subject the lexicons do not know is quiet)
+  // stance verbs (issue 9, third pass): a claim only with a proposition after the subject — انتقد مراقبون القرار،
+  // مؤكدين أن …، ذهب محللون إلى أن …، أجمع متابعون على أن …، أبدت أوساط تخوفها من أن …، عبّر نشطاء عن خشيتهم من أن …،
+  // أقرّ مسؤولون بأن …; without one (ندّد نشطاء بالاعتداء، طالب الأهالي بالتشغيل) a stance or demand, not a claim
+  { past: 'انتقد', present: 'ينتقد', proposition: true, transitive: true },
+  { past: 'استنكر', present: 'يستنكر', proposition: true },
+  { past: 'ندد', present: 'يندد', proposition: true },
+  { past: 'طالب', present: 'يطالب', proposition: true, transitive: true },
+  { past: 'شكك', present: 'يشكك', proposition: true },
+  { past: 'ذهب', present: 'يذهب', proposition: true },
+  { past: 'أجمع', present: 'يجمع', proposition: true },
+  { past: 'أبدى', present: 'يبدي', proposition: true },
+  { past: 'عبر', present: 'يعبر', proposition: true },
+  { past: 'أقر', present: 'يقر', proposition: true },
   { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'] },
 ];
 
