@@ -18,6 +18,7 @@
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -160,7 +161,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
     }
   }
-  if (isWord(whole)) return null;
+  if (isWord(whole)) return lamAlefFormSwap(ls);
   // a form correct news writes as it is (a name: مالطا، تالة، نادال) is spelled so, not reversed
   if (!torn && isAttested(whole)) return null;
   // inside the word: ال → لا, ىل → لى; and at its start أل/إل/آل → لأ/لإ/لآ, the preposition ل before a
@@ -172,8 +173,38 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
     const maqLam = a === MAQSURA && b === LAM;
     if (!alefLam && !maqLam) continue;
     if (i === 0 && !HAMZA_ALEFS.includes(a)) continue;
-    if (a === ALEF && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c))) continue; // the article
+    // the article (not after ل: ل + ال is written لل, so لال… is لل + ا reversed: لالتحاد for للاتحاد)
+    if (a === ALEF && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c)) && ls[i - 1]?.c !== LAM) continue;
     if (isWord(swapped(i))) return { at: i, certain: maqLam || torn };
+  }
+  return null;
+}
+
+let lamAlefForms: Set<string> | null = null;
+
+/**
+ * A word of the lexicon whose lam-alef, reversed back, gives a word news writes often while it (almost) never writes
+ * this one (الخاليا → الخلايا, الواليات → الولايات: lexicon/lamalef.data.ts): the lexicon accepts both, the list
+ * tells them apart. One pair swapped, or two. Not certain: only in a draft that proves the damage.
+ */
+function lamAlefFormSwap(ls: Letter[]): Swap | null {
+  if (lamAlefForms === null) lamAlefForms = new Set(LAM_ALEF_FORMS.split('\n'));
+  const at: number[] = [];
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const a = ls[i].c;
+    if ((a === ALEF || HAMZA_ALEFS.includes(a)) && ls[i + 1].c === LAM) at.push(i);
+  }
+  if (at.length === 0 || at.length > 2) return null;
+  const cs = ls.map((l) => l.c);
+  const swap = (xs: number[], i: number) => {
+    const ys = xs.slice();
+    ys[i] = xs[i + 1];
+    ys[i + 1] = xs[i];
+    return ys;
+  };
+  for (const i of at) if (lamAlefForms.has(String.fromCharCode(...swap(cs, i)))) return { at: i, certain: false };
+  if (at.length === 2 && at[1] > at[0] + 1 && lamAlefForms.has(String.fromCharCode(...swap(swap(cs, at[0]), at[1])))) {
+    return { at: at[0], certain: false, at2: at[1] };
   }
   return null;
 }
