@@ -140,16 +140,26 @@ const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
  *  - a clause mark glued before a number that stands after a space (`نوفمبر ،2017 أخر` for `نوفمبر 2017، أخر`), or
  *    a full stop between و and a number that ends the line (`بين 2016 و.2018` for `و2018.`): the mark goes after
  *    the number (preferred; a number written so, in either order, is no text a writer means);
- *  - a pair of straight quotes with nothing but spaces between them (`بينها" " "`): the quotes of a quotation
+ *  - a pair of straight quotes with nothing but spaces between them (`الح " " راك`): the quotes of a quotation
  *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
+ * A draft with one such spot is as likely to hold a typo (`في العام ،1986`): only a draft with two is reported.
  */
-function bareNeutrals(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
+function bareNeutrals(text: string, message: RuleContext['message'], found: RuleFinding[]): void {
+  // one such spot in a draft is a typo as often as not (`في العام ،1986`): reported where the draft has two at least
+  const out: RuleFinding[] = [];
+  scanNeutrals(text, message, out);
+  if (out.length >= 2) found.push(...out);
+}
+
+function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x060c || c === 0x061b || c === 0x2e) {
       // ` ،2017 ` / ` و.2018⏎`
       const before = i === 0 ? NaN : text.charCodeAt(i - 1);
       const stop = c === 0x2e;
+      // (after a number, `17 ،18 و19`, it is a list typed so)
+      if (i >= 2 && isDigitCode(text.charCodeAt(i - 2))) continue;
       const afterWaw = before === 0x0648 && (i < 2 || isGap(text.charCodeAt(i - 2)) || isBreak(text.charCodeAt(i - 2)));
       if (!(stop ? afterWaw : isGap(before) || isBreak(before))) continue;
       let e = i + 1;
@@ -173,12 +183,24 @@ function bareNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       const before = i === 0 ? NaN : text.charCodeAt(i - 1);
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : NaN;
       const loose = (x: number) => Number.isNaN(x) || isGap(x) || isBreak(x) || '.،؛:'.includes(String.fromCharCode(x));
-      // (the first quote may close the word before it: `في" "`, as pdf.js leaves it)
-      if (!loose(after) || !(loose(before) || isArabicLetter(before))) continue;
+      // (after a letter — `مطار" "` as pdf.js leaves it — only where no quotation is open on the line: `"سنيت" "،` is a
+      // quote typed twice)
+      if (!loose(after) || !(loose(before) || (isArabicLetter(before) && evenQuotesBefore(text, i)))) continue;
       out.push({ start: i, end: e + 1, message: message('detachedQuotes', {}), fixes: [] });
       i = e;
     }
   }
+}
+
+/** Is the number of straight quotes on the line before i even (no quotation open at i)? Bounded: 300 characters. */
+function evenQuotesBefore(text: string, i: number): boolean {
+  let n = 0;
+  for (let p = i - 1; p >= 0 && i - p <= 300; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a || c === 0x0d) return n % 2 === 0;
+    if (c === 0x22) n++;
+  }
+  return i <= 300 && n % 2 === 0;
 }
 
 const LAM = '\u0644';
