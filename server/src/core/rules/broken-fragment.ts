@@ -140,6 +140,7 @@ const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
  *  - a clause mark glued before a number that stands after a space (`نوفمبر ،2017 أخر` for `نوفمبر 2017، أخر`), or
  *    a full stop between و and a number that ends the line (`بين 2016 و.2018` for `و2018.`): the mark goes after
  *    the number (preferred; a number written so, in either order, is no text a writer means);
+ *  - a per cent sign before a number after a space (`توفر %97 من` for `توفر 97% من`): after it (preferred);
  *  - a pair of straight quotes with nothing but spaces between them (`الح " " راك`): the quotes of a quotation
  *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
  * A draft with one such spot is as likely to hold a typo (`في العام ،1986`): only a draft with two is reported.
@@ -169,6 +170,20 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       if (!(isBreak(next) || (!stop && isGap(next)))) continue;
       const num = text.slice(i + 1, e);
       const fixed = num + text[i];
+      out.push({
+        start: i,
+        end: e,
+        message: message('punctuation', { inner: text.slice(i, e), fixed }),
+        fixes: [{ title: message('reorder', { fixed }), edits: [{ start: i, end: e, newText: fixed }], preferred: true }],
+      });
+    } else if (c === 0x25 && (i === 0 || isGap(text.charCodeAt(i - 1)) || isBreak(text.charCodeAt(i - 1)))) {
+      // ` %97 ` for ` 97% `
+      let e = i + 1;
+      while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
+      if (e === i + 1 || e - i > 12) continue;
+      const next = e < text.length ? text.charCodeAt(e) : NaN;
+      if (!(isBreak(next) || isGap(next))) continue;
+      const fixed = text.slice(i + 1, e) + '%';
       out.push({
         start: i,
         end: e,

@@ -21,8 +21,9 @@ ruleTester(mirroredBracket, {
     { text: ')المرحلة الأولى(، ثم الثانية', output: '(المرحلة الأولى)، ثم الثانية', name: 'at a line start, before a comma' },
     {
       text: 'بتوفير مليار أورو )1 أورو\nيساوي 2.42 دينار تونسي( في شكل قروض',
+      flagged: [')1 أورو\nيساوي 2.42 دينار تونسي(', '('],
       output: 'بتوفير مليار أورو (1 أورو\nيساوي 2.42 دينار تونسي) في شكل قروض',
-      name: 'across one line break (PDFium)',
+      name: 'across one line break (PDFium): both lines told, one swap',
     },
   ],
 });

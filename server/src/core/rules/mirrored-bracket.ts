@@ -100,21 +100,14 @@ export const mirroredBracket: Rule = defineRule({
         // in a line in visual order the brackets are mirrored with everything else: reversed-line's repair
         if (doc.isVisualLine(lineStart(text, i), lineEnd(text, j))) continue;
         const fixed = open + inner.replace(/\r?\n|\r/, ' ') + close;
-        out.push({
-          start: i,
-          end: j + 1,
-          message: message('mirrored', { close, inner: inner.replace(/\r?\n|\r/, ' '), open, fixed }),
-          fixes: [
-            {
-              title: message('swap', { fixed }),
-              edits: [
-                { start: i, end: i + 1, newText: open },
-                { start: j, end: j + 1, newText: close },
-              ],
-              preferred: true,
-            },
-          ],
-        });
+        const msg = message('mirrored', { close, inner: inner.replace(/\r?\n|\r/, ' '), open, fixed });
+        const edits = [
+          { start: i, end: i + 1, newText: open },
+          { start: j, end: j + 1, newText: close },
+        ];
+        out.push({ start: i, end: j + 1, message: msg, fixes: [{ title: message('swap', { fixed }), edits, preferred: true }] });
+        // across a line break, the second line is told too (its bracket), the same swap offered (fix-all applies the first)
+        if (nl >= 0) out.push({ start: j, end: j + 1, message: msg, fixes: [{ title: message('swap', { fixed }), edits, preferred: false }] });
       }
     }
     return out;
