@@ -18,11 +18,27 @@ ruleTester(brokenFragment, {
     { text: 'استقبل الوزير السفير كيشي في مكتبه بالعاصمة أمس', name: 'a name is no reason to reorder' },
     { text: 'الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدارس', name: 'runs cut only between words: no torn word, nothing the lexicon can confirm' },
     { text: 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', name: 'the line in reading order' },
+    { text: 'وأطلق المحتجون هتافات بينها "كلنا معا" "لا للظلم" وغيرها.', name: 'two quotations side by side' },
+    { text: 'بلغت النسبة .5 في المائة، وذلك في 2016، ثم 2017.', name: 'a decimal point and marks after numbers' },
+    { text: 'وفي العام ،1986 تم انتخابه عضوا في مجلس الشيوخ', name: 'one comma before a number in a draft: a typo as often' },
+    { text: 'تجري أيام 17 ،18 و19 فيفري، وفي العام ،1986 تم انتخابه', name: 'a list of numbers typed so' },
+    { text: 'أعلنت شركة "سنيت" "، مشيرا الى الشركة\nوقال "أنا يقظ" " ذكرت في بيان\nشهادة "ختم التعليم التقني" ". وبين', name: 'a quote typed twice after a quotation' },
 
     { text: `${RLE}لكن الوزير رفض${PDF}\n${RLE}وقال إن المشروع تأخر${PDF}`, name: 'a line opening with a lam word after a line without alef pieces' },
     '',
   ],
   invalid: [
+    {
+      text: 'على أن يكون تاريخ 15 نوفمبر ،2017 أخر أجل لقبول الملفات\nتنجز هذه المشاريع ما بين 2016 و.2018\nبينما توفر الشركة %97 من الطاقة',
+      flagged: ['،2017', '.2018', '%97'],
+      output: 'على أن يكون تاريخ 15 نوفمبر 2017، أخر أجل لقبول الملفات\nتنجز هذه المشاريع ما بين 2016 و2018.\nبينما توفر الشركة 97% من الطاقة',
+      name: 'a comma before a number and a full stop between و and the number ending the line, no embedding (PDFium)',
+    },
+    {
+      text: 'وأطلق المحتجون هتافات بينها كلنا ناصر الزفزافي و دولة فاسدة" "\nقادة في الح " " راك ، أحيل 25 منهم إلى المحاكمة',
+      flagged: ['" "', '" "'],
+      name: 'quotes with nothing between them: flagged, no fix',
+    },
     {
       // (the compact word-pair table, twice the pairs of the varint one in the same bytes, tells this line's start
       // clearly enough to apply the order; the varint table only flagged it)

@@ -130,6 +130,94 @@ function neutralOrder(text: string, message: RuleContext['message'], out: RuleFi
   }
 }
 
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+const isGap = (c: number) => c === 0x20 || c === 0x09;
+const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
+
+/**
+ * The same damage with no embedding to show it (PDFium, pdf.js on LibreOffice's PDFs), where nothing but the
+ * neutral character's place tells it:
+ *  - a clause mark glued before a number that stands after a space (`نوفمبر ،2017 أخر` for `نوفمبر 2017، أخر`), or
+ *    a full stop between و and a number that ends the line (`بين 2016 و.2018` for `و2018.`): the mark goes after
+ *    the number (preferred; a number written so, in either order, is no text a writer means);
+ *  - a per cent sign before a number after a space (`توفر %97 من` for `توفر 97% من`): after it (preferred);
+ *  - a pair of straight quotes with nothing but spaces between them (`الح " " راك`): the quotes of a quotation
+ *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
+ * A draft with one such spot is as likely to hold a typo (`في العام ،1986`): only a draft with two is reported.
+ */
+function bareNeutrals(text: string, message: RuleContext['message'], found: RuleFinding[]): void {
+  // one such spot in a draft is a typo as often as not (`في العام ،1986`): reported where the draft has two at least
+  const out: RuleFinding[] = [];
+  scanNeutrals(text, message, out);
+  if (out.length >= 2) found.push(...out);
+}
+
+function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x060c || c === 0x061b || c === 0x2e) {
+      // ` ،2017 ` / ` و.2018⏎`
+      const before = i === 0 ? NaN : text.charCodeAt(i - 1);
+      const stop = c === 0x2e;
+      // (after a number, `17 ،18 و19`, it is a list typed so)
+      if (i >= 2 && isDigitCode(text.charCodeAt(i - 2))) continue;
+      const afterWaw = before === 0x0648 && (i < 2 || isGap(text.charCodeAt(i - 2)) || isBreak(text.charCodeAt(i - 2)));
+      if (!(stop ? afterWaw : isGap(before) || isBreak(before))) continue;
+      let e = i + 1;
+      while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
+      if (e === i + 1 || e - i > 12) continue;
+      const next = e < text.length ? text.charCodeAt(e) : NaN;
+      if (!(isBreak(next) || (!stop && isGap(next)))) continue;
+      const num = text.slice(i + 1, e);
+      const fixed = num + text[i];
+      out.push({
+        start: i,
+        end: e,
+        message: message('punctuation', { inner: text.slice(i, e), fixed }),
+        fixes: [{ title: message('reorder', { fixed }), edits: [{ start: i, end: e, newText: fixed }], preferred: true }],
+      });
+    } else if (c === 0x25 && (i === 0 || isGap(text.charCodeAt(i - 1)) || isBreak(text.charCodeAt(i - 1)))) {
+      // ` %97 ` for ` 97% `
+      let e = i + 1;
+      while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
+      if (e === i + 1 || e - i > 12) continue;
+      const next = e < text.length ? text.charCodeAt(e) : NaN;
+      if (!(isBreak(next) || isGap(next))) continue;
+      const fixed = text.slice(i + 1, e) + '%';
+      out.push({
+        start: i,
+        end: e,
+        message: message('punctuation', { inner: text.slice(i, e), fixed }),
+        fixes: [{ title: message('reorder', { fixed }), edits: [{ start: i, end: e, newText: fixed }], preferred: true }],
+      });
+    } else if (c === 0x22) {
+      // `" "`: a quote, spaces, a quote; neither touching a letter or a digit
+      let e = i + 1;
+      while (e < text.length && isGap(text.charCodeAt(e))) e++;
+      if (e === i + 1 || text.charCodeAt(e) !== 0x22) continue;
+      const before = i === 0 ? NaN : text.charCodeAt(i - 1);
+      const after = e + 1 < text.length ? text.charCodeAt(e + 1) : NaN;
+      const loose = (x: number) => Number.isNaN(x) || isGap(x) || isBreak(x) || '.،؛:'.includes(String.fromCharCode(x));
+      // (after a letter — `مطار" "` as pdf.js leaves it — only where no quotation is open on the line: `"سنيت" "،` is a
+      // quote typed twice)
+      if (!loose(after) || !(loose(before) || (isArabicLetter(before) && evenQuotesBefore(text, i)))) continue;
+      out.push({ start: i, end: e + 1, message: message('detachedQuotes', {}), fixes: [] });
+      i = e;
+    }
+  }
+}
+
+/** Is the number of straight quotes on the line before i even (no quotation open at i)? Bounded: 300 characters. */
+function evenQuotesBefore(text: string, i: number): boolean {
+  let n = 0;
+  for (let p = i - 1; p >= 0 && i - p <= 300; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 0x0a || c === 0x0d) return n % 2 === 0;
+    if (c === 0x22) n++;
+  }
+  return i <= 300 && n % 2 === 0;
+}
+
 const LAM = '\u0644';
 const ALEF_FORMS = ['\u0627', '\u0623', '\u0625', '\u0622'];
 
@@ -435,6 +523,10 @@ export const brokenFragment: Rule = defineRule({
       en: 'Punctuation on the wrong side (right-to-left extraction order): “{inner}” reads “{fixed}”.',
       ar: 'علامة ترقيم في غير موضعها (ترتيب استخراج معكوس): «{inner}» صوابها «{fixed}».',
     },
+    detachedQuotes: {
+      en: 'Quotation marks with nothing between them: extraction moved them off the words they enclose (PDF). Put them back around the quotation.',
+      ar: 'علامتا تنصيص لا شيء بينهما: أبعدهما الاستخراج من PDF عن الكلمات التي تحصرانها. أعدهما حول الاقتباس.',
+    },
     reorder: {
       en: 'Reorder: “{fixed}”',
       ar: 'إعادة الترتيب: «{fixed}»',
@@ -471,6 +563,8 @@ export const brokenFragment: Rule = defineRule({
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
     neutralOrder(text, message, out);
+    bareNeutrals(text, message, out);
+    out.sort((a, b) => a.start - b.start);
     ligatureFragments(doc, message, out);
     reversedRuns(doc, message, out);
     return out;

@@ -6,6 +6,8 @@ import { mirroredBracket } from './mirrored-bracket';
 
 ruleTester(mirroredBracket, {
   valid: [
+    { text: 'قال الوزير )أمس\n\nإن المشروع( تأخر', name: 'not across a blank line' },
+    { text: 'قال الوزير إن المشروع تأخر :)\nوأضاف أن الكلفة ارتفعت (كثيرا)', name: 'a smiley at a line end and a bracket on the next line' },
     'قدمت الشركة (كاتسو) عرضا جديدا في المهرجان.',
     { text: 'الشروط: أ) التسجيل ب) الدفع (نقدا).', name: 'an enumeration' },
     { text: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets in order' },
@@ -17,6 +19,12 @@ ruleTester(mirroredBracket, {
     { text: 'قدمت الشركة )كاتسو( عرضا جديدا.', flagged: [')كاتسو('], output: 'قدمت الشركة (كاتسو) عرضا جديدا.' },
     { text: 'وقال »هذا هو الحل« أمام الصحفيين.', output: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets' },
     { text: ')المرحلة الأولى(، ثم الثانية', output: '(المرحلة الأولى)، ثم الثانية', name: 'at a line start, before a comma' },
+    {
+      text: 'بتوفير مليار أورو )1 أورو\nيساوي 2.42 دينار تونسي( في شكل قروض',
+      flagged: [')1 أورو\nيساوي 2.42 دينار تونسي(', '('],
+      output: 'بتوفير مليار أورو (1 أورو\nيساوي 2.42 دينار تونسي) في شكل قروض',
+      name: 'across one line break (PDFium): both lines told, one swap',
+    },
   ],
 });
 

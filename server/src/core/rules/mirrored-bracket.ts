@@ -4,7 +4,7 @@
  *
  * A closing mark that opens a span (at a word start: after a space, a line start or a bidi control) and an
  * opening mark of the same pair that closes it (before a space, punctuation, a line end or a bidi
- * control), on one line, at most 80 characters apart, with Arabic letters and no other bracket between.
+ * control), on one line or across one line break (PDFium, pdf.js: `)31⏎عاما(`), at most 80 characters apart, with Arabic letters and no other bracket between.
  * Enumerations (`أ) … ب)`) and smileys do not match: their `)` follows a letter or a digit.
  * Fix (preferred): swap both marks; the title previews the span.
  */
@@ -58,7 +58,7 @@ export const mirroredBracket: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'line',
+  reach: 'paragraph',
   options: {},
   messages: {
     mirrored: {
@@ -76,37 +76,38 @@ export const mirroredBracket: Rule = defineRule({
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
         if (!opensWord(text, i)) continue;
         // bounded search: at most MAX_SPAN characters, never past the line end (linear in the text)
+        // (across one line break too: PDFium and pdf.js set a bracketed span a line cuts in two as `)31⏎عاما(`)
         let j = -1;
+        let breaks = 0;
         for (let q = i + 1; q < text.length && q - i <= MAX_SPAN; q++) {
           const c = text[q];
           if (c === open) {
             j = q;
             break;
           }
-          if (c === '\n' || c === '\r') break;
+          if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[q + 1] === '\n') q++;
+            if (++breaks > 1 || text[q + 1] === '\n' || text[q + 1] === '\r') break;
+          }
         }
         if (j < 0) continue;
         const inner = text.slice(i + 1, j);
-        if (inner.length === 0 || /[\n\r]/.test(inner) || ANY_BRACKET.test(inner)) continue;
+        if (inner.length === 0 || ANY_BRACKET.test(inner)) continue;
+        // a span across the break: no blank line, and each of its two parts with Arabic letters
+        const nl = inner.search(/[\n\r]/);
+        if (nl >= 0 && (inner.slice(0, nl).trim() === '' || inner.slice(nl).trim() === '' || !hasArabicLetter(text, i + 1, i + 1 + nl) && !/[0-9]/.test(inner.slice(0, nl)))) continue;
         if (inner.trim() !== inner || !closesWord(text, j) || !hasArabicLetter(text, i + 1, j)) continue;
         // in a line in visual order the brackets are mirrored with everything else: reversed-line's repair
         if (doc.isVisualLine(lineStart(text, i), lineEnd(text, j))) continue;
-        const fixed = open + inner + close;
-        out.push({
-          start: i,
-          end: j + 1,
-          message: message('mirrored', { close, inner, open, fixed }),
-          fixes: [
-            {
-              title: message('swap', { fixed }),
-              edits: [
-                { start: i, end: i + 1, newText: open },
-                { start: j, end: j + 1, newText: close },
-              ],
-              preferred: true,
-            },
-          ],
-        });
+        const fixed = open + inner.replace(/\r?\n|\r/, ' ') + close;
+        const msg = message('mirrored', { close, inner: inner.replace(/\r?\n|\r/, ' '), open, fixed });
+        const edits = [
+          { start: i, end: i + 1, newText: open },
+          { start: j, end: j + 1, newText: close },
+        ];
+        out.push({ start: i, end: j + 1, message: msg, fixes: [{ title: message('swap', { fixed }), edits, preferred: true }] });
+        // across a line break, the second line is told too (its bracket), the same swap offered (fix-all applies the first)
+        if (nl >= 0) out.push({ start: j, end: j + 1, message: msg, fixes: [{ title: message('swap', { fixed }), edits, preferred: false }] });
       }
     }
     return out;

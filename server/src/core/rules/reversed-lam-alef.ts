@@ -18,6 +18,7 @@
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
 import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -160,18 +161,50 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
     }
   }
-  if (isWord(whole)) return null;
+  if (isWord(whole)) return lamAlefFormSwap(ls);
   // a form correct news writes as it is (a name: مالطا، تالة، نادال) is spelled so, not reversed
   if (!torn && isAttested(whole)) return null;
-  // inside the word: ال → لا, ىل → لى
-  for (let i = 1; i + 1 < n; i++) {
+  // inside the word: ال → لا, ىل → لى; and at its start أل/إل/آل → لأ/لإ/لآ, the preposition ل before a
+  // hamza (إللغائها for لإلغائها, ألزمة for لأزمة): not certain either (ألمانيا is a name)
+  for (let i = 0; i + 1 < n; i++) {
     const a = ls[i].c;
     const b = ls[i + 1].c;
     const alefLam = (a === ALEF || HAMZA_ALEFS.includes(a)) && b === LAM;
     const maqLam = a === MAQSURA && b === LAM;
     if (!alefLam && !maqLam) continue;
-    if (alefLam && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c))) continue; // the article
+    if (i === 0 && !HAMZA_ALEFS.includes(a)) continue;
+    // the article (not after ل: ل + ال is written لل, so لال… is لل + ا reversed: لالتحاد for للاتحاد)
+    if (a === ALEF && i <= 2 && ls.slice(0, i).every((l) => PROCLITICS.includes(l.c)) && ls[i - 1]?.c !== LAM) continue;
     if (isWord(swapped(i))) return { at: i, certain: maqLam || torn };
+  }
+  return null;
+}
+
+let lamAlefForms: Set<string> | null = null;
+
+/**
+ * A word of the lexicon whose lam-alef, reversed back, gives a word news writes often while it (almost) never writes
+ * this one (الخاليا → الخلايا, الواليات → الولايات: lexicon/lamalef.data.ts): the lexicon accepts both, the list
+ * tells them apart. One pair swapped, or two. Not certain: only in a draft that proves the damage.
+ */
+function lamAlefFormSwap(ls: Letter[]): Swap | null {
+  if (lamAlefForms === null) lamAlefForms = new Set(LAM_ALEF_FORMS.split('\n'));
+  const at: number[] = [];
+  for (let i = 0; i + 1 < ls.length; i++) {
+    const a = ls[i].c;
+    if ((a === ALEF || HAMZA_ALEFS.includes(a)) && ls[i + 1].c === LAM) at.push(i);
+  }
+  if (at.length === 0 || at.length > 2) return null;
+  const cs = ls.map((l) => l.c);
+  const swap = (xs: number[], i: number) => {
+    const ys = xs.slice();
+    ys[i] = xs[i + 1];
+    ys[i + 1] = xs[i];
+    return ys;
+  };
+  for (const i of at) if (lamAlefForms.has(String.fromCharCode(...swap(cs, i)))) return { at: i, certain: false };
+  if (at.length === 2 && at[1] > at[0] + 1 && lamAlefForms.has(String.fromCharCode(...swap(swap(cs, at[0]), at[1])))) {
+    return { at: at[0], certain: false, at2: at[1] };
   }
   return null;
 }
@@ -201,7 +234,7 @@ export const reversedLamAlef: Rule = defineRule({
     const out: RuleFinding[] = [];
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
     const uncertain: RuleFinding[] = [];
-    let proven = false;
+    let certain = 0;
     const signs = doc.damage;
     for (let li = 0; li < doc.lines.length; li++) {
       const line = doc.lines[li];
@@ -244,7 +277,7 @@ export const reversedLamAlef: Rule = defineRule({
         const fixedWord = String.fromCharCode(...letters.map((l, i) => swapAt.get(i) ?? l.c));
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
-        if (s.certain) proven = true;
+        if (s.certain) certain++;
         const lineSigned = signs.lineAt(wordStart);
         (s.certain || lineSigned ? out : uncertain).push({
           start: wordStart,
@@ -256,11 +289,35 @@ export const reversedLamAlef: Rule = defineRule({
       }
     }
     // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
-    doc.count('reversed-lam-alef.certain', proven ? 1 : 0);
-    if (uncertain.length === 0 || !doc.decide((total) => total('reversed-lam-alef.certain') > 0)) return out;
+    doc.count('reversed-lam-alef.certain', certain);
+    doc.count('reversed-lam-alef.intact', countIntact(text));
+    if (uncertain.length === 0) return out;
+    const proof = doc.decide((total) => {
+      const c = total('reversed-lam-alef.certain');
+      // a PDF that reverses lam-alef reverses every one: certain swaps, two at least, and (almost) no article
+      // + hamza written in order (الأ، الإ، الآ) beside them — then the inner swaps of the draft are applied too
+      return c === 0 ? 'none' : c >= 2 && total('reversed-lam-alef.intact') * 4 <= c ? 'strong' : 'proven';
+    });
+    if (proof === 'none') return out;
+    if (proof === 'strong') for (const f of uncertain) f.fixes[0].preferred = true;
     return mergeByStart(out, uncertain);
   },
 });
+
+/** Words of the text that start (after up to two proclitics) with the article and a hamza alef in order: الأ، الإ، الآ. */
+function countIntact(text: string): number {
+  let n = 0;
+  for (let i = 0; i + 2 < text.length; i++) {
+    if (text.charCodeAt(i) !== ALEF || text.charCodeAt(i + 1) !== LAM || !HAMZA_ALEFS.includes(text.charCodeAt(i + 2))) continue;
+    // the word starts at i, or after one or two proclitics that start it
+    let s = i;
+    while (s > 0 && i - s < 2 && PROCLITICS.includes(text.charCodeAt(s - 1))) s--;
+    if (s === 0 || !isArabicLetterCode(text.charCodeAt(s - 1))) n++;
+  }
+  return n;
+}
+
+const isArabicLetterCode = (c: number) => (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 
 /** The edits that swap letters[at] and letters[at + 1] (one edit when they are adjacent in the text). */
 function swapEdits(letters: Letter[], at: number): Array<{ start: number; end: number; newText: string }> {

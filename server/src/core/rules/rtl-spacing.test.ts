@@ -48,6 +48,18 @@ ruleTester(rtlSpacing, {
       name: 'glued on one side: with signs on the line and in a text that shows it',
     },
     {
+      text: 'يكون تاريخ15نوفمبر2017، أخر أجل\nبهدف توفير210ميغاوات خلال60سنة\nرفع الصادرات الى100مليار دينار',
+      flagged: ['تاريخ15نوفمبر', 'نوفمبر2017', 'توفير210ميغاوات', 'خلال60سنة', 'الى100'],
+      output: 'يكون تاريخ 15 نوفمبر 2017، أخر أجل\nبهدف توفير 210 ميغاوات خلال 60 سنة\nرفع الصادرات الى 100مليار دينار',
+      name: 'three numbers glued on both sides and no other sign (pdf.js on LibreOffice): one side is enough, a word between two numbers a side',
+    },
+    {
+      text: 'سيبدأ يوم12مارس بمشاركة100شخص من77ها الي77وم',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص', 'من77ها'],
+      output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص من 77 ها الي77وم',
+      name: 'digits inside a word the letters make without them (a kashida read as 77) do not count towards three: one side stays quiet',
+    },
+    {
       text: 'سيبدأ يوم12مارس بمشاركة100شخص في2025م',
       flagged: ['يوم12مارس', 'بمشاركة100شخص'],
       output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص في2025م',

@@ -17,8 +17,10 @@
  * the number; `12ألف`, `7مليون`) stay quiet, and so does the Maghreb decimal `3ر5`. Only in a text that shows it:
  * most of its numbers between Arabic words glued on both sides (an extraction loses the spaces around every number; correct news has
  * the odd slip, `نوفمبر2016وقتل`, among numbers written apart) or its line showing the signs of a damaging route
- * (text/damage.ts); a number glued on one side only needs both: `عدد3`, `4سنوات` are typing slips as often as
- * damage. Fix (preferred): a space on each glued side.
+ * (text/damage.ts); a number glued on one side only needs both — or a text with three numbers glued on both sides at
+ * least, most of its numbers (pdf.js on LibreOffice's PDFs shows no other sign): `عدد3`, `4سنوات` are typing slips as
+ * often as damage. In a text that shows it, a word between two numbers is a side too (`تاريخ15نوفمبر2017`).
+ * Fix (preferred): a space on each glued side.
  */
 import { defineRule } from '../types';
 import type { Document } from '../document';
@@ -48,6 +50,12 @@ function standsApart(w: string, side: 'before' | 'after'): boolean {
   if (side === 'before' && PROCLITIC.test(bare)) return false;
   if (side === 'after' && UNITS.has(bare)) return false;
   return isWord(bare) || isAttested(bare);
+}
+
+/** Is the run a word of three letters at least (the letters either side of digits, joined)? */
+function isJoinedWord(w: string): boolean {
+  const bare = w.replace(/[\u064b-\u065f\u0670]/g, '');
+  return bare.length >= 3 && (isWord(bare) || isAttested(bare));
 }
 
 interface Num {
@@ -95,31 +103,60 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
   const nums = numbers(text);
   let amid = 0;
   let both = 0;
+  let words = 0;
+  const runBefore = (s: number) => {
+    let ws = s;
+    while (ws > 0 && s - ws < MAX_SIDE && isLetterOrMark(text.charCodeAt(ws - 1))) ws--;
+    return text.slice(ws, s);
+  };
+  const runAfter = (e: number) => {
+    let we = e;
+    while (we < n && we - e < MAX_SIDE && isLetterOrMark(text.charCodeAt(we))) we++;
+    return text.slice(e, we);
+  };
   for (const x of nums) {
     if (x.amid) amid++;
-    if (x.before && x.after) both++;
+    if (x.before && x.after) {
+      both++;
+      // (between two words that stand apart: not a unit, not a proclitic — `في2025م` is no such number; and two digits
+      // at least: a lone digit inside letters is as often a glyph, some fonts' kashida read as 7)
+      const b = runBefore(x.s);
+      const a = runAfter(x.e);
+      if (x.e - x.s >= 2 && standsApart(b, 'before') && standsApart(a, 'after') && !isJoinedWord(b + a)) words++;
+    }
   }
   // (a whole-draft fact: this text's counts go into its tallies and the decision is taken on their totals, asked only
   // where a glued number depends on it — Document.count/decide; the incremental checker sums the chunks' parts)
   doc.count('rtl-spacing.numbers-amid', amid);
   doc.count('rtl-spacing.numbers-glued', both);
-  let shownMemo: boolean | undefined;
-  const isShown = () => (shownMemo ??= doc.decide((total) => total('rtl-spacing.numbers-glued') >= 1 && total('rtl-spacing.numbers-glued') * 2 > total('rtl-spacing.numbers-amid')));
+  doc.count('rtl-spacing.numbers-glued-words', words);
+  let shownMemo: 0 | 1 | 2 | undefined;
+  // 1: shown; 2: shown by three numbers glued on both sides to words at least — enough alone for a number glued on one side
+  // (pdf.js on a LibreOffice PDF drops every space around a number and shows no other sign: `تاريخ15نوفمبر2017،`)
+  const shownLevel = () =>
+    (shownMemo ??= doc.decide((total) => {
+      const glued = total('rtl-spacing.numbers-glued');
+      return glued >= 1 && glued * 2 > total('rtl-spacing.numbers-amid') ? (total('rtl-spacing.numbers-glued-words') >= 3 ? 2 : 1) : 0;
+    }));
+  const isShown = () => shownLevel() > 0;
   for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
     if (!glueBefore && !glueAfter) continue;
     const shown = isShown();
     // (both sides: the text shows it, or the line; one side: both)
-    const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) : false;
+    const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) || (shownLevel() === 2 && e - s >= 2) : false;
     if (glueBefore && glueAfter ? !shown && !signs : !shown || !signs) continue;
     let ws = s;
     while (ws > 0 && s - ws < MAX_SIDE && isLetterOrMark(text.charCodeAt(ws - 1))) ws--;
     let we = e;
     while (we < n && we - e < MAX_SIDE && isLetterOrMark(text.charCodeAt(we))) we++;
-    // (a run cut by MAX_SIDE, or glued to Latin, a digit or a tatweel beyond it, is no plain word)
-    const before = glueBefore && (ws === 0 || (CH[text.charCodeAt(ws - 1)] & (LETTER | MARK | DIGIT)) === 0) && standsApart(text.slice(ws, s), 'before');
-    const after = glueAfter && (we === n || (CH[text.charCodeAt(we)] & (LETTER | MARK | DIGIT)) === 0) && standsApart(text.slice(e, we), 'after');
+    // (a run cut by MAX_SIDE, or glued to Latin or a tatweel beyond it, is no plain word; a word between two numbers
+    // is one in a text that shows the damage: `15نوفمبر2017`)
+    const edge = (c: number) => (CH[c] & (LETTER | MARK)) === 0 && ((CH[c] & DIGIT) === 0 || (shownLevel() === 2 && e - s >= 2));
+    const before = glueBefore && (ws === 0 || edge(text.charCodeAt(ws - 1))) && standsApart(text.slice(ws, s), 'before');
+    const after = glueAfter && (we === n || edge(text.charCodeAt(we))) && standsApart(text.slice(e, we), 'after');
     if (!before && !after) continue;
     if (!(before && after) && !(shown && signs)) continue;
+
     const line = doc.lineIndex.lineAt(s);
     if (doc.isVisualLine(doc.lineIndex.starts[line], doc.lineIndex.lineEnd(line))) continue;
     const edits: Edit[] = [];
