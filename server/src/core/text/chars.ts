@@ -118,6 +118,11 @@ export function isWordJunk(c: number): boolean {
 }
 
 /** Is text[start, end) blank: spaces, breaks and invisible controls only? */
+/** Blank between lines: a space, a line break, a bidi or zero-width control (what a blank line holds). */
+export function isBlankUnit(c: number): boolean {
+  return (CH[c] & (SPACE | BREAK | CONTROL)) !== 0;
+}
+
 export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((CH[text.charCodeAt(i)] & (SPACE | BREAK | CONTROL)) === 0) return false;
   return true;

@@ -41,6 +41,11 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
       'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
+      // the number is there, across a blank line (pdftotext's output) or two, bidi controls around it
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n6 سنوات ضد المتهم.',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n \n\n\u202a 6\u202c سنوات ضد المتهم.',
+      'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n\n ، وطالب بالإسراع في سن القانون.',
+      'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة \u202a2011\u202c \r\n\r\n ، وطالب بالإسراع في سن القانون.',
       // a comma glued to the line's start is the line before's own, moved there by bidi reordering
       'وحذر الحزب من الرجوع إلى المظالم\n، وطالب بالإسراع في سن القانون.',
       // a comma after the indentation of a column, or before punctuation or digits

@@ -1,6 +1,6 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { BREAK, CH, CONTROL, DIGIT, LATIN, SPACE } from '../../text/chars';
+import { BREAK, CH, DIGIT, isBlankUnit, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
@@ -298,27 +298,18 @@ export class LineScanner extends LineModel {
     return false;
   }
 
-  /** Does the line next to this one (`step` 1: the one after the line break at `p`; -1: the one before the break at
-   *  `p`) have a number at the edge that faces this line? Only a line right next to it, with no blank line between
-   *  (the rule's reach is the paragraph). */
+  /** Does the nearest line that is not blank on this one's side (`step` 1: after the line break at `p`; -1: before
+   *  the break at `p`), across blank lines, have a number at the edge that faces this line? Beyond the text (a chunk
+   *  of a draft, core/incremental.ts) the draft says (Document.beyond: the rule's reach is `neighbours`). */
   private digitAcross(p: number, step: 1 | -1): boolean {
     const text = this.text;
-    let q = p;
-    if (q < 0 || q >= text.length || !(CH[text.charCodeAt(q)] & BREAK)) return false;
-    const c0 = text.charCodeAt(q);
-    q += step;
-    // (a CRLF pair is one break)
-    if (q >= 0 && q < text.length && ((step === 1 && c0 === 0x0d && text.charCodeAt(q) === 0x0a) || (step === -1 && c0 === 0x0a && text.charCodeAt(q) === 0x0d))) q += step;
-    while (q >= 0 && q < text.length) {
-      const k = CH[text.charCodeAt(q)];
-      if (k & BREAK) return false;
-      if (k & (SPACE | CONTROL)) {
-        q += step;
-        continue;
-      }
-      return (k & DIGIT) !== 0;
+    if (p >= 0 && p < text.length && !(CH[text.charCodeAt(p)] & BREAK)) return false;
+    for (let q = p + step; q >= 0 && q < text.length; q += step) {
+      const c = text.charCodeAt(q);
+      if (!isBlankUnit(c)) return (CH[c] & DIGIT) !== 0;
     }
-    return false;
+    const c = this.beyond(step);
+    return c >= 0 && (CH[c] & DIGIT) !== 0;
   }
 
   /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).

@@ -136,8 +136,9 @@ export const missingNumeral: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  // (paragraph: a gap at a line's edge looks at the line next to it for the number, ` ، وطالب` after `سنة 2011`)
-  reach: 'paragraph',
+  // (neighbours: a gap at a line's edge looks at the nearest line facing it, across blank lines, for the number:
+  // ` ، وطالب` after `سنة 2011`)
+  reach: 'neighbours',
   neverPreferred: true,
   view: 'repaired',
   options: {},
@@ -167,7 +168,7 @@ export const missingNumeral: Rule = defineRule({
     const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
     let trailRare: boolean | undefined;
     const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare);
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step));
     const n = text.length;
     let lineStart = 0;
     for (;;) {

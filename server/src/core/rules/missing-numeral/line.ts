@@ -126,6 +126,9 @@ export class LineModel {
     /** Lines that end in a space after a word are rare in the whole draft (at most two: index.ts trailingLines), so a
      *  space left at a line's end says something. */
     readonly trailingRare: () => boolean = () => true,
+    /** The nearest unit that is not blank beyond the text (Document.beyond: -1 before its start, 1 after its end), or
+     *  -1: what a chunk of a draft has around it, across blank lines. */
+    readonly beyond: (step: 1 | -1) => number = () => -1,
   ) {}
 
   private grow(n: number): void {
