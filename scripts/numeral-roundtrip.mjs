@@ -22,6 +22,12 @@ const show = Number(opt('--show', 0));
 // false alarm of its own kind, reported apart ("typo double spaces flagged").
 const typos = Number(opt('--typos', 0));
 const TYPO = '\uE001';
+// --wrap W: each paragraph wrapped at W columns, a blank line after every line (pdftotext's output of the corpus's
+// pages): numbers dropped at a line's edge leave a space at its end or start, and the number that stays on the line
+// facing them is across a blank line; recall is also reported for the gaps at a line's edge alone.
+const wrap = Number(opt('--wrap', 0));
+// --edges: --show shows the gaps missed at a line's edge only
+const edgesOnly = args.includes('--edges');
 const core = await loadCore();
 if (!core.pdfDamage.DAMAGES.includes(damage)) throw new Error(`--damage ${damage}: one of ${core.pdfDamage.DAMAGES.join(', ')}`);
 const all = core.splitArticles(requireUnlabelled(unlabelledPath()));
@@ -31,6 +37,7 @@ const articles = all.filter((_, i) => i % 2 === (half === 'even' ? 0 : 1)).slice
 let seed = 20261206;
 const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
 
+let edgeGaps = 0, edgeFound = 0;
 let gaps = 0, found = 0, falseAlarms = 0, words = 0, typoSpaces = 0, typoFlagged = 0;
 const missed = [], alarms = [];
 for (const a of articles) {
@@ -39,7 +46,8 @@ for (const a of articles) {
   const { MARK } = core.pdfDamage;
   const marked = a.text.replace(/(?<=[\u0621-\u064a\s(])[0-9]+(?:[.,][0-9]+)*(?=[\s،.,؛:)%\u0621-\u064a])/g, (m) => (rand() < 1 / 3 ? MARK : m));
   const typoed = typos ? marked.replace(/(?<=[\u0621-\u064a]) (?=[\u0621-\u064a])/g, () => (rand() < typos ? ' ' + TYPO + ' ' : ' ')) : marked;
-  const damaged = core.pdfDamage.damageMarked(typoed, damage, { justified, rand });
+  const wrapped = wrap ? typoed.split('\n').map((p) => core.damage.wrapParagraph(p, wrap).join('\n\n')).join('\n\n') : typoed;
+  const damaged = core.pdfDamage.damageMarked(wrapped, damage, { justified, rand });
   // the typo markers go too; each one's place kept, and the gaps' places moved back past them
   const typoAt = [];
   let text = damaged.text;
@@ -64,10 +72,15 @@ for (const a of articles) {
   for (const p of positions) {
     gaps++;
     const hit = fs_.findIndex((f, i) => !used.has(i) && Math.abs(f.start - p) <= 2);
+    const lineStart = text.lastIndexOf('\n', p - 1) + 1;
+    const lineEnd = text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p);
+    const edge = !text.slice(lineStart, p).trim() || !text.slice(p, lineEnd).trim();
+    if (edge) edgeGaps++;
     if (hit >= 0) {
       found++;
+      if (edge) edgeFound++;
       used.add(hit);
-    } else if (missed.length < show) missed.push(text.slice(Math.max(0, p - 30), p) + '⟦⟧' + text.slice(p, p + 30));
+    } else if (missed.length < show && (edge || !edgesOnly)) missed.push(text.slice(Math.max(0, p - 30), p) + '⟦⟧' + text.slice(p, p + 30));
   }
   typoSpaces += typoAt.length;
   for (const p of typoAt) {
@@ -86,6 +99,7 @@ for (const a of articles) {
 }
 console.log(`missing-numeral round trip (${half} half, ${articles.length} articles, ${justified ? 'justified' : 'single-spaced'}${damage !== 'none' ? `, ${damage}` : ''}): ` +
   `recall ${found}/${gaps} = ${(found / Math.max(1, gaps)).toFixed(3)}; false alarms ${falseAlarms} (${((1000 * falseAlarms) / Math.max(1, words)).toFixed(2)} per 1,000 words)` +
+  (wrap ? `; wrapped at ${wrap}, gaps at a line's edge ${edgeFound}/${edgeGaps} = ${(edgeFound / Math.max(1, edgeGaps)).toFixed(3)}` : '') +
   (typos ? `; typo double spaces flagged ${typoFlagged}/${typoSpaces} = ${((100 * typoFlagged) / Math.max(1, typoSpaces)).toFixed(2)} %` : ''));
 for (const m of missed) console.log('  missed:', m.replace(/\n/g, '⏎'));
 for (const m of alarms) console.log('  alarm :', m.replace(/\n/g, '⏎'));

@@ -128,16 +128,16 @@ describe('incremental checking (core/incremental.ts)', () => {
 
   it('missing-numeral looks across blank lines: an edit of the line facing a gap checks the gap\'s paragraph again', () => {
     const gap = 'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن ';
-    const rest = ' سنوات ضد المتهم.';
+    const rest = 'سنوات ضد المتهم.';
     const options: LintOptions = { only: ['missing-numeral'] };
     const inc = new IncrementalLinter(options);
-    const with6 = `${gap}\n\n6${rest}`;
+    const with6 = `${gap}\n\n6 ${rest}`;
     same(inc, with6, options, 'the number on the next line');
     assert.strictEqual(inc.lint(with6).findings.length, 0);
     const without = `${gap}\n\n${rest}`;
     same(inc, without, options, 'the number dropped');
     assert.strictEqual(inc.lint(without).findings.length, 1);
-    same(inc, `${gap}\n\n\n\u200f\n\n\u202a 6\u202c${rest}`, options, 'across two blank lines and a line of a control');
+    same(inc, `${gap}\n\n\n\u200f\n\n\u202a 6\u202c ${rest}`, options, 'across two blank lines and a line of a control');
     same(inc, with6, options, 'back');
     // the line before: the number before a comma that starts the next paragraph
     const comma = ' ، وطالب بالإسراع في سن القانون.';

@@ -10,7 +10,7 @@ import { ignoreKey, ignoredRules } from './review';
 import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
-import { Document, edgeUnit, type TallyLog, type WholeFacts } from './document';
+import { Document, edgeRun, type TallyLog, type WholeFacts } from './document';
 import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
@@ -52,7 +52,7 @@ export interface ChunkPass {
   counts?: ChunkCounts;
   /** What lies beyond the chunk (Document.beyond): the nearest units that are not blank before and after it, in the
    *  text and in the repaired view. */
-  beyond?: { text: readonly [number, number]; view: readonly [number, number] };
+  beyond?: { text: readonly [string, string]; view: readonly [string, string] };
 }
 
 /** What a chunk contributes to the whole draft's facts (core/document.ts WholeFacts). */
@@ -63,9 +63,10 @@ export interface ChunkCounts {
   doubles: number;
   /** The rules' tallies (Document.count/decide) of the chunk's document and of its view's. */
   tallies: TallyLog[];
-  /** The first and last units of the chunk's repaired view that are not blank (-1: none; edgeUnit), and what its
-   *  documents asked of what lies beyond it (Document.beyond: 1, 2 the text's before and after; 4, 8 the view's). */
-  viewEdges?: [first: number, last: number];
+  /** The first and last runs of the chunk's repaired view that are not blank ('': none; document.ts edgeRun), and
+   *  what its documents asked of what lies beyond it (Document.beyond: 1, 2 the text's before and after; 4, 8 the
+   *  view's). */
+  viewEdges?: [first: string, last: string];
   beyondAsked?: number;
 }
 
@@ -148,7 +149,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
       for (const found of raw) keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
     }
     if (counts) {
-      counts.viewEdges = [edgeUnit(viewDoc.text, 1), edgeUnit(viewDoc.text, -1)];
+      counts.viewEdges = [edgeRun(viewDoc.text, 1), edgeRun(viewDoc.text, -1)];
       counts.beyondAsked = (counts.beyondAsked ?? 0) | (viewDoc.beyondAsked << 2);
     }
   }

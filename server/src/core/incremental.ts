@@ -22,7 +22,7 @@
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
 import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
-import { edgeUnit, type WholeFacts } from './document';
+import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
@@ -164,21 +164,21 @@ export class IncrementalLinter {
     const entries: Chunk[] = new Array(n);
     // what lies beyond each chunk (Document.beyond, for the rules of reach `neighbours`): in the text, from the chunks'
     // texts; in the view, from the chunks' views' edges (ChunkCounts.viewEdges), known once they are checked
-    const textFirst = new Int32Array(n);
-    const textLast = new Int32Array(n);
+    const textFirst: string[] = new Array(n);
+    const textLast: string[] = new Array(n);
     for (let c = 0; c < n; c++) {
-      textFirst[c] = edgeUnit(texts[c], 1);
-      textLast[c] = edgeUnit(texts[c], -1);
+      textFirst[c] = edgeRun(texts[c], 1);
+      textLast[c] = edgeRun(texts[c], -1);
     }
-    const textBefore = new Int32Array(n);
-    const textAfter = new Int32Array(n);
-    for (let c = 0, u = -1; c < n; c++) {
+    const textBefore: string[] = new Array(n);
+    const textAfter: string[] = new Array(n);
+    for (let c = 0, u = ''; c < n; c++) {
       textBefore[c] = u;
-      if (textLast[c] !== -1) u = textLast[c];
+      if (textLast[c] !== '') u = textLast[c];
     }
-    for (let c = n - 1, u = -1; c >= 0; c--) {
+    for (let c = n - 1, u = ''; c >= 0; c--) {
       textAfter[c] = u;
-      if (textFirst[c] !== -1) u = textFirst[c];
+      if (textFirst[c] !== '') u = textFirst[c];
     }
     const lists: Chunk[][] = new Array(n);
     for (;;) {
@@ -207,10 +207,10 @@ export class IncrementalLinter {
       };
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
       // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
-      let viewBefore = -1;
+      let viewBefore = '';
       for (let c = 0; c < n; c++) {
         const nextText = c + 1 < n ? texts[c + 1] : undefined;
-        const guessAfter = nextText === undefined ? -1 : (before.get(nextText)?.[0]?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
+        const guessAfter = nextText === undefined ? '' : (before.get(nextText)?.[0]?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
         // the k-th occurrence of this text takes the k-th entry it had (its findings already in place), or a copy of
         // the first occurrence's
         let list = next.get(texts[c]);
@@ -224,19 +224,19 @@ export class IncrementalLinter {
         list.push(e);
         lists[c] = list;
         entries[c] = e;
-        const last = e.counts.viewEdges?.[1] ?? -1;
-        if (last !== -1) viewBefore = last;
+        const last = e.counts.viewEdges?.[1] ?? '';
+        if (last !== '') viewBefore = last;
       }
-      for (let c = n - 1, viewAfter = -1; c >= 0; c--) {
+      for (let c = n - 1, viewAfter = ''; c >= 0; c--) {
         const e = entries[c];
-        if (!sameBeyond(e, [0, 0, 0, viewAfter], 8)) {
+        if (!sameBeyond(e, ['', '', '', viewAfter], 8)) {
           const again = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
           const list = lists[c];
           list[list.indexOf(e)] = again;
           entries[c] = again;
         }
-        const first = entries[c].counts.viewEdges?.[0] ?? -1;
-        if (first !== -1) viewAfter = first;
+        const first = entries[c].counts.viewEdges?.[0] ?? '';
+        if (first !== '') viewAfter = first;
       }
       const now = sumFacts(entries, this.needView);
       const nowTotals = sumTotals(entries);
@@ -297,8 +297,8 @@ function mergeInOrder(a: Finding[], b: Finding[]): Finding[] {
   return out;
 }
 
-/** What lies beyond a chunk: the nearest units that are not blank before and after it in the text, then in the view. */
-type Beyond = [textBefore: number, textAfter: number, viewBefore: number, viewAfter: number];
+/** What lies beyond a chunk: the nearest runs that are not blank before and after it in the text, then in the view. */
+type Beyond = [textBefore: string, textAfter: string, viewBefore: string, viewAfter: string];
 
 /** Was the chunk told what `told` says, wherever it asked (`mask`: which of Document.beyondAsked's bits to compare)? */
 function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
