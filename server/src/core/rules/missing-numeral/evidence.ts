@@ -114,10 +114,12 @@ export class LineScanner extends LineModel {
     // the two (acrossLines)
     if (this.kind[0] === T_WORD && this.spaces[0] >= 1 && this.spaces[0] <= 2 && this.pair[0] < 0 && !this.definiteL(0) && !this.quotedL(0) && this.lettersL(0) >= 2 && !(this.fbL(0) & (B_NUMWORD | B_QADJ | B_APPROX | B_WHOLE)) && !(this.faL(0) & A_NAHWA)) {
       const b = this.word(0);
-      const run = this.runAcross(this.lineStart - 1, -1);
+      const run = DEFINITE.test(contextForm(b)) ? '' : this.runAcross(this.lineStart - 1, -1);
       const a = ARABIC_TAIL.exec(run)?.[0] ?? '';
-      // (the word before alone, where the line before ends in it: لسنة ⏎ وقد فاز)
-      const odds = isDigitUnit(run.charCodeAt(run.length - 1)) ? 0 : Math.max(a === run && numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, b, this.faL(0) | this.fbL(0), 2));
+      // (the word before alone, where the line before ends in it and is neither definite nor a number word: لسنة ⏎ وقد
+      // فاز; never before a word with the article, with or without a proclitic: منهم ⏎ بالساعات)
+      const alone = a !== '' && a === run && !DEFINITE.test(contextForm(a)) && !(lexiconFlags(a)[1] & (B_NUMWORD | B_QADJ)) && numberRatio(a, 1) >= LR_SINGLE_SPACED;
+      const odds = run === '' || isDigitUnit(run.charCodeAt(run.length - 1)) ? 0 : Math.max(alone ? 1 : 0, acrossLines(a, b, this.faL(0) | this.fbL(0), 2));
       if (odds && (odds === 2 || this.sentencePunct()) && this.leadingRare()) this.report(this.start[0] - 1, false, { kind: 'before', word: b });
     }
     // a line that ends in a space after a word (`بالسجن ⏎ سنوات`), in a draft with at most two such lines: the word a
