@@ -4,7 +4,7 @@
 // text linted: found when a missing-numeral finding lands on that line within one character of where the run was.
 // False alarms: findings on the text with that run dropped that the text as it is does not have, elsewhere than the
 // gap. --all drops every candidate run, not only those at a line edge. The dev split only (tune there; the test
-// split's texts are for the scorer's summary).
+// split's texts are for the scorer's summary). --list shows every run dropped, found or not.
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCore } from './core-bundle.mjs';
@@ -17,6 +17,7 @@ if (split !== 'dev') {
 }
 const all = args.includes('--all');
 const show = args.includes('--show');
+const list = args.includes('--list');
 const corpus = path.resolve(process.env.TADQIQ_CORPUS ?? path.join('..', 'shared', 'corpus'));
 const core = await loadCore();
 const opts = { only: ['missing-numeral'] };
@@ -50,7 +51,7 @@ for (const id of fs.readdirSync(path.join(corpus, split)).sort()) {
         }
         const extra = fs2.filter((f) => Math.abs(f.start - at) > 1 && !base.has(f.start < at ? f.start : f.start + (q - p))).length;
         alarms += extra;
-        if (show && (!hit || extra)) console.log(`${hit ? 'HIT ' : 'MISS'}${extra ? ` +${extra}` : ''} ${id} ${edge} ${JSON.stringify(t.slice(Math.max(0, at - 50), at + 50))}`);
+        if (list || (show && (!hit || extra))) console.log(`${hit ? 'HIT ' : 'MISS'}${extra ? ` +${extra}` : ''} ${id} ${edge} ${JSON.stringify(t.slice(Math.max(0, at - 50), at + 50))}`);
       }
     }
     off += line.length + 1;

@@ -33,7 +33,7 @@ const isDigitUnit = (c: number) => c >= 0 && (CH[c] & DIGIT) !== 0;
  * with a number between at least as often as not (PAIR_SHARE), or the two words together LR_SINGLE_SPACED times
  * likelier around a number than words in general (LR_KNOWN where the hand-written lists know one of them: `flags`,
  * those of this line's word, `mine` 1 when it is `a`, 2 when `b`). The word after is never definite, nor a number
- * word, approximator or adjective of quantity.
+ * word, approximator or adjective of quantity; the word before is no number word.
  */
 function acrossLines(a: string, b: string, flags: number, mine: 1 | 2): 0 | 1 | 2 {
   if (a === '' && b === '') return 0;
@@ -42,6 +42,8 @@ function acrossLines(a: string, b: string, flags: number, mine: 1 | 2): 0 | 1 | 
     const fb = contextForm(b);
     if ((DEFINITE.test(fb) && fb.length > 3) || ob & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE) || oa & A_NAHWA) return 0;
   }
+  // (a number word before the edge is the number: مليون ⏎ زائر)
+  if (mine === 2 && ob & B_NUMWORD) return 0;
   if (a !== '' && b !== '' && pairShare(a, b) >= PAIR_SHARE) return 2;
   const known = (flags | oa | ob) !== 0;
   // (a line's edge without a word facing it: the one word alone)
