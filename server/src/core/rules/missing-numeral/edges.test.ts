@@ -106,12 +106,6 @@ describe('rule missing-numeral: a line edge judged with the word facing it acros
       assert.deepStrictEqual(at(text), [first.length + 2], JSON.stringify(text));
     }
   });
-  it('a line that starts with a comma glued to it, after a line that ends in a word a number follows', () => {
-    // (in a draft that glues its punctuation to the word before: the bar of \`سنة ،\` inside a line)
-    const first = 'وبين، أمس، أن الموسم السياحي سيكون أفضل من سنة';
-    const text = `${first}\n\n، مشددا على ضرورة الاهتمام بالبنية التحتية. وقال، أمس، إن الأمر، حسب رأيه، سيتحسن.`;
-    assert.deepStrictEqual(at(text), [first.length + 2]);
-  });
   it('and not their look-alikes', () => {
     for (const text of [
       // the number is there, across the blank line
@@ -125,8 +119,9 @@ describe('rule missing-numeral: a line edge judged with the word facing it acros
       'ووصل عدد الزوار إلى مليون\n\n زائر، حسب الأرقام الرسمية.',
       // a headline ends anywhere: a space at its end says nothing without a pair
       'ملخص مباراة النادي الصفاقسي و طبلبة \n\nقررت الرابطة تأجيل المباراة.',
-      // a comma glued to the line start after a word no number follows is the line before's own
-      'وحذر الحزب من الرجوع إلى المظالم\n\n، وطالب بالإسراع في سن القانون.',
+      // a comma glued to the line's start is the line before's own (bidi reordering moves it there), even after a year
+      // word
+      'وبين، أمس، أن الموسم السياحي سيكون أفضل من سنة\n\n، مشددا على ضرورة الاهتمام بالبنية. وقال، أمس، إن الأمر، حسب رأيه، سيتحسن.',
     ])
       assert.deepStrictEqual(at(text), [], JSON.stringify(text));
   });

@@ -97,19 +97,6 @@ export class LineScanner extends LineModel {
       const c = this.text.charCodeAt(this.start[0]);
       if (c === 0x060c || c === 0x2c || c === 0x061b) this.report(this.start[0] - 1, false, { kind: 'before', word: String.fromCharCode(c) });
     }
-    // a line that starts with a comma, full stop or ؛ glued to it, after a line that ends in a word a number follows in
-    // most of its uses in correct news (سنة ⏎ ، مشددا: the number went before the comma; a comma that bidi reordering
-    // moved to the line's start is the line before's own, and few words end a phrase that a number follows so often)
-    if (n >= 2 && this.kind[0] === T_PUNCT && this.spaces[0] === 0 && this.pair[0] < 0 && this.kind[1] !== T_DIGITS) {
-      const c = this.text.charCodeAt(this.start[0]);
-      if (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) {
-        const run = this.runAcross(this.lineStart - 1, -1);
-        const a = ARABIC_TAIL.exec(run)?.[0] ?? '';
-        const share = a !== '' && a === run && !DEFINITE.test(contextForm(a)) ? numberShare(a, 1) : 0;
-        // (the draft's bar, as for `سنة ،` inside a line: lower in a draft that glues its punctuation)
-        if (share >= SLOT_BEFORE_PUNCT || (share >= SLOT_BEFORE_PUNCT_GLUED && share >= this.beforePunct())) this.report(this.start[0], false, { kind: 'after', word: a });
-      }
-    }
     // a line that starts with one or two spaces before a word (` هجرية، وبعدها`, was `1440 هجرية`; a visual-order line
     // that lost the number at its end), in a draft with at most two lines that start so (a draft that indents its
     // lines so has them by the dozen): judged with the word facing it on the line before, as a double space between
@@ -117,11 +104,8 @@ export class LineScanner extends LineModel {
     if (this.kind[0] === T_WORD && this.spaces[0] >= 1 && this.spaces[0] <= 2 && this.pair[0] < 0 && !this.definiteL(0) && !this.quotedL(0) && this.lettersL(0) >= 2 && !(this.fbL(0) & (B_NUMWORD | B_QADJ | B_APPROX | B_WHOLE)) && !(this.faL(0) & A_NAHWA)) {
       const b = this.word(0);
       const run = DEFINITE.test(contextForm(b)) ? '' : this.runAcross(this.lineStart - 1, -1);
-      const a = ARABIC_TAIL.exec(run)?.[0] ?? '';
-      // (the word before alone, where the line before ends in it and is neither definite nor a number word: لسنة ⏎ وقد
-      // فاز; never before a word with the article, with or without a proclitic: منهم ⏎ بالساعات)
-      const alone = a !== '' && a === run && !DEFINITE.test(contextForm(a)) && !(lexiconFlags(a)[1] & (B_NUMWORD | B_QADJ)) && numberRatio(a, 1) >= LR_SINGLE_SPACED;
-      const odds = run === '' || isDigitUnit(run.charCodeAt(run.length - 1)) ? 0 : Math.max(alone ? 1 : 0, acrossLines(a, b, this.faL(0) | this.fbL(0), 2));
+      // (never before a word with the article, with or without a proclitic: منهم ⏎ بالساعات)
+      const odds = run === '' || isDigitUnit(run.charCodeAt(run.length - 1)) ? 0 : acrossLines(ARABIC_TAIL.exec(run)?.[0] ?? '', b, this.faL(0) | this.fbL(0), 2);
       if (odds && (odds === 2 || this.sentencePunct()) && this.leadingRare()) this.report(this.start[0] - 1, false, { kind: 'before', word: b });
     }
     // a line that ends in a space after a word (`بالسجن ⏎ سنوات`), in a draft with at most two such lines: the word a
