@@ -5,10 +5,12 @@
  *
  * How. The text as the rules read it (Markdown code and suppression comments blanked: `prepareText`, one pass) is cut
  * into chunks at empty lines: a chunk is a paragraph with the empty lines after it. Every rule whose reach
- * (`Rule.reach`) is a line or a paragraph gives the same findings on a chunk as on the whole draft, offsets shifted,
- * once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere or mostly, a
- * single-spaced view), so each chunk's findings are kept by its text and checked again only when its text changes
- * (or those answers do). The rules of `document` reach are run on the whole text after every edit (they are the cheap
+ * (`Rule.reach`) is a line, a paragraph or its neighbours gives the same findings on a chunk as on the whole draft,
+ * offsets shifted, once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere
+ * or mostly, a single-spaced view) and, for `neighbours`, what lies beyond the chunk (`Document.beyond`: the nearest
+ * runs that are not blank before and after it, in the text and in the repaired view, from the chunks around it), so
+ * each chunk's findings are kept by its text and checked again only when its text changes (or those answers do, or
+ * what lies beyond it where it asked). The rules of `document` reach are run on the whole text after every edit (they are the cheap
  * ones but for split-word, reversed-line and broken-fragment: a majority vote, a density of splits, a look across a blank line); where one of their findings or edits spans an empty line the
  * two chunks are one, and their findings on a chunk go into its repaired view as they go into the whole's.
  *

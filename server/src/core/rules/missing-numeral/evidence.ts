@@ -2,9 +2,10 @@
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
 import { BREAK, CH, DIGIT, facingRun, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
-import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, lexiconFlags, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
+import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_SINGLE_SPACED } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
+import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
@@ -19,36 +20,6 @@ const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x
 const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
-
-/** The Arabic word a run of another line starts or ends with (Document.beyond), without what is glued to it. */
-const ARABIC_HEAD = /^[\u0621-\u064a\u064b-\u065f\u0670]+/;
-const ARABIC_TAIL = /[\u0621-\u064a\u064b-\u065f\u0670]+$/;
-/** A definite word, with or without a proclitic (folded forms): no number comes right before it. */
-const DEFINITE = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)/;
-const isDigitUnit = (c: number) => c >= 0 && (CH[c] & DIGIT) !== 0;
-
-/**
- * A number dropped at a line's edge, judged as a double space between the last word of a line and the first of the
- * next one that is not blank (`a`, `b`; '' where that line's edge is no Arabic word: the other word alone then): the pair correct news writes
- * with a number between at least as often as not (PAIR_SHARE), or the two words together LR_SINGLE_SPACED times
- * likelier around a number than words in general (LR_KNOWN where the hand-written lists know one of them: `flags`,
- * those of this line's word, `mine` 1 when it is `a`, 2 when `b`). The word after is never definite, nor a number
- * word, approximator or adjective of quantity; the word before is no number word.
- */
-function acrossLines(a: string, b: string, flags: number, mine: 1 | 2): 0 | 1 | 2 {
-  if (a === '' && b === '') return 0;
-  const [oa, ob] = (mine === 1 ? b : a) === '' ? [0, 0] : mine === 1 ? lexiconFlags(b) : lexiconFlags(a);
-  if (mine === 1 && b !== '') {
-    const fb = contextForm(b);
-    if ((DEFINITE.test(fb) && fb.length > 3) || ob & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE) || oa & A_NAHWA) return 0;
-  }
-  // (a number word before the edge is the number: مليون ⏎ زائر)
-  if (mine === 2 && ob & B_NUMWORD) return 0;
-  if (a !== '' && b !== '' && pairShare(a, b) >= PAIR_SHARE) return 2;
-  const known = (flags | oa | ob) !== 0;
-  // (a line's edge without a word facing it: the one word alone)
-  return (a === '' ? 1 : Math.max(1, numberRatio(a, 1))) * (b === '' ? 1 : numberRatio(b, 2)) >= (known ? LR_KNOWN : LR_SINGLE_SPACED) ? 1 : 0;
-}
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
