@@ -40,6 +40,8 @@ function bases(): string[] {
   out.push(lines.join('\n') + '\n\n' + lines.slice(0, 3).join('\n'));
   out.push(justify(CLEAN.join(' '), prng(3), 0.4) + '\n\n' + CLEAN[2]);
   out.push(`أعلنت الحكومة عن\n\nخطة جديدة لدعم الزر${T}${T}اعة في  ولايات.\n\n\u202bقالت مصادر إن \ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6 المنطقة.\u202c\n\n\uFEFF(كاتسو) ٢٠١٦ و2017 و2018`);
+  // numbers at line edges across blank lines, as pdftotext writes them (missing-numeral looks across: reach `neighbours`)
+  out.push('وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n6 سنوات ضد المتهم.\n\nوحذر الحزب من المظالم التي حدثت سنة\n\n ، وطالب \u202bبالإسراع\u202c في سن القانون.\n\n\u200f\n\nأتى الحريق على حوالي \n\n\n\u202a 12\u202c هكتارا من الغابات، أمس.');
   for (const f of ['samples/draft.ar.txt', 'test/golden/tatweel-news.input.txt', 'test/golden/clean.input.txt']) {
     const p = path.join(ROOT, f);
     if (fs.existsSync(p)) out.push(fs.readFileSync(p, 'utf8'));
@@ -90,7 +92,7 @@ describe('incremental checking (core/incremental.ts)', () => {
   const docs = bases();
 
   it('every rule declares its reach', () => {
-    for (const r of RULES) assert.ok(['line', 'paragraph', 'document'].includes(r.reach), r.id);
+    for (const r of RULES) assert.ok(['line', 'paragraph', 'neighbours', 'document'].includes(r.reach), r.id);
   });
 
   it('the first check of each base draft equals a full check', () => {
@@ -122,6 +124,28 @@ describe('incremental checking (core/incremental.ts)', () => {
     const inc = new IncrementalLinter({});
     same(inc, 'أعلنت وزارة الزراعة.\n\n' + CLEAN[1], {}, 'before');
     same(inc, text, {}, 'after the edit');
+  });
+
+  it('missing-numeral looks across blank lines: an edit of the line facing a gap checks the gap\'s paragraph again', () => {
+    const gap = 'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن ';
+    const rest = 'سنوات ضد المتهم.';
+    const options: LintOptions = { only: ['missing-numeral'] };
+    const inc = new IncrementalLinter(options);
+    const with6 = `${gap}\n\n6 ${rest}`;
+    same(inc, with6, options, 'the number on the next line');
+    assert.strictEqual(inc.lint(with6).findings.length, 0);
+    const without = `${gap}\n\n${rest}`;
+    same(inc, without, options, 'the number dropped');
+    assert.strictEqual(inc.lint(without).findings.length, 1);
+    same(inc, `${gap}\n\n\n\u200f\n\n\u202a 6\u202c ${rest}`, options, 'across two blank lines and a line of a control');
+    same(inc, with6, options, 'back');
+    // the line before: the number before a comma that starts the next paragraph
+    const comma = ' ، وطالب بالإسراع في سن القانون.';
+    same(inc, `حدثت المظالم سنة 2011\n\n${comma}`, options, 'the year on the line before');
+    assert.strictEqual(inc.lint(`حدثت المظالم سنة 2011\n\n${comma}`).findings.length, 0);
+    same(inc, `حدثت المظالم سنة\n\n${comma}`, options, 'the year dropped');
+    assert.strictEqual(inc.lint(`حدثت المظالم سنة\n\n${comma}`).findings.length, 1);
+    same(inc, `حدثت المظالم سنة \u202a2011\u202c\n\n${comma}`, options, 'the year back, in an embedding');
   });
 
   it('an edit re-checks only the chunks it touches', () => {

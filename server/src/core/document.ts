@@ -8,7 +8,7 @@
  * Layers, bottom up (ARCHITECTURE.md): characters (`text/chars.ts`, `text/fold.ts`) → this document → the
  * repaired view (`view.ts`) → rules.
  */
-import { isBlankLine } from './text/chars';
+import { facingRun, isBlankLine } from './text/chars';
 import { DamageSigns, type WholeDamage } from './text/damage';
 import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
 import { LineIndex } from './text/lines';
@@ -32,6 +32,17 @@ export interface WholeFacts {
   singleSpaced?: boolean;
   /** The whole draft's tallies (`Document.tally`): the sums of its chunks' parts. */
   totals?: Readonly<Record<string, number>>;
+  /**
+   * The nearest run that is not blank (text/chars.ts facingRun) before this chunk's start and after its end in the
+   * whole draft (as this document reads it: the text, or the repaired view), '' where there is none
+   * (`Document.beyond`).
+   */
+  beyond?: readonly [before: string, after: string];
+}
+
+/** The first (step 1) or last (step -1) run of `text` that is not blank (text/chars.ts facingRun), or ''. */
+export function edgeRun(text: string, step: 1 | -1): string {
+  return facingRun(text, step > 0 ? 0 : text.length - 1, step) ?? '';
 }
 
 /** What a chunk told and asked of the whole draft's tallies (core/incremental.ts sums the parts, checks the answers). */
@@ -40,7 +51,6 @@ export interface TallyLog {
   /** Per decision taken on the totals: the decision, and what it gave. */
   asked: Array<{ decide: (total: (name: string) => number) => unknown; got: unknown }>;
 }
-
 
 export class Document {
   private _lines: readonly Span[] | null = null;
@@ -95,6 +105,22 @@ export class Document {
   count(name: string, part: number): void {
     this.tallies.parts[name] = part;
   }
+
+  /**
+   * The nearest run that is not blank beyond this text (text/chars.ts facingRun: a word and what is glued to it, on
+   * the nearest line that is not blank): the last before its start (`step` -1) or the first after its end (1), or ''.
+   * The whole draft has nothing beyond it; a chunk of it (core/incremental.ts) has what the chunks around it start or
+   * end with. Only a rule of reach `neighbours` may ask (a gap at a line's edge looks at the word or number facing it
+   * on the nearest line, across blank lines): the incremental checker checks a chunk again when what it asked
+   * changes (`beyondAsked`).
+   */
+  beyond(step: 1 | -1): string {
+    this.beyondAsked |= step < 0 ? 1 : 2;
+    const b = this.whole?.beyond;
+    return b ? b[step < 0 ? 0 : 1] : '';
+  }
+  /** What this document asked of `beyond`: 1 before its start, 2 after its end. */
+  beyondAsked = 0;
 
   decide<T>(decide: (total: (name: string) => number) => T): T {
     const totals = this.whole?.totals;

@@ -10,7 +10,7 @@ import { ignoreKey, ignoredRules } from './review';
 import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
-import { Document, type TallyLog, type WholeFacts } from './document';
+import { Document, edgeRun, type TallyLog, type WholeFacts } from './document';
 import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
@@ -50,6 +50,9 @@ export interface ChunkPass {
   viewFindings?: ReadonlyMap<string, Finding[]>;
   noReviewFilter?: boolean;
   counts?: ChunkCounts;
+  /** What lies beyond the chunk (Document.beyond): the nearest units that are not blank before and after it, in the
+   *  text and in the repaired view. */
+  beyond?: { text: readonly [string, string]; view: readonly [string, string] };
 }
 
 /** What a chunk contributes to the whole draft's facts (core/document.ts WholeFacts). */
@@ -60,6 +63,11 @@ export interface ChunkCounts {
   doubles: number;
   /** The rules' tallies (Document.count/decide) of the chunk's document and of its view's. */
   tallies: TallyLog[];
+  /** The first and last runs of the chunk's repaired view that are not blank ('': none; document.ts edgeRun), and
+   *  what its documents asked of what lies beyond it (Document.beyond: 1, 2 the text's before and after; 4, 8 the
+   *  view's). */
+  viewEdges?: [first: string, last: string];
+  beyondAsked?: number;
 }
 
 export function lintText(text: string, options: LintOptions = {}, internal?: ChunkPass): LintResult {
@@ -72,7 +80,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
   const whole = internal?.whole;
-  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals } : undefined);
+  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals, beyond: internal?.beyond?.text } : undefined);
   const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): Finding[] | null => {
     try {
       const raw = rule.check({
@@ -127,7 +135,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   if (needView) {
     const repaired = repairedViewOf(doc, byDefault, run);
     // a chunk's view answers for the whole draft's view; its own counts go out
-    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals }) : repaired.doc;
+    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals, beyond: internal?.beyond?.view }) : repaired.doc;
     if (counts) {
       counts.gaps = viewDoc.spacing.gaps;
       counts.doubles = viewDoc.spacing.doubles;
@@ -140,7 +148,12 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
       const { view } = repaired;
       for (const found of raw) keep(!view.identity && isWellFormed(found, view.text.length) ? findingToOriginal(view, visible, found) : found);
     }
+    if (counts) {
+      counts.viewEdges = [edgeRun(viewDoc.text, 1), edgeRun(viewDoc.text, -1)];
+      counts.beyondAsked = (counts.beyondAsked ?? 0) | (viewDoc.beyondAsked << 2);
+    }
   }
+  if (counts) counts.beyondAsked = (counts.beyondAsked ?? 0) | doc.beyondAsked;
   // (the sort is stable: when the findings are in order already, as with one rule, it is the identity)
   let inOrder = true;
   for (let i = 1; i < findings.length && inOrder; i++) inOrder = compareFindings(findings[i - 1], findings[i]) <= 0;

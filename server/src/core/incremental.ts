@@ -5,10 +5,12 @@
  *
  * How. The text as the rules read it (Markdown code and suppression comments blanked: `prepareText`, one pass) is cut
  * into chunks at empty lines: a chunk is a paragraph with the empty lines after it. Every rule whose reach
- * (`Rule.reach`) is a line or a paragraph gives the same findings on a chunk as on the whole draft, offsets shifted,
- * once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere or mostly, a
- * single-spaced view), so each chunk's findings are kept by its text and checked again only when its text changes
- * (or those answers do). The rules of `document` reach are run on the whole text after every edit (they are the cheap
+ * (`Rule.reach`) is a line, a paragraph or its neighbours gives the same findings on a chunk as on the whole draft,
+ * offsets shifted, once it is told the few answers it reads about the whole draft (`Document.whole`: damage anywhere
+ * or mostly, a single-spaced view) and, for `neighbours`, what lies beyond the chunk (`Document.beyond`: the nearest
+ * runs that are not blank before and after it, in the text and in the repaired view, from the chunks around it), so
+ * each chunk's findings are kept by its text and checked again only when its text changes (or those answers do, or
+ * what lies beyond it where it asked). The rules of `document` reach are run on the whole text after every edit (they are the cheap
  * ones but for split-word, reversed-line and broken-fragment: a majority vote, a density of splits, a look across a blank line); where one of their findings or edits spans an empty line the
  * two chunks are one, and their findings on a chunk go into its repaired view as they go into the whole's.
  *
@@ -22,7 +24,7 @@
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
 import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
-import { type WholeFacts } from './document';
+import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
@@ -38,6 +40,8 @@ interface Chunk {
   /** Its findings, offsets relative to the chunk. */
   findings: Finding[];
   counts: ChunkCounts;
+  /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
+  beyond: Beyond;
   failures: LintResult['failures'];
   /**
    * Its findings at `at` (the last place the chunk was), or null: moved in place when the chunk moves (an edit before
@@ -160,6 +164,25 @@ export class IncrementalLinter {
     let rounds = 0;
     let next = new Map<string, Chunk[]>();
     const entries: Chunk[] = new Array(n);
+    // what lies beyond each chunk (Document.beyond, for the rules of reach `neighbours`): in the text, from the chunks'
+    // texts; in the view, from the chunks' views' edges (ChunkCounts.viewEdges), known once they are checked
+    const textFirst: string[] = new Array(n);
+    const textLast: string[] = new Array(n);
+    for (let c = 0; c < n; c++) {
+      textFirst[c] = edgeRun(texts[c], 1);
+      textLast[c] = edgeRun(texts[c], -1);
+    }
+    const textBefore: string[] = new Array(n);
+    const textAfter: string[] = new Array(n);
+    for (let c = 0, u = ''; c < n; c++) {
+      textBefore[c] = u;
+      if (textLast[c] !== '') u = textLast[c];
+    }
+    for (let c = n - 1, u = ''; c >= 0; c--) {
+      textAfter[c] = u;
+      if (textFirst[c] !== '') u = textFirst[c];
+    }
+    const lists: Chunk[][] = new Array(n);
     for (;;) {
       if (++rounds > MAX_ROUNDS) {
         // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
@@ -171,7 +194,25 @@ export class IncrementalLinter {
       const key = factsKey(facts, this.needView);
       const before = rounds === 1 ? this.chunks : next;
       next = new Map();
+      const check = (c: number, beyond: Beyond): Chunk => {
+        const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
+        const r = lintText(texts[c], this.chunkOptions, {
+          whole: { ...facts, totals },
+          skip: DOCUMENT_IDS,
+          viewFindings: viewMap(c),
+          noReviewFilter: true,
+          counts,
+          beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
+        });
+        checked++;
+        return { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, beyond, failures: r.failures, shifted: null, at: -1, stamp: 0 };
+      };
+      // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
+      // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
+      let viewBefore = '';
       for (let c = 0; c < n; c++) {
+        const nextText = c + 1 < n ? texts[c + 1] : undefined;
+        const guessAfter = nextText === undefined ? '' : (before.get(nextText)?.[0]?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
         // the k-th occurrence of this text takes the k-th entry it had (its findings already in place), or a copy of
         // the first occurrence's
         let list = next.get(texts[c]);
@@ -180,20 +221,24 @@ export class IncrementalLinter {
         let e: Chunk | undefined = had?.[list.length];
         const like = e ?? had?.[0] ?? list[0];
         if (!e && like) e = { ...like, shifted: null, at: -1, stamp: 0 };
-        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals)) {
-          const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
-          const r = lintText(texts[c], this.chunkOptions, {
-            whole: { ...facts, totals },
-            skip: DOCUMENT_IDS,
-            viewFindings: viewMap(c),
-            noReviewFilter: true,
-            counts,
-          });
-          e = { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, failures: r.failures, shifted: null, at: -1, stamp: 0 };
-          checked++;
-        }
+        const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
+        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
         list.push(e);
+        lists[c] = list;
         entries[c] = e;
+        const last = e.counts.viewEdges?.[1] ?? '';
+        if (last !== '') viewBefore = last;
+      }
+      for (let c = n - 1, viewAfter = ''; c >= 0; c--) {
+        const e = entries[c];
+        if (!sameBeyond(e, ['', '', '', viewAfter], 8)) {
+          const again = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
+          const list = lists[c];
+          list[list.indexOf(e)] = again;
+          entries[c] = again;
+        }
+        const first = entries[c].counts.viewEdges?.[0] ?? '';
+        if (first !== '') viewAfter = first;
       }
       const now = sumFacts(entries, this.needView);
       const nowTotals = sumTotals(entries);
@@ -252,6 +297,16 @@ function mergeInOrder(a: Finding[], b: Finding[]): Finding[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/** What lies beyond a chunk: the nearest runs that are not blank before and after it in the text, then in the view. */
+type Beyond = [textBefore: string, textAfter: string, viewBefore: string, viewAfter: string];
+
+/** Was the chunk told what `told` says, wherever it asked (`mask`: which of Document.beyondAsked's bits to compare)? */
+function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
+  const asked = (e.counts.beyondAsked ?? 0) & mask;
+  for (let b = 0; b < 4; b++) if (asked & (1 << b) && e.beyond[b] !== told[b]) return false;
+  return true;
 }
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */

@@ -111,13 +111,15 @@ export interface Rule<S extends Record<string, OptionSpec> = Record<string, Opti
   /**
    * What text a finding of the rule can depend on (core/incremental.ts re-checks only what an edit touches): `line`,
    * the line it is on; `paragraph`, its paragraph (lines up to an empty line: neighbouring lines, quotes, sentences);
-   * `document`, anything. Besides its reach, a rule may read the few answers the document gives about the whole draft
+   * `neighbours`, its paragraph and, across the blank lines around it, the nearest unit that is not blank on either
+   * side (`doc.beyond`: a gap at a line's edge looks at the number facing it on the next line, where PDF text puts a
+   * blank line between every two lines); `document`, anything. Besides its reach, a rule may read the few answers the document gives about the whole draft
    * (`doc.damage.any`/`mostly`, `doc.singleSpaced`: Document.whole) and decide on its own counts over the draft
    * (`doc.count`/`doc.decide`), which the engine sums over the whole draft.
    * A `document` rule is run on the whole draft after every edit; the others on the chunks an edit touches
    * (`test/incremental.test.ts` checks that the result equals a full check).
    */
-  reach: 'line' | 'paragraph' | 'document';
+  reach: 'line' | 'paragraph' | 'neighbours' | 'document';
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */

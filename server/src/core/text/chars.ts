@@ -118,6 +118,28 @@ export function isWordJunk(c: number): boolean {
 }
 
 /** Is text[start, end) blank: spaces, breaks and invisible controls only? */
+/** Blank between lines: a space, a line break, a bidi or zero-width control (what a blank line holds). */
+export function isBlankUnit(c: number): boolean {
+  return (CH[c] & (SPACE | BREAK | CONTROL)) !== 0;
+}
+
+/** The longest run `facingRun` returns (a word and what is glued to it). */
+const RUN_MAX = 48;
+
+/**
+ * The run of units that are not blank nearest to `from` going `step`-wards (`from` included, blank units skipped,
+ * then up to the next blank unit or RUN_MAX units; read forwards either way), or null when the text ends first: the
+ * word that faces a line's edge on the nearest line that is not blank.
+ */
+export function facingRun(text: string, from: number, step: 1 | -1): string | null {
+  let i = from;
+  while (i >= 0 && i < text.length && isBlankUnit(text.charCodeAt(i))) i += step;
+  if (i < 0 || i >= text.length) return null;
+  let j = i;
+  while (j + step >= 0 && j + step < text.length && Math.abs(j + step - i) < RUN_MAX && !isBlankUnit(text.charCodeAt(j + step))) j += step;
+  return step > 0 ? text.slice(i, j + 1) : text.slice(j, i + 1);
+}
+
 export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((CH[text.charCodeAt(i)] & (SPACE | BREAK | CONTROL)) === 0) return false;
   return true;

@@ -41,6 +41,11 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
       'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \r\n  6 سنوات ضد المتهم.',
       'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n ، وطالب بالإسراع في سن القانون.',
+      // the number is there, across a blank line (pdftotext's output) or two, bidi controls around it
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n6 سنوات ضد المتهم.',
+      'وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n \n\n\u202a 6\u202c سنوات ضد المتهم.',
+      'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة 2011\n\n ، وطالب بالإسراع في سن القانون.',
+      'وحذر الحزب من الرجوع إلى المظالم التي حدثت سنة \u202a2011\u202c \r\n\r\n ، وطالب بالإسراع في سن القانون.',
       // a comma glued to the line's start is the line before's own, moved there by bidi reordering
       'وحذر الحزب من الرجوع إلى المظالم\n، وطالب بالإسراع في سن القانون.',
       // a comma after the indentation of a column, or before punctuation or digits
@@ -74,6 +79,51 @@ describe('rule missing-numeral: a number dropped at a line edge', () => {
     const start = text.indexOf('\n') + 1;
     assert.deepStrictEqual(toOriginalRange(view, end, end), [start, start]);
     assert.deepStrictEqual(at(text), [start]);
+  });
+});
+
+describe('rule missing-numeral: a line edge judged with the word facing it across blank lines', () => {
+  // (pdftotext writes a blank line between every two lines of these pages; the word on the other side decides)
+  it('a line that ends in a space, judged with the first word of the next line that is not blank', () => {
+    for (const [first, second] of [
+      // a pair correct news writes with a number between (also on a line without a comma or full stop)
+      ['وتم تحرير المخالفات طبقا لأحكام القانون عدد ', 'لسنة المتعلق بحماية المستهلك.'],
+      // a word a number precedes many times more often than words in general
+      ['وقال المتحدث، أمس، إن الحريق الذي اندلع في الغابة أتى على ', 'هكتارا من أشجار الصنوبر.'],
+    ]) {
+      for (const sep of ['\n\n', '\n\n\n\n', '\n \n\u200f\n']) {
+        const text = `${first}${sep}${second}`;
+        assert.deepStrictEqual(at(text), [first.length], JSON.stringify(text));
+      }
+    }
+  });
+  it('a line that starts with a space, judged with the last word of the line before that is not blank', () => {
+    for (const [first, second] of [
+      ['وأكد المدير، في تصريح للإذاعة، أن المصنع يشغل حاليا', ' عاملا من أبناء الجهة، وفق قوله.'],
+      ['وأضاف أن الجائزة أسندت لأول مرة سنة', ' وقد فاز بها كاتب من الجنوب.'],
+    ]) {
+      const text = `${first}\n\n${second}`;
+      assert.deepStrictEqual(at(text), [first.length + 2], JSON.stringify(text));
+    }
+  });
+  it('and not their look-alikes', () => {
+    for (const text of [
+      // the number is there, across the blank line
+      'وسجلت الشركة نموا كبيرا في رقم المعاملات سنة \n\n2016 بنسبة تفوق التوقعات.',
+      'وأكد المدير، في تصريح للإذاعة، أن المصنع يشغل حاليا 120\n\n عاملا من أبناء الجهة، وفق قوله.',
+      // a definite word after the edge, with or without a proclitic; a number word; an approximator
+      'وقال المسؤول، أمس، إن الوزارة قررت منذ \n\nالأسبوع الماضي تعليق الدروس.',
+      'وقال المسؤول، أمس، إن الوزارة قررت منذ مدة\n\n بالتنسيق مع الولاية تعليق الدروس.',
+      'وقال المسؤول، أمس، إن المصنع يشغل حاليا \n\nثلاثة آلاف عامل من أبناء الجهة.',
+      'وقال المسؤول، أمس، إن المصنع يشغل حاليا \n\nنحو ألف عامل من أبناء الجهة.',
+      'ووصل عدد الزوار إلى مليون\n\n زائر، حسب الأرقام الرسمية.',
+      // a headline ends anywhere: a space at its end says nothing without a pair
+      'ملخص مباراة النادي الصفاقسي و طبلبة \n\nقررت الرابطة تأجيل المباراة.',
+      // a comma glued to the line's start is the line before's own (bidi reordering moves it there), even after a year
+      // word
+      'وبين، أمس، أن الموسم السياحي سيكون أفضل من سنة\n\n، مشددا على ضرورة الاهتمام بالبنية. وقال، أمس، إن الأمر، حسب رأيه، سيتحسن.',
+    ])
+      assert.deepStrictEqual(at(text), [], JSON.stringify(text));
   });
 });
 

@@ -1,10 +1,11 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { BREAK, CH, CONTROL, DIGIT, LATIN, SPACE } from '../../text/chars';
+import { BREAK, CH, DIGIT, facingRun, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
+import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm } from './slot';
 
 /** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
@@ -67,10 +68,26 @@ export class LineScanner extends LineModel {
       const c = this.text.charCodeAt(this.start[0]);
       if (c === 0x060c || c === 0x2c || c === 0x061b) this.report(this.start[0] - 1, false, { kind: 'before', word: String.fromCharCode(c) });
     }
+    // a line that starts with one or two spaces before a word (` هجرية، وبعدها`, was `1440 هجرية`; a visual-order line
+    // that lost the number at its end), in a draft with at most two lines that start so (a draft that indents its
+    // lines so has them by the dozen): judged with the word facing it on the line before, as a double space between
+    // the two (acrossLines)
+    if (this.kind[0] === T_WORD && this.spaces[0] >= 1 && this.spaces[0] <= 2 && this.pair[0] < 0 && !this.definiteL(0) && !this.quotedL(0) && this.lettersL(0) >= 2 && !(this.fbL(0) & (B_NUMWORD | B_QADJ | B_APPROX | B_WHOLE)) && !(this.faL(0) & A_NAHWA)) {
+      const b = this.word(0);
+      const run = DEFINITE.test(contextForm(b)) ? '' : this.runAcross(this.lineStart - 1, -1);
+      // (never before a word with the article, with or without a proclitic: منهم ⏎ بالساعات)
+      const odds = run === '' || isDigitUnit(run.charCodeAt(run.length - 1)) ? 0 : acrossLines(ARABIC_TAIL.exec(run)?.[0] ?? '', b, this.faL(0) | this.fbL(0), 2);
+      if (odds && (odds === 2 || this.sentencePunct()) && this.leadingRare()) this.report(this.start[0] - 1, false, { kind: 'before', word: b });
+    }
+    // a line that ends in a space after a word (`بالسجن ⏎ سنوات`), in a draft with at most two such lines: the word a
+    // number follows LR_SINGLE_SPACED times likelier than words in general, or the pair with the word facing it on the
+    // next line, as a double space between the two (acrossLines)
     const last = n - 1;
-    if (this.kind[last] === T_WORD && this.trailingSpaces >= 1 && this.trailingSpaces <= 2 && this.trailingPair < 0 && !this.definiteL(last) && !this.quotedL(last) && this.lettersL(last) >= 2) {
-      const w = this.word(last);
-      if (!(this.fbL(last) & (B_NUMWORD | B_QADJ)) && numberRatio(w, 1) >= LR_SINGLE_SPACED && !this.digitAcross(this.lineEnd, 1) && this.sentencePunct() && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: w });
+    if (this.kind[last] === T_WORD && this.trailingSpaces >= 1 && this.trailingSpaces <= 2 && this.trailingPair < 0 && !this.definiteL(last) && !this.quotedL(last) && this.lettersL(last) >= 2 && !(this.fbL(last) & (B_NUMWORD | B_QADJ))) {
+      const a = this.word(last);
+      const run = this.runAcross(this.lineEnd, 1);
+      const odds = isDigitUnit(run.charCodeAt(0)) ? 0 : Math.max(numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, ARABIC_HEAD.exec(run)?.[0] ?? '', this.faL(last) | this.fbL(last), 1));
+      if (odds && (odds === 2 || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
     }
   }
 
@@ -298,27 +315,20 @@ export class LineScanner extends LineModel {
     return false;
   }
 
-  /** Does the line next to this one (`step` 1: the one after the line break at `p`; -1: the one before the break at
-   *  `p`) have a number at the edge that faces this line? Only a line right next to it, with no blank line between
-   *  (the rule's reach is the paragraph). */
-  private digitAcross(p: number, step: 1 | -1): boolean {
+  /** The run (a word and what is glued to it) that faces this line's edge on the nearest line that is not blank on
+   *  its side (`step` 1: after the line break at `p`; -1: before the break at `p`), across blank lines, or ''. Beyond
+   *  the text (a chunk of a draft, core/incremental.ts) the draft says (Document.beyond: the rule's reach is
+   *  `neighbours`). */
+  private runAcross(p: number, step: 1 | -1): string {
     const text = this.text;
-    let q = p;
-    if (q < 0 || q >= text.length || !(CH[text.charCodeAt(q)] & BREAK)) return false;
-    const c0 = text.charCodeAt(q);
-    q += step;
-    // (a CRLF pair is one break)
-    if (q >= 0 && q < text.length && ((step === 1 && c0 === 0x0d && text.charCodeAt(q) === 0x0a) || (step === -1 && c0 === 0x0a && text.charCodeAt(q) === 0x0d))) q += step;
-    while (q >= 0 && q < text.length) {
-      const k = CH[text.charCodeAt(q)];
-      if (k & BREAK) return false;
-      if (k & (SPACE | CONTROL)) {
-        q += step;
-        continue;
-      }
-      return (k & DIGIT) !== 0;
-    }
-    return false;
+    if (p >= 0 && p < text.length && !(CH[text.charCodeAt(p)] & BREAK)) return '';
+    return facingRun(text, p + step, step) ?? this.beyond(step);
+  }
+
+  /** Does the nearest line that is not blank on this one's side have a number at the edge that faces this line? */
+  private digitAcross(p: number, step: 1 | -1): boolean {
+    const run = this.runAcross(p, step);
+    return isDigitUnit(run.charCodeAt(step > 0 ? 0 : run.length - 1));
   }
 
   /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).

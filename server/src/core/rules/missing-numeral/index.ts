@@ -127,6 +127,16 @@ function trailingLines(text: string): number {
   return count;
 }
 
+/** How many lines start with one or two spaces before a word (` هجرية، وبعدها`), counted up to 3: at most two in the
+ *  whole draft and each one may be the trace of a number that went at the line's start; a draft that indents its lines
+ *  has them by the dozen. */
+function leadingLines(text: string): number {
+  let count = 0;
+  const re = /(?:^|\n)[\u200e\u200f\u202a-\u202e\u2066-\u2069]* {1,2}[\u0621-\u064a]/g;
+  while (count < 3 && re.exec(text)) count++;
+  return count;
+}
+
 export const missingNumeral: Rule = defineRule({
   id: RULE_ID,
   title: { en: 'Missing number', ar: 'رقم ناقص' },
@@ -136,8 +146,9 @@ export const missingNumeral: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  // (paragraph: a gap at a line's edge looks at the line next to it for the number, ` ، وطالب` after `سنة 2011`)
-  reach: 'paragraph',
+  // (neighbours: a gap at a line's edge looks at the nearest line facing it, across blank lines, for the number:
+  // ` ، وطالب` after `سنة 2011`)
+  reach: 'neighbours',
   neverPreferred: true,
   view: 'repaired',
   options: {},
@@ -156,6 +167,7 @@ export const missingNumeral: Rule = defineRule({
     doc.count('missing-numeral.lone-waw', waw);
     doc.count('missing-numeral.glued-waw', gluedWaw(text));
     doc.count('missing-numeral.trailing', trailingLines(text));
+    doc.count('missing-numeral.leading', leadingLines(text));
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
@@ -167,7 +179,9 @@ export const missingNumeral: Rule = defineRule({
     const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
     let trailRare: boolean | undefined;
     const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare);
+    let leadRare: boolean | undefined;
+    const leadingRare = () => (leadRare ??= doc.decide((total) => total('missing-numeral.leading') <= 2));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

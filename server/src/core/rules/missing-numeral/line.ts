@@ -3,8 +3,18 @@
  * in visual order. The analysis (evidence.ts) extends it. */
 import type { Finding, Locale, Severity } from '../../types';
 import { BREAK, CH, CONTROL, DIGIT, FORM, LATIN, LETTER, MARK, SOFT_HYPHEN, SPACE, TATWEEL_C } from '../../text/chars';
-import { FOLD, FOLD_DROP, FOLD_MULTI, foldExpansion } from '../../text/fold';
-import { A_NOTACC, A_NOTDEF, Entry, LEXICON, MAX_LEXICON_LENGTH } from './lexicon';
+import { FOLD, FOLD_DROP, FOLD_MULTI, foldBase, foldExpansion } from '../../text/fold';
+import { A_NOTACC, A_NOTDEF, Entry, hashUnits, LEXICON, MAX_LEXICON_LENGTH } from './lexicon';
+
+/** The lexicon flags (groups A and B) of a word given as a string (a word on another line: Document.beyond). */
+export function lexiconFlags(word: string): [a: number, b: number] {
+  const f = foldBase(word);
+  const units: number[] = [];
+  for (let i = 0; i < f.length; i++) units.push(f.charCodeAt(i));
+  if (units.length === 0 || units.length > MAX_LEXICON_LENGTH) return [0, 0];
+  for (let x: Entry | null | undefined = LEXICON.get(hashUnits(units)); x; x = x.next) if (x.units.length === units.length && x.units.every((u, i) => u === units[i])) return [x.a, x.b];
+  return [0, 0];
+}
 
 // ---------------------------------------------------------------------------------------------
 // One line: tokens, their lexicon flags, the gaps between them.
@@ -126,6 +136,12 @@ export class LineModel {
     /** Lines that end in a space after a word are rare in the whole draft (at most two: index.ts trailingLines), so a
      *  space left at a line's end says something. */
     readonly trailingRare: () => boolean = () => true,
+    /** The nearest run that is not blank beyond the text (Document.beyond: -1 before its start, 1 after its end), or
+     *  '': what a chunk of a draft has around it, across blank lines. */
+    readonly beyond: (step: 1 | -1) => string = () => '',
+    /** Lines that start with one or two spaces before a word are rare in the whole draft (at most two: index.ts
+     *  leadingLines), so such a space says something. */
+    readonly leadingRare: () => boolean = () => true,
   ) {}
 
   private grow(n: number): void {
