@@ -21,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { evenHalfWordCounts, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -40,23 +40,7 @@ await esbuild.build({
 const { isWord, splitArticles } = createRequire(import.meta.url)(bundle);
 
 const articles = splitArticles(requireUnlabelled(gz, 'pass --shared DIR'));
-const count = new Map();
-const docs = new Map();
-let read = 0;
-articles.forEach((a, i) => {
-  if (i % 2 !== 0) return;
-  read++;
-  const seen = new Set();
-  for (const m of a.text.matchAll(/[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+/g)) {
-    const w = m[0].replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-    if (!w) continue;
-    count.set(w, (count.get(w) ?? 0) + 1);
-    if (!seen.has(w)) {
-      seen.add(w);
-      docs.set(w, (docs.get(w) ?? 0) + 1);
-    }
-  }
-});
+const { count, docs, read } = evenHalfWordCounts(articles);
 const kept = [...count.entries()]
   .filter(([w, c]) => c >= MIN_COUNT && (docs.get(w) ?? 0) >= MIN_ARTICLES && w.length >= 3 && !isWord(w))
   .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

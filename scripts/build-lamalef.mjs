@@ -20,7 +20,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { evenHalfWordCounts, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -39,23 +39,7 @@ await esbuild.build({
 const { isWord, isListedForm, splitArticles } = createRequire(import.meta.url)(bundle);
 
 const articles = splitArticles(requireUnlabelled(unlabelledPath(shared), 'pass --shared DIR'));
-const count = new Map();
-const docs = new Map();
-let read = 0;
-articles.forEach((a, i) => {
-  if (i % 2 !== 0) return;
-  read++;
-  const seen = new Set();
-  for (const m of a.text.matchAll(/[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+/g)) {
-    const w = m[0].replace(/[\u064b-\u065f\u0670\u0640]/g, '');
-    if (!w) continue;
-    count.set(w, (count.get(w) ?? 0) + 1);
-    if (!seen.has(w)) {
-      seen.add(w);
-      docs.set(w, (docs.get(w) ?? 0) + 1);
-    }
-  }
-});
+const { count, docs, read } = evenHalfWordCounts(articles);
 
 const ALEFS = 'اأإآ';
 
@@ -73,7 +57,6 @@ function reversed(t) {
  *  through its clitics) is a word in its own right: such pairs are left out (the swap would change a correct word). */
 const listed = (v) => isListedForm(v);
 const rare = (t, c) => reversed(t).some((v) => (count.get(v) ?? 0) * RATIO <= c && isWord(v) && !listed(v));
-if (process.env.LA_DEBUG) for (const [t, c] of count) if (c >= MIN_COUNT && (docs.get(t) ?? 0) >= MIN_ARTICLES) for (const v of reversed(t)) if ((count.get(v) ?? 0) * RATIO <= c && isWord(v)) console.log(t, c, v, count.get(v) ?? 0, listed(v) ? "LISTED" : "-");
 const kept = [...count.entries()]
   .filter(([t, c]) => c >= MIN_COUNT && (docs.get(t) ?? 0) >= MIN_ARTICLES && rare(t, c))
   .map(([t]) => t)

@@ -45,3 +45,29 @@ export function wrappedParagraphs(core, half, limit, rand) {
   }
   return paragraphs;
 }
+
+/**
+ * Word-form counts of the even-numbered articles (the odd half stays held out): how often each form is written and in
+ * how many articles. A form is a run of Arabic letters, marks and tatweel, with the marks and tatweel dropped.
+ * (build-attested, build-lamalef)
+ */
+export function evenHalfWordCounts(articles) {
+  const count = new Map();
+  const docs = new Map();
+  let read = 0;
+  articles.forEach((a, i) => {
+    if (i % 2 !== 0) return;
+    read++;
+    const seen = new Set();
+    for (const m of a.text.matchAll(/[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+/g)) {
+      const w = m[0].replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+      if (!w) continue;
+      count.set(w, (count.get(w) ?? 0) + 1);
+      if (!seen.has(w)) {
+        seen.add(w);
+        docs.set(w, (docs.get(w) ?? 0) + 1);
+      }
+    }
+  });
+  return { count, docs, read };
+}
