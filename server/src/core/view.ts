@@ -313,8 +313,12 @@ function lands(view: RepairedView, s: number, e: number, os: number): boolean {
     const before = s > 0 ? view.toOriginal[s - 1] : -1;
     const after = view.toOriginal[s];
     if (before >= 0) return after === before + 1;
-    // at the very start of the view: the characters after it must run forwards (the start of a line read backwards
-    // is the end of the original line, where a placeholder would read backwards once the line is repaired)
+    // at the very start of the view: nothing the view dropped may stand before it (a bidi control opening the text:
+    // the point after the control is not the point before it; and a chunk of the incremental checker starts after a
+    // line break, whose neighbour in a full check would have to be the original character right after it), and the
+    // characters after it must run forwards (the start of a line read backwards is the end of the original line,
+    // where a placeholder would read backwards once the line is repaired)
+    if (after !== 0) return false;
     return s + 1 >= view.toOriginal.length - 1 || view.toOriginal[s + 1] === after + 1;
   }
   for (let i = s; i < e; i++) if (view.toOriginal[i] !== os + (i - s)) return false;
