@@ -10,6 +10,8 @@
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
 //   pdfjs-forms              a Chromium line read by pdf.js in a presentation-form font: visual order, plain-letter
 //                            runs (lam-alef ligatures, some alef/teh/dal/reh glyphs) reversed in place (reversed-line)
+//   pdfjs-items              a Chromium line read by pdf.js in a plain-letter font: its text items (Arabic runs cut
+//                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   lone-mark, spaced-mark   a haraka torn onto a line of its own / set off by a space (diacritic); the lone mark
@@ -67,6 +69,7 @@ const damages = {
   'word-visual': (line) => (line.length >= 30 && (line.match(/[\u0621-\u064a]{2,}/g) ?? []).length >= 3 ? D.wordLevelVisual(line, rand) : null),
   // (its own generator: the damages before and after it keep their samples)
   'pdfjs-forms': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsForms(line, rand6) : null),
+  'pdfjs-items': (line) => (line.length >= 30 && /[\u0621-\u064a]{2,}/.test(line) ? D.pdfjsItems(line) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
@@ -99,7 +102,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name === 'pdfjs-forms' ? rand6 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

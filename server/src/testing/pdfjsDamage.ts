@@ -58,3 +58,23 @@ export function pdfjsForms(line: string, rand: Rand, share = 0.5): string {
   }
   return out;
 }
+
+/**
+ * A Chromium line read by pdf.js in a font drawn in plain letters (Amiri): the line's text items left to right, each
+ * in logical order — the runs of Arabic cut at every number and Latin run, which are items of their own with the
+ * spaces beside them; a bracket beside them too, drawn as its mirror image. Null when the line has no such run.
+ */
+export function pdfjsItems(line: string): string | null {
+  const items: string[] = [];
+  const re = /( ?)([([]?)([0-9A-Za-z][0-9A-Za-z.,:/%' -]*[0-9A-Za-z%]|[0-9A-Za-z])([)\]]?)( ?)/g;
+  let last = 0;
+  const mirror = (b: string) => ({ '(': ')', ')': '(', '[': ']', ']': '[' })[b] ?? b;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (m.index > last) items.push(line.slice(last, m.index));
+    for (const part of [m[1], mirror(m[2]), m[3], mirror(m[4]), m[5]]) if (part) items.push(part);
+    last = m.index + m[0].length;
+  }
+  if (items.length === 0) return null;
+  if (last < line.length) items.push(line.slice(last));
+  return items.reverse().join('');
+}

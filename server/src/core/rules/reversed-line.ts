@@ -17,11 +17,20 @@
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
  */
+import { itemOrderRepair } from '../lexicon/itemOrder';
+import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
+
+/** The pair key of the last (dir -1) or first (dir 1) token of a line; the paragraph edge for a blank line. */
+function edgeKey(text: string, line: { start: number; end: number }, dir: 1 | -1): string {
+  const keys = pairKeys(text, line.start, line.end);
+  if (keys.length === 0) return PARAGRAPH_EDGE;
+  return dir < 0 ? keys[keys.length - 1] : keys[0];
+}
 
 export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
@@ -46,6 +55,10 @@ export const reversedLine: Rule = defineRule({
     restore: {
       en: 'Restore reading order: “{preview}”',
       ar: 'إعادة ترتيب القراءة: «{preview}»',
+    },
+    items: {
+      en: 'This line reads as text items in visual order (numbers, Latin words and marks drawn apart, the runs between them left to right, as pdf.js gives a Chromium PDF).',
+      ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري (الأرقام والكلمات اللاتينية والحركات مرسومة على حدة، والمقاطع بينها من اليسار إلى اليمين، كما يعطيها pdf.js لملف PDF من Chromium).',
     },
     wordOrder: {
       en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
@@ -80,6 +93,30 @@ export const reversedLine: Rule = defineRule({
         end: line.end,
         message: message('wordOrder'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start: line.start, end: line.end, newText: fixed }], preferred: true }],
+      });
+    }
+    // text items in visual order (lexicon/itemOrder.ts): a line that is neither of the above
+    const visualLines = new Set<number>();
+    for (const s of flagged) visualLines.add(s.seg.start);
+    const lines = doc.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
+      const t = text.slice(line.start, line.end);
+      const body = t.trim();
+      if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
+      const before = i > 0 ? edgeKey(text, lines[i - 1], -1) : PARAGRAPH_EDGE;
+      const after = i + 1 < lines.length ? edgeKey(text, lines[i + 1], 1) : PARAGRAPH_EDGE;
+      const r = itemOrderRepair(body, before, after);
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
+      if (r === null || !r.preferred) continue;
+      const start = line.start + t.indexOf(body);
+      const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
+      out.push({
+        start,
+        end: start + body.length,
+        message: message('items'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
       });
     }
     for (const s of flagged) {
