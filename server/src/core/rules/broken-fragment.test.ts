@@ -18,11 +18,29 @@ ruleTester(brokenFragment, {
     { text: 'استقبل الوزير السفير كيشي في مكتبه بالعاصمة أمس', name: 'a name is no reason to reorder' },
     { text: 'الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدارس', name: 'runs cut only between words: no torn word, nothing the lexicon can confirm' },
     { text: 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', name: 'the line in reading order' },
+    { text: 'أيام 17 ،18 و 19 فيفري، ونسبة 47 .6 بالمائة', name: 'a mark before a number after a number: a list, a decimal' },
+    { text: 'اقتنت 5 سيارات ,3 شاحنات على الساعة 45 :20', name: 'a Latin comma or a colon before a number: typed so' },
+    { text: 'وفي سنة 2016، وقعت الحادثة. وفي عام 2017.', name: 'marks after their numbers' },
 
     { text: `${RLE}لكن الوزير رفض${PDF}\n${RLE}وقال إن المشروع تأخر${PDF}`, name: 'a line opening with a lam word after a line without alef pieces' },
     '',
   ],
   invalid: [
+    {
+      text: 'ابتداء من 30 جانفي الى غاية 3 فيفري ،2017 وذلك لتقييم التقدم',
+      output: 'ابتداء من 30 جانفي الى غاية 3 فيفري 2017، وذلك لتقييم التقدم',
+      name: 'PDFium: a comma before the year it follows',
+    },
+    {
+      text: 'في سنتي 2010 و.2011\nوصرح المقرر',
+      output: 'في سنتي 2010 و2011.\nوصرح المقرر',
+      name: 'PDFium: a full stop between the clitic and the number, at a line end',
+    },
+    {
+      text: 'إلى موفى شهر ماي\n.2017\nوأفاد رئيس',
+      output: 'إلى موفى شهر ماي\n2017.\nوأفاد رئيس',
+      name: 'PDFium: the number alone on its line',
+    },
     {
       // (the compact word-pair table, twice the pairs of the varint one in the same bytes, tells this line's start
       // clearly enough to apply the order; the varint table only flagged it)
