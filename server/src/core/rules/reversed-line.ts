@@ -13,6 +13,11 @@
  * Fix (preferred): the segment in logical order — characters reversed, digit and Latin runs kept, brackets
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
  *
+ * pdf.js (Firefox's viewer) on Chromium-made PDFs: in a presentation-form font the line is in visual order with its
+ * plain-letter runs reversed in place, which the fix undoes first (lexicon/visualMixed.ts); in a plain-letter font the
+ * line's text items come left to right, cut at numbers, Latin runs and marks drawn apart (lexicon/itemOrder.ts):
+ * reported only when the lexicon and the word pairs are sure enough for fix-all to apply the order.
+ *
  * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
@@ -36,8 +41,8 @@ export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
   title: { en: 'Line in visual (reversed) order', ar: 'سطر بترتيب بصري معكوس' },
   description: {
-    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer) and visual-order sources emit them, or word by word reversed, each word in its own embedding (pdftotext -raw), and restores the logical order.',
-    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، أو معكوسة كلمةً كلمة وكل كلمة في تضمين خاص بها (pdftotext -raw)، ويعيد ترتيبها المنطقي.',
+    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer, pdf.js) and visual-order sources emit them, word by word reversed, each word in its own embedding (pdftotext -raw), or as text pieces cut at numbers and Latin words in left-to-right order (pdf.js on Chromium PDFs), and restores the logical order.',
+    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، أو معكوسة كلمةً كلمة وكل كلمة في تضمين خاص بها (pdftotext -raw)، أو مقاطعَ مقطوعة عند الأرقام والكلمات اللاتينية مرتبة من اليسار إلى اليمين (pdf.js مع ملفات Chromium)، ويعيد ترتيبها المنطقي.',
   },
   defaultSeverity: 'warning',
   // The repaired view reads a visual-order line itself, character by character (view.ts): every letter where the
