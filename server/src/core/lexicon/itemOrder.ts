@@ -137,6 +137,17 @@ function pairsScore(s: string, before: string | undefined, after: string | undef
   return v;
 }
 
+/** Places where a digit and an Arabic letter touch. */
+function glued(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    if ((isDigit(a) && isLetter(b)) || (isLetter(a) && isDigit(b))) n++;
+  }
+  return n;
+}
+
 export interface ItemOrderRepair {
   text: string;
   /** How much better the reading scores than the line as it is: letters the lexicon knows, and word pairs. */
@@ -171,6 +182,8 @@ export function itemOrderRepair(line: string, before?: string, after?: string): 
     if (ps.length < 2) continue;
     const text = read(ps);
     if (text === line) continue;
+    // a number glued to a letter where the line kept them apart: the spaces went to the wrong side
+    if (glued(text) > glued(tidied)) continue;
     const lexGain = lexScore(text) - lex0;
     const pairGain = pairsScore(text, before, after) - pair0;
     if (lexGain < 0) continue;
