@@ -8,6 +8,10 @@
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
+//   pdfjs-forms              a Chromium line read by pdf.js in a presentation-form font: visual order, plain-letter
+//                            runs (lam-alef ligatures, some alef/teh/dal/reh glyphs) reversed in place (reversed-line)
+//   pdfjs-items              a Chromium line read by pdf.js in a plain-letter font: its text items (Arabic runs cut
+//                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   lone-mark, spaced-mark   a haraka torn onto a line of its own / set off by a space (diacritic); the lone mark
@@ -32,6 +36,7 @@ const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
 const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
+const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -62,6 +67,9 @@ const damages = {
   visual: (line) => (line.length >= 30 ? D.visualOrder(line) : null),
   junk: (line) => (line.length >= 30 ? D.controlJunk(line, rand) : null),
   'word-visual': (line) => (line.length >= 30 && (line.match(/[\u0621-\u064a]{2,}/g) ?? []).length >= 3 ? D.wordLevelVisual(line, rand) : null),
+  // (its own generator: the damages before and after it keep their samples)
+  'pdfjs-forms': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsForms(line, rand6) : null),
+  'pdfjs-items': (line) => (line.length >= 30 && /[\u0621-\u064a]{2,}/.test(line) ? D.pdfjsItems(line) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
@@ -94,7 +102,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

@@ -32,6 +32,12 @@ describe('preferredEdits', () => {
     const edits = preferredEdits([finding([[0, 2, 'A'], [5, 6, '']]), finding([[1, 3, 'B']]), finding([[7, 8, 'C']])]);
     assert.deepStrictEqual(edits.map((e) => e.newText), ['A', '', 'C']);
   });
+  it('at the same start, the fix reaching further goes first (a line repair before a character fix inside it)', () => {
+    const edits = preferredEdits([finding([[0, 1, 'c']]), finding([[0, 9, 'LINE']])]);
+    assert.deepStrictEqual(edits.map((e) => e.newText), ['LINE']);
+    // different starts: the earlier wins, as before
+    assert.deepStrictEqual(preferredEdits([finding([[1, 9, 'LINE']]), finding([[0, 2, 'c']])]).map((e) => e.newText), ['c']);
+  });
   it('ignores findings without a preferred fix and snippet fixes', () => {
     const snippet = finding([[0, 0, '${1:x}']]);
     snippet.fixes[0].snippet = true;

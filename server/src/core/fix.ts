@@ -62,7 +62,9 @@ export function preferredEdits(findings: readonly Finding[]): Edit[] {
     if (!fix) continue;
     fixes.push(fix.edits.length === 1 ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end));
   }
-  fixes.sort((a, b) => a[0].start - b[0].start);
+  // by first edit; at the same start the fix reaching further first (a line's repair before a character's inside it:
+  // reversed-line reads a pdf.js line by its presentation forms, which presentation-form's fix would take away)
+  fixes.sort((a, b) => a[0].start - b[0].start || reach(b) - reach(a));
   // Intervals of chosen edits, kept sorted by start because fixes are visited in order of their first edit.
   const taken: Edit[] = [];
   for (const edits of fixes) {
@@ -73,6 +75,12 @@ export function preferredEdits(findings: readonly Finding[]): Edit[] {
     }
   }
   return chosen;
+}
+
+function reach(edits: Edit[]): number {
+  let end = 0;
+  for (const e of edits) if (e.end > end) end = e.end;
+  return end;
 }
 
 function collides(taken: Edit[], e: Edit): boolean {

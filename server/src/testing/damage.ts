@@ -15,6 +15,8 @@
  *    their rules.
  */
 import { toPresentationForms } from '../core/text/charclass';
+// a Chromium PDF read by pdf.js in a font drawn in presentation forms (pdfjsDamage.ts)
+export { canPdfjsForms, pdfjsForms, pdfjsItems } from './pdfjsDamage';
 
 export type Rand = () => number;
 

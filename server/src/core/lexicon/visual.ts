@@ -14,6 +14,7 @@ import { isAnyDigit, isLatinLetter } from '../text/arabic';
 import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
 import { isArabicTokenChar } from './tokens';
+import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
 
 const MIRROR: Record<string, string> = {
   '(': ')',
@@ -291,9 +292,27 @@ function chooseReading(word: string): string | null {
 
 /**
  * The logical-order text of a visual-order string. Arabic words whose plain reversal is unknown get the
- * lam-alef reading the lexicon knows, if any.
+ * lam-alef reading the lexicon knows, if any. A line that mixes presentation forms and plain letters (pdf.js on
+ * Chromium's PDFs) is also read with its plain-letter runs put back first, and the reading with more known letters
+ * kept; lam-alef ligatures torn across a space are mended last (visualMixed.ts).
  */
 export function visualToLogical(s: string): string {
+  const out = mendTornLamAlef(readVisual(s));
+  if (!mixesForms(s)) return out;
+  const runs = unreversePlainRuns(s);
+  let best = out;
+  let bestKnown = knownLetters(out);
+  for (const alt of [mendTornLamAlef(readVisual(runs)), mendTornLamAlef(readVisual(ligatePlainLamAlef(runs)))]) {
+    const k = knownLetters(alt);
+    if (k > bestKnown || (k === bestKnown && best === out)) {
+      best = alt;
+      bestKnown = k;
+    }
+  }
+  return best;
+}
+
+function readVisual(s: string): string {
   const it = items(s);
   // the items in reverse order, single characters mirrored, built in one buffer (the items cover s)
   const buf = new Uint16Array(s.length);

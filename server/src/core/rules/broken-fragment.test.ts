@@ -23,6 +23,9 @@ ruleTester(brokenFragment, {
     { text: 'وفي العام ،1986 تم انتخابه عضوا في مجلس الشيوخ', name: 'one comma before a number in a draft: a typo as often' },
     { text: 'تجري أيام 17 ،18 و19 فيفري، وفي العام ،1986 تم انتخابه', name: 'a list of numbers typed so' },
     { text: 'أعلنت شركة "سنيت" "، مشيرا الى الشركة\nوقال "أنا يقظ" " ذكرت في بيان\nشهادة "ختم التعليم التقني" ". وبين', name: 'a quote typed twice after a quotation' },
+    { text: 'أيام 17 ،18 و 19 فيفري، ونسبة 47 .6 بالمائة', name: 'a mark before a number after a number: a list, a decimal' },
+    { text: 'اقتنت 5 سيارات ,3 شاحنات على الساعة 45 :20', name: 'a Latin comma or a colon before a number: typed so' },
+    { text: 'وفي سنة 2016، وقعت الحادثة. وفي عام 2017.', name: 'marks after their numbers' },
 
     { text: `${RLE}لكن الوزير رفض${PDF}\n${RLE}وقال إن المشروع تأخر${PDF}`, name: 'a line opening with a lam word after a line without alef pieces' },
     '',
@@ -38,6 +41,12 @@ ruleTester(brokenFragment, {
       text: 'وأطلق المحتجون هتافات بينها كلنا ناصر الزفزافي و دولة فاسدة" "\nقادة في الح " " راك ، أحيل 25 منهم إلى المحاكمة',
       flagged: ['" "', '" "'],
       name: 'quotes with nothing between them: flagged, no fix',
+    },
+    {
+      text: 'ابتداء من 30 جانفي الى غاية 3 فيفري ،2017 وذلك لتقييم التقدم\nفي سنتي 2010 و.2011\nإلى موفى شهر ماي\n.2017\nوأفاد رئيس',
+      flagged: ['،2017', '.2011', '.2017'],
+      output: 'ابتداء من 30 جانفي الى غاية 3 فيفري 2017، وذلك لتقييم التقدم\nفي سنتي 2010 و2011.\nإلى موفى شهر ماي\n2017.\nوأفاد رئيس',
+      name: 'PDFium: a comma before the year it follows, a full stop between the clitic and the number at a line end, the number alone on its line after its full stop',
     },
     {
       // (the compact word-pair table, twice the pairs of the varint one in the same bytes, tells this line's start

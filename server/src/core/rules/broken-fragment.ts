@@ -22,6 +22,8 @@
  *     repair of 2. moves them back when it can tell where they go (its fix sits on the alef's finding when
  *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
  *  4. Runs of a line in reverse order with the words at their edges cut (reversedRuns; the search is lexicon/runs.ts).
+ *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
+ *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
  */
 import { foldKey, isAttested, isFunctionWord, isWord } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
@@ -137,9 +139,11 @@ const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
 /**
  * The same damage with no embedding to show it (PDFium, pdf.js on LibreOffice's PDFs), where nothing but the
  * neutral character's place tells it:
- *  - a clause mark glued before a number that stands after a space (`نوفمبر ،2017 أخر` for `نوفمبر 2017، أخر`), or
- *    a full stop between و and a number that ends the line (`بين 2016 و.2018` for `و2018.`): the mark goes after
- *    the number (preferred; a number written so, in either order, is no text a writer means);
+ *  - a clause mark glued before a number that stands after a space (`نوفمبر ،2017 أخر` for `نوفمبر 2017، أخر`), a
+ *    full stop between a one-letter clitic and a number that ends the line (`بين 2016 و.2018` for `و2018.`), or
+ *    before a year after a word and a space or a line break (`ماي ⏎ .2017`, PDFium puts a line's closing number
+ *    on a line of its own): the mark goes after the number (preferred; a number written so, in either order, is no
+ *    text a writer means);
  *  - a per cent sign before a number after a space (`توفر %97 من` for `توفر 97% من`): after it (preferred);
  *  - a pair of straight quotes with nothing but spaces between them (`الح " " راك`): the quotes of a quotation
  *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
@@ -161,11 +165,16 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       const stop = c === 0x2e;
       // (after a number, `17 ،18 و19`, it is a list typed so)
       if (i >= 2 && isDigitCode(text.charCodeAt(i - 2))) continue;
-      const afterWaw = before === 0x0648 && (i < 2 || isGap(text.charCodeAt(i - 2)) || isBreak(text.charCodeAt(i - 2)));
-      if (!(stop ? afterWaw : isGap(before) || isBreak(before))) continue;
+      // (after a one-letter clitic: و، ف، ب، ل، ك)
+      const afterClitic = (before === 0x0648 || before === 0x0641 || before === 0x0628 || before === 0x0644 || before === 0x0643) && (i < 2 || isGap(text.charCodeAt(i - 2)) || isBreak(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 0x28);
+      const afterSpace = isGap(before) || isBreak(before);
+      if (!(afterClitic || afterSpace)) continue;
       let e = i + 1;
       while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
       if (e === i + 1 || e - i > 12) continue;
+      // a full stop after a space only before a year that follows a word (`ماي ⏎ .2017`; `47 .6` is a decimal, `.5` a
+      // fraction typed so)
+      if (stop && !afterClitic && !(e - i === 5 && i >= 2 && /[\u0621-\u064a\u064b-\u0652)"\u00bb]/.test(text[i - 2]))) continue;
       const next = e < text.length ? text.charCodeAt(e) : NaN;
       if (!(isBreak(next) || (!stop && isGap(next)))) continue;
       const num = text.slice(i + 1, e);

@@ -13,22 +13,36 @@
  * Fix (preferred): the segment in logical order — characters reversed, digit and Latin runs kept, brackets
  * mirrored, lam-alef pairs read as the lexicon knows them (lexicon/visual.ts). The title previews it.
  *
+ * pdf.js (Firefox's viewer) on Chromium-made PDFs: in a presentation-form font the line is in visual order with its
+ * plain-letter runs reversed in place, which the fix undoes first (lexicon/visualMixed.ts); in a plain-letter font the
+ * line's text items come left to right, cut at numbers, Latin runs and marks drawn apart (lexicon/itemOrder.ts):
+ * reported only when the lexicon and the word pairs are sure enough for fix-all to apply the order.
+ *
  * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
  */
+import { itemOrderRepair } from '../lexicon/itemOrder';
+import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
+/** The pair key of the last (dir -1) or first (dir 1) token of a line; the paragraph edge for a blank line. */
+function edgeKey(text: string, line: { start: number; end: number }, dir: 1 | -1): string {
+  const keys = pairKeys(text, line.start, line.end);
+  if (keys.length === 0) return PARAGRAPH_EDGE;
+  return dir < 0 ? keys[keys.length - 1] : keys[0];
+}
+
 export const reversedLine: Rule = defineRule({
   id: 'reversed-line',
   title: { en: 'Line in visual (reversed) order', ar: 'سطر بترتيب بصري معكوس' },
   description: {
-    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer) and visual-order sources emit them, or word by word reversed, each word in its own embedding (pdftotext -raw), and restores the logical order.',
-    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، أو معكوسة كلمةً كلمة وكل كلمة في تضمين خاص بها (pdftotext -raw)، ويعيد ترتيبها المنطقي.',
+    en: 'Flags lines whose Arabic letters run left to right, character by character reversed, as PDF extractors (mutool, pdfminer, pdf.js) and visual-order sources emit them, word by word reversed, each word in its own embedding (pdftotext -raw), or as text pieces cut at numbers and Latin words in left-to-right order (pdf.js on Chromium PDFs), and restores the logical order.',
+    ar: 'ينبّه إلى الأسطر التي جاءت حروفها العربية معكوسة حرفًا حرفًا من اليسار إلى اليمين كما تُخرجها أدوات استخراج PDF والمصادر ذات الترتيب البصري، أو معكوسة كلمةً كلمة وكل كلمة في تضمين خاص بها (pdftotext -raw)، أو مقاطعَ مقطوعة عند الأرقام والكلمات اللاتينية مرتبة من اليسار إلى اليمين (pdf.js مع ملفات Chromium)، ويعيد ترتيبها المنطقي.',
   },
   defaultSeverity: 'warning',
   // The repaired view reads a visual-order line itself, character by character (view.ts): every letter where the
@@ -46,6 +60,10 @@ export const reversedLine: Rule = defineRule({
     restore: {
       en: 'Restore reading order: “{preview}”',
       ar: 'إعادة ترتيب القراءة: «{preview}»',
+    },
+    items: {
+      en: 'This line reads as text items in visual order (numbers, Latin words and marks drawn apart, the runs between them left to right, as pdf.js gives a Chromium PDF).',
+      ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري (الأرقام والكلمات اللاتينية والحركات مرسومة على حدة، والمقاطع بينها من اليسار إلى اليمين، كما يعطيها pdf.js لملف PDF من Chromium).',
     },
     wordOrder: {
       en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
@@ -80,6 +98,32 @@ export const reversedLine: Rule = defineRule({
         end: line.end,
         message: message('wordOrder'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start: line.start, end: line.end, newText: fixed }], preferred: true }],
+      });
+    }
+    // text items in visual order (lexicon/itemOrder.ts): a line that is neither of the above
+    const visualLines = new Set<number>();
+    for (const s of flagged) visualLines.add(s.seg.start);
+    const lines = doc.lines;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
+      const t = text.slice(line.start, line.end);
+      const body = t.trim();
+      if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
+      // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
+      const usable = (j: number) => !visualLines.has(lines[j].start + (text.slice(lines[j].start, lines[j].end).length - text.slice(lines[j].start, lines[j].end).trimStart().length)) && doc.wordOrder.get(lines[j].start) === undefined;
+      const before = i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined;
+      const after = i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined;
+      const r = itemOrderRepair(body, before, after);
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
+      if (r === null || !r.preferred) continue;
+      const start = line.start + t.indexOf(body);
+      const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
+      out.push({
+        start,
+        end: start + body.length,
+        message: message('items'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
       });
     }
     for (const s of flagged) {

@@ -12,9 +12,13 @@ describe('text/damage', () => {
     assert.ok(signed('ا**ننئابز ةمال**س'), 'kashida glyph *, twice');
     assert.ok(!signed('و**كلمة** أخرى'), 'Markdown bold once');
     assert.ok(signed('المص(cid:2)(cid:2)ادقة'), 'pdfminer cid');
+    assert.ok(signed('وضعف ال أجور في القطاع'), 'article torn from its hamza alef (PDFium)');
+    assert.ok(signed('وال أزمة الصناديق'), '… after a clitic');
   });
   it('finds none in correct text', () => {
     for (const s of ['أعلنت الحكومة 05 أطنان في 2017.', 'نسبة 30% من السكان! رائع', 'كلمة\u200F أخرى', 'ملاحظة (1) و*تنبيه*', '']) assert.ok(!signed(s), s);
+    // an acronym of two letters; a word ending in ال; لا before a hamza word
+    for (const s of ['طائرة البوينغ 777-200 ال آر', 'قال أحمد إنه', 'لا أحد يعرف', 'من أجل الأمن']) assert.ok(!signed(s), s);
   });
   it('answers per line, and for the text', () => {
     const d = new DamageSigns('سطر سليم\r\nسنة \u202A4102\u202C\nسطر آخر\n');

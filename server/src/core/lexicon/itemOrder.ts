@@ -1,0 +1,207 @@
+/**
+ * Lines whose text items came out in visual order (issue 10): Chromium draws an RTL line as text items — runs of
+ * Arabic, and apart from them every number, Latin run, bracket beside one, the spaces around them and, in some fonts
+ * (Amiri, Scheherazade), marks drawn as glyphs of their own (ُ ّ ٔ ٕ ً) — and pdf.js (Firefox's viewer) gives the items
+ * left to right, each in logical order. The line's logical end therefore comes first, cut at every such item:
+ *
+ *   logical  : بتونس العاصمة ومن المنتظر أن يتم عرضه في قاعات السينما يوم 21 ديسمبر الحالي.
+ *   extracted: ديسمبر الحالي. 21 بتونس العاصمة ومن المنتظر أن يتم عرضه في قاعات السينما يوم
+ *
+ * and a mark or a hamza drawn apart lands at the other end of its word (`لكنٔ ا لىٕا` for `إلى أسماء … لكن`).
+ * The text does not say where the items were; what it says is enough for one reading: the line cut before and after
+ * every number and Latin run (with the spaces and brackets beside them), the pieces read in reverse (a bracket item
+ * mirrored), a space before a mark dropped and a hamza composed with its seat. The lexicon (known letters, no mark
+ * without its letter) and the word pairs of correct news (lexicon/pairs.ts: `يوم 21 ديسمبر`, the last word of the
+ * line before, the first of the line after) judge it against the line as it is (tidied the same way). Only letters'
+ * order changes (and those spaces).
+ *
+ * Pure; linear in the line (one reading, one pass each).
+ */
+import { isWord } from './index';
+import { pairKeys, pairScore } from './pairs';
+
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isMark = (c: number) => (c >= 0x064b && c <= 0x0655) || c === 0x0670;
+const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
+const isBracket = (c: number) => c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d;
+
+type Kind = 'L' | 'S' | 'M' | 'P' | 'R';
+interface Atom {
+  kind: Kind;
+  text: string;
+}
+
+/** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R). */
+function atoms(s: string): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  const n = s.length;
+  const push = (kind: Kind, text: string) => {
+    const last = out[out.length - 1];
+    if (kind === 'R' && last && last.kind === 'R') last.text += text;
+    else out.push({ kind, text });
+  };
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isDigit(s.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isDigit(d) || d === 0x25 || d === 0x66a) j++;
+        else if ((d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x66b || d === 0x66c) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      push('L', s.slice(i, j));
+      i = j;
+    } else if (isLatin(c)) {
+      let j = i + 1;
+      let end = j;
+      while (j < n) {
+        const d = s.charCodeAt(j);
+        if (isLatin(d) || isDigit(d)) end = ++j;
+        else if (d === 0x20 || d === 0x2e || d === 0x2d || d === 0x27 || d === 0x26) j++;
+        else break;
+      }
+      push('L', s.slice(i, end));
+      i = end;
+    } else if (c === 0x20) push('S', s[i++]);
+    else if (isMark(c)) push('M', s[i++]);
+    else if (isBracket(c)) push('P', s[i++]);
+    else push('R', s[i++]);
+  }
+  return out;
+}
+
+/**
+ * The pieces (items) of the reading: numbers and Latin runs on their own, with the spaces and brackets beside them;
+ * the rest grouped. (Marks drawn apart are items too in some fonts, but a reading that cuts them out cannot tell
+ * where a mark goes when the letter drawn with it is lost or is an item of its own: measured on articles 1-20, it
+ * was right on some lines and wrong on others, and is not made.)
+ */
+function pieces(as: Atom[]): string[] {
+  const alone = as.map((a) => a.kind === 'L');
+  // a space or a bracket beside a standalone atom (or beside such a space) is an item of its own
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < as.length; k++) {
+      if (alone[k] || (as[k].kind !== 'S' && as[k].kind !== 'P')) continue;
+      if ((k > 0 && alone[k - 1]) || (k + 1 < as.length && alone[k + 1])) alone[k] = true;
+    }
+  }
+  const out: string[] = [];
+  let cur = '';
+  for (let k = 0; k < as.length; k++) {
+    if (alone[k]) {
+      if (cur) out.push(cur);
+      cur = '';
+      // a bracket drawn as an item of its own is the mirrored glyph of the logical one
+      out.push(as[k].kind === 'P' ? MIRROR[as[k].text] : as[k].text);
+    } else cur += as[k].text;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const MIRROR: Record<string, string> = { '(': ')', ')': '(', '[': ']', ']': '[' };
+
+const SEAT: Record<string, string> = { '\u0627\u0654': '\u0623', '\u0627\u0655': '\u0625', '\u0627\u0653': '\u0622', '\u0648\u0654': '\u0624', '\u064a\u0654': '\u0626', '\u0649\u0654': '\u0626' };
+
+/** The reading: pieces reversed; a space before a mark dropped, hamzas composed with their seats. */
+function read(ps: string[]): string {
+  let s = '';
+  for (let k = ps.length - 1; k >= 0; k--) s += ps[k];
+  return tidy(s);
+}
+
+/** A space before a mark dropped, hamzas composed with their seats (the line as it is is judged so too). */
+function tidy(s: string): string {
+  s = s.replace(/([\u0621-\u064a\u064b-\u0652]) +(?=[\u064b-\u0655])/g, '$1');
+  return s.replace(/[\u0627\u0648\u064a\u0649][\u0653-\u0655]/g, (m) => SEAT[m] ?? m);
+}
+
+/** Known letters minus unknown ones, and a mark with no letter before it counted against. */
+function lexScore(s: string): number {
+  let v = 0;
+  const re = /[\u0621-\u064a\u064b-\u0655\u0670\u0640]+/g;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    const t = m[0];
+    if (isMark(t.charCodeAt(0))) v -= 4;
+    const letters = t.replace(/[\u064b-\u0655\u0670\u0640]/g, '').length;
+    if (letters === 0) continue;
+    v += isWord(t) ? letters : -letters;
+  }
+  return v;
+}
+
+/**
+ * How much better the pieces read reversed than as they are, by the word pairs at their junctions and at the line's
+ * edges (the pairs inside a piece are the same both ways: a number or Latin run is a key of its own, pairs.ts).
+ */
+function junctionGain(ps: string[], before: string | undefined, after: string | undefined): number {
+  const keys = ps.map((p) => pairKeys(p, 0, p.length)).filter((k) => k.length > 0);
+  if (keys.length < 2) return 0;
+  const first = (k: string[]) => k[0];
+  const last = (k: string[]) => k[k.length - 1];
+  const side = (ks: string[][]) => {
+    let v = 0;
+    for (let k = 1; k < ks.length; k++) v += pairScore(last(ks[k - 1]), first(ks[k]));
+    if (before !== undefined) v += pairScore(before, first(ks[0]));
+    if (after !== undefined) v += pairScore(last(ks[ks.length - 1]), after);
+    return v;
+  };
+  return side(keys.slice().reverse()) - side(keys);
+}
+
+/** Places where a digit and an Arabic letter touch. */
+function glued(s: string): number {
+  let n = 0;
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    if ((isDigit(a) && isLetter(b)) || (isLetter(a) && isDigit(b))) n++;
+  }
+  return n;
+}
+
+export interface ItemOrderRepair {
+  text: string;
+  /** How much better the reading scores than the line as it is: letters the lexicon knows, and word pairs. */
+  lexGain: number;
+  pairGain: number;
+  /** The lexicon confirms it (more known letters, no worse pairs) or the pairs do by a clear margin: fix-all applies it. */
+  preferred: boolean;
+}
+
+/** The longest line read (UTF-16 units). */
+export const MAX_LINE = 250;
+
+/** Pair gain a reading needs when the lexicon does not tell (every word a word both ways). Tuned on articles 1–20. */
+export const PAIR_MARGIN = 10;
+
+/**
+ * The reading of a line whose items came out in visual order, or null when none reads better than the line as it
+ * is. `before`/`after`: the pair keys of the last word of the line before and the first of the line after (or the
+ * paragraph edge), when there is one.
+ */
+export function itemOrderRepair(line: string, before?: string, after?: string): ItemOrderRepair | null {
+  // a PDF line (the Chromium routes' longest: 170 units); a paragraph on one line is no PDF line
+  if (line.length < 3 || line.length > MAX_LINE) return null;
+  if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
+  // bidi controls: another extractor's line (pdf.js writes none)
+  if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
+  const as = atoms(line);
+  if (!as.some((a) => a.kind === 'L')) return null;
+  if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
+  const ps = pieces(as);
+  if (ps.length < 2) return null;
+  const text = read(ps);
+  const tidied = tidy(line);
+  if (text === tidied) return null;
+  // a number glued to a letter where the line kept them apart: the spaces went to the wrong side
+  if (glued(text) > glued(tidied)) return null;
+  const lexGain = lexScore(text) - lexScore(tidied);
+  if (lexGain < 0) return null;
+  const pairGain = junctionGain(ps, before, after);
+  if (lexGain + pairGain <= 0) return null;
+  return { text, lexGain, pairGain, preferred: (lexGain > 0 && pairGain >= 0) || pairGain >= PAIR_MARGIN };
+}

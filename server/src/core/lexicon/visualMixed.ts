@@ -1,0 +1,207 @@
+/**
+ * Two leftovers of visual-order lines that reversed-line's plain reversal (visual.ts) does not undo, both from
+ * Chromium-made PDFs read by pdf.js (Firefox's viewer) in fonts whose glyphs map to presentation forms (Noto Naskh
+ * Arabic, KacstBook):
+ *
+ * 1. **Plain-letter runs reversed in place.** The line is drawn glyph by glyph from left to right, each glyph mapped
+ *    to a presentation form — except ligatures and a few isolated glyphs mapped to plain letters (لا، لأ، ال، ت، ا).
+ *    pdf.js's bidi pass classes presentation forms as left-to-right (its table covers U+0600–U+06FF only), so it
+ *    leaves them in visual order, but reverses every run of plain Arabic letters (with the spaces and punctuation
+ *    between two of them) in place: `ﺔﻴﻧﺎﻨﻌﻟت اﺎﺠﺘﻨﻣ` for the visual `ﺔﻴﻧﺎﻨﻌﻟا تﺎﺠﺘﻨﻣ` (منتجات العناية). Reversing those
+ *    runs again gives the visual line back (the operation is its own inverse); visualToLogical then reads it.
+ *    Whether to do so is left to the lexicon: the reading with more letters in known words wins.
+ * 2. **A lam-alef ligature torn across a space.** What is left are the letters of a lam-alef ligature and the alef of
+ *    an article beside it in the wrong order around a space the extractor put in: `أ الصغر` for `الأصغر`,
+ *    `خا لفات` for `خلافات`. Two neighbouring tokens, one of them unknown, whose letters at the space are lam or alef
+ *    only (at most two on each side): the one arrangement of those letters (and the space, or none) that makes every
+ *    token a known word, if there is exactly one.
+ * Both only ever reorder letters (and drop a space inside a torn word); they run on a line reversed-line repairs.
+ */
+import { foldKey, isWord } from './index';
+import { isArabicTokenChar } from './tokens';
+
+function isPresentationLetter(c: number): boolean {
+  return (c >= 0xfe80 && c <= 0xfefc) || (c >= 0xfb50 && c <= 0xfdff);
+}
+function isPlainArabic(c: number): boolean {
+  // letters and marks of the Arabic block and its comma, semicolon and question mark (strong right-to-left or
+  // neutral for pdf.js: part of the run); not its digits
+  return (c >= 0x0621 && c <= 0x065f) || c === 0x0670 || c === 0x060c || c === 0x061b || c === 0x061f;
+}
+/** A strong left-to-right character for pdf.js: presentation forms, Latin letters; digits end a run as well. */
+function endsRun(c: number): boolean {
+  return isPresentationLetter(c) || (c >= 0xfe70 && c <= 0xfe7f) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x660 && c <= 0x669);
+}
+
+/** Does the string mix presentation-form letters and plain Arabic letters (the pdf.js case)? */
+export function mixesForms(s: string): boolean {
+  let pf = false;
+  let plain = false;
+  for (let i = 0; i < s.length && !(pf && plain); i++) {
+    const c = s.charCodeAt(i);
+    if (isPresentationLetter(c)) pf = true;
+    else if (c >= 0x0621 && c <= 0x064a) plain = true;
+  }
+  return pf && plain;
+}
+
+/** Every maximal run of plain Arabic letters (and the neutrals between two of them) reversed in place. */
+export function unreversePlainRuns(s: string): string {
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    if (!isPlainArabic(s.charCodeAt(i))) {
+      out += s[i++];
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < n && !endsRun(s.charCodeAt(j))) {
+      if (isPlainArabic(s.charCodeAt(j))) last = j;
+      j++;
+    }
+    for (let k = last; k >= i; k--) out += s[k];
+    i = last + 1;
+  }
+  return out;
+}
+
+const LIGATURE: Record<string, string> = { '\u0627': '\ufefb', '\u0623': '\ufef7', '\u0625': '\ufef9', '\u0622': '\ufef5' };
+
+/**
+ * Plain lam + alef pairs as their ligature (one character): in a line drawn in presentation forms a plain pair is a
+ * ligature glyph's text, in logical order, and must stay so when the line is reversed (the reversal would make it
+ * ال, which the lexicon may know too: لاحق / الحق). presentation-form's fix spells the ligature out afterwards.
+ */
+export function ligatePlainLamAlef(s: string): string {
+  return s.replace(/\u0644([\u0627\u0623\u0625\u0622])/g, (_, a: string) => LIGATURE[a]);
+}
+
+/** Letters of the string's Arabic tokens that the lexicon knows. */
+export function knownLetters(s: string): number {
+  let known = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isArabicTokenChar(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < s.length && isArabicTokenChar(s.charCodeAt(j))) j++;
+    if (isWord(s.slice(i, j))) known += j - i;
+    i = j;
+  }
+  return known;
+}
+
+/** Letters and punctuation the extractor's in-place run reversal moves across a space. */
+const MOVABLE = new Set([0x0644, 0x0627, 0x0623, 0x0625, 0x0622, 0x0648, 0x2e, 0x60c, 0x2c, 0x3a, 0x61b]);
+const isMovable = (ch: string) => MOVABLE.has(ch.charCodeAt(0));
+const PUNCT = new Set([0x2e, 0x60c, 0x2c, 0x3a, 0x61b]);
+const isPunct = (c: number) => PUNCT.has(c);
+
+function permutations(letters: string[]): string[] {
+  if (letters.length <= 1) return [letters.join('')];
+  const out = new Set<string>();
+  for (let i = 0; i < letters.length; i++) {
+    const rest = letters.slice(0, i).concat(letters.slice(i + 1));
+    for (const p of permutations(rest)) out.add(letters[i] + p);
+  }
+  return [...out];
+}
+
+/** A token: Arabic letters and marks, then at most its trailing punctuation. */
+function core(t: string): string | null {
+  let e = t.length;
+  while (e > 0 && isPunct(t.charCodeAt(e - 1))) e--;
+  if (e === 0) return null;
+  for (let i = 0; i < e; i++) if (!isArabicTokenChar(t.charCodeAt(i))) return null;
+  return t.slice(0, e);
+}
+const known = (t: string) => {
+  const c = core(t);
+  return c !== null && isWord(c);
+};
+
+/**
+ * The one rearrangement of the lam, alef, waw and punctuation around the space between a and b that makes every
+ * token a known word (a single token preferred: the space was the extractor's), or null.
+ */
+function tornAtSpace(a: string, b: string): string | null {
+  let x = 0;
+  while (x < 2 && x < a.length && isMovable(a[a.length - 1 - x])) x++;
+  let y = 0;
+  while (y < 2 && y < b.length && isMovable(b[y])) y++;
+  if (x === 0 || y === 0) return null;
+  const head = a.slice(0, a.length - x);
+  const tail = b.slice(y);
+  const window = (a.slice(a.length - x) + b.slice(0, y)).split('');
+  const joined = new Set<string>();
+  const split = new Set<string>();
+  const original = a + ' ' + b;
+  for (const p of permutations(window)) {
+    for (let k = 0; k <= p.length; k++) {
+      const left = head + p.slice(0, k);
+      const right = p.slice(k) + tail;
+      if (known(left + right)) joined.add(left + right);
+      if (left && right && left + ' ' + right !== original && known(left) && known(right)) split.add(left + ' ' + right);
+    }
+  }
+  return pick(joined) ?? (joined.size ? null : pick(split));
+}
+
+const LAM_HAMZA = /\u0644[\u0623\u0625\u0622]/;
+
+/**
+ * The one candidate, or null. The lexicon does not tell hamza seats apart (ألاحمر and الأحمر fold alike): among
+ * candidates equal but for that, the one whose hamza alef follows a lam (the ligature ﻷ it came from).
+ */
+function pick(cands: Set<string>): string | null {
+  if (cands.size <= 1) return cands.size ? [...cands][0] : null;
+  const keys = new Set([...cands].map((c) => c.split(' ').map((w) => foldKey(core(w) ?? w)).join(' ')));
+  if (keys.size !== 1) return null;
+  const withLam = [...cands].filter((c) => LAM_HAMZA.test(c));
+  return withLam.length === 1 ? withLam[0] : null;
+}
+
+const isMarksOnly = (t: string) => t.length > 0 && [...t].every((ch) => {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+});
+
+/** Torn lam-alef ligatures and misplaced waw/punctuation between neighbouring tokens mended (see the file comment). */
+export function mendTornLamAlef(s: string): string {
+  if (s.indexOf(' ') < 0) return s;
+  const parts = s.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  while (i < parts.length) {
+    const a = parts[i];
+    const b = parts[i + 1];
+    // a mark left alone after a word: the word's (a space dropped)
+    if (b !== undefined && isMarksOnly(b) && core(a) !== null && core(a) === a) {
+      parts[i + 1] = a + b;
+      i++;
+      continue;
+    }
+    if (b !== undefined && core(a) !== null && core(b[0] === '.' || b[0] === '\u060c' ? b.slice(1) || 'x' : b) !== null && !(known(a) && known(b))) {
+      const m = tornAtSpace(a, b);
+      if (m !== null) {
+        const ws = m.split(' ');
+        // the mended right token may pair with the next one again
+        if (ws.length === 2) {
+          out.push(ws[0]);
+          parts[i + 1] = ws[1];
+        } else {
+          parts[i + 1] = ws[0];
+        }
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+    i++;
+  }
+  return out.join(' ');
+}

@@ -1,0 +1,80 @@
+/**
+ * A Chromium-made PDF read by pdf.js (Firefox's viewer) in a font whose glyphs map to presentation forms (Noto Naskh
+ * Arabic, KacstBook): issue 10's commonest damage on the routes users meet. The line is drawn glyph by glyph from
+ * left to right; most glyphs map to presentation forms, ligatures (lam-alef) and some isolated glyphs to plain
+ * letters; pdf.js's bidi pass leaves presentation forms where they are (it classes them left to right) but reverses
+ * every run of plain letters in place (the spaces and punctuation between two of them included). For the round trip
+ * (scripts/damage-roundtrip.mjs, `pdfjs-forms`) and the tests of lexicon/visualMixed.ts; written apart from the
+ * repair (this file does not import it).
+ */
+import { toPresentationForms } from '../core/text/charclass';
+import type { Rand } from './damage';
+
+const isLigature = (c: number) => c >= 0xfef5 && c <= 0xfefc;
+const LIGATURE_LETTERS: Record<number, string> = { 0xfef5: '\u0644\u0622', 0xfef7: '\u0644\u0623', 0xfef9: '\u0644\u0625', 0xfefb: '\u0644\u0627' };
+const isMark = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+const isLtr = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Isolated and final alef, teh, dal, reh (glyphs some fonts map to the plain letter). */
+const PLAIN_SOMETIMES: Record<number, string> = {
+  0xfe8d: '\u0627', 0xfe8e: '\u0627', 0xfe95: '\u062a', 0xfe96: '\u062a', 0xfea9: '\u062f', 0xfeaa: '\u062f', 0xfead: '\u0631', 0xfeae: '\u0631',
+};
+
+/** Can the line take this damage (Arabic, no brackets, whose mirrored glyphs are another question)? */
+export function canPdfjsForms(line: string): boolean {
+  return /[\u0621-\u064a]{2,}/.test(line) && !/[()[\]{}<>«»]/.test(line);
+}
+
+/** The line as pdf.js gives it (see the file comment); `share` of the alef/teh/dal/reh glyphs map to plain letters. */
+export function pdfjsForms(line: string, rand: Rand, share = 0.5): string {
+  const shaped = toPresentationForms(line);
+  // glyph units in logical order: a glyph and its marks, a left-to-right run, any other character
+  const units: string[] = [];
+  for (let i = 0; i < shaped.length; ) {
+    const c = shaped.charCodeAt(i);
+    let j = i + 1;
+    if (isLtr(c)) while (j < shaped.length && (isLtr(shaped.charCodeAt(j)) || (shaped[j] === '.' && j + 1 < shaped.length && isLtr(shaped.charCodeAt(j + 1))))) j++;
+    else while (j < shaped.length && isMark(shaped.charCodeAt(j))) j++;
+    let u = shaped.slice(i, j);
+    if (isLigature(c)) u = LIGATURE_LETTERS[(c - 0xfef5) % 2 ? c - 1 : c] + u.slice(1);
+    else if (PLAIN_SOMETIMES[c] && rand() < share) u = PLAIN_SOMETIMES[c] + u.slice(1);
+    units.push(u);
+    i = j;
+  }
+  const visual = units.reverse().join('');
+  // pdf.js: runs from a plain Arabic letter to the last plain letter before a presentation form, a Latin letter or
+  // a digit, reversed in place
+  const plain = (c: number) => (c >= 0x0621 && c <= 0x065f) || c === 0x060c || c === 0x061b || c === 0x061f;
+  const strongOther = (c: number) => (c >= 0xfb50 && c <= 0xfefc) || isLtr(c);
+  let out = '';
+  for (let i = 0; i < visual.length; ) {
+    if (!plain(visual.charCodeAt(i))) {
+      out += visual[i++];
+      continue;
+    }
+    let last = i;
+    for (let j = i + 1; j < visual.length && !strongOther(visual.charCodeAt(j)); j++) if (plain(visual.charCodeAt(j))) last = j;
+    out += [...visual.slice(i, last + 1)].reverse().join('');
+    i = last + 1;
+  }
+  return out;
+}
+
+/**
+ * A Chromium line read by pdf.js in a font drawn in plain letters (Amiri): the line's text items left to right, each
+ * in logical order — the runs of Arabic cut at every number and Latin run, which are items of their own with the
+ * spaces beside them; a bracket beside them too, drawn as its mirror image. Null when the line has no such run.
+ */
+export function pdfjsItems(line: string): string | null {
+  const items: string[] = [];
+  const re = /( ?)([([]?)([0-9A-Za-z][0-9A-Za-z.,:/%' -]*[0-9A-Za-z%]|[0-9A-Za-z])([)\]]?)( ?)/g;
+  let last = 0;
+  const mirror = (b: string) => ({ '(': ')', ')': '(', '[': ']', ']': '[' })[b] ?? b;
+  for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+    if (m.index > last) items.push(line.slice(last, m.index));
+    for (const part of [m[1], mirror(m[2]), m[3], mirror(m[4]), m[5]]) if (part) items.push(part);
+    last = m.index + m[0].length;
+  }
+  if (items.length === 0) return null;
+  if (last < line.length) items.push(line.slice(last));
+  return items.reverse().join('');
+}
