@@ -41,7 +41,7 @@ describe('lexicon/itemOrder: text items in visual order (pdf.js on Chromium PDFs
   it('reads a line cut at its number as the pieces reversed, with its neighbours as evidence', () => {
     const d = pdfjsItems(PARAGRAPHS[0][0])!;
     assert.strictEqual(d, 'مارس المقبل 15 أعلنت وزارة الصحة أن الحملة الوطنية للتلقيح ستنطلق يوم');
-    const r = itemOrderRepair(d, '|', undefined);
+    const r = itemOrderRepair(d, { before: () => '|', after: () => undefined });
     assert.ok(r !== null);
     assert.strictEqual(r.text, PARAGRAPHS[0][0]);
   });

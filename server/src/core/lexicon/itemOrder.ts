@@ -137,9 +137,11 @@ function lexScore(s: string): number {
  * How much better the pieces read reversed than as they are, by the word pairs at their junctions and at the line's
  * edges (the pairs inside a piece are the same both ways: a number or Latin run is a key of its own, pairs.ts).
  */
-function junctionGain(ps: string[], before: string | undefined, after: string | undefined): number {
+function junctionGain(ps: string[], edges: Edges): number {
   const keys = ps.map((p) => pairKeys(p, 0, p.length)).filter((k) => k.length > 0);
   if (keys.length < 2) return 0;
+  const before = edges.before();
+  const after = edges.after();
   const first = (k: string[]) => k[0];
   const last = (k: string[]) => k[k.length - 1];
   const side = (ks: string[][]) => {
@@ -178,12 +180,19 @@ export const MAX_LINE = 250;
 /** Pair gain a reading needs when the lexicon does not tell (every word a word both ways). Tuned on articles 1–20. */
 export const PAIR_MARGIN = 10;
 
+/** The pair keys of the last word of the line before and of the first of the line after (or the paragraph edge),
+ *  undefined where there is none to trust; asked only for a line that gets as far as its junctions. */
+export interface Edges {
+  before: () => string | undefined;
+  after: () => string | undefined;
+}
+const NO_EDGES: Edges = { before: () => undefined, after: () => undefined };
+
 /**
  * The reading of a line whose items came out in visual order, or null when none reads better than the line as it
- * is. `before`/`after`: the pair keys of the last word of the line before and the first of the line after (or the
- * paragraph edge), when there is one.
+ * is. `edges`: the words on the lines around it (Edges).
  */
-export function itemOrderRepair(line: string, before?: string, after?: string): ItemOrderRepair | null {
+export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrderRepair | null {
   // a PDF line (the Chromium routes' longest: 170 units); a paragraph on one line is no PDF line
   if (line.length < 3 || line.length > MAX_LINE) return null;
   if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
@@ -201,7 +210,7 @@ export function itemOrderRepair(line: string, before?: string, after?: string): 
   if (glued(text) > glued(tidied)) return null;
   const lexGain = lexScore(text) - lexScore(tidied);
   if (lexGain < 0) return null;
-  const pairGain = junctionGain(ps, before, after);
+  const pairGain = junctionGain(ps, edges);
   if (lexGain + pairGain <= 0) return null;
   return { text, lexGain, pairGain, preferred: (lexGain > 0 && pairGain >= 0) || pairGain >= PAIR_MARGIN };
 }

@@ -112,9 +112,11 @@ export const reversedLine: Rule = defineRule({
       if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
       // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
       const usable = (j: number) => !visualLines.has(lines[j].start + (text.slice(lines[j].start, lines[j].end).length - text.slice(lines[j].start, lines[j].end).trimStart().length)) && doc.wordOrder.get(lines[j].start) === undefined;
-      const before = i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined;
-      const after = i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined;
-      const r = itemOrderRepair(body, before, after);
+      // (the neighbours' edge words are read only for a line that gets as far as its junctions)
+      const r = itemOrderRepair(body, {
+        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+      });
       // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
       if (r === null || !r.preferred) continue;
       const start = line.start + t.indexOf(body);
