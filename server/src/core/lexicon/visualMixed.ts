@@ -165,14 +165,19 @@ function pick(cands: Set<string>): string | null {
   return withLam.length === 1 ? withLam[0] : null;
 }
 
-const isMarksOnly = (t: string) => t.length > 0 && [...t].every((ch) => {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
-});
+const isMarkCode = (c: number) => (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+const isMarksOnly = (t: string) => {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) if (!isMarkCode(t.charCodeAt(i))) return false;
+  return true;
+};
 
 /** Torn lam-alef ligatures and misplaced waw/punctuation between neighbouring tokens mended (see the file comment). */
+/** What mendTornLamAlef can act on: a space between two movable characters, or before a mark. */
+const MENDABLE = /[\u0644\u0627\u0623\u0625\u0622\u0648.\u060c,:\u061b] [\u0644\u0627\u0623\u0625\u0622\u0648.\u060c,:\u061b]| [\u064b-\u065f\u0670]/;
+
 export function mendTornLamAlef(s: string): string {
-  if (s.indexOf(' ') < 0) return s;
+  if (!MENDABLE.test(s)) return s;
   const parts = s.split(' ');
   const out: string[] = [];
   let i = 0;
@@ -180,12 +185,13 @@ export function mendTornLamAlef(s: string): string {
     const a = parts[i];
     const b = parts[i + 1];
     // a mark left alone after a word: the word's (a space dropped)
-    if (b !== undefined && isMarksOnly(b) && core(a) !== null && core(a) === a) {
+    if (b !== undefined && isMarkCode(b.charCodeAt(0)) && isMarksOnly(b) && core(a) !== null && core(a) === a) {
       parts[i + 1] = a + b;
       i++;
       continue;
     }
-    if (b !== undefined && core(a) !== null && core(b[0] === '.' || b[0] === '\u060c' ? b.slice(1) || 'x' : b) !== null && !(known(a) && known(b))) {
+    // (tornAtSpace moves nothing unless a ends and b starts with a movable character: that test first, the lexicon's after)
+    if (b !== undefined && a !== '' && b !== '' && isMovable(a[a.length - 1]) && isMovable(b[0]) && core(a) !== null && core(b[0] === '.' || b[0] === '\u060c' ? b.slice(1) || 'x' : b) !== null && !(known(a) && known(b))) {
       const m = tornAtSpace(a, b);
       if (m !== null) {
         const ws = m.split(' ');

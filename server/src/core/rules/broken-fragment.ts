@@ -156,8 +156,13 @@ function bareNeutrals(text: string, message: RuleContext['message'], found: Rule
   if (out.length >= 2) found.push(...out);
 }
 
+/** The characters scanNeutrals looks at (found by the regular expression engine, not a loop over every character). */
+const NEUTRALS = /[\u060c\u061b.%"]/g;
+
 function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
-  for (let i = 0; i < text.length; i++) {
+  NEUTRALS.lastIndex = 0;
+  for (let m = NEUTRALS.exec(text); m !== null; m = NEUTRALS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0x060c || c === 0x061b || c === 0x2e) {
       // ` ،2017 ` / ` و.2018⏎`
@@ -211,7 +216,7 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       // quote typed twice)
       if (!loose(after) || !(loose(before) || (isArabicLetter(before) && evenQuotesBefore(text, i)))) continue;
       out.push({ start: i, end: e + 1, message: message('detachedQuotes', {}), fixes: [] });
-      i = e;
+      NEUTRALS.lastIndex = e + 1;
     }
   }
 }
