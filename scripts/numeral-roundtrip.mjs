@@ -71,34 +71,23 @@ for (const a of articles) {
   let text = damaged.text;
   let positions = damaged.marks;
   const strayAt = [];
-  if (stray && text.includes(STRAY)) {
+  // a marker character taken out of the text: where each stood (in the text without them), the gaps' positions moved
+  const takeOut = (marker, at) => {
     let out = '';
     let from = 0;
     const removed = [];
-    for (let i = text.indexOf(STRAY); i >= 0; i = text.indexOf(STRAY, i + 1)) {
+    for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) {
       out += text.slice(from, i);
-      strayAt.push(out.length);
+      at.push(out.length);
       removed.push(i);
       from = i + 1;
     }
     out += text.slice(from);
     text = out;
     positions = positions.map((p) => p - removed.filter((r) => r < p).length);
-  }
-  if (typos) {
-    let out = '';
-    let from = 0;
-    const removed = [];
-    for (let i = text.indexOf(TYPO); i >= 0; i = text.indexOf(TYPO, i + 1)) {
-      out += text.slice(from, i);
-      typoAt.push(out.length);
-      removed.push(i);
-      from = i + 1;
-    }
-    out += text.slice(from);
-    text = out;
-    positions = positions.map((p) => p - removed.filter((r) => r < p).length);
-  }
+  };
+  if (stray && text.includes(STRAY)) takeOut(STRAY, strayAt);
+  if (typos) takeOut(TYPO, typoAt);
   words += (text.match(/[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]+/g) ?? []).length;
   const fs_ = core.lintText(text, { only: ['missing-numeral'] }).findings;
   const used = new Set();
