@@ -177,9 +177,9 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       let e = i + 1;
       while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
       if (e === i + 1 || e - i > 12) continue;
-      // a full stop after a space only before a year that follows a word (`ماي ⏎ .2017`; `47 .6` is a decimal, `.5` a
-      // fraction typed so)
-      if (stop && !afterClitic && !(e - i === 5 && i >= 2 && /[\u0621-\u064a\u064b-\u0652)"\u00bb]/.test(text[i - 2]))) continue;
+      // after a space only before a year that follows a word (`نوفمبر ،2017`, `ماي ⏎ .2017`): a shorter number there is
+      // as often a decimal whose whole part went (`بنسبة ،6 بالمائة`, missing-numeral's reading; `47 .6` a decimal typed so)
+      if (!afterClitic && !(e - i === 5 && i >= 2 && /[\u0621-\u064a\u064b-\u0652)"\u00bb]/.test(text[i - 2]))) continue;
       const next = e < text.length ? text.charCodeAt(e) : NaN;
       if (!(isBreak(next) || (!stop && isGap(next)))) continue;
       const num = text.slice(i + 1, e);
