@@ -17,10 +17,10 @@
  *
  * Pure; linear in the line (one reading, one pass each).
  */
+import { isAnyDigit } from '../text/arabic';
 import { isWord } from './index';
 import { pairKeys, pairScore } from './pairs';
 
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9);
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isMark = (c: number) => (c >= 0x064b && c <= 0x0655) || c === 0x0670;
 const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
@@ -44,12 +44,12 @@ function atoms(s: string): Atom[] {
   };
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isDigit(s.charCodeAt(i + 1)))) {
+    if (isAnyDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
       let j = i + 1;
       while (j < n) {
         const d = s.charCodeAt(j);
-        if (isDigit(d) || d === 0x25 || d === 0x66a) j++;
-        else if ((d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x66b || d === 0x66c) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) j++;
+        if (isAnyDigit(d) || d === 0x25 || d === 0x66a) j++;
+        else if ((d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x66b || d === 0x66c) && j + 1 < n && isAnyDigit(s.charCodeAt(j + 1))) j++;
         else break;
       }
       push('L', s.slice(i, j));
@@ -59,7 +59,7 @@ function atoms(s: string): Atom[] {
       let end = j;
       while (j < n) {
         const d = s.charCodeAt(j);
-        if (isLatin(d) || isDigit(d)) end = ++j;
+        if (isLatin(d) || isAnyDigit(d)) end = ++j;
         else if (d === 0x20 || d === 0x2e || d === 0x2d || d === 0x27 || d === 0x26) j++;
         else break;
       }
@@ -160,7 +160,7 @@ function glued(s: string): number {
   for (let i = 1; i < s.length; i++) {
     const a = s.charCodeAt(i - 1);
     const b = s.charCodeAt(i);
-    if ((isDigit(a) && isLetter(b)) || (isLetter(a) && isDigit(b))) n++;
+    if ((isAnyDigit(a) && isLetter(b)) || (isLetter(a) && isAnyDigit(b))) n++;
   }
   return n;
 }

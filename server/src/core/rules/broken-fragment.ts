@@ -132,7 +132,6 @@ function neutralOrder(text: string, message: RuleContext['message'], out: RuleFi
   }
 }
 
-const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 const isGap = (c: number) => c === 0x20 || c === 0x09;
 const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
 
@@ -169,13 +168,13 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
       const before = i === 0 ? NaN : text.charCodeAt(i - 1);
       const stop = c === 0x2e;
       // (after a number, `17 ،18 و19`, it is a list typed so)
-      if (i >= 2 && isDigitCode(text.charCodeAt(i - 2))) continue;
+      if (i >= 2 && isAnyDigit(text.charCodeAt(i - 2))) continue;
       // (after a one-letter clitic: و، ف، ب، ل، ك)
       const afterClitic = (before === 0x0648 || before === 0x0641 || before === 0x0628 || before === 0x0644 || before === 0x0643) && (i < 2 || isGap(text.charCodeAt(i - 2)) || isBreak(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 0x28);
       const afterSpace = isGap(before) || isBreak(before);
       if (!(afterClitic || afterSpace)) continue;
       let e = i + 1;
-      while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
+      while (e < text.length && e - i <= 12 && isAnyDigit(text.charCodeAt(e))) e++;
       if (e === i + 1 || e - i > 12) continue;
       // after a space only before a year that follows a word (`نوفمبر ،2017`, `ماي ⏎ .2017`): a shorter number there is
       // as often a decimal whose whole part went (`بنسبة ،6 بالمائة`, missing-numeral's reading; `47 .6` a decimal typed so)
@@ -193,7 +192,7 @@ function scanNeutrals(text: string, message: RuleContext['message'], out: RuleFi
     } else if (c === 0x25 && (i === 0 || isGap(text.charCodeAt(i - 1)) || isBreak(text.charCodeAt(i - 1)))) {
       // ` %97 ` for ` 97% `
       let e = i + 1;
-      while (e < text.length && e - i <= 12 && isDigitCode(text.charCodeAt(e))) e++;
+      while (e < text.length && e - i <= 12 && isAnyDigit(text.charCodeAt(e))) e++;
       if (e === i + 1 || e - i > 12) continue;
       const next = e < text.length ? text.charCodeAt(e) : NaN;
       if (!(isBreak(next) || isGap(next))) continue;
@@ -578,7 +577,6 @@ export const brokenFragment: Rule = defineRule({
     const out: RuleFinding[] = [];
     neutralOrder(text, message, out);
     bareNeutrals(text, message, out);
-    out.sort((a, b) => a.start - b.start);
     ligatureFragments(doc, message, out);
     reversedRuns(doc, message, out);
     return out;

@@ -111,7 +111,10 @@ export const reversedLine: Rule = defineRule({
       const body = t.trim();
       if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
       // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
-      const usable = (j: number) => !visualLines.has(lines[j].start + (text.slice(lines[j].start, lines[j].end).length - text.slice(lines[j].start, lines[j].end).trimStart().length)) && doc.wordOrder.get(lines[j].start) === undefined;
+      const usable = (j: number) => {
+        const u = text.slice(lines[j].start, lines[j].end);
+        return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
+      };
       // (the neighbours' edge words are read only for a line that gets as far as its junctions)
       const r = itemOrderRepair(body, {
         before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),

@@ -19,6 +19,7 @@
 import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, TATWEEL } from '../text/arabic';
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
+import { foldLooseString } from '../text/fold';
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Rule, RuleContext, RuleFinding } from '../types';
@@ -95,26 +96,12 @@ function foreignNext(text: string, p: number, dir: 1 | -1): boolean {
 
 /**
  * A number written in words: what a detached clitic sets off as it sets off digits (ب<U+0640> مليار, ب<U+0640> ثلاثة,
- * ب<U+0640> عشرات). Folded: hamza seats read as alef, ة as ه, ى as ي.
+ * ب<U+0640> عشرات). Loosely folded (text/fold.ts): hamza seats read as alef or yeh, ة as ه.
  */
 const NUMBER_WORD =
-  /^(?:مليار|مليارات|مليون|ملايين|الف|الاف|ماءه|مائه|مءه|مئه|مءات|مئات|ماءتين|مائتين|عشرات|بضع|بضعه|اثن(?:ين|ان)|اثنت(?:ين|ان)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)|نصف|ربع|ثلث)$/;
+  /^(?:مليار|مليارات|مليون|ملايين|الف|الاف|مايه|ميه|ميات|مايتين|ميتين|عشرات|بضع|بضعه|اثن(?:ين|ان)|اثنت(?:ين|ان)|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|ثمان|تسع|تسعه|عشر|عشره|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ين|ون)|نصف|ربع|ثلث)$/;
 /** Words that put a number a word or two further on: ب<U+0640> أكثر من 12، ل<U+0640> حوالي 300. */
 const APPROXIMATOR = /^(?:اكثر|اقل|حوالي|نحو|قرابه|زهاء|ما)$/;
-
-/** The Arabic word starting at p (letters only, marks and tatweel skipped), folded; its end in `end`. */
-function foldedWordAt(text: string, p: number): { word: string; end: number } {
-  let word = '';
-  let q = p;
-  for (; q < text.length; q++) {
-    const c = text.charCodeAt(q);
-    if (c === TATWEEL || (c >= 0x064b && c <= 0x065f) || c === 0x0670) continue;
-    if (!isArabicWordChar(c)) break;
-    const ch = String.fromCharCode(c).normalize('NFKC');
-    word += ch.replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
-  }
-  return { word, end: q };
-}
 
 /**
  * Does a number in words, an approximator with digits close after it, or a word holding a quote (و"ات": how
@@ -123,7 +110,9 @@ function foldedWordAt(text: string, p: number): { word: string; end: number } {
  */
 function numberOrQuotedNext(text: string, p: number): boolean {
   while (p < text.length && (isSpace(text.charCodeAt(p)) || isBidiControl(text.charCodeAt(p)))) p++;
-  const { word, end } = foldedWordAt(text, p);
+  let end = p;
+  while (end < text.length && isArabicWordChar(text.charCodeAt(end))) end++;
+  const word = foldLooseString(text.slice(p, end));
   if (word === '') return false;
   if (NUMBER_WORD.test(word)) return true;
   const c = end < text.length ? text.charCodeAt(end) : 0;
