@@ -16,12 +16,11 @@
  *
  *   node scripts/build-attested.mjs [--shared ../shared] [--out server/src/core/lexicon/attested.data.ts]
  */
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { evenHalfWordCounts, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { loadTs } from './core-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -32,12 +31,7 @@ const MIN_COUNT = 3;
 const MIN_ARTICLES = 2;
 
 const gz = unlabelledPath(shared);
-const bundle = path.join(root, 'out', 'attested-build.cjs');
-await esbuild.build({
-  stdin: { contents: "export { isWord } from './server/src/core/lexicon/index'; export { splitArticles } from './server/src/testing/cleanText';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-});
-const { isWord, splitArticles } = createRequire(import.meta.url)(bundle);
+const { isWord, splitArticles } = await loadTs('attested-build', "export { isWord } from './server/src/core/lexicon/index'; export { splitArticles } from './server/src/testing/cleanText';");
 
 const articles = splitArticles(requireUnlabelled(gz, 'pass --shared DIR'));
 const { count, docs, read } = evenHalfWordCounts(articles);

@@ -15,12 +15,11 @@
  *
  *   node scripts/build-lamalef.mjs [--shared ../shared] [--out server/src/core/lexicon/lamalef.data.ts]
  */
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { evenHalfWordCounts, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { loadTs } from './core-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -31,12 +30,7 @@ const MIN_COUNT = 8;
 const MIN_ARTICLES = 3;
 const RATIO = 20;
 
-const bundle = path.join(root, 'out', 'lamalef-build.cjs');
-await esbuild.build({
-  stdin: { contents: "export { isWord, isListedForm } from './server/src/core/lexicon/index'; export { splitArticles } from './server/src/testing/cleanText';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-});
-const { isWord, isListedForm, splitArticles } = createRequire(import.meta.url)(bundle);
+const { isWord, isListedForm, splitArticles } = await loadTs('lamalef-build', "export { isWord, isListedForm } from './server/src/core/lexicon/index'; export { splitArticles } from './server/src/testing/cleanText';");
 
 const articles = splitArticles(requireUnlabelled(unlabelledPath(shared), 'pass --shared DIR'));
 const { count, docs, read } = evenHalfWordCounts(articles);

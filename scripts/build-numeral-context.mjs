@@ -19,9 +19,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-import * as esbuild from 'esbuild';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { loadTs } from './core-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -37,9 +36,7 @@ const gz = unlabelledPath(shared);
 const text = requireUnlabelled(gz, 'pass --shared DIR');
 
 // the rule's own keying of a word (server/src/core/rules/missing-numeral/slot.ts): one definition, bundled here
-const slotModule = new URL('../out/numeral-slot.cjs', import.meta.url).pathname;
-await esbuild.build({ entryPoints: [path.join(root, 'server/src/core/rules/missing-numeral/slot.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: slotModule, logLevel: 'warning' });
-const { contextForm: fold, contextStem: stem, slotClass, slotKey, SLOT_ALPHABET, SLOT_RICE, lexiconFlags } = createRequire(import.meta.url)(slotModule);
+const { contextForm: fold, contextStem: stem, slotClass, slotKey, SLOT_ALPHABET, SLOT_RICE, lexiconFlags } = await loadTs('numeral-slot', "export * from './server/src/core/rules/missing-numeral/slot';");
 // the slot model's class of a word (slot.ts slotClass, on the hand-written lexicon's flags as the rule looks them up)
 const classOfTok = new Map();
 const slotClassOf = (t) => {

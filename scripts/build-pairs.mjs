@@ -12,12 +12,11 @@
  *
  *   node scripts/build-pairs.mjs [--shared ../shared] [--out server/src/core/lexicon/pairs.data.ts] [--min 2] [--min-pair 3] [--fp-bits 23]
  */
-import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { loadTs } from './core-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -30,14 +29,8 @@ const MIN_PAIR = Number(opt('--min-pair', 3));
 /** Bits of a hash kept as its fingerprint (pairs.ts): fewer bits, a smaller table and more collisions. */
 const FP_BITS = Number(opt('--fp-bits', 23));
 
-const bundle = path.join(root, 'out', 'pairs-build.cjs');
-await esbuild.build({
-  stdin: { contents: "export { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE } from './server/src/core/lexicon/pairs'; export { splitArticles } from './server/src/testing/cleanText';", resolveDir: root, loader: 'ts' },
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning',
-  // (the builder writes the data module: it must not need it)
-  plugins: [{ name: 'no-data', setup(b) { b.onResolve({ filter: /pairs\.data$/ }, () => ({ path: 'pairs-data-stub', namespace: 'stub' })); b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const PAIR_DATA = ""; export const PAIR_TOKENS = 1; export const PAIR_ENTRIES = 0; export const PAIR_FP_BITS = 32; export const PAIR_RICE = 0;', loader: 'js' })); } }],
-});
-const { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE, splitArticles } = createRequire(import.meta.url)(bundle);
+// (the builder writes the data module: it must not need it)
+const { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE, splitArticles } = await loadTs('pairs-build', "export { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE } from './server/src/core/lexicon/pairs'; export { splitArticles } from './server/src/testing/cleanText';", [{ name: 'no-data', setup(b) { b.onResolve({ filter: /pairs\.data$/ }, () => ({ path: 'pairs-data-stub', namespace: 'stub' })); b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const PAIR_DATA = ""; export const PAIR_TOKENS = 1; export const PAIR_ENTRIES = 0; export const PAIR_FP_BITS = 32; export const PAIR_RICE = 0;', loader: 'js' })); } }]);
 
 const articles = splitArticles(requireUnlabelled(unlabelledPath(shared), 'pass --shared DIR'));
 const paragraphs = [];

@@ -1,12 +1,20 @@
-// Bundles the pure core into out/core.cjs for scripts (bench, eval) that call it in-process.
+// Bundles the pure core (or a piece of it) for the scripts that call it in-process: bench, eval, the data builders.
 import * as esbuild from 'esbuild';
 import { createRequire } from 'module';
 const require = createRequire(import.meta.url);
-export async function loadCore() {
-  const outfile = new URL('../out/core.cjs', import.meta.url).pathname;
-  await esbuild.build({
-    stdin: { contents: "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';", resolveDir: new URL('..', import.meta.url).pathname, loader: 'ts' },
-    bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning',
-  });
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** The module `contents` (TypeScript re-exports, paths from the repository root), bundled to out/NAME.cjs (with
+ *  esbuild `plugins`, if any) and loaded. */
+export async function loadTs(name, contents, plugins = []) {
+  const outfile = new URL(`../out/${name}.cjs`, import.meta.url).pathname;
+  await esbuild.build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', plugins });
   return require(outfile);
+}
+
+export async function loadCore() {
+  return loadTs(
+    'core',
+    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
+  );
 }
