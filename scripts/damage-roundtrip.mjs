@@ -1,4 +1,4 @@
-// `node scripts/damage-roundtrip.mjs [--half odd|even] [--limit N] [--seed S]` (part of `npm run eval`): the damage
+// `node scripts/damage-roundtrip.mjs [--half odd|even] [--limit N] [--min N] [--seed S]` (part of `npm run eval`): the damage
 // laboratory's round trip. Clean paragraphs of ../shared/unlabelled are set in lines as a justified PDF sets them
 // (server/src/testing/damage.ts), one line of each is damaged, and fix-all runs on the paragraph: a paragraph is
 // restored when fix-all gives exactly what it gives on the clean paragraph (letters and order). Per damage:
@@ -40,6 +40,20 @@ const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
+// --min N (default 2000; 0: the first --limit paragraphs only): a damage that does not apply to every paragraph (a
+// line too short for 4 cuts, a paragraph with no number or no haraka) goes on into the paragraphs after the first
+// --limit ones, set in lines by a generator of their own, until it has damaged N of them or the half ends
+const min = Number(opt('--min', 2000));
+let extra = null;
+function* pool(count) {
+  yield* paragraphs;
+  if (count() >= min) return;
+  extra ??= wrappedParagraphs(core, half, Infinity, D.seeded(Number(opt('--seed', 20261206)) + 8), limit);
+  for (const ls of extra) {
+    if (count() >= min) return;
+    yield ls;
+  }
+}
 
 const runs = (cuts, opts = {}) => (line) => {
   if (!D.canReverseRuns(line)) return null;
@@ -99,7 +113,7 @@ for (const [name, fn] of Object.entries(damages)) {
   let restored = 0;
   let flagged = 0;
   let wrong = 0;
-  for (const ls of paragraphs) {
+  for (const ls of pool(() => n)) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
     const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : rand)() * cand.length)];
@@ -126,7 +140,7 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
   let n = 0;
   let restored = 0;
   let letters = 0;
-  for (const ls of paragraphs) {
+  for (const ls of pool(() => n)) {
     const d = fn(ls);
     if (d === null) continue;
     const text = d.join('\n');

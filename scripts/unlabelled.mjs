@@ -31,14 +31,16 @@ export function requireUnlabelled(gz, hint = 'set TADQIQ_SHARED') {
 /**
  * Paragraphs of one half's articles (`even`: what mined data comes from; `odd`: held out), each of at least 60
  * characters with Arabic letters, set in lines of 55–89 characters as a PDF would (`core` from core-bundle.mjs,
- * `rand` a seeded generator), at most `limit` of them.
+ * `rand` a seeded generator), at most `limit` of them, after the first `skip` such paragraphs.
  */
-export function wrappedParagraphs(core, half, limit, rand) {
+export function wrappedParagraphs(core, half, limit, rand, skip = 0) {
   const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
   const paragraphs = [];
+  let seen = 0;
   for (const a of articles) {
     for (const p of a.text.split('\n')) {
       if (p.length < 60 || !/[\u0621-\u064a]/.test(p)) continue;
+      if (seen++ < skip) continue;
       paragraphs.push(core.damage.wrapParagraph(p, 55 + Math.floor(rand() * 35)));
       if (paragraphs.length >= limit) return paragraphs;
     }
