@@ -14,7 +14,7 @@ import { fixAll } from '../server/src/core/engine';
 import { reversedRunRepairs } from '../server/src/core/lexicon/runs';
 import { splitArticles } from '../server/src/testing/cleanText';
 import { lintText } from '../server/src/core/engine';
-import { canReverseRuns, controlJunk, glueNumbers, loneDiacritic, reverseRuns, seeded, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
+import { canReverseRuns, controlJunk, glueNumbers, loneDiacritic, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
 
 const UNLABELLED = path.resolve(process.env.TADQIQ_SHARED ?? path.join(__dirname, '..', '..', '..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
 
@@ -72,7 +72,9 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
  * The character-level damages of issue 10 on the same sample: extraction junk (kashida glyphs as control characters),
  * numbers glued to their words, a haraka alone on a line, a line in word-level visual order. Floors a few points under
  * what the sample measured (junk 297/297, glued 75/119 = 0.63, lone haraka 62/62 with diacritics ignored — the haraka
- * itself cannot be put back —, word-level visual order 256/263 = 0.97).
+ * itself cannot be put back —, every haraka of a paragraph set off by a space after its letter 32/62 with diacritics
+ * ignored, before its letter 6/62 exactly — a paragraph with a single haraka is no evidence of the extractor, and
+ * the rule then prefers no fix —, word-level visual order 256/263 = 0.97).
  */
 describe('damage laboratory: round trip on a fixed sample (character-level damage)', function () {
   this.timeout(120_000);
@@ -101,6 +103,8 @@ describe('damage laboratory: round trip on a fixed sample (character-level damag
     }, false],
     ['every number between two words glued', 0.58, (ls) => glueNumbers(ls), false],
     ['a haraka alone on a line (diacritics ignored)', 0.97, (ls, rand) => loneDiacritic(ls, rand), true],
+    ['every haraka set off by a space after its letter (diacritics ignored)', 0.48, (ls) => spacedDiacritic(ls), true],
+    ['every haraka set off by a space before its letter, as the corpus extractors put them', 0.08, (ls) => spacedDiacriticBefore(ls), false],
     ['a line in word-level visual order (pdftotext -raw)', 0.94, (ls, rand) => {
       const i = Math.floor(rand() * ls.length);
       if (ls[i].length < 30 || (ls[i].match(/[\u0621-\u064a]{2,}/g) ?? []).length < 3) return null;

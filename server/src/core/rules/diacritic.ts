@@ -15,11 +15,15 @@
  *      extractor, so the rule reads the document: marks seen stranded after a space with nothing
  *      after them say "after its letter", tanwin before a final letter and word-initial marks say
  *      "before its letter". The majority decides the preferred fix; on a tie both fixes are
- *      offered and none is preferred.
+ *      offered and none is preferred (clean news has such marks typed by hand: a draft with one
+ *      of them is no evidence of an extractor). Letters that cannot carry the mark decide
+ *      it and count as evidence: ا and ى carry no haraka and ة no shadda or sukun (`الخاص ّة`,
+ *      `كا ُنت`), the article's lam no shadda (`ال ّشمس`).
  *    The fix removes the inserted space and moves the mark next to its letter; it never changes a
  *    letter. One exception keeps the space: a mark before a one-letter chunk after a space
  *    (`ثم ُع رضت`) moves onto that letter and the space before it stays (it separates words; the
- *    split inside the word is the split-word rule's business). Only harakat, maddah, hamza above/below and superscript alef are treated; Quranic
+ *    split inside the word is the split-word rule's business) — unless the word before and that
+ *    letter make a word of the lexicon (`رد ّه`: the space tore the word's last letter off). Only harakat, maddah, hamza above/below and superscript alef are treated; Quranic
  *    annotation marks (U+06D6–06ED), which legitimately stand after a space, are not.
  * 2. The same haraka twice on one letter (`بَّّ`) → remove the repetition.
  * 3. Shadda with sukun on one letter (`دّْ`) → remove the sukun (preferred) or the shadda.
@@ -32,6 +36,7 @@
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
+import { isWord, MAX_FORM } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';
 import { t } from '../types';
@@ -242,8 +247,14 @@ export const diacritic: Rule = defineRule({
               kind = Kind.After;
               before++;
             }
+          } else if (cannotCarry(bc, text, ms, me)) {
+            kind = Kind.Before;
+            after++;
+          } else if (cannotCarry(ac, text, ms, me) || articleLam(text, a, ms, me)) {
+            kind = Kind.After;
+            before++;
           } else kind = Kind.Ambiguous;
-          detached.push({ ms, me, ss, se: p + 1, a, b: n, kind, keepSpace: kind === Kind.Ambiguous && bFinal });
+          detached.push({ ms, me, ss, se: p + 1, a, b: n, kind, keepSpace: kind === Kind.Ambiguous && bFinal && !joinsWord(text, a, n) });
           continue;
         }
         // a space that follows no Arabic letter: a word boundary
@@ -268,6 +279,43 @@ export const diacritic: Rule = defineRule({
     return out;
   },
 });
+
+/**
+ * Can the letter c not carry the marks [ms, me) (no tanwin among them)? ا and ى carry no haraka, ة no shadda or
+ * sukun. Before such a letter the marks are the letter before's (`الخاص ّة` for `الخاصّة`); after it, the letter
+ * after's (`كا ُنت`) — whatever the extractor does elsewhere, and evidence of what it does.
+ */
+function cannotCarry(c: number, text: string, ms: number, me: number): boolean {
+  if (c === 0x0627 || c === 0x0649) return true;
+  if (c !== 0x0629) return false;
+  for (let i = ms; i < me; i++) {
+    const m = text.charCodeAt(i);
+    if (m === SHADDA || m === SUKUN) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the letter at `a` the lam of a word-initial article and the marks [ms, me) a shadda (`ال ّشمس` for `الشّمس`)? The
+ * article's lam is never doubled: the shadda is the sun letter's after the space.
+ */
+function articleLam(text: string, a: number, ms: number, me: number): boolean {
+  if (text.charCodeAt(a) !== 0x0644 || a < 1 || text.charCodeAt(a - 1) !== 0x0627) return false;
+  if (a >= 2 && isArabicWordChar(text.charCodeAt(a - 2))) return false;
+  for (let i = ms; i < me; i++) if (text.charCodeAt(i) === SHADDA) return true;
+  return false;
+}
+
+/**
+ * Does the word ending at `a` with the one letter at `b` after it make a word of the lexicon (`الخاص ّة`, `رد ّه`:
+ * the space split the word's last letter off)? Then the mark's space goes too. When it does not (`ثم ُع رضت`), the
+ * letter starts the next chunk of a split word and the space before it stays. The scan back is bounded.
+ */
+function joinsWord(text: string, a: number, b: number): boolean {
+  let ws = a;
+  while (ws > 0 && a - ws < MAX_FORM && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
+  return isWord(text.slice(ws, a + 1) + text[b]);
+}
 
 /** What may stand beside the marks on a line of their own: spaces (a line with anything else is not removed). */
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
