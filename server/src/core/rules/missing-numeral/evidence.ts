@@ -3,7 +3,7 @@
 import { BREAK, CH, DIGIT, facingRun, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm } from './slot';
@@ -18,6 +18,12 @@ const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
 const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
 /** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
 const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
+/** A range's two prepositions around its first number (folded: من 3 إلى، منذ 3 حتى). */
+const RANGE_FROM = /^[\u0648\u0641]?(?:\u0645\u0646|\u0645\u0646\u0630)$/;
+const RANGE_TO = /^(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
+/** The short words (two letters or fewer, folded) that come before a lone article written on a number (في ال\u064018
+ *  من عمره، في سن ال\u064025): other short words before it are initials (دي إل). */
+const SHORT_BEFORE_ARTICLE = /^[\u0648\u0641]?(?:\u0641\u064a|\u0645\u0646|\u0639\u0646|\u0633\u0646)$/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
 
@@ -116,7 +122,8 @@ export class LineScanner extends LineModel {
     // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
     // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
     // (آل ثاني), comes before a name, never before these
-    if (ka === T_WORD && spaces > 0 && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+    // (glued to the punctuation too: في سن ال\u064025. → ال.)
+    if (ka === T_WORD && (spaces > 0 || kb === T_PUNCT) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -297,11 +304,18 @@ export class LineScanner extends LineModel {
       const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2) && c !== 0x3a;
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
-      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.beforePunct()))) {
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(fa)))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
     }
+  }
+
+  /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
+   *  half-way bar holds for a month or year word only, whose year is what a short draft loses (not رقم ، ولا تعليق). */
+  private punctBar(fa: number): number {
+    const bar = this.beforePunct();
+    return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR)) ? SLOT_BEFORE_PUNCT : bar;
   }
 
   /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
@@ -402,8 +416,9 @@ export class LineScanner extends LineModel {
   private loneArticleL(j: number): boolean {
     const i = this.at(j);
     if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
-    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are)
-    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2) return false;
+    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are — but
+    // a preposition or سن is a word, and before the article a number's: في ال\u064018 من عمره، في سن ال\u064025)
+    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2 && !SHORT_BEFORE_ARTICLE.test(contextForm(this.word(this.at(j - 1))))) return false;
     return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
   }
 
@@ -538,7 +553,8 @@ export class LineScanner extends LineModel {
       return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
     // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
     // went where correct news writes the pair with a day between at least as often as not; never after شهر)
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
+    // (nor after a range's second preposition, من 3 إلى  أكتوبر: the day went, as in من 1 إلى  مارس)
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -572,6 +588,13 @@ export class LineScanner extends LineModel {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Is word j the second preposition of a range after a number (من 3 إلى، بين 3 و… is FROM_TO's): إلى or حتى right
+   *  after digits that a من or بين introduced? */
+  private rangeTo(j: number): boolean {
+    if (j < 3 || this.kindL(j - 1) !== T_DIGITS || this.kindL(j - 2) !== T_WORD) return false;
+    return RANGE_TO.test(contextForm(this.word(this.at(j)))) && RANGE_FROM.test(contextForm(this.word(this.at(j - 2))));
   }
 
   /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted

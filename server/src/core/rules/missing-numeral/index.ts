@@ -43,7 +43,7 @@ import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner, LONE_CLITIC } from './evidence';
 import { isClosingPunct, isWordUnit } from './line';
-import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
+import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -84,7 +84,9 @@ function punctuationSpaced(glued: number, spaced: number): boolean {
 
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
 function punctuationBar(glued: number, spaced: number): number {
-  return glued + spaced >= 5 && spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
+  if (glued + spaced >= 5) return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
+  // (a short draft that glues every mark it has, the traces aside: half way, تأسس الحزب في شهر مارس ، وفق بيانه.)
+  return glued > 0 && spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
 }
 
 /**
