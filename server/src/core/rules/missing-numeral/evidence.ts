@@ -122,8 +122,9 @@ export class LineScanner extends LineModel {
     // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
     // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
     // (آل ثاني), comes before a name, never before these
-    // (glued to the punctuation too: في سن ال\u064025. → ال.)
-    if (ka === T_WORD && (spaces > 0 || kb === T_PUNCT) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+    // (glued to a comma or full stop too, the bare article after a word: في سن ال\u064025. → ال.; not a name's end,
+    // باي بال"، ار.تي.ال))
+    if (ka === T_WORD && (spaces > 0 || (kb === T_PUNCT && this.gluedArticleEnd(j))) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -420,6 +421,14 @@ export class LineScanner extends LineModel {
     // a preposition or سن is a word, and before the article a number's: في ال\u064018 من عمره، في سن ال\u064025)
     if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2 && !SHORT_BEFORE_ARTICLE.test(contextForm(this.word(this.at(j - 1))))) return false;
     return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
+  }
+
+  /** Is punctuation j, glued to the word before it, a comma, full stop or semicolon after the bare article ال that
+   *  follows a word? */
+  private gluedArticleEnd(j: number): boolean {
+    const c = this.charL(j);
+    if (c !== 0x060c && c !== 0x2c && c !== 0x2e && c !== 0x061b) return false;
+    return j >= 2 && this.kindL(j - 2) === T_WORD && /^\u0627\u0644\u0640*$/.test(this.word(this.at(j - 1)));
   }
 
   /** Is word j the conjunction و alone (not glued to the word after it)? */
