@@ -1,6 +1,6 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { BREAK, CH, DIGIT, facingRun, LATIN } from '../../text/chars';
+import { BREAK, CH, DIGIT, facingRun, LATIN, SPACE } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
@@ -298,14 +298,14 @@ export class LineScanner extends LineModel {
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)
       const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2) && c !== 0x3a;
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
-      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(fa)))) {
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(j, fa)))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -313,10 +313,11 @@ export class LineScanner extends LineModel {
   }
 
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
-   *  half-way bar holds for a month or year word only, whose year is what a short draft loses (not رقم ، ولا تعليق). */
-  private punctBar(fa: number): number {
+   *  half-way bar holds for a month or year word j-1 only, whose year is what a short draft loses (not رقم ، ولا تعليق),
+   *  and not after a day (يوم 5 فيفري .: a date written whole with its year said before). */
+  private punctBar(j: number, fa: number): number {
     const bar = this.beforePunct();
-    return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR)) ? SLOT_BEFORE_PUNCT : bar;
+    return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) !== T_DIGITS) ? SLOT_BEFORE_PUNCT : bar;
   }
 
   /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
@@ -423,11 +424,14 @@ export class LineScanner extends LineModel {
     return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
   }
 
-  /** Is punctuation j, glued to the word before it, a comma, full stop or semicolon after the bare article ال that
+  /** Is punctuation j, glued to the word before it and ending the word, a comma or full stop after the bare article ال that
    *  follows a word? */
   private gluedArticleEnd(j: number): boolean {
     const c = this.charL(j);
-    if (c !== 0x060c && c !== 0x2c && c !== 0x2e && c !== 0x061b) return false;
+    if (c !== 0x060c && c !== 0x2c && c !== 0x2e) return false;
+    // (the mark ends the word: ال؛تياطات is a torn word)
+    const after = this.text.charCodeAt(this.end[this.at(j)]);
+    if (after === after && !(CH[after] & (SPACE | BREAK))) return false;
     return j >= 2 && this.kindL(j - 2) === T_WORD && /^\u0627\u0644\u0640*$/.test(this.word(this.at(j - 1)));
   }
 
