@@ -8,24 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm } from './slot';
 
-/** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
-const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
-/** The article alone, with or without a proclitic (ال، بال، وبال، لل، ولل…; not وال، فال: وال is also a governor). */
-const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
-/** على، وعلى (folded): على بعد is a distance, not "after". */
-const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
-/** ، . ٫ as the decimal separator (not the Latin comma, which some sources set apart before a number: غنابري ,21 عاما,) of a number whose whole part went. */
-const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
-/** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
-const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
-/** A range's two prepositions around its first number (folded: من 3 إلى، منذ 3 حتى). */
-const RANGE_FROM = /^[\u0648\u0641]?(?:\u0645\u0646|\u0645\u0646\u0630)$/;
-const RANGE_TO = /^(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
-/** The short words (two letters or fewer, folded) that come before a lone article written on a number (في ال\u064018
- *  من عمره، في سن ال\u064025): other short words before it are initials (دي إل). */
-const SHORT_BEFORE_ARTICLE = /^[\u0648\u0641]?(?:\u0641\u064a|\u0645\u0646|\u0639\u0646|\u0633\u0646)$/;
-/** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
-export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
@@ -424,14 +407,12 @@ export class LineScanner extends LineModel {
     return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
   }
 
-  /** Is punctuation j, glued to the word before it and ending the word, a comma or full stop after the bare article ال that
-   *  follows a word? */
+  /** Is punctuation j, glued to the word before it, a comma or full stop that ends the word (ال؛تياطات is torn), after
+   *  the bare article ال that follows a word? */
   private gluedArticleEnd(j: number): boolean {
     const c = this.charL(j);
-    if (c !== 0x060c && c !== 0x2c && c !== 0x2e) return false;
-    // (the mark ends the word: ال؛تياطات is a torn word)
     const after = this.text.charCodeAt(this.end[this.at(j)]);
-    if (after === after && !(CH[after] & (SPACE | BREAK))) return false;
+    if ((c !== 0x060c && c !== 0x2c && c !== 0x2e) || (after === after && !(CH[after] & (SPACE | BREAK)))) return false;
     return j >= 2 && this.kindL(j - 2) === T_WORD && /^\u0627\u0644\u0640*$/.test(this.word(this.at(j - 1)));
   }
 
@@ -603,11 +584,9 @@ export class LineScanner extends LineModel {
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
-  /** Is word j the second preposition of a range after a number (من 3 إلى، بين 3 و… is FROM_TO's): إلى or حتى right
-   *  after digits that a من or بين introduced? */
+  /** Is word j a range's second preposition, إلى or حتى right after digits that من or منذ introduced (من 3 إلى)? */
   private rangeTo(j: number): boolean {
-    if (j < 3 || this.kindL(j - 1) !== T_DIGITS || this.kindL(j - 2) !== T_WORD) return false;
-    return RANGE_TO.test(contextForm(this.word(this.at(j)))) && RANGE_FROM.test(contextForm(this.word(this.at(j - 2))));
+    return j >= 3 && this.kindL(j - 1) === T_DIGITS && this.kindL(j - 2) === T_WORD && RANGE_TO.test(contextForm(this.word(this.at(j)))) && RANGE_FROM.test(contextForm(this.word(this.at(j - 2))));
   }
 
   /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted
