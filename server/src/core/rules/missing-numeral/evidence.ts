@@ -6,9 +6,9 @@ import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGI
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
-import { contextClass, contextForm } from './slot';
+import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, LONE_ARTICLE, LONE_CLITIC, PLURAL_CLASS, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
@@ -229,7 +229,8 @@ export class LineScanner extends LineModel {
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
-        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+        // (or, up to three words after a number, a plural the lexicon counts: 150 حالة إصابة و وفيات)
+        const near = (this.digitsBefore(j - 1, 3) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)

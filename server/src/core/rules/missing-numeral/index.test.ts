@@ -129,6 +129,9 @@ ruleTester(missingNumeral, {
     'تنطلق الامتحانات في جوان ، حسب الروزنامة.',
     'دي إتش ال شركة عالمية.',
     'بقي في السجن من 3 إلى أكتوبر.',
+    // (a lone و three words after a number before a dual or a quantity noun: no number went)
+    'ضمت المجموعة 10 شبان و فتاتين من الجهة.',
+    'حجزت 200 مخالفة مرورية و كميات متفاوتة من المشروبات.',
     // (after a day the short draft's bar does not hold: the year may have been said before; a torn word is no article)
     'تتواصل العروض إلى غاية يوم 5 فيفري . وستمثل الجمعية تونس.',
     'طلب لأخد ال؛تياطات الأمنية اللازمة.',
@@ -211,7 +214,9 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'انعقد المؤتمر من 3 إلى ' + GAP + ' أكتوبر بالحمامات.', name: 'a range of days: the second day before a month' },
   { text: 'تأسس الحزب خلال شهر مارس ' + GAP + '، وفق بيانه الأول.', name: 'a month before spaced punctuation in a short draft that glues its marks' },
   { text: 'قال الوزير، في تصريح، إن الوضع مستقر. وأضاف أن العمل متواصل. وأكد أن الحكومة، كما قال، ستواصل. وقع الهجوم في نوفمبر ' + GAP + '.', name: 'a month after a preposition before spaced punctuation, in a draft that glues its marks' },
-  // a lone و, its number gone (issue 11, session 5)
+  // a lone و, its number gone (issue 11, session 5; session 7: up to three words after a number, before a plural the
+  // lexicon counts)
+  { text: 'أحصت الوزارة 40 حالة تسمم و ' + GAP + 'وفيات في الجهة.', name: 'a lone و three words after a number, before a counted plural' },
   { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الوحدات 600 علبة سجائر و ' + GAP + 'علبة معسل.', name: 'a lone و before the noun a number counts elsewhere on the line' },
   { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الشرطة سيارتين و ' + GAP + 'لترا من البنزين.', name: 'a lone و before an accusative, in a draft that glues its و' },
   { text: 'بلغ عدد الضحايا 12 قتيلا و ' + GAP + 'جريحا.', name: 'a lone و before an accusative' },

@@ -17,3 +17,5 @@ export const RANGE_TO = /^(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
 export const SHORT_BEFORE_ARTICLE = /^[\u0648\u0641]?(?:\u0641\u064a|\u0645\u0646|\u0639\u0646|\u0633\u0646)$/;
 /** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
+/** The slot class (slot.ts slotClass) of a plural the lexicon counts (not any ات، ين، ون: duals, verbs, كميات متفاوتة). */
+export const PLURAL_CLASS = /^S$/;
