@@ -259,6 +259,9 @@ export const SLOT_BEFORE_PUNCT = 0.75;
 /** The same in a draft that glues its punctuation to the word before (index.ts punctuationBar; a draft too short to
  *  tell keeps SLOT_BEFORE_PUNCT). */
 export const SLOT_BEFORE_PUNCT_GLUED = 0.3;
+/** The same in a draft with fewer than 5 marks, all glued (the traces aside): too few to call it a house style, but no
+ *  sign of spaced punctuation either (issue 11: a one-sentence draft). */
+export const SLOT_BEFORE_PUNCT_FEW = 0.5;
 
 /** The odds (numberRatio of the word before times that of the word after) a double space between two words of a
  *  single-spaced draft needs to be a gap where the noisy-or above did not reach its threshold; the same for words the

@@ -1,25 +1,14 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { BREAK, CH, DIGIT, facingRun, LATIN } from '../../text/chars';
+import { BREAK, CH, DIGIT, facingRun, LATIN, SPACE } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
-import { contextClass, contextForm } from './slot';
+import { contextClass, contextForm, slotClass } from './slot';
 
-/** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
-const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
-/** The article alone, with or without a proclitic (ال، بال، وبال، لل، ولل…; not وال، فال: وال is also a governor). */
-const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
-/** على، وعلى (folded): على بعد is a distance, not "after". */
-const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
-/** ، . ٫ as the decimal separator (not the Latin comma, which some sources set apart before a number: غنابري ,21 عاما,) of a number whose whole part went. */
-const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
-/** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
-const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
-/** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
-export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, LONE_ARTICLE, LONE_CLITIC, PLURAL_CLASS, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineModel {
@@ -116,7 +105,9 @@ export class LineScanner extends LineModel {
     // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
     // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
     // (آل ثاني), comes before a name, never before these
-    if (ka === T_WORD && spaces > 0 && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+    // (glued to a comma or full stop too, the bare article after a word: في سن ال\u064025. → ال.; not a name's end,
+    // باي بال"، ار.تي.ال))
+    if (ka === T_WORD && (spaces > 0 || (kb === T_PUNCT && this.gluedArticleEnd(j))) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -238,7 +229,8 @@ export class LineScanner extends LineModel {
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
-        const near = this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+        // (or, up to three words after a number, a plural the lexicon counts: 150 حالة إصابة و وفيات)
+        const near = (this.digitsBefore(j - 1, 3) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
@@ -290,18 +282,26 @@ export class LineScanner extends LineModel {
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)
       const dated = this.kindL(j - 2) === T_DIGITS && (fa & A_MONTH) !== 0 && !(fa & A_MONTH2) && c !== 0x3a;
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
-      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.beforePunct()))) {
+      if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(j, fa)))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
     }
+  }
+
+  /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
+   *  half-way bar holds for a month or year word j-1 only, whose year is what a short draft loses (not رقم ، ولا تعليق),
+   *  and not after a day (يوم 5 فيفري .: a date written whole with its year said before). */
+  private punctBar(j: number, fa: number): number {
+    const bar = this.beforePunct();
+    return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) !== T_DIGITS) ? SLOT_BEFORE_PUNCT : bar;
   }
 
   /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
@@ -402,9 +402,19 @@ export class LineScanner extends LineModel {
   private loneArticleL(j: number): boolean {
     const i = this.at(j);
     if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
-    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are)
-    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2) return false;
+    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are — but
+    // a preposition or سن is a word, and before the article a number's: في ال\u064018 من عمره، في سن ال\u064025)
+    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2 && !SHORT_BEFORE_ARTICLE.test(contextForm(this.word(this.at(j - 1))))) return false;
     return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
+  }
+
+  /** Is punctuation j, glued to the word before it, a comma or full stop that ends the word (ال؛تياطات is torn), after
+   *  the bare article ال that follows a word? */
+  private gluedArticleEnd(j: number): boolean {
+    const c = this.charL(j);
+    const after = this.text.charCodeAt(this.end[this.at(j)]);
+    if ((c !== 0x060c && c !== 0x2c && c !== 0x2e) || (after === after && !(CH[after] & (SPACE | BREAK)))) return false;
+    return j >= 2 && this.kindL(j - 2) === T_WORD && /^\u0627\u0644\u0640*$/.test(this.word(this.at(j - 1)));
   }
 
   /** Is word j the conjunction و alone (not glued to the word after it)? */
@@ -538,7 +548,8 @@ export class LineScanner extends LineModel {
       return { kind: this.faL(j) & A_MONTH ? 'day' : 'before', word: this.word(this.at(j)) };
     // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
     // went where correct news writes the pair with a day between at least as often as not; never after شهر)
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
+    // (nor after a range's second preposition, من 3 إلى  أكتوبر: the day went, as in من 1 إلى  مارس)
+    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -572,6 +583,11 @@ export class LineScanner extends LineModel {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Is word j a range's second preposition, إلى or حتى right after digits that من or منذ introduced (من 3 إلى)? */
+  private rangeTo(j: number): boolean {
+    return j >= 3 && this.kindL(j - 1) === T_DIGITS && this.kindL(j - 2) === T_WORD && RANGE_TO.test(contextForm(this.word(this.at(j)))) && RANGE_FROM.test(contextForm(this.word(this.at(j - 2))));
   }
 
   /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted

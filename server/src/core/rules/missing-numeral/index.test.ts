@@ -124,6 +124,18 @@ ruleTester(missingNumeral, {
     'سألته: من؟',
     'استمرت المفاوضات خلال عامي 2015 و2016.',
     'هذا هو رقم ، ولا تعليق.',
+    // (a month before spaced punctuation in a short draft that spaces its marks; after a preposition it reads whole)
+    'تأسس الحزب خلال شهر مارس ، وفق بيانه الأول .',
+    'تنطلق الامتحانات في جوان ، حسب الروزنامة.',
+    'دي إتش ال شركة عالمية.',
+    'بقي في السجن من 3 إلى أكتوبر.',
+    // (a lone و three words after a number before a dual or a quantity noun: no number went)
+    'ضمت المجموعة 10 شبان و فتاتين من الجهة.',
+    'حجزت 200 مخالفة مرورية و كميات متفاوتة من المشروبات.',
+    // (after a day the short draft's bar does not hold: the year may have been said before; a torn word is no article)
+    'تتواصل العروض إلى غاية يوم 5 فيفري . وستمثل الجمعية تونس.',
+    'طلب لأخد ال؛تياطات الأمنية اللازمة.',
+    'حوّل المال من حسابات باي بال. وجدد البنك طلبه.',
     { text: 'في سنة 1998\r\nفي سنة 1999', name: 'CRLF' },
     { text: 'شاركت ' + LRE + '3' + PDF + ' دول في المعرض', name: 'LRE with digits' },
     'قضينا يوم جويلية حارا على الشاطئ.',
@@ -196,7 +208,15 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'تعود الكتابة ل\u0640 ' + GAP + 'سنة خلت.', name: 'ل\u0640 drawn with tatweel, alone' },
   { text: 'تتسع القاعة ل\u0640 ' + GAP + 'مقعدا فقط.', name: 'ل\u0640 before an accusative counted noun' },
   { text: 'قيل إنها تعود ل ' + GAP + 'سنة مضت.', name: 'ل alone in a draft where lone clitics are rare' },
-  // a lone و, its number gone (issue 11, session 5)
+  // session 7, recall on sentences written apart (issue 11): the article alone after a preposition or سن, a range's
+  // second day, a month before spaced punctuation in a short draft that glues its marks
+  { text: 'انتُخب رئيسا وهو في ال\u0640 ' + GAP + 'من عمره.', name: 'a lone article after في' },
+  { text: 'انعقد المؤتمر من 3 إلى ' + GAP + ' أكتوبر بالحمامات.', name: 'a range of days: the second day before a month' },
+  { text: 'تأسس الحزب خلال شهر مارس ' + GAP + '، وفق بيانه الأول.', name: 'a month before spaced punctuation in a short draft that glues its marks' },
+  { text: 'قال الوزير، في تصريح، إن الوضع مستقر. وأضاف أن العمل متواصل. وأكد أن الحكومة، كما قال، ستواصل. وقع الهجوم في نوفمبر ' + GAP + '.', name: 'a month after a preposition before spaced punctuation, in a draft that glues its marks' },
+  // a lone و, its number gone (issue 11, session 5; session 7: up to three words after a number, before a plural the
+  // lexicon counts)
+  { text: 'أحصت الوزارة 40 حالة تسمم و ' + GAP + 'وفيات في الجهة.', name: 'a lone و three words after a number, before a counted plural' },
   { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الوحدات 600 علبة سجائر و ' + GAP + 'علبة معسل.', name: 'a lone و before the noun a number counts elsewhere on the line' },
   { text: 'وأفادت الوزارة وأضافت أنه وبعد التفتيش حجزت الشرطة سيارتين و ' + GAP + 'لترا من البنزين.', name: 'a lone و before an accusative, in a draft that glues its و' },
   { text: 'بلغ عدد الضحايا 12 قتيلا و ' + GAP + 'جريحا.', name: 'a lone و before an accusative' },
@@ -361,6 +381,14 @@ describe('rule missing-numeral: gap positions and fixes', () => {
       assert.strictEqual(fixAll(text, { only: [missingNumeral.id] }).text, text, 'fix-all leaves the text alone');
     });
   }
+
+  it('a lone article glued to the full stop (في سن ال\u0640.): found, offered "mark as intended" only', () => {
+    // (the view dropped the tatweel right before the point: where the placeholder goes is not known exactly)
+    const text = 'فاز بالميدالية الذهبية في الألعاب الأولمبية وهو في سن ال\u0640.';
+    const got = findingsOf(missingNumeral, text);
+    assert.deepStrictEqual(got.map((f) => f.start), [text.length - 1]);
+    assert.deepStrictEqual(got[0].fixes.map((f) => [f.command?.id, f.edits.length]), [[REVIEW_COMMAND, 0]]);
+  });
 
   it('the insert title previews the result', () => {
     const [f] = findingsOf(missingNumeral, 'شاركت في  دول عربية.', undefined, 'ar');

@@ -41,9 +41,10 @@
  */
 import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
-import { LineScanner, LONE_CLITIC } from './evidence';
+import { LineScanner } from './evidence';
+import { LONE_CLITIC } from './shapes';
 import { isClosingPunct, isWordUnit } from './line';
-import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
+import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
 
 export { numberShare, slotScore } from './context';
@@ -54,7 +55,8 @@ export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE
  * How the draft sets its closing punctuation (، . ؛ : ! ?) after a word: glued to it (the norm) or after a space (a
  * house style of some Maghreb newsrooms). In a draft that glues at least 90 % of it (of 5 or more marks), a space before
  * punctuation is rare and says more: a word a number follows in 30 % of its uses is enough (بحلول عام ،، سنة .);
- * in one that spaces it, or with too few marks to tell, three quarters. Counted per text (additive: the incremental
+ * in one that spaces it, or with too few marks to tell, three quarters — but half in a draft of fewer than 5 marks that
+ * glues them all (a one-sentence draft: evidence.ts punctBar, for a month or year word only). Counted per text (additive: the incremental
  * checker sums its chunks' counts), decided on the whole draft's totals.
  */
 function punctuationCounts(text: string): [glued: number, spaced: number] {
@@ -84,7 +86,9 @@ function punctuationSpaced(glued: number, spaced: number): boolean {
 
 /** The share of "a number follows" a word needs for `word ،` to be a gap, by the draft's punctuation counts. */
 function punctuationBar(glued: number, spaced: number): number {
-  return glued + spaced >= 5 && spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
+  if (glued + spaced >= 5) return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
+  // (a short draft that glues every mark it has, the traces aside: half way, تأسس الحزب في شهر مارس ، وفق بيانه.)
+  return glued > 0 && spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
 }
 
 /**

@@ -1,0 +1,21 @@
+/** missing-numeral: the folded word shapes and marks the evidence (evidence.ts) tests a token against. */
+/** هذا، هذه، ذلك، تلك، هذين، هاتين (folded forms, with و or ف). */
+export const DEMONSTRATIVE = /^[\u0648\u0641]?(?:\u0647\u0630\u0627|\u0647\u0630\u0647|\u0630\u0644\u0643|\u062a\u0644\u0643|\u0647\u0630\u064a\u0646|\u0647\u0627\u062a\u064a\u0646)$/;
+/** The article alone, with or without a proclitic (ال، بال، وبال، لل، ولل…; not وال، فال: وال is also a governor). */
+export const LONE_ARTICLE = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|\u0627\u0644|[\u0648\u0641]?\u0644\u0644)$/;
+/** على، وعلى (folded): على بعد is a distance, not "after". */
+export const DISTANCE = /^[\u0648\u0641]?\u0639\u0644\u064a$/;
+/** ، . ٫ as the decimal separator (not the Latin comma, which some sources set apart before a number: غنابري ,21 عاما,) of a number whose whole part went. */
+export const isDecimalSeparator = (c: number) => c === 0x060c || c === 0x2e || c === 0x066b;
+/** A word with a proclitic and the article (بالمرتفعات، للمدن، والسيارات; folded forms): no number comes right before it. */
+export const ARTICLE_CLITIC = /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]\u0627\u0644)/;
+/** A range's two prepositions around its first number (folded: من 3 إلى، منذ 3 حتى). */
+export const RANGE_FROM = /^[\u0648\u0641]?(?:\u0645\u0646|\u0645\u0646\u0630)$/;
+export const RANGE_TO = /^(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
+/** The short words (two letters or fewer, folded) that come before a lone article written on a number (في ال\u064018
+ *  من عمره، في سن ال\u064025): other short words before it are initials (دي إل). */
+export const SHORT_BEFORE_ARTICLE = /^[\u0648\u0641]?(?:\u0641\u064a|\u0645\u0646|\u0639\u0646|\u0633\u0646)$/;
+/** ل ب ك alone, or with و/ف the article forms (وال، بال، لل…): فك، ول are words. */
+export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
+/** The slot class (slot.ts slotClass) of a plural the lexicon counts (not any ات، ين، ون: duals, verbs, كميات متفاوتة). */
+export const PLURAL_CLASS = /^S$/;
