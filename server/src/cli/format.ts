@@ -112,17 +112,36 @@ function makePieces() {
   };
 }
 
+/** The line of the last offset written, in the last LineIndex (findings come in order: mostly the same line). */
+let cursorLines: LineIndex | null = null;
+let cursorLine = 0;
+
+/** lines.position(offset) written as `line`, `between`, `character` (no object, no search on the line before). */
+function positionBytes(w: ByteOut, lines: LineIndex, offset: number, between: Uint8Array): void {
+  if (!Number.isInteger(offset)) {
+    const p = lines.position(offset);
+    w.int(p.line);
+    w.bytes(between);
+    w.int(p.character);
+    return;
+  }
+  const n = lines.text.length;
+  const o = offset < 0 ? 0 : offset > n ? n : offset;
+  const st = lines.starts;
+  let l = cursorLines === lines ? cursorLine : 0;
+  if (!(st[l] <= o && (l + 1 >= st.length || st[l + 1] > o))) l = lines.lineAt(o);
+  cursorLines = lines;
+  cursorLine = l;
+  w.int(l);
+  w.bytes(between);
+  w.int(Math.min(o, lines.lineEnd(l)) - st[l]);
+}
+
 function rangeBytes(w: ByteOut, lines: LineIndex, start: number, end: number, r: Uint8Array[]): void {
-  const s = lines.position(start);
-  const e = lines.position(end);
   w.bytes(r[0]);
-  w.int(s.line);
-  w.bytes(r[1]);
-  w.int(s.character);
+  positionBytes(w, lines, start, r[1]);
   w.bytes(r[2]);
-  w.int(e.line);
-  w.bytes(r[3]);
-  w.int(e.character);
+  positionBytes(w, lines, end, r[3]);
   w.bytes(r[4]);
 }
 
