@@ -379,7 +379,7 @@ function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], er
   const reviewedCache = new Map<string, string[]>();
   const reviewedWarned = new Set<string>();
   for (const file of files) {
-    const read = readTextFile(file);
+    const read = readTextFile(file, { digest: false });
     if (!read.ok) {
       run.error(file, `${read.error}; skipped`);
       continue;
