@@ -7,7 +7,8 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import * as fs from 'fs';
 import * as path from 'path';
-import { jsonFindingText } from '../server/src/cli/format';
+import { ByteOut } from '../server/src/cli/bytes';
+import { jsonFindingBytes, jsonFindingText } from '../server/src/cli/format';
 import { Io, run, runAsync } from '../server/src/cli/main';
 import { threadedRuns } from '../server/src/cli/pool';
 import { Spool } from '../server/src/cli/spool';
@@ -73,6 +74,19 @@ describe('CLI output, streamed', () => {
       fixes: fc.array(fix, { maxLength: 3 }),
     }) as fc.Arbitrary<Finding>;
     fc.assert(fc.property(finding, (f) => jsonFindingText(f, lines) === reference(f, lines)), { numRuns: 2000 });
+    // the byte writer: the same bytes as the text's UTF-8 (lone surrogates escaped by JSON.stringify first)
+    fc.assert(
+      fc.property(finding, (f) => {
+        const got: Buffer[] = [];
+        const w = new ByteOut((b) => got.push(b), 64);
+        jsonFindingBytes(f, lines, w);
+        jsonFindingBytes(f, lines, w); // the second time from the strings' cache
+        w.flush();
+        const one = Buffer.from(reference(f, lines), 'utf8');
+        return Buffer.concat(got).equals(Buffer.concat([one, one]));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   describe('on files', () => {
@@ -92,6 +106,34 @@ describe('CLI output, streamed', () => {
       assert.ok(out.length >= findings.length, `${out.length} pieces for ${findings.length} findings`);
       assert.ok(Math.max(...out.map((s) => s.length)) < 4096);
       assert.strictEqual(whole, JSON.stringify(JSON.parse(whole), null, 2) + '\n');
+    });
+
+    it('writes the same bytes through the byte buffer as through strings (several files, unusual names, text and json)', () => {
+      for (const n of ['b.txt', '12', '3', '__proto__']) write(n, `قال الوزي${T}ر\n` + draft.slice(0, 300));
+      write('c.txt', Array.from({ length: 40 }, () => draft).join('\n'));
+      const cwd = process.cwd();
+      process.chdir(dir);
+      try {
+        for (const argv of [['lint', '--format', 'json', 'b.txt', 'c.txt'], ['lint', '--format', 'json', 'c.txt', '12', 'b.txt', '__proto__', '3'], ['lint', 'c.txt', 'b.txt'], ['lint', '--format', 'json', 'missing.txt', 'c.txt']]) {
+          const plain = capture();
+          const bytes = capture();
+          const got: Buffer[] = [];
+          const w = new ByteOut((b) => got.push(b), 2048);
+          bytes.io.bytes = w;
+          bytes.io.out = (s) => w.text(s);
+          bytes.io.err = (s) => {
+            w.flush();
+            bytes.err.push(s);
+          };
+          assert.strictEqual(run(argv, bytes.io), run(argv, plain.io));
+          w.flush();
+          assert.ok(got.length > 10, `${got.length} buffers`);
+          assert.strictEqual(Buffer.concat(got).toString('utf8'), plain.out.join(''), argv.join(' '));
+          assert.deepStrictEqual(bytes.err, plain.err);
+        }
+      } finally {
+        process.chdir(cwd);
+      }
     });
 
     it('keeps JSON.stringify’s order of members whose names are array indices, and drops __proto__', () => {

@@ -11,6 +11,7 @@ import { lintText } from '../core/engine';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, LintOptions, Rule, Severity } from '../core/types';
 import { SarifBuilder, resultText } from './sarif';
+import { ByteOut, utf8 } from './bytes';
 
 export type Format = 'text' | 'json' | 'sarif';
 export type Counts = Record<Severity, number>;
@@ -78,6 +79,107 @@ export function jsonFindingText(f: Finding, lines: LineIndex): string {
   );
 }
 
+/** The constant pieces of rangeText at one depth, in UTF-8. */
+function rangePieces(pad: string): Uint8Array[] {
+  const p1 = pad + '  ';
+  const p2 = pad + '    ';
+  return [`{\n${p1}"start": {\n${p2}"line": `, `,\n${p2}"character": `, `\n${p1}},\n${p1}"end": {\n${p2}"line": `, `,\n${p2}"character": `, `\n${p1}}\n${pad}}`].map(utf8);
+}
+
+let pieces: ReturnType<typeof makePieces> | undefined;
+function makePieces() {
+  return {
+    finding: utf8('    {\n      "ruleId": '),
+    severity: utf8(',\n      "severity": '),
+    message: utf8(',\n      "message": '),
+    range: utf8(',\n      "range": '),
+    fixes: utf8(',\n      "fixes": '),
+    findingEnd: utf8('\n    }'),
+    noFixes: utf8('[]'),
+    fixesStart: utf8('[\n'),
+    fixesEnd: utf8('\n      ]'),
+    comma: utf8(',\n'),
+    newline: utf8('\n'),
+    fix: utf8('        {\n          "title": '),
+    preferred: utf8(',\n          "preferred": true'),
+    edits: utf8(',\n          "edits": [\n'),
+    fixEnd: utf8('\n          ]\n        }'),
+    edit: utf8('            {\n              "range": '),
+    newText: utf8(',\n              "newText": '),
+    editEnd: utf8('\n            }'),
+    range6: rangePieces('      '),
+    range14: rangePieces('              '),
+  };
+}
+
+/** The line of the last offset written, in the last LineIndex (findings come in order: mostly the same line). */
+let cursorLines: LineIndex | null = null;
+let cursorLine = 0;
+
+/** lines.position(offset) written as `line`, `between`, `character` (no object, no search on the line before). */
+function positionBytes(w: ByteOut, lines: LineIndex, offset: number, between: Uint8Array): void {
+  if (!Number.isInteger(offset)) {
+    const p = lines.position(offset);
+    w.int(p.line);
+    w.bytes(between);
+    w.int(p.character);
+    return;
+  }
+  const n = lines.text.length;
+  const o = offset < 0 ? 0 : offset > n ? n : offset;
+  const st = lines.starts;
+  let l = cursorLines === lines ? cursorLine : 0;
+  if (!(st[l] <= o && (l + 1 >= st.length || st[l + 1] > o))) l = lines.lineAt(o);
+  cursorLines = lines;
+  cursorLine = l;
+  w.int(l);
+  w.bytes(between);
+  w.int(Math.min(o, lines.lineEnd(l)) - st[l]);
+}
+
+function rangeBytes(w: ByteOut, lines: LineIndex, start: number, end: number, r: Uint8Array[]): void {
+  w.bytes(r[0]);
+  positionBytes(w, lines, start, r[1]);
+  w.bytes(r[2]);
+  positionBytes(w, lines, end, r[3]);
+  w.bytes(r[4]);
+}
+
+/** jsonFindingText(f, lines), written as UTF-8 into `w` (the same bytes, without building the string). */
+export function jsonFindingBytes(f: Finding, lines: LineIndex, w: ByteOut): void {
+  const k = (pieces ??= makePieces());
+  w.bytes(k.finding);
+  w.json(f.ruleId);
+  w.bytes(k.severity);
+  w.json(f.severity);
+  w.bytes(k.message);
+  w.json(f.message);
+  w.bytes(k.range);
+  rangeBytes(w, lines, f.start, f.end, k.range6);
+  w.bytes(k.fixes);
+  let n = 0;
+  for (const x of f.fixes) {
+    if (x.edits.length === 0) continue;
+    w.bytes(n++ === 0 ? k.fixesStart : k.comma);
+    w.bytes(k.fix);
+    w.json(x.title);
+    if (x.preferred) w.bytes(k.preferred);
+    w.bytes(k.edits);
+    let m = 0;
+    for (const e of x.edits) {
+      if (m++ > 0) w.bytes(k.comma);
+      w.bytes(k.edit);
+      rangeBytes(w, lines, e.start, e.end, k.range14);
+      w.bytes(k.newText);
+      w.json(x.snippet ? x.plainText ?? e.newText : e.newText);
+      w.bytes(k.editEnd);
+    }
+    w.bytes(k.fixEnd);
+  }
+  w.bytes(n === 0 ? k.noFixes : k.fixesEnd);
+  w.bytes(k.findingEnd);
+}
+
 /**
  * Lints one file's text and writes its output through `out`:
  * - text: one line per finding shown;
@@ -96,7 +198,11 @@ export class FileLinter {
     if (settings.format === 'sarif') this.sarif = new SarifBuilder(sarifRules ?? [], '');
   }
 
-  lint(file: string, text: string, options: LintOptions, out: (s: string) => void): FileOutcome {
+  /**
+   * `sink`, asked after the file's first piece of output, gives a ByteOut where the JSON of its findings can go
+   * directly (the run's stdout when nothing is held back), or undefined: through `out`.
+   */
+  lint(file: string, text: string, options: LintOptions, out: (s: string) => void, sink?: () => ByteOut | undefined): FileOutcome {
     const { format, quiet, color } = this.settings;
     const result = lintText(text, options);
     const lines = new LineIndex(text);
@@ -113,9 +219,14 @@ export class FileLinter {
     } else if (format === 'json') {
       let first = true;
       out(`,\n  ${str(file)}: [`);
+      const w = sink?.();
       for (const f of result.findings) {
         if (!report(f)) continue;
-        out((first ? '\n' : ',\n') + jsonFindingText(f, lines));
+        if (w) {
+          const k = (pieces ??= makePieces());
+          w.bytes(first ? k.newline : k.comma);
+          jsonFindingBytes(f, lines, w);
+        } else out((first ? '\n' : ',\n') + jsonFindingText(f, lines));
         first = false;
       }
       out(first ? ']' : '\n  ]');

@@ -8,10 +8,13 @@ import { VERSION } from '../shared/vocabulary';
 import { FileOutcome, Format, noCounts } from './format';
 import { SarifBuilder, emptyLog } from './sarif';
 import { Spool } from './spool';
+import type { ByteOut } from './bytes';
 
 export interface RunIo {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** stdout as bytes, when `out` writes into it (the CLI's own stdout; tests leave it out). */
+  bytes?: ByteOut;
 }
 
 export interface RunSettings {
@@ -89,6 +92,10 @@ export class LintRun {
     if (this.spool) this.spool.write(s);
     else this.io.out(s);
   };
+
+  /** Where the current file's JSON findings can be written as bytes: stdout, when nothing is held back. */
+  readonly sink = (): ByteOut | undefined =>
+    this.settings.format === 'json' && !this.current && !this.spool && !this.first ? this.io.bytes : undefined;
 
   done(file: string, outcome: FileOutcome): void {
     this.current = undefined;

@@ -19,6 +19,7 @@ import { errMessage, readTextFile, type TextEncoding, writeFileAtomic } from '..
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
 import { FileLinter } from './format';
+import { ByteOut } from './bytes';
 import { LintRun } from './lintRun';
 import { lintInThreads, threadCount } from './pool';
 export { setWorkerScript } from './pool';
@@ -34,6 +35,8 @@ export interface Io {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stdout as bytes, when `out` writes into it (main() sets it): `lint --format json` writes its findings there. */
+  bytes?: ByteOut;
   /**
    * Test seam: called with each file just before `fix --write` replaces it (after it was read and
    * fixed), so a test can change or delete the file at that exact point. Never set by main().
@@ -376,14 +379,14 @@ function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], er
   const reviewedCache = new Map<string, string[]>();
   const reviewedWarned = new Set<string>();
   for (const file of files) {
-    const read = readTextFile(file);
+    const read = readTextFile(file, { digest: false });
     if (!read.ok) {
       run.error(file, `${read.error}; skipped`);
       continue;
     }
     const fileOptions = draftOptions(file, options, reviewedFor(file, reviewedCache, reviewedWarned, io));
     run.begin(file);
-    run.done(file, linter.lint(file, read.text, fileOptions, run.out));
+    run.done(file, linter.lint(file, read.text, fileOptions, run.out, run.sink));
   }
   return run.finish();
 }
@@ -471,21 +474,12 @@ export function main(): void {
     });
     return;
   }
-  const chunks: string[] = [];
-  let size = 0;
-  const flush = () => {
-    if (chunks.length) {
-      process.stdout.write(chunks.join(''));
-      chunks.length = 0;
-      size = 0;
-    }
-  };
+  // stdout goes through one byte buffer: text is encoded into it, and `lint --format json` writes its findings there
+  const stdout = new ByteOut((b) => process.stdout.write(b));
+  const flush = () => stdout.flush();
   const io: Io = {
-    out: (s) => {
-      chunks.push(s);
-      size += s.length;
-      if (size > 1 << 16) flush();
-    },
+    out: (s) => stdout.text(s),
+    bytes: stdout,
     err: (s) => {
       flush();
       process.stderr.write(s);

@@ -75,7 +75,7 @@ export function workerMain(): void {
   const rules = init.ruleIds.map((id) => RULES.find((r) => r.id === id)!).filter(Boolean);
   const linter = new FileLinter(init.settings, rules);
   parentPort!.on('message', (job: Job) => {
-    const read = readTextFile(job.file);
+    const read = readTextFile(job.file, { digest: false });
     if (!read.ok) {
       parentPort!.postMessage({ id: job.id, readError: read.error } satisfies Reply);
       return;

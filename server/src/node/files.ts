@@ -93,7 +93,8 @@ export function encodeText(content: string, encoding: TextEncoding = 'utf-8'): B
   return b;
 }
 
-export function readTextFile(file: string): ReadResult {
+/** Reads a draft; `digest: false` leaves the digest out (a lint writes nothing back: no hashing, no crypto loaded). */
+export function readTextFile(file: string, { digest = true }: { digest?: boolean } = {}): ReadResult {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -105,7 +106,7 @@ export function readTextFile(file: string): ReadResult {
   try {
     const bytes = fs.readFileSync(file);
     const r = decodeText(bytes);
-    return r.ok ? { ...r, digest: digestOf(bytes) } : r;
+    return r.ok && digest ? { ...r, digest: digestOf(bytes) } : r;
   } catch (e) {
     return { ok: false, error: errMessage(e) };
   }

@@ -59,25 +59,39 @@ export class FrontCodedList {
     return this.scanBlock(word, lo);
   }
 
+  /**
+   * Is `word` in block b? The entries are compared with `word` as they are decoded, without building them: `m` is
+   * how many leading units of `word` the previous entry matched (it was smaller than `word`). An entry that keeps
+   * more than `m` units of it is smaller too (it has the previous one's differing unit); one that keeps at most
+   * `m` equals `word` up to there, and its suffix is compared with the rest.
+   */
   private scanBlock(word: string, b: number): boolean {
     const d = this.data;
     const end = b + 1 < this.starts!.length ? this.starts![b + 1] - 1 : d.length;
+    const n = word.length;
     let p = this.starts![b];
-    let q = p;
-    while (q < end && d.charCodeAt(q) >= 0x41) q++;
-    let cur = d.slice(p, q);
-    if (cur === word) return true;
-    p = q;
-    while (p < end) {
-      const lcp = d.charCodeAt(p) - 0x20;
-      q = p + 1;
-      while (q < end && d.charCodeAt(q) >= 0x41) q++;
-      cur = cur.slice(0, lcp) + d.slice(p + 1, q);
-      if (cur === word) return true;
-      if (cur > word) return false;
-      p = q;
+    let lcp = 0;
+    let m = 0;
+    for (;;) {
+      let c = p < end ? d.charCodeAt(p) : 0;
+      if (lcp <= m) {
+        let k = lcp;
+        for (; c >= 0x41; c = ++p < end ? d.charCodeAt(p) : 0, k++) {
+          if (k === n) return false; // the entry goes on past `word`: greater
+          const w = word.charCodeAt(k);
+          if (c !== w) {
+            if (c > w) return false;
+            break;
+          }
+        }
+        if (c < 0x41 && k === n) return true;
+        m = k;
+      }
+      while (c >= 0x41) c = ++p < end ? d.charCodeAt(p) : 0;
+      if (p >= end) return false;
+      lcp = c - 0x20;
+      p++;
     }
-    return false;
   }
 
   /** Every word (tests and tools only: allocates the whole list). */

@@ -83,13 +83,29 @@ describe('lexicon', () => {
         }),
       );
     });
+    it('answers near misses exactly: prefixes, extensions and changed units of the words, shared prefixes past 31 units (property)', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.stringMatching(/^[AB]{1,40}$/), { maxLength: 120 }), fc.integer({ min: 1, max: 9 }), (ws, bs) => {
+          const set = new Set(ws);
+          const l = new FrontCodedList(frontCode([...ws].sort(), bs));
+          for (const w of ws) {
+            const probes = [w + 'A', w + 'B', w + 'C', w.slice(0, -1), '@' + w, w.slice(0, -1) + '@', w.slice(0, -1) + 'C'];
+            for (let i = 0; i < w.length; i += 3) probes.push(w.slice(0, i), w.slice(0, i) + (w[i] === 'A' ? 'B' : 'A') + w.slice(i + 1));
+            for (const p of probes) assert.strictEqual(l.has(p), set.has(p), p);
+          }
+        }),
+      );
+    });
     it('the shipped data decodes to FORM_COUNT sorted forms that are all found', () => {
       const l = new FrontCodedList(DATA);
       let n = 0;
       let prev = '';
       for (const w of l.words()) {
         assert.ok(w > prev, `${prev} < ${w}`);
-        if (n % 97 === 0) assert.ok(l.has(w), w);
+        if (n % 97 === 0) {
+          assert.ok(l.has(w), w);
+          assert.ok(!l.has(w + '\u0001') && !l.has(w.slice(0, -1) + '\u0001'), w);
+        }
         prev = w;
         n++;
       }

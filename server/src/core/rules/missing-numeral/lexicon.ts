@@ -102,8 +102,23 @@ export function addUnits(units: number[], a: number, b: number): void {
   e = fresh;
 }
 
+/**
+ * The word lists below are entered on first use (ensureLexicon), not at load: a command that lints nothing
+ * (`tadqiq rules`, `--version`) does not build them. `add` before that only notes its arguments.
+ */
+let pending: Array<[readonly string[], number, number, readonly string[]]> | null = [];
+
 export function add(words: readonly string[], a: number, b = 0, prefixes: readonly string[] = ['']): void {
-  for (const w of words) for (const p of prefixes) addUnits(foldUnits(p + w), a, b);
+  if (pending) pending.push([words, a, b, prefixes]);
+  else for (const w of words) for (const p of prefixes) addUnits(foldUnits(p + w), a, b);
+}
+
+/** Enters the pending word lists into LEXICON (once): call before reading LEXICON or MAX_LEXICON_LENGTH. */
+export function ensureLexicon(): void {
+  if (pending === null) return;
+  const todo = pending;
+  pending = null;
+  for (const [words, a, b, prefixes] of todo) add(words, a, b, prefixes);
 }
 
 export const CLITIC = ['', 'و', 'ف'];
@@ -164,6 +179,7 @@ add(['و', 'أو'], 0, B_CONJ);
 /** The two flag groups of a word (0, 0 for a word the lists lack): what line.ts finds while it scans, for the
  *  scripts that mine with the rule's own classes (scripts/build-numeral-context.mjs). */
 export function lexiconFlags(word: string): [number, number] {
+  ensureLexicon();
   const u = foldUnits(word);
   for (let x: Entry | null | undefined = LEXICON.get(hashUnits(u)); x; x = x.next) if (x.units.length === u.length && x.units.every((c, i) => c === u[i])) return [x.a, x.b];
   return [0, 0];

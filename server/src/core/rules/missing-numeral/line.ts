@@ -4,10 +4,11 @@
 import type { Finding, Locale, Severity } from '../../types';
 import { BREAK, CH, CONTROL, DIGIT, FORM, LATIN, LETTER, MARK, SOFT_HYPHEN, SPACE, TATWEEL_C } from '../../text/chars';
 import { FOLD, FOLD_DROP, FOLD_MULTI, foldBase, foldExpansion } from '../../text/fold';
-import { A_NOTACC, A_NOTDEF, Entry, hashUnits, LEXICON, MAX_LEXICON_LENGTH } from './lexicon';
+import { A_NOTACC, A_NOTDEF, Entry, ensureLexicon, hashUnits, LEXICON, MAX_LEXICON_LENGTH } from './lexicon';
 
 /** The lexicon flags (groups A and B) of a word given as a string (a word on another line: Document.beyond). */
 export function lexiconFlags(word: string): [a: number, b: number] {
+  ensureLexicon();
   const f = foldBase(word);
   const units: number[] = [];
   for (let i = 0; i < f.length; i++) units.push(f.charCodeAt(i));
@@ -279,6 +280,7 @@ export class LineModel {
   private resolve(i: number, h: number, len: number, s: number, e: number, reversed: boolean): void {
     let fa = 0;
     let fb = 0;
+    ensureLexicon();
     if (len <= MAX_LEXICON_LENGTH) for (let x: Entry | null | undefined = LEXICON.get(h); x; x = x.next) {
       if (x.units.length === len && this.sameUnits(x.units, s, e, reversed)) {
         fa = x.a;

@@ -1,0 +1,95 @@
+/**
+ * The command line's stdout as bytes: text and the JSON of findings are encoded into one buffer, written when
+ * it is full (and at the end), so 60 MB of JSON is never a string. `--format json` writes most of its bytes as
+ * constants (indentation and keys, encoded once) and numbers (digits written in place); only the strings of a
+ * finding go through JSON.stringify, their UTF-8 kept for the next finding that has the same one (messages,
+ * titles and replacement texts repeat). The bytes are those of the string writer (format.ts jsonFindingText:
+ * test/cli-stream.test.ts compares them).
+ */
+
+const SIZE = 1 << 20;
+/** At most this many strings' UTF-8 are kept (cleared when full: memory stays bounded). */
+const CACHE_MAX = 8192;
+
+export class ByteOut {
+  private buf: Buffer;
+  private pos = 0;
+  private readonly cache = new Map<string, Buffer>();
+
+  /** `write` gets each full buffer and owns it (a new one is taken for what follows); `size` in bytes. */
+  constructor(
+    private readonly write: (b: Buffer) => void,
+    private readonly size = SIZE,
+  ) {
+    this.buf = Buffer.allocUnsafeSlow(size);
+  }
+
+  flush(): void {
+    if (this.pos === 0) return;
+    const b = this.buf.subarray(0, this.pos);
+    this.buf = Buffer.allocUnsafeSlow(this.size);
+    this.pos = 0;
+    this.write(b);
+  }
+
+  private room(n: number): void {
+    if (this.pos + n > this.buf.length) this.flush();
+  }
+
+  /** Any text, UTF-8 encoded. */
+  text(s: string): void {
+    if (s.length * 3 > this.size) {
+      this.flush();
+      this.write(Buffer.from(s, 'utf8'));
+      return;
+    }
+    this.room(s.length * 3);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+
+  /** Bytes encoded once (a constant piece of the output). */
+  bytes(b: Uint8Array): void {
+    if (b.length > this.size) {
+      this.flush();
+      this.write(Buffer.from(b));
+      return;
+    }
+    this.room(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  /** A non-negative integer in decimal (as JSON.stringify writes it). */
+  int(n: number): void {
+    if (!(n >= 0 && n <= 0x7fffffff) || n !== Math.floor(n)) {
+      this.text(String(n));
+      return;
+    }
+    this.room(10);
+    const b = this.buf;
+    let p = this.pos;
+    let d = 1;
+    while (d <= n / 10) d *= 10;
+    while (d >= 1) {
+      const q = Math.floor(n / d);
+      b[p++] = 0x30 + q;
+      n -= q * d;
+      d /= 10;
+    }
+    this.pos = p;
+  }
+
+  /** A string as JSON.stringify writes it. */
+  json(s: string): void {
+    let b = this.cache.get(s);
+    if (b === undefined) {
+      b = Buffer.from(JSON.stringify(s), 'utf8');
+      if (this.cache.size >= CACHE_MAX) this.cache.clear();
+      this.cache.set(s, b);
+    }
+    this.bytes(b);
+  }
+}
+
+/** The UTF-8 of a constant piece. */
+export const utf8 = (s: string): Uint8Array => Buffer.from(s, 'utf8');
