@@ -16,6 +16,9 @@ const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a'
 /** Inquiries (folded lexicon keys): أبحاث، بحوث — definite, the investigation of the case (بيّنت الأبحاث أن …). */
 const INQUIRY = new Set(['\u0627\u0628\u062d\u0627\u062b', '\u0628\u062d\u0648\u062b']);
 /** "Preliminary" (folded, with or without ال): الأولية، أولية. */
+/** Document plurals (folded) vague when indefinite but, definite, the ones the text just gave (الصفحات، القراءات، التحليلات). */
+const INDEFINITE_ONLY = new Set(['\u0635\u0641\u062d\u0627\u062a', '\u0642\u0631\u0627\u0621\u0627\u062a', '\u062a\u062d\u0644\u064a\u0644\u0627\u062a']);
+const OWNED_BY_PEOPLE = new Set(['\u0634\u0647\u0627\u062f\u0627\u062a', '\u0631\u0648\u0627\u064a\u0627\u062a']);
 const PRELIMINARY = new Set(['\u0627\u0648\u0644\u064a\u0647', '\u0627\u0644\u0627\u0648\u0644\u064a\u0647']);
 
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
@@ -388,6 +391,10 @@ export class Analyser {
           genitiveAt = k;
           genitiveVague = true;
           k = inner.end;
+        } else if (c && !info.second && !OWNED_BY_PEOPLE.has(hit.key) && !this.isAdjectiveWord(c.core) && !this.lex.quantifiers.has(c.core) && this.chain(k, end) > k + 1) {
+          // whose they are, in construct: تقديرات وزارة الفلاحة (not testimonies: شهادات عائلات الضحايا)
+          genitiveAt = k;
+          k = this.chain(k, end);
         }
       }
     }
@@ -461,8 +468,8 @@ export class Analyser {
       case 'pron':
         // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
-        // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"); الجهات الرسمية، جهات مطلعة stay sources
-        if (depth === 0 && definite && npEnd === headEnd && hit.key === '\u062c\u0647\u0627\u062a') return out('other');
+        // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"), الأطراف alone the parties named; الجهات الرسمية stays a source
+        if (depth === 0 && definite && npEnd === headEnd && (hit.key === '\u062c\u0647\u0627\u062a' || hit.key === '\u0627\u0637\u0631\u0627\u0641')) return out('other');
         return out(anonymousAdj ? 'anonymous' : 'vague');
       case 'person-sg': {
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
@@ -479,6 +486,7 @@ export class Analyser {
         for (let x = headEnd; x <= npEnd && x < end; x++) if (this.joinedForeignTitle(x)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
+        if (this.word(npEnd) === '\u0645\u0646' && this.noun(npEnd + 1, false)?.info.cat === 'doc-sg' && this.np(npEnd + 1, end, false, seen, depth + 1)?.cls === 'named') return out('named');
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
           // a place phrase after a document names it (تقرير من البنك الدولي)
           for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks.tok(x).w)) return out('named');
@@ -492,8 +500,10 @@ export class Analyser {
           // the investigation's own findings: الأبحاث (Maghreb: the police inquiry), المعلومات الأولية — whose they are is known
           // (not التسريبات الأولية: leaks stay impersonal)
           if (!refersBack && (INQUIRY.has(hit.key) || (hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' && this.hasWordIn(headEnd, npEnd, PRELIMINARY)))) return out('other');
+          if (!refersBack && INDEFINITE_ONLY.has(hit.key)) return out('other');
           return out(refersBack ? 'vague' : 'impersonal');
         }
+        if (this.isPunct(npEnd, '"\u00ab\u201c')) return out('named');
         if (genitiveAt >= 0) {
           const inner = this.np(genitiveAt, end, false, seen, depth + 1);
           if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) return { ...out('vague'), end: Math.max(npEnd, inner.end) };

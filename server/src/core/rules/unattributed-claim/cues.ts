@@ -242,8 +242,9 @@ const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\
 
 /** A news noun within a few words (a place or time phrase and commas between: تداولت وسائل إعلام في الفترة الأخيرة، خبر …). */
 export function newsAhead(a: Analyser, from: number, b: number): boolean {
-  for (let k = from; k < Math.min(b, from + 6); k++) {
-    if (a.isPunct(k, '\u060c,')) continue;
+  // (a quoted name and a date on the way: تداولت صفحات مقربة من تنظيم "داعش" الثلاثاء 14 جوان خبر …)
+  for (let k = from; k < Math.min(b, from + 10); k++) {
+    if (a.isPunct(k, '\u060c,"\u00ab\u00bb\u201c\u201d') || a.kind(k) === K.Number) continue;
     const w = a.bare(k);
     if (w === null || a.verb(k) || a.lex.complementisers.has(w)) return false;
     if (NEWS_NOUNS.has(w)) return true;
@@ -275,4 +276,39 @@ export function addresseeThenColon(a: Analyser, k: number, b: number): boolean {
 export function headlineEnd(a: Analyser, a0: number, b: number): number {
   for (let t = a0 + 1; t < Math.min(b, a0 + 5); t++) if (addresseeThenColon(a, t, b)) return t;
   return b;
+}
+
+/** وصف with an object pronoun (folded, و/ف allowed): وصفه، وصفته، وصفها، وصفتها، وصفتهم، يصفه، تصفه … */
+const DESCRIBED = /^[\u0648\u0641]?(?:\u0648\u0635\u0641|\u0648\u0635\u0641\u062a|\u064a\u0635\u0641|\u062a\u0635\u0641)(?:\u0647|\u0647\u0627|\u0647\u0645)$/;
+
+/**
+ * «X وصفته مصادر أمنية بالخطير»: a source (not a person: وصفه متابعون بالممتع is a stance) describing someone or
+ * something with ب\u0640 — its description is the claim, with no أن.
+ */
+export function describedBy(a: Analyser, v: number, subj: NP): boolean {
+  if (!DESCRIBED.test(a.word(v) ?? '')) return false;
+  const cat = headCat(a, subj);
+  const w = a.word(subj.end);
+  return (cat === 'source-sg' || cat === 'source-pl' || cat === 'doc-pl') && w !== null && w.length > 3 && w.charCodeAt(0) === 0x0628;
+}
+
+/**
+ * After a document or outlet (وكالة، صحيفة): «، NAME …،» — its name in apposition, definite words allowed and at least
+ * one word no lexicon knows or a Latin one (وتتوقع وكالة، الترقيم الدولي فيتش رايتنغ، …), closed by a comma.
+ */
+export function docApposition(a: Analyser, k: number, b: number): boolean {
+  if (!a.isPunct(k, '\u060c,')) return false;
+  let name = false;
+  for (let x = k + 1; x < Math.min(b, k + 7); x++) {
+    if (a.isPunct(x, '\u060c,')) return name && x > k + 1;
+    if (a.kind(x) === K.Latin) {
+      name = true;
+      continue;
+    }
+    const w = a.word(x);
+    if (w === null || a.verb(x) || a.lex.complementisers.has(w) || a.lex.functionWords.has(w) || a.lex.adverbs.has(w)) return false;
+    const c = a.core(x);
+    if (c && !c.definite && !a.noun(x, true) && !a.isAdjectiveWord(c.core) && !a.lex.titles.has(w)) name = true;
+  }
+  return false;
 }
