@@ -312,3 +312,12 @@ export function docApposition(a: Analyser, k: number, b: number): boolean {
   }
   return false;
 }
+
+/**
+ * An unknown word with an object pronoun right after an indefinite document (معطيات سجلتها وزارة الداخلية، تقرير
+ * نشرته المجلة): the verb of a relative clause that says whose the document is. Not مفادها ("to the effect that").
+ */
+export function relativeVerb(a: Analyser, x: number): boolean {
+  const w = a.word(x);
+  return w !== null && w.length >= 5 && /(?:\u062a\u0647\u0627|\u062a\u0647|\u0647\u0627)$/.test(w) && !w.startsWith('\u0645\u0641\u0627\u062f') && !a.noun(x, true) && !a.isAdjectiveWord(a.core(x)!.core) && !a.lex.functionWords.has(w);
+}

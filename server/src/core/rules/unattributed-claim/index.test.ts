@@ -25,6 +25,9 @@ ruleTester(unattributedClaim, {
     { text: 'وقد عاد اللاعب إلى التمارين بعد تردد أنباء عن إصابته.', name: 'a verbal noun after بعد' },
     { text: 'ونشر الصحفي الصورة دون ذكر مصدرها.', name: 'a verbal noun after دون' },
     { text: 'ووقعت الأطراف المعنية على الاتفاق أمس.', name: 'الأطراف alone: the parties just named' },
+    { text: 'ووفق معطيات سجلتها وزارة الصحة، فإن عدد الإصابات تراجع.', name: 'a relative clause names whose the data are' },
+    { text: 'وحسب تقارير فنية أعدتها الإدارة الجهوية، فإن المشروع تعطل.', name: 'reports a named body prepared' },
+    { text: 'وتشير المعطيات الأولية إلى أن السائق فقد السيطرة.', name: 'the preliminary data of the inquiry' },
     // third pass (issue 9): look-alikes the corpus guideline does not mark
     { text: 'ووجد الباحثون أن النوم المبكر يحسن الذاكرة.', name: 'a finding of the definite researchers: the study reported before' },
     { text: 'وقال أحد الحاضرين )سامي العيادي( إن القاعة امتلأت.', name: 'a name in mirrored brackets (a line read back from visual order)' },
@@ -237,6 +240,8 @@ ruleTester(unattributedClaim, {
     { text: 'وذكرت صفحات محلية أن الطريق قطعت.', flagged: ['وذكرت صفحات محلية'], message: VAGUE },
     { text: 'ونسبت الصحيفة إلى مصدر مطلع قوله إن الوزير سيستقيل.', flagged: ['ونسبت الصحيفة إلى مصدر مطلع'], message: ANON },
     { text: 'وتردد أن المدرب سيرحل.', flagged: ['وتردد'], message: IMPERSONAL },
+    { text: 'وتشير المعطيات إلى أن المدرب الجديد أجنبي.', flagged: ['وتشير المعطيات'], message: IMPERSONAL },
+    { text: 'ووفق معلومات مفادها أن الموقوف فر، انطلقت عمليات التمشيط.', flagged: ['ووفق معلومات'], message: VAGUE },
     { text: 'ويُحكى أن المدينة بنيت على أنقاض قرية.', flagged: ['ويُحكى'], message: IMPERSONAL },
     { text: 'وبلغ إلى علمنا أن الاجتماع ألغي.', flagged: ['وبلغ إلى علمنا'], message: IMPERSONAL },
     { text: 'وحسب ما يتداوله رواد مواقع التواصل، فإن المباراة ستعاد.', flagged: ['وحسب ما يتداوله رواد'], message: VAGUE },
