@@ -10,7 +10,7 @@ import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, ANNOUNCE, describedBy, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -270,7 +270,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const prev = i > a0 ? a.word(i - 1) : null;
       // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
       if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text

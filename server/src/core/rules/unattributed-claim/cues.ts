@@ -40,6 +40,8 @@ export function rumourAt(a: Analyser, v: number): number {
 /** At j a statement noun (رواية، تصريح، شهادة …) and right after it its owner, vague or anonymous (شهود عيان، لمصدر أمني), or null. */
 export function statementOwner(a: Analyser, j: number, b: number, seen: SeenWords): NP | null {
   const c = a.core(j);
+  // (the account that circulates, no one's: حسب الرواية المتداولة، حسب الروايات المتداولة في الجهة)
+  if (c && c.definite && a.lex.statementNouns.has(c.core) && a.core(j + 1)?.core === '\u0645\u062a\u062f\u0627\u0648\u0644\u0647') return { start: j, end: j + 2, cls: 'impersonal', gender: 'f', definite: true };
   if (!c || c.definite || !a.lex.statementNouns.has(c.core) || j + 1 >= b) return null;
   let k = j + 1;
   // (an adjective between: تصريحات متطابقة لشهود عيان)
@@ -321,3 +323,7 @@ export function relativeVerb(a: Analyser, x: number): boolean {
   const w = a.word(x);
   return w !== null && w.length >= 5 && /(?:\u062a\u0647\u0627|\u062a\u0647|\u0647\u0627)$/.test(w) && !w.startsWith('\u0645\u0641\u0627\u062f') && !a.noun(x, true) && !a.isAdjectiveWord(a.core(x)!.core) && !a.lex.functionWords.has(w);
 }
+
+/** Words after which a verb form is a verbal noun (folded; data/grammar.ts NON_CLAIM_BEFORE_VERB holds them too): not
+ *  before a verb with و/ف, which opens a clause of its own (… بعد. ويرى محللون أن …, the full stop lost). */
+export const BEFORE_VERBAL_NOUN = new Set(['\u0628\u0639\u062f', '\u0627\u062b\u0631', '\u062f\u0648\u0646', '\u0628\u062f\u0648\u0646', '\u0631\u063a\u0645', '\u0648\u0628\u0639\u062f', '\u0648\u0627\u062b\u0631', '\u0648\u062f\u0648\u0646', '\u0648\u0628\u062f\u0648\u0646', '\u0648\u0631\u063a\u0645']);
