@@ -10,7 +10,7 @@ import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -136,7 +136,7 @@ class Pusher {
     if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
     // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
     // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
-    if (cls === 'impersonal' && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
+    if ((cls === 'impersonal' || c.newsItem) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -312,6 +312,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       }
     }
   }
+  newsToEffect(a, a0, b, seen, push);
 }
 
 

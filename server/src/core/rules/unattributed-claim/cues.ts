@@ -7,7 +7,7 @@ import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
 import type { Push } from './clauses';
-import { foldString, K, key } from './tokens';
+import { foldString, hashFolded, K, key } from './tokens';
 
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
@@ -327,3 +327,30 @@ export function relativeVerb(a: Analyser, x: number): boolean {
 /** Words after which a verb form is a verbal noun (folded; data/grammar.ts NON_CLAIM_BEFORE_VERB holds them too): not
  *  before a verb with و/ف, which opens a clause of its own (… بعد. ويرى محللون أن …, the full stop lost). */
 export const BEFORE_VERBAL_NOUN = new Set(['\u0628\u0639\u062f', '\u0627\u062b\u0631', '\u062f\u0648\u0646', '\u0628\u062f\u0648\u0646', '\u0631\u063a\u0645', '\u0648\u0628\u0639\u062f', '\u0648\u0627\u062b\u0631', '\u0648\u062f\u0648\u0646', '\u0648\u0628\u062f\u0648\u0646', '\u0648\u0631\u063a\u0645']);
+
+/** "To the effect that" (folded) after a news noun: مفاده، مفادها، يفيد، تفيد — matched by hash first. */
+const EFFECT = new Set(['\u0645\u0641\u0627\u062f\u0647', '\u0645\u0641\u0627\u062f\u0647\u0627', '\u064a\u0641\u064a\u062f', '\u062a\u0641\u064a\u062f'].map((w) => key(hashFolded(w))));
+/** News items (folded, without و/ف): خبر، خبرا، الخبر، أخبار، أنباء، نبأ، رواية. */
+const NEWS_ITEMS = new Set(['\u062e\u0628\u0631', '\u062e\u0628\u0631\u0627', '\u0627\u0644\u062e\u0628\u0631', '\u0627\u062e\u0628\u0627\u0631', '\u0627\u0646\u0628\u0627\u0621', '\u0646\u0628\u0627', '\u0631\u0648\u0627\u064a\u0647']);
+
+/**
+ * A news item "to the effect that" (خبرا مفاده، خبر يفيد بأن، رواية مفادها) with a vague source within eight words
+ * before it that no clause took — نشرت وسائل إعلام جزائرية خبرا مفاده أن …، إلحاح بعض وسائل الإعلام وترويج خبر
+ * مفاده …: the news rests on that source. Not when a denial comes before (نفت الوزارة خبرا مفاده …). One pass over
+ * the sentence, a hash test per word; run after the clauses (their subjects are taken).
+ */
+export function newsToEffect(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
+  const toks = a.toks;
+  for (let k = a0 + 2; k < b; k++) {
+    if (toks.k[k] !== K.Word || !EFFECT.has(key(toks.h[k])) || !NEWS_ITEMS.has(a.bare(k - 1) ?? '') || denialBefore(a, k - 1, a0)) continue;
+    for (let h = Math.max(a0, k - 9); h < k - 1; h++) {
+      if (a.consumed[h] || toks.k[h] !== K.Word || !a.lex.headSurface.has(key(toks.h[h]))) continue;
+      const np = a.np(h, k - 1, false, seen);
+      if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) continue;
+      for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+      push({ cls: np.cls, start: toks.s[np.start], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack, newsItem: true }, np);
+      return;
+    }
+  }
+}
+
