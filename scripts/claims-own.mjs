@@ -1,5 +1,5 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2]`: unattributed-claim on the project's own
-// claim sets (test/claims-own/, see its README: two sets, each a tuning half and a measuring half split before tuning), undamaged and
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2|3]`: unattributed-claim on the project's own
+// claim sets (test/claims-own/, see its README: three sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
 import { loadCore } from './core-bundle.mjs';
@@ -9,8 +9,9 @@ const RULE = 'unattributed-claim';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['tune', 'measure'];
-// set 1: claims.*/named.* (second session); set 2: claims2.*/named2.* (third pass: stance verbs, impersonal passives, hedges)
-const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2'];
+// set 1: claims.*/named.* (second session); set 2: claims2.*/named2.* (third pass: stance verbs, impersonal passives, hedges);
+// set 3: claims3.*/named3.* (fourth pass: shapes mined from the even half's quiet vague-source sentences)
+const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2', '3'];
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 const load = (name) => loadSentences(new URL(`../test/claims-own/${name}`, import.meta.url)).items;

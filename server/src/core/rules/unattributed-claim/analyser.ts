@@ -4,19 +4,23 @@
  * subject (vague, anonymous, impersonal, named, anaphoric). Every look-around is bounded by a constant.
  */
 import type { ClaimClass } from './claim';
+import { relativeVerb } from './cues';
 import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, NounInfo, VerbInfo } from './lexicon';
 import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
 
 export const CONJ = new Set(['\u0648', '\u0641']); // و ف
-/** A quotation or bracket after a noun names it: موقع "فيسبوك"، صحيفة «الشروق». */
 /** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
 const FOREIGN_ARTICLES = new Set(['\u0644\u0648', '\u0644\u0627', '\u0644\u064a', '\u0630\u0627', '\u062f\u064a', '\u062f\u064a\u0631', '\u062f\u0648', '\u0627\u0644']);
 
 /** Inquiries (folded lexicon keys): أبحاث، بحوث — definite, the investigation of the case (بيّنت الأبحاث أن …). */
 const INQUIRY = new Set(['\u0627\u0628\u062d\u0627\u062b', '\u0628\u062d\u0648\u062b']);
-/** "Preliminary" (folded, with or without ال): الأولية، أولية. */
+/** Document plurals (folded) vague when indefinite but, definite, the ones the text just gave (الصفحات، القراءات، التحليلات). */
+const INDEFINITE_ONLY = new Set(['\u0635\u0641\u062d\u0627\u062a', '\u0642\u0631\u0627\u0621\u0627\u062a', '\u062a\u062d\u0644\u064a\u0644\u0627\u062a']);
+const OWNED_BY_PEOPLE = new Set(['\u0634\u0647\u0627\u062f\u0627\u062a', '\u0631\u0648\u0627\u064a\u0627\u062a']); // شهادات، روايات: a genitive after them is their owner, people as often as bodies
+/** "Preliminary" (folded, with or without ال): الأولية، أولية; and, after حسب/وفق only, "available" (المتوفرة، المتاحة: حسب المعطيات المتوفرة، لم تسجل إصابات). */
 const PRELIMINARY = new Set(['\u0627\u0648\u0644\u064a\u0647', '\u0627\u0644\u0627\u0648\u0644\u064a\u0647']);
+const AVAILABLE = new Set(['\u0627\u0644\u0645\u062a\u0648\u0641\u0631\u0647', '\u0627\u0644\u0645\u062a\u0627\u062d\u0647']);
 
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
 const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
@@ -388,6 +392,10 @@ export class Analyser {
           genitiveAt = k;
           genitiveVague = true;
           k = inner.end;
+        } else if (c && !info.second && !OWNED_BY_PEOPLE.has(hit.key) && !this.isAdjectiveWord(c.core) && !this.lex.quantifiers.has(c.core) && this.chain(k, end) > k + 1) {
+          // whose they are, in construct: تقديرات وزارة الفلاحة (not testimonies: شهادات عائلات الضحايا)
+          genitiveAt = k;
+          k = this.chain(k, end);
         }
       }
     }
@@ -447,6 +455,9 @@ export class Analyser {
       else if (tk.length > 4 && tk.charCodeAt(0) === 0x0628 && ACADEMIC.has(tk.slice(1))) academic = true;
     }
     const g = info.gender;
+    // whose it is, in a relative clause (a verb with its pronoun) or after صادرة عن: معطيات سجلتها وزارة الداخلية — named unless vague
+    const rel = !definite && (cat === 'doc-pl' || cat === 'doc-sg') ? (this.verb(npEnd)?.enclitic || relativeVerb(this, npEnd) ? npEnd + 1 : /^(?:\u0627\u0644)?\u0635\u0627\u062f\u0631\u0647?$/.test(this.word(npEnd) ?? '') && this.word(npEnd + 1) === '\u0639\u0646' ? npEnd + 2 : -1) : -1;
+    if (rel > 0 && !genitiveVague && !['vague', 'anonymous', 'impersonal'].includes(this.np(rel, end, false, seen, depth + 1)?.cls ?? 'named')) return { start: j, end: npEnd, cls: 'named', gender: g, definite: true };
     const accusative = /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
     // المصدر، المصادر ذاتها: a definite source with nothing but "the same" after it is the source named before
     // (and a bare definite plural of people: وأضاف الباحثون، وأشار الخبراء after a named study are its authors; on the
@@ -461,8 +472,8 @@ export class Analyser {
       case 'pron':
         // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
-        // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"); الجهات الرسمية، جهات مطلعة stay sources
-        if (depth === 0 && definite && npEnd === headEnd && hit.key === '\u062c\u0647\u0627\u062a') return out('other');
+        // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"), الأطراف alone the parties named; الجهات الرسمية stays a source
+        if (depth === 0 && definite && npEnd === headEnd && (hit.key === '\u062c\u0647\u0627\u062a' || hit.key === '\u0627\u0637\u0631\u0627\u0641')) return out('other');
         return out(anonymousAdj ? 'anonymous' : 'vague');
       case 'person-sg': {
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
@@ -479,6 +490,7 @@ export class Analyser {
         for (let x = headEnd; x <= npEnd && x < end; x++) if (this.joinedForeignTitle(x)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
+        if (this.word(npEnd) === '\u0645\u0646' && this.noun(npEnd + 1, false)?.info.cat === 'doc-sg' && this.np(npEnd + 1, end, false, seen, depth + 1)?.cls === 'named') return out('named');
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
           // a place phrase after a document names it (تقرير من البنك الدولي)
           for (let x = headEnd; x < npEnd; x++) if (this.lex.subjectPrepositions.has(this.toks.tok(x).w)) return out('named');
@@ -491,9 +503,11 @@ export class Analyser {
           if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
           // the investigation's own findings: الأبحاث (Maghreb: the police inquiry), المعلومات الأولية — whose they are is known
           // (not التسريبات الأولية: leaks stay impersonal)
-          if (!refersBack && (INQUIRY.has(hit.key) || (hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' && this.hasWordIn(headEnd, npEnd, PRELIMINARY)))) return out('other');
+          if (!refersBack && (INQUIRY.has(hit.key) || ((hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' || hit.key === '\u0645\u0639\u0637\u064a\u0627\u062a') && (this.hasWordIn(headEnd, npEnd, PRELIMINARY) || (allowPrep && this.hasWordIn(headEnd, Math.min(end, headEnd + 1), AVAILABLE)))))) return out('other');
+          if (!refersBack && INDEFINITE_ONLY.has(hit.key)) return out('other');
           return out(refersBack ? 'vague' : 'impersonal');
         }
+        if (this.isPunct(npEnd, '"\u00ab\u201c')) return out('named');
         if (genitiveAt >= 0) {
           const inner = this.np(genitiveAt, end, false, seen, depth + 1);
           if (inner && (inner.cls === 'vague' || inner.cls === 'anonymous' || inner.cls === 'impersonal')) return { ...out('vague'), end: Math.max(npEnd, inner.end) };

@@ -16,6 +16,8 @@ export interface Claim {
   subject?: { start: number; end: number };
   /** How the clause was found. */
   cue: 'verb' | 'source-phrase' | 'impersonal-phrase' | 'headline';
+  /** Found from a news item "to the effect that" (cues.ts newsToEffect): the speaker's inside a named statement. */
+  newsItem?: true;
   /** The sentence the clause belongs to. */
   sentence: Span;
   /** The subject refers back to an earlier unnamed source (المصدر ذاته). */

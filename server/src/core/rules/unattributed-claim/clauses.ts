@@ -9,7 +9,8 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
-import { addresseeThenColon, ANNOUNCE, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { isListedForm } from '../../lexicon';
+import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -135,7 +136,7 @@ class Pusher {
     if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
     // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
     // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
-    if (cls === 'impersonal' && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
+    if ((cls === 'impersonal' || c.newsItem) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -269,7 +270,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const prev = i > a0 ? a.word(i - 1) : null;
       // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
       if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
@@ -311,6 +312,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       }
     }
   }
+  newsToEffect(a, a0, b, seen, push);
 }
 
 
@@ -399,7 +401,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
-  if (vinfo.info.complement && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender))) return;
+  // (after حسب ما the phrase reports: وفق ما يتداوله رواد مواقع التواصل، فإن …)
+  if (vinfo.info.complement && !(phraseStart >= 0 && !vinfo.info.proposition) && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender)) && !(subj && describedBy(a, v, subj))) return;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
     // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
@@ -418,6 +421,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
     if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg')) cls = 'named';
+    if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && docApposition(a, subj.end, b)) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     push(
@@ -474,7 +478,8 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
  */
 function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
   // (تناقلت وسائل إعلام خبر استقالته: the news it passes on is its claim)
-  if (!v.proposition) return complementAhead(a, from, b) || newsAhead(a, from, b);
+  // (a quotation further on is a name or a scare quote: تداول رواد مواقع التواصل مقطع فيديو "طريف")
+  if (!v.proposition) return complementAhead(a, from, b, 2) || newsAhead(a, from, b);
   for (let k = from; k < Math.min(b, from + 4); k++) {
     const w = a.word(k);
     if (w === null) return false;
@@ -487,7 +492,7 @@ function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
 const QUOTED_NAME_PREPS = new Set(['\u0639\u0644\u064a', '\u0641\u064a', '\u0639\u0628\u0631']);
 
 /** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
-function complementAhead(a: Analyser, from: number, b: number): boolean {
+function complementAhead(a: Analyser, from: number, b: number, quoteReach = 8): boolean {
   for (let k = from; k < Math.min(b, from + 8); k++) {
     if (a.kind(k) === K.Punct) {
       const w = a.toks.w(k);
@@ -498,7 +503,9 @@ function complementAhead(a: Analyser, from: number, b: number): boolean {
         k = close;
         continue;
       }
-      if (w === ':' || QUOTE_MARKS.includes(w)) return true;
+      // (a parenthesis is an aside: تُقدّر كلفته بثلاثة مليارات (نحو ستة مليارات دينار))
+      if (w === ':' || (QUOTE_MARKS.includes(w) && w !== '(' && w !== ')' && k < from + quoteReach)) return true;
+      if (QUOTE_MARKS.includes(w)) continue;
       if (w === '،' || w === ',') continue;
       return false;
     }
@@ -603,7 +610,7 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
     }
     // an addressee: لرويترز، للصحفيين، لوكالة الأنباء
     if (w.length > 2 && w[0] === '\u0644' && !lex.functionWords.has(w) && !w.startsWith('\u0644\u0627') && !w.startsWith('\u0644\u0645') && !w.startsWith('\u0644\u0646')) {
-      if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || lookAheadVague(a, j + 1, limit, seen)) {
+      if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || (!isListedForm(w) && lookAheadVague(a, j + 1, limit, seen))) {
         sawPP = true;
         // the addressee with its genitives: لوكالة الأنباء الفرنسية (الأنباء is not the subject)
         j = Math.max(j + 1, a.chain(j, limit));

@@ -7,7 +7,7 @@ import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
 import type { Push } from './clauses';
-import { foldString, K, key } from './tokens';
+import { foldString, hashFolded, K, key } from './tokens';
 
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
@@ -40,6 +40,8 @@ export function rumourAt(a: Analyser, v: number): number {
 /** At j a statement noun (رواية، تصريح، شهادة …) and right after it its owner, vague or anonymous (شهود عيان، لمصدر أمني), or null. */
 export function statementOwner(a: Analyser, j: number, b: number, seen: SeenWords): NP | null {
   const c = a.core(j);
+  // (the account that circulates, no one's: حسب الرواية المتداولة، حسب الروايات المتداولة في الجهة)
+  if (c && c.definite && a.lex.statementNouns.has(c.core) && a.core(j + 1)?.core === '\u0645\u062a\u062f\u0627\u0648\u0644\u0647') return { start: j, end: j + 2, cls: 'impersonal', gender: 'f', definite: true };
   if (!c || c.definite || !a.lex.statementNouns.has(c.core) || j + 1 >= b) return null;
   let k = j + 1;
   // (an adjective between: تصريحات متطابقة لشهود عيان)
@@ -242,8 +244,9 @@ const NEWS_NOUNS = new Set(['\u062e\u0628\u0631', '\u0646\u0628\u0627', '\u0627\
 
 /** A news noun within a few words (a place or time phrase and commas between: تداولت وسائل إعلام في الفترة الأخيرة، خبر …). */
 export function newsAhead(a: Analyser, from: number, b: number): boolean {
-  for (let k = from; k < Math.min(b, from + 6); k++) {
-    if (a.isPunct(k, '\u060c,')) continue;
+  // (a quoted name and a date on the way: تداولت صفحات مقربة من تنظيم "داعش" الثلاثاء 14 جوان خبر …)
+  for (let k = from; k < Math.min(b, from + 10); k++) {
+    if (a.isPunct(k, '\u060c,"\u00ab\u00bb\u201c\u201d') || a.kind(k) === K.Number) continue;
     const w = a.bare(k);
     if (w === null || a.verb(k) || a.lex.complementisers.has(w)) return false;
     if (NEWS_NOUNS.has(w)) return true;
@@ -276,3 +279,78 @@ export function headlineEnd(a: Analyser, a0: number, b: number): number {
   for (let t = a0 + 1; t < Math.min(b, a0 + 5); t++) if (addresseeThenColon(a, t, b)) return t;
   return b;
 }
+
+/** وصف with an object pronoun (folded, و/ف allowed): وصفه، وصفته، وصفها، وصفتها، وصفتهم، يصفه، تصفه … */
+const DESCRIBED = /^[\u0648\u0641]?(?:\u0648\u0635\u0641|\u0648\u0635\u0641\u062a|\u064a\u0635\u0641|\u062a\u0635\u0641)(?:\u0647|\u0647\u0627|\u0647\u0645)$/;
+
+/**
+ * «X وصفته مصادر أمنية بالخطير»: a source (not a person: وصفه متابعون بالممتع is a stance) describing someone or
+ * something with ب\u0640 — its description is the claim, with no أن.
+ */
+export function describedBy(a: Analyser, v: number, subj: NP): boolean {
+  if (!DESCRIBED.test(a.word(v) ?? '')) return false;
+  const cat = headCat(a, subj);
+  const w = a.word(subj.end);
+  return (cat === 'source-sg' || cat === 'source-pl' || cat === 'doc-pl') && w !== null && w.length > 3 && w.charCodeAt(0) === 0x0628;
+}
+
+/**
+ * After a document or outlet (وكالة، صحيفة): «، NAME …،» — its name in apposition, definite words allowed and at least
+ * one word no lexicon knows or a Latin one (وتتوقع وكالة، الترقيم الدولي فيتش رايتنغ، …), closed by a comma.
+ */
+export function docApposition(a: Analyser, k: number, b: number): boolean {
+  if (!a.isPunct(k, '\u060c,')) return false;
+  let name = false;
+  for (let x = k + 1; x < Math.min(b, k + 7); x++) {
+    if (a.isPunct(x, '\u060c,')) return name && x > k + 1;
+    if (a.kind(x) === K.Latin) {
+      name = true;
+      continue;
+    }
+    const w = a.word(x);
+    if (w === null || a.verb(x) || a.lex.complementisers.has(w) || a.lex.functionWords.has(w) || a.lex.adverbs.has(w)) return false;
+    const c = a.core(x);
+    if (c && !c.definite && !a.noun(x, true) && !a.isAdjectiveWord(c.core) && !a.lex.titles.has(w)) name = true;
+  }
+  return false;
+}
+
+/**
+ * An unknown word with an object pronoun right after an indefinite document (معطيات سجلتها وزارة الداخلية، تقرير
+ * نشرته المجلة): the verb of a relative clause that says whose the document is. Not مفادها ("to the effect that").
+ */
+export function relativeVerb(a: Analyser, x: number): boolean {
+  const w = a.word(x);
+  return w !== null && w.length >= 5 && /(?:\u062a\u0647\u0627|\u062a\u0647|\u0647\u0627)$/.test(w) && !w.startsWith('\u0645\u0641\u0627\u062f') && !a.noun(x, true) && !a.isAdjectiveWord(a.core(x)!.core) && !a.lex.functionWords.has(w);
+}
+
+/** Words after which a verb form is a verbal noun (folded; data/grammar.ts NON_CLAIM_BEFORE_VERB holds them too): not
+ *  before a verb with و/ف, which opens a clause of its own (… بعد. ويرى محللون أن …, the full stop lost). */
+export const BEFORE_VERBAL_NOUN = new Set(['\u0628\u0639\u062f', '\u0627\u062b\u0631', '\u062f\u0648\u0646', '\u0628\u062f\u0648\u0646', '\u0631\u063a\u0645', '\u0648\u0628\u0639\u062f', '\u0648\u0627\u062b\u0631', '\u0648\u062f\u0648\u0646', '\u0648\u0628\u062f\u0648\u0646', '\u0648\u0631\u063a\u0645']);
+
+/** "To the effect that" (folded) after a news noun: مفاده، مفادها، يفيد، تفيد — matched by hash first. */
+const EFFECT = new Set(['\u0645\u0641\u0627\u062f\u0647', '\u0645\u0641\u0627\u062f\u0647\u0627', '\u064a\u0641\u064a\u062f', '\u062a\u0641\u064a\u062f'].map((w) => key(hashFolded(w))));
+/** News items (folded, without و/ف): خبر، خبرا، الخبر، أخبار، أنباء، نبأ، رواية. */
+const NEWS_ITEMS = new Set(['\u062e\u0628\u0631', '\u062e\u0628\u0631\u0627', '\u0627\u0644\u062e\u0628\u0631', '\u0627\u062e\u0628\u0627\u0631', '\u0627\u0646\u0628\u0627\u0621', '\u0646\u0628\u0627', '\u0631\u0648\u0627\u064a\u0647']);
+
+/**
+ * A news item "to the effect that" (خبرا مفاده، خبر يفيد بأن، رواية مفادها) with a vague source within eight words
+ * before it that no clause took — نشرت وسائل إعلام جزائرية خبرا مفاده أن …، إلحاح بعض وسائل الإعلام وترويج خبر
+ * مفاده …: the news rests on that source. Not when a denial comes before (نفت الوزارة خبرا مفاده …). One pass over
+ * the sentence, a hash test per word; run after the clauses (their subjects are taken).
+ */
+export function newsToEffect(a: Analyser, a0: number, b: number, seen: SeenWords, push: Push): void {
+  const toks = a.toks;
+  for (let k = a0 + 2; k < b; k++) {
+    if (toks.k[k] !== K.Word || !EFFECT.has(key(toks.h[k])) || !NEWS_ITEMS.has(a.bare(k - 1) ?? '') || denialBefore(a, k - 1, a0)) continue;
+    for (let h = Math.max(a0, k - 9); h < k - 1; h++) {
+      if (a.consumed[h] || toks.k[h] !== K.Word || !a.lex.headSurface.has(key(toks.h[h]))) continue;
+      const np = a.np(h, k - 1, false, seen);
+      if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) continue;
+      for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
+      push({ cls: np.cls, start: toks.s[np.start], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack, newsItem: true }, np);
+      return;
+    }
+  }
+}
+

@@ -14,6 +14,22 @@ const IMPERSONAL = /^Impersonal claim: /;
 
 ruleTester(unattributedClaim, {
   valid: [
+    // fourth pass (issue 9): look-alikes from a judged even-half sample and own set 3's tuning half
+    { text: 'وتُقدّر كلفة الجسر بمليار دينار (نحو ثلاثمائة مليون دولار) من قرض خارجي.', name: 'a passive estimate with an aside in brackets: no complement' },
+    { text: 'وحسب تقديرات وزارة الفلاحة، فإن الصابة ستتراجع.', name: 'estimates in construct with a ministry are its own' },
+    { text: 'ونشر تقرير حديث من موقع "المصدر" الإخباري أن الحفل ألغي.', name: 'a report from a quoted outlet is named' },
+    { text: 'وتتوقع وكالة، الترقيم الدولي ستاندرد آند بورز، تحسن النمو.', name: 'an agency named in apposition between commas' },
+    { text: 'الشركة الوطنية تنفي لجوء إحدى سفنها إلى ميناء أجنبي', name: 'لجوء is a word, not ل\u0640 + an addressee' },
+    { text: 'وحسب ما أعلنت مجموعة قنوات "النهار"في بيانها، فإن البرنامج توقف.', name: 'a quoted name after a vague plural (the quote glued to the next word)' },
+    { text: 'وتداول رواد مواقع التواصل مقطع فيديو "مضحكا" لحفل زفاف.', name: 'a scare quote after the object is no complement' },
+    { text: 'وقد عاد اللاعب إلى التمارين بعد تردد أنباء عن إصابته.', name: 'a verbal noun after بعد' },
+    { text: 'ونشر الصحفي الصورة دون ذكر مصدرها.', name: 'a verbal noun after دون' },
+    { text: 'ووقعت الأطراف المعنية على الاتفاق أمس.', name: 'الأطراف alone: the parties just named' },
+    { text: 'ونفت الوزارة خبرا مفاده أن الامتحانات ستؤجل.', name: 'a news item a named body denies' },
+    { text: 'وأكد الوزير أن وسائل إعلام نقلت خبرا مفاده أن الطريق قطعت دون تثبت.', name: 'a news item inside a named speaker\'s statement' },
+    { text: 'ووفق معطيات سجلتها وزارة الصحة، فإن عدد الإصابات تراجع.', name: 'a relative clause names whose the data are' },
+    { text: 'وحسب تقارير فنية أعدتها الإدارة الجهوية، فإن المشروع تعطل.', name: 'reports a named body prepared' },
+    { text: 'وتشير المعطيات الأولية إلى أن السائق فقد السيطرة.', name: 'the preliminary data of the inquiry' },
     // third pass (issue 9): look-alikes the corpus guideline does not mark
     { text: 'ووجد الباحثون أن النوم المبكر يحسن الذاكرة.', name: 'a finding of the definite researchers: the study reported before' },
     { text: 'وقال أحد الحاضرين )سامي العيادي( إن القاعة امتلأت.', name: 'a name in mirrored brackets (a line read back from visual order)' },
@@ -218,6 +234,22 @@ ruleTester(unattributedClaim, {
     { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
   ],
   invalid: [
+    // fourth pass (issue 9): shapes mined from the even half's quiet vague-source sentences
+    { text: 'وأوقف الأعوان شابا وصفته مصادر أمنية بالخطير.', flagged: ['وصفته مصادر أمنية'], message: VAGUE },
+    { text: 'وقال مراسلنا نقلا عن مصدره الأمني إن الموقوف فر.', flagged: ['نقلا عن مصدره'], message: ANON },
+    { text: 'وأكد عارفون بالملف أن العقد لم يجدد.', flagged: ['وأكد عارفون'], message: VAGUE },
+    { text: 'وترى أطراف سياسية أن الحوار فشل.', flagged: ['وترى أطراف سياسية'], message: VAGUE },
+    { text: 'وذكرت صفحات محلية أن الطريق قطعت.', flagged: ['وذكرت صفحات محلية'], message: VAGUE },
+    { text: 'ونسبت الصحيفة إلى مصدر مطلع قوله إن الوزير سيستقيل.', flagged: ['ونسبت الصحيفة إلى مصدر مطلع'], message: ANON },
+    { text: 'وتردد أن المدرب سيرحل.', flagged: ['وتردد'], message: IMPERSONAL },
+    { text: 'ونشرت وسائل إعلام محلية خبرا مفاده أن المدير أقيل.', flagged: ['وسائل إعلام محلية'], message: VAGUE },
+    { text: 'ورغم إلحاح بعض المواقع الإخبارية وترويج خبر مفاده أن الحفل ألغي، فإن التحضيرات متواصلة.', flagged: ['بعض المواقع الإخبارية'], message: VAGUE },
+    { text: 'وحسب الروايات المتداولة، فإن الحريق كان متعمدا.', flagged: ['وحسب الروايات المتداولة'], message: IMPERSONAL },
+    { text: 'وتشير المعطيات إلى أن المدرب الجديد أجنبي.', flagged: ['وتشير المعطيات'], message: IMPERSONAL },
+    { text: 'ووفق معلومات مفادها أن الموقوف فر، انطلقت عمليات التمشيط.', flagged: ['ووفق معلومات'], message: VAGUE },
+    { text: 'ويُحكى أن المدينة بنيت على أنقاض قرية.', flagged: ['ويُحكى'], message: IMPERSONAL },
+    { text: 'وبلغ إلى علمنا أن الاجتماع ألغي.', flagged: ['وبلغ إلى علمنا'], message: IMPERSONAL },
+    { text: 'وحسب ما يتداوله رواد مواقع التواصل، فإن المباراة ستعاد.', flagged: ['وحسب ما يتداوله رواد'], message: VAGUE },
     // third pass (issue 9): stance verbs with a proposition, a circumstantial claim
     { text: 'مصادر مطلعة ل\u0640"الجوهرة أف أم": الوزير سيستقيل', flagged: ['مصادر مطلعة'], message: ANON },
     { text: 'ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري قوله إن الهجوم صُدّ.', flagged: ['ونقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري'], message: ANON },

@@ -25,7 +25,8 @@ export type NounCat = 'person-pl' | 'person-sg' | 'source-sg' | 'source-pl' | 'd
 export interface VerbInfo {
   gender: Gender;
   present: boolean;
-  via?: 'عن' | 'من';
+  /** The preposition before the real source, folded (عن، من، الي). */
+  via?: string;
   complement?: boolean;
   /** A stance verb: its complement must be أن/إن/بأن within a few words (a quotation or colon is not enough). */
   proposition?: boolean;
@@ -293,7 +294,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via, complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via && fold(v.via), complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true });
     }
   }
   const nouns = new Map<string, NounInfo>();

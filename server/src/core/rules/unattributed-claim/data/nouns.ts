@@ -18,6 +18,8 @@ export const PERSON_PLURALS: string[] = [
   'ملاحظون', 'متساكنون', 'أهالي', 'فلاحون',
   // parents, unionists, media people
   'أولياء', 'نقابيون', 'إعلاميون',
+  // issue 9, fourth pass: عارفون بالملف، رواد مواقع التواصل
+  'عارفون', 'رواد',
 ];
 
 /**
@@ -32,9 +34,11 @@ export const PERSON_SINGULARS: string[] = [
 ];
 
 /** The word "source" itself: anonymous in the singular and dual (مصدر مطلع، مصدران), vague in the plural (مصادر). Flagged definite or not (المصدر ذاته). */
-export const SOURCE_SINGULARS: string[] = ['مصدر', 'مصدرنا'];
+export const SOURCE_SINGULARS: string[] = ['مصدر', 'مصدرنا', 'مصدرها', 'مصدره'];
 /** With the outlet's own possessive (أكدت مصادرنا، علمت الإذاعة من مصادرها الخاصة): as vague as مصادر. */
-export const SOURCE_PLURALS: string[] = ['مصادر', 'أوساط', 'دوائر', 'جهات', 'مصادرنا', 'مصادرها', 'مصادره'];
+export const SOURCE_PLURALS: string[] = ['مصادر', 'أوساط', 'دوائر', 'جهات', 'مصادرنا', 'مصادرها', 'مصادره',
+  // "parties" (ترى أطراف في المعارضة أن …); the definite الأطراف alone is the parties just named (analyser.ts)
+  'أطراف'];
 
 /**
  * Documents and media, in the singular: vague only when indefinite and followed by nothing but
@@ -57,6 +61,8 @@ export const DOCUMENT_PLURALS: string[] = [
   'تقديرات', 'استطلاعات', 'بحوث', 'أبحاث', 'وسائل إعلام', 'وسائل الإعلام', 'وسائل إعلامية', 'قنوات', 'منصات',
   'حسابات', 'تغريدات', 'منشورات', 'وكالات', 'مواقع التواصل', 'شبكات التواصل', 'منصات التواصل',
   'أخبار', 'تكهنات', 'توقعات', 'شهادات',
+  // issue 9, fourth pass: ذكرت صفحات على فيسبوك، ذهبت بعض القراءات إلى أن، تشير المعطيات إلى أن (المعطيات الأولية: the inquiry's)
+  'صفحات', 'قراءات', 'تحليلات', 'معطيات',
 ];
 
 /** Stand-alone vague subjects: يرى البعض، يقول آخرون، يعتقد كثيرون. */

@@ -14,7 +14,7 @@ export interface ReportingVerb {
   past?: string;
   present?: string;
   forms?: string[];
-  via?: 'عن' | 'من';
+  via?: 'عن' | 'من' | 'إلى';
   /**
    * The verb also has a non-reporting sense (أضاف "added to", قدّر "appreciated", وصف
    * "described"): it makes a claim only with a complement (أن، إن، بأن، a colon or a quotation)
@@ -56,6 +56,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'صرح', present: 'يصرح' },
   { past: 'أورد', present: 'يورد' },
   { past: 'نقل', present: 'ينقل', via: 'عن' },
+  // نسبت الوكالة إلى مصدر دبلوماسي قوله إن …: the claim rests on the source after إلى
+  { past: 'نسب', present: 'ينسب', via: 'إلى' },
   // علم "learned" (also a noun: flag, science): a claim only through من + a vague source (علمت الإذاعة من مصادر)
   { forms: ['علم', 'علمت', 'علمنا'], via: 'من' },
   { past: 'لفت', present: 'يلفت' },
@@ -114,6 +116,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'عبر', present: 'يعبر', proposition: true },
   { past: 'أقر', present: 'يقر', proposition: true },
   { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'] },
+  // with nothing but أن after them, impersonal (AMBIGUOUS_PASSIVE): وتردد أن …، وراج أن …، ويُحكى أن …
+  { forms: ['تردد', 'يحكى'] },
 ];
 
 /**
@@ -127,7 +131,7 @@ export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أ
  * follows them and no diacritic says otherwise (يَعتقد = "he believes" → anaphoric, quiet).
  * A damma on the prefix (يُتوقع، يُرجَّح) makes any present form of REPORTING_VERBS passive.
  */
-export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد'];
+export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد', 'تردد', 'راج', 'يحكى'];
 
 /** Editorial connectors, never claims even when marked passive: يُذكر أن (it is worth noting). */
 export const CONNECTOR_VERBS: string[] = ['يذكر', 'يشار', 'تجدر'];
