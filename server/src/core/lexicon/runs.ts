@@ -306,6 +306,11 @@ function healed(head: string, tail: string): Heal {
   return v;
 }
 
+/** The lexicon's reading of a tear (head + tail): the word, whether it confirms the tear, its weight; null when the two make no word (diagnostics). */
+export function tearReading(head: string, tail: string): Heal {
+  return healed(head, tail);
+}
+
 function heal2(head: string, tail: string): Heal {
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
@@ -324,9 +329,14 @@ function heal2(head: string, tail: string): Heal {
   // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
   // the source itself).
   const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
+  // the other half written alone far more rarely than the word the two make (مهرج|ان of مهرجان، الأقس|ام، والعا|لم):
+  // the function word is the end of that word, not a word beside it — or its start, after a function word less
+  // common than the commonest (من|تصفه is a word split in the source as often as a tear: منتصفه)
+  const nk = storedCount(pairHash(k));
+  const restOf = (x: string): boolean => nk > 0 && nk >= RARER * storedCount(pairHash(foldKey(x)!));
   // (a pronoun ending after a function word is one word: عدد|ها، من|ها)
-  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
-  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0);
+  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone && !(storedCount(pairHash(hk)) < COMMONEST && restOf(tail));
+  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0) && !restOf(head);
   // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
   // confirmed: the pairs and the other tears of the line decide)
   if (headFn || tailFn) return !headFn && !frequentFunctionWord(head) && storedCount(pairHash(k)) > 0 ? { word: w, confirmed: false, weight: MARGIN.weakTear } : null;
