@@ -145,14 +145,36 @@ export function tornRunEdges(text: string): TornEdges[] {
 
 /** Reads every line of a text (its `lines`) for runs in reverse order. */
 export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJudge): RunsReading {
-  const repairs: RunRepair[] = [];
-  const torn: TornEdges[] = [];
+  const found: Array<RunRepair | null> = new Array<RunRepair | null>(ls.length).fill(null);
+  const segOf: Array<Span | null> = new Array<Span | null>(ls.length).fill(null);
   for (let li = 0; li < ls.length; li++) {
     const line = ls[li];
     if (line.end - line.start < 20) continue;
     const segs = segments(text, line);
     if (segs.length !== 1) continue;
-    const r = repairLineMemo(text, segs[0], ls, li, isVisual);
+    segOf[li] = segs[0];
+    found[li] = repairLineMemo(text, segs[0], ls, li, isVisual, undefined, undefined);
+  }
+  // A justified paragraph written in runs has its runs reversed on many lines, not one: the line before or after a
+  // line with a repair is read again with that line in reading order (the edge words of its repair — preferred, or
+  // only offered: the best reading there is), not with the torn halves at its edges. Once: the neighbours' own
+  // repairs are those read with the document as it is (fix-all's next pass reads the lines it reordered).
+  const ctx = (i: number, last: boolean): Context => {
+    const r = i >= 0 && i < ls.length ? found[i] : null;
+    if (r === null) return undefined;
+    return last ? r.text.slice(Math.max(0, r.text.length - 40)) : r.text.slice(0, 40);
+  };
+  const again: Array<RunRepair | null> = found.slice();
+  for (let li = 0; li < ls.length; li++) {
+    const seg = segOf[li];
+    if (seg === null) continue;
+    const before = ctx(li - 1, true);
+    const after = ctx(li + 1, false);
+    if (before !== undefined || after !== undefined) again[li] = repairLineMemo(text, seg, ls, li, isVisual, before, after);
+  }
+  const repairs: RunRepair[] = [];
+  const torn: TornEdges[] = [];
+  for (const r of again) {
     if (r) {
       repairs.push(r);
       // (edges that a word split inside the line explains as well stay split-word's to join: ال زمن … المق بل)
@@ -161,6 +183,10 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
   }
   return { repairs, torn };
 }
+
+/** A neighbouring line's text for context: undefined = read it in the document; null = no evidence; else the edge
+ *  of that line in reading order (its repair: 40 characters, the edge word among them). */
+type Context = string | null | undefined;
 
 /**
  * repairLine's answer by the line's text and its neighbours' (all it reads: contextKey reads the lines before and
@@ -181,20 +207,21 @@ interface LineMemo {
   rel: RunRepair | null;
 }
 
-function repairLineMemo(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+function repairLineMemo(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context): RunRepair | null {
   const line = ls[li];
-  const near = (i: number) => (i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
+  // (a neighbour given in reading order is remembered apart from the same text read in the document)
+  const near = (i: number, c: Context) => (c === null ? '\u0001' : c !== undefined ? '\u0002' + c : i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
   // (looked up by the line's text, then its neighbours compared: no key of three lines is built for every line)
   const own = text.slice(line.start, line.end);
   const s = seg.start - line.start;
   const e = seg.end - line.start;
-  const prev = near(li - 1);
-  const next = near(li + 1);
+  const prev = near(li - 1, before);
+  const next = near(li + 1, after);
   let list = LINES.get(own);
   let hit: LineMemo | undefined;
   if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next) hit = m;
   if (hit === undefined) {
-    const r = repairLine(text, seg, ls, li, isVisual);
+    const r = repairLine(text, seg, ls, li, isVisual, before, after);
     hit = { s, e, prev, next, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
     if (linesHeld >= LINES_MAX) {
       LINES.clear();
@@ -356,7 +383,7 @@ function heal2(head: string, tail: string): Heal {
   return { word: w, confirmed, weight };
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -469,8 +496,13 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   }
 
   function search(): RunRepair | null {
-    const prev = contextKey(text, ls, li - 1, true, isVisual);
-    const next = contextKey(text, ls, li + 1, false, isVisual);
+    const given = (c: string | null, last: boolean): string | null => {
+      if (c === null) return null;
+      const keys = pairKeys(c, 0, c.length);
+      return keys.length === 0 ? null : last ? keys[keys.length - 1] : keys[0];
+    };
+    const prev = before !== undefined ? given(before, true) : contextKey(text, ls, li - 1, true, isVisual);
+    const next = after !== undefined ? given(after, false) : contextKey(text, ls, li + 1, false, isVisual);
     // the line's keys in one array, chunk c holding [ks[c], ks[c + 1]); pairAt[i] = the score of keys i and i + 1,
     // summed in sums: the pairs inside any run of chunks cost O(1), so an order is scored in O(its cuts)
     const K: string[] = [];
