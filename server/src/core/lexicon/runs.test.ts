@@ -174,7 +174,7 @@ describe('lexicon/runs: runs out of order', () => {
     assert.ok(restored >= n - 2, `${restored}/${n}: ${misses.join(' | ')}`);
   });
 
-  it('a paragraph whose lines are all damaged: a line is read next to its neighbour in reading order (99 of 100 fixed seeds, before this 39)', () => {
+  it('a paragraph whose lines are all damaged: a line is read next to its neighbour in reading order (100 of 100 fixed seeds, before this 39)', () => {
     // (the neighbour's repair in the two-line text reads the damaged line after it: a few of its repairs differ)
     let same = 0;
     let n = 0;

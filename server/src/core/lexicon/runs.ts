@@ -156,12 +156,14 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     found[li] = repairLineMemo(text, segs[0], ls, li, isVisual, undefined, undefined);
   }
   // A justified paragraph written in runs has its runs reversed on many lines, not one: the line before or after a
-  // line with a repair is read again with that line in reading order (the edge words of its repair — preferred, or
-  // only offered: the best reading there is), not with the torn halves at its edges. Once: the neighbours' own
-  // repairs are those read with the document as it is (fix-all's next pass reads the lines it reordered).
+  // line with a repair is read again with that line in reading order (the edge words of its repair, when preferred)
+  // — or with no evidence there (an order only offered may be wrong: no guess from a guess) — not with the torn
+  // halves at its edges. Once: the neighbours' own repairs are those read with the document as it is (fix-all's
+  // next pass reads the lines it reordered).
   const ctx = (i: number, last: boolean): Context => {
     const r = i >= 0 && i < ls.length ? found[i] : null;
     if (r === null) return undefined;
+    if (!r.preferred) return null;
     return last ? r.text.slice(Math.max(0, r.text.length - 40)) : r.text.slice(0, 40);
   };
   const again: Array<RunRepair | null> = found.slice();
