@@ -15,6 +15,6 @@ export async function loadTs(name, contents, plugins = []) {
 export async function loadCore() {
   return loadTs(
     'core',
-    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
+    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
   );
 }

@@ -5,6 +5,7 @@
 //   runs-1 … runs-5          runs out of order (issue 10), 1 to 5 cuts inside words, as inject_runs.py cuts
 //   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
+//   runs-paragraph           every line of the paragraph that can be cut, 1–3 cuts each (the neighbours damaged too)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
@@ -41,6 +42,7 @@ const rand = D.seeded(Number(opt('--seed', 20261206)));
 const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
+const rand7 = D.seeded(Number(opt('--seed', 20261206)) + 7);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -157,6 +159,43 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
   console.log(`  ${name.padEnd(18)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${/mark/.test(name) ? `; diacritics ignored ${letters} = ${pct(letters)} %` : ''}`);
+}
+// runs-paragraph: every line of the paragraph that can be cut has its runs reversed (1–3 cuts each, its own generator),
+// as a LibreOffice PDF of a justified paragraph comes out: the neighbours of a damaged line are damaged too. Reported:
+// paragraphs restored exactly, damaged lines restored exactly, and damaged lines fix-all changed into another wrong line
+if ('runs-paragraph'.startsWith(only) || only === '') {
+  let np = 0;
+  let pok = 0;
+  let nl = 0;
+  let lok = 0;
+  let wrongLines = 0;
+  for (const ls of paragraphs) {
+    const dl = ls.slice();
+    const dam = [];
+    for (let i = 0; i < ls.length; i++) {
+      if (!D.canReverseRuns(ls[i])) continue;
+      const d = D.reverseRuns(ls[i], 1 + Math.floor(rand7() * 3), rand7, 0);
+      if (d) {
+        dl[i] = d.text;
+        dam.push(i);
+      }
+    }
+    if (dam.length < 2) continue;
+    np++;
+    const out = core.fixAll(dl.join('\n')).text;
+    const want = fixOf(ls.join('\n'));
+    if (out === want) pok++;
+    const ol = out.split('\n');
+    const wl = want.split('\n');
+    if (ol.length !== wl.length) continue;
+    for (const i of dam) {
+      nl++;
+      if (ol[i] === wl[i]) lok++;
+      else if (ol[i] !== dl[i]) wrongLines++;
+    }
+  }
+  const pct = (x, n) => ((x / Math.max(1, n)) * 100).toFixed(1);
+  console.log(`  runs-paragraph ${String(np).padStart(4)} paragraphs (2+ lines damaged): restored exactly ${pok} = ${pct(pok, np)} %; damaged lines ${nl}: restored ${lok} = ${pct(lok, nl)} %, changed into another wrong line ${pct(wrongLines, nl)} %`);
 }
 // lines whose words a justification gap split (`ال زمن`), at both edges or inside, and no runs out of order: a run-order
 // repair fix-all would apply to them is a wrong reorder (target: none)

@@ -1,5 +1,6 @@
 // `node scripts/runs-diagnose.mjs [--half even|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K]`: why the round trip's
-// runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts; prints counts, and with --show the first K
+// runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts; prints counts — causes, and the lexicon's reading
+// of the failures' true tears — and with --show the first K
 // failing lines of the even half only — never the held-out half, never committed).
 import { loadCore } from './core-bundle.mjs';
 import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
@@ -15,6 +16,7 @@ const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
 const causes = new Map();
+const tearKinds = new Map();
 const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
 let n = 0;
 let shown = 0;
@@ -39,6 +41,20 @@ for (const ls of paragraphs) {
   else if (!r.preferred) cause = !r.confirmed ? 'right, not confirmed' : r.score < 2 ? 'right, score low' : 'right, margin low';
   else cause = core.fixAll(text).text === core.fixAll(ls.join('\n')).text ? 'restored' : 'right, paragraph differs';
   add(cause);
+  // what the lexicon makes of the line's true tears (tearReading): a failure whose tear it does not know (a name, a
+  // function word) is the tears' fault, not the order's
+  if (cause !== 'restored') {
+    const L = ls[i];
+    const kinds = d.cuts.map((c) => {
+      let a = c;
+      while (a > 0 && L[a - 1] !== ' ') a--;
+      let b = c;
+      while (b < L.length && L[b] !== ' ') b++;
+      const h = core.tearReading(L.slice(a, c).replace(/^[^\u0621-\u064a]+/, ''), L.slice(c, b).replace(/[^\u0621-\u064a\u064b-\u0652]+$/, ''));
+      return h === null ? 'unknown' : h.confirmed ? 'confirmed' : 'allowed';
+    });
+    tearKinds.set(kinds.sort().join('+'), (tearKinds.get(kinds.sort().join('+')) ?? 0) + 1);
+  }
   if (cause !== 'restored' && shown < show) {
     shown++;
     console.log(`--- ${cause} (cuts ${k}) score ${r?.score?.toFixed(2)} margin ${r?.margin?.toFixed(2)}\n  prev: ${ls[i - 1] ?? ''}\n  want: ${ls[i]}\n  got:  ${d.text}\n  rep:  ${r?.text ?? ''}\n  next: ${ls[i + 1] ?? ''}`);
@@ -46,3 +62,5 @@ for (const ls of paragraphs) {
 }
 console.log(`${half} half, cuts ${cutsOpt}: ${n} lines`);
 for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${v}  ${((v / n) * 100).toFixed(1)} %`);
+console.log('  the failures\' true tears, as the lexicon reads them:');
+for (const [k, v] of [...tearKinds].sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(40)} ${v}`);

@@ -174,6 +174,29 @@ describe('lexicon/runs: runs out of order', () => {
     assert.ok(restored >= n - 2, `${restored}/${n}: ${misses.join(' | ')}`);
   });
 
+  it('a paragraph whose lines are all damaged: a line is read next to its neighbour in reading order (100 of 100 fixed seeds, before this 39)', () => {
+    // (the neighbour's repair in the two-line text reads the damaged line after it: a few of its repairs differ)
+    let same = 0;
+    let n = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      const rand = seeded(seed);
+      const ls = wrapParagraph(SENTENCES.slice().sort(() => rand() - 0.5).join(' '), 55 + Math.floor(rand() * 30));
+      for (let i = 1; i < ls.length; i++) {
+        const a = reverseRuns(ls[i - 1], 2, rand);
+        const b = reverseRuns(ls[i], 1, rand);
+        if (!a || !b) continue;
+        const alone = reversedRunRepairs(a.text);
+        if (!(alone.length === 1 && alone[0].preferred && alone[0].text === ls[i - 1])) continue;
+        const besideClean = reversedRunRepairs(ls[i - 1] + '\n' + b.text).find((r) => r.start > 0);
+        const besideDamaged = reversedRunRepairs(a.text + '\n' + b.text).find((r) => r.start > a.text.length);
+        n++;
+        if (besideClean?.text === besideDamaged?.text && besideClean?.preferred === besideDamaged?.preferred) same++;
+        break;
+      }
+    }
+    assert.ok(n >= 90, `${n} paragraphs`);
+    assert.ok(same >= n - 5, `${same} of ${n}`);
+  });
   it('is bounded: a long line of fragments, many lines', () => {
     const t0 = Date.now();
     reversedRunRepairs(Array.from({ length: 2000 }, (_, i) => ['س', 'الريفية', 'المدار', 'خط', 'ة'][i % 5]).join(' '));

@@ -145,14 +145,49 @@ export function tornRunEdges(text: string): TornEdges[] {
 
 /** Reads every line of a text (its `lines`) for runs in reverse order. */
 export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJudge): RunsReading {
+  const found: Array<RunRepair | null> = new Array<RunRepair | null>(ls.length).fill(null);
+  const segOf: Array<Span | null> = new Array<Span | null>(ls.length).fill(null);
+  // (a searched line's orders, kept to be scored again with other neighbours — the search is not done twice — until
+  // the line after it has been read)
+  const rescore: Array<Rescore | null> = new Array<Rescore | null>(ls.length).fill(null);
+  const first = (li: number): void => {
+    const line = ls[li];
+    if (line.end - line.start < 20) return;
+    const segs = segments(text, line);
+    if (segs.length !== 1) return;
+    segOf[li] = segs[0];
+    found[li] = repairLineMemo(text, segs[0], ls, li, isVisual, undefined, undefined, (f) => (rescore[li] = f));
+  };
+  // A justified paragraph written in runs has its runs reversed on many lines, not one: the line before or after a
+  // line with a repair is read again with that line in reading order (the edge words of its repair, when preferred)
+  // — or with no evidence there (an order only offered may be wrong: no guess from a guess) — not with the torn
+  // halves at its edges. Once: the neighbours' own repairs are those read with the document as it is (fix-all's
+  // next pass reads the lines it reordered).
+  const ctx = (i: number, last: boolean): Context => {
+    const r = i >= 0 && i < ls.length ? found[i] : null;
+    if (r === null) return undefined;
+    if (!r.preferred) return null;
+    return last ? r.text.slice(Math.max(0, r.text.length - 40)) : r.text.slice(0, 40);
+  };
+  const again: Array<RunRepair | null> = new Array<RunRepair | null>(ls.length).fill(null);
+  const second = (li: number): void => {
+    const seg = segOf[li];
+    again[li] = found[li];
+    if (seg !== null) {
+      const before = ctx(li - 1, true);
+      const after = ctx(li + 1, false);
+      if (before !== undefined || after !== undefined) again[li] = repairLineMemo(text, seg, ls, li, isVisual, before, after, undefined, rescore[li]);
+    }
+    rescore[li] = null;
+  };
+  for (let li = 0; li < ls.length; li++) {
+    first(li);
+    if (li > 0) second(li - 1);
+  }
+  if (ls.length > 0) second(ls.length - 1);
   const repairs: RunRepair[] = [];
   const torn: TornEdges[] = [];
-  for (let li = 0; li < ls.length; li++) {
-    const line = ls[li];
-    if (line.end - line.start < 20) continue;
-    const segs = segments(text, line);
-    if (segs.length !== 1) continue;
-    const r = repairLineMemo(text, segs[0], ls, li, isVisual);
+  for (const r of again) {
     if (r) {
       repairs.push(r);
       // (edges that a word split inside the line explains as well stay split-word's to join: ال زمن … المق بل)
@@ -161,6 +196,13 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
   }
   return { repairs, torn };
 }
+
+/** A neighbouring line's text for context: undefined = read it in the document; null = no evidence; else the edge
+ *  of that line in reading order (its repair: 40 characters, the edge word among them). */
+type Context = string | null | undefined;
+
+/** A line's orders scored again with other neighbours (repairLine's search, its orders already enumerated). */
+type Rescore = (before: Context, after: Context) => RunRepair | null;
 
 /**
  * repairLine's answer by the line's text and its neighbours' (all it reads: contextKey reads the lines before and
@@ -181,20 +223,31 @@ interface LineMemo {
   rel: RunRepair | null;
 }
 
-function repairLineMemo(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+function repairLineMemo(
+  text: string,
+  seg: Span,
+  ls: readonly Span[],
+  li: number,
+  isVisual: VisualJudge,
+  before: Context,
+  after: Context,
+  keep?: (f: Rescore) => void,
+  kept?: Rescore | null,
+): RunRepair | null {
   const line = ls[li];
-  const near = (i: number) => (i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
+  // (a neighbour given in reading order is remembered apart from the same text read in the document)
+  const near = (i: number, c: Context) => (c === null ? '\u0001' : c !== undefined ? '\u0002' + c : i < 0 || i >= ls.length ? '\u0000' : text.slice(ls[i].start, ls[i].end));
   // (looked up by the line's text, then its neighbours compared: no key of three lines is built for every line)
   const own = text.slice(line.start, line.end);
   const s = seg.start - line.start;
   const e = seg.end - line.start;
-  const prev = near(li - 1);
-  const next = near(li + 1);
+  const prev = near(li - 1, before);
+  const next = near(li + 1, after);
   let list = LINES.get(own);
   let hit: LineMemo | undefined;
   if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next) hit = m;
   if (hit === undefined) {
-    const r = repairLine(text, seg, ls, li, isVisual);
+    const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, isVisual, before, after, keep);
     hit = { s, e, prev, next, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
     if (linesHeld >= LINES_MAX) {
       LINES.clear();
@@ -306,6 +359,11 @@ function healed(head: string, tail: string): Heal {
   return v;
 }
 
+/** The lexicon's reading of a tear (head + tail): the word, whether it confirms the tear, its weight; null when the two make no word (diagnostics). */
+export function tearReading(head: string, tail: string): Heal {
+  return healed(head, tail);
+}
+
 function heal2(head: string, tail: string): Heal {
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
@@ -324,9 +382,14 @@ function heal2(head: string, tail: string): Heal {
   // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
   // the source itself).
   const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
+  // the other half written alone far more rarely than the word the two make (مهرج|ان of مهرجان، الأقس|ام، والعا|لم):
+  // the function word is the end of that word, not a word beside it — or its start, after a function word less
+  // common than the commonest (من|تصفه is a word split in the source as often as a tear: منتصفه)
+  const nk = storedCount(pairHash(k));
+  const restOf = (x: string): boolean => nk > 0 && nk >= RARER * storedCount(pairHash(foldKey(x)!));
   // (a pronoun ending after a function word is one word: عدد|ها، من|ها)
-  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone;
-  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0);
+  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone && !(storedCount(pairHash(hk)) < COMMONEST && restOf(tail));
+  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0) && !restOf(head);
   // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
   // confirmed: the pairs and the other tears of the line decide)
   if (headFn || tailFn) return !headFn && !frequentFunctionWord(head) && storedCount(pairHash(k)) > 0 ? { word: w, confirmed: false, weight: MARGIN.weakTear } : null;
@@ -346,7 +409,7 @@ function heal2(head: string, tail: string): Heal {
   return { word: w, confirmed, weight };
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -434,12 +497,14 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
 
   // the orders the tears allow, before anything is scored (most lines that pass the gate have none)
   const specs: Array<{ bounds: number[]; tears: boolean[] }> = [];
+  let prepared: Prepared | null = null;
   const build = (bounds: number[], tears: boolean[]): void => {
     specs.push({ bounds, tears });
   };
   enumerate(build);
   if (specs.length === 0) return null;
-  return search();
+  if (keep) keep(search);
+  return search(before, after);
 
   /**
    * Is an edge fragment of the line as well explained by a word split inside the line (a justification gap read as a
@@ -458,9 +523,16 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     return (whole(chunks[0]) && !newsWord(chunks[1].lead) && makes(chunks[0].lead, chunks[1].lead)) || (whole(chunks[m - 1]) && !newsWord(chunks[m - 2].trail) && makes(chunks[m - 2].trail, chunks[m - 1].trail));
   }
 
-  function search(): RunRepair | null {
-    const prev = contextKey(text, ls, li - 1, true, isVisual);
-    const next = contextKey(text, ls, li + 1, false, isVisual);
+  /** What an order's score owes nothing to the neighbours: the line's keys and their pairs, the orders the tears
+   *  allow with their tears' weights (once per line, however many times its neighbours change). */
+  interface Prepared {
+    K: string[];
+    ks: Int32Array;
+    sums: Float64Array;
+    /** (score: set by each search; text: written out once, when needed) */
+    orders: Array<Candidate & { fixed: number; merged: string[] }>;
+  }
+  function prepare(): Prepared {
     // the line's keys in one array, chunk c holding [ks[c], ks[c + 1]); pairAt[i] = the score of keys i and i + 1,
     // summed in sums: the pairs inside any run of chunks cost O(1), so an order is scored in O(its cuts)
     const K: string[] = [];
@@ -472,9 +544,51 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     ks[m] = K.length;
     const sums = new Float64Array(K.length + 1);
     for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + pairScore(K[i], K[i + 1]);
+    const orders: Prepared['orders'] = [];
+    for (const { bounds, tears } of specs) {
+      // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
+      const k = bounds.length;
+      const pieces: Array<[number, number]> = [];
+      for (let j = k; j >= 0; j--) pieces.push([j === 0 ? 0 : bounds[j - 1], j === k ? m : bounds[j]]);
+      // the junction between pieces[p] and pieces[p + 1] is junction k - 1 - p
+      const joinTears: boolean[] = [];
+      const merged: string[] = [];
+      let sc = MARGIN.cut * k;
+      let confirmed = true;
+      let anyConfirmed = false;
+      for (let p = 0; p < k; p++) {
+        const j = k - 1 - p;
+        joinTears.push(tears[j]);
+        if (tears[j]) {
+          const h = heal(pieces[p][1] - 1, pieces[p + 1][0])!;
+          merged.push(foldKey(h.word) ?? '?');
+          sc += h.weight;
+          if (h.confirmed) anyConfirmed = true;
+          else confirmed = false;
+        } else {
+          merged.push('');
+          sc += MARGIN.space;
+          confirmed = false;
+        }
+      }
+      // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
+      if (!anyConfirmed) continue;
+      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
+    }
+    return { K, ks, sums, orders };
+  }
+
+  function search(bef: Context, aft: Context): RunRepair | null {
+    const given = (c: string | null, last: boolean): string | null => {
+      if (c === null) return null;
+      const keys = pairKeys(c, 0, c.length);
+      return keys.length === 0 ? null : last ? keys[keys.length - 1] : keys[0];
+    };
+    const prev = bef !== undefined ? given(bef, true) : contextKey(text, ls, li - 1, true, isVisual);
+    const next = aft !== undefined ? given(aft, false) : contextKey(text, ls, li + 1, false, isVisual);
+    const { K, ks, sums } = (prepared ??= prepare());
     /** The sum of the pairs among keys [a, b). */
     const inner = (a: number, b: number) => (b - a >= 2 ? sums[b - 1] - sums[a] : 0);
-
     /** The score of the pieces [from, to) of chunks read in the given order, joined as `tears` says. */
     const orderScore = (pieces: Array<[number, number]>, tears: boolean[], merged: string[]): number => {
       let sum = 0;
@@ -506,39 +620,8 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       return sum;
     };
     const base = orderScore([[0, m]], [], []);
-
-    const cands: Candidate[] = [];
-    for (const { bounds, tears } of specs) {
-      // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
-      const k = bounds.length;
-      const pieces: Array<[number, number]> = [];
-      for (let j = k; j >= 0; j--) pieces.push([j === 0 ? 0 : bounds[j - 1], j === k ? m : bounds[j]]);
-      // the junction between pieces[p] and pieces[p + 1] is junction k - 1 - p
-      const joinTears: boolean[] = [];
-      const merged: string[] = [];
-      let sc = MARGIN.cut * k;
-      let confirmed = true;
-      let anyConfirmed = false;
-      for (let p = 0; p < k; p++) {
-        const j = k - 1 - p;
-        joinTears.push(tears[j]);
-        if (tears[j]) {
-          const h = heal(pieces[p][1] - 1, pieces[p + 1][0])!;
-          merged.push(foldKey(h.word) ?? '?');
-          sc += h.weight;
-          if (h.confirmed) anyConfirmed = true;
-          else confirmed = false;
-        } else {
-          merged.push('');
-          sc += MARGIN.space;
-          confirmed = false;
-        }
-      }
-      // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
-      if (!anyConfirmed) continue;
-      sc += orderScore(pieces, joinTears, merged) - base;
-      cands.push({ bounds, tears, score: sc, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears });
-    }
+    const cands = prepared.orders;
+    for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
