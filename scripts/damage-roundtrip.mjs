@@ -5,6 +5,8 @@
 //   runs-1 … runs-5          runs out of order (issue 10), 1 to 5 cuts inside words, as inject_runs.py cuts
 //   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
+//   runs-glued               1–3 cuts inside words, the runs joined with no space at half the junctions (one at
+//                            least), as pdf.js gives LibreOffice's runs (lexicon/runs.ts splitGlued)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
@@ -37,6 +39,7 @@ const rand = D.seeded(Number(opt('--seed', 20261206)));
 const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
+const rand7 = D.seeded(Number(opt('--seed', 20261206)) + 7);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -70,6 +73,13 @@ const damages = {
   // (its own generator: the damages before and after it keep their samples)
   'pdfjs-forms': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsForms(line, rand6) : null),
   'pdfjs-items': (line) => (line.length >= 30 && /[\u0621-\u064a]{2,}/.test(line) ? D.pdfjsItems(line) : null),
+  // (its own generator too; a line whose runs all kept their spaces is skipped: that is runs-1 … runs-3)
+  'runs-glued': (line) => {
+    if (!D.canReverseRuns(line)) return null;
+    const k = 1 + Math.floor(rand7() * 3);
+    const d = D.reverseRuns(line, k, rand7, 0, 0.5);
+    return d && d.text.split(' ').length < line.split(' ').length + k ? d.text : null;
+  },
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
@@ -102,7 +112,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of paragraphs) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand7 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

@@ -80,10 +80,10 @@ function spacePoints(line: string): number[] {
 
 /**
  * The line as an extractor that orders runs left to right reads it: cut at `cuts` places (inside words; between
- * words with probability `between` each), the runs in reverse order, one space between them. Returns null when the
- * line has too few places to cut.
+ * words with probability `between` each), the runs in reverse order, one space between them (none, with probability
+ * `glue` each: runs the extractor joined). Returns null when the line has too few places to cut.
  */
-export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0): { text: string; cuts: number[] } | null {
+export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0, glue = 0): { text: string; cuts: number[] } | null {
   const pts = cutPoints(line);
   const spaces = spacePoints(line);
   const chosen: Array<{ at: number; space: boolean }> = [];
@@ -116,7 +116,11 @@ export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0)
     from = c.space ? c.at + 1 : c.at;
   }
   runs.push(line.slice(from));
-  return { text: runs.reverse().join(' '), cuts: chosen.map((c) => c.at) };
+  runs.reverse();
+  // (glue: the extractor writes no space between two runs with this probability each — pdf.js on LibreOffice's PDFs)
+  let text = runs[0];
+  for (let r = 1; r < runs.length; r++) text += (glue > 0 && rand() < glue ? '' : ' ') + runs[r];
+  return { text, cuts: chosen.map((c) => c.at) };
 }
 
 /** Kashida drawn into 1–3 words of the line (1–3 tatweel after a letter that joins the next, never at a word end). */

@@ -73,6 +73,8 @@ export const MARGIN = {
   weakTear: 1,
   /** Per junction that is a space (a cut between words: nothing confirms it). */
   space: -3,
+  /** Per cut at a junction the extractor glued (splitGlued): the token it undoes is no word. */
+  glue: 2,
   /** Per cut (fewer cuts explain the line more simply). */
   cut: -1,
   /** The best order's score (tears, cuts and the pairs it makes minus those it breaks) must reach this to be offered … */
@@ -94,6 +96,8 @@ interface Chunk {
   /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
   lead: string;
   trail: string;
+  /** Joined to the chunk before with no space: the second part of a glued token (splitGlued). */
+  glued?: boolean;
 }
 
 interface Candidate {
@@ -346,6 +350,98 @@ function heal2(head: string, tail: string): Heal {
   return { word: w, confirmed, weight };
 }
 
+/**
+ * Runs that the extractor joined with no space (pdf.js gives LibreOffice's runs so when no gap was written between
+ * them): the junction lies inside a token, `خلافاتبر` = the end of one run (خلافات) + the start of the next (بر, the
+ * tail of a word torn at another junction of the line: تج|بر). A token is cut there only when the lexicon confirms it:
+ * the token is no word (nor a form news writes), one part is a word news writes and the other the half of a torn word
+ * whose other half stands at an edge of another chunk of the line (the tear the lexicon confirms, as heal2 judges it)
+ * — or both parts are words news writes, no frequent function word, and the line's own ends make a word the lexicon
+ * confirms (the line start and end met at the glued junction).
+ * The search then treats the cut like a space between runs: an order is still offered only where its tears and
+ * pairs say so, and the uncut junction keeps the token as it was.
+ */
+function splitGlued(text: string, found: Chunk[]): Chunk[] {
+  let out: Chunk[] | null = null;
+  const h = healed(found[found.length - 1].trail, found[0].lead);
+  const edgesHeal = h !== null && h.confirmed;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    // (the line's ends, when they heal into a word, are the halves of that tear, not glued tokens)
+    const at = edgesHeal && (i === 0 || i === found.length - 1) ? -1 : gluedAt(text, found, i, edgesHeal);
+    if (at < 0) {
+      if (out) out.push(c);
+      continue;
+    }
+    out ??= found.slice(0, i);
+    out.push(chunk(text, c.start, at), { ...chunk(text, at, c.end), glued: true });
+  }
+  return out ?? found;
+}
+
+/** The score of the pair of keys at a glued junction the order leaves whole (the token reads as no word). */
+const GLUED_PAIR = 0;
+
+/** The word part of a glued token has this many letters at least (two-letter words news writes are mostly pieces). */
+const MIN_GLUED_WORD = 3;
+
+/** Endings and beginnings that make a word of a word (البرامج|ية، ال|برامج): a token that ends or begins so is a word
+ *  the lexicon does not know rather than two runs glued. */
+const AFFIX_TAILS = new Set(['ية', 'يه', 'يا', 'ين', 'ون', 'ات', 'ان', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم', 'تين', 'تان', 'وا']);
+const AFFIX_HEADS = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وس', 'فس']);
+
+/** The tear that confirms a glued junction heals into a word news writes (heal2's weight: MARGIN.tear + 2 at least);
+ *  the torn half in the glued token has two letters at least. */
+const GLUED_HEAL = 4;
+
+/** Glued tokens shorter than this are not cut (a word and a torn half: 2 + 1 letters at least, and room for both). */
+const MIN_GLUED = 4;
+
+/** Where a glued token of chunk i is cut (an index into text), or −1. */
+function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): number {
+  const c = found[i];
+  const n = c.end - c.start;
+  // (letters only: a token that holds punctuation or digits is cut at them by other rules)
+  if (n < MIN_GLUED || n > 30 || c.lead.length !== n) return -1;
+  const w = c.lead;
+  if (isLikelyWord(w) || isAttested(w)) return -1;
+  // (a piece of a word a justification gap split, `المعو زة`, joins its neighbour into a word: split-word's to join)
+  const joins = (a: string, b: string) => a !== '' && b !== '' && (isWord(a + b) || isAttested(a + b));
+  if ((i + 1 < found.length && joins(w, found[i + 1].lead)) || (i > 0 && joins(found[i - 1].trail, w))) return -1;
+  // (nor is a half of a word torn at a junction of the line: ليواج|ه، الأحكا|م)
+  for (let x = 0; x < found.length; x++) if (x !== i && (healed(w, found[x].lead) !== null || healed(found[x].trail, w) !== null)) return -1;
+  let best = -1;
+  let bestWeight = 0;
+  for (let p = 1; p < n; p++) {
+    const left = w.slice(0, p);
+    const right = w.slice(p);
+    // a word news writes + a tail whose head ends another chunk; a head whose tail starts another chunk + a word
+    let weight = 0;
+    if (p >= MIN_GLUED_WORD && n - p >= 2 && !AFFIX_TAILS.has(right) && newsWord(left)) {
+      for (let x = 0; x < found.length; x++) {
+        if (x === i) continue;
+        const h = healed(found[x].trail, right);
+        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
+      }
+    }
+    if (n - p >= MIN_GLUED_WORD && p >= 2 && !AFFIX_HEADS.has(left) && newsWord(right)) {
+      for (let y = 0; y < found.length; y++) {
+        if (y === i) continue;
+        const h = healed(left, found[y].lead);
+        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
+      }
+    }
+    // two words news writes, glued where the line's own ends heal into a word (the one-cut line `كة … الملفاتالمجال
+    // … المشار`: the logical end and start of the line met at the junction the extractor gave no space)
+    if (weight === 0 && edgesHeal && p >= MIN_GLUED_WORD && n - p >= MIN_GLUED_WORD && newsWord(left) && newsWord(right) && !frequentFunctionWord(left) && !frequentFunctionWord(right)) weight = MARGIN.weakTear;
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = c.start + p;
+    }
+  }
+  return best;
+}
+
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
@@ -358,20 +454,33 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   if (!isArabicWordChar(first) || !isArabicWordChar(last)) return null;
   const found = chunksOf(text, s, e);
   if (found === null || found.length < 4) return null;
-  const chunks: Chunk[] = found;
-  const m = chunks.length;
-  const c0 = chunks[0];
-  const cl = chunks[m - 1];
+  const c0 = found[0];
+  const cl = found[found.length - 1];
   // words split inside the line (`ال زمن`, `ه ذه`: justification gaps read as spaces) would read as tears at every
   // junction: such a line waits until split-word has joined them (the next fix-all pass)
   let torn = 0;
-  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) torn++;
+  for (let i = 1; i + 1 < found.length; i++) if (found[i].lead && !isLikelyWord(found[i].lead) && !isAttested(found[i].lead)) torn++;
   if (torn > MAX_INNER_FRAGMENTS) return null;
   // the cheap gate: a line whose first and last words are words that make no word together, and with no fragment
   // inside, has no torn word at its edges
   if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   if (isVisual(seg.start, seg.end)) return null;
+  const plain = orderSearch(text, seg, s, e, found, ls, li, isVisual, false);
+  // runs the extractor joined with no space (pdf.js): a junction inside a token that is no word, where a tear confirms
+  // it — an order that cuts such a junction replaces the order of the line's spaces only when it reads better, by a
+  // clear margin where that one was preferred
+  const split = splitGlued(text, found);
+  if (split === found || split.length > MAX_CHUNKS) return plain;
+  const glued = orderSearch(text, seg, s, e, split, ls, li, isVisual, true);
+  if (glued === null || plain === null) return glued ?? plain;
+  if (plain.preferred) return glued.preferred && glued.score >= plain.score + MARGIN.second ? glued : plain;
+  return glued.score > plain.score ? glued : plain;
+}
 
+/** The search over the orders of a line's chunks (see the file comment); `gluedOnly`: an order that cuts no glued
+ *  junction is none (the line's spaces alone were searched before). */
+function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], li: number, isVisual: VisualJudge, gluedOnly: boolean): RunRepair | null {
+  const m = chunks.length;
   const healMemo = new Map<number, ReturnType<typeof healed>>();
   const heal = (a: number, b: number): ReturnType<typeof healed> => {
     const key = a * 128 + b;
@@ -471,7 +580,10 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     }
     ks[m] = K.length;
     const sums = new Float64Array(K.length + 1);
-    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + pairScore(K[i], K[i + 1]);
+    // (a glued token left whole reads as no word: its two keys make no pair, GLUED_PAIR)
+    const gluedAfter = new Uint8Array(K.length + 1);
+    for (let c = 1; c < m; c++) if (chunks[c].glued && ks[c] > 0) gluedAfter[ks[c] - 1] = 1;
+    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + (gluedAfter[i] ? GLUED_PAIR : pairScore(K[i], K[i + 1]));
     /** The sum of the pairs among keys [a, b). */
     const inner = (a: number, b: number) => (b - a >= 2 ? sums[b - 1] - sums[a] : 0);
 
@@ -517,6 +629,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       const joinTears: boolean[] = [];
       const merged: string[] = [];
       let sc = MARGIN.cut * k;
+      for (const b of bounds) if (chunks[b].glued) sc += MARGIN.glue;
       let confirmed = true;
       let anyConfirmed = false;
       for (let p = 0; p < k; p++) {
@@ -553,6 +666,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       return (c.text = out);
     };
     if (best.score < MARGIN.flag) return null;
+    if (gluedOnly && !best.bounds.some((b) => chunks[b].glued)) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
     for (const c of cands) {
