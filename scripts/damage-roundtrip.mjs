@@ -16,6 +16,8 @@
 //                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
+//   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
+//                            breaks read as spaces when compared
 //   lone-mark, spaced-mark   a haraka torn onto a line of its own / set off by a space (diacritic); the lone mark
 //                            cannot be put back (its letter is unknown: the line is removed), so these two also
 //                            report the share restored with diacritics ignored
@@ -40,6 +42,7 @@ const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
 const rand7 = D.seeded(Number(opt('--seed', 20261206)) + 7);
+const rand8 = D.seeded(Number(opt('--seed', 20261206)) + 8);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -85,6 +88,8 @@ const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
   'lone-mark': (ls) => D.loneDiacritic(ls, rand),
   'spaced-mark': (ls) => D.spacedDiacritic(ls, rand),
+  // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
+  'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 
@@ -141,8 +146,9 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
     if (d === null) continue;
     const text = d.join('\n');
     n++;
-    const out = core.fixAll(text).text;
-    const want = fixOf(ls.join('\n'));
+    const ws = (x) => (name === 'torn-line' ? x.replace(/\s+/g, ' ') : x);
+    const out = ws(core.fixAll(text).text);
+    const want = ws(fixOf(ls.join('\n')));
     if (out === want) restored++;
     if (noMarks(out) === noMarks(want)) letters++;
   }

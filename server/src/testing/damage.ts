@@ -189,6 +189,24 @@ export function glueNumbers(lines: readonly string[]): string[] | null {
   return any ? out : null;
 }
 
+/**
+ * A word torn across a line break (issue 10: PDFium cuts LibreOffice's lines into pieces, pdf.js ends a line inside
+ * a run): the last word of a line (five letters at least) is cut inside — after two letters at least, before one —
+ * and its tail opens the next line. Null when no line ends in such a word.
+ */
+export function tearAcrossLine(lines: readonly string[], rand: Rand): string[] | null {
+  const spots: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (/(?:^| )[\u0621-\u064a]{5,}$/.test(lines[i])) spots.push(i);
+  if (!spots.length) return null;
+  const i = spots[Math.floor(rand() * spots.length)];
+  const w = /[\u0621-\u064a]+$/.exec(lines[i])![0];
+  const at = 2 + Math.floor(rand() * (w.length - 2));
+  const out = lines.slice();
+  out[i] = lines[i].slice(0, lines[i].length - w.length + at);
+  out[i + 1] = w.slice(at) + ' ' + lines[i + 1];
+  return out;
+}
+
 /** A haraka of the paragraph's lines (tanwin, shadda, a vowel on a letter): where it is, or null when none. */
 function markAt(lines: readonly string[], rand: Rand): { line: number; at: number } | null {
   const spots: Array<{ line: number; at: number }> = [];

@@ -9,12 +9,23 @@ ruleTester(cutWord, {
     'أعلنت الحكومة عن خطة جديدة\nلدعم المزارعين في المناطق الريفية.',
     { text: 'وقال الوزير في\nما يتعلق بالتمويل', name: 'two words that also make a word stay apart' },
     { text: 'أعلنت الحكو.\nمة', name: 'punctuation after the first piece' },
+    { text: 'بحضور عبد\nالله وزملائه', name: 'two words news writes stay apart, though news writes them joined too' },
+    { text: 'وشملت الأشغال الطرقات و\nالجسور', name: 'a line ending in a detached و is no cut word' },
+    { text: 'في انتظار الحكم العام\nلـ"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
+    { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
+    { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     '',
   ],
   invalid: [
     { text: 'وهذا ما أكدته الحكو\nمة في بيانها', flagged: ['الحكو\nمة'], output: 'وهذا ما أكدته الحكومة في بيانها' },
     { text: 'وهذا ما أكدته الحكو\n\nمة في بيانها', output: 'وهذا ما أكدته الحكومة في بيانها', name: 'across a blank line' },
     { text: '\u202Bوهذا ما أكدته الحكو\u202C\n\u202Bمة في بيانها\u202C', count: 1, name: 'bidi controls around the lines' },
+    {
+      text: 'قالت رئيسة الاتحاد للصناعات التقليدي\nة، وداد بوشماوي',
+      output: 'قالت رئيسة الاتحاد للصناعات التقليدية، وداد بوشماوي',
+      name: 'a word + a piece that is no word news writes, making a word news writes (PDFium pieces of a LibreOffice line)',
+    },
+    { text: 'وقد صرح المه\nندس المسؤول', output: 'وقد صرح المهندس المسؤول', name: 'two pieces the clitic analysis accepts, neither written alone' },
   ],
 });
 

@@ -8,7 +8,8 @@
  * make a word stay apart). Fix (preferred): remove the line break between them; the title previews the
  * word.
  */
-import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
+import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
+import { pairHash, storedCount } from '../lexicon/pairs';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -36,6 +37,37 @@ function lastToken(text: string, start: number, end: number): Span | null {
   while (e > start && !isArabicTokenChar(text.charCodeAt(e - 1))) e--;
   if (e <= start) return null;
   return { start: arabicRunStart(text, e, start), end: e };
+}
+
+/** Joined words shorter than this (folded) are not completed from pieces that are words of the lexicon. */
+const MIN_HALF_JOIN = 4;
+
+/** A piece that is no word correct news writes: none of the lexicon, never written alone, or one letter (not و). */
+function fragment(x: string, likely: boolean): boolean {
+  if (!likely) return true;
+  const k = foldKey(x);
+  return k !== null && (storedCount(pairHash(k)) === 0 || (k.length === 1 && k !== '\u0648'));
+}
+
+/**
+ * Pieces the lexicon's clitic analysis accepts (`التقليدي` ⏎ `ة،`, `المه` ⏎ `ندس`, `رجال` ⏎ `ي`): joined only when
+ * one of them at least is no word correct news writes (fragment) and the joined form is a word news writes
+ * (lexicon/pairs.ts), four letters at least; two words news writes stay apart (عبد ⏎ الله، في ⏎ ها).
+ */
+function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: string, after: number): boolean {
+  // (a line ending in one letter is a clitic detached on purpose, و ⏎ العمليات, never the head of a cut word)
+  // (nor is a function word beside a piece: أو ⏎ إس)
+  const ka = foldKey(a);
+  if (key.length < MIN_HALF_JOIN || ka === null || ka.length < 2) return false;
+  // (a piece of marks alone, a haraka torn onto a line of its own, adds no letter: diacritic's)
+  const kb = foldKey(b);
+  if (kb === null || key.length <= ka.length || kb.length === 0) return false;
+  // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ لـ"…")
+  if (b.charCodeAt(b.length - 1) === 0x0640 || after === 0x0640) return false;
+  const fa = fragment(a, la);
+  const fb = fragment(b, lb);
+  if (!(fa || fb) || (!fa && isFunctionWord(a)) || (!fb && isFunctionWord(b))) return false;
+  return storedCount(pairHash(key)) > 0;
 }
 
 export const cutWord: Rule = defineRule({
@@ -77,8 +109,10 @@ export const cutWord: Rule = defineRule({
         const a = text.slice(prev.last.start, prev.last.end);
         const b = text.slice(first.start, first.end);
         // (the pieces first: their answers are cached, the joined form is new)
-        const key = isLikelyWord(a) || isLikelyWord(b) ? null : foldKey(a + b);
-        if (key !== null && isWordKey(key)) {
+        const la = isLikelyWord(a);
+        const lb = isLikelyWord(b);
+        const key = foldKey(a + b);
+        if (key !== null && isWordKey(key) && ((!la && !lb) || writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
