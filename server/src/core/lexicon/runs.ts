@@ -386,9 +386,9 @@ const GLUED_PAIR = 0;
 const MIN_GLUED_WORD = 3;
 
 /** Endings and beginnings that make a word of a word (البرامج|ية، ال|برامج): a token that ends or begins so is a word
- *  the lexicon does not know rather than two runs glued. */
-const AFFIX_TAILS = new Set(['ية', 'يه', 'يا', 'ين', 'ون', 'ات', 'ان', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم', 'تين', 'تان', 'وا']);
-const AFFIX_HEADS = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وس', 'فس']);
+ *  the lexicon does not know rather than two runs glued (compared folded: presentation forms read as letters). */
+const AFFIX_TAILS = new Set(['ية', 'يه', 'يا', 'ين', 'ون', 'ات', 'ان', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم', 'تين', 'تان', 'وا'].map(foldKey));
+const AFFIX_HEADS = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وس', 'فس'].map(foldKey));
 
 /** The tear that confirms a glued junction heals into a word news writes (heal2's weight: MARGIN.tear + 2 at least);
  *  the torn half in the glued token has two letters at least. */
@@ -417,14 +417,14 @@ function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): n
     const right = w.slice(p);
     // a word news writes + a tail whose head ends another chunk; a head whose tail starts another chunk + a word
     let weight = 0;
-    if (p >= MIN_GLUED_WORD && n - p >= 2 && !AFFIX_TAILS.has(right) && newsWord(left)) {
+    if (p >= MIN_GLUED_WORD && n - p >= 2 && !AFFIX_TAILS.has(foldKey(right)) && newsWord(left)) {
       for (let x = 0; x < found.length; x++) {
         if (x === i) continue;
         const h = healed(found[x].trail, right);
         if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
       }
     }
-    if (n - p >= MIN_GLUED_WORD && p >= 2 && !AFFIX_HEADS.has(left) && newsWord(right)) {
+    if (n - p >= MIN_GLUED_WORD && p >= 2 && !AFFIX_HEADS.has(foldKey(left)) && newsWord(right)) {
       for (let y = 0; y < found.length; y++) {
         if (y === i) continue;
         const h = healed(left, found[y].lead);

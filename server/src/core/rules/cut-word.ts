@@ -4,8 +4,10 @@
  *
  * The last Arabic token of a line (nothing but spaces and bidi controls after it) and the first token of
  * the next non-blank line (nothing but spaces and bidi controls before it) are joined when the joined
- * form is a word of the lexicon and neither piece can stand alone (precision first: two words that also
- * make a word stay apart). Fix (preferred): remove the line break between them; the title previews the
+ * form is a word of the lexicon and neither piece can stand alone — or, when the lexicon's clitic analysis
+ * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
+ * news writes alone and news writes the joined word (writtenFromHalf). Precision first: two words that also
+ * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
  * word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
@@ -74,8 +76,8 @@ export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
   description: {
-    en: 'Flags a word cut at the end of a line and completed on the next line (الحكو ⏎ مة), when the joined form is a word and the pieces are not; the fix joins them.',
-    ar: 'ينبّه إلى كلمة قُطعت في آخر السطر وتتمّتها في السطر التالي (الحكو ⏎ مة) إذا كان الموصول كلمة والجزآن ليسا كذلك؛ والإصلاح يصلهما.',
+    en: 'Flags a word cut at the end of a line and completed on the next line (الحكو ⏎ مة، التقليدي ⏎ ة), when the joined form is a word and a piece is not one that is written alone; the fix joins them.',
+    ar: 'ينبّه إلى كلمة قُطعت في آخر السطر وتتمّتها في السطر التالي (الحكو ⏎ مة، التقليدي ⏎ ة) إذا كان الموصول كلمة وأحد الجزأين لا يُكتب وحده؛ والإصلاح يصلهما.',
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
