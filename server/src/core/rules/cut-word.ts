@@ -64,7 +64,7 @@ function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: st
   // (a piece of marks alone, a haraka torn onto a line of its own, adds no letter: diacritic's)
   const kb = foldKey(b);
   if (kb === null || key.length <= ka.length || kb.length === 0) return false;
-  // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ لـ"…")
+  // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ ل<U+0640>"…")
   if (b.charCodeAt(b.length - 1) === 0x0640 || after === 0x0640) return false;
   const fa = fragment(a, la);
   const fb = fragment(b, lb);
