@@ -30,6 +30,12 @@ ruleTester(cutWord, {
 });
 
 describe('cut-word details', () => {
+  it('leaves the edge of a line whose runs came out reversed to that repair (its edge words are the torn halves)', () => {
+    // (ال ends the line as the head of القمة, torn by the runs; with the next line's first word it would read المرحلة)
+    assert.deepStrictEqual(findingsOf(cutWord, 'قمة العربية في الجزائر. وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان'), []);
+    assert.strictEqual(findingsOf(cutWord, 'وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان').length, 1);
+  });
+
   it('previews the word in the fix title', () => {
     const [f] = findingsOf(cutWord, 'ما أكدته الحكو\nمة في بيانها');
     assert.match(f.fixes[0].title, /الحكومة/);
