@@ -114,9 +114,10 @@ export const cutWord: Rule = defineRule({
         const la = isLikelyWord(a);
         const lb = isLikelyWord(b);
         const key = foldKey(a + b);
-        // (a piece that is a word: not at the edge of a line whose runs came out reversed — its edge words are the
-        // halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join)
-        const inRuns = (s: Span) => doc.runs.repairs.some((r) => s.start >= r.start && s.end <= r.end);
+        // (a piece that is a word: not at the edge of a line whose reversed runs fix-all reorders — its edge words are
+        // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
+        // order only offered is no proof: a word torn across the break makes the line look torn too)
+        const inRuns = (s: Span) => doc.runs.repairs.some((r) => r.preferred && s.start >= r.start && s.end <= r.end);
         if (key !== null && isWordKey(key) && ((!la && !lb) || (writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
