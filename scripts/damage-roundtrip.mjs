@@ -6,6 +6,8 @@
 //   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
 //   runs-paragraph           every line of the paragraph that can be cut, 1–3 cuts each (the neighbours damaged too)
+//   runs-glued               1–3 cuts inside words, the runs joined with no space at half the junctions (one at
+//                            least), as pdf.js gives LibreOffice's runs (lexicon/runs.ts splitGlued)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
@@ -15,6 +17,8 @@
 //                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
+//   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
+//                            breaks read as spaces when compared
 //   lone-mark                a haraka torn onto a line of its own (diacritic): it cannot be put back (its letter is
 //                            unknown: the line is removed)
 //   spaced-mark              every haraka of the paragraph set off by a space after its letter (diacritic)
@@ -43,6 +47,9 @@ const rand4 = D.seeded(Number(opt('--seed', 20261206)) + 4);
 const rand5 = D.seeded(Number(opt('--seed', 20261206)) + 5);
 const rand6 = D.seeded(Number(opt('--seed', 20261206)) + 6);
 const rand7 = D.seeded(Number(opt('--seed', 20261206)) + 7);
+const rand8 = D.seeded(Number(opt('--seed', 20261206)) + 8);
+// (runs-glued: a generator of its own, apart from runs-paragraph's)
+const rand10 = D.seeded(Number(opt('--seed', 20261206)) + 10);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -54,7 +61,7 @@ let extra = null;
 function* pool(count) {
   yield* paragraphs;
   if (count() >= min) return;
-  extra ??= wrappedParagraphs(core, half, Infinity, D.seeded(Number(opt('--seed', 20261206)) + 8), limit);
+  extra ??= wrappedParagraphs(core, half, Infinity, D.seeded(Number(opt('--seed', 20261206)) + 9), limit);
   for (const ls of extra) {
     if (count() >= min) return;
     yield ls;
@@ -90,12 +97,21 @@ const damages = {
   // (its own generator: the damages before and after it keep their samples)
   'pdfjs-forms': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsForms(line, rand6) : null),
   'pdfjs-items': (line) => (line.length >= 30 && /[\u0621-\u064a]{2,}/.test(line) ? D.pdfjsItems(line) : null),
+  // (its own generator too; a line whose runs all kept their spaces is skipped: that is runs-1 … runs-3)
+  'runs-glued': (line) => {
+    if (!D.canReverseRuns(line)) return null;
+    const k = 1 + Math.floor(rand10() * 3);
+    const d = D.reverseRuns(line, k, rand10, 0, 0.5);
+    return d && d.text.split(' ').length < line.split(' ').length + k ? d.text : null;
+  },
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
   'lone-mark': (ls) => D.loneDiacritic(ls, rand),
   'spaced-mark': (ls) => D.spacedDiacritic(ls),
   'spaced-mark-before': (ls) => D.spacedDiacriticBefore(ls),
+  // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
+  'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 
@@ -123,7 +139,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of pool(() => n)) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand10 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();
@@ -152,8 +168,9 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
     if (d === null) continue;
     const text = d.join('\n');
     n++;
-    const out = core.fixAll(text).text;
-    const want = fixOf(ls.join('\n'));
+    const ws = (x) => (name === 'torn-line' ? x.replace(/\s+/g, ' ') : x);
+    const out = ws(core.fixAll(text).text);
+    const want = ws(fixOf(ls.join('\n')));
     if (out === want) restored++;
     if (noMarks(out) === noMarks(want)) letters++;
   }

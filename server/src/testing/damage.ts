@@ -80,10 +80,10 @@ function spacePoints(line: string): number[] {
 
 /**
  * The line as an extractor that orders runs left to right reads it: cut at `cuts` places (inside words; between
- * words with probability `between` each), the runs in reverse order, one space between them. Returns null when the
- * line has too few places to cut.
+ * words with probability `between` each), the runs in reverse order, one space between them (none, with probability
+ * `glue` each: runs the extractor joined). Returns null when the line has too few places to cut.
  */
-export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0): { text: string; cuts: number[] } | null {
+export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0, glue = 0): { text: string; cuts: number[] } | null {
   const pts = cutPoints(line);
   const spaces = spacePoints(line);
   const chosen: Array<{ at: number; space: boolean }> = [];
@@ -116,7 +116,11 @@ export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0)
     from = c.space ? c.at + 1 : c.at;
   }
   runs.push(line.slice(from));
-  return { text: runs.reverse().join(' '), cuts: chosen.map((c) => c.at) };
+  runs.reverse();
+  // (glue: the extractor writes no space between two runs with this probability each — pdf.js on LibreOffice's PDFs)
+  let text = runs[0];
+  for (let r = 1; r < runs.length; r++) text += (glue > 0 && rand() < glue ? '' : ' ') + runs[r];
+  return { text, cuts: chosen.map((c) => c.at) };
 }
 
 /** Kashida drawn into 1–3 words of the line (1–3 tatweel after a letter that joins the next, never at a word end). */
@@ -183,6 +187,24 @@ export function glueNumbers(lines: readonly string[]): string[] | null {
     }),
   );
   return any ? out : null;
+}
+
+/**
+ * A word torn across a line break (issue 10: PDFium cuts LibreOffice's lines into pieces, pdf.js ends a line inside
+ * a run): the last word of a line (five letters at least) is cut inside — after two letters at least, before one —
+ * and its tail opens the next line. Null when no line ends in such a word.
+ */
+export function tearAcrossLine(lines: readonly string[], rand: Rand): string[] | null {
+  const spots: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (/(?:^| )[\u0621-\u064a]{5,}$/.test(lines[i])) spots.push(i);
+  if (!spots.length) return null;
+  const i = spots[Math.floor(rand() * spots.length)];
+  const w = /[\u0621-\u064a]+$/.exec(lines[i])![0];
+  const at = 2 + Math.floor(rand() * (w.length - 2));
+  const out = lines.slice();
+  out[i] = lines[i].slice(0, lines[i].length - w.length + at);
+  out[i + 1] = w.slice(at) + ' ' + lines[i + 1];
+  return out;
 }
 
 /** A haraka of the paragraph's lines (tanwin, shadda, a vowel on a letter): where it is, or null when none. */

@@ -52,6 +52,22 @@ describe('lexicon/pairs: word pairs of correct news', () => {
 });
 
 describe('lexicon/runs: runs out of order', () => {
+  it('runs the extractor joined with no space (pdf.js): the glued token is cut where a tear confirms it', () => {
+    // logical: وأكدت … المدار|س الريف|ية في الجنوب.; the runs read right to left, the second gap written as nothing
+    const r = reversedRunRepairs('ية في الجنوب. س الريفوأكدت الوزارة أن المشروع سيشمل المدار');
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(r[0].text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.');
+    assert.ok(r[0].preferred && r[0].cuts === 2);
+    // the same line with its space: the same order (the cut at a glued junction reads as a cut at a space)
+    assert.strictEqual(reversedRunRepairs('ية في الجنوب. س الريف وأكدت الوزارة أن المشروع سيشمل المدار')[0].text, r[0].text);
+  });
+  it('a glued token that is a piece of a word split by a gap, or a word, is never cut', () => {
+    // (المعو زة: a justification gap inside المعوزة; the line is no reversed runs)
+    assert.deepStrictEqual(reversedRunRepairs('وت سعى الجمعية إلى توفير الكتب المدرسية لفائدة التلاميذ من العائلات المعو زة'), []);
+    // a word the lexicon knows, beside torn edges, stays whole (no order offered that cuts it)
+    const r = reversedRunRepairs('س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار');
+    assert.strictEqual(r[0].text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.');
+  });
   it('the issue example: two runs, repaired and preferred', () => {
     const r = reversedRunRepairs('س الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدار');
     assert.strictEqual(r.length, 1);
@@ -123,13 +139,13 @@ describe('lexicon/runs: runs out of order', () => {
     );
   });
 
-  it('property: on a damaged line fix-all only moves runs (letters kept), and is idempotent', () => {
+  it('property: on a damaged line (runs glued or not) fix-all only moves runs (letters kept), and is idempotent', () => {
     const letters = (x: string) => [...x.replace(/[\s\u0640]/g, '')].sort().join('');
     fc.assert(
-      fc.property(fc.constantFrom(...SENTENCES), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), (s, cuts, seed, kashida) => {
+      fc.property(fc.constantFrom(...SENTENCES), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 1_000_000 }), fc.boolean(), fc.boolean(), (s, cuts, seed, kashida, glue) => {
         const rand = seeded(seed);
         const line = kashida ? kashidaStretch(s, rand) : s;
-        const d = reverseRuns(line, cuts, rand);
+        const d = reverseRuns(line, cuts, rand, 0, glue ? 0.5 : 0);
         if (d === null) return;
         const fixed = fixAll(d.text, { only: ['broken-fragment'] }).text;
         assert.strictEqual(letters(fixed), letters(line));

@@ -28,7 +28,9 @@
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
  */
-import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
+import { foldKey, isAttested, isLikelyWord, isWord } from './index';
+import { frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
+export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
@@ -64,27 +66,8 @@ const MAX_MANY_CUT_ORDERS = 20_000;
 /** More words that are no words inside the line than this: other damage first. */
 const MAX_INNER_FRAGMENTS = 4;
 
-/** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
-export const MARGIN = {
-  /** Per lexicon-confirmed tear (a non-word half healed into a word); +2 when news writes the word, +1 when a half is
-   *  no word at all. */
-  tear: 2,
-  /** Per tear whose halves are both words (the lexicon allows it, does not confirm it). */
-  weakTear: 1,
-  /** Per junction that is a space (a cut between words: nothing confirms it). */
-  space: -3,
-  /** Per cut (fewer cuts explain the line more simply). */
-  cut: -1,
-  /** The best order's score (tears, cuts and the pairs it makes minus those it breaks) must reach this to be offered … */
-  flag: 2,
-  /** … by this much, and the next best order by `second`, to be preferred (1.75: on the even half, the most repairs
-   *  whose wrong reorders of one-cut lines stay at the rate before the compact pair table, 3.2 %). */
-  prefer: 2,
-  second: 1.75,
-  /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
-   *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
-  weakSecond: 2,
-};
+/** The search's weights (tears.ts; tuned on the corpus dev split and the even half of ../shared/unlabelled). */
+export { MARGIN } from './tears';
 
 interface Chunk {
   start: number;
@@ -94,6 +77,8 @@ interface Chunk {
   /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
   lead: string;
   trail: string;
+  /** Joined to the chunk before with no space: the second part of a glued token (splitGlued). */
+  glued?: boolean;
 }
 
 interface Candidate {
@@ -312,101 +297,97 @@ function contextKey(text: string, ls: readonly Span[], li: number, last: boolean
   return last ? keys[keys.length - 1] : keys[0];
 }
 
-/** A likely word (lexicon/index.ts) that correct news writes as a word of its own (pairs.ts: seen twice or more). */
-function newsWord(w: string): boolean {
-  if (!isLikelyWord(w)) return false;
-  const k = foldKey(w);
-  return k !== null && storedCount(pairHash(k)) > 0;
-}
-
-/** A joined word written this many times more often than its rarer half confirms the tear. */
-const RARER = 4;
-
-/** Seen this often alone in correct news, a function word is a word of its own, not half of one. */
-const FREQUENT_FUNCTION = 100;
-
-/** A function word that correct news writes alone again and again (من، كما، لم; not بي or لي, mostly parts of names). */
-function frequentFunctionWord(w: string): boolean {
-  // (فى, على written with a final ى as Egyptian print writes them, are the function words في, على)
-  if (!isFunctionWord(w) && !isFunctionWord(w.replace(/\u0649$/, '\u064a'))) return false;
-  const k = foldKey(w);
-  return k !== null && storedCount(pairHash(k)) >= FREQUENT_FUNCTION;
-}
-
-/** Function words seen this often are words of their own whatever follows (من، في، على). */
-const COMMONEST = 1000;
-
-/** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
-const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
-
-type Heal = { word: string; confirmed: boolean; weight: number } | null;
-/** healed per (head, tail) (a pure function of them; bounded). */
-const healCache = new Map<string, Heal>();
 
 /**
- * A tear healed: the word the head and the tail make, when the lexicon knows it (else null); whether it confirms the
- * tear (see heal2) or only allows it (both halves words news writes: المهرج|ان); and its weight in an order's score.
+ * Runs that the extractor joined with no space (pdf.js gives LibreOffice's runs so when no gap was written between
+ * them): the junction lies inside a token, `خلافاتبر` = the end of one run (خلافات) + the start of the next (بر, the
+ * tail of a word torn at another junction of the line: تج|بر). A token is cut there only when the lexicon confirms it:
+ * the token is no word (nor a form news writes), one part is a word news writes and the other the half of a torn word
+ * whose other half stands at an edge of another chunk of the line (the tear the lexicon confirms, as heal2 judges it)
+ * — or both parts are words news writes, no frequent function word, and the line's own ends make a word the lexicon
+ * confirms (the line start and end met at the glued junction).
+ * The search then treats the cut like a space between runs: an order is still offered only where its tears and
+ * pairs say so, and the uncut junction keeps the token as it was.
  */
-function healed(head: string, tail: string): Heal {
-  if (!head || !tail) return null;
-  const ck = head + '\u0000' + tail;
-  let v = healCache.get(ck);
-  if (v === undefined) {
-    v = heal2(head, tail);
-    if (healCache.size >= 50_000) healCache.clear();
-    healCache.set(ck, v);
+function splitGlued(text: string, found: Chunk[]): Chunk[] {
+  let out: Chunk[] | null = null;
+  const h = healed(found[found.length - 1].trail, found[0].lead);
+  const edgesHeal = h !== null && h.confirmed;
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i];
+    // (the line's ends, when they heal into a word, are the halves of that tear, not glued tokens)
+    const at = edgesHeal && (i === 0 || i === found.length - 1) ? -1 : gluedAt(text, found, i, edgesHeal);
+    if (at < 0) {
+      if (out) out.push(c);
+      continue;
+    }
+    out ??= found.slice(0, i);
+    out.push(chunk(text, c.start, at), { ...chunk(text, at, c.end), glued: true });
   }
-  return v;
+  return out ?? found;
 }
 
-/** The lexicon's reading of a tear (head + tail): the word, whether it confirms the tear, its weight; null when the two make no word (diagnostics). */
-export function tearReading(head: string, tail: string): Heal {
-  return healed(head, tail);
-}
+/** The score of the pair of keys at a glued junction the order leaves whole (the token reads as no word). */
+const GLUED_PAIR = 0;
 
-function heal2(head: string, tail: string): Heal {
-  // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
-  const hk = foldKey(head);
-  if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
-  // a tail drawn out with a final tatweel is a clitic detached on purpose before a quote or a number (ب<U+0640>"…"، ل<U+0640> 25)
-  if (tail.charCodeAt(tail.length - 1) === 0x0640) return null;
-  const w = head + tail;
-  const k = foldKey(w);
-  if (k === null || k.length < 3) return null;
-  if (!(isWord(w) || isAttested(w))) return null;
-  const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
-  // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
-  // makes of them joined. A head the word list does not know but news writes alone is a word there too, and a
-  // function word joined into a word news never writes is the function word after a name (بورو ماركت|إن). But after
-  // a function word less common than the commonest (not من، في), a tail news never writes alone, three letters at
-  // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
-  // the source itself).
-  const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
-  // the other half written alone far more rarely than the word the two make (مهرج|ان of مهرجان، الأقس|ام، والعا|لم):
-  // the function word is the end of that word, not a word beside it — or its start, after a function word less
-  // common than the commonest (من|تصفه is a word split in the source as often as a tear: منتصفه)
-  const nk = storedCount(pairHash(k));
-  const restOf = (x: string): boolean => nk > 0 && nk >= RARER * storedCount(pairHash(foldKey(x)!));
-  // (a pronoun ending after a function word is one word: عدد|ها، من|ها)
-  const headFn = !bound && frequentFunctionWord(head) && (isLikelyWord(tail) || frequentFunctionWord(tail)) && tailAlone && !(storedCount(pairHash(hk)) < COMMONEST && restOf(tail));
-  const tailFn = !bound && frequentFunctionWord(tail) && (isLikelyWord(head) || frequentFunctionWord(head) || storedCount(pairHash(hk)) > 0 || storedCount(pairHash(k)) === 0) && !restOf(head);
-  // (a word news writes joined after a word that is no function word — سليم|ان، وألو|ان — is allowed, never
-  // confirmed: the pairs and the other tears of the line decide)
-  if (headFn || tailFn) return !headFn && !frequentFunctionWord(head) && storedCount(pairHash(k)) > 0 ? { word: w, confirmed: false, weight: MARGIN.weakTear } : null;
-  // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
-  // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
-  // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
-  const broken = (!isLikelyWord(head) && storedCount(pairHash(hk)) === 0) || (!isLikelyWord(tail) && storedCount(pairHash(foldKey(tail)!)) === 0);
-  const unused = broken || !newsWord(head) || !newsWord(tail) || bound;
-  // a joined word that news never writes (ساتبي: the clitic analysis accepts it) confirms only when neither half is
-  // written alone either
-  const nw = storedCount(pairHash(k));
-  const written = nw > 0;
-  // both halves written alone, but far more rarely than the word they make (المهر|جان, الان|تشار)
-  const rarer = written && nw >= RARER * Math.min(storedCount(pairHash(hk)), storedCount(pairHash(foldKey(tail)!)));
-  const confirmed = broken || (written ? unused || rarer : !newsWord(head) && !newsWord(tail));
-  const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
-  return { word: w, confirmed, weight };
+/** The word part of a glued token has this many letters at least (two-letter words news writes are mostly pieces). */
+const MIN_GLUED_WORD = 3;
+
+/** Endings and beginnings that make a word of a word (البرامج|ية، ال|برامج): a token that ends or begins so is a word
+ *  the lexicon does not know rather than two runs glued (compared folded: presentation forms read as letters). */
+const AFFIX_TAILS = new Set(['ية', 'يه', 'يا', 'ين', 'ون', 'ات', 'ان', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم', 'تين', 'تان', 'وا'].map(foldKey));
+const AFFIX_HEADS = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وس', 'فس'].map(foldKey));
+
+/** The tear that confirms a glued junction heals into a word news writes (heal2's weight: MARGIN.tear + 2 at least);
+ *  the torn half in the glued token has two letters at least. */
+const GLUED_HEAL = 4;
+
+/** Glued tokens shorter than this are not cut (a word and a torn half: 2 + 1 letters at least, and room for both). */
+const MIN_GLUED = 4;
+
+/** Where a glued token of chunk i is cut (an index into text), or −1. */
+function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): number {
+  const c = found[i];
+  const n = c.end - c.start;
+  // (letters only: a token that holds punctuation or digits is cut at them by other rules)
+  if (n < MIN_GLUED || n > 30 || c.lead.length !== n) return -1;
+  const w = c.lead;
+  if (isLikelyWord(w) || isAttested(w)) return -1;
+  // (a piece of a word a justification gap split, `المعو زة`, joins its neighbour into a word: split-word's to join)
+  const joins = (a: string, b: string) => a !== '' && b !== '' && (isWord(a + b) || isAttested(a + b));
+  if ((i + 1 < found.length && joins(w, found[i + 1].lead)) || (i > 0 && joins(found[i - 1].trail, w))) return -1;
+  // (nor is a half of a word torn at a junction of the line: ليواج|ه، الأحكا|م)
+  for (let x = 0; x < found.length; x++) if (x !== i && (healed(w, found[x].lead) !== null || healed(found[x].trail, w) !== null)) return -1;
+  let best = -1;
+  let bestWeight = 0;
+  for (let p = 1; p < n; p++) {
+    const left = w.slice(0, p);
+    const right = w.slice(p);
+    // a word news writes + a tail whose head ends another chunk; a head whose tail starts another chunk + a word
+    let weight = 0;
+    if (p >= MIN_GLUED_WORD && n - p >= 2 && !AFFIX_TAILS.has(foldKey(right)) && newsWord(left)) {
+      for (let x = 0; x < found.length; x++) {
+        if (x === i) continue;
+        const h = healed(found[x].trail, right);
+        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
+      }
+    }
+    if (n - p >= MIN_GLUED_WORD && p >= 2 && !AFFIX_HEADS.has(foldKey(left)) && newsWord(right)) {
+      for (let y = 0; y < found.length; y++) {
+        if (y === i) continue;
+        const h = healed(left, found[y].lead);
+        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
+      }
+    }
+    // two words news writes, glued where the line's own ends heal into a word (the one-cut line `كة … الملفاتالمجال
+    // … المشار`: the logical end and start of the line met at the junction the extractor gave no space)
+    if (weight === 0 && edgesHeal && p >= MIN_GLUED_WORD && n - p >= MIN_GLUED_WORD && newsWord(left) && newsWord(right) && !frequentFunctionWord(left) && !frequentFunctionWord(right)) weight = MARGIN.weakTear;
+    if (weight > bestWeight) {
+      bestWeight = weight;
+      best = c.start + p;
+    }
+  }
+  return best;
 }
 
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, keep?: (f: Rescore) => void): RunRepair | null {
@@ -421,20 +402,42 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   if (!isArabicWordChar(first) || !isArabicWordChar(last)) return null;
   const found = chunksOf(text, s, e);
   if (found === null || found.length < 4) return null;
-  const chunks: Chunk[] = found;
-  const m = chunks.length;
-  const c0 = chunks[0];
-  const cl = chunks[m - 1];
+  const c0 = found[0];
+  const cl = found[found.length - 1];
   // words split inside the line (`ال زمن`, `ه ذه`: justification gaps read as spaces) would read as tears at every
   // junction: such a line waits until split-word has joined them (the next fix-all pass)
   let torn = 0;
-  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) torn++;
+  for (let i = 1; i + 1 < found.length; i++) if (found[i].lead && !isLikelyWord(found[i].lead) && !isAttested(found[i].lead)) torn++;
   if (torn > MAX_INNER_FRAGMENTS) return null;
   // the cheap gate: a line whose first and last words are words that make no word together, and with no fragment
   // inside, has no torn word at its edges
   if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   if (isVisual(seg.start, seg.end)) return null;
+  const plain = orderSearch(text, seg, s, e, found, ls, li, isVisual, false);
+  // runs the extractor joined with no space (pdf.js): a junction inside a token that is no word, where a tear confirms
+  // it — an order that cuts such a junction replaces the order of the line's spaces only when it reads better, by a
+  // clear margin where that one was preferred
+  const split = splitGlued(text, found);
+  const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, li, isVisual, true);
+  if (plain === null && glued === null) return null;
+  const search: Rescore = (bef, aft) => {
+    const p = plain && plain(bef, aft);
+    const g = glued && glued(bef, aft);
+    if (g === null || p === null) return g ?? p;
+    if (p.preferred) return g.preferred && g.score >= p.score + MARGIN.second ? g : p;
+    return g.score > p.score ? g : p;
+  };
+  if (keep) keep(search);
+  return search(before, after);
+}
 
+/**
+ * The search over the orders of a line's chunks (see the file comment): the orders the tears allow, enumerated once,
+ * and the function that scores them with given neighbours (null when there is no order). `gluedOnly`: an order that
+ * cuts no glued junction is none (the line's spaces alone were searched before).
+ */
+function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], li: number, isVisual: VisualJudge, gluedOnly: boolean): Rescore | null {
+  const m = chunks.length;
   const healMemo = new Map<number, ReturnType<typeof healed>>();
   const heal = (a: number, b: number): ReturnType<typeof healed> => {
     const key = a * 128 + b;
@@ -503,8 +506,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   };
   enumerate(build);
   if (specs.length === 0) return null;
-  if (keep) keep(search);
-  return search(before, after);
+  return search;
 
   /**
    * Is an edge fragment of the line as well explained by a word split inside the line (a justification gap read as a
@@ -543,7 +545,10 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
     }
     ks[m] = K.length;
     const sums = new Float64Array(K.length + 1);
-    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + pairScore(K[i], K[i + 1]);
+    // (a glued token left whole reads as no word: its two keys make no pair, GLUED_PAIR)
+    const gluedAfter = new Uint8Array(K.length + 1);
+    for (let c = 1; c < m; c++) if (chunks[c].glued && ks[c] > 0) gluedAfter[ks[c] - 1] = 1;
+    for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + (gluedAfter[i] ? GLUED_PAIR : pairScore(K[i], K[i + 1]));
     const orders: Prepared['orders'] = [];
     for (const { bounds, tears } of specs) {
       // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
@@ -554,6 +559,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       const joinTears: boolean[] = [];
       const merged: string[] = [];
       let sc = MARGIN.cut * k;
+      for (const b of bounds) if (chunks[b].glued) sc += MARGIN.glue;
       let confirmed = true;
       let anyConfirmed = false;
       for (let p = 0; p < k; p++) {
@@ -636,6 +642,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
       return (c.text = out);
     };
     if (best.score < MARGIN.flag) return null;
+    if (gluedOnly && !best.bounds.some((b) => chunks[b].glued)) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
     for (const c of cands) {

@@ -9,16 +9,33 @@ ruleTester(cutWord, {
     'أعلنت الحكومة عن خطة جديدة\nلدعم المزارعين في المناطق الريفية.',
     { text: 'وقال الوزير في\nما يتعلق بالتمويل', name: 'two words that also make a word stay apart' },
     { text: 'أعلنت الحكو.\nمة', name: 'punctuation after the first piece' },
+    { text: 'بحضور عبد\nالله وزملائه', name: 'two words news writes stay apart, though news writes them joined too' },
+    { text: 'وشملت الأشغال الطرقات و\nالجسور', name: 'a line ending in a detached و is no cut word' },
+    { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
+    { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
+    { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     '',
   ],
   invalid: [
     { text: 'وهذا ما أكدته الحكو\nمة في بيانها', flagged: ['الحكو\nمة'], output: 'وهذا ما أكدته الحكومة في بيانها' },
     { text: 'وهذا ما أكدته الحكو\n\nمة في بيانها', output: 'وهذا ما أكدته الحكومة في بيانها', name: 'across a blank line' },
     { text: '\u202Bوهذا ما أكدته الحكو\u202C\n\u202Bمة في بيانها\u202C', count: 1, name: 'bidi controls around the lines' },
+    {
+      text: 'قالت رئيسة الاتحاد للصناعات التقليدي\nة، وداد بوشماوي',
+      output: 'قالت رئيسة الاتحاد للصناعات التقليدية، وداد بوشماوي',
+      name: 'a word + a piece that is no word news writes, making a word news writes (PDFium pieces of a LibreOffice line)',
+    },
+    { text: 'وقد صرح المه\nندس المسؤول', output: 'وقد صرح المهندس المسؤول', name: 'two pieces the clitic analysis accepts, neither written alone' },
   ],
 });
 
 describe('cut-word details', () => {
+  it('leaves the edge of a line whose runs came out reversed to that repair (its edge words are the torn halves)', () => {
+    // (ال ends the line as the head of القمة, torn by the runs; with the next line's first word it would read المرحلة)
+    assert.deepStrictEqual(findingsOf(cutWord, 'قمة العربية في الجزائر. وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان'), []);
+    assert.strictEqual(findingsOf(cutWord, 'وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان').length, 1);
+  });
+
   it('previews the word in the fix title', () => {
     const [f] = findingsOf(cutWord, 'ما أكدته الحكو\nمة في بيانها');
     assert.match(f.fixes[0].title, /الحكومة/);

@@ -4,11 +4,14 @@
  *
  * The last Arabic token of a line (nothing but spaces and bidi controls after it) and the first token of
  * the next non-blank line (nothing but spaces and bidi controls before it) are joined when the joined
- * form is a word of the lexicon and neither piece can stand alone (precision first: two words that also
- * make a word stay apart). Fix (preferred): remove the line break between them; the title previews the
+ * form is a word of the lexicon and neither piece can stand alone — or, when the lexicon's clitic analysis
+ * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
+ * news writes alone and news writes the joined word (writtenFromHalf). Precision first: two words that also
+ * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
  * word.
  */
-import { foldKey, isLikelyWord, isWordKey } from '../lexicon/index';
+import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
+import { pairHash, storedCount } from '../lexicon/pairs';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -38,12 +41,43 @@ function lastToken(text: string, start: number, end: number): Span | null {
   return { start: arabicRunStart(text, e, start), end: e };
 }
 
+/** Joined words shorter than this (folded) are not completed from pieces that are words of the lexicon. */
+const MIN_HALF_JOIN = 4;
+
+/** A piece that is no word correct news writes: none of the lexicon, never written alone, or one letter (not و). */
+function fragment(x: string, likely: boolean): boolean {
+  if (!likely) return true;
+  const k = foldKey(x);
+  return k !== null && (storedCount(pairHash(k)) === 0 || (k.length === 1 && k !== '\u0648'));
+}
+
+/**
+ * Pieces the lexicon's clitic analysis accepts (`التقليدي` ⏎ `ة،`, `المه` ⏎ `ندس`, `رجال` ⏎ `ي`): joined only when
+ * one of them at least is no word correct news writes (fragment) and the joined form is a word news writes
+ * (lexicon/pairs.ts), four letters at least; two words news writes stay apart (عبد ⏎ الله، في ⏎ ها).
+ */
+function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: string, after: number): boolean {
+  // (a line ending in one letter is a clitic detached on purpose, و ⏎ العمليات, never the head of a cut word)
+  // (nor is a function word beside a piece: أو ⏎ إس)
+  const ka = foldKey(a);
+  if (key.length < MIN_HALF_JOIN || ka === null || ka.length < 2) return false;
+  // (a piece of marks alone, a haraka torn onto a line of its own, adds no letter: diacritic's)
+  const kb = foldKey(b);
+  if (kb === null || key.length <= ka.length || kb.length === 0) return false;
+  // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ ل<U+0640>"…")
+  if (b.charCodeAt(b.length - 1) === 0x0640 || after === 0x0640) return false;
+  const fa = fragment(a, la);
+  const fb = fragment(b, lb);
+  if (!(fa || fb) || (!fa && isFunctionWord(a)) || (!fb && isFunctionWord(b))) return false;
+  return storedCount(pairHash(key)) > 0;
+}
+
 export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
   description: {
-    en: 'Flags a word cut at the end of a line and completed on the next line (الحكو ⏎ مة), when the joined form is a word and the pieces are not; the fix joins them.',
-    ar: 'ينبّه إلى كلمة قُطعت في آخر السطر وتتمّتها في السطر التالي (الحكو ⏎ مة) إذا كان الموصول كلمة والجزآن ليسا كذلك؛ والإصلاح يصلهما.',
+    en: 'Flags a word cut at the end of a line and completed on the next line (الحكو ⏎ مة، التقليدي ⏎ ة), when the joined form is a word and a piece is not one that is written alone; the fix joins them.',
+    ar: 'ينبّه إلى كلمة قُطعت في آخر السطر وتتمّتها في السطر التالي (الحكو ⏎ مة، التقليدي ⏎ ة) إذا كان الموصول كلمة وأحد الجزأين لا يُكتب وحده؛ والإصلاح يصلهما.',
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
@@ -77,8 +111,14 @@ export const cutWord: Rule = defineRule({
         const a = text.slice(prev.last.start, prev.last.end);
         const b = text.slice(first.start, first.end);
         // (the pieces first: their answers are cached, the joined form is new)
-        const key = isLikelyWord(a) || isLikelyWord(b) ? null : foldKey(a + b);
-        if (key !== null && isWordKey(key)) {
+        const la = isLikelyWord(a);
+        const lb = isLikelyWord(b);
+        const key = foldKey(a + b);
+        // (a piece that is a word: not at the edge of a line whose reversed runs fix-all reorders — its edge words are
+        // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
+        // order only offered is no proof: a word torn across the break makes the line look torn too)
+        const inRuns = (s: Span) => doc.runs.repairs.some((r) => r.preferred && s.start >= r.start && s.end <= r.end);
+        if (key !== null && isWordKey(key) && ((!la && !lb) || (writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
