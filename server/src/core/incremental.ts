@@ -28,6 +28,7 @@ import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
+import { isArabicTokenChar } from './lexicon/tokens';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';
 
@@ -54,8 +55,12 @@ interface Chunk {
   stamp: number;
 }
 
-/** Rules run on the whole draft after every edit. */
-const DOCUMENT_RULES: readonly Rule[] = RULES.filter((r) => r.reach === 'document');
+/** Rules run on the whole draft (reach `document`) or on a window around the edit (`nearby`) after every edit. */
+const DOCUMENT_RULES: readonly Rule[] = RULES.filter((r) => r.reach === 'document' || r.reach === 'nearby');
+/** Of those, the ones run on the whole draft every time, and the ones run on a window (NearbyPass). */
+const NOT_WHOLE: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document').map((r) => r.id));
+const NOT_NEARBY: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'nearby').map((r) => r.id));
+const HAS_NEARBY = RULES.some((r) => r.reach === 'nearby');
 const DOCUMENT_IDS: ReadonlySet<string> = new Set(DOCUMENT_RULES.map((r) => r.id));
 /** Document rules whose preferred repairs make the repaired view (engine.ts REPAIR_RULES). */
 const DOCUMENT_REPAIRS: readonly Rule[] = DOCUMENT_RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
@@ -66,6 +71,8 @@ export interface IncrementalStats {
   checked: number;
   /** Rounds needed for the whole draft's answers to settle. */
   rounds: number;
+  /** How the rules of reach `nearby` were checked: on the whole draft, on a window around the edit, not at all. */
+  nearby?: 'whole' | 'window' | 'unchanged';
 }
 
 export class IncrementalLinter {
@@ -79,6 +86,8 @@ export class IncrementalLinter {
   private readonly viewOnly: string[];
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
   private lints = 0;
+  /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
+  private nearby = new NearbyPass();
 
   constructor(readonly options: LintOptions = {}) {
     const enabled = enabledRules(options);
@@ -94,8 +103,12 @@ export class IncrementalLinter {
     const prepared = prepareText(text, this.options);
     const visible = prepared.visible;
     const failures: LintResult['failures'] = [];
-    // 1. the document rules, on the whole text (their findings are filtered below with the others)
-    const docRun = DOCUMENT_RULES.length ? lintText(visible, this.chunkOptions, { skip: NOT_DOCUMENT, noReviewFilter: true }) : { findings: [], failures: [] };
+    // 1. the document rules: those of reach `document` on the whole text, those of reach `nearby` on the lines around
+    // the edit (NearbyPass); their findings are filtered below with the others
+    const bounds = chunkBounds(visible);
+    const wholeRun = lintText(visible, this.chunkOptions, { skip: NOT_WHOLE, noReviewFilter: true });
+    const nearRun = HAS_NEARBY ? this.nearby.run(visible, bounds, this.chunkOptions) : { findings: [], failures: [] };
+    const docRun = { findings: mergeInOrder(wholeRun.findings, nearRun.findings), failures: wholeRun.failures.concat(nearRun.failures) };
     failures.push(...docRun.failures);
     const enabledDoc = new Set(enabledRules(this.options).map(({ rule }) => rule.id).filter((id) => DOCUMENT_IDS.has(id)));
     // their findings at their defaults, for the repaired view
@@ -111,7 +124,6 @@ export class IncrementalLinter {
     // 2. the chunks: cut at empty lines, not inside a document rule's finding, not between it and any of its edits (a
     // repair that moves a torn letter across blank lines is one repair: cut between its edits, each chunk's view would
     // hold half of it), not before a U+FEFF (at offset 0 only it is a byte-order mark)
-    const bounds = chunkBounds(visible);
     const drop = new Uint8Array(bounds.length);
     const spans = (f: Finding, visit: (s: number, e: number) => void) => {
       let s = f.start;
@@ -189,6 +201,7 @@ export class IncrementalLinter {
         this.chunks = new Map();
         this.facts = null;
         this.totals = {};
+        this.nearby = new NearbyPass();
         return lintText(text, this.options);
       }
       const key = factsKey(facts, this.needView);
@@ -251,7 +264,7 @@ export class IncrementalLinter {
     this.totals = totals;
     this.chunks = next;
     for (const e of entries) for (const f of e.failures) failures.push(f);
-    this.stats = { chunks: n, checked, rounds };
+    this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last };
     // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters
     const stamp = ++this.lints;
     const accept = findingFilter(text, prepared, this.options.reviewed?.length ? new Set(this.options.reviewed) : null);
@@ -322,7 +335,7 @@ function sumTotals(entries: readonly Chunk[]): Record<string, number> {
   return out;
 }
 
-const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document').map((r) => r.id));
+const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document' && r.reach !== 'nearby').map((r) => r.id));
 
 /** Starts of the lines that follow an empty line (ascending). */
 function chunkBounds(text: string): number[] {
@@ -394,4 +407,173 @@ function sumFacts(entries: readonly Chunk[], needView: boolean): WholeFacts {
 
 function factsKey(f: WholeFacts, needView: boolean): string {
   return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}`;
+}
+
+/**
+ * The rules of reach `nearby` (cut-word, broken-paragraph, broken-fragment: scans over the lines that look from a line
+ * with Arabic letters to the next one, across any number of lines without, and the whole draft's damage answers),
+ * checked again after an edit on a window of lines around it instead of the whole draft.
+ *
+ * The window holds the edited lines, then on each side MARGIN lines with Arabic letters (a finding of these rules and
+ * what a line leaves to the next — the previous line's last word, a torn alef piece — spans two such lines at most),
+ * then SYNC more. Its findings are taken between the two margins' outer ends (`from`, `to`); before and after, the
+ * last pass's findings stay (moved by the edit's length after it). The SYNC lines are the check: a scan starts fresh at
+ * the window's edge where the whole draft's scan arrived with what the lines before left it, so its findings there
+ * may differ; past the SYNC lines, on the margins, they must equal the last pass's (which, the margins unedited, are
+ * the whole draft's), else the window is widened, and at last the whole draft is checked (`test/incremental.test.ts`
+ * compares with a full check over random edits).
+ */
+class NearbyPass {
+  private text: string | null = null;
+  private findings: Finding[] = [];
+  private damage = '';
+  last: IncrementalStats['nearby'] = 'whole';
+
+  run(visible: string, bounds: readonly number[], options: LintOptions): LintResult {
+    const d = new DamageSigns(visible);
+    const damage: WholeFacts['damage'] = { any: d.any, mostly: d.mostly };
+    const damageKey = `${damage.any ? 1 : 0}${damage.mostly ? 1 : 0}`;
+    void bounds;
+    const old = this.text;
+    const whole = (): LintResult => {
+      const r = lintText(visible, options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
+      this.last = 'whole';
+      this.text = r.failures.length ? null : visible;
+      this.findings = r.findings;
+      this.damage = damageKey;
+      return r;
+    };
+    if (old === null || this.damage !== damageKey) return whole();
+    if (old === visible) {
+      this.last = 'unchanged';
+      return { findings: this.findings, failures: [] };
+    }
+    // the edit: the common prefix and suffix of the old and new text
+    const n = visible.length;
+    const m = old.length;
+    let p = 0;
+    const most = Math.min(n, m);
+    while (p < most && visible.charCodeAt(p) === old.charCodeAt(p)) p++;
+    let q = 0;
+    while (q < most - p && visible.charCodeAt(n - 1 - q) === old.charCodeAt(m - 1 - q)) q++;
+    const delta = n - m;
+    for (let scale = 1; scale <= 4; scale *= 2) {
+      // going back from the edited line: BUFFER lines (whose findings the edit may change: a finding that starts on
+      // the line before the one it reads), CHECK lines (whose findings must not change), SYNC lines (where the scan of
+      // the window, starting fresh, is not yet where the whole draft's was); the same forward
+      const bufStart = linesBack(visible, p, BUFFER * scale);
+      let from = linesBack(visible, bufStart, CHECK * scale);
+      const a = from === 0 ? 0 : linesBack(visible, from, SYNC * scale);
+      if (a === 0) from = 0;
+      const bufEnd = linesAhead(visible, n - q, BUFFER * scale);
+      let to = linesAhead(visible, bufEnd, CHECK * scale);
+      const b = to === n ? n : linesAhead(visible, to, SYNC * scale);
+      if (b === n) to = n;
+      if (a === 0 && b === n) return whole();
+      const r = lintText(visible.slice(a, b), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
+      if (r.failures.length) return whole();
+      const got = r.findings;
+      if ((from > 0 && !sameIn(got, a, this.findings, 0, from, bufStart)) || (to < n && !sameIn(got, a, this.findings, delta, bufEnd, to))) continue;
+      const out: Finding[] = [];
+      const olds = this.findings;
+      let i = 0;
+      for (; i < olds.length && olds[i].start < from; i++) out.push(olds[i]);
+      for (const f of got) if (f.start + a >= from && f.start + a < to) out.push(shift(f, a));
+      while (i < olds.length && olds[i].start < to - delta) i++;
+      for (; i < olds.length; i++) {
+        if (delta !== 0) moveBy(olds[i], delta);
+        out.push(olds[i]);
+      }
+      this.text = visible;
+      this.findings = out;
+      this.last = 'window';
+      return { findings: out, failures: [] };
+    }
+    return whole();
+  }
+}
+
+/** Lines with Arabic letters on each side of an edit (NearbyPass.run). */
+const BUFFER = 2;
+const CHECK = 2;
+const SYNC = 2;
+
+/** Does `text` have a character of an Arabic token (letters, marks, tatweel, presentation forms) in [s, e)? */
+function hasArabic(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isArabicTokenChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const isBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/**
+ * The start of the line `k` lines with Arabic letters back from the line holding `at` (that line not counted), or 0.
+ * Lines end at \n, \r\n, \r (a line of the document's, cut also at U+2028 if it cuts there, is within one of these).
+ */
+function linesBack(text: string, at: number, k: number): number {
+  let s = at;
+  while (s > 0 && !isBreak(text.charCodeAt(s - 1))) s--;
+  let found = 0;
+  while (s > 0 && found < k) {
+    // the line before: [ls, le)
+    let le = s - 1;
+    if (le > 0 && text.charCodeAt(le) === 0x0a && text.charCodeAt(le - 1) === 0x0d) le--;
+    let ls = le;
+    while (ls > 0 && !isBreak(text.charCodeAt(ls - 1))) ls--;
+    if (hasArabic(text, ls, le)) found++;
+    s = ls;
+  }
+  return s;
+}
+
+/** The start of the line after the `k`-th line with Arabic letters after the line holding `at`, or text.length. */
+function linesAhead(text: string, at: number, k: number): number {
+  const n = text.length;
+  let e = at;
+  while (e < n && !isBreak(text.charCodeAt(e))) e++;
+  let found = 0;
+  for (;;) {
+    // past the break
+    if (e >= n) return n;
+    e += text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
+    if (found >= k) return e;
+    const ls = e;
+    while (e < n && !isBreak(text.charCodeAt(e))) e++;
+    if (hasArabic(text, ls, e)) found++;
+  }
+}
+
+/**
+ * Do the window's findings (`got`, relative to `a`) that start in [s, e) equal the last pass's there (`olds`, which
+ * lie `delta` before, in the old text)?
+ */
+function sameIn(got: readonly Finding[], a: number, olds: readonly Finding[], delta: number, s: number, e: number): boolean {
+  if (s >= e) return true;
+  const mine: string[] = [];
+  for (const f of got) if (f.start + a >= s && f.start + a < e) mine.push(findingKey(f, a));
+  let k = 0;
+  let i = lowerBoundBy(olds, s - delta);
+  for (; i < olds.length && olds[i].start < e - delta; i++) if (k >= mine.length || findingKey(olds[i], delta) !== mine[k++]) return false;
+  return k === mine.length;
+}
+
+function lowerBoundBy(fs: readonly Finding[], x: number): number {
+  let lo = 0;
+  let hi = fs.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (fs[m].start < x) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/** A finding as a string, its offsets moved by d. */
+function findingKey(f: Finding, d: number): string {
+  let k = `${f.ruleId}\u0001${f.start + d}\u0001${f.end + d}\u0001${f.severity}\u0001${f.message}`;
+  for (const x of f.fixes) {
+    k += `\u0002${x.title}\u0001${x.preferred ? 1 : 0}${x.snippet ? 1 : 0}\u0001${x.plainText ?? ''}\u0001${x.command ? JSON.stringify(x.command) : ''}`;
+    for (const e of x.edits) k += `\u0003${e.start + d}\u0001${e.end + d}\u0001${e.newText}`;
+  }
+  return k;
 }

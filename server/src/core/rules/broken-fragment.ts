@@ -529,7 +529,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'document',
+  reach: 'nearby',
   options: {},
   messages: {
     punctuation: {
