@@ -55,6 +55,16 @@ interface Chunk {
   stamp: number;
 }
 
+/**
+ * A copy of `s` that holds no reference to the text it was sliced from. V8 keeps a slice of 13 characters or more as a
+ * view of its parent string, so whatever outlives a check and holds a slice of the text it read — a chunk's findings
+ * and text kept for the next edits, the lexicon's memos keyed by a line's text — holds the whole draft of that
+ * version: a 200 KB draft typed into kept one more copy of itself per keystroke. A chunk is checked on its own copy.
+ */
+function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Rules run on the whole draft (reach `document`) or on a window around the edit (`nearby`) after every edit. */
 const DOCUMENT_RULES: readonly Rule[] = RULES.filter((r) => r.reach === 'document' || r.reach === 'nearby');
 /** Of those, the ones run on the whole draft every time, and the ones run on a window (NearbyPass). */
@@ -209,7 +219,8 @@ export class IncrementalLinter {
       next = new Map();
       const check = (c: number, beyond: Beyond): Chunk => {
         const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
-        const r = lintText(texts[c], this.chunkOptions, {
+        const own = ownCopy(texts[c]);
+        const r = lintText(own, this.chunkOptions, {
           whole: { ...facts, totals },
           skip: DOCUMENT_IDS,
           viewFindings: viewMap(c),
@@ -218,7 +229,7 @@ export class IncrementalLinter {
           beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
         });
         checked++;
-        return { text: texts[c], facts: key, view: views[c], findings: r.findings, counts, beyond, failures: r.failures, shifted: null, at: -1, stamp: 0 };
+        return { text: own, facts: key, view: views[c], findings: r.findings, counts, beyond, failures: r.failures, shifted: null, at: -1, stamp: 0 };
       };
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
       // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
@@ -500,7 +511,7 @@ class NearbyPass {
       const b = to === n ? n : linesAhead(visible, to, SYNC * scale);
       if (b === n) to = n;
       if (a === 0 && b === n) return whole();
-      const r = lintText(visible.slice(a, b), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
+      const r = lintText(ownCopy(visible.slice(a, b)), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
       if (r.failures.length) return whole();
       const got = r.findings;
       if ((from > 0 && !sameIn(got, a, this.findings, 0, from, bufStart)) || (to < n && !sameIn(got, a, this.findings, delta, bufEnd, to))) continue;
