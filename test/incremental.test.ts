@@ -140,6 +140,20 @@ describe('incremental checking (core/incremental.ts)', () => {
     assert.ok(windows > 40, `${windows} edits checked on a window`);
   });
 
+  it('a nearby rule\'s vote over the whole draft holds on a window (found by the property: broken-fragment reports a number\'s mark written before it only where the draft has two such spots; the second one typed far from the first)', () => {
+    let text = docs.join('\n\n');
+    const inc = new IncrementalLinter({});
+    same(inc, text, {}, 'base');
+    let reported = false;
+    for (const ins of ['<!-- tadqiq-disable -->', '0', '%', 'x']) {
+      text = ins + text;
+      same(inc, text, {}, `after ${JSON.stringify(ins)}`);
+      // (the premise: the spot typed at the start is reported, by a vote the window alone does not see)
+      if (ins === '%') reported = inc.lint(text).findings.some((f) => f.ruleId === 'broken-fragment' && f.start === 0);
+    }
+    assert.ok(reported);
+  });
+
   it('a document repair whose edits lie in two paragraphs keeps them in one chunk (found by the property: a torn letter moved across blank lines changed the claim sentence of the repaired view)', () => {
     const text = 'قالت مصادر)ا<!-- tadqiq-enable -->\n\n(<!-- tadqiq-enable -->\n\n(لنت وزارة الزراعة يوم الإثنين عن خطة جديدة.\n';
     const full = lintText(text, {}).findings;

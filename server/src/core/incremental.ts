@@ -24,7 +24,7 @@
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
 import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
-import { edgeRun, type WholeFacts } from './document';
+import { edgeRun, type TallyLog, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
@@ -445,6 +445,9 @@ class NearbyPass {
   private findings: Finding[] = [];
   private damage = '';
   last: IncrementalStats['nearby'] = 'whole';
+  /** The whole draft's tallies (Document.count) of these rules, and the decisions the last whole check took on them. */
+  private totals: Record<string, number> = {};
+  private asked: TallyLog['asked'] = [];
   /** The damage counts (DamageSigns: damaged lines, text lines) of the last text's pieces between empty lines. */
   private parts = new Map<string, readonly [number, number]>();
 
@@ -479,7 +482,11 @@ class NearbyPass {
     const damageKey = `${damage.any ? 1 : 0}${damage.mostly ? 1 : 0}`;
     const old = this.text;
     const whole = (): LintResult => {
-      const r = lintText(visible, options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
+      const counts = newCounts();
+      const r = lintText(visible, options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage }, counts });
+      // (the whole draft's tallies, and the decisions taken on them)
+      this.totals = { ...counts.tallies[0].parts };
+      this.asked = counts.tallies[0].asked;
       this.last = 'whole';
       this.text = r.failures.length ? null : visible;
       this.findings = r.findings;
@@ -511,8 +518,18 @@ class NearbyPass {
       const b = to === n ? n : linesAhead(visible, to, SYNC * scale);
       if (b === n) to = n;
       if (a === 0 && b === n) return whole();
-      const r = lintText(ownCopy(visible.slice(a, b)), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage } });
+      // the window under the whole draft's tallies; its parts replace the same lines' in the old text (a rule's part is
+      // a sum over lines: bareNeutrals' spots), and every decision taken on the tallies must stand with the new totals
+      const counts = newCounts();
+      const r = lintText(ownCopy(visible.slice(a, b)), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage, totals: this.totals }, counts });
       if (r.failures.length) return whole();
+      const was = newCounts();
+      lintText(old.slice(a, b - delta), options, { skip: NOT_NEARBY, noReviewFilter: true, whole: { damage, totals: this.totals }, counts: was });
+      const totals = { ...this.totals };
+      for (const k in was.tallies[0].parts) totals[k] = (totals[k] ?? 0) - was.tallies[0].parts[k];
+      for (const k in counts.tallies[0].parts) totals[k] = (totals[k] ?? 0) + counts.tallies[0].parts[k];
+      const total = (name: string) => totals[name] ?? 0;
+      for (const x of this.asked.concat(counts.tallies[0].asked)) if (x.decide(total) !== x.got) return whole();
       const got = r.findings;
       if ((from > 0 && !sameIn(got, a, this.findings, 0, from, bufStart)) || (to < n && !sameIn(got, a, this.findings, delta, bufEnd, to))) continue;
       const out: Finding[] = [];
@@ -527,6 +544,7 @@ class NearbyPass {
       }
       this.text = visible;
       this.findings = out;
+      this.totals = totals;
       this.last = 'window';
       return { findings: out, failures: [] };
     }
@@ -561,6 +579,8 @@ function commonSuffix(a: string, b: string, most: number): number {
   }
   return lo;
 }
+
+const newCounts = (): ChunkCounts => ({ damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] });
 
 /** Lines with Arabic letters on each side of an edit (NearbyPass.run). */
 const BUFFER = 2;
