@@ -77,6 +77,8 @@ const OPTIONS: LintOptions[] = [
   { format: 'markdown' },
   { locale: 'ar', rules: { 'mixed-digits': { options: { system: 'western' } }, diacritic: { level: 'off' }, 'cut-word': { level: 'off' } } },
   { only: ['missing-numeral', 'tatweel', 'reversed-line'] },
+  // every rule's options given, equal to the defaults (as the language server passes them: config.ts resolveConfig)
+  { rules: { 'broken-fragment': { options: {} }, 'mixed-digits': { options: { system: 'majority' } }, tatweel: { options: { kashidaGlyphs: true, allow: [] } }, 'cut-word': { options: {} } } },
   { reviewed: ['tatweel:الزراعة ⟦\u0640⟧ اعة', 'bidi-control:x ⟦y⟧ z'] },
 ];
 

@@ -23,7 +23,7 @@
  * check; if the sums say otherwise (a paragraph typed with a PDF's glyphs makes the draft "damaged"), every chunk is
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
-import { isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
+import { isDefault, isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
 import { edgeRun, type TallyLog, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
@@ -103,7 +103,9 @@ export class IncrementalLinter {
     const enabled = enabledRules(options);
     this.needView = enabled.some(({ rule }) => rule.view === 'repaired');
     this.chunkOptions = { ...options, format: 'text' };
-    const runsAtDefault = new Set(enabled.filter(({ rule }) => options.rules?.[rule.id]?.options === undefined).map(({ rule }) => rule.id));
+    // (at their defaults: options absent or equal to the defaults, as the language server passes every rule's — compared
+    // as lintText compares them, so that the view's findings are the rules' own, not a second run on the whole draft)
+    const runsAtDefault = new Set(enabled.filter(({ rule }) => isDefault(rule, options.rules?.[rule.id]?.options)).map(({ rule }) => rule.id));
     this.viewOnly = this.needView ? DOCUMENT_REPAIRS.filter((r) => !runsAtDefault.has(r.id)).map((r) => r.id) : [];
   }
 
