@@ -430,17 +430,19 @@ function factsKey(f: WholeFacts, needView: boolean): string {
 
 /**
  * The rules of reach `nearby` (cut-word, broken-paragraph, broken-fragment: scans over the lines that look from a line
- * with Arabic letters to the next one, across any number of lines without, and the whole draft's damage answers),
- * checked again after an edit on a window of lines around it instead of the whole draft.
+ * with Arabic letters to the next one, across any number of lines without, and read the whole draft's damage answers
+ * and tallies), checked again after an edit on a window of lines around it instead of the whole draft.
  *
- * The window holds the edited lines, then on each side MARGIN lines with Arabic letters (a finding of these rules and
- * what a line leaves to the next — the previous line's last word, a torn alef piece — spans two such lines at most),
- * then SYNC more. Its findings are taken between the two margins' outer ends (`from`, `to`); before and after, the
- * last pass's findings stay (moved by the edit's length after it). The SYNC lines are the check: a scan starts fresh at
- * the window's edge where the whole draft's scan arrived with what the lines before left it, so its findings there
- * may differ; past the SYNC lines, on the margins, they must equal the last pass's (which, the margins unedited, are
- * the whole draft's), else the window is widened, and at last the whole draft is checked (`test/incremental.test.ts`
- * compares with a full check over random edits).
+ * The window holds the edited lines, then on each side BUFFER lines with Arabic letters (a finding that starts on the
+ * line before the one it reads may change with the edit), CHECK lines and SYNC lines. Its findings are taken from the
+ * outer end of the CHECK lines on one side to the other's; before and after, the last pass's findings stay (moved by
+ * the edit's length after it). The scan of the window starts fresh at its edge, where the whole draft's scan arrived
+ * with what the lines before left it (the previous line's last word, a torn alef piece), so its findings on the SYNC
+ * lines may differ; on the CHECK lines, unedited and away from the edit, they must equal the last pass's (what a line
+ * leaves to the next follows from its text and its findings), else the window is widened, and at last the whole draft
+ * is checked. A rule's tally (`Document.count`, a sum over lines) is kept for the whole draft: the window's part
+ * replaces the old text's part of the same lines, and every decision taken on the tallies must stand with the new
+ * totals. `test/incremental.test.ts` compares the result with a full check over random edits of long drafts.
  */
 class NearbyPass {
   private text: string | null = null;
