@@ -26,11 +26,11 @@ const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 const CLK_TCK = 100; // (Linux's USER_HZ)
 
 class Client {
-  constructor(name, initOptions, settings = {}, flags = []) {
+  constructor(name, initOptions, settings = {}, flags = [], root = ROOT) {
     this.name = name;
     // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
-    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(ROOT, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(root, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.buf = Buffer.alloc(0);
     this.next = 1;
     this.pending = new Map();
@@ -204,7 +204,8 @@ async function inProcess(text) {
 }
 
 async function run(label, text) {
-  const core = await inProcess(text);
+  // (BENCH_LSP_NO_CORE=1: not the core alone in this process)
+  const core = process.env.BENCH_LSP_NO_CORE ? null : await inProcess(text);
   // (tadqiq.maxDiagnostics 0: every finding sent, as before the cap; the last server has the default settings)
   const servers = [
     new Client('full, all', { fullCheck: true }, { maxDiagnostics: 0 }),
@@ -212,6 +213,14 @@ async function run(label, text) {
     new Client('incr., capped', {}),
     new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV),
   ];
+  // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with the client's flags, side by side;
+  // BENCH_LSP_ONLY=REGEXP: only the servers whose name matches, the first of them the baseline of the ratios)
+  if (process.env.BENCH_LSP_OLD) servers.push(new Client('old, VS Code', {}, {}, SERVER_EXEC_ARGV, path.resolve(process.env.BENCH_LSP_OLD)));
+  if (process.env.BENCH_LSP_ONLY) {
+    const only = new RegExp(process.env.BENCH_LSP_ONLY);
+    for (const s of servers.filter((s) => !only.test(s.name))) s.proc.kill();
+    servers.splice(0, servers.length, ...servers.filter((s) => only.test(s.name)));
+  }
   for (const s of servers) await s.start();
   const uri = 'file:///tmp/tadqiq-bench/draft.txt';
   const open = [];
@@ -263,9 +272,10 @@ async function run(label, text) {
   servers.forEach((s, i) => {
     console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)}`);
   });
-  console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
+  if (core) console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);
   for (let i = 1; i < servers.length; i++) console.log(`  ${servers[i].name} / ${servers[0].name}: p50 ${(pct(times[i], 50) / pct(times[0], 50)).toFixed(2)}×, p95 ${(pct(times[i], 95) / pct(times[0], 95)).toFixed(2)}×`);
+  if (process.env.BENCH_LSP_TIMES) servers.forEach((s, i) => console.log(`  ${s.name}: ${times[i].map((t) => t.toFixed(0)).join(" ")}`));
   console.log(`  unchanged reports for an unchanged document: ${unchanged}/${servers.length}`);
   for (const s of servers) await s.stop();
 }
@@ -275,7 +285,11 @@ if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
   process.exit(2);
 }
 console.log(`\nLanguage server, keystroke → diagnostics (${new Date().toISOString().slice(0, 10)}, node ${process.version})`);
-await run('clean draft', cleanDraft(SIZE));
-const damaged = damagedDraft(SIZE);
-if (damaged) await run('damaged draft (corpus dev degraded.txt, concatenated)', damaged);
+// (BENCH_LSP_DRAFTS=clean or damaged: only that one)
+const drafts = process.env.BENCH_LSP_DRAFTS ?? 'clean,damaged';
+if (drafts.includes('clean')) await run('clean draft', cleanDraft(SIZE));
+const damaged = drafts.includes('damaged') ? damagedDraft(SIZE) : null;
+if (!drafts.includes('damaged')) {
+  // (not asked for)
+} else if (damaged) await run('damaged draft (corpus dev degraded.txt, concatenated)', damaged);
 else console.log('\n(damaged draft skipped: ../shared/corpus/dev not found)');

@@ -77,6 +77,8 @@ const OPTIONS: LintOptions[] = [
   { format: 'markdown' },
   { locale: 'ar', rules: { 'mixed-digits': { options: { system: 'western' } }, diacritic: { level: 'off' }, 'cut-word': { level: 'off' } } },
   { only: ['missing-numeral', 'tatweel', 'reversed-line'] },
+  // every rule's options given, equal to the defaults (as the language server passes them: config.ts resolveConfig)
+  { rules: { 'broken-fragment': { options: {} }, 'mixed-digits': { options: { system: 'majority' } }, tatweel: { options: { kashidaGlyphs: true, allow: [] } }, 'cut-word': { options: {} } } },
   { reviewed: ['tatweel:الزراعة ⟦\u0640⟧ اعة', 'bidi-control:x ⟦y⟧ z'] },
 ];
 
@@ -92,7 +94,7 @@ describe('incremental checking (core/incremental.ts)', () => {
   const docs = bases();
 
   it('every rule declares its reach', () => {
-    for (const r of RULES) assert.ok(['line', 'paragraph', 'neighbours', 'document'].includes(r.reach), r.id);
+    for (const r of RULES) assert.ok(['line', 'paragraph', 'neighbours', 'nearby', 'document'].includes(r.reach), r.id);
   });
 
   it('the first check of each base draft equals a full check', () => {
@@ -114,6 +116,44 @@ describe('incremental checking (core/incremental.ts)', () => {
       }),
       { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) },
     );
+  });
+
+  it('on long drafts the rules of reach `nearby` are checked on a window around each edit, and the result equals a full check', function () {
+    this.timeout(600000);
+    // every base draft in one, paragraphs apart and lines apart: an edit anywhere has many lines with Arabic around it
+    const longs = [docs.join('\n\n'), docs.slice().reverse().join('\n'), docs.filter((d) => !d.includes('```')).join('\n\n\n')];
+    let windows = 0;
+    fc.assert(
+      fc.property(fc.nat(longs.length - 1), fc.nat(OPTIONS.length - 1), fc.array(editOp, { minLength: 1, maxLength: 6 }), (d, o, ops) => {
+        const options = OPTIONS[o];
+        const inc = new IncrementalLinter(options);
+        let text = longs[d];
+        same(inc, text, options, 'base');
+        for (const op of ops) {
+          text = apply(text, op);
+          same(inc, text, options, `after ${JSON.stringify(op)}`);
+          if (inc.stats.nearby === 'window') windows++;
+        }
+      }),
+      { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) / 3 },
+    );
+    // (the premise: most edits were checked on a window)
+    if (process.env.TADQIQ_SHOW_WINDOWS) console.log(windows);
+    assert.ok(windows > 40, `${windows} edits checked on a window`);
+  });
+
+  it('a nearby rule\'s vote over the whole draft holds on a window (found by the property: broken-fragment reports a number\'s mark written before it only where the draft has two such spots; the second one typed far from the first)', () => {
+    let text = docs.join('\n\n');
+    const inc = new IncrementalLinter({});
+    same(inc, text, {}, 'base');
+    let reported = false;
+    for (const ins of ['<!-- tadqiq-disable -->', '0', '%', 'x']) {
+      text = ins + text;
+      same(inc, text, {}, `after ${JSON.stringify(ins)}`);
+      // (the premise: the spot typed at the start is reported, by a vote the window alone does not see)
+      if (ins === '%') reported = inc.lint(text).findings.some((f) => f.ruleId === 'broken-fragment' && f.start === 0);
+    }
+    assert.ok(reported);
   });
 
   it('a document repair whose edits lie in two paragraphs keeps them in one chunk (found by the property: a torn letter moved across blank lines changed the claim sentence of the repaired view)', () => {

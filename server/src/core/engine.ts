@@ -198,7 +198,7 @@ export function findingFilter(text: string, prepared: Omit<PreparedText, 'visibl
 const REPAIR_RULES: readonly Rule[] = RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
 
 const DEFAULT_OPTIONS = new Map<string, string>(RULES.map((r) => [r.id, JSON.stringify(ruleOptions(r, undefined))]));
-function isDefault(rule: Rule, userOptions: unknown): boolean {
+export function isDefault(rule: Rule, userOptions: unknown): boolean {
   return userOptions === undefined || JSON.stringify(ruleOptions(rule, userOptions)) === DEFAULT_OPTIONS.get(rule.id);
 }
 

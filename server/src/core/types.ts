@@ -113,13 +113,16 @@ export interface Rule<S extends Record<string, OptionSpec> = Record<string, Opti
    * the line it is on; `paragraph`, its paragraph (lines up to an empty line: neighbouring lines, quotes, sentences);
    * `neighbours`, its paragraph and, across the blank lines around it, the nearest unit that is not blank on either
    * side (`doc.beyond`: a gap at a line's edge looks at the number facing it on the next line, where PDF text puts a
-   * blank line between every two lines); `document`, anything. Besides its reach, a rule may read the few answers the document gives about the whole draft
+   * blank line between every two lines); `nearby`, a scan over the lines whose findings (and what they leave to the
+   * next line) depend on a few lines with Arabic letters around them, however many lines without any lie between,
+   * findings and edits spanning blank lines (cut-word, broken-paragraph, broken-fragment); `document`, anything. Besides its reach, a rule may read the few answers the document gives about the whole draft
    * (`doc.damage.any`/`mostly`, `doc.singleSpaced`: Document.whole) and decide on its own counts over the draft
    * (`doc.count`/`doc.decide`), which the engine sums over the whole draft.
-   * A `document` rule is run on the whole draft after every edit; the others on the chunks an edit touches
+   * A `document` rule is run on the whole draft after every edit, a `nearby` one on a window of lines around the edit
+   * (core/incremental.ts), the others on the chunks an edit touches
    * (`test/incremental.test.ts` checks that the result equals a full check).
    */
-  reach: 'line' | 'paragraph' | 'neighbours' | 'document';
+  reach: 'line' | 'paragraph' | 'neighbours' | 'nearby' | 'document';
   /** None of the rule's fixes is ever preferred (placeholders, commands): fix-all does not run it. */
   neverPreferred?: boolean;
   /** Pure, linear-time, never throws (the engine guards it anyway). */

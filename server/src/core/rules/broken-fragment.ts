@@ -148,12 +148,17 @@ const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
  *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
  * A draft with one such spot is as likely to hold a typo (`في العام ،1986`): only a draft with two is reported.
  */
-function bareNeutrals(text: string, message: RuleContext['message'], found: RuleFinding[]): void {
+function bareNeutrals(text: string, doc: Document, message: RuleContext['message'], found: RuleFinding[]): void {
   // one such spot in a draft is a typo as often as not (`في العام ،1986`): reported where the draft has two at least
+  // (a tally over the whole draft: Document.count/decide)
   const out: RuleFinding[] = [];
   scanNeutrals(text, message, out);
-  if (out.length >= 2) found.push(...out);
+  doc.count(BARE, out.length);
+  if (out.length > 0 && doc.decide(twoAtLeast)) found.push(...out);
 }
+
+const BARE = 'broken-fragment.bareNeutrals';
+const twoAtLeast = (total: (name: string) => number): boolean => total(BARE) >= 2;
 
 /** The characters scanNeutrals looks at (found by the regular expression engine, not a loop over every character). */
 const NEUTRALS = /[\u060c\u061b.%"]/g;
@@ -529,7 +534,7 @@ export const brokenFragment: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'document',
+  reach: 'nearby',
   options: {},
   messages: {
     punctuation: {
@@ -576,7 +581,7 @@ export const brokenFragment: Rule = defineRule({
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
     neutralOrder(text, message, out);
-    bareNeutrals(text, message, out);
+    bareNeutrals(text, doc, message, out);
     ligatureFragments(doc, message, out);
     reversedRuns(doc, message, out);
     return out;

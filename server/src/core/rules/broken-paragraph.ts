@@ -73,7 +73,7 @@ export const brokenParagraph: Rule = defineRule({
   },
   defaultSeverity: 'info',
   defaultEnabled: true,
-  reach: 'document',
+  reach: 'nearby',
   options: {},
   messages: {
     broken: {

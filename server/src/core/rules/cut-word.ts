@@ -81,7 +81,7 @@ export const cutWord: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'document',
+  reach: 'nearby',
   options: {},
   messages: {
     cut: {
