@@ -17,20 +17,27 @@ import * as esbuild from 'esbuild';
 import { devCorpusText } from './bench-texts.mjs';
 
 // the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
-const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8'))[1].replace(/'/g, '"'));
+// and the environment variables it adds (SERVER_ENV)
+const VOCABULARY = fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8');
+const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(VOCABULARY)[1].replace(/'/g, '"'));
+const SERVER_ENV = Object.fromEntries([.../\bSERVER_ENV\b[^=]*=\s*\{([^}]*)\}/.exec(VOCABULARY)[1].matchAll(/(\w+):\s*'([^']*)'/g)].map((m) => [m[1], m[2]]));
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 const CLK_TCK = 100; // (Linux's USER_HZ)
+const REST_MS = 3500;
 
 class Client {
-  constructor(name, initOptions, settings = {}, flags = [], root = ROOT) {
+  constructor(name, initOptions, settings = {}, flags = [], root = ROOT, env = {}) {
     this.name = name;
     // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
-    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(root, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(root, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     this.buf = Buffer.alloc(0);
     this.next = 1;
     this.pending = new Map();
@@ -103,10 +110,10 @@ class Client {
       return NaN;
     }
   }
-  rssMB() {
+  rssMB(field = 'VmRSS') {
     try {
       const status = fs.readFileSync(`/proc/${this.pid}/status`, 'utf8');
-      const m = /VmRSS:\s+(\d+) kB/.exec(status);
+      const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
       if (process.env.BENCH_LSP_RSS_DETAIL) console.log(this.name, status.split('\n').filter((l) => /^(Rss|VmHWM|Threads)/.test(l)).join(' | ').replace(/\s+/g, ' '));
       return m ? Number(m[1]) / 1024 : NaN;
     } catch {
@@ -211,11 +218,19 @@ async function run(label, text) {
     new Client('full, all', { fullCheck: true }, { maxDiagnostics: 0 }),
     new Client('incr., all', {}, { maxDiagnostics: 0 }),
     new Client('incr., capped', {}),
-    new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV),
+    new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV, ROOT, SERVER_ENV),
   ];
   // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with the client's flags, side by side;
   // BENCH_LSP_ONLY=REGEXP: only the servers whose name matches, the first of them the baseline of the ratios)
-  if (process.env.BENCH_LSP_OLD) servers.push(new Client('old, VS Code', {}, {}, SERVER_EXEC_ARGV, path.resolve(process.env.BENCH_LSP_OLD)));
+  // (BENCH_LSP_VARIANTS='name: --flag --flag=1 ENV=value; name2: …': more servers with the default settings and those
+  // node flags and environment variables, side by side — how the client's flags were chosen)
+  for (const v of (process.env.BENCH_LSP_VARIANTS ?? '').split(';').filter((v) => v.trim())) {
+    const [name, spec = ''] = v.split(':');
+    const words = spec.trim().split(/\s+/).filter(Boolean);
+    const env = Object.fromEntries(words.filter((w) => !w.startsWith('-')).map((w) => w.split('=')));
+    servers.push(new Client(name.trim(), {}, {}, words.filter((w) => w.startsWith('-')), ROOT, env));
+  }
+  if (process.env.BENCH_LSP_OLD) servers.push(new Client('old, VS Code', {}, {}, SERVER_EXEC_ARGV, path.resolve(process.env.BENCH_LSP_OLD), SERVER_ENV));
   if (process.env.BENCH_LSP_ONLY) {
     const only = new RegExp(process.env.BENCH_LSP_ONLY);
     for (const s of servers.filter((s) => !only.test(s.name))) s.proc.kill();
@@ -258,6 +273,10 @@ async function run(label, text) {
     if (r.kind === 'unchanged') unchanged++;
   }
   const rss = servers.map((s) => s.rssMB());
+  // at rest: the editor quiet for longer than the server's idle collection waits (lsp/server.ts IDLE_GC_MS, 2 s)
+  await new Promise((resolve) => setTimeout(resolve, REST_MS));
+  const rest = servers.map((s) => s.rssMB());
+  const peak = servers.map((s) => s.rssMB('VmHWM'));
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
   const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
   const floor = [];
@@ -268,9 +287,9 @@ async function run(label, text) {
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
   console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
-  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)}`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)} ${'at rest'.padStart(8)} ${'peak'.padStart(6)}`);
   servers.forEach((s, i) => {
-    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)}`);
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)} ${rest[i].toFixed(0).padStart(8)} ${peak[i].toFixed(0).padStart(6)}`);
   });
   if (core) console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);

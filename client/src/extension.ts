@@ -4,7 +4,7 @@
  */
 import type * as vscode from 'vscode';
 import { LanguageClient, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { DOCUMENT_SCHEMES, SERVER_EXEC_ARGV } from '../../server/src/shared/vocabulary';
+import { DOCUMENT_SCHEMES, SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/shared/vocabulary';
 import { activateOn, deactivate, TadqiqApi } from './activate';
 
 export type { TadqiqApi };
@@ -16,8 +16,9 @@ export function activate(context: vscode.ExtensionContext): Promise<TadqiqApi> {
     async createClient(ctx, id, name, options) {
       const module = ctx.asAbsolutePath('dist/server.js');
       const serverOptions: ServerOptions = {
-        // (node flags that keep the server's memory small: vocabulary.ts SERVER_EXEC_ARGV)
-        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+        // (node flags and environment that keep the server's memory small: vocabulary.ts SERVER_EXEC_ARGV, SERVER_ENV;
+        // vscode-languageclient adds `env` to the extension host's environment)
+        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
       };
       return new LanguageClient(id, name, serverOptions, options);

@@ -49,12 +49,23 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
 /**
  * The node flags the desktop client starts the language server with (client/src/extension.ts; `npm run bench` runs
  * a server with them beside one without): a young generation of 1 MB semi-spaces instead of up to 16 MB (a
- * keystroke's garbage is small). Measured with the 200 KB clean draft open: 7–14 MB less RSS, for a few per cent more
- * CPU per keystroke; `--single-threaded` was tried and dropped (slower, and no smaller in the server). `--expose-gc`
- * lets the server collect its garbage after 2 s without a check (lsp/server.ts collectWhenIdle): the damaged 200 KB
- * draft open, 180 -> 156-160 MB at rest. One array literal: the bench reads it from this file.
+ * keystroke's garbage is small); V8's pool of background threads cut from node's 4 to 1 (`--v8-pool-size=1`: fewer
+ * thread stacks and malloc arenas, and the concurrent GC's work done by one thread; issue 13, six runs side by side
+ * on 2026-12-06: the 200 KB clean draft open, 99-105 -> 80-89 MB at rest, CPU per keystroke within +-3 %).
+ * `--single-threaded` was tried and dropped (slower, and no smaller in the server), and so were, one run,
+ * `--optimize-for-size` (~17 % less RSS for 13-41 % more CPU per keystroke), `--lite-mode` (36-44 % less RSS for
+ * 44-53 % more CPU), `--single-threaded-gc` and `--max-semi-space-size=2` (no smaller). `--expose-gc` lets the
+ * server collect its garbage after 2 s without a check (lsp/server.ts collectWhenIdle). One array literal: the bench
+ * reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--expose-gc'];
+/**
+ * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
+ * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
+ * own (ignored where the C library is not glibc). With SERVER_EXEC_ARGV, six runs side by side: the clean 200 KB draft
+ * open, 74-86 MB at rest against 80-89 without it. One object literal of strings: the bench reads it from this file.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 /** The category of the contributed commands in the palette. */
 export const COMMAND_CATEGORY = NAME;
 
