@@ -27,7 +27,7 @@ const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 const CLK_TCK = 100; // (Linux's USER_HZ)
-const REST_MS = 3500;
+const REST_MS = Number(process.env.BENCH_LSP_REST_MS ?? 3500);
 
 class Client {
   constructor(name, initOptions, settings = {}, flags = [], root = ROOT, env = {}) {

@@ -48,22 +48,30 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
 
 /**
  * The node flags the desktop client starts the language server with (client/src/extension.ts; `npm run bench` runs
- * a server with them beside one without): a young generation of 1 MB semi-spaces instead of up to 16 MB (a
- * keystroke's garbage is small); V8's pool of background threads cut from node's 4 to 1 (`--v8-pool-size=1`: fewer
- * thread stacks and malloc arenas, and the concurrent GC's work done by one thread; issue 13, six runs side by side
- * on 2026-12-06: the 200 KB clean draft open, 99-105 -> 80-89 MB at rest, CPU per keystroke within +-3 %).
- * `--single-threaded` was tried and dropped (slower, and no smaller in the server), and so were, one run,
+ * a server with them beside one without). Issue 13, ten runs of scripts/bench-lsp.mjs side by side on 2026-12-06
+ * (BENCH_LSP_VARIANTS; RSS at rest, 3.5 s after the last keystroke, 200 KB drafts):
+ * - `--max-semi-space-size=1`: a young generation of 1 MB semi-spaces instead of up to 16 MB (a keystroke's garbage
+ *   is small): 7-14 MB less with the clean draft, for a few per cent more CPU per keystroke;
+ * - `--v8-pool-size=1`: V8's background threads cut from node's 4 to 1 (fewer thread stacks and malloc arenas; the
+ *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 %;
+ * - `--heap-growing-percent=50`: the old generation may grow to 1.5x its live size before a full collection, where
+ *   V8 picks a factor of up to 4x (the damaged draft's garbage piles up in the old generation while typing): with the two
+ *   above and SERVER_ENV, clean 74-86 -> 75-76 MB, damaged 117-159 -> 107-111 MB, for ~5 % more CPU per keystroke
+ *   (+4 % damaged, +5 % clean, four runs); 35 and 20 cost 10-20 % more CPU for no less memory;
+ * - `--expose-gc`: the server collects its garbage after 2 s without a check (lsp/server.ts collectWhenIdle).
+ * Tried and dropped: `--single-threaded` (slower, and no smaller in the server), and, one run each,
  * `--optimize-for-size` (~17 % less RSS for 13-41 % more CPU per keystroke), `--lite-mode` (36-44 % less RSS for
- * 44-53 % more CPU), `--single-threaded-gc` and `--max-semi-space-size=2` (no smaller). `--expose-gc` lets the
- * server collect its garbage after 2 s without a check (lsp/server.ts collectWhenIdle). One array literal: the bench
- * reads it from this file.
+ * 44-53 % more CPU), `--single-threaded-gc`, `--max-semi-space-size=2`, `--gc-memory-reducer-start-delay-ms=1000` (no
+ * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
+ * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--heap-growing-percent=50', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
- * own (ignored where the C library is not glibc). With SERVER_EXEC_ARGV, six runs side by side: the clean 200 KB draft
- * open, 74-86 MB at rest against 80-89 without it. One object literal of strings: the bench reads it from this file.
+ * own (ignored where the C library is not glibc). With `--v8-pool-size=1`, six runs side by side: the clean 200 KB
+ * draft open, 74-86 MB at rest against 80-89 without it; CPU per keystroke the same within the noise. One object
+ * literal of strings: the bench reads it from this file.
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 /** The category of the contributed commands in the palette. */
