@@ -48,16 +48,19 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
 
 /**
  * The node flags the desktop client starts the language server with (client/src/extension.ts; `npm run bench` runs
- * a server with them beside one without). Issue 13, ten runs of scripts/bench-lsp.mjs side by side on 2026-12-06
+ * a server with them beside one without). Issue 13, 23 runs of scripts/bench-lsp.mjs side by side on 2026-12-06
  * (BENCH_LSP_VARIANTS; RSS at rest, 3.5 s after the last keystroke, 200 KB drafts):
  * - `--max-semi-space-size=1`: a young generation of 1 MB semi-spaces instead of up to 16 MB (a keystroke's garbage
  *   is small): 7-14 MB less with the clean draft, for a few per cent more CPU per keystroke;
  * - `--v8-pool-size=1`: V8's background threads cut from node's 4 to 1 (fewer thread stacks and malloc arenas; the
  *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 %;
- * - `--heap-growing-percent=50`: the old generation may grow to 1.5x its live size before a full collection, where
- *   V8 picks a factor of up to 4x (the damaged draft's garbage piles up in the old generation while typing): with the two
- *   above and SERVER_ENV, clean 74-86 -> 75-76 MB, damaged 117-159 -> 107-111 MB, for ~5 % more CPU per keystroke
- *   (+4 % damaged, +5 % clean, four runs); 35 and 20 cost 10-20 % more CPU for no less memory;
+ * - `--heap-growing-percent=75`: the old generation may grow to 1.75x its live size before a full collection, where
+ *   V8 picks a factor of up to 4x (the damaged draft's garbage piles up in the old generation while typing): with the
+ *   two above and SERVER_ENV, three runs side by side, RSS after 60 keystrokes clean 99-101 -> 81-82 MB, damaged
+ *   170-175 -> 127-128 MB, CPU per keystroke +5 % clean (0.8 ms), +1 % damaged; 100: 86-87 and 134-136 MB, +3 % and
+ *   -2 %; 50: 79-80 and 119-121 MB but +7 % and +15 % (+4 % in four earlier runs); 35 and 20 more CPU still;
+ *   all adopted against the flags before (`--max-semi-space-size=1 --expose-gc`), six runs: RSS after the keystrokes
+ *   clean 112-119 -> 80-83 MB, damaged 176-211 -> 126-129 MB; CPU per keystroke -0.7 % clean, +7.2 % damaged (README);
  * - `--expose-gc`: the server collects its garbage after 2 s without a check (lsp/server.ts collectWhenIdle).
  * Tried and dropped: `--single-threaded` (slower, and no smaller in the server), and, one run each,
  * `--optimize-for-size` (~17 % less RSS for 13-41 % more CPU per keystroke), `--lite-mode` (36-44 % less RSS for
@@ -65,7 +68,7 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
  * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--heap-growing-percent=50', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--heap-growing-percent=75', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
