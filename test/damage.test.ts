@@ -50,23 +50,29 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
     assert.deepStrictEqual(flagged.map((ls) => ls.join(' / ')), []);
   });
 
+  /** One line of each paragraph (among those whose runs can be reversed) damaged by `damage`; fix-all restores it? */
+  const roundTrip = (seed: number, damage: (line: string, rand: () => number) => string | null) => {
+    const rand = seeded(seed);
+    let n = 0;
+    let restored = 0;
+    for (const ls of paragraphs) {
+      const cand = ls.map((_, i) => i).filter((i) => canReverseRuns(ls[i]));
+      if (!cand.length) continue;
+      const i = cand[Math.floor(rand() * cand.length)];
+      const d = damage(ls[i], rand);
+      if (d === null) continue;
+      const damaged = ls.slice();
+      damaged[i] = d;
+      n++;
+      if (fixAll(damaged.join('\n')).text === fixAll(ls.join('\n')).text) restored++;
+    }
+    assert.ok(n >= 100, `${n} damaged paragraphs`);
+    return { n, restored };
+  };
+
   for (const cuts of [1, 2, 3]) {
     it(`${cuts} cut${cuts > 1 ? 's' : ''}: fix-all restores at least ${FLOORS[cuts] * 100} % of the damaged paragraphs exactly`, () => {
-      const rand = seeded(100 + cuts);
-      let n = 0;
-      let restored = 0;
-      for (const ls of paragraphs) {
-        const cand = ls.map((_, i) => i).filter((i) => canReverseRuns(ls[i]));
-        if (!cand.length) continue;
-        const i = cand[Math.floor(rand() * cand.length)];
-        const d = reverseRuns(ls[i], cuts, rand);
-        if (d === null) continue;
-        const damaged = ls.slice();
-        damaged[i] = d.text;
-        n++;
-        if (fixAll(damaged.join('\n')).text === fixAll(ls.join('\n')).text) restored++;
-      }
-      assert.ok(n >= 100, `${n} damaged paragraphs`);
+      const { n, restored } = roundTrip(100 + cuts, (line, rand) => reverseRuns(line, cuts, rand)?.text ?? null);
       assert.ok(restored >= FLOORS[cuts] * n, `${restored}/${n}`);
     });
   }
@@ -74,22 +80,11 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
   // runs pdf.js joined with no space (half the junctions, one at least; lexicon/runs.ts splitGlued): measured on this
   // sample 57/198 = 0.288; before the glued junctions were searched, none (0 of 1,341 on the even half's round trip)
   it(`runs joined with no space: fix-all restores at least ${GLUED_FLOOR * 100} % of the damaged paragraphs exactly`, () => {
-    const rand = seeded(200);
-    let n = 0;
-    let restored = 0;
-    for (const ls of paragraphs) {
-      const cand = ls.map((_, i) => i).filter((i) => canReverseRuns(ls[i]));
-      if (!cand.length) continue;
-      const i = cand[Math.floor(rand() * cand.length)];
+    const { n, restored } = roundTrip(200, (line, rand) => {
       const cuts = 1 + Math.floor(rand() * 3);
-      const d = reverseRuns(ls[i], cuts, rand, 0, 0.5);
-      if (d === null || d.text.split(' ').length === ls[i].split(' ').length + cuts) continue;
-      const damaged = ls.slice();
-      damaged[i] = d.text;
-      n++;
-      if (fixAll(damaged.join('\n')).text === fixAll(ls.join('\n')).text) restored++;
-    }
-    assert.ok(n >= 100, `${n} damaged paragraphs`);
+      const d = reverseRuns(line, cuts, rand, 0, 0.5);
+      return d === null || d.text.split(' ').length === line.split(' ').length + cuts ? null : d.text;
+    });
     assert.ok(restored >= GLUED_FLOOR * n, `${restored}/${n}`);
   });
 });

@@ -93,6 +93,18 @@ function same(inc: IncrementalLinter, text: string, options: LintOptions, what: 
 describe('incremental checking (core/incremental.ts)', () => {
   const docs = bases();
 
+  /** The edits applied one by one to a draft: after each, the incremental result equals a full check. */
+  const replay = (base: string, options: LintOptions, ops: EditOp[], after?: (inc: IncrementalLinter) => void) => {
+    const inc = new IncrementalLinter(options);
+    let text = base;
+    same(inc, text, options, 'base');
+    for (const op of ops) {
+      text = apply(text, op);
+      same(inc, text, options, `after ${JSON.stringify(op)}`);
+      after?.(inc);
+    }
+  };
+
   it('every rule declares its reach', () => {
     for (const r of RULES) assert.ok(['line', 'paragraph', 'neighbours', 'nearby', 'document'].includes(r.reach), r.id);
   });
@@ -105,14 +117,7 @@ describe('incremental checking (core/incremental.ts)', () => {
     this.timeout(600000);
     fc.assert(
       fc.property(fc.nat(docs.length - 1), fc.nat(OPTIONS.length - 1), fc.array(editOp, { minLength: 1, maxLength: 12 }), (d, o, ops) => {
-        const options = OPTIONS[o];
-        const inc = new IncrementalLinter(options);
-        let text = docs[d];
-        same(inc, text, options, 'base');
-        for (const op of ops) {
-          text = apply(text, op);
-          same(inc, text, options, `after ${JSON.stringify(op)}`);
-        }
+        replay(docs[d], OPTIONS[o], ops);
       }),
       { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) },
     );
@@ -125,15 +130,9 @@ describe('incremental checking (core/incremental.ts)', () => {
     let windows = 0;
     fc.assert(
       fc.property(fc.nat(longs.length - 1), fc.nat(OPTIONS.length - 1), fc.array(editOp, { minLength: 1, maxLength: 6 }), (d, o, ops) => {
-        const options = OPTIONS[o];
-        const inc = new IncrementalLinter(options);
-        let text = longs[d];
-        same(inc, text, options, 'base');
-        for (const op of ops) {
-          text = apply(text, op);
-          same(inc, text, options, `after ${JSON.stringify(op)}`);
+        replay(longs[d], OPTIONS[o], ops, (inc) => {
           if (inc.stats.nearby === 'window') windows++;
-        }
+        });
       }),
       { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) / 3 },
     );
