@@ -81,26 +81,32 @@ export function encodeBucketed(keys: readonly number[], perBucket = 8): string {
 
 /**
  * A key set read straight from encodeBucketed text: a bucket's keys are decoded the first time a key of that bucket is
- * looked up, so a short text pays for a few buckets instead of the whole table.
+ * looked up, so a short text pays for a few buckets instead of the whole table. `extra` (ascending keys) are merged
+ * into their buckets as these are decoded: a set that is a stored table and a few keys more is still one lookup.
  */
 export class StoredKeys implements KeyLookup {
   private readonly text: string;
+  private readonly extra: readonly number[];
   private readonly shift: number;
   /** Where the keys start in the text. */
   private readonly body: number;
   /** Per bucket: 0 = not decoded yet, else its number of keys + 1. */
   private readonly count: Int32Array;
-  /** Per bucket, where its decoded keys are in `decoded` (their offset in the text: a key takes at least one character). */
+  /**
+   * Per bucket, where its decoded keys are in `decoded`: its offset in the text (a key takes at least one character)
+   * plus the number of extra keys before the bucket.
+   */
   private readonly at: Int32Array;
   private readonly decoded: Int32Array;
-  constructor(text: string) {
+  constructor(text: string, extra: readonly number[] = []) {
     this.text = text;
+    this.extra = extra;
     const bits = text.length > 0 ? text.charCodeAt(0) - 0x30 : 0;
     this.shift = KEY_BITS - bits;
-    this.body = 1 + ((1 << bits) + 1) * OFFSET_DIGITS;
+    this.body = text.length > 0 ? 1 + ((1 << bits) + 1) * OFFSET_DIGITS : 0;
     this.count = new Int32Array(1 << bits);
     this.at = new Int32Array(1 << bits);
-    this.decoded = new Int32Array(Math.max(0, text.length - this.body));
+    this.decoded = new Int32Array(text.length - this.body + extra.length);
   }
   has(k: number): boolean {
     const b = k >>> this.shift;
@@ -122,44 +128,50 @@ export class StoredKeys implements KeyLookup {
     return out;
   }
   private offset(b: number): number {
+    if (this.text.length === 0) return 0;
     const t = this.text;
     let n = 0;
     for (let i = 1 + b * OFFSET_DIGITS, e = i + OFFSET_DIGITS; i < e; i++) n = n * 64 + (t.charCodeAt(i) - 0x30);
     return n;
   }
-  /** Decodes bucket b; returns its count + 1. */
+  /** The index of the first extra key >= k. */
+  private extraFrom(k: number): number {
+    const x = this.extra;
+    let lo = 0;
+    let hi = x.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (x[mid] < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  /** Decodes bucket b (and merges its extra keys); returns its count + 1. */
   private load(b: number): number {
-    if (this.text.length === 0) return (this.count[b] = 1);
     const t = this.text;
     const start = this.offset(b);
     const end = this.body + this.offset(b + 1);
     const d = this.decoded;
-    let n = start;
-    let k = b << this.shift;
+    const base = b << this.shift;
+    let e = this.extraFrom(base);
+    const eEnd = this.shift >= KEY_BITS ? this.extra.length : this.extraFrom(base + (1 << this.shift));
+    const x = this.extra;
+    const from = start + e;
+    let n = from;
+    let k = base;
     let gap = 0;
     for (let i = this.body + start; i < end; i++) {
       const c = t.charCodeAt(i);
       if (c >= 0x50) {
         k += gap * 32 + (c - 0x50);
-        d[n++] = k;
         gap = 0;
+        for (; e < eEnd && x[e] < k; e++) d[n++] = x[e];
+        if (e < eEnd && x[e] === k) e++;
+        d[n++] = k;
       } else gap = gap * 32 + (c - 0x30);
     }
-    this.at[b] = start;
-    return (this.count[b] = n - start + 1);
-  }
-}
-
-/** Keys in either of two sets. */
-export class EitherKeys implements KeyLookup {
-  constructor(
-    private readonly a: KeyLookup,
-    private readonly b: KeyLookup,
-  ) {}
-  has(k: number): boolean {
-    return this.a.has(k) || this.b.has(k);
-  }
-  keys(): number[] {
-    return [...new Set([...this.a.keys(), ...this.b.keys()])].sort((x, y) => x - y);
+    for (; e < eEnd; e++) d[n++] = x[e];
+    this.at[b] = from;
+    return (this.count[b] = n - from + 1);
   }
 }

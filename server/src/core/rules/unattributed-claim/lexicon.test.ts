@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { buildLexicon, defaultSurfaceKeys, fold } from './lexicon';
-import { decodeKeys, EitherKeys, encodeBucketed, encodeKeys, type KeyLookup, StoredKeys } from './keycodec';
+import { decodeKeys, encodeBucketed, encodeKeys, type KeyLookup, StoredKeys } from './keycodec';
 import { hashFolded, key, KeySet } from './tokens';
 import { NEWS_OF, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { ANONYMOUS_ADJECTIVES, ONE_OF, QUANTIFIERS, SAME, VAGUE_PRONOUNS } from './data/nouns';
@@ -76,6 +76,8 @@ describe('unattributed-claim lexicon: surface keys', () => {
     const computed = defaultSurfaceKeys();
     for (const name of ['triggers', 'cueSurface', 'joinSurface', 'headSurface'] as const)
       assert.deepStrictEqual(stored[name].keys(), computed[name].keys(), `${name} differs from the word lists`);
+    // the stored lexicon's knownSurface is the cue table with the function words merged in: the computed one's keys
+    assert.deepStrictEqual(stored.knownSurface.keys(), buildLexicon({}, true).knownSurface.keys(), 'knownSurface');
   });
 
   it('keycodec: keys survive encoding (gaps of every size, 0 and the largest key)', () => {
@@ -105,9 +107,17 @@ describe('unattributed-claim lexicon: surface keys', () => {
     }
     assert.ok(!new StoredKeys('').has(5));
     assert.deepStrictEqual(new StoredKeys('').keys(), []);
-    const either = new EitherKeys(new StoredKeys(encodeBucketed([1, 5, 9])), new StoredKeys(encodeBucketed([2, 5])));
-    assert.deepStrictEqual(either.keys(), [1, 2, 5, 9]);
-    assert.ok(either.has(2) && either.has(9) && !either.has(3));
+    // extra keys merged into the buckets: before, between, equal to and after the stored ones, in empty buckets too
+    const stored = [3, 5, 9, 1 << 29, 0x3fffffff];
+    const extra = [0, 1, 5, 6, 10, 1 << 28, (1 << 29) + 1, 0x3ffffffe];
+    const union = [...new Set([...stored, ...extra])].sort((x, y) => x - y);
+    for (const perBucket of [1, 2, 8]) {
+      const u = new StoredKeys(encodeBucketed(stored, perBucket), extra);
+      for (const x of [...union, 2, 4, 7, 11, (1 << 29) + 2]) assert.strictEqual(u.has(x), union.includes(x), `key ${x}, ${perBucket} a bucket`);
+      assert.deepStrictEqual(new StoredKeys(encodeBucketed(stored, perBucket), extra).keys(), union);
+    }
+    assert.deepStrictEqual(new StoredKeys('', extra).keys(), extra);
+    assert.ok(new StoredKeys('', extra).has(6) && !new StoredKeys('', extra).has(7));
   });
 
   it('KeySet: a key is found once added, and others are not; a copy is independent', () => {

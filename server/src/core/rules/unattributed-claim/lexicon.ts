@@ -10,7 +10,7 @@ import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENIN
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
 import { foldString, hashFolded, hashJoin, isDropped, key, KeySet } from './tokens';
-import { EitherKeys, type KeyLookup, StoredKeys } from './keycodec';
+import { type KeyLookup, StoredKeys } from './keycodec';
 import { STORED } from './data/keys.data';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
@@ -280,13 +280,18 @@ export function defaultSurfaceKeys(): SurfaceLookups {
 
 /**
  * The default lexicon's surface keys, read from the generated tables (which the editor's server bundles leave out:
- * esbuild.mjs) a bucket at a time as lookups reach it: a short text decodes a few buckets, not ~45,000 keys.
+ * esbuild.mjs) a bucket at a time as lookups reach it: a short text decodes a few buckets, not ~45,000 keys. The sets
+ * that hold every cue form and a few keys more read the cue table with those keys merged in; knownSurface: the cue
+ * forms and the function words (functionSurface holds exactly those).
  */
-function storedSurfaceKeys(): SurfaceLookups {
-  const cueSurface = new StoredKeys(STORED.cue);
-  const joinSurface = new EitherKeys(cueSurface, new StoredKeys(STORED.joinExtra));
-  const headSurface = new EitherKeys(cueSurface, new StoredKeys(STORED.headExtra));
-  return { triggers: new StoredKeys(STORED.triggers), cueSurface, joinSurface, headSurface };
+function storedSurfaceKeys(functionSurface: KeySet): SurfaceLookups & { knownSurface: KeyLookup } {
+  return {
+    triggers: new StoredKeys(STORED.triggers),
+    cueSurface: new StoredKeys(STORED.cue),
+    joinSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.joinExtra).keys()),
+    headSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.headExtra).keys()),
+    knownSurface: new StoredKeys(STORED.cue, functionSurface.keys()),
+  };
 }
 
 /** A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones apply. */
@@ -323,9 +328,9 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   let keys: SurfaceLookups;
   let knownSurface: KeyLookup;
   if (empty && !computeKeys && STORED.cue.length > 0) {
-    keys = storedSurfaceKeys();
-    // the cue forms and the function words (functionSurface holds exactly those)
-    knownSurface = new EitherKeys(keys.cueSurface, functionSurface);
+    const stored = storedSurfaceKeys(functionSurface);
+    keys = stored;
+    knownSurface = stored.knownSurface;
   } else {
     const computed = surfaceKeys(verbs, nouns, extra.namedSources ?? []);
     keys = computed;
