@@ -83,6 +83,8 @@ export function encodeBucketed(keys: readonly number[], perBucket = 8): string {
  * A key set read straight from encodeBucketed text: a bucket's keys are decoded the first time a key of that bucket is
  * looked up, so a short text pays for a few buckets instead of the whole table. `extra` (ascending keys) are merged
  * into their buckets as these are decoded: a set that is a stored table and a few keys more is still one lookup.
+ * Once lookups have reached an eighth of the buckets (a long text), the whole set becomes a hash table (KeySet, a
+ * copy of `same`'s when given: a StoredKeys of the same text without extras), faster than a bucket scan.
  */
 export class StoredKeys implements KeyLookup {
   private readonly text: string;
@@ -98,20 +100,32 @@ export class StoredKeys implements KeyLookup {
    */
   private readonly at: Int32Array;
   private readonly decoded: Int32Array;
-  constructor(text: string, extra: readonly number[] = []) {
+  private readonly same: StoredKeys | null;
+  /** Buckets decoded by lookups, and how many before the whole set is made a hash table. */
+  private loaded = 0;
+  private readonly limit: number;
+  private full: KeySet | null = null;
+  constructor(text: string, extra: readonly number[] = [], same: StoredKeys | null = null) {
     this.text = text;
     this.extra = extra;
+    this.same = same;
     const bits = text.length > 0 ? text.charCodeAt(0) - 0x30 : 0;
     this.shift = KEY_BITS - bits;
     this.body = text.length > 0 ? 1 + ((1 << bits) + 1) * OFFSET_DIGITS : 0;
     this.count = new Int32Array(1 << bits);
     this.at = new Int32Array(1 << bits);
     this.decoded = new Int32Array(text.length - this.body + extra.length);
+    this.limit = this.count.length >> 3;
   }
   has(k: number): boolean {
+    const f = this.full;
+    if (f !== null) return f.has(k);
     const b = k >>> this.shift;
     let n = this.count[b];
-    if (n === 0) n = this.load(b);
+    if (n === 0) {
+      if (++this.loaded > this.limit) return this.table().has(k);
+      n = this.load(b);
+    }
     const d = this.decoded;
     for (let i = this.at[b], e = i + n - 1; i < e; i++) {
       const x = d[i];
@@ -126,6 +140,20 @@ export class StoredKeys implements KeyLookup {
       for (let i = this.at[b], e = i + n - 1; i < e; i++) out.push(this.decoded[i]);
     }
     return out;
+  }
+  /** The whole set as a hash table (made once). */
+  private table(): KeySet {
+    if (this.full !== null) return this.full;
+    let t: KeySet;
+    if (this.same !== null) {
+      t = this.same.table().clone();
+      for (const x of this.extra) t.add(x);
+    } else {
+      const keys = this.keys();
+      t = new KeySet(keys.length);
+      for (const x of keys) t.add(x);
+    }
+    return (this.full = t);
   }
   private offset(b: number): number {
     if (this.text.length === 0) return 0;

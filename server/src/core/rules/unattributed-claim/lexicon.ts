@@ -285,12 +285,13 @@ export function defaultSurfaceKeys(): SurfaceLookups {
  * forms and the function words (functionSurface holds exactly those).
  */
 function storedSurfaceKeys(functionSurface: KeySet): SurfaceLookups & { knownSurface: KeyLookup } {
+  const cueSurface = new StoredKeys(STORED.cue);
   return {
     triggers: new StoredKeys(STORED.triggers),
-    cueSurface: new StoredKeys(STORED.cue),
-    joinSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.joinExtra).keys()),
-    headSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.headExtra).keys()),
-    knownSurface: new StoredKeys(STORED.cue, functionSurface.keys()),
+    cueSurface,
+    joinSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.joinExtra).keys(), cueSurface),
+    headSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.headExtra).keys(), cueSurface),
+    knownSurface: new StoredKeys(STORED.cue, functionSurface.keys(), cueSurface),
   };
 }
 
