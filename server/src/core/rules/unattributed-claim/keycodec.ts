@@ -118,8 +118,12 @@ export class StoredKeys implements KeyLookup {
     this.limit = this.count.length >> 3;
   }
   has(k: number): boolean {
+    // (kept small, so that it inlines where the rule looks keys up, the bucket scan apart)
     const f = this.full;
-    if (f !== null) return f.has(k);
+    return f !== null ? f.has(k) : this.scan(k);
+  }
+  /** has(k) before the set is a hash table: a scan of k's bucket, decoded first if need be. */
+  private scan(k: number): boolean {
     const b = k >>> this.shift;
     let n = this.count[b];
     if (n === 0) {
