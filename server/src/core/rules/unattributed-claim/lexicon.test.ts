@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { buildLexicon, defaultSurfaceKeys, fold } from './lexicon';
-import { decodeKeys, encodeKeys } from './keycodec';
+import { decodeKeys, encodeBucketed, encodeKeys, type KeyLookup, StoredKeys } from './keycodec';
 import { hashFolded, key, KeySet } from './tokens';
 import { NEWS_OF, IMPERSONAL_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { ANONYMOUS_ADJECTIVES, ONE_OF, QUANTIFIERS, SAME, VAGUE_PRONOUNS } from './data/nouns';
@@ -54,8 +54,8 @@ function reference(extra: Parameters<typeof buildLexicon>[0] = {}) {
   return { lex, want: { triggers, cueSurface, joinSurface, headSurface } };
 }
 
-function assertSame(got: KeySet, want: Set<number>, name: string): void {
-  assert.strictEqual(got.size, want.size, `${name}: size`);
+function assertSame(got: KeyLookup, want: Set<number>, name: string): void {
+  assert.strictEqual(got.keys().length, want.size, `${name}: size`);
   for (const x of want) assert.ok(got.has(x), `${name}: missing key ${x}`);
 }
 
@@ -76,6 +76,8 @@ describe('unattributed-claim lexicon: surface keys', () => {
     const computed = defaultSurfaceKeys();
     for (const name of ['triggers', 'cueSurface', 'joinSurface', 'headSurface'] as const)
       assert.deepStrictEqual(stored[name].keys(), computed[name].keys(), `${name} differs from the word lists`);
+    // the stored lexicon's knownSurface is the cue table with the function words merged in: the computed one's keys
+    assert.deepStrictEqual(stored.knownSurface.keys(), buildLexicon({}, true).knownSurface.keys(), 'knownSurface');
   });
 
   it('keycodec: keys survive encoding (gaps of every size, 0 and the largest key)', () => {
@@ -84,6 +86,41 @@ describe('unattributed-claim lexicon: surface keys', () => {
     assert.ok(/^[\x30-\x6f]*$/.test(text), 'printable ASCII');
     assert.deepStrictEqual(decodeKeys(text).keys(), keys);
     assert.deepStrictEqual(decodeKeys('').keys(), []);
+  });
+
+  it('keycodec: bucketed text is read a bucket at a time, with the same keys (empty buckets, 0 and the largest key)', () => {
+    for (const n of [0, 1, 7, 9, 100, 5000]) {
+      const have = new Set<number>([0, 0x3fffffff, 1 << 29, (1 << 29) - 1]);
+      for (let i = 0; i < n; i++) have.add((Math.imul(i + 1, 2654435761) >>> 2) & 0x3fffffff);
+      const keys = [...have].sort((x, y) => x - y);
+      const text = encodeBucketed(keys);
+      assert.ok(/^[\x30-\x6f]*$/.test(text), 'printable ASCII');
+      // looked up before the whole table is read: every key found, neighbours and others not
+      const s = new StoredKeys(text);
+      for (const x of keys) assert.ok(s.has(x), `key ${x} of ${n}`);
+      for (const x of keys) for (const y of [x - 1, x + 1]) if (y >= 0 && y <= 0x3fffffff) assert.strictEqual(s.has(y), have.has(y), `neighbour ${y}`);
+      for (let i = 0; i < 2000; i++) {
+        const y = (Math.imul(i + 11, 40503) >>> 2) & 0x3fffffff;
+        assert.strictEqual(s.has(y), have.has(y), `other key ${y}`);
+      }
+      assert.deepStrictEqual(new StoredKeys(text).keys(), keys);
+    }
+    assert.ok(!new StoredKeys('').has(5));
+    assert.deepStrictEqual(new StoredKeys('').keys(), []);
+    // extra keys merged into the buckets: before, between, equal to and after the stored ones, in empty buckets too
+    const stored = [3, 5, 9, 1 << 29, 0x3fffffff];
+    const extra = [0, 1, 5, 6, 10, 1 << 28, (1 << 29) + 1, 0x3ffffffe];
+    const union = [...new Set([...stored, ...extra])].sort((x, y) => x - y);
+    for (const perBucket of [1, 2, 8]) {
+      const text = encodeBucketed(stored, perBucket);
+      // (lookups past an eighth of the buckets turn the set into a hash table: its own, or a copy of `same`'s)
+      for (const u of [new StoredKeys(text, extra), new StoredKeys(text, extra, new StoredKeys(text))])
+        for (let round = 0; round < 2; round++)
+          for (const x of [...union, 2, 4, 7, 11, (1 << 29) + 2]) assert.strictEqual(u.has(x), union.includes(x), `key ${x}, ${perBucket} a bucket`);
+      assert.deepStrictEqual(new StoredKeys(text, extra).keys(), union);
+    }
+    assert.deepStrictEqual(new StoredKeys('', extra).keys(), extra);
+    assert.ok(new StoredKeys('', extra).has(6) && !new StoredKeys('', extra).has(7));
   });
 
   it('KeySet: a key is found once added, and others are not; a copy is independent', () => {

@@ -10,7 +10,7 @@ import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENIN
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
 import { SAME } from './data/nouns';
 import { foldString, hashFolded, hashJoin, isDropped, key, KeySet } from './tokens';
-import { decodeKeys } from './keycodec';
+import { type KeyLookup, StoredKeys } from './keycodec';
 import { STORED } from './data/keys.data';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
@@ -80,19 +80,19 @@ export interface Lexicon {
   functionWords: Set<string>;
   pronounPPs: Set<string>;
   /** Keys (tokens.ts `key`) of every surface form (with clitics) that can start a claim clause. */
-  triggers: KeySet;
+  triggers: KeyLookup;
   /** Hashes of verb and source-noun surface forms (a split word is joined only into one of these). */
-  cueSurface: KeySet;
+  cueSurface: KeyLookup;
   /** Hash keys of the complementisers (a scan that makes no string). */
   complementiserKeys: KeySet;
   /** Function words, complementisers and adverbs: never a piece of a split word. */
   functionSurface: KeySet;
   /** cueSurface and the words of the phrases (with و/ف): the words a split is joined back into by hash. */
-  joinSurface: KeySet;
+  joinSurface: KeyLookup;
   /** Hashes of words a split-word piece must not be (grammar words and cue forms). */
-  knownSurface: KeySet;
+  knownSurface: KeyLookup;
   /** Keys of the words that can head a vague subject (source nouns with clitics, quantifiers, أحد, البعض …). */
-  headSurface: KeySet;
+  headSurface: KeyLookup;
   /** Hashes of the anonymity objects (اسمه، هويته …). */
   anonymityObjectHashes: KeySet;
 }
@@ -202,6 +202,9 @@ export interface SurfaceKeys {
   headSurface: KeySet;
 }
 
+/** The surface-key sets as a lexicon holds them: computed (KeySet), or read from the stored tables (StoredKeys). */
+export type SurfaceLookups = { [K in keyof SurfaceKeys]: KeyLookup };
+
 /** The surface-key sets computed from the verb forms, nouns and named sources. */
 export function surfaceKeys(verbs: Map<string, VerbInfo>, nouns: Map<string, NounInfo>, extraNamedSources: readonly unknown[] = []): SurfaceKeys {
   // surface-form hashes for the fast paths, made from the hashes of the pieces (hashJoin: the hash of a
@@ -270,17 +273,26 @@ export function surfaceKeys(verbs: Map<string, VerbInfo>, nouns: Map<string, Nou
 }
 
 /** The default lexicon's surface keys as surfaceKeys computes them (what data/keys.data.ts stores). */
-export function defaultSurfaceKeys(): SurfaceKeys {
+export function defaultSurfaceKeys(): SurfaceLookups {
   const { triggers, cueSurface, joinSurface, headSurface } = buildLexicon({}, true);
   return { triggers, cueSurface, joinSurface, headSurface };
 }
 
-/** The default lexicon's surface keys, from the generated tables (which the editor's server bundles leave out: esbuild.mjs). */
-function storedSurfaceKeys(): SurfaceKeys {
-  const cueSurface = decodeKeys(STORED.cue);
-  const joinSurface = decodeKeys(STORED.joinExtra, cueSurface.clone());
-  const headSurface = decodeKeys(STORED.headExtra, cueSurface.clone());
-  return { triggers: decodeKeys(STORED.triggers), cueSurface, joinSurface, headSurface };
+/**
+ * The default lexicon's surface keys, read from the generated tables (which the editor's server bundles leave out:
+ * esbuild.mjs) a bucket at a time as lookups reach it: a short text decodes a few buckets, not ~45,000 keys. The sets
+ * that hold every cue form and a few keys more read the cue table with those keys merged in; knownSurface: the cue
+ * forms and the function words (functionSurface holds exactly those).
+ */
+function storedSurfaceKeys(functionSurface: KeySet): SurfaceLookups & { knownSurface: KeyLookup } {
+  const cueSurface = new StoredKeys(STORED.cue);
+  return {
+    triggers: new StoredKeys(STORED.triggers),
+    cueSurface,
+    joinSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.joinExtra).keys(), cueSurface),
+    headSurface: new StoredKeys(STORED.cue, new StoredKeys(STORED.headExtra).keys(), cueSurface),
+    knownSurface: new StoredKeys(STORED.cue, functionSurface.keys(), cueSurface),
+  };
 }
 
 /** A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones apply. */
@@ -312,11 +324,22 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
   }
   const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
-  const { triggers, cueSurface, joinSurface, headSurface } = empty && !computeKeys && STORED.cue.length > 0 ? storedSurfaceKeys() : surfaceKeys(verbs, nouns, extra.namedSources ?? []);
   const functionSurface = new KeySet();
   for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
-  const knownSurface = cueSurface.clone();
-  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) knownSurface.add(key(hashFolded(fold(w))));
+  let keys: SurfaceLookups;
+  let knownSurface: KeyLookup;
+  if (empty && !computeKeys && STORED.cue.length > 0) {
+    const stored = storedSurfaceKeys(functionSurface);
+    keys = stored;
+    knownSurface = stored.knownSurface;
+  } else {
+    const computed = surfaceKeys(verbs, nouns, extra.namedSources ?? []);
+    keys = computed;
+    const known = computed.cueSurface.clone();
+    for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) known.add(key(hashFolded(fold(w))));
+    knownSurface = known;
+  }
+  const { triggers, cueSurface, joinSurface, headSurface } = keys;
   const namedSources = [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0);
   const falseFriends = new Map<string, Set<string>>();
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
