@@ -1,0 +1,68 @@
+/**
+ * The lexicon's reading of one word for the claim rule: a reporting verb form or a source noun with its clitics (و/ف,
+ * future س, an object pronoun; ب/ل/ك, ال). The analyser (analyser.ts) memoises the answers per token.
+ */
+import type { Lexicon, NounInfo, VerbInfo } from './lexicon';
+
+/** و ف: the conjunctions a word may start with. */
+export const CONJ = new Set(['\u0648', '\u0641']);
+
+export interface NounHit {
+  info: NounInfo;
+  key: string;
+  definite: boolean;
+  prep: boolean;
+  conj: boolean;
+}
+
+export interface VerbHit {
+  info: VerbInfo;
+  conj: boolean;
+  enclitic: boolean;
+}
+
+/** A reporting verb form with its clitics: و/ف, future س, an object pronoun (ذكره، أكدته، ذكروه). */
+export function lookupVerb(w: string, lex: Lexicon): VerbHit | null {
+  if (lex.functionWords.has(w)) return null;
+  const conjOk = w.length > 2 && CONJ.has(w[0]);
+  return (
+    verbForm(w, false, lex) ??
+    (conjOk ? verbForm(w.slice(1), true, lex) : null) ??
+    (futureOk(w) ? verbForm(w.slice(1), false, lex) : null) ??
+    (conjOk && futureOk(w.slice(1)) ? verbForm(w.slice(2), true, lex) : null)
+  );
+}
+/** سيقول، ستكشف: a future prefix on a present form. */
+function futureOk(c: string): boolean {
+  return c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a');
+}
+function verbForm(c: string, conj: boolean, lex: Lexicon): VerbHit | null {
+  const hit = lex.verbs.get(c);
+  if (hit) return { info: hit, conj, enclitic: false };
+  for (const suf of ENCLITICS) {
+    if (c.length > suf.length + 1 && c.endsWith(suf)) {
+      const base = c.slice(0, -suf.length);
+      const h = lex.verbs.get(base) ?? (base.endsWith('\u0648') ? lex.verbs.get(base + '\u0627') : undefined);
+      if (h) return { info: h, conj, enclitic: true };
+    }
+  }
+  return null;
+}
+const ENCLITICS = ['\u0647\u0645\u0627', '\u0647\u0645', '\u0647\u0627', '\u0647', '\u0646\u0627']; // \u0647\u0645\u0627 \u0647\u0645 \u0647\u0627 \u0647 \u0646\u0627 (أفادنا)
+
+/** A source noun with its clitics: و/ف, then ب/ل/ك, then ال (لل، بال، كال). */
+export function lookupNoun(w: string, lex: Lexicon): NounHit | null {
+  if (lex.functionWords.has(w)) return null;
+  return nounWithPrefixes(w, false, lex) ?? (w.length > 3 && CONJ.has(w[0]) ? nounWithPrefixes(w.slice(1), true, lex) : null);
+}
+/** The noun b, or b after ال / لل / بال، كال / ب، ل، ك (tried in that order); no arrays per lookup. */
+function nounWithPrefixes(b: string, conj: boolean, lex: Lexicon): NounHit | null {
+  let info = lex.nouns.get(b);
+  if (info) return { info, key: b, definite: false, prep: false, conj };
+  let core: string;
+  if (b.startsWith('\u0627\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: false, conj };
+  if (b.startsWith('\u0644\u0644') && b.length > 3 && (info = lex.nouns.get((core = b.slice(2))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b.startsWith('\u0628\u0627\u0644') || b.startsWith('\u0643\u0627\u0644')) && b.length > 4 && (info = lex.nouns.get((core = b.slice(3))))) return { info, key: core, definite: true, prep: true, conj };
+  if ((b[0] === '\u0628' || b[0] === '\u0644' || b[0] === '\u0643') && b.length > 3 && (info = lex.nouns.get((core = b.slice(1))))) return { info, key: core, definite: false, prep: true, conj };
+  return null;
+}
