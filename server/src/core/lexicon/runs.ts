@@ -43,6 +43,9 @@ export interface RunRepair {
   end: number;
   /** The line in reading order. */
   text: string;
+  /** Where each run went, less the torn words at its ends: `[from, to, at]`, the range [start + from, start + to) of
+   *  the line is text[at, …) (the fix's `moves`: the line's other repairs there are applied with the reorder). */
+  moves: Array<[number, number, number]>;
   /** How many cuts the chosen order undoes (the runs are cuts + 1). */
   cuts: number;
   /** Tears at every junction (confirmed, or allowed beside a confirmed one) and a clear margin: fix-all applies it. */
@@ -88,6 +91,8 @@ interface Candidate {
   tears: boolean[];
   score: number;
   text: string;
+  /** The runs' places in `text` (RunRepair.moves), written with it. */
+  moves: Array<[number, number, number]>;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
   /** Every junction a tear (confirmed or only allowed): no space. */
@@ -579,7 +584,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       }
       // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
       if (!anyConfirmed) continue;
-      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
+      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', moves: [], confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
     }
     return { K, ks, sums, orders };
   }
@@ -634,11 +639,20 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
+      const moves: Array<[number, number, number]> = [];
       c.pieces.forEach(([from, to], p) => {
         if (from === to) return;
-        const piece = text.slice(chunks[from].start, chunks[to - 1].end);
-        out += p === 0 || out === '' ? piece : c.joinTears[p - 1] ? piece : ' ' + piece;
+        const a = chunks[from].start;
+        const b = chunks[to - 1].end;
+        if (!(p === 0 || out === '' || c.joinTears[p - 1])) out += ' ';
+        // (the run less the halves of the words torn at its ends, and the spaces beside them: a fix of another rule
+        // there — a join of a torn half with its neighbour — was made for the line out of order)
+        const a2 = p > 0 && c.joinTears[p - 1] ? (to - from > 1 ? chunks[from + 1].start : b) : a;
+        const b2 = p + 1 < c.pieces.length && c.joinTears[p] ? (to - from > 1 ? chunks[to - 2].end : a) : b;
+        if (a2 < b2) moves.push([a2 - s, b2 - s, out.length + a2 - a]);
+        out += text.slice(a, b);
       });
+      c.moves = moves;
       return (c.text = out);
     };
     if (best.score < MARGIN.flag) return null;
@@ -652,6 +666,6 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     }
     const split = splitEdge();
     const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
-    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
+    return { start: s, end: e, text: textOf(best), moves: best.moves, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
