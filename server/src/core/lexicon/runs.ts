@@ -645,10 +645,13 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
         const a = chunks[from].start;
         const b = chunks[to - 1].end;
         if (!(p === 0 || out === '' || c.joinTears[p - 1])) out += ' ';
-        // (the run less the halves of the words torn at its ends, and the spaces beside them: a fix of another rule
-        // there — a join of a torn half with its neighbour — was made for the line out of order)
-        const a2 = p > 0 && c.joinTears[p - 1] ? (to - from > 1 ? chunks[from + 1].start : b) : a;
-        const b2 = p + 1 < c.pieces.length && c.joinTears[p] ? (to - from > 1 ? chunks[to - 2].end : a) : b;
+        // (the run less the halves of the words torn at its ends, and the spaces beside a half that is a whole chunk: a
+        // fix of another rule there — a join of a torn half with its neighbour — was made for the line out of order;
+        // the rest of an edge chunk, a number embedded before a torn head, goes with the run)
+        const fc = chunks[from];
+        const lc = chunks[to - 1];
+        const a2 = p > 0 && c.joinTears[p - 1] ? (fc.lead.length < fc.end - fc.start ? fc.start + fc.lead.length : to - from > 1 ? chunks[from + 1].start : b) : a;
+        const b2 = p + 1 < c.pieces.length && c.joinTears[p] ? (lc.trail.length < lc.end - lc.start ? lc.end - lc.trail.length : to - from > 1 ? chunks[to - 2].end : a) : b;
         if (a2 < b2) moves.push([a2 - s, b2 - s, out.length + a2 - a]);
         out += text.slice(a, b);
       });
