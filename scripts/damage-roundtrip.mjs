@@ -6,6 +6,8 @@
 //   runs-kashida             the same (1–3 cuts) on a line drawn out with justification kashida
 //   runs-between             2 cuts, one of them between words (nothing confirms that junction: flag-only)
 //   runs-paragraph           every line of the paragraph that can be cut, 1–3 cuts each (the neighbours damaged too)
+//   runs-route               inject_runs.py's cut (1 cut 70 %, 2 cuts 30 %) on a line of a paragraph that went through a
+//                            corpus route (RLE…PDF, embedded punctuation and numbers, split words, forms, kashida)
 //   runs-glued               1–3 cuts inside words, the runs joined with no space at half the junctions (one at
 //                            least), as pdf.js gives LibreOffice's runs (lexicon/runs.ts splitGlued)
 //   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
@@ -213,6 +215,43 @@ if ('runs-paragraph'.startsWith(only) || only === '') {
   }
   const pct = (x, n) => ((x / Math.max(1, n)) * 100).toFixed(1);
   console.log(`  runs-paragraph ${String(np).padStart(4)} paragraphs (2+ lines damaged): restored exactly ${pok} = ${pct(pok, np)} %; damaged lines ${nl}: restored ${lok} = ${pct(lok, nl)} %, changed into another wrong line ${pct(wrongLines, nl)} %`);
+}
+// runs-route: the corpus's reversed-runs lines as inject_runs.py made them, on lines that carry a route's other damage
+// (server/src/testing/routeRuns.ts: every line of the paragraph through one route — RLE…PDF, punctuation and numbers
+// in LRE…PDF, split words, presentation forms, kashida — then one line cut, 1 cut 70 %, 2 cuts 30 %; its own
+// generator). Per line, as the corpus eval compares: the damaged line restored exactly (fix-all's line = fix-all's line
+// of the clean paragraph); and beside it what the route alone leaves (fix-all's line of the paragraph without the cut
+// = that of the clean one: the share no run-order repair can exceed) and the cut line restored as far as the route
+// alone is (fix-all's line = fix-all's line without the cut).
+if ('runs-route'.startsWith(only) || only === '') {
+  const rr = D.seeded(Number(opt('--seed', 20261206)) + 11);
+  const t = { 1: [0, 0, 0, 0], 2: [0, 0, 0, 0] };
+  let n = 0;
+  let wrong = 0;
+  const lineOf = (text, i, count) => {
+    const ls = text.split('\n');
+    return ls.length === count ? ls[i] : null;
+  };
+  for (const ls of pool(() => n)) {
+    const d = D.routeRuns(ls, rr);
+    if (d === null) continue;
+    n++;
+    const text = d.lines.join('\n');
+    const want = lineOf(fixOf(ls.join('\n')), d.line, ls.length);
+    const got = lineOf(core.fixAll(text).text, d.line, ls.length);
+    const alone = lineOf(core.fixAll(d.routed.join('\n')).text, d.line, ls.length);
+    const row = t[d.cuts];
+    row[0]++;
+    if (got !== null && got === want) row[1]++;
+    if (alone !== null && alone === want) row[2]++;
+    if (got !== null && got === alone) row[3]++;
+    const at = d.lines.slice(0, d.line).reduce((s, l) => s + l.length + 1, 0);
+    const bare = (x) => x.replace(/[\u0640\u202a-\u202e]/g, '').normalize('NFKC');
+    if (core.reversedRunRepairs(text).some((r) => r.preferred && r.start >= at && r.end <= at + d.lines[d.line].length && bare(r.text) !== bare(d.routed[d.line]))) wrong++;
+  }
+  const pct = (x, m) => ((x / Math.max(1, m)) * 100).toFixed(1);
+  const all = [0, 1, 2, 3].map((k) => t[1][k] + t[2][k]);
+  console.log(`  runs-route         ${String(n).padStart(5)} paragraphs: cut line restored exactly ${all[1]} = ${pct(all[1], n)} % (1 cut ${pct(t[1][1], t[1][0])} % of ${t[1][0]}, 2 cuts ${pct(t[2][1], t[2][0])} % of ${t[2][0]}); the route alone leaves it right ${pct(all[2], n)} %; restored as far as the route alone ${pct(all[3], n)} %; wrong order preferred ${pct(wrong, n)} %`);
 }
 // lines whose words a justification gap split (`ال زمن`), at both edges or inside, and no runs out of order: a run-order
 // repair fix-all would apply to them is a wrong reorder (target: none)

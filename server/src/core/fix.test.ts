@@ -38,6 +38,17 @@ describe('preferredEdits', () => {
     // different starts: the earlier wins, as before
     assert.deepStrictEqual(preferredEdits([finding([[1, 9, 'LINE']]), finding([[0, 2, 'c']])]).map((e) => e.newText), ['c']);
   });
+  it('a fix that moves text takes in the fixes inside its moved spans, written where the spans went', () => {
+    // 'cd ab' read as 'abcd': the runs [3, 5) and [0, 2) moved; a fix inside each, one on the space between
+    const text = 'cd ab';
+    const mover: Finding = { ...finding([[0, 5, 'abcd']]), fixes: [{ title: 't', preferred: true, edits: [{ start: 0, end: 5, newText: 'abcd' }], moves: [[3, 5, 0], [0, 2, 2]] }] };
+    const edits = preferredEdits([mover, finding([[1, 2, 'D']]), finding([[3, 4, 'A'], [4, 4, '+']]), finding([[2, 3, '_']])]);
+    assert.deepStrictEqual(edits, [{ start: 0, end: 5, newText: 'A+bcD' }]);
+    assert.strictEqual(applyEdits(text, edits), 'A+bcD');
+    // a fix that crosses a span's end, or collides with one taken in, waits for the next pass
+    const across = preferredEdits([mover, finding([[1, 4, 'X']]), finding([[3, 5, 'Y']]), finding([[4, 5, 'Z']])]);
+    assert.deepStrictEqual(across.map((e) => e.newText), ['Ycd']);
+  });
   it('ignores findings without a preferred fix and snippet fixes', () => {
     const snippet = finding([[0, 0, '${1:x}']]);
     snippet.fixes[0].snippet = true;

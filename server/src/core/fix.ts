@@ -52,29 +52,88 @@ export function preferredFix(f: Finding): Fix | undefined {
 /**
  * The edits fix-all applies for a set of findings: each finding's preferred fix, all or nothing per
  * fix (a fix whose edits would collide with an already chosen fix is skipped, to be retried on the
- * next pass). Snippet fixes are never applied automatically.
+ * next pass). Snippet fixes are never applied automatically. A chosen fix that moves text (`Fix.moves`: a line's
+ * runs put in order) takes in the fixes whose every edit lies inside one of its moved spans: their edits are
+ * written into its new text where the span went (the line's other repairs in the same pass: between passes a
+ * rule's decision on the whole draft — split-word's density of joins — may change).
  */
 export function preferredEdits(findings: readonly Finding[]): Edit[] {
   const chosen: Edit[] = [];
-  const fixes: Edit[][] = [];
+  const fixes: Array<{ edits: Edit[]; moves?: Fix['moves'] }> = [];
   for (const f of findings) {
     const fix = preferredFix(f);
     if (!fix) continue;
-    fixes.push(fix.edits.length === 1 ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end));
+    const edits = fix.edits.length === 1 ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    fixes.push(fix.moves && edits.length === 1 ? { edits, moves: fix.moves } : { edits });
   }
   // by first edit; at the same start the fix reaching further first (a line's repair before a character's inside it:
   // reversed-line reads a pdf.js line by its presentation forms, which presentation-form's fix would take away)
-  fixes.sort((a, b) => a[0].start - b[0].start || reach(b) - reach(a));
+  fixes.sort((a, b) => a.edits[0].start - b.edits[0].start || reach(b.edits) - reach(a.edits));
   // Intervals of chosen edits, kept sorted by start because fixes are visited in order of their first edit.
   const taken: Edit[] = [];
-  for (const edits of fixes) {
-    if (edits.some((e) => collides(taken, e))) continue;
+  // the chosen fixes that move text, by start (visited in that order), with the edits they took in
+  const movers: Mover[] = [];
+  for (const { edits, moves } of fixes) {
+    if (edits.some((e) => collides(taken, e))) {
+      if (movers.length) takeIn(movers, edits);
+      continue;
+    }
+    if (moves) movers.push({ edit: edits[0], moves, inner: [], at: chosen.length });
     for (const e of edits) {
       insertSorted(taken, e);
       chosen.push(e);
     }
   }
+  for (const m of movers) if (m.inner.length) chosen[m.at] = composed(m);
   return chosen;
+}
+
+interface Mover {
+  edit: Edit;
+  moves: NonNullable<Fix['moves']>;
+  /** The edits taken in (offsets into the text), sorted by start. */
+  inner: Edit[];
+  /** Its edit's index in the chosen edits. */
+  at: number;
+}
+
+/** Does the last mover that starts at or before the fix hold each of its edits inside one of its spans (and apart
+ *  from the edits it took in already)? Then it takes them in. */
+function takeIn(movers: Mover[], edits: Edit[]): boolean {
+  let lo = 0;
+  let hi = movers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (movers[mid].edit.start <= edits[0].start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return false;
+  const m = movers[lo - 1];
+  const s = m.edit.start;
+  for (const e of edits) {
+    if (!m.moves.some(([from, to]) => s + from <= e.start && e.end <= s + to)) return false;
+    if (collides(m.inner, e)) return false;
+  }
+  for (const e of edits) insertSorted(m.inner, e);
+  return true;
+}
+
+/** A mover's edit with the edits it took in written into its new text, each where its span went. */
+function composed(m: Mover): Edit {
+  const s = m.edit.start;
+  const placed = m.inner.map((e) => {
+    const [from, , at] = m.moves.find(([f, t]) => s + f <= e.start && e.end <= s + t)!;
+    return { pos: at + e.start - s - from, len: e.end - e.start, newText: e.newText };
+  });
+  placed.sort((a, b) => a.pos - b.pos);
+  const t = m.edit.newText;
+  let out = '';
+  let pos = 0;
+  for (const p of placed) {
+    out += t.slice(pos, p.pos) + p.newText;
+    pos = p.pos + p.len;
+  }
+  return { start: s, end: m.edit.end, newText: out + t.slice(pos) };
 }
 
 function reach(edits: Edit[]): number {

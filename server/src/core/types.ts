@@ -31,6 +31,13 @@ export interface Fix {
   plainText?: string;
   /** A command for the editor instead of (or besides) the edits, e.g. "mark as reviewed". */
   command?: { id: string; args: unknown[] };
+  /**
+   * A fix of one edit that moves text (a line's runs put back in reading order): the spans of its newText that copy
+   * the text it replaces, `[from, to, at]` — text[start + from, start + to) is newText[at, at + to − from), offsets
+   * relative to the edit's start. Fix-all applies the other preferred fixes that lie inside such a span in the same
+   * pass, carried along with it (`fix.ts` preferredEdits): the line's other repairs do not wait for the next pass.
+   */
+  moves?: ReadonlyArray<readonly [number, number, number]>;
 }
 
 export interface Finding {

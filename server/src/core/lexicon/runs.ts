@@ -43,6 +43,12 @@ export interface RunRepair {
   end: number;
   /** The line in reading order. */
   text: string;
+  /** Where each run went, less the torn words at its ends: `[from, to, at]`, the range [start + from, start + to) of
+   *  the line is text[at, …) (the fix's `moves`: the line's other repairs there are applied with the reorder). */
+  moves: Array<[number, number, number]>;
+  /** Where the order joins the halves of a torn word: `[headEnd, tailStart]`, relative to start — the end of the head
+   *  (a run's last word) and the start of the tail (another run's first word). */
+  junctions: Array<[number, number]>;
   /** How many cuts the chosen order undoes (the runs are cuts + 1). */
   cuts: number;
   /** Tears at every junction (confirmed, or allowed beside a confirmed one) and a clear margin: fix-all applies it. */
@@ -88,6 +94,9 @@ interface Candidate {
   tears: boolean[];
   score: number;
   text: string;
+  /** The runs' places in `text` (RunRepair.moves) and its torn junctions (RunRepair.junctions), written with it. */
+  moves: Array<[number, number, number]>;
+  junctions: Array<[number, number]>;
   /** Every junction a confirmed tear. */
   confirmed: boolean;
   /** Every junction a tear (confirmed or only allowed): no space. */
@@ -97,7 +106,9 @@ interface Candidate {
   joinTears: boolean[];
 }
 
-/** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`). */
+/** Where the torn halves of a line with reversed runs lie: the line's first and last words (`start`, `end`); with 2
+ *  cuts and more, also the first word of a run inside the line (`start`: a tail) and the last of another (`end`: a
+ *  head). */
 export interface TornEdges {
   start: number;
   end: number;
@@ -121,7 +132,8 @@ export function reversedRunRepairs(text: string): RunRepair[] {
  * The lines whose first and last words are the halves of a word torn by reversed runs: every line with a repair
  * (flagged or preferred), unless a word split inside the line (`ال زمن … المق بل`) explains its edges as well
  * (`splitEdge`: then the joins are split-word's, as on a line with no runs). Rules that join or complete words at line edges (split-word) leave those two words alone:
- * they are the halves of the tear, not pieces of their neighbours. (Lines whose edges only make a word, with no
+ * they are the halves of the tear, not pieces of their neighbours — nor are the halves torn at the junctions inside
+ * a line of 2 cuts and more (the tail that starts a run, the head that ends one). (Lines whose edges only make a word, with no
  * order found, are not included: a split word at a line start, `ال أول`, is split-word's — measured on the corpus.)
  */
 export function tornRunEdges(text: string): TornEdges[] {
@@ -176,7 +188,11 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     if (r) {
       repairs.push(r);
       // (edges that a word split inside the line explains as well stay split-word's to join: ال زمن … المق بل)
-      if (!r.splitEdge) torn.push({ start: r.start, end: r.end });
+      if (!r.splitEdge) {
+        torn.push({ start: r.start, end: r.end });
+        // (and the halves torn at the junctions inside the line, with 2 cuts and more)
+        for (const [head, tail] of r.junctions) if (tail > 0 || r.start + head !== r.end) torn.push({ start: r.start + tail, end: r.start + head });
+      }
     }
   }
   return { repairs, torn };
@@ -579,7 +595,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       }
       // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
       if (!anyConfirmed) continue;
-      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
+      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', moves: [], junctions: [], confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
     }
     return { K, ks, sums, orders };
   }
@@ -634,11 +650,26 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
+      const moves: Array<[number, number, number]> = [];
+      const junctions: Array<[number, number]> = [];
       c.pieces.forEach(([from, to], p) => {
         if (from === to) return;
-        const piece = text.slice(chunks[from].start, chunks[to - 1].end);
-        out += p === 0 || out === '' ? piece : c.joinTears[p - 1] ? piece : ' ' + piece;
+        const a = chunks[from].start;
+        const b = chunks[to - 1].end;
+        if (!(p === 0 || out === '' || c.joinTears[p - 1])) out += ' ';
+        // (the run less the halves of the words torn at its ends, and the spaces beside a half that is a whole chunk: a
+        // fix of another rule there — a join of a torn half with its neighbour — was made for the line out of order;
+        // the rest of an edge chunk, a number embedded before a torn head, goes with the run)
+        const fc = chunks[from];
+        const lc = chunks[to - 1];
+        const a2 = p > 0 && c.joinTears[p - 1] ? (fc.lead.length < fc.end - fc.start ? fc.start + fc.lead.length : to - from > 1 ? chunks[from + 1].start : b) : a;
+        const b2 = p + 1 < c.pieces.length && c.joinTears[p] ? (lc.trail.length < lc.end - lc.start ? lc.end - lc.trail.length : to - from > 1 ? chunks[to - 2].end : a) : b;
+        if (a2 < b2) moves.push([a2 - s, b2 - s, out.length + a2 - a]);
+        if (p > 0 && c.joinTears[p - 1]) junctions.push([chunks[c.pieces[p - 1][1] - 1].end - s, a - s]);
+        out += text.slice(a, b);
       });
+      c.moves = moves;
+      c.junctions = junctions;
       return (c.text = out);
     };
     if (best.score < MARGIN.flag) return null;
@@ -652,6 +683,6 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     }
     const split = splitEdge();
     const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
-    return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
+    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }

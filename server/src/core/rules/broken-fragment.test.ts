@@ -221,6 +221,21 @@ describe('broken-fragment details', () => {
     assert.ok(out.includes('2023 :بعد'), out);
   });
 
+  it('the other repairs inside a reordered line’s runs are applied in the same fix-all pass (Fix.moves), never on a torn half', () => {
+    const text = 'س الريفية في الجنوب. وأكدت الوزارة أن المش\u0640\u0640\u0640روع سيشمل المدار';
+    const [f] = findingsOf(brokenFragment, text);
+    const fix = f.fixes[0];
+    assert.ok(fix.preferred && fix.moves && fix.moves.length === 2);
+    for (const [from, to, at] of fix.moves) {
+      // each span is copied as it is, and the torn halves (المدار|س) lie outside every span
+      assert.strictEqual(fix.edits[0].newText.slice(at, at + to - from), text.slice(f.start + from, f.start + to));
+      assert.ok(!text.slice(f.start + from, f.start + to).includes('المدار') && !/(^| )س /.test(text.slice(f.start + from, f.start + to)));
+    }
+    const r = fixAll(text, { only: ['broken-fragment', 'tatweel'] });
+    assert.strictEqual(r.text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.');
+    assert.strictEqual(r.passes, 1);
+  });
+
   it('is idempotent under fix-all', () => {
     const text = `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}\n${RLE}أسعار ا إ${PDF}\n${RLE}لطارات${PDF}`;
     const once = fixAll(text, { only: ['broken-fragment'] }).text;

@@ -519,6 +519,7 @@ function reversedRuns(doc: Document, message: RuleContext['message'], out: RuleF
           title: message('reorderPieces', { preview }),
           edits: [{ start: r.start, end: r.end, newText: r.text }],
           preferred: r.preferred,
+          moves: r.moves,
         },
       ],
     });

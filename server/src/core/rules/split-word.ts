@@ -511,9 +511,15 @@ export const splitWord: Rule = defineRule({
       if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
       rareLines.push({ line, li, found: null });
     }
+    // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
+    // a torn word (lexicon/runs.ts): not pieces of their neighbours — nor evidence of a draft full of splits
+    const torn = doc.runs.torn;
+    const starts = new Set(torn.map((r) => r.start));
+    const ends = new Set(torn.map((r) => r.end));
+    const notTorn = (j: Found) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end);
     // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
     // counts when the engine checks it chunk by chunk (Document.count/decide)
-    doc.count('split-word.joins', pass1Joins.length);
+    doc.count('split-word.joins', torn.length ? pass1Joins.filter(notTorn).length : pass1Joins.length);
     doc.count('split-word.tokens', tokensSoFar);
     doc.count('split-word.lone', lone);
     const certain =
@@ -529,14 +535,7 @@ export const splitWord: Rule = defineRule({
         segmentLineMemo(text, line, spans, infos, opts, joins);
       }
     }
-    // the first and last words of a line whose runs came out reversed are the halves of a torn word (lexicon/runs.ts):
-    // not pieces of their neighbours
-    const torn = doc.runs.torn;
-    if (torn.length) {
-      const starts = new Set(torn.map((r) => r.start));
-      const ends = new Set(torn.map((r) => r.end));
-      joins = joins.filter((j) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end));
-    }
+    if (torn.length) joins = joins.filter(notTorn);
     // correct text: a name or a typo, not justification damage (see the header)
     let unsigned = 0;
     for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
