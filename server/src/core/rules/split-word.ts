@@ -26,7 +26,7 @@
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
-import { isBidiControl } from '../text/charclass';
+import { drawnApart, isBidiControl } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -277,7 +277,7 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] 
         // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
         if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) continue;
         // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
-        if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) continue;
+        if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k) && shapesJoin(toks, i, k))) continue;
       }
       const c = dpCost[i + k] + joinPenalty(toks, i, k);
       const j = dpJoins[i + k] + 1;
@@ -318,6 +318,18 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
     if (isRareShort(p)) shortRare = true;
   }
   return shortRare;
+}
+
+/** No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
+ *  drawnApart): the glyphs of a torn word keep their joined shapes. */
+function shapesJoin(toks: Tok[], i: number, k: number): boolean {
+  for (let m = i + 1; m < i + k; m++) {
+    const prev = toks[m - 1].text;
+    let p = prev.length - 1;
+    while (p > 0 && isArabicMark(prev.charCodeAt(p))) p--;
+    if (drawnApart(prev.charCodeAt(p), toks[m].text.charCodeAt(0))) return false;
+  }
+  return true;
 }
 
 /** A piece starting with إ or آ may only follow a piece made of proclitics (و ف ب ل ك ال لل). */
