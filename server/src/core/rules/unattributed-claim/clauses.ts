@@ -386,6 +386,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || thatAhead(a, vinfo.info, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
     if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+      // a headline that ends at its verb (مصدر من وزارة الخارجية يوضح): a stance announced, no proposition
+      if (!wordAfter(a, v, b)) return;
       pushBefore(a, pre, v, push);
       return;
     }
@@ -404,6 +406,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
   // (after حسب ما the phrase reports: وفق ما يتداوله رواد مواقع التواصل، فإن …)
   if (vinfo.info.complement && !(phraseStart >= 0 && !vinfo.info.proposition) && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender)) && !(subj && describedBy(a, v, subj))) return;
+  let viaNamed = false;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
     // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
@@ -411,6 +414,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
     const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
     if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;
+    // نقلت وكالات الأنباء عن الوزير قوله: the claim rests on whom they quote, who is no vague source (the clause stays,
+    // named: a later المصدر refers back to it)
+    if (via === 'other') viaNamed = true;
     // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
@@ -425,6 +431,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && docApposition(a, subj.end, b)) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
+    if (viaNamed) cls = 'named';
     push(
       {
         cls,
@@ -459,6 +466,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     }
   }
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
+}
+
+/** Is there a word after token v in the sentence (before b)? */
+function wordAfter(a: Analyser, v: number, b: number): boolean {
+  for (let k = v + 1; k < b; k++) if (a.kind(k) !== K.Punct) return true;
+  return false;
 }
 
 /** Pushes the claim of a subject found before its verb v (subject–verb order). */

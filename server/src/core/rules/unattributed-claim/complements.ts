@@ -88,3 +88,4 @@ export function closingQuote(a: Analyser, i: number, limit: number): number {
   for (let k = i + 1; k < Math.min(limit, a.toks.n); k++) if (a.isPunct(k, close)) return k;
   return -1;
 }
+
