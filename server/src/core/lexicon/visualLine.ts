@@ -77,7 +77,8 @@ function punctuationLed(text: string, start: number, end: number): boolean {
 export function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
   const led = punctuationLed(text, start, end);
-  if (!led && !suspiciousRange(text, start, end)) return false;
+  const suspicious = suspiciousRange(text, start, end);
+  if (!led && !suspicious) return false;
   // (the lexicon's verdict, by the span's text: a draft checked again after an edit — core/incremental.ts runs the
   // document rules on the whole draft — judges again only the lines it has not seen; bounded like the lexicon's caches)
   const key = text.slice(start, end);
@@ -85,9 +86,11 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
   if (v === undefined) {
     const s = score(text, { start, end });
     v = s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
-    // a line that opens with its closing punctuation (`.نكاس فلأ  يحلا مضي`): the lexicon, lenient with short words
-    // (نكاس, فلأ read as clitics and a stem), need only read the reversal as well as the line and nearly whole
-    if (!v && led && s.tokens >= 2) v = s.after >= 0.85 && s.after >= s.before;
+    // a line that opens with its closing punctuation (`.مم  تغلب تايمكب راطمأ تلطه`): the lexicon, lenient with short
+    // words (تلطه, راطمأ read as clitics and a stem), need only read the reversal nearly whole and better than the line
+    // — as well as the line where a token also shows the cheap signal (`.نكاس فلأ  يحلا مضي`); a line in logical order
+    // whose full stop the extractor moved to its start (neutral-order) reads better as it is
+    if (!v && led && s.tokens >= 2) v = s.after >= 0.85 && (suspicious ? s.after >= s.before : s.after > s.before);
     if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
     JUDGED.set(key, v);
   }
