@@ -1,4 +1,4 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2|3]`: unattributed-claim on the project's own
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2|3|4] [--together]`: unattributed-claim on the project's own
 // claim sets (test/claims-own/, see its README: three sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
@@ -11,11 +11,29 @@ const verbose = args.includes('--verbose');
 const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['tune', 'measure'];
 // set 1: claims.*/named.* (second session); set 2: claims2.*/named2.* (third pass: stance verbs, impersonal passives, hedges);
 // set 3: claims3.*/named3.* (fourth pass: shapes mined from the even half's quiet vague-source sentences)
-const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2', '3'];
+// set 4: claims4.*/named4.* (issue 9, fifth pass: vague-source shapes news uses, mined as markers from the even half; look-alikes the guideline would not mark)
+const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2', '3', '4'];
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 const load = (name) => loadSentences(new URL(`../test/claims-own/${name}`, import.meta.url)).items;
 const lint = (t) => core.lintText(t, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
+// --together: each half's damaged sentences linted as one document, one a line (a damaged page: split-word's and the
+// visual-line judgement's whole-draft evidence gathers as it does in an extraction), findings counted per line
+const together = args.includes('--together');
+const lintAll = (texts) => {
+  if (!together) return texts.map(lint);
+  const doc = texts.join('\n');
+  const starts = [];
+  let at = 0;
+  for (const t of texts) { starts.push(at); at += t.length + 1; }
+  const per = texts.map(() => []);
+  for (const f of lint(doc)) {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > f.start) k--;
+    per[k].push({ ...f, start: f.start - starts[k], end: f.end - starts[k] });
+  }
+  return per;
+};
 for (const set of sets) for (const half of halves) {
   const sfx = set === '1' ? '' : set;
   const claims = load(`claims${sfx}.${half}.ar.txt`);
@@ -24,8 +42,10 @@ for (const set of sets) for (const half of halves) {
   console.log('damage          found   recall   false alarms   precision (per sentence)');
   for (const name of ['none', ...core.DAMAGES]) {
     const dmg = (t) => (name === 'none' ? t : core.damage(name, t));
-    const missed = claims.filter((c) => lint(dmg(c.text)).length === 0);
-    const alarms = named.map((n) => ({ ...n, fs: lint(dmg(n.text)) })).filter((n) => n.fs.length > 0);
+    const claimFs = lintAll(claims.map((c) => dmg(c.text)));
+    const namedFs = lintAll(named.map((n) => dmg(n.text)));
+    const missed = claims.filter((c, k) => claimFs[k].length === 0);
+    const alarms = named.map((n, k) => ({ ...n, fs: namedFs[k] })).filter((n) => n.fs.length > 0);
     const found = claims.length - missed.length;
     console.log(`${name.padEnd(14)} ${String(found).padStart(4)}/${claims.length}   ${(found / claims.length).toFixed(3)}   ${String(alarms.length).padStart(6)}/${named.length}      ${(found / (found + alarms.length)).toFixed(3)}`);
     if (verbose && (name === 'none' || args.includes('--all')) && (missed.length || alarms.length)) {

@@ -25,6 +25,22 @@ describe('the repaired view', () => {
     assert.strictEqual(v.text, 'خطة جديدة لدعم المزارعين في المناطق الريفية\nسطر سليم');
   });
 
+  it('on a line in visual order, keeps each mark after its base: after the glyph where the line was drawn glyph by glyph, reversed with the code units elsewhere', () => {
+    // presentation forms drawn in visual order, the damma after its ي (reportlab, mutool): يُزعم, not وُيزعم
+    const drawn = '.\ufee5\ufeed\ufea9 \ufee2\ufecb\ufeb0\ufef3\u064f\ufeed';
+    assert.strictEqual(repairedView(drawn).text, 'وي\u064fزعم دون.');
+    // plain letters reversed code unit by code unit: the damma before its ي in the line, after it once read back
+    assert.strictEqual(repairedView('.نود معز\u064fيو ةكرشلا').text, 'الشركة وي\u064fزعم دون.');
+    // a mark at a word's edge says which: after its letter and before a space (drawn), in a plain-letter line too
+    assert.strictEqual(repairedView('.هيلع ءانبلا مت ةفرغلا نأ\u064f').text, 'أ\u064fن الغرفة تم البناء عليه.');
+  });
+
+  it('reads backwards a short line in visual order that opens with its full stop; not a logical line whose full stop moved to its start', () => {
+    assert.strictEqual(repairedView('.مم  تغلب تايمكب راطمأ تلطه').text, 'هطلت أمطار بكميات بلغت  مم.');
+    assert.strictEqual(repairedView('.نيحشرتم  تاباختنالل حشرت').text, 'ترشح للانتخابات  مترشحين.');
+    assert.ok(repairedView('.وقال الوزير إن الخطة جاهزة').identity);
+  });
+
   it('keeps an empty left-to-right embedding (where pdftotext dropped digits: the evidence fix-all leaves)', () => {
     const text = '\u202Bزار الوفد \u202A \u202Cدول \u2066 \u2069 عربية\u202C';
     assert.strictEqual(repairedView(text).text, 'زار الوفد \u202A \u202Cدول \u2066 \u2069 عربية');

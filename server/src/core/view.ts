@@ -10,7 +10,7 @@
  * every character of the view comes from one original character, so a range of the view maps to the smallest
  * original range that holds its characters.
  */
-import { isArabicLetter, isPresentationForm, TATWEEL } from './text/arabic';
+import { isArabicLetter, isArabicMark, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
 import { ARABIC_TOKEN, CH, isWordJunk, JUNK, nfkc } from './text/chars';
 import { Document } from './document';
@@ -187,6 +187,7 @@ export function buildRepairedView(doc: Document): RepairedView {
     if (backwards) {
       lineChars.reverse();
       lineMap.reverse();
+      if (marksAfterBase(text, s, e)) keepMarksAfterBase(lineChars, lineMap);
       changed = true;
       parts.push(lineChars.join(''));
       for (let k = 0; k < lineMap.length; k++) map[m++] = lineMap[k];
@@ -197,6 +198,53 @@ export function buildRepairedView(doc: Document): RepairedView {
   }
   map[m++] = text.length;
   return changed ? { text: parts.join(''), toOriginal: map.subarray(0, m), identity: false } : { text, toOriginal: new Int32Array(0), identity: true };
+}
+
+/**
+ * Does a line in visual order keep each mark after its base letter (the glyph drawn, then its marks: reportlab and
+ * mutool's lines in presentation forms, `ﻢﻋﺰﻳُﻭ`), rather than reversed with the code units (`معزُيو`)? Read from the
+ * line: a mark with no letter before it and one after (at a word's edge: `ِهب`) is reversed with the code units; one
+ * with a letter before it and none after (`ﻦﻠﻋﺃُ`) stays after its base. Without either sign, a line in presentation
+ * forms was shaped and drawn glyph by glyph (its marks after their bases), one in plain letters reversed whole.
+ */
+function marksAfterBase(text: string, s: number, e: number): boolean {
+  let after = 0;
+  let before = 0;
+  let forms = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isPresentationForm(c)) forms = true;
+    if (!isArabicMark(c)) continue;
+    let q = i;
+    while (q < e && isArabicMark(text.charCodeAt(q))) q++;
+    const letterBefore = i > s && isLetterish(text.charCodeAt(i - 1));
+    const letterAfter = q < e && isLetterish(text.charCodeAt(q));
+    if (letterBefore && !letterAfter) after++;
+    else if (!letterBefore && letterAfter) before++;
+    i = q - 1;
+  }
+  return after !== before ? after > before : forms;
+}
+
+/** In a line read backwards (in logical order now), each run of marks that stands before its base letter is put back
+ *  after it, in the order it was drawn (the run and its base reversed together, their origins with them). */
+function keepMarksAfterBase(chars: string[], origins: number[]): void {
+  for (let k = 0; k < chars.length; k++) {
+    if (!isArabicMark(chars[k].charCodeAt(0))) continue;
+    let q = k;
+    while (q < chars.length && isArabicMark(chars[q].charCodeAt(0))) q++;
+    if (q < chars.length && isArabicLetter(chars[q].charCodeAt(0))) {
+      for (let a = k, b = q; a < b; a++, b--) {
+        const c = chars[a];
+        chars[a] = chars[b];
+        chars[b] = c;
+        const o = origins[a];
+        origins[a] = origins[b];
+        origins[b] = o;
+      }
+    }
+    k = q;
+  }
 }
 
 /**

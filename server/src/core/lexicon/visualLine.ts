@@ -10,6 +10,7 @@
 import { foldKey, isWord } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
 import { hasKnownReading } from './visual';
+import { isBidiControl } from '../text/charclass';
 
 /** Final or medial presentation forms (a logical-order word never starts with one). */
 function isNonInitialForm(c: number): boolean {
@@ -58,10 +59,26 @@ export function suspiciousRange(text: string, start: number, end: number): boole
   return false;
 }
 
+/**
+ * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`)? A line in
+ * logical order never does (an ellipsis `...ثم` is no sign: its first mark is followed by another); one in visual
+ * order does wherever its sentence ended at the line's end.
+ */
+function punctuationLed(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && (text.charCodeAt(i) === 0x20 || isBidiControl(text.charCodeAt(i)))) i++;
+  if (i + 1 >= end) return false;
+  const c = text.charCodeAt(i);
+  if (c !== 0x2e && c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x21 && c !== 0x3a) return false;
+  return isArabicTokenChar(text.charCodeAt(i + 1));
+}
+
 /** Is text[start, end) in visual order (the verdict remembered by the span's text, bounded; `Document.isVisualLine` remembers the answers of one lint by offset)? */
 export function judgeVisual(text: string, start: number, end: number): boolean {
   if (end - start > MAX_SEGMENT) return false;
-  if (!suspiciousRange(text, start, end)) return false;
+  const led = punctuationLed(text, start, end);
+  const suspicious = suspiciousRange(text, start, end);
+  if (!led && !suspicious) return false;
   // (the lexicon's verdict, by the span's text: a draft checked again after an edit — core/incremental.ts runs the
   // document rules on the whole draft — judges again only the lines it has not seen; bounded like the lexicon's caches)
   const key = text.slice(start, end);
@@ -69,6 +86,11 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
   if (v === undefined) {
     const s = score(text, { start, end });
     v = s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+    // a line that opens with its closing punctuation (`.مم  تغلب تايمكب راطمأ تلطه`): the lexicon, lenient with short
+    // words (تلطه, راطمأ read as clitics and a stem), need only read the reversal nearly whole and better than the line
+    // — as well as the line where a token also shows the cheap signal (`.نكاس فلأ  يحلا مضي`); a line in logical order
+    // whose full stop the extractor moved to its start (neutral-order) reads better as it is
+    if (!v && led && s.tokens >= 2) v = s.after >= 0.85 && (suspicious ? s.after >= s.before : s.after > s.before);
     if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
     JUDGED.set(key, v);
   }

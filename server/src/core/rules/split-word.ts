@@ -26,7 +26,7 @@
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
-import { isBidiControl } from '../text/charclass';
+import { drawnApart, isBidiControl, joiningForm, joinsNext } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -100,6 +100,7 @@ interface JoinNode {
   word: boolean | undefined;
   functionShort: boolean | undefined;
   seamOk: boolean | undefined;
+  shapeOk?: boolean;
   next: Map<TokInfo, JoinNode> | null;
 }
 
@@ -235,7 +236,7 @@ let dpJoins = new Float64Array(64);
 let dpChoice = new Int32Array(64);
 let dpPiece = new Float64Array(64);
 
-function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] {
+function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: boolean }): Join[] {
   const n = toks.length;
   let any = false;
   for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
@@ -278,6 +279,8 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean }): Join[] 
         if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) continue;
         // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
         if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) continue;
+        // (on a line whose glyphs came out shaped: one that maps every glyph to its isolated form says nothing)
+        if (opts.shaped && !(nd.shapeOk ??= shapesJoin(toks, i, k))) continue;
       }
       const c = dpCost[i + k] + joinPenalty(toks, i, k);
       const j = dpJoins[i + k] + 1;
@@ -318,6 +321,18 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
     if (isRareShort(p)) shortRare = true;
   }
   return shortRare;
+}
+
+/** No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
+ *  drawnApart): the glyphs of a torn word keep their joined shapes. */
+function shapesJoin(toks: Tok[], i: number, k: number): boolean {
+  for (let m = i + 1; m < i + k; m++) {
+    const prev = toks[m - 1].text;
+    let p = prev.length - 1;
+    while (p > 0 && isArabicMark(prev.charCodeAt(p))) p--;
+    if (drawnApart(prev.charCodeAt(p), toks[m].text.charCodeAt(0))) return false;
+  }
+  return true;
 }
 
 /** A piece starting with إ or آ may only follow a piece made of proclitics (و ف ب ل ك ال لل). */
@@ -375,7 +390,15 @@ function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos
 }
 
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
-function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean; shaped?: boolean }, found: Found[]): void {
+  // the line's presentation forms were shaped (some initial or medial form): their joining shapes say which seams were
+  // drawn apart
+  let shaped = false;
+  for (let i = line.start; i < line.end && !shaped; i++) {
+    const c = text.charCodeAt(i);
+    shaped = c >= 0xfb50 && c <= 0xfefc && joinsNext(joiningForm(c));
+  }
+  if (shaped) opts = { ...opts, shaped };
   const toks: Tok[] = new Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const sp = spans[i];

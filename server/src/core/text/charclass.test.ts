@@ -3,6 +3,7 @@ import {
   convertDigits,
   DigitSystem,
   digitSystem,
+  drawnApart,
   Form,
   isConvertiblePresentationForm,
   isSpacingMarkForm,
@@ -25,6 +26,14 @@ describe('charclass', () => {
     assert.strictEqual(joiningForm(0xfdf2), Form.Isolated); // ﷲ
     assert.strictEqual(joiningForm(0xfd3e), Form.None); // ornate parenthesis
     assert.strictEqual(joiningForm(0x0627), Form.None);
+  });
+  it('drawnApart: the glyphs either side of a space were drawn unjoined (presentation forms only)', () => {
+    assert.ok(drawnApart(0xfe8f, 0xfee3)); // ﺏ isolated before ﻣ: ب alone
+    assert.ok(drawnApart(0xfe90, 0xfee3)); // ﺐ final: the word ended there
+    assert.ok(drawnApart(0xfe92, 0xfee3)); // ﺒ medial before an initial ﻣ: that word starts apart
+    assert.ok(!drawnApart(0xfe91, 0xfee4)); // ﺑ initial, ﻤ medial: one word torn by a gap
+    assert.ok(!drawnApart(0xfeee, 0xfef3)); // ﻮ final waw (never joins the next), ﻳ initial: a tear after و
+    assert.ok(!drawnApart(0x0628, 0x0645)); // plain letters say nothing
   });
   it('convertible presentation forms are those NFKC changes', () => {
     assert.ok(isConvertiblePresentationForm(0xfe8d));

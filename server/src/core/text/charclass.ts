@@ -62,6 +62,28 @@ export function joinsNext(f: Form): boolean {
   return f === Form.Initial || f === Form.Medial;
 }
 
+/**
+ * Were two letters on either side of a space drawn apart (not one word torn by a gap)? Only presentation forms say so:
+ * the glyph before the space is the isolated or final form of a letter that joins the next one (`ﺏ ﻣﻠﻴﺎﺭ`: ب alone,
+ * where a number went), or the glyph after it is the isolated or initial form of a letter that joins the one before
+ * while that one could join it. A word torn by a justification gap keeps its joined shapes (`ﺗﻤﻮ ﻳﻞ`). Plain letters
+ * say nothing: false.
+ */
+export function drawnApart(before: number, after: number): boolean {
+  const a = joiningForm(before);
+  const dualBefore = isDualJoining(a === Form.None ? before : nfkc(before).charCodeAt(nfkc(before).length - 1));
+  if (a !== Form.None && dualBefore && !joinsNext(a)) return true;
+  const b = joiningForm(after);
+  if (b === Form.None || joinsPrev(b) || !dualBefore) return false;
+  const base = nfkc(after).charCodeAt(0);
+  return (SHAPES.get(base)?.length ?? 0) >= 2;
+}
+
+/** A letter that joins the letters on both sides (it has initial and medial forms). */
+function isDualJoining(c: number): boolean {
+  return (SHAPES.get(c)?.length ?? 0) === 4;
+}
+
 /** Presentation forms whose NFKC is different from themselves (the ones a fix can normalise). */
 const CONVERTIBLE: Uint8Array = (() => {
   const out = new Uint8Array(0xfefd - FORM_A_START);

@@ -412,6 +412,8 @@ export class Analyser {
       case 'pron':
         // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
         if (academic && RESEARCHERS.has(hit.key)) return out('named');
+        // people of a trade, definite or in construct: the people of the story (وقال المحتجون، المحامي فلان، نواب الكتلة)
+        if (hit.info.indefiniteOnly && (definite || genitiveAt >= 0)) return out('other');
         // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"), الأطراف alone the parties named; الجهات الرسمية stays a source
         if (depth === 0 && definite && npEnd === headEnd && (hit.key === '\u062c\u0647\u0627\u062a' || hit.key === '\u0627\u0637\u0631\u0627\u0641')) return out('other');
         return out(anonymousAdj ? 'anonymous' : 'vague');

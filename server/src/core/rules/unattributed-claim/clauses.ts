@@ -9,6 +9,7 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
+import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
 import { isListedForm } from '../../lexicon';
 import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
@@ -385,6 +386,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || thatAhead(a, vinfo.info, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
     if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+      // a headline that ends at its verb (مصدر من وزارة الخارجية يوضح): a stance announced, no proposition
+      if (!wordAfter(a, v, b)) return;
       pushBefore(a, pre, v, push);
       return;
     }
@@ -403,6 +406,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
   // (after حسب ما the phrase reports: وفق ما يتداوله رواد مواقع التواصل، فإن …)
   if (vinfo.info.complement && !(phraseStart >= 0 && !vinfo.info.proposition) && !thatAhead(a, vinfo.info, subj ? subj.end : v + 1, b) && !(subj && participleAhead(a, subj.end, b, subj.gender)) && !(subj && describedBy(a, v, subj))) return;
+  let viaNamed = false;
   if (vinfo.info.via) {
     // علمه "his knowledge": not the verb
     // (after حسب ما the pronoun is the resumptive one: حسب ما علمته الإذاعة من مصادر مطلعة)
@@ -410,6 +414,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     // نقل X عن Y: when Y is vague, the claim rests on Y (one finding from the verb to Y); علم X من Y: only then a claim
     const via = viaSource(a, sent, subj ? subj.end : v + 1, b, seen, push, startTok, vinfo.info.via);
     if (via === 'vague' || vinfo.info.via === '\u0645\u0646') return;
+    // نقلت وكالات الأنباء عن الوزير قوله: the claim rests on whom they quote, who is no vague source (the clause stays,
+    // named: a later المصدر refers back to it)
+    if (via === 'other') viaNamed = true;
     // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
     if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
@@ -424,6 +431,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && docApposition(a, subj.end, b)) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
+    if (viaNamed) cls = 'named';
     push(
       {
         cls,
@@ -460,6 +468,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   push({ cls: 'anaphoric', start, end: vt.e, cue: phraseStart >= 0 ? 'source-phrase' : 'verb' }, null, v);
 }
 
+/** Is there a word after token v in the sentence (before b)? */
+function wordAfter(a: Analyser, v: number, b: number): boolean {
+  for (let k = v + 1; k < b; k++) if (a.kind(k) !== K.Punct) return true;
+  return false;
+}
+
 /** Pushes the claim of a subject found before its verb v (subject–verb order). */
 function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   const toks = a.toks;
@@ -471,75 +485,6 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
   if (w !== null && isBareComplementiser(w) && !a.verb(v)?.enclitic) rep = { start: s0 + cjS, end: toks.e[v + 1], comma: true };
   push({ cls: before.cls as ClaimClass, start: s0, end: toks.e[v], subject: { start: s0, end: toks.e[before.end - 1] }, cue: 'verb', refersBack: before.refersBack, replace: rep }, before);
 }
-
-/**
- * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within
- * four words with no punctuation between (أبدت أوساط تخوفها من أن، أجمع متابعون على أن).
- */
-function thatAhead(a: Analyser, v: VerbInfo, from: number, b: number): boolean {
-  // (تناقلت وسائل إعلام خبر استقالته: the news it passes on is its claim)
-  // (a quotation further on is a name or a scare quote: تداول رواد مواقع التواصل مقطع فيديو "طريف")
-  if (!v.proposition) return complementAhead(a, from, b, 2) || newsAhead(a, from, b);
-  for (let k = from; k < Math.min(b, from + 4); k++) {
-    const w = a.word(k);
-    if (w === null) return false;
-    if (a.lex.complementisers.has(w)) return true;
-  }
-  return false;
-}
-
-/** Prepositions before a quoted name (folded): على، في، عبر. */
-const QUOTED_NAME_PREPS = new Set(['\u0639\u0644\u064a', '\u0641\u064a', '\u0639\u0628\u0631']);
-
-/** A complementiser (أن، إن، بأن …), a colon or a quotation within a few words from `from`. */
-function complementAhead(a: Analyser, from: number, b: number, quoteReach = 8): boolean {
-  for (let k = from; k < Math.min(b, from + 8); k++) {
-    if (a.kind(k) === K.Punct) {
-      const w = a.toks.w(k);
-      // (a quoted name after a preposition is a name: يتداول نشطاء على "الفيسبوك" فيديو)
-      if (QUOTE_MARKS.includes(w) && QUOTED_NAME_PREPS.has(a.word(k - 1) ?? '')) {
-        const close = closingQuote(a, k, Math.min(b, from + 12));
-        if (close < 0) return false;
-        k = close;
-        continue;
-      }
-      // (a parenthesis is an aside: تُقدّر كلفته بثلاثة مليارات (نحو ستة مليارات دينار))
-      if (w === ':' || (QUOTE_MARKS.includes(w) && w !== '(' && w !== ')' && k < from + quoteReach)) return true;
-      if (QUOTE_MARKS.includes(w)) continue;
-      if (w === '،' || w === ',') continue;
-      return false;
-    }
-    const w = a.word(k);
-    if (w !== null && a.lex.complementisers.has(w)) return true;
-  }
-  return false;
-}
-
-/**
- * نقل … عن X, علم … من X: the preposition within a few words (quotation marks skipped) and a vague X, the real
- * source, pushed as the claim: 'vague'. 'other' when X is not vague, 'none' when there is no preposition.
- */
-function viaSource(a: Analyser, sent: Span, from: number, b: number, seen: SeenWords, push: Push, startTok: number, prep: string): 'vague' | 'other' | 'none' {
-  // (through a relative clause between commas: نقلت وكالة سبأ، التي يسيطر عليها الحوثيون، عن مصدر عسكري)
-  for (let k = from; k < Math.min(b, from + 12); k++) {
-    if (a.isPunct(k)) {
-      if (a.isPunct(k, QUOTES_AND_COMMAS)) continue; // نقلت "التايمز"، الأحد، عن …
-      return 'none';
-    }
-    if (a.word(k) === prep) {
-      const np = a.np(k + 1, b, false, seen);
-      if (np && (np.cls === 'vague' || np.cls === 'anonymous' || np.cls === 'impersonal')) {
-        for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
-        const toks = a.toks;
-        push({ cls: np.cls as ClaimClass, start: toks.s[startTok], end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'verb', refersBack: np.refersBack }, np);
-        return 'vague';
-      }
-      return 'other';
-    }
-  }
-  return 'none';
-}
-const QUOTES_AND_COMMAS = '"«»“”\'\u060c,';
 
 
 /** : and the quotation marks of QUOTE_MARKS. */
@@ -634,15 +579,6 @@ function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | 
     return np;
   }
   return null;
-}
-
-/** Index of the punctuation token closing the quotation opened at token i (within a few words), or -1. */
-function closingQuote(a: Analyser, i: number, limit: number): number {
-  const open = a.toks.tok(i).w;
-  // (mirrored in a line read back from visual order: »…«)
-  const close = open === '«' ? '»' : open === '»' ? '«' : open === '“' ? '”' : open === '”' ? '“' : open === '(' ? ')' : open === ')' ? '(' : open;
-  for (let k = i + 1; k < Math.min(limit, a.toks.n); k++) if (a.isPunct(k, close)) return k;
-  return -1;
 }
 
 function lookAheadVague(a: Analyser, from: number, limit: number, seen: SeenWords): boolean {

@@ -14,6 +14,12 @@ const IMPERSONAL = /^Impersonal claim: /;
 
 ruleTester(unattributedClaim, {
   valid: [
+    // fifth pass (issue 9): look-alikes from a judged even-half sample of 120 flagged sentences
+    { text: 'إغلاق الطريق الرابطة بين المدينتين : مصدر من وزارة التجهيز يوضح', name: 'a headline that ends at its verb: a stance announced, no proposition' },
+    { text: 'ونقلت وكالات الأنباء عن رئيس الوزراء قوله إن المحادثات كانت مثمرة.', name: 'agencies quoting a named speaker: the claim rests on him' },
+    { text: 'ونقلت مصادر إعلامية عن الحماية المدنية قولها إن الحريق أخمد.', name: 'vague media quoting an institution' },
+    { text: 'وقال المحتجون إن مطالبهم لم تتحقق منذ سنوات.', name: 'people of a trade, definite: the people of the story' },
+    { text: 'وأكد محامي المتهم أن موكله بريء.', name: 'people of a trade in construct: a role' },
     // fourth pass (issue 9): look-alikes from a judged even-half sample and own set 3's tuning half
     { text: 'وتُقدّر كلفة الجسر بمليار دينار (نحو ثلاثمائة مليون دولار) من قرض خارجي.', name: 'a passive estimate with an aside in brackets: no complement' },
     { text: 'وحسب تقديرات وزارة الفلاحة، فإن الصابة ستتراجع.', name: 'estimates in construct with a ministry are its own' },
@@ -234,6 +240,11 @@ ruleTester(unattributedClaim, {
     { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
   ],
   invalid: [
+    // fifth pass (issue 9): the real source after نقل … عن stays what decides, a headline with its proposition stays a claim
+    { text: 'ونقلت صحف محلية عن مصادر قضائية أن المحكمة ستنظر في الملف.', flagged: ['ونقلت صحف محلية عن مصادر قضائية'], message: VAGUE },
+    { text: 'مصادر أمنية تنفي مقتل القيادي', flagged: ['مصادر أمنية تنفي'], message: VAGUE },
+    { text: 'ويقول محامون إن الإجراءات الجديدة مخالفة للقانون.', flagged: ['ويقول محامون'], message: VAGUE },
+    { text: 'وقال مسافرون إن الطائرة تأخرت ثلاث ساعات.', flagged: ['وقال مسافرون'], message: VAGUE },
     // fourth pass (issue 9): shapes mined from the even half's quiet vague-source sentences
     { text: 'وأوقف الأعوان شابا وصفته مصادر أمنية بالخطير.', flagged: ['وصفته مصادر أمنية'], message: VAGUE },
     { text: 'وقال مراسلنا نقلا عن مصدره الأمني إن الموقوف فر.', flagged: ['نقلا عن مصدره'], message: ANON },
@@ -547,11 +558,11 @@ describe('rule unattributed-claim: reviewed sentences', () => {
 
 describe('rule unattributed-claim: options', () => {
   it('vagueNouns adds a source noun', () => {
-    const text = 'وقال مدونون إن الموقع حجب.';
+    const text = 'وقال مرتادون إن الموقع حجب.';
     assert.deepStrictEqual(findingsOf(unattributedClaim, text), []);
-    assert.deepStrictEqual(findingsOf(unattributedClaim, text, { vagueNouns: ['مدونون'] }).map((f) => text.slice(f.start, f.end)), ['وقال مدونون']);
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text, { vagueNouns: ['مرتادون'] }).map((f) => text.slice(f.start, f.end)), ['وقال مرتادون']);
     // the derived genitive form after a source phrase
-    assert.strictEqual(findingsOf(unattributedClaim, 'وبحسب مدونين، فإن الموقع حجب.', { vagueNouns: ['مدونون'] }).length, 1);
+    assert.strictEqual(findingsOf(unattributedClaim, 'وبحسب مرتادين، فإن الموقع حجب.', { vagueNouns: ['مرتادون'] }).length, 1);
   });
   it('verbs adds a reporting verb with its forms', () => {
     const text = 'وألمحت مصادر إلى أن الوزير سيستقيل. ويلمح مراقبون إلى صفقة.';

@@ -4,7 +4,7 @@
  * dropped, presentation forms mapped to letters, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
  * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
  */
-import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
+import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PEOPLE_OF_A_TRADE, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
@@ -42,6 +42,8 @@ export interface NounInfo {
   second?: string[];
   /** The head is complete on its own (a one-word entry exists). */
   single: boolean;
+  /** A source only when indefinite (data/nouns.ts PEOPLE_OF_A_TRADE). */
+  indefiniteOnly?: boolean;
 }
 
 export interface Lexicon {
@@ -146,7 +148,7 @@ export function parseVerbOption(s: string): ReportingVerb | null {
   return w.startsWith('ي') && w.length > 3 ? { present: w } : { past: w };
 }
 
-function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void {
+function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefiniteOnly = false): void {
   const ws = words(entry);
   if (ws.length === 0) return;
   const head = ws[0];
@@ -168,6 +170,7 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat): void 
   for (const f of forms) {
     const prev = map.get(f);
     const info: NounInfo = prev && prev.cat === cat ? prev : { cat, gender, single: false };
+    if (indefiniteOnly) info.indefiniteOnly = true;
     if (ws.length === 1) info.single = true;
     else {
       info.second = info.second ?? [];
@@ -311,6 +314,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
   }
   const nouns = new Map<string, NounInfo>();
   for (const w of PERSON_PLURALS) addNoun(nouns, w, 'person-pl');
+  for (const w of PEOPLE_OF_A_TRADE) addNoun(nouns, w, 'person-pl', true);
   for (const w of PERSON_SINGULARS) addNoun(nouns, w, 'person-sg');
   for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
   for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');

@@ -22,6 +22,19 @@ export const PERSON_PLURALS: string[] = [
   'عارفون', 'رواد',
 ];
 
+
+/**
+ * People of a trade or a situation (issue 9, fifth pass): vague as a source only when indefinite (يقول محامون إن …،
+ * قال مسافرون إن …، أكد نواب معارضون أن …); definite or in construct they are the people of the story (وقال المحتجون،
+ * المحامي فلان، نواب الكتلة) — analyser.ts reads them as no vague source there.
+ */
+export const PEOPLE_OF_A_TRADE: string[] = [
+  'محامون', 'قضاة', 'صحفيون', 'مدونون', 'مغردون', 'نواب', 'أساتذة', 'معلمون', 'طلبة', 'طلاب', 'عمال', 'تجار',
+  'مزارعون', 'مسافرون', 'سائقون', 'مهندسون', 'ممرضون', 'صيادون', 'بحارة', 'جنود', 'لاجئون', 'مهاجرون', 'محتجون',
+  'متظاهرون', 'مشجعون', 'لاعبون', 'مدربون', 'مستثمرون', 'مقاولون', 'أكاديميون', 'جامعيون', 'ناخبون', 'زوار',
+  'مستخدمون', 'مهنيون', 'مدافعون',
+];
+
 /**
  * People in the singular (their duals مسؤولان، خبيرتان are derived and count as plurals): vague when indefinite (قال مسؤول أمريكي، قالت خبيرة في الطاقة);
  * quiet when definite (الخبير الاقتصادي حسن يوسف، المسؤول) or in construct with a definite noun
