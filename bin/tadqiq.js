@@ -3,6 +3,8 @@
 // Loads the CLI bundle (dist/cli.js) with V8's code cache, so a run does not compile the bundle again: Node's own
 // compile cache where there is one (module.enableCompileCache, Node >= 22.1), else the bundle's cached data kept
 // in the user's cache folder (cacheFile below). TADQIQ_NO_COMPILE_CACHE=1 loads it plainly.
+// `tadqiq --help`, `--version` and `rules` need none of the rules' code: dist/cli-start.js (a 40 KB bundle) answers
+// them, and the CLI's bundle is loaded only when it says the command is not one of those.
 const fs = require('fs');
 const path = require('path');
 const bundle = path.join(__dirname, '..', 'dist', 'cli.js');
@@ -82,4 +84,6 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('tadqiq: not built yet: run `npm run build` first\n');
   process.exit(2);
 }
-if (!loadCached()) require(bundle);
+const command = process.argv[2];
+const started = !['lint', 'fix', 'report', 'lsp', 'extract'].includes(command) && require(path.join(__dirname, '..', 'dist', 'cli-start.js')).start(process.argv.slice(2));
+if (!started && !loadCached()) require(bundle);
