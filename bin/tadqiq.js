@@ -43,7 +43,11 @@ function loadCached() {
     stat = fs.statSync(bundle);
     dir = cacheDir();
     if (!dir) return false;
-    source = fs.readFileSync(bundle, 'utf8');
+    // The bundle is ASCII (esbuild.mjs writes it so): read as Latin-1 it is the same string, made in half the time of
+    // UTF-8's decoding (3 MB: ~3 ms saved); a bundle that is not ASCII is decoded as UTF-8.
+    const bytes = fs.readFileSync(bundle);
+    const { isAscii } = require('buffer');
+    source = typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return false;
   }

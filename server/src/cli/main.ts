@@ -9,6 +9,7 @@
  *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
 import * as path from 'path';
+import { isatty } from 'tty';
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { renderReport } from '../core/report';
 import type { LintOptions } from '../core/types';
@@ -330,7 +331,8 @@ export function main(): void {
       flush();
       process.stderr.write(s);
     },
-    isTTY: !!process.stdout.isTTY,
+    // (not process.stdout.isTTY: making the stream costs a run that prints nothing ~2 ms; the same answer for fd 1)
+    isTTY: isatty(1),
     env: process.env,
     cwd: process.cwd(),
   };
