@@ -9,7 +9,6 @@
  *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
 import * as path from 'path';
-import { isatty } from 'tty';
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { renderReport } from '../core/report';
 import type { LintOptions } from '../core/types';
@@ -222,7 +221,9 @@ function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], er
   const rules = enabledRules(options).map((r) => r.rule);
   const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
   for (const e of errors) run.error(e.path, e.error);
-  const linter = new FileLinter({ format: args.format, quiet: args.quiet, color: useColor(args, io) }, rules);
+  // (whether to colour is asked when a finding is written: a run that prints nothing never makes the stdout stream)
+  let color: boolean | undefined;
+  const linter = new FileLinter({ format: args.format, quiet: args.quiet, get color() { return (color ??= useColor(args, io)); } }, rules);
   const reviewedCache = new Map<string, string[]>();
   const reviewedWarned = new Set<string>();
   for (const file of files) {
@@ -331,8 +332,11 @@ export function main(): void {
       flush();
       process.stderr.write(s);
     },
-    // (not process.stdout.isTTY: making the stream costs a run that prints nothing ~2 ms; the same answer for fd 1)
-    isTTY: isatty(1),
+    // asked only when text is coloured: making the stdout stream (and loading node's tty, net and stream modules) cost
+    // a run that prints nothing ~3 ms
+    get isTTY() {
+      return !!process.stdout.isTTY;
+    },
     env: process.env,
     cwd: process.cwd(),
   };
