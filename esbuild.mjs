@@ -149,10 +149,31 @@ const sharedDataBundle = {
   outfile: 'dist/data/lexicon.js',
 };
 
+// dist/cli-start.js (issue 13's start-up): `tadqiq --help`, `--version` and `rules` (server/src/cli/usage.ts) without the
+// rules' code. What those commands say of each rule (server/src/cli/ruleMeta.ts: ids, titles, descriptions, severities)
+// is computed here, by bundling and running that module once, and the bundle holds it as values.
+const ruleMeta = await (async () => {
+  const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: ['server/src/cli/ruleMeta.ts'] });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: server/src/cli/ruleMeta.ts must need no module outside the bundle');
+  });
+  return mod.exports.RULE_META;
+})();
+const ruleMetaValues = {
+  name: 'rule-meta-values',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/ruleMeta$/ }, (args) => (/server[\\/]src[\\/]cli$/.test(args.resolveDir) ? { path: 'ruleMeta', namespace: 'tadqiq-rule-meta' } : undefined));
+    build.onResolve({ filter: /core[\\/](registry|engine)$/ }, (args) => ({ errors: [{ text: `the rules' code must stay out of dist/cli-start.js (${args.path} imported from ${args.importer})` }] }));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-rule-meta' }, () => ({ contents: `export const RULE_META = ${JSON.stringify(ruleMeta)};\n`, loader: 'js' }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),
   esbuild.build(pdfjsBundle),
@@ -164,7 +185,7 @@ const results = await Promise.all([
 // held for the process's life). Every non-ASCII code unit is written as \uXXXX instead: the same meaning in a
 // regular expression, string or identifier (none sits in a tagged template's raw text), and nothing in a comment.
 // (In a development build the columns of a line so escaped drift in the source map.)
-for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/data/lexicon.js']) {
+for (const f of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/cli-start.js', 'dist/web/extension.js', 'dist/web/server.js', 'dist/data/lexicon.js']) {
   const text = fs.readFileSync(f, 'utf8');
   // (a non-ASCII character escaped by a backslash, \ـ, is that character: its backslash is dropped)
   const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (_, bs, c) => bs.slice(bs.length % 2) + '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));

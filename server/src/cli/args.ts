@@ -5,21 +5,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { resolveConfig } from '../core/config';
-import { ruleIds } from '../core/registry';
 import type { LintOptions } from '../core/types';
 import { errMessage, findUp } from '../node/files';
 import { CONFIG_FILE } from '../shared/vocabulary';
-
-/** A command line that cannot be run as given: one message, exit 2. */
-export class UsageError extends Error {}
-
-/** The rule ids of `--rules a,b`; an unknown one is a usage error (naming the known ones when `listKnown`). */
-export function ruleList(value: string, listKnown: boolean): string[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = list.filter((r) => !ruleIds().includes(r));
-  if (unknown.length) throw new UsageError(`unknown rule${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}${listKnown ? ` (known: ${ruleIds().join(', ')})` : ''}`);
-  return list;
-}
+export { ruleList, UsageError } from './usage';
 
 /**
  * The settings: `--config FILE` (relative to `cwd`) or the nearest `.tadqiq.json` above it, none = defaults. `problems`

@@ -8,7 +8,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { errMessage, writeFileAtomic } from '../node/files';
 import { extractPdf, PdfError } from '../pdf/extract';
-import { readSettings, ruleList, UsageError } from './args';
+import { readSettings } from './args';
+import { ruleList, UsageError } from './usage';
+export { EXTRACT_OPTIONS, EXTRACT_USAGE } from './usage';
 
 export interface ExtractIo {
   out: (s: string) => void;
@@ -17,14 +19,6 @@ export interface ExtractIo {
   errIsTTY: boolean;
   cwd: string;
 }
-
-export const EXTRACT_USAGE = `  tadqiq extract [options] FILE.pdf    the text of a PDF, lines rebuilt right to left from the glyph positions,
-                                         columns and paragraphs found, then repaired as by fix (stdout, or -o OUT.txt)`;
-
-export const EXTRACT_OPTIONS = `  --pages A-B          with extract: only pages A to B (1-based; A alone: one page)
-  --raw                with extract: the rebuilt text without the repairs of fix (which follow the settings
-                       of fix: --rules, --config or the nearest .tadqiq.json)
-  --progress           with extract: pages read, and pages per second, on stderr (default when stderr is a terminal)`;
 
 interface ExtractArgs {
   file: string;

@@ -203,7 +203,7 @@ export class FileLinter {
    * directly (the run's stdout when nothing is held back), or undefined: through `out`.
    */
   lint(file: string, text: string, options: LintOptions, out: (s: string) => void, sink?: () => ByteOut | undefined): FileOutcome {
-    const { format, quiet, color } = this.settings;
+    const { format, quiet } = this.settings;
     const result = lintText(text, options);
     const lines = new LineIndex(text);
     const counts = noCounts();
@@ -231,7 +231,7 @@ export class FileLinter {
       }
       out(first ? ']' : '\n  ]');
     } else {
-      const c = (k: keyof typeof COLORS, s: string) => (color ? COLORS[k] + s + COLORS.reset : s);
+      const c = (k: keyof typeof COLORS, s: string) => (this.settings.color ? COLORS[k] + s + COLORS.reset : s);
       for (const f of result.findings) {
         if (!report(f)) continue;
         const p = lines.position(f.start);

@@ -10,11 +10,8 @@
  */
 import * as path from 'path';
 import { enabledRules, fixAll, lintText } from '../core/engine';
-import { RULES } from '../core/registry';
-import { ruleDocUrl } from '../core/docs';
 import { renderReport } from '../core/report';
-import type { LintOptions, Locale } from '../core/types';
-import { t } from '../core/types';
+import type { LintOptions } from '../core/types';
 import { errMessage, readTextFile, type TextEncoding, writeFileAtomic } from '../node/files';
 import { findReviewedFile, readReviewed } from '../node/reviewed';
 import { expandPaths } from './expand';
@@ -23,9 +20,11 @@ import { ByteOut } from './bytes';
 import { LintRun } from './lintRun';
 import { lintInThreads, threadCount } from './pool';
 export { setWorkerScript } from './pool';
-import { CONFIG_FILE, VERSION } from '../shared/vocabulary';
-import { readSettings, ruleList, UsageError } from './args';
-import { EXTRACT_OPTIONS, EXTRACT_USAGE, runExtract } from './extract';
+import { VERSION } from '../shared/vocabulary';
+import { readSettings } from './args';
+import { runExtract } from './extract';
+import { type Args, parseArgs, runStart } from './usage';
+export { parseArgs };
 
 export { VERSION };
 
@@ -44,130 +43,6 @@ export interface Io {
   beforeWrite?: (file: string) => void;
 }
 
-const USAGE = `tadqiq ${VERSION} — editorial review for Arabic drafts
-
-Usage:
-  tadqiq lint [options] FILE|DIR|GLOB…   report problems (exit 0 clean, 1 problems found, 2 usage or file error;
-                                         with --max-warnings: 1 only on errors or too many warnings)
-  tadqiq fix [options] FILE…             print the fixed text (--write: rewrite the files in place)
-  tadqiq report [options] FILE           the review report: an HTML page with the draft right to left, the
-                                         findings highlighted and counted per rule (stdout, or -o OUT.html;
-                                         exit 0 clean, 1 problems found, 2 usage or file error)
-${EXTRACT_USAGE}
-  tadqiq lsp --stdio                     run the language server over stdio (Neovim, Helix, Emacs…)
-  tadqiq rules [--format json]           list the rules
-
-Options:
-  --format text|json|sarif
-                       output format of lint (default text; sarif: SARIF 2.1.0 for code scanning)
-  --quiet              with lint: report errors only (warnings, info and hints are not shown
-                       and do not fail the run)
-  --max-warnings N     with lint: exit 1 when there are more than N warnings, even without errors;
-                       otherwise exit 0 unless there are errors (info and hints never fail the run)
-  --rules a,b          only these rules (see 'tadqiq rules')
-  --lang ar|en         language of messages (default: settings, then en)
-  --config FILE        settings file (default: nearest ${CONFIG_FILE})
-  --write              with fix: rewrite files in place (atomically)
-  -o, --output FILE    with report: write the page to FILE instead of stdout (with extract: the text)
-${EXTRACT_OPTIONS}
-  --no-color           no colours (also NO_COLOR=1)
-  -h, --help           this help
-  -v, --version        the version
-`;
-
-interface Args {
-  command: string;
-  files: string[];
-  format: 'text' | 'json' | 'sarif';
-  quiet: boolean;
-  maxWarnings?: number;
-  rules?: string[];
-  lang?: Locale;
-  config?: string;
-  write: boolean;
-  output?: string;
-  color?: boolean;
-  stdio: boolean;
-}
-
-
-export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: '', files: [], format: 'text', quiet: false, write: false, stdio: false };
-  const value = (i: number, name: string) => {
-    const v = argv[i + 1];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
-    return v;
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
-    const name = eq > 0 ? a.slice(0, eq) : a;
-    const inline = eq > 0 ? a.slice(eq + 1) : undefined;
-    const take = () => (inline !== undefined ? inline : value(i++, name));
-    switch (name) {
-      case '--format': {
-        const f = take();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got '${f}'`);
-        args.format = f;
-        break;
-      }
-      case '--quiet':
-        args.quiet = true;
-        break;
-      case '--max-warnings': {
-        const v = take();
-        if (!/^\d+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new UsageError(`--max-warnings needs a whole number of warnings (0 or more), got '${v}'`);
-        args.maxWarnings = Number(v);
-        break;
-      }
-      case '--rules':
-        args.rules = ruleList(take(), true);
-        break;
-      case '--lang': {
-        const l = take();
-        if (l !== 'ar' && l !== 'en') throw new UsageError(`--lang must be ar or en, got '${l}'`);
-        args.lang = l;
-        break;
-      }
-      case '--config':
-        args.config = take();
-        break;
-      case '--write':
-        args.write = true;
-        break;
-      case '-o':
-      case '--output':
-        args.output = take();
-        break;
-      case '--color':
-        args.color = true;
-        break;
-      case '--no-color':
-        args.color = false;
-        break;
-      case '--stdio':
-        args.stdio = true;
-        break;
-      case '--node-ipc':
-      case '--clientProcessId':
-        break;
-      case '-h':
-      case '--help':
-        args.command = 'help';
-        break;
-      case '-v':
-      case '--version':
-        args.command = 'version';
-        break;
-      default:
-        if (a.startsWith('--clientProcessId=')) break;
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
-        if (!args.command) args.command = a;
-        else args.files.push(a);
-    }
-  }
-  return args;
-}
 
 function loadConfig(args: Args, io: Io): { lint: LintOptions; error?: string; warnings: string[] } {
   const { lint, file, problems, error } = readSettings(args.config, io.cwd);
@@ -204,26 +79,10 @@ function reviewedFor(file: string, cache: Map<string, string[]>, warned: Set<str
 }
 
 export function run(argv: string[], io: Io): number {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    io.err(`tadqiq: ${(e as Error).message}\nRun 'tadqiq --help' for usage.\n`);
-    return 2;
-  }
+  const start = runStart(argv, io);
+  if (start !== undefined) return start;
+  const args = parseArgs(argv);
   switch (args.command) {
-    case 'help':
-      io.out(USAGE);
-      return 0;
-    case 'version':
-      io.out(VERSION + '\n');
-      return 0;
-    case 'rules':
-      if (args.format === 'sarif') {
-        io.err(`tadqiq rules: --format sarif is for lint; rules prints text or json\nRun 'tadqiq --help' for usage.\n`);
-        return 2;
-      }
-      return listRules(args, io);
     case 'lint':
     case 'fix':
     case 'report': {
@@ -232,9 +91,6 @@ export function run(argv: string[], io: Io): number {
       if (args.command === 'report') return report(args, lintOptions, io);
       return args.command === 'lint' ? lint(args, lintOptions, io) : fix(args, lintOptions, io);
     }
-    case '':
-      io.err(USAGE);
-      return 2;
     default:
       io.err(`tadqiq: unknown command '${args.command}'\nRun 'tadqiq --help' for usage.\n`);
       return 2;
@@ -306,16 +162,6 @@ async function lintAsync(args: Args, options: LintOptions, io: Io): Promise<numb
   return run.finish();
 }
 
-function listRules(args: Args, io: Io): number {
-  if (args.format === 'json') {
-    io.out(JSON.stringify(RULES.map((r) => ({ id: r.id, severity: r.defaultSeverity, enabled: r.defaultEnabled, title: r.title, description: r.description, docs: ruleDocUrl(r.id) ?? null })), null, 2) + '\n');
-    return 0;
-  }
-  const locale = args.lang ?? 'en';
-  for (const r of RULES) io.out(`${r.id.padEnd(22)} ${r.defaultEnabled ? r.defaultSeverity.padEnd(8) : 'off'.padEnd(8)} ${t(locale, r.title)}\n`);
-  return 0;
-}
-
 /** Lint options for one file: format from its extension, reviewed keys from its workspace. */
 export function draftOptions(file: string, options: LintOptions, reviewed: string[]): LintOptions {
   return { ...options, format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text', reviewed };
@@ -375,7 +221,9 @@ function lintFiles(args: Args, options: LintOptions, io: Io, files: string[], er
   const rules = enabledRules(options).map((r) => r.rule);
   const run = new LintRun({ format: args.format, quiet: args.quiet, maxWarnings: args.maxWarnings }, rules, io, files);
   for (const e of errors) run.error(e.path, e.error);
-  const linter = new FileLinter({ format: args.format, quiet: args.quiet, color: useColor(args, io) }, rules);
+  // (whether to colour is asked when a finding is written: a run that prints nothing never makes the stdout stream)
+  let color: boolean | undefined;
+  const linter = new FileLinter({ format: args.format, quiet: args.quiet, get color() { return (color ??= useColor(args, io)); } }, rules);
   const reviewedCache = new Map<string, string[]>();
   const reviewedWarned = new Set<string>();
   for (const file of files) {
@@ -484,7 +332,11 @@ export function main(): void {
       flush();
       process.stderr.write(s);
     },
-    isTTY: !!process.stdout.isTTY,
+    // asked only when text is coloured: making the stdout stream (and loading node's tty, net and stream modules) cost
+    // a run that prints nothing ~3 ms
+    get isTTY() {
+      return !!process.stdout.isTTY;
+    },
     env: process.env,
     cwd: process.cwd(),
   };

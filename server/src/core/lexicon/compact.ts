@@ -3,12 +3,17 @@
  *   blocks joined with "\n"; a block = head word, then (lcpChar suffix)* with lcpChar = 0x20 + lcp.
  * Words use code units ≥ 0x41. Membership = binary search over block heads + a scan of one block:
  * O(log(blocks) + blockSize · wordLength), no allocation beyond the decoded words of one block.
- * The block index (an Int32Array of block starts) is built on first use by one indexOf pass.
+ * The block index (an Int32Array of block starts) is built on first use by one indexOf pass (two when the number of
+ * blocks is not given: one counts them).
  */
 export class FrontCodedList {
   private starts: Int32Array | null = null;
 
-  constructor(private readonly data: string) {}
+  /** `blocks`: how many blocks `data` has, when known (checked: a wrong count is counted again). */
+  constructor(
+    private readonly data: string,
+    private readonly blocks?: number,
+  ) {}
 
   get blockCount(): number {
     return this.index().length;
@@ -16,15 +21,24 @@ export class FrontCodedList {
 
   private index(): Int32Array {
     if (this.starts) return this.starts;
-    let n = 1;
-    for (let p = this.data.indexOf('\n'); p >= 0; p = this.data.indexOf('\n', p + 1)) n++;
-    const starts = new Int32Array(this.data.length ? n : 0);
-    if (this.data.length) {
-      let k = 1;
-      for (let p = this.data.indexOf('\n'); p >= 0; p = this.data.indexOf('\n', p + 1)) starts[k++] = p + 1;
+    let starts = this.blocks !== undefined && this.data.length ? this.fill(new Int32Array(this.blocks)) : null;
+    if (!starts) {
+      let n = 1;
+      for (let p = this.data.indexOf('\n'); p >= 0; p = this.data.indexOf('\n', p + 1)) n++;
+      starts = this.data.length ? this.fill(new Int32Array(n))! : new Int32Array(0);
     }
     this.starts = starts;
     return starts;
+  }
+
+  /** The blocks' starts in `starts` (the first is 0), or null when the data has another number of blocks. */
+  private fill(starts: Int32Array): Int32Array | null {
+    let k = 1;
+    for (let p = this.data.indexOf('\n'); p >= 0; p = this.data.indexOf('\n', p + 1)) {
+      if (k >= starts.length) return null;
+      starts[k++] = p + 1;
+    }
+    return k === starts.length ? starts : null;
   }
 
   /** Compare `word` with the head word of block b: <0, 0, >0. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { FrontCodedList, frontCode } from './compact';
-import { DATA, FORM_COUNT } from './data';
+import { BLOCK_SIZE, DATA, FORM_COUNT } from './data';
 import { foldKey, foldWord, isLikelyWord, isListedForm, isWord, MAX_FORM, MAX_WORD_KEY, wordScore } from './index';
 
 describe('lexicon', () => {
@@ -95,6 +95,22 @@ describe('lexicon', () => {
           }
         }),
       );
+    });
+    it('a number of blocks given, right or wrong, gives the same index as counting them (property)', () => {
+      fc.assert(
+        fc.property(fc.uniqueArray(fc.stringMatching(/^[A-Ha-c]{1,12}$/), { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: -3, max: 3 }), (ws, bs, off) => {
+          const sorted = [...ws].sort();
+          const data = frontCode(sorted, bs);
+          const counted = new FrontCodedList(data);
+          const given = new FrontCodedList(data, Math.max(0, counted.blockCount + off));
+          assert.strictEqual(given.blockCount, counted.blockCount);
+          assert.deepStrictEqual([...given.words()], sorted);
+          for (const w of sorted) assert.ok(given.has(w), w);
+        }),
+      );
+    });
+    it('the shipped data has ceil(FORM_COUNT / BLOCK_SIZE) blocks (the count the lexicon gives its list)', () => {
+      assert.strictEqual(new FrontCodedList(DATA).blockCount, Math.ceil(FORM_COUNT / BLOCK_SIZE));
     });
     it('the shipped data decodes to FORM_COUNT sorted forms that are all found', () => {
       const l = new FrontCodedList(DATA);

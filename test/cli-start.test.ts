@@ -1,0 +1,62 @@
+/**
+ * Issue 13's start-up: bin/tadqiq.js answers `--help`, `--version` and `rules` from dist/cli-start.js, without loading
+ * the CLI's bundle (dist/cli.js) and the rules' code. Its answers must be those of the whole CLI, byte for byte, for
+ * those commands and for every command line it hands on.
+ */
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { eachTestInTempDir } from './tempDir';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const BIN = path.join(ROOT, 'bin', 'tadqiq.js');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const START = path.join(ROOT, 'dist', 'cli-start.js');
+
+describe('CLI start-up bundle (dist/cli-start.js)', () => {
+  let dir: string;
+  const write = eachTestInTempDir('tadqiq-start-', (d) => (dir = d));
+
+  /** stdout, stderr and exit code of a command line; `loaded`: which of the two bundles the process required. */
+  function runOf(script: string, args: string[]) {
+    // a preload that lists, at exit, the bundles required (the compile cache is off: bin/tadqiq.js then require()s dist/cli.js)
+    const hook = path.join(dir, 'hook.js');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(path.join(dir, 'loaded.json'))}, JSON.stringify(Object.keys(require.cache))));\n`);
+    const r = spawnSync(process.execPath, ['-r', hook, script, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', TADQIQ_NO_COMPILE_CACHE: '1' },
+    });
+    const loaded = JSON.parse(fs.readFileSync(path.join(dir, 'loaded.json'), 'utf8')) as string[];
+    return { code: r.status, out: r.stdout, err: r.stderr, cli: loaded.includes(CLI), start: loaded.includes(START) };
+  }
+
+  const light = [['rules'], ['rules', '--format', 'json'], ['rules', '--lang', 'ar'], ['rules', '--rules', 'tatweel,diacritic'], ['--help'], ['-h'], ['--version'], ['-v'], [], ['rules', '--format', 'sarif'], ['--bogus'], ['rules', '--rules', 'nope'], ['--format=xml']];
+  for (const args of light) {
+    it(`tadqiq ${args.join(' ') || '(no arguments)'}: the whole CLI's answer, without loading it`, () => {
+      const bin = runOf(BIN, args);
+      const cli = runOf(CLI, args);
+      assert.deepStrictEqual({ code: bin.code, out: bin.out, err: bin.err }, { code: cli.code, out: cli.out, err: cli.err });
+      assert.ok(bin.start && !bin.cli, 'bin/tadqiq.js loaded dist/cli.js');
+    });
+  }
+
+  const handedOn = [['lint', 'd.txt'], ['--format', 'json', 'lint', 'd.txt'], ['fix', 'd.txt'], ['report', 'd.txt'], ['nonsense', 'd.txt'], ['extract']];
+  for (const args of handedOn) {
+    it(`tadqiq ${args.join(' ')}: the whole CLI runs it`, () => {
+      write('d.txt', 'قال الوزي\u0640\u0640ر\n');
+      const bin = runOf(BIN, args);
+      const cli = runOf(CLI, args);
+      assert.deepStrictEqual({ code: bin.code, out: bin.out, err: bin.err }, { code: cli.code, out: cli.out, err: cli.err });
+      assert.ok(bin.cli, 'bin/tadqiq.js did not load dist/cli.js');
+    });
+  }
+
+  it('holds no rule code: the rules are values made at build time', () => {
+    const text = fs.readFileSync(START, 'utf8');
+    assert.doesNotMatch(text, /server\/src\/core\/(registry|engine|rules\/)/);
+    assert.match(text, /"id":\s*"unattributed-claim"/);
+    assert.ok(text.length < 100_000, `${text.length} characters`);
+  });
+});
