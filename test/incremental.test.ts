@@ -202,6 +202,41 @@ describe('incremental checking (core/incremental.ts)', () => {
     }
   });
 
+  it('a chunk keeps one copy of its findings, moved in place: a paragraph written several times, copied, moved and edited keeps the findings of a full check at every step', () => {
+    // (damaged paragraphs with fixes, each with its own findings; a paragraph written twice has two entries, the
+    // second a copy of the first's findings relative to it)
+    const a = `خطة جديدة لدعم الزر${T}${T}اعة في  ولايات.`;
+    const b = '\u202bقالت مصادر إن \ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6 المنطقة.\u202c';
+    const c = CLEAN[0];
+    const steps = [
+      [a, b, c],
+      [a, a, b, c],
+      [c, a, a, b, a],
+      [b, a, c, a],
+      [a + ' ' + T, a, b, a, b],
+      [a, b, a, b, a, b],
+      [b, a],
+      [a, b, a, b, a, b, c, a],
+    ];
+    for (const options of [{}, { format: 'markdown' as const }]) {
+      const inc = new IncrementalLinter(options);
+      let result = '';
+      steps.forEach((ps, i) => {
+        const text = ps.join('\n\n');
+        same(inc, text, options, `step ${i}`);
+        // (the premise: every paragraph has findings with fixes)
+        const got = inc.lint(text).findings;
+        assert.ok(got.filter((f) => f.fixes.some((x) => x.edits.length)).length >= ps.length, `step ${i}: ${got.length} findings`);
+        result = JSON.stringify(got);
+      });
+      // the same text again: nothing checked, nothing moved
+      const last = steps[steps.length - 1].join('\n\n');
+      inc.lint(last);
+      assert.strictEqual(inc.stats.checked, 0);
+      assert.strictEqual(JSON.stringify(inc.lint(last).findings), result);
+    }
+  });
+
   it('an edit re-checks only the chunks it touches', () => {
     const text = CLEAN.join('\n\n');
     const inc = new IncrementalLinter({});

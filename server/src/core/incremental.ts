@@ -38,19 +38,24 @@ interface Chunk {
   /** The answers it was checked under, and the repaired-view findings of the document rules it was given. */
   facts: string;
   view: string;
-  /** Its findings, offsets relative to the chunk. */
+  /**
+   * Its findings, at `at` (the offset of the chunk they are placed for; 0: relative to the chunk). One copy per chunk:
+   * a chunk's findings are moved in place when the chunk moves (an edit before it), so that an edit allocates nothing
+   * for the chunks it did not touch, and no copy relative to the chunk is kept beside them (a damaged 200 KB draft's
+   * 13,000 findings with their fixes and edits were held twice). (A result's findings are therefore valid until the
+   * next `lint` call: the language server reads only the newest.)
+   */
   findings: Finding[];
+  at: number;
+  /**
+   * Are the findings this chunk's own objects (made by `shift`), which it may move? A check's findings are the rules'
+   * (a rule may hand out the same fix twice from a memo): copied once, when first placed.
+   */
+  own: boolean;
   counts: ChunkCounts;
   /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
   beyond: Beyond;
   failures: LintResult['failures'];
-  /**
-   * Its findings at `at` (the last place the chunk was), or null: moved in place when the chunk moves (an edit before
-   * it), so that an edit allocates nothing for the chunks it did not touch. (A result's findings are therefore valid
-   * until the next `lint` call: the language server reads only the newest.)
-   */
-  shifted: Finding[] | null;
-  at: number;
   /** The lint that last placed it (a text twice in a draft: the second place gets a copy). */
   stamp: number;
 }
@@ -231,7 +236,7 @@ export class IncrementalLinter {
           beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
         });
         checked++;
-        return { text: own, facts: key, view: views[c], findings: r.findings, counts, beyond, failures: r.failures, shifted: null, at: -1, stamp: 0 };
+        return { text: own, facts: key, view: views[c], findings: r.findings, at: 0, own: false, counts, beyond, failures: r.failures, stamp: 0 };
       };
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
       // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
@@ -246,7 +251,8 @@ export class IncrementalLinter {
         const had = before.get(texts[c]);
         let e: Chunk | undefined = had?.[list.length];
         const like = e ?? had?.[0] ?? list[0];
-        if (!e && like) e = { ...like, shifted: null, at: -1, stamp: 0 };
+        // (a copy's findings relative to the chunk: `like`'s own are moved when it is placed)
+        if (!e && like) e = { ...like, findings: like.own ? like.findings.map((f) => shift(f, -like.at)) : like.findings, at: 0, own: like.own, stamp: 0 };
         const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
         if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
         list.push(e);
@@ -285,13 +291,15 @@ export class IncrementalLinter {
     for (let c = 0; c < n; c++) {
       const e = entries[c];
       let placed: Finding[];
-      if (e.stamp === stamp) placed = e.findings.map((f) => shift(f, starts[c]));
+      if (e.stamp === stamp) placed = e.findings.map((f) => shift(f, starts[c] - e.at));
       else {
         e.stamp = stamp;
-        if (e.shifted === null) e.shifted = e.findings.map((f) => shift(f, starts[c]));
-        else if (e.at !== starts[c]) for (const f of e.shifted) moveBy(f, starts[c] - e.at);
+        if (!e.own) {
+          e.findings = e.findings.map((f) => shift(f, starts[c] - e.at));
+          e.own = true;
+        } else if (e.at !== starts[c]) for (const f of e.findings) moveBy(f, starts[c] - e.at);
         e.at = starts[c];
-        placed = e.shifted;
+        placed = e.findings;
       }
       for (const f of placed) if (accept(f)) all.push(f);
     }

@@ -286,14 +286,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /**
    * When the editor has been quiet for a while, a full garbage collection gives back to the system the heap a check's
    * peak grew (the live data of a 200 KB draft is ~40 MB; V8 otherwise keeps the peak's pages). Only where node was
-   * started with --expose-gc (the VS Code client does: SERVER_EXEC_ARGV); never while typing.
+   * started with --expose-gc (the VS Code client does: SERVER_EXEC_ARGV); never while typing. Two collections, one
+   * after the other: the first frees the garbage, the second moves what is left out of the half-empty pages and gives
+   * them back (the core alone with the damaged 200 KB draft after 60 keystrokes, node 20: V8's heap 47 MB after one,
+   * 28 MB after two, the same after three; RSS 105 → 85 MB).
    */
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   function collectWhenIdle(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (typeof gc !== 'function') return;
     if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => gc(), IDLE_GC_MS);
+    idleTimer = setTimeout(() => {
+      gc();
+      gc();
+    }, IDLE_GC_MS);
     (idleTimer as { unref?: () => void }).unref?.();
   }
 
