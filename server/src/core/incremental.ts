@@ -93,13 +93,6 @@ export class IncrementalLinter {
   private lints = 0;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
   private nearby = new NearbyPass();
-  /**
-   * One string for each distinct message, fix title and replacement text of the kept findings (`share`): a damaged
-   * 200 KB draft's 13,300 findings have 2,200 distinct messages (3.5 MB of them made one by one, 0.5 MB distinct) and
-   * 2,400 distinct titles of 13,500. Made again from the kept findings when it has grown to twice their number.
-   */
-  private strings = new Map<string, string>();
-  private stringsCap = 4096;
 
   constructor(readonly options: LintOptions = {}) {
     const enabled = enabledRules(options);
@@ -109,25 +102,6 @@ export class IncrementalLinter {
     // as lintText compares them, so that the view's findings are the rules' own, not a second run on the whole draft)
     const runsAtDefault = new Set(enabled.filter(({ rule }) => isDefault(rule, options.rules?.[rule.id]?.options)).map(({ rule }) => rule.id));
     this.viewOnly = this.needView ? DOCUMENT_REPAIRS.filter((r) => !runsAtDefault.has(r.id)).map((r) => r.id) : [];
-  }
-
-  /** Its messages, fix titles and replacement texts replaced by the equal string kept in `strings`. */
-  private share(findings: readonly Finding[]): void {
-    const strings = this.strings;
-    const one = (s: string): string => {
-      const t = strings.get(s);
-      if (t !== undefined) return t;
-      strings.set(s, s);
-      return s;
-    };
-    for (const f of findings) {
-      f.message = one(f.message);
-      // (a fix may be a rule's memo's own object: the same value written back)
-      for (const x of f.fixes) {
-        x.title = one(x.title);
-        for (const e of x.edits) e.newText = one(e.newText);
-      }
-    }
   }
 
   /** The findings of `text`, equal to `lintText(text, this.options)`. */
@@ -252,7 +226,6 @@ export class IncrementalLinter {
           beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
         });
         checked++;
-        this.share(r.findings);
         return { text: own, facts: key, view: views[c], findings: r.findings, at: 0, own: false, counts, beyond, failures: r.failures, stamp: 0 };
       };
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
@@ -299,12 +272,6 @@ export class IncrementalLinter {
     this.facts = facts;
     this.totals = totals;
     this.chunks = next;
-    if (this.strings.size > this.stringsCap) {
-      // (the strings of findings no longer kept let go)
-      this.strings = new Map();
-      for (const list of next.values()) for (const e of list) this.share(e.findings);
-      this.stringsCap = 2 * this.strings.size + 4096;
-    }
     for (const e of entries) for (const f of e.failures) failures.push(f);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last };
     // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters
