@@ -28,7 +28,7 @@ import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
-import { moveBy, NearbyPass, ownCopy, shift } from './nearby';
+import { commonPrefix, commonSuffix, moveBy, NearbyPass, ownCopy, shift } from './nearby';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';
 
@@ -91,6 +91,8 @@ export class IncrementalLinter {
   private readonly viewOnly: string[];
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
   private lints = 0;
+  /** The last text, where its chunks began and their entries (an edit's unchanged chunks take their entry's text). */
+  private last: { visible: string; starts: number[]; entries: Chunk[] } | null = null;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
   private nearby = new NearbyPass();
 
@@ -155,10 +157,27 @@ export class IncrementalLinter {
     const views: string[] = new Array(n);
     const viewFrom = new Int32Array(n + 1);
     let vi = 0;
+    // a chunk before the edit's first changed character or after its last, where a chunk of the last text was, takes
+    // that chunk's text (its own string, whose hash V8 keeps): a new slice is hashed again by every lookup by text,
+    // which was the whole draft hashed at every keystroke
+    const last = this.last;
+    const old = last?.visible ?? '';
+    const most = Math.min(visible.length, old.length);
+    const p = last ? commonPrefix(visible, old, most) : 0;
+    const q = last ? commonSuffix(visible, old, most - p) : 0;
+    const delta = visible.length - old.length;
+    const lastEnd = (k: number) => (k + 1 < last!.starts.length ? last!.starts[k + 1] : old.length);
+    let k = 0;
     for (let c = 0; c < n; c++) {
       const a = starts[c];
       const b = c + 1 < n ? starts[c + 1] : visible.length;
-      texts[c] = visible.slice(a, b);
+      let t: string | undefined;
+      if (last && (b <= p || a >= visible.length - q)) {
+        const d = b <= p ? 0 : delta;
+        while (k < last.starts.length && last.starts[k] < a - d) k++;
+        if (k < last.starts.length && last.starts[k] === a - d && lastEnd(k) === b - d) t = last.entries[k].text;
+      }
+      texts[c] = t ?? visible.slice(a, b);
       // the document rules' preferred edits inside this chunk (all the repaired view takes of them), relative to it
       let sig = '';
       viewFrom[c] = vi;
@@ -206,6 +225,7 @@ export class IncrementalLinter {
       if (++rounds > MAX_ROUNDS) {
         // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
         this.chunks = new Map();
+        this.last = null;
         this.facts = null;
         this.totals = {};
         this.nearby = new NearbyPass();
@@ -272,6 +292,7 @@ export class IncrementalLinter {
     this.facts = facts;
     this.totals = totals;
     this.chunks = next;
+    this.last = { visible, starts, entries };
     for (const e of entries) for (const f of e.failures) failures.push(f);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last };
     // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters

@@ -175,7 +175,7 @@ export class NearbyPass {
  * The length of the common prefix of a and b (at most `most`): halves compared as strings (V8 compares flat strings
  * with memcmp: a 200 KB draft in well under a millisecond, where a loop of charCodeAt took several).
  */
-function commonPrefix(a: string, b: string, most: number): number {
+export function commonPrefix(a: string, b: string, most: number): number {
   let lo = 0;
   let hi = most;
   // invariant: the first lo characters agree; the first hi+1 do not (or hi = most)
@@ -188,7 +188,7 @@ function commonPrefix(a: string, b: string, most: number): number {
 }
 
 /** The length of the common suffix of a and b (at most `most`). */
-function commonSuffix(a: string, b: string, most: number): number {
+export function commonSuffix(a: string, b: string, most: number): number {
   let lo = 0;
   let hi = most;
   while (lo < hi) {
