@@ -67,32 +67,56 @@ export class NearbyPass {
   /** The whole draft's tallies (Document.count) of these rules, and the decisions the last whole check took on them. */
   private totals: Record<string, number> = {};
   private asked: TallyLog['asked'] = [];
-  /** The damage counts (DamageSigns: damaged lines, text lines) of the last text's pieces between empty lines. */
-  private parts = new Map<string, readonly [number, number]>();
+  /**
+   * The last text's pieces between empty lines: where each begins, and its damage counts (DamageSigns: damaged lines,
+   * text lines; two numbers a piece).
+   */
+  private pieces: { text: string; starts: number[]; counts: number[] } | null = null;
 
   /**
    * The whole draft's damage answers (what a full check's document reads: text/damage.ts), summed from its pieces
-   * between empty lines (`bounds`: chunkBounds), each counted once for its text.
+   * between empty lines (`bounds`: chunkBounds). A piece before the edit's first changed character or after its last,
+   * where a piece of the last text was, keeps its counts; the others are counted. (Looked up by their text, the pieces
+   * were all hashed again at every keystroke: the whole draft.)
    */
   private wholeDamage(visible: string, bounds: readonly number[]): NonNullable<WholeFacts['damage']> {
-    const next = new Map<string, readonly [number, number]>();
+    const last = this.pieces;
+    const old = last?.text ?? '';
+    const most = Math.min(visible.length, old.length);
+    const p = last ? commonPrefix(visible, old, most) : 0;
+    const q = last ? commonSuffix(visible, old, most - p) : 0;
+    const delta = visible.length - old.length;
+    const starts: number[] = [];
+    const counts: number[] = [];
     let damaged = 0;
     let lines = 0;
+    let k = 0;
     for (let i = 0, a = 0; i <= bounds.length; i++) {
       const b = i < bounds.length ? bounds[i] : visible.length;
       if (b <= a && i < bounds.length) continue;
-      const piece = visible.slice(a, b);
-      let c = next.get(piece) ?? this.parts.get(piece);
-      if (c === undefined) {
-        const d = new DamageSigns(piece);
-        c = [d.damagedLines, d.textLines];
+      let dl = -1;
+      let tl = 0;
+      if (last && (b <= p || a >= visible.length - q)) {
+        const d = b <= p ? 0 : delta;
+        while (k < last.starts.length && last.starts[k] < a - d) k++;
+        const end = k + 1 < last.starts.length ? last.starts[k + 1] : old.length;
+        if (k < last.starts.length && last.starts[k] === a - d && end === b - d) {
+          dl = last.counts[2 * k];
+          tl = last.counts[2 * k + 1];
+        }
       }
-      next.set(piece, c);
-      damaged += c[0];
-      lines += c[1];
+      if (dl < 0) {
+        const signs = new DamageSigns(visible.slice(a, b));
+        dl = signs.damagedLines;
+        tl = signs.textLines;
+      }
+      starts.push(a);
+      counts.push(dl, tl);
+      damaged += dl;
+      lines += tl;
       a = b;
     }
-    this.parts = next;
+    this.pieces = { text: visible, starts, counts };
     return { any: damaged > 0, mostly: damagedMostly(damaged, lines) };
   }
 
