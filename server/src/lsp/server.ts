@@ -44,7 +44,7 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
-import { capFindings } from './cap';
+import { capFindings, thousands } from './cap';
 import { registerPdfRequests } from './pdf';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
@@ -361,8 +361,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const sent = capFindings(state.findings, state.maxDiagnostics, state.focus);
     if (sent.length < state.findings.length && !capped.has(doc.uri)) {
       capped.add(doc.uri);
-      const n = state.findings.length.toLocaleString('en');
-      const max = state.maxDiagnostics.toLocaleString('en');
+      const n = thousands(state.findings.length);
+      const max = thousands(state.maxDiagnostics);
       const message = t(state.options.locale ?? clientLocale, {
         en: `tadqiq: ${n} problems in ${lastSegment(doc.uri)}; the editor is shown ${max} of them (errors first, then those nearest your last edit: setting ${settingName('maxDiagnostics')}). The review report lists them all.`,
         ar: `تدقيق: ${n} مشكلة في ${lastSegment(doc.uri)}؛ يُعرض منها في المحرر ${max} (الأخطاء أولًا ثم الأقرب إلى آخر تعديل: الإعداد ${settingName('maxDiagnostics')}). ويسردها تقرير المراجعة كلها.`,
