@@ -11,6 +11,8 @@ import * as path from 'path';
 import * as fc from 'fast-check';
 import { lintText } from '../server/src/core/engine';
 import { IncrementalLinter } from '../server/src/core/incremental';
+import { NearbyPass } from '../server/src/core/nearby';
+import { DamageSigns } from '../server/src/core/text/damage';
 import { RULES } from '../server/src/core/registry';
 import type { LintOptions } from '../server/src/core/types';
 import { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from '../server/src/testing/claimDamage';
@@ -200,6 +202,81 @@ describe('incremental checking (core/incremental.ts)', () => {
       same(inc, 'x\n\n' + text, options, 'before');
       same(inc, text, options, 'after the edit');
     }
+  });
+
+  it('a chunk keeps one copy of its findings, moved in place: a paragraph written several times, copied, moved and edited keeps the findings of a full check at every step', () => {
+    // (damaged paragraphs with fixes, each with its own findings; a paragraph written twice has two entries, the
+    // second a copy of the first's findings relative to it)
+    const a = `خطة جديدة لدعم الزر${T}${T}اعة في  ولايات.`;
+    const b = '\u202bقالت مصادر إن \ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6 المنطقة.\u202c';
+    const c = CLEAN[0];
+    const steps = [
+      [a, b, c],
+      [a, a, b, c],
+      [c, a, a, b, a],
+      [b, a, c, a],
+      [a + ' ' + T, a, b, a, b],
+      [a, b, a, b, a, b],
+      [b, a],
+      [a, b, a, b, a, b, c, a],
+    ];
+    for (const options of [{}, { format: 'markdown' as const }]) {
+      const inc = new IncrementalLinter(options);
+      let result = '';
+      steps.forEach((ps, i) => {
+        const text = ps.join('\n\n');
+        same(inc, text, options, `step ${i}`);
+        // (the premise: every paragraph has findings with fixes)
+        const got = inc.lint(text).findings;
+        assert.ok(got.filter((f) => f.fixes.some((x) => x.edits.length)).length >= ps.length, `step ${i}: ${got.length} findings`);
+        result = JSON.stringify(got);
+      });
+      // the same text again: nothing checked, nothing moved
+      const last = steps[steps.length - 1].join('\n\n');
+      inc.lint(last);
+      assert.strictEqual(inc.stats.checked, 0);
+      assert.strictEqual(JSON.stringify(inc.lint(last).findings), result);
+    }
+  });
+
+  it('the whole draft\'s damage counts, kept per piece between empty lines and counted again only where an edit changed the text, equal a count of the whole text after every edit (edits of one character for another at the ends of pieces too, which keep every piece where it was)', () => {
+    // (NearbyPass.wholeDamage, private: its pieces' counts summed)
+    type Pieces = { pieces: { counts: number[] } | null; wholeDamage(visible: string, bounds: readonly number[]): unknown };
+    const bounds = (t: string) => {
+      const out: number[] = [];
+      if (t.charCodeAt(0) === 0x0a) out.push(1);
+      for (let i = t.indexOf('\n\n'); i >= 0; i = t.indexOf('\n\n', i + 1)) out.push(i + 2);
+      return out;
+    };
+    const damaged = '\ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6';
+    const rand = prng(11);
+    fc.assert(
+      fc.property(fc.nat(docs.length - 1), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(4)), { minLength: 1, maxLength: 20 }), (d, edits) => {
+        let text = docs[d].replace(/\r/g, '');
+        const pass = new NearbyPass() as unknown as Pieces;
+        for (const [where, kind] of edits) {
+          // at a piece's end (the last character before an empty line) or anywhere
+          const ends = bounds(text).map((b) => b - 3).filter((b) => b >= 0);
+          const at = kind < 2 && ends.length ? ends[Math.floor(where * ends.length)] : Math.floor(where * text.length);
+          const ch = damaged[Math.floor(rand() * damaged.length)];
+          if (kind === 0 || kind === 2) text = text.slice(0, at) + ch + text.slice(at + 1);
+          else if (kind === 1) text = text.slice(0, at) + 'ب' + text.slice(at + 1);
+          else if (kind === 3) text = text.slice(0, at) + ch + '\n\n' + text.slice(at);
+          else text = text.slice(0, at) + text.slice(at + 2);
+          pass.wholeDamage(text, bounds(text));
+          const counts = pass.pieces!.counts;
+          let dl = 0;
+          let tl = 0;
+          for (let i = 0; i < counts.length; i += 2) {
+            dl += counts[i];
+            tl += counts[i + 1];
+          }
+          const whole = new DamageSigns(text);
+          assert.deepStrictEqual([dl, tl], [whole.damagedLines, whole.textLines], JSON.stringify(text));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('an edit re-checks only the chunks it touches', () => {

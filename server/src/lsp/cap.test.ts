@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Finding, Severity } from '../core/types';
-import { capFindings } from './cap';
+import { capFindings, thousands } from './cap';
 
 /** Findings at the given starts (two characters long), in document order. */
 function at(specs: Array<[number, Severity]>): Finding[] {
@@ -50,5 +50,9 @@ describe('capFindings (tadqiq.maxDiagnostics)', () => {
       for (let i = 1; i < sent.length; i++) assert.ok(sent[i - 1].start < sent[i].start);
       assert.ok(sent.every((f) => f.severity === 'error' || f.severity === 'warning'));
     }
+  });
+
+  it('writes the counts of its message with a comma between thousands, as toLocaleString(\'en\') does', () => {
+    for (const n of [0, 7, 999, 1000, 13296, 100000, 999999, 1234567, 2 ** 31]) assert.strictEqual(thousands(n), n.toLocaleString('en'), String(n));
   });
 });

@@ -55,3 +55,11 @@ function lowerBound(a: readonly number[], at: (x: number) => boolean): number {
   }
   return lo;
 }
+
+/**
+ * A count with a comma between thousands (13,296) for the cap's message, as toLocaleString('en') writes it: that call
+ * reads the locale data of the ICU inside node's binary, 7 MB more of its pages in the server's RSS (node 20).
+ */
+export function thousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

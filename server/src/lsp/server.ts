@@ -44,7 +44,7 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
-import { capFindings } from './cap';
+import { capFindings, thousands } from './cap';
 import { registerPdfRequests } from './pdf';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
@@ -286,14 +286,20 @@ export function startServer(connection: Connection, host: ServerHost): void {
   /**
    * When the editor has been quiet for a while, a full garbage collection gives back to the system the heap a check's
    * peak grew (the live data of a 200 KB draft is ~40 MB; V8 otherwise keeps the peak's pages). Only where node was
-   * started with --expose-gc (the VS Code client does: SERVER_EXEC_ARGV); never while typing.
+   * started with --expose-gc (the VS Code client does: SERVER_EXEC_ARGV); never while typing. Two collections, one
+   * after the other: the first frees the garbage, the second moves what is left out of the half-empty pages and gives
+   * them back (the core alone with the damaged 200 KB draft after 60 keystrokes, node 20: V8's heap 47 MB after one,
+   * 28 MB after two, the same after three; RSS 105 → 85 MB).
    */
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   function collectWhenIdle(): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (typeof gc !== 'function') return;
     if (idleTimer) clearTimeout(idleTimer);
-    idleTimer = setTimeout(() => gc(), IDLE_GC_MS);
+    idleTimer = setTimeout(() => {
+      gc();
+      gc();
+    }, IDLE_GC_MS);
     (idleTimer as { unref?: () => void }).unref?.();
   }
 
@@ -355,8 +361,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const sent = capFindings(state.findings, state.maxDiagnostics, state.focus);
     if (sent.length < state.findings.length && !capped.has(doc.uri)) {
       capped.add(doc.uri);
-      const n = state.findings.length.toLocaleString('en');
-      const max = state.maxDiagnostics.toLocaleString('en');
+      const n = thousands(state.findings.length);
+      const max = thousands(state.maxDiagnostics);
       const message = t(state.options.locale ?? clientLocale, {
         en: `tadqiq: ${n} problems in ${lastSegment(doc.uri)}; the editor is shown ${max} of them (errors first, then those nearest your last edit: setting ${settingName('maxDiagnostics')}). The review report lists them all.`,
         ar: `تدقيق: ${n} مشكلة في ${lastSegment(doc.uri)}؛ يُعرض منها في المحرر ${max} (الأخطاء أولًا ثم الأقرب إلى آخر تعديل: الإعداد ${settingName('maxDiagnostics')}). ويسردها تقرير المراجعة كلها.`,
