@@ -56,6 +56,8 @@ describe('routes: measuring extracted text against its source', () => {
       ['\u202b' + first + '\u202c', 'invisible'],
       ['افتتحت \ufe8d\ufedf\ufe92\ufee0\ufeaa\ufef3\ufe94 صباح اليوم', 'forms'],
       ['افتتحت البل\u0005دية صباح اليوم', 'junk'],
+      ['افتتحت البل77دية ص#باح اليوم', 'junk'],
+      ['افتتحت البل1234دية صباح اليوم', 'letters'],
       ['افتتحت البلد ية صباح اليوم', 'spacing'],
       [[...first].reverse().join(''), 'reversed-chars'],
       ['اليوم صباح البلدية افتتحت', 'reversed-words'],

@@ -28,6 +28,7 @@ import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
 import { isAttested, isWord } from '../lexicon/index';
 import { CH, DIGIT, LETTER, MARK } from '../text/chars';
 import { nonSpace, pieces } from '../text/embedding';
+import { printedKashidaRunEnd } from '../text/charclass';
 
 /** Proclitics that attach to a number in some styles (ب30، و30، ال30، بال30، لل30). */
 const PROCLITIC = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])$/;
@@ -141,6 +142,8 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
   const isShown = () => shownLevel() > 0;
   for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
     if (!glueBefore && !glueAfter) continue;
+    // (one digit repeated inside a word that reads without it, محط77ة: a kashida glyph, extraction-junk's)
+    if (glueBefore && glueAfter && printedKashidaRunEnd(text, s) === e && isJoinedWord(runBefore(s) + runAfter(e))) continue;
     const shown = isShown();
     // (both sides: the text shows it, or the line; one side: both)
     const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) || (shownLevel() === 2 && e - s >= 2) : false;
