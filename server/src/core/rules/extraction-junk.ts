@@ -16,10 +16,10 @@
  * Kashida glyphs written as printable characters (issue 10: LibreOffice's kashida-justified PDFs through pdf.js and
  * PDFium, by font: `محط77ة`, `ملي#ار`, `ه$$ذا`, `الوز1ارة`) are text elsewhere, so the lexicon judges them
  * (`glyphFindings`): a run of one ASCII digit, `#`, `$` or `&` repeated (at most three times, `text/charclass.ts` printedKashidaRunEnd) between two Arabic letters is a kashida glyph when
- * the letters around it read as a word without it (three letters at least) and not as two words with it (a number
- * glued between two words: `سنة2015من`), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to
- * its preposition), and only when the draft has two such confirmed words at least for that character (a font writes
- * every kashida with the same glyph). Where the lexicon cannot confirm a word, nothing is said.
+ * the letters around it read as a word without it (three letters at least; a number of several digits, `سنة2015من`,
+ * is no candidate), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to its preposition), and only when the draft has two such confirmed words at least for that character (a font writes
+ * every kashida with the same glyph). Where the lexicon cannot confirm a word in such a draft, the run is flagged and
+ * its removal only offered.
  *
  * Why its own rule rather than `tatweel`'s kashida-glyph option or `bidi-control`: those characters are no
  * stretching a user may want (tatweel has an allow list and legitimate uses) and no format character that orders
@@ -28,7 +28,7 @@
  */
 import { ARABIC_TOKEN, CH, isWordJunk, JUNK } from '../text/chars';
 import { codePointLabel, isPrintedKashidaChar, printedKashidaRunEnd } from '../text/charclass';
-import { isLikelyWord, isWord } from '../lexicon/index';
+import { isAttested, isWord } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
@@ -93,6 +93,10 @@ export const extractionJunk: Rule = defineRule({
     glyph: {
       en: 'Kashida glyph in “{word}”: {chars} is what the PDF extractor wrote for a justification stretch, no text.',
       ar: 'كشيدة في «{word}»: {chars} هو ما كتبته أداة الاستخراج مكان مدّ التسوية، وليس من النص.',
+    },
+    glyphUnsure: {
+      en: 'Perhaps a kashida glyph in “{word}”: this draft writes its justification stretches as {chars}, but the word is not one the lexicon knows.',
+      ar: 'لعلها كشيدة في «{word}»: هذه المسودة تكتب مدّ التسوية {chars}، لكن الكلمة ليست مما يعرفه المعجم.',
     },
     unmapped: {
       en: 'Unmapped glyph in “{word}”: {chars} stands where the PDF extractor could not read a glyph; a letter may be missing there.',
@@ -173,6 +177,8 @@ interface GlyphWord {
   runs: number[];
   /** The word without them. */
   word: string;
+  /** Does the lexicon confirm it (see glyphFindings)? */
+  confirmed: boolean;
 }
 
 /**
@@ -210,20 +216,18 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       pos = runs[r + 1];
     }
     word += text.slice(pos, we);
-    if (word.length < 3 || !isWord(word)) continue;
-    // each run: not two words with a number between them, not a number after its preposition
-    let fine = true;
+    // confirmed: a word of the lexicon (or one clean news writes again and again: a name) without the runs, and no run a
+    // digit after a lone clitic letter (ب3أيام: a number glued to its preposition)
+    let fine = word.length >= 3 && (isWord(word) || isAttested(word));
     let at = 0;
     for (let r = 0; r < runs.length && fine; r += 2) {
       at += (r === 0 ? runs[0] - ws : runs[r] - runs[r - 1]);
       const left = word.slice(0, at);
-      const right = word.slice(at);
       const c = text.charCodeAt(runs[r]);
-      if (isLikelyWord(left) && isLikelyWord(right)) fine = false;
-      else if (isDigit(c) && left.length === 1 && isCliticLetter(left.charCodeAt(0))) fine = false;
+      if (isDigit(c) && left.length === 1 && isCliticLetter(left.charCodeAt(0))) fine = false;
     }
+    words.push({ ws, we, runs, word, confirmed: fine });
     if (!fine) continue;
-    words.push({ ws, we, runs, word });
     for (let r = 0; r < runs.length; r += 2) {
       const c = text.charCodeAt(runs[r]);
       counts.set(c, (counts.get(c) ?? 0) + 1);
@@ -247,11 +251,12 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
     for (let r = 0; r < w.runs.length; r += 2) if (decided(text.charCodeAt(w.runs[r]))) edits.push({ start: w.runs[r], end: w.runs[r + 1], newText: '' });
     if (edits.length < w.runs.length / 2) continue;
     const chars = [...new Set(edits.map((e) => text.slice(e.start, e.end)))].map((g) => `“${g}”`).join(' ');
+    // (a word the lexicon cannot confirm, in a draft whose font prints its kashida so: flagged, the fix only offered)
     out.push({
       start: w.ws,
       end: w.we,
-      message: message('glyph', { word: w.word, chars }),
-      fixes: [{ title: message('remove', { chars, word: w.word }), edits, preferred: true }],
+      message: message(w.confirmed ? 'glyph' : 'glyphUnsure', { word: w.word, chars }),
+      fixes: [{ title: message('remove', { chars, word: w.word }), edits, preferred: w.confirmed }],
     });
   }
   return out;
