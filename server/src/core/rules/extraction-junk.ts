@@ -224,7 +224,8 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       at += (r === 0 ? runs[0] - ws : runs[r] - runs[r - 1]);
       const left = word.slice(0, at);
       const c = text.charCodeAt(runs[r]);
-      if (isDigit(c) && left.length === 1 && isCliticLetter(left.charCodeAt(0))) fine = false;
+      // (ب، ل، ك, or و/ف and one of them)
+      if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
     }
     words.push({ ws, we, runs, word, confirmed: fine });
     if (!fine) continue;
