@@ -16,7 +16,7 @@
  * Kashida glyphs written as printable characters (issue 10: LibreOffice's kashida-justified PDFs through pdf.js and
  * PDFium, by font: `محط77ة`, `ملي#ار`, `ه$$ذا`, `الوز1ارة`) are text elsewhere, so the lexicon judges them
  * (`glyphFindings`): a run of one ASCII digit, `#`, `$` or `&` repeated (at most three times, `text/charclass.ts` printedKashidaRunEnd) between two Arabic letters is a kashida glyph when
- * the letters around it read as a word without it (three letters at least; a number of several digits, `سنة2015من`,
+ * the letters around it read as a word without it (three letters at least, or a two-letter word of the short list; a number of several digits, `سنة2015من`,
  * is no candidate), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to its preposition), and only when the draft has two such confirmed words at least for that character (a font writes
  * every kashida with the same glyph). Where the lexicon cannot confirm a word in such a draft, the run is flagged and
  * its removal only offered.
@@ -28,7 +28,7 @@
  */
 import { ARABIC_TOKEN, CH, isWordJunk, JUNK } from '../text/chars';
 import { codePointLabel, isPrintedKashidaChar, printedKashidaRunEnd } from '../text/charclass';
-import { isAttested, isWord } from '../lexicon/index';
+import { isAttested, isLikelyWord, isWord } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
@@ -218,7 +218,8 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
     word += text.slice(pos, we);
     // confirmed: a word of the lexicon (or one clean news writes again and again: a name) without the runs, and no run a
     // digit after a lone clitic letter (ب3أيام: a number glued to its preposition)
-    let fine = word.length >= 3 && (isWord(word) || isAttested(word));
+    // (a word of two letters, م##ا، ه77و, from the short-word list only, and it does not count towards the draft's tally)
+    let fine = word.length >= 3 ? isWord(word) || isAttested(word) : word.length === 2 && isLikelyWord(word);
     let at = 0;
     for (let r = 0; r < runs.length && fine; r += 2) {
       at += (r === 0 ? runs[0] - ws : runs[r] - runs[r - 1]);
@@ -228,7 +229,7 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
     }
     words.push({ ws, we, runs, word, confirmed: fine });
-    if (!fine) continue;
+    if (!fine || word.length < 3) continue;
     for (let r = 0; r < runs.length; r += 2) {
       const c = text.charCodeAt(runs[r]);
       counts.set(c, (counts.get(c) ?? 0) + 1);
