@@ -78,6 +78,12 @@ ruleTester(extractionJunk, {
       name: 'a word the lexicon does not know, in a draft that prints its kashida as $: flagged, the fix only offered',
     },
     {
+      text: 'وتف&&&اقم عجز الش&&&ّغالين',
+      flagged: ['وتف&&&اقم', 'الش&&&ّغالين'],
+      output: 'وتفاقم عجز الشّغالين',
+      name: 'a haraka right after the glyph run (PDFium puts a shadda a letter early)',
+    },
+    {
       text: 'ال7وقت والمحط7ة ل7أول مرة',
       flagged: ['ال7وقت', 'والمحط7ة', 'ل7أول'],
       output: 'الوقت والمحطة ل7أول مرة',

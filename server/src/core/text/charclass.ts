@@ -115,7 +115,8 @@ export function printedKashidaRunEnd(text: string, i: number): number {
   if (!isPrintedKashidaChar(c) || i === 0 || !isArabicLetter(text.charCodeAt(i - 1))) return -1;
   let q = i + 1;
   while (q < text.length && text.charCodeAt(q) === c) q++;
-  return q - i <= 3 && q < text.length && isArabicLetter(text.charCodeAt(q)) ? q : -1;
+  // (a haraka may stand right after the run: PDFium on LibreOffice's PDFs puts a shadda a letter early, للش&&&ّغالين)
+  return q - i <= 3 && q < text.length && (isArabicLetter(text.charCodeAt(q)) || isArabicMark(text.charCodeAt(q))) ? q : -1;
 }
 
 /** Does a candidate printed-kashida run end at `end` (text[end - 1] a glyph character)? */
