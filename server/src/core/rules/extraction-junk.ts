@@ -18,7 +18,7 @@
  * (`glyphFindings`): a run of one ASCII digit, `#`, `$` or `&` repeated (at most three times, `text/charclass.ts` printedKashidaRunEnd) between two Arabic letters is a kashida glyph when
  * the letters around it read as a word without it (three letters at least, or a two-letter word of the short list; a number of several digits, `سنة2015من`,
  * is no candidate), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to its preposition) nor for
- * a lone digit between two words (`من4الى`) unless clean news writes the word they make (`الفي5لم`), and only when the draft has two such confirmed words at least for that character (a font writes
+ * digits between two words (`من4الى`) unless clean news writes the word they make (`الفي5لم`), and only when the draft has two such confirmed words at least for that character (a font writes
  * every kashida with the same glyph). Where the lexicon cannot confirm a word in such a draft, the run is flagged and
  * its removal only offered.
  *
@@ -227,9 +227,9 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       at += (r === 0 ? runs[0] - ws : runs[r] - runs[r - 1]);
       const left = word.slice(0, at);
       const c = text.charCodeAt(runs[r]);
-      // (a lone digit between two words is a number glued to them, من4الى، لقي3من — unless clean news writes the word
+      // (digits between two words are a number glued to them, من4الى، من11الى — unless clean news writes the word
       // they make, الفي5لم: the mined counts of lexicon/pairs.ts)
-      if (fine && isDigit(c) && runs[r + 1] - runs[r] === 1 && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
+      if (fine && isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
       // (ب، ل، ك, or و/ف and one of them)
       if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
     }

@@ -143,9 +143,9 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
   const isShown = () => shownLevel() > 0;
   for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
     if (!glueBefore && !glueAfter) continue;
-    // (one digit repeated inside a word that reads without it, محط77ة: a kashida glyph, extraction-junk's — unless a lone
-    // digit stands between two words, من4الى, and clean news does not write the word they make)
-    if (glueBefore && glueAfter && printedKashidaRunEnd(text, s) === e && isJoinedWord(runBefore(s) + runAfter(e)) && !(e - s === 1 && isLikelyWord(runBefore(s)) && isLikelyWord(runAfter(e)) && !isNewsWord(runBefore(s) + runAfter(e)))) continue;
+    // (one digit repeated inside a word that reads without it, محط77ة: a kashida glyph, extraction-junk's — unless the
+    // digits stand between two words, من4الى، من11الى, and clean news does not write the word they make)
+    if (glueBefore && glueAfter && printedKashidaRunEnd(text, s) === e && isJoinedWord(runBefore(s) + runAfter(e)) && !(isLikelyWord(runBefore(s)) && isLikelyWord(runAfter(e)) && !isNewsWord(runBefore(s) + runAfter(e)))) continue;
     const shown = isShown();
     // (both sides: the text shows it, or the line; one side: both)
     const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) || (shownLevel() === 2 && e - s >= 2) : false;
