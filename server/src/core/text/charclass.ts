@@ -114,7 +114,8 @@ export function printedKashidaRunEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (!isPrintedKashidaChar(c) || i === 0 || !isArabicLetter(text.charCodeAt(i - 1))) return -1;
   let q = i + 1;
-  while (q < text.length && text.charCodeAt(q) === c) q++;
+  // (bounded: a longer run is no candidate, and a megabyte of one digit costs four steps here)
+  while (q < text.length && q - i < 4 && text.charCodeAt(q) === c) q++;
   // (a haraka may stand right after the run: PDFium on LibreOffice's PDFs puts a shadda a letter early, للش&&&ّغالين)
   return q - i <= 3 && q < text.length && (isArabicLetter(text.charCodeAt(q)) || isArabicMark(text.charCodeAt(q))) ? q : -1;
 }
@@ -125,7 +126,7 @@ export function printedKashidaRunBefore(text: string, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   if (!isPrintedKashidaChar(c)) return false;
   let s = end - 1;
-  while (s > 0 && text.charCodeAt(s - 1) === c) s--;
+  while (s > 0 && end - s < 4 && text.charCodeAt(s - 1) === c) s--;
   return printedKashidaRunEnd(text, s) === end;
 }
 
