@@ -21,6 +21,9 @@
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
 //                            breaks read as spaces when compared
+//   printed-kashida          the kashida glyphs of every line printed as one character for the paragraph (7 1 0 5 3 # $
+//                            &), 1-3 times in 1-3 words of each line, as LibreOffice's PDFs through pdf.js and PDFium
+//                            give them (extraction-junk)
 //   lone-mark                a haraka torn onto a line of its own (diacritic): it cannot be put back (its letter is
 //                            unknown: the line is removed)
 //   spaced-mark              every haraka of the paragraph set off by a space after its letter (diacritic)
@@ -52,6 +55,8 @@ const rand7 = D.seeded(Number(opt('--seed', 20261206)) + 7);
 const rand8 = D.seeded(Number(opt('--seed', 20261206)) + 8);
 // (runs-glued: a generator of its own, apart from runs-paragraph's)
 const rand10 = D.seeded(Number(opt('--seed', 20261206)) + 10);
+// (printed-kashida: a generator of its own; runs-route has + 11)
+const rand11 = D.seeded(Number(opt('--seed', 20261206)) + 12);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -114,6 +119,8 @@ const paragraphDamages = {
   'spaced-mark-before': (ls) => D.spacedDiacriticBefore(ls),
   // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
   'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
+  // (its own generator; the paragraph's kashida glyphs printed as one character, as a font prints them)
+  'printed-kashida': (ls) => D.printedKashida(ls, rand11),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

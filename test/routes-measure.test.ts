@@ -56,6 +56,7 @@ describe('routes: measuring extracted text against its source', () => {
       ['\u202b' + first + '\u202c', 'invisible'],
       ['افتتحت \ufe8d\ufedf\ufe92\ufee0\ufeaa\ufef3\ufe94 صباح اليوم', 'forms'],
       ['افتتحت البل\u0005دية صباح اليوم', 'junk'],
+      ['افتتحت البل##دية ص#باح اليوم', 'junk'],
       ['افتتحت البلد ية صباح اليوم', 'spacing'],
       [[...first].reverse().join(''), 'reversed-chars'],
       ['اليوم صباح البلدية افتتحت', 'reversed-words'],
@@ -66,6 +67,12 @@ describe('routes: measuring extracted text against its source', () => {
       assert.strictEqual(spanText(l), first, line);
       assert.strictEqual(m.damageKind(l.text, spanText(l)!, l.torn), kind, line);
     }
+  });
+
+  it('names kashida glyphs printed as a digit, # $ or & between two letters junk, not a number of the source', () => {
+    const src = 'افتتحت البلدية صباح اليوم';
+    assert.strictEqual(m.damageKind('افتتحت البل77دية ص&&باح اليوم', src), 'junk');
+    assert.strictEqual(m.damageKind('افتتحت البل1234دية صباح اليوم', src), 'letters');
   });
 
   it('marks a word cut across a line break as torn, and a punctuation token as the line that carries it', () => {

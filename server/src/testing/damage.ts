@@ -177,6 +177,26 @@ export function controlJunk(line: string, rand: Rand): string {
 }
 
 /**
+ * Kashida glyphs printed as text (issue 10: LibreOffice's kashida-justified PDFs through pdf.js and PDFium, by font):
+ * one glyph character for the paragraph, as a font has one (`7`, `1`, `0`, `5`, `#`, `$`, `&`), written 1–3 times
+ * after a letter that joins the next in 1–3 words of every line of 30 characters or more (`محط77ة`, `ملي#ار`). Null
+ * when no line takes one. The extraction-junk rule removes them where the lexicon confirms the word, twice at least
+ * per character in the draft.
+ */
+export const PRINTED_KASHIDA = ['7', '1', '0', '5', '3', '#', '$', '&'];
+export function printedKashida(lines: readonly string[], rand: Rand): string[] | null {
+  const g = PRINTED_KASHIDA[Math.floor(rand() * PRINTED_KASHIDA.length)];
+  let any = false;
+  const out = lines.map((l) => {
+    if (l.length < 30) return l;
+    const d = stretchWords(l, rand, () => g);
+    if (d !== l) any = true;
+    return d;
+  });
+  return any ? out : null;
+}
+
+/**
  * Numbers glued to the words around them (issue 10: pdf.js and PDFium lose the spaces around a left-to-right run):
  * every number of the lines standing between two Arabic words loses both spaces. Null when no number does.
  */

@@ -139,6 +139,12 @@ function decode(): void {
   qs = q;
 }
 
+/** Does clean news write the word (its key seen twice at least in the mined text)? */
+export function isNewsWord(word: string): boolean {
+  const k = foldKey(word);
+  return k !== null && storedCount(pairHash(k)) >= 2;
+}
+
 /** The stored count of a key or a pair (≥ 2), or 0 when the table does not hold it (0 or 1 in the mined text). */
 export function storedCount(hash: number): number {
   if (fps === null) decode();

@@ -13,15 +13,27 @@
  * word is the range, so the editor underlines something visible), or per run of junk outside a word; the
  * preferred fix removes the junk and nothing else.
  *
+ * Kashida glyphs written as printable characters (issue 10: LibreOffice's kashida-justified PDFs through pdf.js and
+ * PDFium, by font: `محط77ة`, `ملي#ار`, `ه$$ذا`, `الوز1ارة`) are text elsewhere, so the lexicon judges them
+ * (`glyphFindings`): a run of one ASCII digit, `#`, `$` or `&` repeated (at most three times, `text/charclass.ts` printedKashidaRunEnd) between two Arabic letters is a kashida glyph when
+ * the letters around it read as a word without it (three letters at least, or a two-letter word of the short list; a number of several digits, `سنة2015من`,
+ * is no candidate), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to its preposition) nor for
+ * digits between two words (`من4الى`) unless clean news writes the word they make (`الفي5لم`), and only when the draft has two such confirmed words at least for that character (a font writes
+ * every kashida with the same glyph). Where the lexicon cannot confirm a word in such a draft, the run is flagged and
+ * its removal only offered.
+ *
  * Why its own rule rather than `tatweel`'s kashida-glyph option or `bidi-control`: those characters are no
  * stretching a user may want (tatweel has an allow list and legitimate uses) and no format character that orders
  * or joins text (bidi-control keeps ZWNJ and, on request, the marks); they are never text, so the rule has no
  * option and no exception, and a user who turns either of the others off still gets a clean draft.
  */
 import { ARABIC_TOKEN, CH, isWordJunk, JUNK } from '../text/chars';
-import { codePointLabel } from '../text/charclass';
+import { codePointLabel, isPrintedKashidaChar, printedKashidaRunEnd } from '../text/charclass';
+import { isAttested, isLikelyWord, isWord } from '../lexicon/index';
+import { isNewsWord } from '../lexicon/pairs';
 import { defineRule } from '../types';
-import type { Edit, Rule, RuleFinding } from '../types';
+import type { Document } from '../document';
+import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
 
 const isToken = (c: number): boolean => (CH[c] & ARABIC_TOKEN) !== 0;
 const isJunk = (c: number): boolean => (CH[c] & JUNK) !== 0;
@@ -80,6 +92,14 @@ export const extractionJunk: Rule = defineRule({
       en: 'Extraction junk in “{word}”: {chars} (a kashida or a glyph the PDF extractor could not read) is no text.',
       ar: 'محارف دخيلة في «{word}»: {chars} (كشيدة أو رمز لم تقرأه أداة الاستخراج) ليست من النص.',
     },
+    glyph: {
+      en: 'Kashida glyph in “{word}”: {chars} is what the PDF extractor wrote for a justification stretch, no text.',
+      ar: 'كشيدة في «{word}»: {chars} هو ما كتبته أداة الاستخراج مكان مدّ التسوية، وليس من النص.',
+    },
+    glyphUnsure: {
+      en: 'Perhaps a kashida glyph in “{word}”: this draft writes its justification stretches as {chars}, but the word is not one the lexicon knows.',
+      ar: 'لعلها كشيدة في «{word}»: هذه المسودة تكتب مدّ التسوية {chars}، لكن الكلمة ليست مما يعرفه المعجم.',
+    },
     unmapped: {
       en: 'Unmapped glyph in “{word}”: {chars} stands where the PDF extractor could not read a glyph; a letter may be missing there.',
       ar: 'رمز غير معرّف في «{word}»: {chars} في موضع رمز لم تقرأه أداة الاستخراج؛ قد يكون حرف ناقصًا هناك.',
@@ -97,8 +117,8 @@ export const extractionJunk: Rule = defineRule({
       ar: 'حذف {chars}',
     },
   },
-  check({ text, message }) {
-    const out: RuleFinding[] = [];
+  check({ text, message, doc }) {
+    const out: RuleFinding[] = glyphFindings(text, doc, message);
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -146,3 +166,105 @@ export const extractionJunk: Rule = defineRule({
     return out;
   },
 });
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A lone letter that is a clitic (ب ل ك ف و): a digit after it is a number glued to its preposition. */
+const isCliticLetter = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0641 || c === 0x0648;
+
+interface GlyphWord {
+  /** The word: Arabic tokens and the glyph runs between them. */
+  ws: number;
+  we: number;
+  /** Its glyph runs, [start, end) each. */
+  runs: number[];
+  /** The word without them. */
+  word: string;
+  /** Does the lexicon confirm it (see glyphFindings)? */
+  confirmed: boolean;
+}
+
+/**
+ * Kashida glyphs written as digits, `#` or `$` inside words, confirmed by the lexicon and by a second confirmed word
+ * for the same character in the draft (see the header). One finding per word, the word its range; linear: each
+ * character is read a bounded number of times, each candidate word costs a few lexicon look-ups.
+ */
+function glyphFindings(text: string, doc: Document, message: RuleContext['message']): RuleFinding[] {
+  const words: GlyphWord[] = [];
+  const counts = new Map<number, number>();
+  const n = text.length;
+  const isTok = (i: number) => (CH[text.charCodeAt(i)] & ARABIC_TOKEN) !== 0;
+  for (let i = 0; i < n; i++) {
+    if (printedKashidaRunEnd(text, i) < 0) continue;
+    // the word around it: tokens and candidate runs (anything else — a number, a space — ends it)
+    let ws = i;
+    while (ws > 0 && isTok(ws - 1)) ws--;
+    const runs: number[] = [];
+    let we = i;
+    while (we < n) {
+      if (isTok(we)) {
+        we++;
+        continue;
+      }
+      const q = printedKashidaRunEnd(text, we);
+      if (q < 0) break;
+      runs.push(we, q);
+      we = q;
+    }
+    i = we;
+    let word = '';
+    let pos = ws;
+    for (let r = 0; r < runs.length; r += 2) {
+      word += text.slice(pos, runs[r]);
+      pos = runs[r + 1];
+    }
+    word += text.slice(pos, we);
+    // confirmed: a word of the lexicon (or one clean news writes again and again: a name) without the runs, and no run a
+    // digit after a lone clitic letter (ب3أيام: a number glued to its preposition)
+    // (a word of two letters, م##ا، ه77و, from the short-word list only, and it does not count towards the draft's tally)
+    let fine = word.length >= 3 ? isWord(word) || isAttested(word) : word.length === 2 && isLikelyWord(word);
+    let at = 0;
+    for (let r = 0; r < runs.length && fine; r += 2) {
+      at += (r === 0 ? runs[0] - ws : runs[r] - runs[r - 1]);
+      const left = word.slice(0, at);
+      const c = text.charCodeAt(runs[r]);
+      // (digits between two words are a number glued to them, من4الى، من11الى — unless clean news writes the word
+      // they make, الفي5لم: the mined counts of lexicon/pairs.ts)
+      if (fine && isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
+      // (ب، ل، ك, or و/ف and one of them)
+      if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
+    }
+    words.push({ ws, we, runs, word, confirmed: fine });
+    if (!fine || word.length < 3) continue;
+    for (let r = 0; r < runs.length; r += 2) {
+      const c = text.charCodeAt(runs[r]);
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  // (each character's confirmed runs counted over the whole draft; the decision taken only where a word waits on it)
+  for (let c = 0x23; c <= 0x39; c++) if (isPrintedKashidaChar(c)) doc.count(`extraction-junk.glyph${c}`, counts.get(c) ?? 0);
+  const out: RuleFinding[] = [];
+  const ok = new Map<number, boolean>();
+  const decided = (c: number): boolean => {
+    let yes = ok.get(c);
+    if (yes === undefined) {
+      const name = `extraction-junk.glyph${c}`;
+      yes = doc.decide((total) => total(name) >= 2);
+      ok.set(c, yes);
+    }
+    return yes;
+  };
+  for (const w of words) {
+    const edits: Edit[] = [];
+    for (let r = 0; r < w.runs.length; r += 2) if (decided(text.charCodeAt(w.runs[r]))) edits.push({ start: w.runs[r], end: w.runs[r + 1], newText: '' });
+    if (edits.length < w.runs.length / 2) continue;
+    const chars = [...new Set(edits.map((e) => text.slice(e.start, e.end)))].map((g) => `“${g}”`).join(' ');
+    // (a word the lexicon cannot confirm, in a draft whose font prints its kashida so: flagged, the fix only offered)
+    out.push({
+      start: w.ws,
+      end: w.we,
+      message: message(w.confirmed ? 'glyph' : 'glyphUnsure', { word: w.word, chars }),
+      fixes: [{ title: message('remove', { chars, word: w.word }), edits, preferred: w.confirmed }],
+    });
+  }
+  return out;
+}

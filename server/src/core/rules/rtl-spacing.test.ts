@@ -55,9 +55,9 @@ ruleTester(rtlSpacing, {
     },
     {
       text: 'سيبدأ يوم12مارس بمشاركة100شخص من77ها الي77وم',
-      flagged: ['يوم12مارس', 'بمشاركة100شخص', 'من77ها'],
-      output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص من 77 ها الي77وم',
-      name: 'digits inside a word the letters make without them (a kashida read as 77) do not count towards three: one side stays quiet',
+      flagged: ['يوم12مارس', 'بمشاركة100شخص'],
+      output: 'سيبدأ يوم 12 مارس بمشاركة 100 شخص من77ها الي77وم',
+      name: 'digits inside a word the letters make without them (a kashida read as 77) do not count towards three, and one digit repeated there is left to extraction-junk (من77ها, الي77وم)',
     },
     {
       text: 'سيبدأ يوم12مارس بمشاركة100شخص في2025م',

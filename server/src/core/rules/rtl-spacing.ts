@@ -25,9 +25,11 @@
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
-import { isAttested, isWord } from '../lexicon/index';
+import { isAttested, isLikelyWord, isWord } from '../lexicon/index';
+import { isNewsWord } from '../lexicon/pairs';
 import { CH, DIGIT, LETTER, MARK } from '../text/chars';
 import { nonSpace, pieces } from '../text/embedding';
+import { printedKashidaRunEnd } from '../text/charclass';
 
 /** Proclitics that attach to a number in some styles (ب30، و30، ال30، بال30، لل30). */
 const PROCLITIC = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])$/;
@@ -141,6 +143,9 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
   const isShown = () => shownLevel() > 0;
   for (const { s, e, before: glueBefore, after: glueAfter } of nums) {
     if (!glueBefore && !glueAfter) continue;
+    // (one digit repeated inside a word that reads without it, محط77ة: a kashida glyph, extraction-junk's — unless the
+    // digits stand between two words, من4الى، من11الى, and clean news does not write the word they make)
+    if (glueBefore && glueAfter && printedKashidaRunEnd(text, s) === e && isJoinedWord(runBefore(s) + runAfter(e)) && !(isLikelyWord(runBefore(s)) && isLikelyWord(runAfter(e)) && !isNewsWord(runBefore(s) + runAfter(e)))) continue;
     const shown = isShown();
     // (both sides: the text shows it, or the line; one side: both)
     const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) || (shownLevel() === 2 && e - s >= 2) : false;

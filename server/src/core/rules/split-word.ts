@@ -26,7 +26,7 @@
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
-import { drawnApart, isBidiControl, joiningForm, joinsNext } from '../text/charclass';
+import { drawnApart, isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -355,7 +355,9 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
   while (i >= line.start && i < line.end && isBidiControl(text.charCodeAt(i))) i += dir;
   if (i < line.start || i >= line.end) return true;
   const c = text.charCodeAt(i);
-  return c !== 0x25 && c !== 0x21 && c !== 0xfffd && c !== 0x0640;
+  if (c === 0x25 || c === 0x21 || c === 0xfffd || c === 0x0640) return false;
+  // (nor a kashida glyph printed as a digit, `#`, `$` or `&`: extraction-junk's, ملي#ار)
+  return dir > 0 ? printedKashidaRunEnd(text, i) < 0 : !printedKashidaRunBefore(text, i + 1);
 }
 
 

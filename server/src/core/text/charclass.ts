@@ -121,6 +121,37 @@ export function isKashidaGlyph(c: number): boolean {
   return c === 0x21 || c === 0x25 || c === 0xfffd;
 }
 
+/**
+ * Printable characters some fonts' kashida glyphs come out as in LibreOffice's PDFs through pdf.js and PDFium (issue
+ * 10): ASCII digits, `#`, `$`, `&` — text elsewhere, so only a run of one of them repeated (at most three times)
+ * between two Arabic letters is a candidate (`محط77ة`, `ملي#ار`, `دولي&&ة`), and the extraction-junk rule confirms it
+ * with the lexicon. Other rules leave such a run alone (a space put beside it, a join across it).
+ */
+export function isPrintedKashidaChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x24 || c === 0x26;
+}
+
+/** The end of the candidate printed-kashida run starting at i (see isPrintedKashidaChar), or -1. */
+export function printedKashidaRunEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (!isPrintedKashidaChar(c) || i === 0 || !isArabicLetter(text.charCodeAt(i - 1))) return -1;
+  let q = i + 1;
+  // (bounded: a longer run is no candidate, and a megabyte of one digit costs four steps here)
+  while (q < text.length && q - i < 4 && text.charCodeAt(q) === c) q++;
+  // (a haraka may stand right after the run: PDFium on LibreOffice's PDFs puts a shadda a letter early, للش&&&ّغالين)
+  return q - i <= 3 && q < text.length && (isArabicLetter(text.charCodeAt(q)) || isArabicMark(text.charCodeAt(q))) ? q : -1;
+}
+
+/** Does a candidate printed-kashida run end at `end` (text[end - 1] a glyph character)? */
+export function printedKashidaRunBefore(text: string, end: number): boolean {
+  if (end < 1) return false;
+  const c = text.charCodeAt(end - 1);
+  if (!isPrintedKashidaChar(c)) return false;
+  let s = end - 1;
+  while (s > 0 && end - s < 4 && text.charCodeAt(s - 1) === c) s--;
+  return printedKashidaRunEnd(text, s) === end;
+}
+
 /** Implicit directional marks: LRM, RLM, ALM. */
 export function isDirectionalMark(c: number): boolean {
   return c === 0x200e || c === 0x200f || c === 0x061c;
