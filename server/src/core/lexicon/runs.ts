@@ -34,6 +34,7 @@ export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { CLASS_SECOND, rescoreRotations } from './runsClass';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
 
@@ -629,8 +630,12 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const cands = prepared.orders;
     for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
+    // (where a one-cut line starts: the word-class trigram ranks its rotations with the pairs, runsClass.ts)
+    const plain = rescoreRotations(cands, K, ks, prev, next);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
+    const own = plain.get(best) ?? best.score;
+    const extra = plain.has(best) ? CLASS_SECOND : 0;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
@@ -641,7 +646,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       });
       return (c.text = out);
     };
-    if (best.score < MARGIN.flag) return null;
+    if (own < MARGIN.flag) return null;
     if (gluedOnly && !best.bounds.some((b) => chunks[b].glued)) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
@@ -651,7 +656,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       second = c.score;
     }
     const split = splitEdge();
-    const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
+    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
     return { start: s, end: e, text: textOf(best), cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
