@@ -175,6 +175,7 @@ let n = 0;
 const ctxN = { both: 0, one: 0, none: 0 };
 const cutsN = Number(opt('--cuts', 1));
 const withWidth = args.includes('--width');
+const ctxKeys = Number(opt('--ctx', 2));
 for (const ls of paragraphs) {
   const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
   if (!cand.length) continue;
@@ -190,8 +191,8 @@ for (const ls of paragraphs) {
   const chunks = [...tailPart, ...headPart];
   const m = chunks.length;
   const trueB = tailPart.length;
-  const prev = i > 0 ? pairKeys(ls[i - 1], 0, ls[i - 1].length).slice(-2) : [EDGE];
-  const next = i + 1 < ls.length ? pairKeys(ls[i + 1], 0, ls[i + 1].length).slice(0, 2) : [EDGE];
+  const prev = i > 0 ? pairKeys(ls[i - 1], 0, ls[i - 1].length).slice(-ctxKeys) : [EDGE];
+  const next = i + 1 < ls.length ? pairKeys(ls[i + 1], 0, ls[i + 1].length).slice(0, ctxKeys) : [EDGE];
   const ctx = (i > 0 ? 1 : 0) + (i + 1 < ls.length ? 1 : 0);
   const ck = ctx === 2 ? 'both' : ctx === 1 ? 'one' : 'none';
   ctxN[ck]++;

@@ -10,8 +10,9 @@ import { classSequenceScore, keyClass } from './classGrams';
 /** The class term's weight against the pairs' (1: the ceiling script's best on the even half). */
 export const CLASS_WEIGHT = 1;
 /** A start the class term chose is preferred by a margin over the next best order this much wider than the pairs'
- *  own (MARGIN.second): on the even half, runs-1 restored 72.7 % with 4.8 % wrong reorders at 0, 68.0 % with 2.9 %
- *  at 1 (3.4 % before the class term) — a wrong reorder is worse than a flag. */
+ *  own (MARGIN.second): on the even half's one-cut lines (scripts/runs-diagnose.mjs), restored 71.9 % with 3.2 % wrong
+ *  reorders at 0.5, 69.8 % with 2.4 % at 1, 68.1 % with 1.7 % at 1.5 (58.1 % with 3.4 % before the class term) — a
+ *  wrong reorder is worse than a flag. */
 export const CLASS_SECOND = 1;
 /** How many orders (best by the pairs and tears) are scored again (a one-cut line of up to 17 words: all of them). */
 export const RESCORE_TOP = 16;
@@ -30,10 +31,11 @@ export interface OrderShape {
  * The one-cut orders the pairs rank highest (RESCORE_TOP) scored again with the class term. It only says where such
  * a line starts: each set of rotations (the one-cut orders that heal the same word) is ranked by pairs and classes
  * together, its best keeping its own score (the pairs' and tears') and the others set below it by what they lose to
- * it; an order of more cuts, which heals other words, is compared with them by the pairs alone. Returns the scores
- * the rescored orders had before (the pairs' and tears' alone).
+ * it; an order of more cuts, which heals other words, is compared with them by the pairs alone. Returns, per rescored
+ * order, the score the pairs and tears give it (for the best of a set: the best any rotation of the set had), which
+ * decides whether the line is offered or preferred at all.
  */
-export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly string[], ks: Int32Array, prev: string | null, next: string | null): Map<T, number> {
+export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly string[], ks: Int32Array, prev: readonly string[] | null, next: readonly string[] | null): Map<T, number> {
   const plain = new Map<T, number>();
   const rot = cands.filter((c) => c.bounds.length === 1);
   const top = rot.length <= RESCORE_TOP ? rot : rot.slice().sort((a, b) => b.score - a.score).slice(0, RESCORE_TOP);
@@ -46,9 +48,13 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
     if (gb === undefined || both[i] > both[gb]) groupBest.set(c.merged[0], i);
   });
   const bestScore = top.map((c) => top[groupBest.get(c.merged[0])!].score);
+  // (how much better than the line as it is a set of rotations reads is its best rotation's by the pairs: what says
+  // the line is torn; the classes only say where it starts)
+  const groupPlain = new Map<string, number>();
+  for (const c of top) groupPlain.set(c.merged[0], Math.max(groupPlain.get(c.merged[0]) ?? -Infinity, c.score));
   top.forEach((c, i) => {
     const gb = groupBest.get(c.merged[0])!;
-    plain.set(c, c.score);
+    plain.set(c, i === gb ? groupPlain.get(c.merged[0])! : c.score);
     if (i !== gb) c.score = bestScore[i] - (both[gb] - both[i]);
   });
   // (the rotations past the top: below the lowest rescored one)
@@ -73,13 +79,14 @@ function cls(k: string): string {
 }
 
 /**
- * The classes of the keys of an order, between the neighbours' keys (null: none): the keys of chunk c are
+ * The classes of the keys of an order, between the neighbours' edge keys (two each; null: none): the keys of chunk c are
  * K[ks[c]], …, K[ks[c + 1] − 1]; a torn junction replaces the last key before it and the first after it by the word
  * they make.
  */
-export function orderClasses(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: string | null, next: string | null): string[] {
+export function orderClasses(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: readonly string[] | null, next: readonly string[] | null): string[] {
   const out: string[] = [];
-  if (prev !== null) out.push(cls(prev));
+  if (prev !== null) for (const k of prev) out.push(cls(k));
+  const lead = out.length;
   const pieces = o === null ? [[0, ks.length - 1] as const] : o.pieces;
   for (let p = 0; p < pieces.length; p++) {
     const a = ks[pieces[p][0]];
@@ -87,17 +94,17 @@ export function orderClasses(K: readonly string[], ks: Int32Array, o: OrderShape
     if (a === b) continue;
     let from = a;
     if (o !== null && p > 0 && o.joinTears[p - 1]) {
-      if (out.length > (prev !== null ? 1 : 0)) out.pop();
+      if (out.length > lead) out.pop();
       out.push(cls(o.merged[p - 1]));
       from = a + 1;
     }
     for (let i = from; i < b; i++) out.push(cls(K[i]));
   }
-  if (next !== null) out.push(cls(next));
+  if (next !== null) for (const k of next) out.push(cls(k));
   return out;
 }
 
 /** The class trigram's log-probability of the order minus the line's as it is (`base`: orderClassScore of null). */
-export function orderClassScore(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: string | null, next: string | null): number {
+export function orderClassScore(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: readonly string[] | null, next: readonly string[] | null): number {
   return classSequenceScore(orderClasses(K, ks, o, prev, next));
 }
