@@ -112,14 +112,15 @@ function p1(w: string): number {
 function p2(v: string, w: string): number {
   const m = plusOne(gramName.mid(v));
   if (m === 0) return p1(w);
-  return Math.max(plusOne(gramName.cont2(v, w)) - DISCOUNT, 0) / m + ((DISCOUNT * plusOne(gramName.midTypes(v))) / m) * p1(w);
+  // (a type count lost to the table's quantisation or a fingerprint collision reads as one: never a zero probability)
+  return Math.max(plusOne(gramName.cont2(v, w)) - DISCOUNT, 0) / m + ((DISCOUNT * Math.max(1, plusOne(gramName.midTypes(v)))) / m) * p1(w);
 }
 
 /** P(w | u v). */
 function p3(u: string, v: string, w: string): number {
   const c = plusOne(gramName.ctx(u, v));
   if (c === 0) return p2(v, w);
-  const lambda = Math.min(1, (DISCOUNT * plusOne(gramName.ctxTypes(u, v))) / c);
+  const lambda = Math.min(1, (DISCOUNT * Math.max(1, plusOne(gramName.ctxTypes(u, v)))) / c);
   return Math.max(gramCount(gramName.tri(u, v, w)) - DISCOUNT, 0) / c + lambda * p2(v, w);
 }
 
@@ -131,7 +132,8 @@ export function classLogProb(u: string | null, v: string, w: string): number {
   const k = (u ?? '') + '\u0000' + v + '\u0000' + w;
   let r = cache.get(k);
   if (r === undefined) {
-    r = Math.log(u === null ? p2(v, w) : p3(u, v, w));
+    // (a probability over 1 — counts read back from a log scale — or under any real one is clipped: a bounded term)
+    r = Math.log(Math.min(1, Math.max(1e-9, u === null ? p2(v, w) : p3(u, v, w))));
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(k, r);
   }

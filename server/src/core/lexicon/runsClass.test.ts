@@ -3,7 +3,7 @@
  * search: where a one-cut line starts).
  */
 import * as assert from 'assert';
-import { CLASS_FREQUENT, classSequenceScore, gramCount, gramName, keyClass } from './classGrams';
+import { CLASS_FREQUENT, classLogProb, classSequenceScore, gramCount, gramName, keyClass } from './classGrams';
 import { pairHash, pairKeys, PARAGRAPH_EDGE, storedCount } from './pairs';
 import { rescoreRotations, type OrderShape } from './runsClass';
 
@@ -31,6 +31,13 @@ describe('lexicon/classGrams: word-class trigrams of correct news', () => {
     assert.strictEqual(gramCount(gramName.ctx('.', PARAGRAPH_EDGE)), 0);
     assert.ok(gramCount(gramName.ctx(PARAGRAPH_EDGE, keyClass(keysOf('وقال')[0]))) > 2);
     assert.strictEqual(gramCount('no such name'), 0);
+  });
+
+  it('every probability is a number in (0, 1]: classes and contexts the table never saw, counts lost to collisions', () => {
+    for (const [u, v, w] of [[null, 'no such class', 'nor this'], ['x', 'y', 'z'], ['.', PARAGRAPH_EDGE, '.'], [PARAGRAPH_EDGE, '.', PARAGRAPH_EDGE]] as const) {
+      const lp = classLogProb(u, v, w);
+      assert.ok(Number.isFinite(lp) && lp <= 0, `${u} ${v} ${w}: ${lp}`);
+    }
   });
 
   it('a sentence between paragraph edges reads better than every rotation of it (what a one-cut line is)', () => {
