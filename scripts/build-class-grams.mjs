@@ -10,7 +10,7 @@
  * as fingerprints of their hashes with counts on a log scale (the format of pairs.data.ts): derived statistics of
  * about a thousand classes, from which no sentence can be read back.
  *
- *   node scripts/build-class-grams.mjs [--shared ../shared] [--out server/src/core/lexicon/classGrams.data.ts] [--min-tri 2] [--fp-bits 24] [--every 2]
+ *   node scripts/build-class-grams.mjs [--shared ../shared] [--out server/src/core/lexicon/classGrams.data.ts] [--min-tri 2] [--fp-bits 24] [--every 2] [--min-ctx 2]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,6 +30,9 @@ const FP_BITS = Number(opt('--fp-bits', 24));
 /** --every N: only every N-th even article (N = 4: a model of a quarter, to tune the search on the even articles it has
  *  not seen — the margins on the articles a model was mined from are too confident). */
 const EVERY = Number(opt('--every', 2));
+/** Pairs of classes seen fewer times than this keep no context counts (the model backs off there), and continuation
+ *  counts under it are left out: the table fits the VSIX's start-up budget (issue 16). */
+const MIN_CTX = Number(opt('--min-ctx', 2));
 
 // (the builder writes the data module: it must not need it)
 const { pairKeys, pairHash, keyClass, gramName, quantise, Q_BITS, PARAGRAPH_EDGE, splitArticles } = await loadTs(
@@ -73,11 +76,12 @@ for (const [k, c] of c3) {
 const mid = new Map(), midTypes = new Map(), cont1 = new Map();
 for (const [k, n] of cont2) {
   const [v, w] = k.split(' ');
-  put(gramName.cont2(v, w), n + 1);
+  if (n >= MIN_CTX) put(gramName.cont2(v, w), n + 1);
   inc(mid, v, n);
   inc(midTypes, v);
 }
 for (const [k, n] of ctx) {
+  if (n < MIN_CTX) continue;
   const [u, v] = k.split(' ');
   put(gramName.ctx(u, v), n + 1);
   put(gramName.ctxTypes(u, v), ctxTypes.get(k) + 1);
