@@ -12,7 +12,8 @@
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
- * (lexicon/pairs.ts) are the judge of where the line starts, which the tears alone do not tell with one cut: the
+ * (lexicon/pairs.ts) are the judge of where the line starts — with a word-class trigram for a one-cut line, whose every
+ * start heals the same word (runsClass.ts) — which the tears alone do not tell with one cut: the
  * order chosen must read better than the line as it is — the pairs it breaks and makes, with the last word of the
  * line before and the first of the line after — by a clear margin, and better than every other order.
  *
