@@ -119,16 +119,16 @@ const noStoredClaimKeys = {
   },
 };
 
-// The lexicon's word list and word-pair table (lexicon/data.ts, lexicon/pairs.data.ts: about 430 KB deflated) are the
+// The lexicon's word list, word-pair table and word-class trigrams (lexicon/data.ts, pairs.data.ts, classGrams.data.ts) are the
 // bulk of an editor server, and the desktop and the web server would each carry a copy in the VSIX (issue 16's budget).
 // They live once in dist/data/lexicon.js, a classic script (a global `tadqiqData`, and module.exports under require()),
 // which each editor server loads as it starts: require() beside the bundle on Node, importScripts() in a Web Worker
 // (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, keeps them inline.
-const SHARED_DATA = { data: 'data', 'pairs.data': 'pairs' };
+const SHARED_DATA = { data: 'data', 'pairs.data': 'pairs', 'classGrams.data': 'classGrams' };
 const sharedLexiconData = (browser) => ({
   name: 'shared-lexicon-data',
   setup(build) {
-    build.onResolve({ filter: /^\.\/(data|pairs\.data)$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/(data|pairs\.data|classGrams\.data)$/ }, (args) =>
       /server[\\/]src[\\/]core[\\/]lexicon$/.test(args.resolveDir) ? { path: SHARED_DATA[args.path.slice(2)], namespace: 'tadqiq-shared-data' } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'tadqiq-shared-data' }, (args) => ({

@@ -12,7 +12,8 @@
  * read in reverse, and the pieces are joined again — without a space where the lexicon confirms a torn word (the
  * head at the end of one piece + the tail at the start of the next make a word, one of them no word alone), with a
  * space where a cut fell between words. The lexicon is the judge of the tears; word pairs of correct news
- * (lexicon/pairs.ts) are the judge of where the line starts, which the tears alone do not tell with one cut: the
+ * (lexicon/pairs.ts) are the judge of where the line starts — with a word-class trigram for a one-cut line, whose every
+ * start heals the same word (runsClass.ts) — which the tears alone do not tell with one cut: the
  * order chosen must read better than the line as it is — the pairs it breaks and makes, with the last word of the
  * line before and the first of the line after — by a clear margin, and better than every other order.
  *
@@ -34,6 +35,7 @@ export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { CLASS_SECOND, rescoreRotations } from './runsClass';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
 
@@ -206,7 +208,7 @@ type Context = string | null | undefined;
 type Rescore = (before: Context, after: Context) => RunRepair | null;
 
 /**
- * repairLine's answer by the line's text and its neighbours' (all it reads: contextKey reads the lines before and
+ * repairLine's answer by the line's text and its neighbours' (all it reads: contextKeys reads the lines before and
  * after, and their visual-order judgement is a function of their text), relative to the line's start: a draft
  * checked again after an edit (core/incremental.ts runs split-word and broken-fragment on the whole draft) searches
  * only the lines whose neighbourhood changed. Bounded, like the lexicon's caches.
@@ -298,19 +300,20 @@ function chunk(text: string, s: number, e: number): Chunk {
   return { start: s, end: e, keys: null, lead: text.slice(s, a), trail: text.slice(b, e) };
 }
 
-/** The last key of a neighbouring line (or the paragraph edge, when it is empty or absent); null: no evidence. */
-function contextKey(text: string, ls: readonly Span[], li: number, last: boolean, isVisual: VisualJudge): string | null {
-  if (li < 0 || li >= ls.length) return PARAGRAPH_EDGE;
+/** The last two keys of a neighbouring line (its first two, `last` false; or the paragraph edge, when it is empty or
+ *  absent); null: no evidence. */
+function contextKeys(text: string, ls: readonly Span[], li: number, last: boolean, isVisual: VisualJudge): string[] | null {
+  if (li < 0 || li >= ls.length) return [PARAGRAPH_EDGE];
   const l = ls[li];
-  if (l.end === l.start) return PARAGRAPH_EDGE;
+  if (l.end === l.start) return [PARAGRAPH_EDGE];
   const segs = segments(text, l);
   if (segs.length !== 1) return null;
   if (isVisual(l.start, l.end)) return null;
   const seg = segs[0];
-  // only the edge word is needed: read at most the last / first 40 characters
+  // only the edge words are needed: read at most the last / first 40 characters
   const keys = last ? pairKeys(text, Math.max(seg.start, seg.end - 40), seg.end) : pairKeys(text, seg.start, Math.min(seg.end, seg.start + 40));
   if (keys.length === 0) return null;
-  return last ? keys[keys.length - 1] : keys[0];
+  return last ? keys.slice(-2) : keys.slice(0, 2);
 }
 
 
@@ -601,13 +604,15 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
   }
 
   function search(bef: Context, aft: Context): RunRepair | null {
-    const given = (c: string | null, last: boolean): string | null => {
+    const given = (c: string | null, last: boolean): string[] | null => {
       if (c === null) return null;
       const keys = pairKeys(c, 0, c.length);
-      return keys.length === 0 ? null : last ? keys[keys.length - 1] : keys[0];
+      return keys.length === 0 ? null : last ? keys.slice(-2) : keys.slice(0, 2);
     };
-    const prev = bef !== undefined ? given(bef, true) : contextKey(text, ls, li - 1, true, isVisual);
-    const next = aft !== undefined ? given(aft, false) : contextKey(text, ls, li + 1, false, isVisual);
+    const before = bef !== undefined ? given(bef, true) : contextKeys(text, ls, li - 1, true, isVisual);
+    const after = aft !== undefined ? given(aft, false) : contextKeys(text, ls, li + 1, false, isVisual);
+    const prev = before && before[before.length - 1];
+    const next = after && after[0];
     const { K, ks, sums } = (prepared ??= prepare());
     /** The sum of the pairs among keys [a, b). */
     const inner = (a: number, b: number) => (b - a >= 2 ? sums[b - 1] - sums[a] : 0);
@@ -645,8 +650,12 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const cands = prepared.orders;
     for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
+    // (where a one-cut line starts: the word-class trigram ranks its rotations with the pairs, runsClass.ts)
+    const plain = rescoreRotations(cands, K, ks, before, after);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
+    const own = plain.get(best) ?? best.score;
+    const extra = plain.has(best) ? CLASS_SECOND : 0;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';
@@ -672,7 +681,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       c.junctions = junctions;
       return (c.text = out);
     };
-    if (best.score < MARGIN.flag) return null;
+    if (own < MARGIN.flag) return null;
     if (gluedOnly && !best.bounds.some((b) => chunks[b].glued)) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
@@ -682,7 +691,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       second = c.score;
     }
     const split = splitEdge();
-    const preferred = !split && best.score >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second) || (best.allTears && best.score - second >= MARGIN.weakSecond));
+    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
     return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
