@@ -7,14 +7,10 @@
  * Read at run time, never committed; skipped with a message where the file is absent.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import * as zlib from 'zlib';
 import { fixAll } from '../server/src/core/engine';
-import { splitArticles } from '../server/src/testing/cleanText';
-import { routeRuns, seeded, wrapParagraph } from '../server/src/testing/damage';
+import { oddHalfParagraphs, UNLABELLED } from './oddHalf';
+import { routeRuns, seeded } from '../server/src/testing/damage';
 
-const UNLABELLED = path.resolve(process.env.TADQIQ_SHARED ?? path.join(__dirname, '..', '..', '..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
 
 /** Measured on this sample: the cut line restored exactly 143/300 = 0.477 (1 cut 88/211, 2 cuts 55/89); before a
  *  reorder took in the line's other repairs in the same pass (Fix.moves), 129/300 = 0.430. The route alone leaves
@@ -25,15 +21,12 @@ describe('damage laboratory: runs out of order on lines with a corpus route\u201
   this.timeout(120_000);
   let paragraphs: string[][] = [];
   before(function () {
-    if (!fs.existsSync(UNLABELLED)) {
+    const sample = oddHalfParagraphs(23, 400);
+    if (sample === null) {
       console.log(`    (skipped: ${UNLABELLED} not found; set TADQIQ_SHARED)`);
       this.skip();
     }
-    const rand = seeded(23);
-    // the odd half (not mined), every 25th article
-    const articles = splitArticles(zlib.gunzipSync(fs.readFileSync(UNLABELLED)).toString('utf8')).filter((_, i) => i % 2 === 1 && i % 25 === 1);
-    for (const a of articles) for (const p of a.text.split('\n')) if (p.length >= 60) paragraphs.push(wrapParagraph(p, 55 + Math.floor(rand() * 35)));
-    paragraphs = paragraphs.slice(0, 400);
+    paragraphs = sample;
   });
 
   it(`fix-all restores at least ${FLOOR * 100} % of the cut lines exactly, and the route's other damage on them`, () => {

@@ -8,15 +8,14 @@
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as path from 'path';
 import * as zlib from 'zlib';
 import { fixAll } from '../server/src/core/engine';
 import { reversedRunRepairs } from '../server/src/core/lexicon/runs';
 import { splitArticles } from '../server/src/testing/cleanText';
+import { oddHalfParagraphs, UNLABELLED } from './oddHalf';
 import { lintText } from '../server/src/core/engine';
 import { canReverseRuns, controlJunk, glueNumbers, printedKashida, loneDiacritic, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
 
-const UNLABELLED = path.resolve(process.env.TADQIQ_SHARED ?? path.join(__dirname, '..', '..', '..', 'shared'), 'unlabelled', 'ant-news.txt.gz');
 
 /** The floor asserted per cut count; measured on this sample with the full word-pair table (varint, 703 kB): 1 cut
  *  174/300 = 0.580, 2 cuts 245/299 = 0.819, 3 cuts 220/287 = 0.767; with the varint table cut to fit the VSIX
@@ -35,15 +34,12 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
   this.timeout(120_000);
   let paragraphs: string[][] = [];
   before(function () {
-    if (!fs.existsSync(UNLABELLED)) {
+    const sample = oddHalfParagraphs(17, 300);
+    if (sample === null) {
       console.log(`    (skipped: ${UNLABELLED} not found; set TADQIQ_SHARED)`);
       this.skip();
     }
-    const rand = seeded(17);
-    // the odd half (not mined), every 25th article: ~200 articles
-    const articles = splitArticles(zlib.gunzipSync(fs.readFileSync(UNLABELLED)).toString('utf8')).filter((_, i) => i % 2 === 1 && i % 25 === 1);
-    for (const a of articles) for (const p of a.text.split('\n')) if (p.length >= 60) paragraphs.push(wrapParagraph(p, 55 + Math.floor(rand() * 35)));
-    paragraphs = paragraphs.slice(0, 300);
+    paragraphs = sample;
     assert.ok(paragraphs.length >= 200, `${paragraphs.length} paragraphs`);
   });
 

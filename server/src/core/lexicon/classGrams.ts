@@ -13,7 +13,7 @@
  * of pairs.data.ts (classGrams.data.ts). Pure; the table is decoded once, on first use; the probabilities are
  * remembered per triple, bounded.
  */
-import { dequantise, pairHash, Q_BITS, storedCount, wordClass } from './pairs';
+import { CountTable, pairHash, storedCount, wordClass } from './pairs';
 import { CLASS_DATA, CLASS_ENTRIES, CLASS_FP_BITS, CLASS_RICE, CLASS_BIGRAM_TYPES, CLASS_TYPES } from './classGrams.data';
 
 /** A word seen this often is a class of its own (100: tuned on the even half with the ceiling script; 30: −1 point). */
@@ -44,60 +44,11 @@ export const gramName = {
   cont1: (w: string) => `z ${w}`,
 };
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-let fps: Uint32Array | null = null;
-let qs: Uint8Array | null = null;
-
-function decode(): void {
-  const d = CLASS_DATA;
-  const val = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
-  const n = CLASS_ENTRIES;
-  const f = new Uint32Array(n);
-  const q = new Uint8Array(n);
-  // (a truncated stream reads as zeros: the loops end, nothing throws)
-  let p = 0;
-  let buf = 0;
-  let left = 0;
-  const bit = (): number => {
-    if (left === 0) {
-      const c = d.charCodeAt(p++);
-      buf = c < 128 ? val[c] : 0;
-      left = 6;
-    }
-    left--;
-    return (buf >> left) & 1;
-  };
-  const unit = Math.pow(2, CLASS_RICE);
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    let u = 0;
-    while (bit() && p <= d.length) u++;
-    let r = 0;
-    for (let k = 0; k < CLASS_RICE; k++) r = r * 2 + bit();
-    prev += 1 + u * unit + r;
-    f[i] = prev;
-    let v = 0;
-    for (let k = 0; k < Q_BITS; k++) v = v * 2 + bit();
-    q[i] = v;
-  }
-  fps = f;
-  qs = q;
-}
+const CLASSES = new CountTable(CLASS_DATA, CLASS_ENTRIES, CLASS_RICE, CLASS_FP_BITS);
 
 /** The stored count under a name (gramName), or 0. */
 export function gramCount(name: string): number {
-  if (fps === null) decode();
-  const h = fps!;
-  const x = pairHash(name) >>> (32 - CLASS_FP_BITS);
-  let lo = 0;
-  let hi = h.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (h[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < h.length && h[lo] === x ? dequantise(qs![lo]) : 0;
+  return CLASSES.count(pairHash(name));
 }
 
 /** A count stored plus one. */

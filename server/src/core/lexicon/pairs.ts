@@ -98,46 +98,76 @@ export function fingerprint(hash: number, bits: number = PAIR_FP_BITS): number {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-let fps: Uint32Array | null = null;
-let qs: Uint8Array | null = null;
+/**
+ * A table of counts stored as sorted fingerprints (Rice-coded gaps) with a quantised count each, in base64: the format
+ * of pairs.data.ts, shared by classGrams.data.ts. Decoded once, on its first lookup.
+ */
+export class CountTable {
+  private fps: Uint32Array | null = null;
+  private qs: Uint8Array | null = null;
+  constructor(
+    private readonly data: string,
+    private readonly entries: number,
+    private readonly rice: number,
+    private readonly fpBits: number,
+  ) {}
 
-function decode(): void {
-  const d = PAIR_DATA;
-  const val = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
-  const n = PAIR_ENTRIES;
-  const f = new Uint32Array(n);
-  const q = new Uint8Array(n);
-  // (a truncated stream reads as zeros: the loops end, nothing throws)
-  let p = 0;
-  let buf = 0;
-  let left = 0;
-  const bit = (): number => {
-    if (left === 0) {
-      const c = d.charCodeAt(p++);
-      buf = c < 128 ? val[c] : 0;
-      left = 6;
+  /** The stored count of a hash (≥ 2), or 0 when the table does not hold it. */
+  count(hash: number): number {
+    if (this.fps === null) this.decode();
+    const h = this.fps!;
+    const x = fingerprint(hash, this.fpBits);
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (h[mid] < x) lo = mid + 1;
+      else hi = mid;
     }
-    left--;
-    return (buf >> left) & 1;
-  };
-  const bits = (k: number): number => {
-    let v = 0;
-    for (let i = 0; i < k; i++) v = v * 2 + bit();
-    return v;
-  };
-  const unit = Math.pow(2, PAIR_RICE);
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    let u = 0;
-    while (bit() && p <= d.length) u++;
-    prev += 1 + u * unit + bits(PAIR_RICE);
-    f[i] = prev;
-    q[i] = bits(Q_BITS);
+    return lo < h.length && h[lo] === x ? dequantise(this.qs![lo]) : 0;
   }
-  fps = f;
-  qs = q;
+
+  private decode(): void {
+    const d = this.data;
+    const val = new Uint8Array(128);
+    for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
+    const n = this.entries;
+    const rice = this.rice;
+    const f = new Uint32Array(n);
+    const q = new Uint8Array(n);
+    // (a truncated stream reads as zeros: the loops end, nothing throws)
+    let p = 0;
+    let buf = 0;
+    let left = 0;
+    const bit = (): number => {
+      if (left === 0) {
+        const c = d.charCodeAt(p++);
+        buf = c < 128 ? val[c] : 0;
+        left = 6;
+      }
+      left--;
+      return (buf >> left) & 1;
+    };
+    const bits = (k: number): number => {
+      let v = 0;
+      for (let i = 0; i < k; i++) v = v * 2 + bit();
+      return v;
+    };
+    const unit = Math.pow(2, rice);
+    let prev = -1;
+    for (let i = 0; i < n; i++) {
+      let u = 0;
+      while (bit() && p <= d.length) u++;
+      prev += 1 + u * unit + bits(rice);
+      f[i] = prev;
+      q[i] = bits(Q_BITS);
+    }
+    this.fps = f;
+    this.qs = q;
+  }
 }
+
+const PAIRS = new CountTable(PAIR_DATA, PAIR_ENTRIES, PAIR_RICE, PAIR_FP_BITS);
 
 /** Does clean news write the word (its key seen twice at least in the mined text)? */
 export function isNewsWord(word: string): boolean {
@@ -147,17 +177,7 @@ export function isNewsWord(word: string): boolean {
 
 /** The stored count of a key or a pair (≥ 2), or 0 when the table does not hold it (0 or 1 in the mined text). */
 export function storedCount(hash: number): number {
-  if (fps === null) decode();
-  const h = fps!;
-  const x = fingerprint(hash);
-  let lo = 0;
-  let hi = h.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (h[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < h.length && h[lo] === x ? dequantise(qs![lo]) : 0;
+  return PAIRS.count(hash);
 }
 
 const LOG_N = Math.log(PAIR_TOKENS);
