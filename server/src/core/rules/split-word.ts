@@ -23,7 +23,7 @@
  * articles) gathers a few names the lexicon does not know, at under 1 per 1,000 words, and stays quiet. The
  * rare-word pass (below) likewise needs a density, not only a count.
  */
-import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
+import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey, isWordKeyWithoutPronoun } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { drawnApart, isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
@@ -308,7 +308,9 @@ const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644
 /**
  * Pieces that are all words may still be a split word when the lexicon's words are rare forms of the
  * pieces of a common long word (`يس تطيع`, `الط رف`): joined ≥ 5 letters, a piece of ≤ 3 letters, and
- * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter.
+ * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter; and the joined word is one
+ * without a pronoun suffix: two words side by side read as one through a suffix are a phrase (`أمور أهم` is no أمورًا +
+ * هم, `بد أنك` no بدأن + ك: clean lines of the PDF routes, scripts/routes).
  */
 function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean): boolean {
   // و written apart (و بين): joined only in documents that otherwise never write it apart
@@ -320,7 +322,7 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
     if (p.key === null || p.key.length === 1 || functionWordInfo(p.info)) return false;
     if (isRareShort(p)) shortRare = true;
   }
-  return shortRare;
+  return shortRare && isWordKeyWithoutPronoun(key);
 }
 
 /** No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
