@@ -74,22 +74,22 @@ function withSuffix(k: string, allowPronoun: boolean): boolean {
   return false;
 }
 
-function analyse(k: string): boolean {
+function analyse(k: string, pronoun = true): boolean {
   if (EXTRA.has(k)) return true;
-  if (withSuffix(k, true)) return true;
+  if (withSuffix(k, pronoun)) return true;
   for (let a = 0; a <= 1; a++) {
     const c1 = a ? CONJ.find((c) => k.startsWith(c)) : '';
     if (c1 === undefined) continue;
     const r1 = k.slice(c1.length);
-    if (c1 && (EXTRA.has(r1) || withSuffix(r1, true))) return true;
+    if (c1 && (EXTRA.has(r1) || withSuffix(r1, pronoun))) return true;
     for (const c2 of ['', ...PREP]) {
       if (c2 && !r1.startsWith(c2)) continue;
       const r2 = r1.slice(c2.length);
       if (c2 === SEEN) {
-        if (r2.length >= 3 && IMPERFECT.has(r2[0]) && withSuffix(r2, true)) return true;
+        if (r2.length >= 3 && IMPERFECT.has(r2[0]) && withSuffix(r2, pronoun)) return true;
         continue;
       }
-      if (c2 && withSuffix(r2, true)) return true;
+      if (c2 && withSuffix(r2, pronoun)) return true;
       if (r2.startsWith(AL) && r2.length >= AL.length + 2 && withSuffix(r2.slice(AL.length), false)) return true;
       // ل + ال is written لل: للحكومة
       if (c2 === LAM && r2.startsWith(LAM) && r2.length >= 3 && withSuffix(r2.slice(1), false)) return true;
@@ -237,6 +237,14 @@ export function isWordKey(k: string): boolean {
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(k, v);
   return v;
+}
+
+/**
+ * isWordKey without the pronoun suffixes (proclitics and the article still stripped): `الطرف`, `وبالأمور` are, `أمورأهم`
+ * (أمورا + هم) is not. Not cached (rare callers).
+ */
+export function isWordKeyWithoutPronoun(k: string): boolean {
+  return k.length <= MAX_WORD_KEY && analyse(k, false);
 }
 
 /** Is the folded form itself in the list (no clitic stripping)? */

@@ -62,6 +62,18 @@ describe('split-word details', () => {
     assert.ok(got.includes('يس تطيع'), got.join(' | '));
   });
 
+  it('does not join two words that read as one only through a pronoun suffix, even in a document full of splits', () => {
+    // clean lines of the PDF routes (scripts/routes): أمور أهم is not أمورًا + هم, بد أنك not بدأن + ك
+    const splits = 'ويهدف البرنامج إلى تمو يل المشاريع المهم ة والحكو مة تدعم ال أول والث اني.';
+    const lines = ['وقال إن هناك أمور أهم من الخلاف.', 'فلا بد أنك تعرف الجواب.'];
+    const doc = `${splits}\n${splits}\n${lines.join('\n')}`;
+    const got = findingsOf(splitWord, doc).map((f) => doc.slice(f.start, f.end));
+    assert.ok(got.includes('تمو يل'), got.join(' | '));
+    assert.ok(!got.includes('أمور أهم') && !got.includes('بد أنك'), got.join(' | '));
+    const fixed = fixAll(doc, { only: ['split-word'] }).text.split('\n');
+    assert.deepStrictEqual(fixed.slice(2), lines);
+  });
+
   it('splits are joined in a document without signs when there are several (justified text)', () => {
     const doc = 'ويهدف البرنامج إلى تمو يل المشاريع المهم ة والحكو مة تدعم ال أول.';
     assert.deepStrictEqual(

@@ -23,7 +23,7 @@
  * articles) gathers a few names the lexicon does not know, at under 1 per 1,000 words, and stays quiet. The
  * rare-word pass (below) likewise needs a density, not only a count.
  */
-import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey } from '../lexicon/index';
+import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey, isWordKeyWithoutPronoun } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { drawnApart, isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
@@ -303,24 +303,30 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
   return out;
 }
 
+const HAMZA_ALEF = '\u0623\u0625\u0622';
 const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644|[\u0648\u0641]\u0644\u0644)$/;
 
 /**
  * Pieces that are all words may still be a split word when the lexicon's words are rare forms of the
  * pieces of a common long word (`يس تطيع`, `الط رف`): joined ≥ 5 letters, a piece of ≤ 3 letters, and
- * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter.
+ * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter. A piece that starts with a
+ * hamza alef (أ إ آ) starts a word far more often than it ends one: joined only when the joined word is one without a
+ * pronoun suffix (`أمور أهم` is no أمورًا + هم, `بد أنك` no بدأن + ك: clean lines of the PDF routes, scripts/routes;
+ * `أح دهم` → أحدهم and `يس تخدمها` → يستخدمها stay joined).
  */
 function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean): boolean {
   // و written apart (و بين): joined only in documents that otherwise never write it apart
   if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 3) return true;
   if (key.length < 5) return false;
   let shortRare = false;
+  let hamzaSeam = false;
   for (let m = i; m < i + k; m++) {
     const p = toks[m];
     if (p.key === null || p.key.length === 1 || functionWordInfo(p.info)) return false;
     if (isRareShort(p)) shortRare = true;
+    if (m > i && HAMZA_ALEF.includes(p.text[0])) hamzaSeam = true;
   }
-  return shortRare;
+  return shortRare && (!hamzaSeam || isWordKeyWithoutPronoun(key));
 }
 
 /** No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
