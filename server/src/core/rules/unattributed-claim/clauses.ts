@@ -11,7 +11,7 @@ import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, newsAhead, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
