@@ -98,6 +98,8 @@ function evidence(text: string, w: Word): number {
     else if (c === 0x0629 && shaddaOrSukun) early = true;
   }
   if (early) return 1;
+  // the forms news writes: only words with a haraka other than tanwin (tanwin is written before or after a last alef)
+  if (!/[\u064e-\u0652]/.test(text.slice(w.start, w.end))) return 0;
   const word = text.slice(w.start, w.end);
   const later = shifted(text, w);
   const own = listed(word);
