@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds server/src/core/lexicon/vocalised.data.ts: the vocalised word forms published news writes with a haraka
- * other than tanwin (تعهّدت، مكلّف، موضّحا، أنّ), as typed, written >= MIN_COUNT times. text/earlyMarks.ts reads them as
+ * other than tanwin (تعهّدت، مكلّف، موضّحا، أنّ), as typed, written >= MIN_COUNT times. lexicon/earlyMarks.ts reads them as
  * evidence of harakat one letter early (Chrome's viewer, PDFium): a word not in the list whose marks one letter
  * later make a listed form (تعّهدت → تعهّدت) says "early"; a listed form whose marks one letter later make no listed
  * form says "on time". The lexicon has no harakat, so it cannot tell these apart.

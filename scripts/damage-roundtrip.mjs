@@ -28,7 +28,7 @@
 //                            unknown: the line is removed)
 //   spaced-mark              every haraka of the paragraph set off by a space after its letter (diacritic)
 //   early-mark               every haraka cluster moved onto the letter before its own, one on a word's first letter
-//                            before the word, as Chrome's viewer (PDFium) copies them (diacritic, text/earlyMarks.ts;
+//                            before the word, as Chrome's viewer (PDFium) copies them (diacritic, lexicon/earlyMarks.ts;
 //                            deterministic: no generator of its own, seed + 13 stays free)
 //   spaced-mark-before       every haraka set off by a space and put before its letter, as the corpus's extractors do
 //                            (34 of the dev split's 37); a paragraph with a single mark gives no evidence of the

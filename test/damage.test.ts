@@ -30,7 +30,7 @@ const GLUED_FLOOR = 0.25;
 const TORN_FLOOR = 0.72;
 /** Kashida glyphs printed as a digit, # $ or & (extraction-junk): measured 169/299 = 0.565 (before, no rule removed them). */
 const PRINTED_FLOOR = 0.52;
-/** Harakat one letter early (PDFium; diacritic, text/earlyMarks.ts): measured 14/62 = 0.226 (before, 0: no rule moved
+/** Harakat one letter early (PDFium; diacritic, lexicon/earlyMarks.ts): measured 14/62 = 0.226 (before, 0: no rule moved
  *  them). Most of the rest have a single vocalised word, or tanwin before a last alef only: nothing proves the damage. */
 const EARLY_FLOOR = 0.2;
 

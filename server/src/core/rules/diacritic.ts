@@ -31,7 +31,7 @@
  *    land on a line apart): its letter cannot be known, so the line is removed (preferred) — the text reads as it
  *    would without that one haraka, and no letter changes.
  * 5. Harakat one letter early (Chrome's viewer, PDFium: `مكّلف` for `مكلّف`): when the document proves it
- *    (`../text/earlyMarks`: marks where none can be, and none where an early extractor never leaves one), every
+ *    (`../lexicon/earlyMarks`: marks where none can be, and none where an early extractor never leaves one), every
  *    word whose harakat all sit between its letters gets them moved one letter later; only marks move.
  *
  * Correct vocalised text (full tashkeel, Quranic-style text, tanwin before or after alef: `كتابًا`,
@@ -39,7 +39,7 @@
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
-import { earlyMarkWords } from '../text/earlyMarks';
+import { earlyMarkWords } from '../lexicon/earlyMarks';
 import { isWord, MAX_FORM } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';

@@ -20,8 +20,8 @@
  * of mark) gets them moved one letter later. A mark before a word's first letter is the diacritic rule's detached
  * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
  */
-import { VOCALISED_FORMS } from '../lexicon/vocalised.data';
-import { isArabicLetter } from './arabic';
+import { VOCALISED_FORMS } from './vocalised.data';
+import { isArabicLetter } from '../text/arabic';
 
 let forms: Set<string> | null = null;
 /** The vocalised forms news writes (lexicon/vocalised.data.ts), read once. */
