@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { earlyMarkWords, MIN_EARLY } from './earlyMarks';
+import { earlyMarkWords, MIN_EARLY, ON_TIME_RATIO } from './earlyMarks';
 
 const SHADDA = '\u0651';
 const DAMMA = '\u064F';
@@ -18,6 +18,7 @@ const apply = (text: string) => {
 describe('earlyMarks: harakat one letter early', () => {
   it('reads a text as early on two early words and moves every mark one letter later', () => {
     assert.strictEqual(MIN_EARLY, 2);
+    assert.strictEqual(ON_TIME_RATIO, 3);
     const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت الوزارة`;
     assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت الوزارة`);
   });
@@ -27,6 +28,10 @@ describe('earlyMarks: harakat one letter early', () => {
   it('a haraka on a last letter says the text is on time', () => {
     assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام وقد تع${SHADDA}هدت بأن${SHADDA}`), []);
     assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام وقد تع${SHADDA}هدت يوم${DAMMA}`), []);
+  });
+  it('a text put right one quick fix at a time stays early; the words already on time are left as they are', () => {
+    const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت بأ${SHADDA}ن المشروع مكل${SHADDA}ف وأ${SHADDA}كدت`;
+    assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت بأن${SHADDA} المشروع مكل${SHADDA}ف وأك${SHADDA}دت`);
   });
   it('tanwin on a last alef is no evidence either way, and such a word is left as it is', () => {
     const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت جدا${FATHATAN}`;

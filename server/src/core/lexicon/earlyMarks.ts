@@ -15,7 +15,8 @@
  *   word news never writes whose marks one letter later make a form it writes (`تعّهدت` → `تعهّدت`) is early
  *   evidence; a form it writes whose marks one letter later make none is on-time evidence.
  *
- * A document with at least MIN_EARLY early word and no on-time word is read as early: every word whose harakat
+ * A document with at least MIN_EARLY early words and fewer than one on-time word per ON_TIME_RATIO early ones is
+ * read as early: every word but the on-time ones whose harakat
  * all sit after its letters but the last (none after its last letter, none before its first, none of another kind
  * of mark) gets them moved one letter later. A mark before a word's first letter is the diacritic rule's detached
  * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
@@ -32,6 +33,9 @@ function listed(w: string): boolean {
 
 /** Early words needed before a document is read as early. */
 export const MIN_EARLY = 2;
+/** On-time words allowed: fewer than one per ON_TIME_RATIO early words (a text whose words are put right one quick
+ *  fix at a time stays early until most are; the words on time are left as they are). */
+export const ON_TIME_RATIO = 3;
 
 const SHADDA = 0x0651;
 const SUKUN = 0x0652;
@@ -157,16 +161,19 @@ export function earlyMarkWords(text: string): EarlyWord[] {
   const ws = words(text);
   let early = 0;
   let onTime = 0;
-  for (const w of ws) {
-    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) continue;
-    const e = evidence(text, w);
-    if (e > 0) early++;
-    else if (e < 0) onTime++;
-  }
-  if (early < MIN_EARLY || onTime > 0) return [];
+  const ev = new Int8Array(ws.length);
+  ws.forEach((w, i) => {
+    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
+    ev[i] = evidence(text, w);
+    if (ev[i] > 0) early++;
+    else if (ev[i] < 0) onTime++;
+  });
+  if (early < MIN_EARLY || onTime * ON_TIME_RATIO >= early) return [];
   const out: EarlyWord[] = [];
-  for (const w of ws) {
-    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) continue;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    // a word on time (one the fixes already put right, in a text fixed a word at a time) stays
+    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0 || ev[i] < 0) continue;
     const s = shifted(text, w);
     if (s === null) continue;
     out.push({ start: w.start, end: w.end, newText: s });
