@@ -5,9 +5,10 @@
  * between two letters is attached to a letter either way, so one word cannot prove it; the document can:
  *
  * - **early evidence**: a mark where no mark can be and where the letter after can carry it — shadda or sukun on
- *   a word's first letter (`مّر`), a haraka other than tanwin on ا or ى (`كاّنت`; not after ل: `فلاّحون` is how news types the lam's shadda), shadda or sukun on ة, tanwin
- *   before the word's last letter when that letter is not ا or ى (`باٍق`, `عادًة`) — each time with a letter
- *   after that can carry the mark (the article's lam is not evidence: `الّذي`, `الّتي` are written so);
+ *   a word's first letter (`مّر`), a haraka other than tanwin on ا or ى (`كاّنت`; not after ل: `فلاّحون` is how
+ *   news types the lam's shadda), shadda or sukun on ة, tanwin before the word's last letter when that letter is
+ *   not ا or ى (`باٍق`, `عادًة`) — each time with a letter after that can carry the mark (the article's lam is not
+ *   evidence: `الّذي`, `الّتي` are written so);
  * - **on-time evidence**: what an early extractor never leaves — a haraka other than tanwin on a word's last
  *   letter (`إنّ`, `يومُ`), tanwin on a last letter that is not ا or ى (`باقٍ`). Tanwin on a last ا or ى
  *   (`جداً`) is neither: it is written so either way and such a word is left as it is;
@@ -16,9 +17,9 @@
  *   evidence; a form it writes whose marks one letter later make none is on-time evidence.
  *
  * A document with at least MIN_EARLY early words and fewer than one on-time word per ON_TIME_RATIO early ones is
- * read as early: every word but the on-time ones whose harakat
- * all sit after its letters but the last (none after its last letter, none before its first, none of another kind
- * of mark) gets them moved one letter later. A mark before a word's first letter is the diacritic rule's detached
+ * read as early: every word but the on-time ones whose harakat all sit after its letters but the last (none after
+ * its last letter, none before its first, none of another kind of mark) gets them moved one letter later (tanwin
+ * before a last alef onto the alef: `منتجًا` → `منتجاً`). A mark before a word's first letter is the diacritic rule's detached
  * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
  */
 import { VOCALISED_FORMS } from './vocalised.data';
