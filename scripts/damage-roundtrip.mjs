@@ -27,6 +27,9 @@
 //   lone-mark                a haraka torn onto a line of its own (diacritic): it cannot be put back (its letter is
 //                            unknown: the line is removed)
 //   spaced-mark              every haraka of the paragraph set off by a space after its letter (diacritic)
+//   early-mark               every haraka cluster moved onto the letter before its own, one on a word's first letter
+//                            before the word, as Chrome's viewer (PDFium) copies them (diacritic, lexicon/earlyMarks.ts;
+//                            deterministic: no generator of its own, seed + 13 stays free)
 //   spaced-mark-before       every haraka set off by a space and put before its letter, as the corpus's extractors do
 //                            (34 of the dev split's 37); a paragraph with a single mark gives no evidence of the
 //                            extractor, and the rule then offers both fixes and prefers none — so the three also
@@ -117,6 +120,7 @@ const paragraphDamages = {
   'lone-mark': (ls) => D.loneDiacritic(ls, rand),
   'spaced-mark': (ls) => D.spacedDiacritic(ls),
   'spaced-mark-before': (ls) => D.spacedDiacriticBefore(ls),
+  'early-mark': (ls) => D.earlyHarakat(ls),
   // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
   'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
   // (its own generator; the paragraph's kashida glyphs printed as one character, as a font prints them)

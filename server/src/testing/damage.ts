@@ -300,3 +300,24 @@ export function wordLevelVisual(line: string, rand: Rand, cut = 0.3): string {
     })
     .join(' ');
 }
+
+/**
+ * Harakat one letter early, as Chrome's viewer (PDFium) copies them (issue 10: `مكّلف` for `مكلّف`, `منتجًا` for
+ * `منتجاً`, `مّر` for `مرّ`): every haraka cluster of the paragraph moves onto the letter before its own; a cluster
+ * on a word's first letter moves before the word (`ُعرضت`). PDFium does it to every mark glyph, so the damage is
+ * deterministic. Null when the paragraph has no haraka after a letter.
+ */
+export function earlyHarakat(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l) =>
+    l.replace(/[\u0621-\u063a\u0641-\u064a\u064b-\u0652]+/g, (w) => {
+      if (!/[\u064b-\u0652]/.test(w) || /^[\u064b-\u0652]/.test(w)) return w;
+      // letters with the marks after each; each letter's marks go before it
+      let s = '';
+      for (const m of w.matchAll(/([\u0621-\u063a\u0641-\u064a])([\u064b-\u0652]*)/g)) s += m[2] + m[1];
+      if (s !== w) any = true;
+      return s;
+    }),
+  );
+  return any ? out : null;
+}

@@ -23,6 +23,11 @@ ruleTester(diacritic, {
     { text: 'می\u200Cخواهم بِ\u200Cت', name: 'Persian with ZWNJ' },
     { text: 'x' + FATHA + ' 5' + FATHATAN, name: 'marks after Latin letters and digits are not ours' },
     'Plain English, with 1,000 and a URL https://example.com',
+    {
+      text: 'تعّهدت الوزارة بأنّ المشروع مكّلف',
+      name: 'harakat one letter early in two words, but a shadda on a last letter (بأنّ): not an early text',
+    },
+    { text: 'وزّعت الجمعية مساعدات على الفلاّحين', name: 'one word only gives no proof of an early text; a shadda after لا is how news types it' },
   ],
   invalid: [
     {
@@ -95,6 +100,19 @@ ruleTester(diacritic, {
     { text: 'عرضا ' + FATHATAN, locale: 'ar', message: /حركة منفصلة «\u25CC\u064B» \(تنوين الفتح\)/ },
     { text: 'ذهب' + SHADDA + SHADDA, message: /The same diacritic twice on one letter in “ب\u0651\u0651” \(shadda\)/ },
     { text: 'مد' + SHADDA + SUKUN, locale: 'ar', message: /شدة وسكون على حرف واحد/ },
+    {
+      text: 'تعّهدت الوزارة بأّن المشروع مكّلف وقد مّر عام',
+      flagged: ['تعّهدت', 'بأّن', 'مكّلف', 'مّر'],
+      output: 'تعهّدت الوزارة بأنّ المشروع مكلّف وقد مرّ عام',
+      message: /one letter early/,
+      name: 'harakat one letter early (PDFium): a shadda on a first letter and forms news writes prove it; every mark moves one letter later',
+    },
+    {
+      text: 'وأّكدت أّن 15 منتجًا ملوثة وفقًا للتقرير',
+      flagged: ['وأّكدت', 'أّن', 'منتجًا', 'وفقًا'],
+      output: 'وأكّدت أنّ 15 منتجاً ملوثة وفقاً للتقرير',
+      name: 'in an early text a tanwin before the last alef goes onto the alef too',
+    },
   ],
 });
 

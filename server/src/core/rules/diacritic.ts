@@ -30,12 +30,16 @@
  * 4. Harakat alone on a line of their own (PDFium and pdf.js emit a mark glyph as a text item of its own, which can
  *    land on a line apart): its letter cannot be known, so the line is removed (preferred) — the text reads as it
  *    would without that one haraka, and no letter changes.
+ * 5. Harakat one letter early (Chrome's viewer, PDFium: `مكّلف` for `مكلّف`): when the document proves it
+ *    (`../lexicon/earlyMarks`: marks where none can be, and none where an early extractor never leaves one), every
+ *    word whose harakat all sit between its letters gets them moved one letter later; only marks move.
  *
  * Correct vocalised text (full tashkeel, Quranic-style text, tanwin before or after alef: `كتابًا`,
  * `كتاباً`) has every mark right after a letter or another mark and is never flagged.
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
+import { earlyMarkWords } from '../lexicon/earlyMarks';
 import { isWord, MAX_FORM } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';
@@ -180,6 +184,14 @@ export const diacritic: Rule = defineRule({
       en: 'Remove the line with the lone diacritic',
       ar: 'حذف السطر الذي فيه الحركة وحدها',
     },
+    early: {
+      en: 'Harakat one letter early in “{word}”: this text puts each mark on the letter before its own, as Chrome’s PDF viewer copies it.',
+      ar: 'حركات متقدمة حرفًا في «{word}»: هذا النص يضع كل حركة على الحرف الذي قبل حرفها، كما ينسخه عارض PDF في كروم.',
+    },
+    moveLater: {
+      en: 'Move the marks one letter later: “{fixed}”',
+      ar: 'نقل الحركات حرفًا إلى الأمام: «{fixed}»',
+    },
     detached: {
       en: 'Detached diacritic “{shown}” ({names}): separated from its letter, as PDF extraction leaves it.',
       ar: 'حركة منفصلة «{shown}» ({names}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.',
@@ -191,11 +203,25 @@ export const diacritic: Rule = defineRule({
     let before = 0; // evidence: extractor puts marks before their letter
     let after = 0; // evidence: extractor puts marks after their letter (with a space)
 
+    // harakat one letter early, when the document proves it: those words are this finding's, not the others'
+    const early = earlyMarkWords(text);
+    for (const w of early) {
+      out.push({
+        start: w.start,
+        end: w.end,
+        message: message('early', { word: text.slice(w.start, w.end) }),
+        fixes: [{ title: message('moveLater', { fixed: w.newText }), edits: [{ start: w.start, end: w.end, newText: w.newText }], preferred: true }],
+      });
+    }
+    let ei = 0;
+
     MARKS.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MARKS.exec(text))) {
       const ms = m.index;
       const me = ms + m[0].length;
+      while (ei < early.length && early[ei].end <= ms) ei++;
+      if (ei < early.length && early[ei].start <= ms) continue;
       const p = prevVisible(text, ms);
       const pc = p >= 0 ? text.charCodeAt(p) : -1;
 

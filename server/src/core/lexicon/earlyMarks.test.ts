@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { earlyMarkWords, MIN_EARLY, ON_TIME_RATIO } from './earlyMarks';
+
+const SHADDA = '\u0651';
+const DAMMA = '\u064F';
+const FATHATAN = '\u064B';
+
+const apply = (text: string) => {
+  let out = '';
+  let at = 0;
+  for (const w of earlyMarkWords(text)) {
+    out += text.slice(at, w.start) + w.newText;
+    at = w.end;
+  }
+  return out + text.slice(at);
+};
+
+describe('earlyMarks: harakat one letter early', () => {
+  it('reads a text as early on two early words and moves every mark one letter later', () => {
+    assert.strictEqual(MIN_EARLY, 2);
+    assert.strictEqual(ON_TIME_RATIO, 3);
+    const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت الوزارة`;
+    assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت الوزارة`);
+  });
+  it('one early word is no proof', () => {
+    assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام`), []);
+  });
+  it('a haraka on a last letter says the text is on time', () => {
+    assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام وقد تع${SHADDA}هدت بأن${SHADDA}`), []);
+    assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام وقد تع${SHADDA}هدت يوم${DAMMA}`), []);
+  });
+  it('a text put right one quick fix at a time stays early; the words already on time are left as they are', () => {
+    const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت بأ${SHADDA}ن المشروع مكل${SHADDA}ف وأ${SHADDA}كدت`;
+    assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت بأن${SHADDA} المشروع مكل${SHADDA}ف وأك${SHADDA}دت`);
+  });
+  it('tanwin on a last alef is no evidence either way, and such a word is left as it is', () => {
+    const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت جدا${FATHATAN}`;
+    assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت جدا${FATHATAN}`);
+  });
+  it('a mark before a word is the detached-mark case, left alone', () => {
+    const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت ${DAMMA}عرضت`;
+    assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت ${DAMMA}عرضت`);
+  });
+  it('clean vocalised text is not early', () => {
+    assert.deepStrictEqual(earlyMarkWords('ذَهَبَ الطَّالِبُ إِلَى المَدْرَسَةِ مُبَكِّرًا'), []);
+    assert.deepStrictEqual(earlyMarkWords('الَّذي والَّتي وفلاّحون وجلاّد'), []);
+  });
+  it('is linear on a megabyte of marks and letters', () => {
+    const text = (`م${SHADDA}ر `).repeat(100_000);
+    assert.strictEqual(earlyMarkWords(text).length, 100_000);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Harakat one letter early: Chrome's viewer (PDFium) copies a mark glyph before the letter it sits on, so each
+ * haraka lands on the letter before its own (`مكّلف` for `مكلّف`, `تعّهدت` for `تعهّدت`, `منتجًا` for `منتجاً`),
+ * a word-final one on the letter before the last (`مّر` for `مرّ`), a word-initial one before the word. A mark
+ * between two letters is attached to a letter either way, so one word cannot prove it; the document can:
+ *
+ * - **early evidence**: a mark where no mark can be and where the letter after can carry it — shadda or sukun on
+ *   a word's first letter (`مّر`), a haraka other than tanwin on ا or ى (`كاّنت`; not after ل: `فلاّحون` is how
+ *   news types the lam's shadda), shadda or sukun on ة, tanwin before the word's last letter when that letter is
+ *   not ا or ى (`باٍق`, `عادًة`) — each time with a letter after that can carry the mark (the article's lam is not
+ *   evidence: `الّذي`, `الّتي` are written so);
+ * - **on-time evidence**: what an early extractor never leaves — a haraka other than tanwin on a word's last
+ *   letter (`إنّ`, `يومُ`), tanwin on a last letter that is not ا or ى (`باقٍ`). Tanwin on a last ا or ى
+ *   (`جداً`) is neither: it is written so either way and such a word is left as it is;
+ * - **the forms news writes** (`lexicon/vocalised.data.ts`, mined from the even half of the unlabelled news): a
+ *   word news never writes whose marks one letter later make a form it writes (`تعّهدت` → `تعهّدت`) is early
+ *   evidence; a form it writes whose marks one letter later make none is on-time evidence.
+ *
+ * A document with at least MIN_EARLY early words and fewer than one on-time word per ON_TIME_RATIO early ones is
+ * read as early: every word but the on-time ones whose harakat all sit after its letters but the last (none after
+ * its last letter, none before its first, none of another kind of mark) gets them moved one letter later (tanwin
+ * before a last alef onto the alef: `منتجًا` → `منتجاً`). A mark before a word's first letter is the diacritic rule's detached
+ * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
+ */
+import { VOCALISED_FORMS } from './vocalised.data';
+import { isArabicLetter } from '../text/arabic';
+
+let forms: Set<string> | null = null;
+/** The vocalised forms news writes (lexicon/vocalised.data.ts), read once. */
+function listed(w: string): boolean {
+  forms ??= new Set(VOCALISED_FORMS.split('\n'));
+  return forms.has(w);
+}
+
+/** Early words needed before a document is read as early. */
+export const MIN_EARLY = 2;
+/** On-time words allowed: fewer than one per ON_TIME_RATIO early words (a text whose words are put right one quick
+ *  fix at a time stays early until most are; the words on time are left as they are). */
+export const ON_TIME_RATIO = 3;
+
+const SHADDA = 0x0651;
+const SUKUN = 0x0652;
+
+const isHarakaCode = (c: number): boolean => c >= 0x064b && c <= 0x0652;
+const isTanwinCode = (c: number): boolean => c >= 0x064b && c <= 0x064d;
+/** Any Arabic mark (combining), harakat or not. */
+const isMarkCode = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
+
+export interface EarlyWord {
+  /** the word's span, a leading mark included */
+  start: number;
+  end: number;
+  /** the word with each mark one letter later */
+  newText: string;
+}
+
+interface Cluster {
+  /** index of the letter the cluster follows within the word's letters (-1: before the first letter) */
+  letter: number;
+  marks: string;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  letters: number[];
+  clusters: Cluster[];
+  /** a mark that is not a haraka, or a character that is neither letter nor mark: the word is left alone */
+  odd: boolean;
+}
+
+/** Early (1), on-time (-1) or no (0) evidence in one word. */
+function evidence(text: string, w: Word): number {
+  const n = w.letters.length;
+  let early = false;
+  for (const cl of w.clusters) {
+    if (cl.letter < 0) continue;
+    const c = text.charCodeAt(w.letters[cl.letter]);
+    let tanwin = false;
+    let shaddaOrSukun = false;
+    for (let i = 0; i < cl.marks.length; i++) {
+      const m = cl.marks.charCodeAt(i);
+      if (isTanwinCode(m)) tanwin = true;
+      if (m === SHADDA || m === SUKUN) shaddaOrSukun = true;
+    }
+    const last = cl.letter === n - 1;
+    if (last) {
+      if (!tanwin) return -1; // a haraka on the last letter: an early extractor never leaves one there
+      if (c !== 0x0627 && c !== 0x0649) return -1; // tanwin on a last letter other than ا, ى
+      continue;
+    }
+    const next = text.charCodeAt(w.letters[cl.letter + 1]);
+    const nextCanCarry = next !== 0x0627 && next !== 0x0649;
+    if (tanwin) {
+      // tanwin before the last letter ا or ى is written either way (`كتابًا`, `كتاباً`): no evidence
+      if (cl.letter + 1 === n - 1 && !nextCanCarry) continue;
+      if (cl.letter + 1 === n - 1) early = true; // `باٍق`, `عادًة`
+      continue;
+    }
+    if (!nextCanCarry) continue;
+    if (cl.letter === 0 && shaddaOrSukun) early = true;
+    else if ((c === 0x0627 || c === 0x0649) && !tanwin && !(cl.letter > 0 && text.charCodeAt(w.letters[cl.letter - 1]) === 0x0644)) early = true;
+    else if (c === 0x0629 && shaddaOrSukun) early = true;
+  }
+  if (early) return 1;
+  // the forms news writes: only words with a haraka other than tanwin (tanwin is written before or after a last alef)
+  if (!/[\u064e-\u0652]/.test(text.slice(w.start, w.end))) return 0;
+  const word = text.slice(w.start, w.end);
+  const later = shifted(text, w);
+  const own = listed(word);
+  const moved = later !== null && listed(later);
+  return own && !moved ? -1 : moved && !own ? 1 : 0;
+}
+
+/** The word with each cluster one letter later, or null when a cluster would fall off its end. */
+function shifted(text: string, w: Word): string | null {
+  const after: string[] = w.letters.map(() => '');
+  for (const cl of w.clusters) {
+    const to = cl.letter + 1;
+    if (to >= w.letters.length) return null;
+    after[to] += cl.marks;
+  }
+  let s = '';
+  w.letters.forEach((p, i) => (s += text[p] + after[i]));
+  return s;
+}
+
+/** The words of the text: runs of Arabic letters and marks. */
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  let i = 0;
+  const L = text.length;
+  while (i < L) {
+    const c = text.charCodeAt(i);
+    if (!isArabicLetter(c) && !isMarkCode(c)) {
+      i++;
+      continue;
+    }
+    const w: Word = { start: i, end: i, letters: [], clusters: [], odd: false };
+    while (i < L) {
+      const d = text.charCodeAt(i);
+      if (isArabicLetter(d)) {
+        w.letters.push(i);
+        i++;
+      } else if (isMarkCode(d)) {
+        const s = i;
+        while (i < L && isMarkCode(text.charCodeAt(i))) i++;
+        const marks = text.slice(s, i);
+        for (let k = 0; k < marks.length; k++) if (!isHarakaCode(marks.charCodeAt(k))) w.odd = true;
+        w.clusters.push({ letter: w.letters.length - 1, marks });
+      } else break;
+    }
+    w.end = i;
+    if (w.letters.length === 0) w.odd = true;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The words to fix when the text reads as early (empty otherwise), in text order. */
+export function earlyMarkWords(text: string): EarlyWord[] {
+  const ws = words(text);
+  let early = 0;
+  let onTime = 0;
+  const ev = new Int8Array(ws.length);
+  ws.forEach((w, i) => {
+    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
+    ev[i] = evidence(text, w);
+    if (ev[i] > 0) early++;
+    else if (ev[i] < 0) onTime++;
+  });
+  if (early < MIN_EARLY || onTime * ON_TIME_RATIO >= early) return [];
+  const out: EarlyWord[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    // a word on time (one the fixes already put right, in a text fixed a word at a time) stays
+    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0 || ev[i] < 0) continue;
+    const s = shifted(text, w);
+    if (s === null) continue;
+    out.push({ start: w.start, end: w.end, newText: s });
+  }
+  return out;
+}
