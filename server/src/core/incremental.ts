@@ -28,7 +28,7 @@ import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
-import { commonPrefix, commonSuffix, moveBy, NearbyPass, ownCopy, shift } from './nearby';
+import { editSpan, moveBy, NearbyPass, ownCopy, shift } from './nearby';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';
 
@@ -162,10 +162,7 @@ export class IncrementalLinter {
     // which was the whole draft hashed at every keystroke
     const last = this.last;
     const old = last?.visible ?? '';
-    const most = Math.min(visible.length, old.length);
-    const p = last ? commonPrefix(visible, old, most) : 0;
-    const q = last ? commonSuffix(visible, old, most - p) : 0;
-    const delta = visible.length - old.length;
+    const { p, q, delta } = editSpan(visible, old);
     const lastEnd = (k: number) => (k + 1 < last!.starts.length ? last!.starts[k + 1] : old.length);
     let k = 0;
     for (let c = 0; c < n; c++) {

@@ -82,10 +82,7 @@ export class NearbyPass {
   private wholeDamage(visible: string, bounds: readonly number[]): NonNullable<WholeFacts['damage']> {
     const last = this.pieces;
     const old = last?.text ?? '';
-    const most = Math.min(visible.length, old.length);
-    const p = last ? commonPrefix(visible, old, most) : 0;
-    const q = last ? commonSuffix(visible, old, most - p) : 0;
-    const delta = visible.length - old.length;
+    const { p, q, delta } = editSpan(visible, old);
     const starts: number[] = [];
     const counts: number[] = [];
     let damaged = 0;
@@ -143,11 +140,7 @@ export class NearbyPass {
     }
     // the edit: the common prefix and suffix of the old and new text
     const n = visible.length;
-    const m = old.length;
-    const most = Math.min(n, m);
-    const p = commonPrefix(visible, old, most);
-    const q = commonSuffix(visible, old, most - p);
-    const delta = n - m;
+    const { p, q, delta } = editSpan(visible, old);
     for (let scale = 1; scale <= 4; scale *= 2) {
       // going back from the edited line: BUFFER lines (whose findings the edit may change: a finding that starts on
       // the line before the one it reads), CHECK lines (whose findings must not change), SYNC lines (where the scan of
@@ -193,6 +186,14 @@ export class NearbyPass {
     }
     return whole();
   }
+}
+
+/** An edit between two texts: the length p of their common prefix, q of their common suffix after it, and the change
+ *  of length (now − before). */
+export function editSpan(now: string, before: string): { p: number; q: number; delta: number } {
+  const most = Math.min(now.length, before.length);
+  const p = commonPrefix(now, before, most);
+  return { p, q: commonSuffix(now, before, most - p), delta: now.length - before.length };
 }
 
 /**
