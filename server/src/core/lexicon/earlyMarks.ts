@@ -24,6 +24,7 @@
  */
 import { VOCALISED_FORMS } from './vocalised.data';
 import { isArabicLetter } from '../text/arabic';
+import { isTanwin } from '../text/charclass';
 
 let forms: Set<string> | null = null;
 /** The vocalised forms news writes (lexicon/vocalised.data.ts), read once. */
@@ -42,7 +43,6 @@ const SHADDA = 0x0651;
 const SUKUN = 0x0652;
 
 const isHarakaCode = (c: number): boolean => c >= 0x064b && c <= 0x0652;
-const isTanwinCode = (c: number): boolean => c >= 0x064b && c <= 0x064d;
 /** Any Arabic mark (combining), harakat or not. */
 const isMarkCode = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 
@@ -80,7 +80,7 @@ function evidence(text: string, w: Word): number {
     let shaddaOrSukun = false;
     for (let i = 0; i < cl.marks.length; i++) {
       const m = cl.marks.charCodeAt(i);
-      if (isTanwinCode(m)) tanwin = true;
+      if (isTanwin(m)) tanwin = true;
       if (m === SHADDA || m === SUKUN) shaddaOrSukun = true;
     }
     const last = cl.letter === n - 1;
@@ -134,6 +134,19 @@ function words(text: string): Word[] {
     const c = text.charCodeAt(i);
     if (!isArabicLetter(c) && !isMarkCode(c)) {
       i++;
+      continue;
+    }
+    // (a word with no mark is nothing this module judges or moves: passed over without building it — most words of
+    // most texts)
+    let e = i;
+    let marked = false;
+    for (; e < L; e++) {
+      const d = text.charCodeAt(e);
+      if (isMarkCode(d)) marked = true;
+      else if (!isArabicLetter(d)) break;
+    }
+    if (!marked) {
+      i = e;
       continue;
     }
     const w: Word = { start: i, end: i, letters: [], clusters: [], odd: false };

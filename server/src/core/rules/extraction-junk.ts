@@ -192,16 +192,15 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
   const words: GlyphWord[] = [];
   const counts = new Map<number, number>();
   const n = text.length;
-  const isTok = (i: number) => (CH[text.charCodeAt(i)] & ARABIC_TOKEN) !== 0;
   for (let i = 0; i < n; i++) {
     if (printedKashidaRunEnd(text, i) < 0) continue;
     // the word around it: tokens and candidate runs (anything else — a number, a space — ends it)
     let ws = i;
-    while (ws > 0 && isTok(ws - 1)) ws--;
+    while (ws > 0 && isToken(text.charCodeAt(ws - 1))) ws--;
     const runs: number[] = [];
     let we = i;
     while (we < n) {
-      if (isTok(we)) {
+      if (isToken(text.charCodeAt(we))) {
         we++;
         continue;
       }
@@ -229,7 +228,7 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       const c = text.charCodeAt(runs[r]);
       // (digits between two words are a number glued to them, من4الى، من11الى — unless clean news writes the word
       // they make, الفي5لم: the mined counts of lexicon/pairs.ts)
-      if (fine && isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
+      if (isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
       // (ب، ل، ك, or و/ف and one of them)
       if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
     }
