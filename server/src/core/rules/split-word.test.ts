@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { findingsOf, ruleTester } from '../../testing/ruleTester';
 import { fixAll } from '../engine';
+import { presentationForms } from '../../testing/pdfDamage';
 import { splitWord } from './split-word';
 
 /** A PDF route's sign on the line (an LRE…PDF embedding, as pdftotext writes numbers): the line was extracted. */
@@ -80,6 +81,16 @@ describe('split-word details', () => {
       findingsOf(splitWord, doc).map((f) => doc.slice(f.start, f.end)),
       ['تمو يل', 'المهم ة', 'والحكو مة', 'ال أول'],
     );
+  });
+
+  it('on a line of shaped glyphs, keeps a lone proclitic apart from the word after it but joins a torn-off first letter', () => {
+    // each piece shaped on its own, as a PDF writer shapes two runs: ﺏ then ﻣﻠﻴﺎﺭ / ﺭﻳﻄﺎﻧﻴﺎ
+    const gap = presentationForms('وبلغت كلفة المشروع ب مليار دينار حسب الوزارة.');
+    assert.deepStrictEqual(findingsOf(splitWord, gap), [], 'ب before a word of its own, where a number went');
+    const torn = presentationForms('وقالت الحكومة إن ب ريطانيا وافقت على الاتفاق.');
+    const got = findingsOf(splitWord, torn).map((f) => torn.slice(f.start, f.end));
+    assert.strictEqual(got.length, 1, got.join(' | '));
+    assert.strictEqual(got[0].split(' ').length, 2);
   });
 
   it('is idempotent under fix-all', () => {

@@ -329,16 +329,32 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
   return shortRare && (!hamzaSeam || isWordKeyWithoutPronoun(key));
 }
 
-/** No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
- *  drawnApart): the glyphs of a torn word keep their joined shapes. */
+/**
+ * No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
+ * drawnApart): the glyphs of a torn word keep their joined shapes. A piece of one letter is asked only when it is a
+ * proclitic (ب ل ك و ف) before a word of its own: a stem's first letter torn off (`ﺏ ﺮﻳﻄﺎﻧﻴﺎ`, the runs of a PDF
+ * shaped apart) shows the same isolated shape but leaves no word behind it.
+ */
 function shapesJoin(toks: Tok[], i: number, k: number): boolean {
   for (let m = i + 1; m < i + k; m++) {
     const prev = toks[m - 1].text;
     let p = prev.length - 1;
     while (p > 0 && isArabicMark(prev.charCodeAt(p))) p--;
-    if (drawnApart(prev.charCodeAt(p), toks[m].text.charCodeAt(0))) return false;
+    if (!drawnApart(prev.charCodeAt(p), toks[m].text.charCodeAt(0))) continue;
+    if (p > 0 || restIsWord(toks, m, i + k)) return false;
   }
   return true;
+}
+
+const PROCLITIC_LETTER = /^[\uFE8F-\uFE92\uFEDD-\uFEE0\uFED9-\uFEDC\uFEED\uFEEE\uFED1-\uFED4\u0628\u0644\u0643\u0648\u0641]/;
+
+/** The pieces from..to-1 make a word of their own after a one-letter proclitic piece at from-1. */
+function restIsWord(toks: Tok[], from: number, to: number): boolean {
+  if (!PROCLITIC_LETTER.test(toks[from - 1].text)) return false;
+  let text = '';
+  for (let m = from; m < to; m++) text += toks[m].text;
+  const key = foldKey(text);
+  return key !== null && isWordKey(key);
 }
 
 /** A piece starting with إ or آ may only follow a piece made of proclitics (و ف ب ل ك ال لل). */
