@@ -14,6 +14,7 @@ ruleTester(rtlSpacing, {
     { text: 'بلغ العدد 12ألف شخص و7مليون دينار بنسبة 94.2بالمائة', name: 'number words written on the number' },
     { text: 'دفع ب30 دينارا و30 أخرى وال30 وبال30 ولل30 ثم ب40 و50', name: 'proclitics attached to a number' },
     { text: 'على بعد 30كم و40كلم في 2020م و1446ه بنسبة 3ر5 بالمائة', name: 'units, era letters, the Maghreb decimal' },
+    { text: 'جرت في 25 نوفمبر2016وقتل شخص وبلغ العدد 12 ألف و7 آلاف بين 2010 و2015', name: 'numbers joined by و, one glued slip among numbers apart' },
     'في الواقع، إن المشروع بدأ عام 2016 في العاصمة.',
     { text: `${RLE}في عام ${LRE}2016${PDF} قامت${PDF}`, name: 'nothing to move' },
     { text: `${RLE}في عام ${LRE} ،2016${PDF}قامت${PDF}`, name: 'the order of the punctuation changes: broken-fragment reports it' },
@@ -49,9 +50,27 @@ ruleTester(rtlSpacing, {
     },
     {
       text: 'يكون تاريخ15نوفمبر2017، أخر أجل\nبهدف توفير210ميغاوات خلال60سنة\nرفع الصادرات الى100مليار دينار',
-      flagged: ['تاريخ15نوفمبر', 'نوفمبر2017', 'توفير210ميغاوات', 'خلال60سنة', 'الى100'],
-      output: 'يكون تاريخ 15 نوفمبر 2017، أخر أجل\nبهدف توفير 210 ميغاوات خلال 60 سنة\nرفع الصادرات الى 100مليار دينار',
-      name: 'three numbers glued on both sides and no other sign (pdf.js on LibreOffice): one side is enough, a word between two numbers a side',
+      flagged: ['تاريخ15نوفمبر', 'نوفمبر2017', 'توفير210ميغاوات', 'خلال60سنة', 'الى100مليار'],
+      output: 'يكون تاريخ 15 نوفمبر 2017، أخر أجل\nبهدف توفير 210 ميغاوات خلال 60 سنة\nرفع الصادرات الى 100 مليار دينار',
+      name: 'three numbers glued on both sides and no other sign (pdf.js on LibreOffice): one side is enough, a word between two numbers a side, a number word apart',
+    },
+    {
+      text: 'وقعت الحادثة ليلة14جانفي2011على الطريق',
+      flagged: ['ليلة14جانفي', 'جانفي2011على'],
+      output: 'وقعت الحادثة ليلة 14 جانفي 2011 على الطريق',
+      name: 'a text that shows it (its numbers glued): a word between two numbers is a side',
+    },
+    {
+      text: 'بكلفة ناهزت30ألف دينار ونحو3ملايين أخرى',
+      flagged: ['ناهزت30ألف', 'ونحو3ملايين'],
+      output: 'بكلفة ناهزت 30 ألف دينار ونحو 3 ملايين أخرى',
+      name: 'a text that shows it: number words after a glued number were apart (news writes 30 ألف)',
+    },
+    {
+      text: 'تنظم التظاهرة أيام25و26و27 فيفري بسوسة',
+      flagged: ['أيام25و', '26و'],
+      output: 'تنظم التظاهرة أيام 25 و26 و27 فيفري بسوسة',
+      name: 'a text that shows it: a و between two numbers goes with the second',
     },
     {
       text: 'سيبدأ يوم12مارس بمشاركة100شخص من77ها الي77وم',
