@@ -27,6 +27,7 @@ ruleTester(splitWord, {
     { text: 'تعود ل800 سنة ويبعد عن الأرض ب30 بالمائة ومرت ب9 مراحل وولدت في ال\u0640 18 من نوفمبر' + SIGN, name: 'a proclitic or ال\u0640 before a number' },
     { text: 'بقيمة 370 م د في الموسم وحجز 20 كغ من اللحوم و320 كغ من التفاح' + SIGN, name: 'units and chains of abbreviations after a number' },
     { text: 'إذ نالها في أربع مناسبات والتي تضم الرؤساء' + SIGN, name: 'function words that are also letter names (في، ال) make no acronym' },
+    { text: 'نجح شاب تونسي \u064Fيدعى رامي في الفوز بالجائزة.' + SIGN, name: 'a mark before the first letter of a word after a word: the two make no word, the mark is the second word\'s (diacritic moves it)' },
     '',
   ],
   invalid: [

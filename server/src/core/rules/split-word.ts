@@ -273,6 +273,9 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
       if (key === null) continue;
       let markJoin = toks[i].key !== null;
       for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
+      // a mark before a word of its own after a word (`تونسي ُيدعى`: the damma of يُدعى set before its letter, as the
+      // corpus's extractors do on a word's first letter) is that word's: no join when the two make no word
+      if (markJoin && k === 2 && toks[i].likely && markLedWord(toks[i + 1]) && !(nd.word ??= isWordKey(key))) continue;
       if (!markJoin) {
         if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw))) continue;
         // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
@@ -327,6 +330,15 @@ function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boole
     if (m > i && HAMZA_ALEF.includes(p.text[0])) hamzaSeam = true;
   }
   return shortRare && (!hamzaSeam || isWordKeyWithoutPronoun(key));
+}
+
+/** A token led by marks whose letters after them are a likely word of two letters at least (`ُيدعى`). */
+function markLedWord(tk: Tok): boolean {
+  const s = tk.text;
+  let p = 0;
+  while (p < s.length && isArabicMark(s.charCodeAt(p))) p++;
+  if (s.length - p < 2) return false;
+  return tokInfo(s.slice(p)).likely;
 }
 
 /**
