@@ -47,6 +47,9 @@ interface Chunk {
   records: Int32Array;
   /** The findings its check just made (relative to it), until the list of the check that made them takes them. */
   made?: Finding[];
+  /** The messages of its findings, kept once one was asked for (a diagnostic sent), and the check that last asked. */
+  messages?: string[];
+  asked?: number;
   counts: ChunkCounts;
   /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
   beyond: Beyond;
@@ -83,6 +86,8 @@ export class IncrementalLinter {
   /** Document repair rules that must run again at their defaults for the view (disabled, or with other options). */
   private readonly viewOnly: string[];
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
+  /** Checks made (PackedFindings.stamp). */
+  private checks = 0;
   /** The last text, where its chunks began and their entries (an edit's unchanged chunks take their entry's text). */
   private last: { visible: string; starts: number[]; entries: Chunk[] } | null = null;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
@@ -300,11 +305,11 @@ export class IncrementalLinter {
       chunkStart: (c) => starts[c],
       full: () => lintText(text, options).findings,
     };
-    const records = entries.map((e) => e.records);
+    const stamp = ++this.checks;
     const keep = parts
       ? (c: number, r: number): boolean => {
           const o = r * REC;
-          const rec = records[c];
+          const rec = entries[c].records;
           const at = starts[c];
           const v = parts(RULES[ruleOfInfo(rec[o + 6])].id, rec[o] + at, rec[o + 1] + at, rec[o + 2] + at, rec[o + 3] + at);
           if (v >= 0) return v === 1;
@@ -313,14 +318,14 @@ export class IncrementalLinter {
           return !!made && accept(shift(made[r], at));
         }
       : null;
-    const list = placeFindings(records, starts, docs, source, keep);
-    // the chunks this check made findings for: the list keeps the last few made (the edited paragraph's), the entries none
-    let kept = 0;
-    for (let c = n - 1; c >= 0; c--) {
-      const made = entries[c].made;
-      if (!made) continue;
-      entries[c].made = undefined;
-      if (kept++ < KEEP_FRESH) list.keep(c, made);
+    const list = placeFindings(entries, starts, docs, source, keep, stamp);
+    // the chunks this check made findings for: the list holds them (the diagnostics about to be made read their
+    // messages) until its `trim`, the entries not; the messages kept of chunks left unasked for a while are dropped
+    for (let c = 0; c < n; c++) {
+      const e = entries[c];
+      if (e.made) list.keep(c, e.made);
+      e.made = undefined;
+      if (e.messages && stamp - (e.asked ?? 0) > KEEP_MESSAGES) e.messages = undefined;
     }
     return { list, failures };
   }
@@ -349,8 +354,8 @@ export class IncrementalLinter {
   }
 }
 
-/** How many of the chunks a check made findings for keep them made in its list (the edited paragraphs). */
-const KEEP_FRESH = 4;
+/** How many checks a chunk keeps the messages of its findings after the last time one was asked for. */
+const KEEP_MESSAGES = 30;
 
 const MAX_ROUNDS = 4;
 

@@ -93,6 +93,8 @@ export interface FindingList {
   end(i: number): number;
   ruleId(i: number): string;
   severity(i: number): Severity;
+  /** Its message (without making the whole finding where the message is kept). */
+  message(i: number): string;
   /** Has it a preferred fix (fix.ts preferredFix: what fix-all applies)? */
   autoFix(i: number): boolean;
   /** Does its preferred fix lie wholly inside [start, end] (repairRange.ts fixInside)? */
@@ -100,6 +102,8 @@ export interface FindingList {
   finding(i: number): Finding;
   /** Every finding, whole. */
   all(): Finding[];
+  /** Let go of what was made whole for the last check's diagnostics (PackedFindings.trim). */
+  trim(): void;
 }
 
 /** A list of findings held as objects (a full check's). */
@@ -120,6 +124,9 @@ export class ArrayFindings implements FindingList {
   severity(i: number): Severity {
     return this.findings[i].severity;
   }
+  message(i: number): string {
+    return this.findings[i].message;
+  }
   autoFix(i: number): boolean {
     return preferredFix(this.findings[i]) !== undefined;
   }
@@ -133,6 +140,17 @@ export class ArrayFindings implements FindingList {
   all(): Finding[] {
     return this.findings.slice();
   }
+  trim(): void {}
+}
+
+/**
+ * A chunk's records and what is kept with them while the chunk is unchanged: the messages of its findings once one of
+ * them was asked for (a diagnostic sent), and the last check that asked (the checker drops messages left unasked).
+ */
+export interface ChunkRecords {
+  records: Int32Array;
+  messages?: string[];
+  asked?: number;
 }
 
 /** Where a packed list's whole findings come from (core/incremental.ts). */
@@ -157,6 +175,7 @@ export class PackedFindings implements FindingList {
   /** Chunk → its findings made whole (relative to it), the last few asked for. */
   private made = new Map<number, Finding[]>();
   private fallback: Finding[] | null = null;
+  private bounded = false;
   constructor(
     readonly length: number,
     readonly starts: Int32Array,
@@ -166,9 +185,11 @@ export class PackedFindings implements FindingList {
     readonly prefEnd: Int32Array,
     readonly where: Int32Array,
     readonly rec: Int32Array,
-    readonly records: readonly Int32Array[],
+    readonly chunks: readonly ChunkRecords[],
     readonly docs: readonly Finding[],
     private readonly source: FindingSource,
+    /** The check that made the list (ChunkRecords.asked). */
+    readonly stamp: number,
   ) {}
   start(i: number): number {
     return this.starts[i];
@@ -182,6 +203,26 @@ export class PackedFindings implements FindingList {
   severity(i: number): Severity {
     return SEVERITIES[(this.info[i] >> 1) & 3];
   }
+  message(i: number): string {
+    const c = this.where[i];
+    if (c < 0) return this.docs[this.rec[i]].message;
+    const chunk = this.chunks[c];
+    chunk.asked = this.stamp;
+    if (!chunk.messages) {
+      const made = this.madeOf(c);
+      if (!made) return this.fallback![i].message;
+      chunk.messages = made.map((f) => f.message);
+    }
+    return chunk.messages[this.rec[i]];
+  }
+  /**
+   * Forget the findings made whole but for the chunks asked last, and from now on keep no more (after the diagnostics
+   * of a check are made: until then the list holds every chunk its check made findings for).
+   */
+  trim(): void {
+    this.bounded = true;
+    while (this.made.size > KEEP_MADE) this.made.delete(this.made.keys().next().value!);
+  }
   autoFix(i: number): boolean {
     return (this.info[i] & 1) === 1;
   }
@@ -192,27 +233,30 @@ export class PackedFindings implements FindingList {
   keep(c: number, findings: Finding[]): void {
     this.made.delete(c);
     this.made.set(c, findings);
-    if (this.made.size > KEEP_MADE) this.made.delete(this.made.keys().next().value!);
+  }
+  /** Chunk c's findings made whole (relative to it), or null when the fallback (a full check) answers. */
+  private madeOf(c: number): Finding[] | null {
+    if (this.fallback) return null;
+    let made = this.made.get(c);
+    if (!made) {
+      const again = this.source.chunkFindings(c);
+      if (!again || !matches(this.chunks[c].records, again)) {
+        // (never seen: a chunk checked again gives what its first check gave) the full check's finding at this index
+        this.fallback = this.source.full();
+        return null;
+      }
+      made = again;
+    }
+    // (most recently used last)
+    this.keep(c, made);
+    if (this.bounded) this.trim();
+    return made;
   }
   finding(i: number): Finding {
     const c = this.where[i];
     if (c < 0) return this.docs[this.rec[i]];
-    if (this.fallback) return this.fallback[i];
-    let made = this.made.get(c);
-    if (!made) {
-      const again = this.source.chunkFindings(c);
-      if (!again || !matches(this.records[c], again)) {
-        // (never seen: a chunk checked again gives what its first check gave) the full check's finding at this index
-        this.fallback = this.source.full();
-        return this.fallback[i];
-      }
-      this.keep(c, (made = again));
-    } else {
-      // (most recently used last)
-      this.made.delete(c);
-      this.made.set(c, made);
-    }
-    return shift(made[this.rec[i]], this.source.chunkStart(c));
+    const made = this.madeOf(c);
+    return made ? shift(made[this.rec[i]], this.source.chunkStart(c)) : this.fallback![i];
   }
   all(): Finding[] {
     const out: Finding[] = new Array(this.length);
@@ -228,15 +272,16 @@ export class PackedFindings implements FindingList {
  * when one of them is not in order.
  */
 export function placeFindings(
-  records: readonly Int32Array[],
+  chunks: readonly ChunkRecords[],
   starts: readonly number[],
   docs: readonly Finding[],
   source: FindingSource,
   keep: ((c: number, r: number) => boolean) | null,
+  stamp: number,
 ): PackedFindings {
   const nb = docs.length;
   let cap = nb;
-  for (const rec of records) cap += rec.length / REC;
+  for (const chunk of chunks) cap += chunk.records.length / REC;
   const S = new Int32Array(cap);
   const E = new Int32Array(cap);
   const I = new Int32Array(cap);
@@ -247,8 +292,8 @@ export function placeFindings(
   // the chunks' records at [nb, k), then merged with docs into [0, k) front to back (the merge never overtakes them)
   let k = nb;
   let inOrder = true;
-  for (let c = 0; c < records.length; c++) {
-    const rec = records[c];
+  for (let c = 0; c < chunks.length; c++) {
+    const rec = chunks[c].records;
     const at = starts[c];
     for (let o = 0, r = 0; o < rec.length; o += REC, r++) {
       if (keep && !keep(c, r)) continue;
@@ -329,7 +374,7 @@ export function placeFindings(
       else [S[to], E[to], I[to], PS[to], PE[to], W[to], R[to]] = copy.map((a) => a[x]);
     });
   }
-  return new PackedFindings(k, S, E, I, PS, PE, W, R, records, docs, source);
+  return new PackedFindings(k, S, E, I, PS, PE, W, R, chunks, docs, source, stamp);
 }
 
 function compare(s1: number, e1: number, r1: number, s2: number, e2: number, r2: number): number {

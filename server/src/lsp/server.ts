@@ -324,22 +324,31 @@ export function startServer(connection: Connection, host: ServerHost): void {
     };
     // the diagnostics now (the findings they need made whole are those of the paragraphs just checked, still at hand)
     diagnosticsOf(doc, state);
+    state.findings.trim();
     // Only cache the newest version.
     if (documents.get(doc.uri)?.version === doc.version) states.set(doc.uri, state);
     return state;
   }
 
   function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+    return diagnosticAt(doc, new ArrayFindings([f]), 0);
+  }
+
+  /** The diagnostic of finding i of a list (its message read without making the whole finding where it is kept). */
+  function diagnosticAt(doc: TextDocument, list: FindingList, i: number): Diagnostic {
+    const ruleId = list.ruleId(i);
+    const start = list.start(i);
+    const end = list.end(i);
     const d: Diagnostic = {
-      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-      severity: SEVERITY[f.severity],
+      range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+      severity: SEVERITY[list.severity(i)],
       source: DIAGNOSTIC_SOURCE,
-      code: f.ruleId,
-      message: f.message,
-      data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
+      code: ruleId,
+      message: list.message(i),
+      data: { ruleId, start, end, version: doc.version },
     };
     // only to clients that declare they understand it (LSP: codeDescriptionSupport)
-    const href = hasCodeDescription ? ruleDocUrl(f.ruleId) : undefined;
+    const href = hasCodeDescription ? ruleDocUrl(ruleId) : undefined;
     if (href) d.codeDescription = { href };
     return d;
   }
@@ -359,7 +368,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
     const out: Diagnostic[] = new Array(sent ? sent.length : list.length);
-    for (let k = 0; k < out.length; k++) out[k] = toDiagnostic(doc, list.finding(sent ? sent[k] : k));
+    for (let k = 0; k < out.length; k++) out[k] = diagnosticAt(doc, list, sent ? sent[k] : k);
     return (state.diagnostics = out);
   }
 
