@@ -51,6 +51,8 @@ interface Chunk {
   messages?: string[];
   asked?: number;
   counts: ChunkCounts;
+  /** Its tallies' parts, flat (sumTotals). */
+  parts?: ReadonlyArray<string | number>;
   /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
   beyond: Beyond;
   failures: LintResult['failures'];
@@ -230,6 +232,7 @@ export class IncrementalLinter {
       // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
       if (++rounds > MAX_ROUNDS) return this.fullCheck(text);
       const key = factsKey(facts, this.needView);
+      const total = reader(totals);
       const before = rounds === 1 ? this.chunks : next;
       next = new Map();
       const check = (c: number, beyond: Beyond): Chunk => {
@@ -256,7 +259,7 @@ export class IncrementalLinter {
         const like = e ?? had?.[0] ?? list[0];
         if (!e && like) e = { ...like };
         const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
-        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
+        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, total) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
         list.push(e);
         lists[c] = list;
         entries[c] = e;
@@ -276,7 +279,8 @@ export class IncrementalLinter {
       }
       const now = sumFacts(entries, this.needView);
       const nowTotals = sumTotals(entries);
-      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotals));
+      const nowTotal = reader(nowTotals);
+      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotal));
       facts = now;
       totals = nowTotals;
       if (settled) break;
@@ -408,15 +412,30 @@ function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
 }
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
-function answered(e: Chunk, totals: Readonly<Record<string, number>>): boolean {
-  const total = (name: string) => totals[name] ?? 0;
+function answered(e: Chunk, total: (name: string) => number): boolean {
   for (const log of e.counts.tallies) for (const a of log.asked) if (a.decide(total) !== a.got) return false;
   return true;
 }
 
+/** A reader of `totals` for Document.decide. */
+function reader(totals: Readonly<Record<string, number>>): (name: string) => number {
+  return (name) => totals[name] ?? 0;
+}
+
+/** The tallies' parts of a chunk as one flat list, name then part (made once per check of it: no for-in per keystroke). */
+function flatParts(e: Chunk): ReadonlyArray<string | number> {
+  if (e.parts) return e.parts;
+  const out: Array<string | number> = [];
+  for (const log of e.counts.tallies) for (const k in log.parts) out.push(k, log.parts[k]);
+  return (e.parts = out);
+}
+
 function sumTotals(entries: readonly Chunk[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const e of entries) for (const log of e.counts.tallies) for (const k in log.parts) out[k] = (out[k] ?? 0) + log.parts[k];
+  for (const e of entries) {
+    const parts = flatParts(e);
+    for (let i = 0; i < parts.length; i += 2) out[parts[i] as string] = (out[parts[i] as string] ?? 0) + (parts[i + 1] as number);
+  }
   return out;
 }
 

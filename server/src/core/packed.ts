@@ -11,6 +11,7 @@ import { RULES } from './registry';
 import { compareFindings } from './engine';
 import { preferredFix } from './fix';
 import { shift } from './nearby';
+import { fixInside } from './repairRange';
 import type { Finding, Severity } from './types';
 
 /** Integers per record: start, end, edits' start, edits' end, preferred edits' start, end, info. */
@@ -131,8 +132,7 @@ export class ArrayFindings implements FindingList {
     return preferredFix(this.findings[i]) !== undefined;
   }
   fixInside(i: number, start: number, end: number): boolean {
-    const fix = preferredFix(this.findings[i]);
-    return !!fix && fix.edits.every((e) => e.start >= start && e.end <= end);
+    return fixInside(this.findings[i], start, end);
   }
   finding(i: number): Finding {
     return this.findings[i];
@@ -198,10 +198,10 @@ export class PackedFindings implements FindingList {
     return this.ends[i];
   }
   ruleId(i: number): string {
-    return RULES[ruleOfInfo(this.info[i])].id;
+    return this.where[i] < 0 ? this.docs[this.rec[i]].ruleId : RULES[ruleOfInfo(this.info[i])].id;
   }
   severity(i: number): Severity {
-    return SEVERITIES[(this.info[i] >> 1) & 3];
+    return this.where[i] < 0 ? this.docs[this.rec[i]].severity : SEVERITIES[(this.info[i] >> 1) & 3];
   }
   message(i: number): string {
     const c = this.where[i];
@@ -224,9 +224,11 @@ export class PackedFindings implements FindingList {
     while (this.made.size > KEEP_MADE) this.made.delete(this.made.keys().next().value!);
   }
   autoFix(i: number): boolean {
+    if (this.where[i] < 0) return preferredFix(this.docs[this.rec[i]]) !== undefined;
     return (this.info[i] & 1) === 1;
   }
   fixInside(i: number, start: number, end: number): boolean {
+    if (this.where[i] < 0) return fixInside(this.docs[this.rec[i]], start, end);
     return (this.info[i] & 1) === 1 && this.prefStart[i] >= start && this.prefEnd[i] <= end;
   }
   /** Keep chunk c's findings made (relative to it), e.g. those its check just made. */
@@ -311,25 +313,20 @@ export function placeFindings(
       k++;
     }
   }
-  const docInfo = new Int32Array(nb);
+  // (the document rules' findings are read whole: `where` -1, their index in `rec`)
   const docRank = new Int32Array(nb);
-  const docPref = new Int32Array(nb * 2);
   let docsInOrder = true;
   for (let j = 0; j < nb; j++) {
     const f = docs[j];
-    const rec = pack([f]);
-    docInfo[j] = rec ? rec[6] : 0;
     docRank[j] = rankOf(f.ruleId);
-    docPref[2 * j] = rec ? rec[4] : -1;
-    docPref[2 * j + 1] = rec ? rec[5] : -1;
     if (j > 0 && compareFindings(docs[j - 1], f) > 0) docsInOrder = false;
   }
   const put = (to: number, j: number) => {
     S[to] = docs[j].start;
     E[to] = docs[j].end;
-    I[to] = docInfo[j];
-    PS[to] = docPref[2 * j];
-    PE[to] = docPref[2 * j + 1];
+    I[to] = 0;
+    PS[to] = -1;
+    PE[to] = -1;
     W[to] = -1;
     R[to] = j;
   };
