@@ -146,10 +146,10 @@ describe('incremental checking (core/incremental.ts)', () => {
           assert.strictEqual(list.length, want.length, `${what}: how many`);
           for (let i = 0; i < want.length; i++) {
             const f = want[i];
-            const got = [list.start(i), list.end(i), list.ruleId(i), list.severity(i), list.autoFix(i), list.fixInside(i, f.start, f.end), list.fixInside(i, 0, text.length)];
+            const got = [list.start(i), list.end(i), list.ruleId(i), list.severity(i), list.severityRank(i), list.autoFix(i), list.fixInside(i, f.start, f.end), list.fixInside(i, 0, text.length)];
             const fix = preferredFix(f);
             const inside = (s: number, e: number) => !!fix && fix.edits.every((x) => x.start >= s && x.end <= e);
-            assert.deepStrictEqual(got, [f.start, f.end, f.ruleId, f.severity, !!fix, inside(f.start, f.end), inside(0, text.length)], `${what}: record ${i}`);
+            assert.deepStrictEqual(got, [f.start, f.end, f.ruleId, f.severity, ['error', 'warning', 'info', 'hint'].indexOf(f.severity), !!fix, inside(f.start, f.end), inside(0, text.length)], `${what}: record ${i}`);
           }
           list.trim(); // (as the server does once its diagnostics are made: from here findings are made again)
           // whole findings in a scrambled order, messages first for some

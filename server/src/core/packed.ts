@@ -94,6 +94,8 @@ export interface FindingList {
   end(i: number): number;
   ruleId(i: number): string;
   severity(i: number): Severity;
+  /** Its severity as a number: 0 error, 1 warning, 2 info, 3 hint. */
+  severityRank(i: number): number;
   /** Its message (without making the whole finding where the message is kept). */
   message(i: number): string;
   /** Has it a preferred fix (fix.ts preferredFix: what fix-all applies)? */
@@ -124,6 +126,9 @@ export class ArrayFindings implements FindingList {
   }
   severity(i: number): Severity {
     return this.findings[i].severity;
+  }
+  severityRank(i: number): number {
+    return SEVERITY_INDEX[this.findings[i].severity] ?? 3;
   }
   message(i: number): string {
     return this.findings[i].message;
@@ -202,6 +207,9 @@ export class PackedFindings implements FindingList {
   }
   severity(i: number): Severity {
     return this.where[i] < 0 ? this.docs[this.rec[i]].severity : SEVERITIES[(this.info[i] >> 1) & 3];
+  }
+  severityRank(i: number): number {
+    return this.where[i] < 0 ? SEVERITY_INDEX[this.docs[this.rec[i]].severity] ?? 3 : (this.info[i] >> 1) & 3;
   }
   message(i: number): string {
     const c = this.where[i];

@@ -7,9 +7,7 @@
  * in document order. Linear in the findings, no sort. The CLI and the review report are never capped.
  */
 import { ArrayFindings, type FindingList } from '../core/packed';
-import type { Finding, Severity } from '../core/types';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+import type { Finding } from '../core/types';
 
 /** The findings to send (all of them when there are no more than `max`, or `max` is 0), in their order. */
 export function capFindings(findings: readonly Finding[], max: number, focus: number): readonly Finding[] {
@@ -18,11 +16,11 @@ export function capFindings(findings: readonly Finding[], max: number, focus: nu
 }
 
 /** The indices of the findings of `list` to send, in order (null: all of them). Reads only ranges and severities. */
-export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 'severity'>, max: number, focus: number): number[] | null {
+export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 'severityRank'>, max: number, focus: number): number[] | null {
   const n = list.length;
   if (max <= 0 || n <= max) return null;
   const perRank = [0, 0, 0, 0];
-  for (let i = 0; i < n; i++) perRank[RANK[list.severity(i)] ?? 3]++;
+  for (let i = 0; i < n; i++) perRank[list.severityRank(i)]++;
   // the severities that fit whole, and the one that is cut (`room` of its findings kept)
   let cut = 0;
   let room = max;
@@ -30,7 +28,7 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
   const keep = new Uint8Array(n);
   const ofCut: number[] = [];
   for (let i = 0; i < n; i++) {
-    const r = RANK[list.severity(i)] ?? 3;
+    const r = list.severityRank(i);
     if (r < cut) keep[i] = 1;
     else if (r === cut) ofCut.push(i);
   }
