@@ -14,7 +14,9 @@ import { IncrementalLinter } from '../server/src/core/incremental';
 import { NearbyPass } from '../server/src/core/nearby';
 import { DamageSigns } from '../server/src/core/text/damage';
 import { RULES } from '../server/src/core/registry';
-import type { LintOptions } from '../server/src/core/types';
+import type { Finding, LintOptions } from '../server/src/core/types';
+import type { FindingList } from '../server/src/core/packed';
+import { preferredFix } from '../server/src/core/fix';
 import { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from '../server/src/testing/claimDamage';
 import { reverseRuns, seeded, wrapParagraph } from '../server/src/testing/damage';
 import { justify, prng } from '../server/src/testing/pdfDamage';
@@ -123,6 +125,49 @@ describe('incremental checking (core/incremental.ts)', () => {
       }),
       { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) },
     );
+  });
+
+  it('the packed list (core/packed.ts): its records read as a full check\'s findings, and a finding made whole again — in any order, after later checks, Markdown code and suppression comments around — equals the full check\'s', function () {
+    this.timeout(600000);
+    // (the long drafts: many chunks, so that a finding is made whole by checking its chunk again, not kept from its check)
+    const longs = [docs.join('\n\n'), docs.filter((d) => !d.includes('```')).join('\n\n\n')];
+    let madeAgain = 0;
+    fc.assert(
+      fc.property(fc.nat(longs.length - 1), fc.nat(OPTIONS.length - 1), fc.array(editOp, { minLength: 1, maxLength: 4 }), fc.nat(), (d, o, ops, seed) => {
+        const options = OPTIONS[o];
+        const inc = new IncrementalLinter(options);
+        let text = longs[d];
+        let previous: { list: FindingList; want: Finding[] } | null = null;
+        for (const op of [null, ...ops]) {
+          if (op) text = apply(text, op);
+          const want = lintText(text, options).findings;
+          const { list } = inc.check(text);
+          const what = `after ${JSON.stringify(op)}`;
+          assert.strictEqual(list.length, want.length, `${what}: how many`);
+          for (let i = 0; i < want.length; i++) {
+            const f = want[i];
+            const got = [list.start(i), list.end(i), list.ruleId(i), list.severity(i), list.severityRank(i), list.autoFix(i), list.fixInside(i, f.start, f.end), list.fixInside(i, 0, text.length)];
+            const fix = preferredFix(f);
+            const inside = (s: number, e: number) => !!fix && fix.edits.every((x) => x.start >= s && x.end <= e);
+            assert.deepStrictEqual(got, [f.start, f.end, f.ruleId, f.severity, ['error', 'warning', 'info', 'hint'].indexOf(f.severity), !!fix, inside(f.start, f.end), inside(0, text.length)], `${what}: record ${i}`);
+          }
+          list.trim(); // (as the server does once its diagnostics are made: from here findings are made again)
+          // whole findings in a scrambled order, messages first for some
+          const order = want.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101) || a - b);
+          for (const i of order.slice(0, 60)) {
+            if (i % 3 === 0) assert.strictEqual(list.message(i), want[i].message, `${what}: message ${i}`);
+            assert.deepStrictEqual(list.finding(i), want[i], `${what}: finding ${i}`);
+            madeAgain++;
+          }
+          // the list of the check before still answers for its text
+          if (previous) for (const i of [0, previous.want.length >> 1, previous.want.length - 1]) if (i >= 0 && i < previous.want.length) assert.deepStrictEqual(previous.list.finding(i), previous.want[i], `${what}: the list before, finding ${i}`);
+          previous = { list, want };
+        }
+        assert.deepStrictEqual(inc.check(text).list.all(), lintText(text, options).findings, 'all()');
+      }),
+      { numRuns: Number(process.env.TADQIQ_PROPERTY_RUNS ?? 150) / 5 },
+    );
+    assert.ok(madeAgain > 500, `${madeAgain} findings made whole again`);
   });
 
   it('on long drafts the rules of reach `nearby` are checked on a window around each edit, and the result equals a full check', function () {

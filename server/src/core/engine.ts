@@ -194,6 +194,28 @@ export function findingFilter(text: string, prepared: Omit<PreparedText, 'visibl
   };
 }
 
+/**
+ * findingFilter on a finding's parts (a packed record, core/packed.ts): 1 kept, 0 dropped, -1 undecided — the span of
+ * its fixes' edits [editStart, editEnd) touches blanked Markdown code, and only its edits one by one tell
+ * (findingFilter on the whole finding).
+ */
+export function partsFilter(
+  text: string,
+  prepared: Omit<PreparedText, 'visible'>,
+  reviewed: ReadonlySet<string> | null,
+): null | ((ruleId: string, start: number, end: number, editStart: number, editEnd: number) => number) {
+  const { masked, directives } = prepared;
+  const ignored = reviewed && reviewed.size ? ignoredRules(reviewed) : null;
+  if (!masked.length && !directives.ranges.size && !ignored) return null;
+  return (ruleId, start, end, editStart, editEnd) => {
+    if (directives.ranges.size && isSuppressed(directives, ruleId, start)) return 0;
+    if (ignored && ignored.has(ruleId) && reviewed!.has(ignoreKey(text, { ruleId, start, end }))) return 0;
+    // (the span one longer: an empty edit at its end touches what starts there)
+    if (masked.length && touchesMasked(masked, editStart, editEnd + 1)) return touchesMasked(masked, start, end) ? 0 : -1;
+    return 1;
+  };
+}
+
 /** Rules whose preferred repairs make the repaired view: every rule about characters and layout that repairs. */
 const REPAIR_RULES: readonly Rule[] = RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
 

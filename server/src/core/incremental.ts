@@ -23,12 +23,13 @@
  * check; if the sums say otherwise (a paragraph typed with a PDF's glyphs makes the draft "damaged"), every chunk is
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
-import { isDefault, isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, prepareText, enabledRules } from './engine';
+import { isDefault, isWellFormed, compareFindings, type ChunkCounts, findingFilter, lintText, type LintResult, partsFilter, prepareText, enabledRules } from './engine';
 import { edgeRun, type WholeFacts } from './document';
 import { RULES } from './registry';
 import { preferredFix } from './fix';
 import { DamageSigns, damagedMostly } from './text/damage';
-import { editSpan, moveBy, NearbyPass, ownCopy, shift } from './nearby';
+import { editSpan, NearbyPass, ownCopy, shift } from './nearby';
+import { ArrayFindings, type FindingList, type FindingSource, pack, placeFindings, REC, ruleOfInfo } from './packed';
 import { isSingleSpaced } from './text/spacing';
 import type { Finding, LintOptions, Rule } from './types';
 
@@ -39,25 +40,22 @@ interface Chunk {
   facts: string;
   view: string;
   /**
-   * Its findings, at `at` (the offset of the chunk they are placed for; 0: relative to the chunk). One copy per chunk:
-   * a chunk's findings are moved in place when the chunk moves (an edit before it), so that an edit allocates nothing
-   * for the chunks it did not touch, and no copy relative to the chunk is kept beside them (a damaged 200 KB draft's
-   * 13,000 findings with their fixes and edits were held twice). (A result's findings are therefore valid until the
-   * next `lint` call: the language server reads only the newest.)
+   * Its findings as records (core/packed.ts), offsets relative to the chunk: nothing to move when the chunk moves, and
+   * no objects for the garbage collector to walk. Their messages and fixes are made again when asked for (a check of
+   * the chunk as it was checked: `chunkFindings`).
    */
-  findings: Finding[];
-  at: number;
-  /**
-   * Are the findings this chunk's own objects (made by `shift`), which it may move? A check's findings are the rules'
-   * (a rule may hand out the same fix twice from a memo): copied once, when first placed.
-   */
-  own: boolean;
+  records: Int32Array;
+  /** The findings its check just made (relative to it), until the list of the check that made them takes them. */
+  made?: Finding[];
+  /** The messages of its findings, kept once one was asked for (a diagnostic sent), and the check that last asked. */
+  messages?: string[];
+  asked?: number;
   counts: ChunkCounts;
+  /** Its tallies' parts, flat (sumTotals). */
+  parts?: ReadonlyArray<string | number>;
   /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
   beyond: Beyond;
   failures: LintResult['failures'];
-  /** The lint that last placed it (a text twice in a draft: the second place gets a copy). */
-  stamp: number;
 }
 
 
@@ -90,7 +88,8 @@ export class IncrementalLinter {
   /** Document repair rules that must run again at their defaults for the view (disabled, or with other options). */
   private readonly viewOnly: string[];
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
-  private lints = 0;
+  /** Checks made (PackedFindings.stamp). */
+  private checks = 0;
   /** The last text, where its chunks began and their entries (an edit's unchanged chunks take their entry's text). */
   private last: { visible: string; starts: number[]; entries: Chunk[] } | null = null;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
@@ -108,7 +107,17 @@ export class IncrementalLinter {
 
   /** The findings of `text`, equal to `lintText(text, this.options)`. */
   lint(text: string): LintResult {
-    if (typeof text !== 'string') return { findings: [], failures: [] };
+    const { list, failures } = this.check(text);
+    return { findings: list.all(), failures };
+  }
+
+  /**
+   * The findings of `text` as a list (core/packed.ts) whose records are those of `lintText(text, this.options)`'s
+   * findings, in their order: `list.finding(i)` makes the whole finding (message, fixes) when it is asked for. The list
+   * stays valid after later checks.
+   */
+  check(text: string): { list: FindingList; failures: LintResult['failures'] } {
+    if (typeof text !== 'string') return { list: new ArrayFindings([]), failures: [] };
     const prepared = prepareText(text, this.options);
     const visible = prepared.visible;
     const failures: LintResult['failures'] = [];
@@ -196,6 +205,7 @@ export class IncrementalLinter {
     let facts = this.facts ?? firstFacts(visible);
     let totals = this.totals;
     let checked = 0;
+    let unpacked = false;
     let rounds = 0;
     let next = new Map<string, Chunk[]>();
     const entries: Chunk[] = new Array(n);
@@ -219,31 +229,20 @@ export class IncrementalLinter {
     }
     const lists: Chunk[][] = new Array(n);
     for (;;) {
-      if (++rounds > MAX_ROUNDS) {
-        // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
-        this.chunks = new Map();
-        this.last = null;
-        this.facts = null;
-        this.totals = {};
-        this.nearby = new NearbyPass();
-        return lintText(text, this.options);
-      }
+      // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
+      if (++rounds > MAX_ROUNDS) return this.fullCheck(text);
       const key = factsKey(facts, this.needView);
+      const total = reader(totals);
       const before = rounds === 1 ? this.chunks : next;
       next = new Map();
       const check = (c: number, beyond: Beyond): Chunk => {
         const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
         const own = ownCopy(texts[c]);
-        const r = lintText(own, this.chunkOptions, {
-          whole: { ...facts, totals },
-          skip: DOCUMENT_IDS,
-          viewFindings: viewMap(c),
-          noReviewFilter: true,
-          counts,
-          beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
-        });
+        const r = this.checkChunk(own, facts, totals, viewMap(c), beyond, counts);
         checked++;
-        return { text: own, facts: key, view: views[c], findings: r.findings, at: 0, own: false, counts, beyond, failures: r.failures, stamp: 0 };
+        const records = pack(r.findings);
+        if (!records) unpacked = true;
+        return { text: own, facts: key, view: views[c], records: records ?? new Int32Array(0), made: r.findings, counts, beyond, failures: r.failures };
       };
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
       // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
@@ -258,10 +257,9 @@ export class IncrementalLinter {
         const had = before.get(texts[c]);
         let e: Chunk | undefined = had?.[list.length];
         const like = e ?? had?.[0] ?? list[0];
-        // (a copy's findings relative to the chunk: `like`'s own are moved when it is placed)
-        if (!e && like) e = { ...like, findings: like.own ? like.findings.map((f) => shift(f, -like.at)) : like.findings, at: 0, own: like.own, stamp: 0 };
+        if (!e && like) e = { ...like };
         const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
-        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, totals) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
+        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, total) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
         list.push(e);
         lists[c] = list;
         entries[c] = e;
@@ -281,7 +279,8 @@ export class IncrementalLinter {
       }
       const now = sumFacts(entries, this.needView);
       const nowTotals = sumTotals(entries);
-      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotals));
+      const nowTotal = reader(nowTotals);
+      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotal));
       facts = now;
       totals = nowTotals;
       if (settled) break;
@@ -292,37 +291,75 @@ export class IncrementalLinter {
     this.last = { visible, starts, entries };
     for (const e of entries) for (const f of e.failures) failures.push(f);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last };
-    // 4. the findings: every chunk's, shifted, and the document rules' (enabled ones), filtered as lintText filters
-    const stamp = ++this.lints;
-    const accept = findingFilter(text, prepared, this.options.reviewed?.length ? new Set(this.options.reviewed) : null);
-    const all: Finding[] = [];
-    // (each chunk's findings are in order, as lintText leaves them: `all` is when each chunk's first follows the last before)
-    let allInOrder = true;
-    for (let c = 0; c < n; c++) {
-      const e = entries[c];
-      let placed: Finding[];
-      if (e.stamp === stamp) placed = e.findings.map((f) => shift(f, starts[c] - e.at));
-      else {
-        e.stamp = stamp;
-        if (!e.own) {
-          e.findings = e.findings.map((f) => shift(f, starts[c] - e.at));
-          e.own = true;
-        } else if (e.at !== starts[c]) for (const f of e.findings) moveBy(f, starts[c] - e.at);
-        e.at = starts[c];
-        placed = e.findings;
-      }
-      const from = all.length;
-      for (const f of placed) if (accept(f)) all.push(f);
-      if (from > 0 && all.length > from && compareFindings(all[from - 1], all[from]) > 0) allInOrder = false;
-    }
+    if (unpacked) return this.fullCheck(text);
+    // 4. the findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
+    // filters; the whole findings of a chunk are made again from its check's inputs when asked for
+    const reviewed = this.options.reviewed?.length ? new Set(this.options.reviewed) : null;
+    const accept = findingFilter(text, prepared, reviewed);
+    const parts = partsFilter(text, prepared, reviewed);
     const docs: Finding[] = [];
     for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
-    // The chunks' findings then the document rules', in a stable sort (findings of one rule at one range keep the
-    // rule's order, as in lintText). Both lists are in order as a rule: merged in one pass (a full sort of 13,000
-    // findings on every keystroke was most of this function's time), sorted only when one of them is not.
-    return { findings: mergeInOrder(all, docs, allInOrder), failures };
+    const options = this.options;
+    const source: FindingSource = {
+      chunkFindings: (c) => {
+        const e = entries[c];
+        const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
+        return this.checkChunk(e.text, facts, totals, viewMap(c), e.beyond, counts).findings;
+      },
+      chunkStart: (c) => starts[c],
+      full: () => lintText(text, options).findings,
+    };
+    const stamp = ++this.checks;
+    const keep = parts
+      ? (c: number, r: number): boolean => {
+          const o = r * REC;
+          const rec = entries[c].records;
+          const at = starts[c];
+          const v = parts(RULES[ruleOfInfo(rec[o + 6])].id, rec[o] + at, rec[o + 1] + at, rec[o + 2] + at, rec[o + 3] + at);
+          if (v >= 0) return v === 1;
+          // (an edit's span touches Markdown code: the whole finding decides)
+          const made = entries[c].made ?? source.chunkFindings(c);
+          return !!made && accept(shift(made[r], at));
+        }
+      : null;
+    const list = placeFindings(entries, starts, docs, source, keep, stamp);
+    // the chunks this check made findings for: the list holds them (the diagnostics about to be made read their
+    // messages) until its `trim`, the entries not; the messages kept of chunks left unasked for a while are dropped
+    for (let c = 0; c < n; c++) {
+      const e = entries[c];
+      if (e.made) list.keep(c, e.made);
+      e.made = undefined;
+      if (e.messages && stamp - (e.asked ?? 0) > KEEP_MESSAGES) e.messages = undefined;
+    }
+    return { list, failures };
+  }
+
+  /** A chunk's check, under the whole draft's answers and tallies, with its view findings and what lies beyond it. */
+  private checkChunk(text: string, facts: WholeFacts, totals: Record<string, number>, viewFindings: Map<string, Finding[]> | undefined, beyond: Beyond, counts: ChunkCounts): LintResult {
+    return lintText(text, this.chunkOptions, {
+      whole: { ...facts, totals },
+      skip: DOCUMENT_IDS,
+      viewFindings,
+      noReviewFilter: true,
+      counts,
+      beyond: { text: [beyond[0], beyond[1]], view: [beyond[2], beyond[3]] },
+    });
+  }
+
+  /** A full check, the checker's state dropped (the answers did not settle, or a finding could not be packed). */
+  private fullCheck(text: string): { list: FindingList; failures: LintResult['failures'] } {
+    this.chunks = new Map();
+    this.last = null;
+    this.facts = null;
+    this.totals = {};
+    this.nearby = new NearbyPass();
+    const r = lintText(text, this.options);
+    return { list: new ArrayFindings(r.findings), failures: r.failures };
   }
 }
+
+/** How many checks a chunk keeps the messages of its findings after the last time one was asked for. */
+const KEEP_MESSAGES = 30;
 
 const MAX_ROUNDS = 4;
 
@@ -375,15 +412,30 @@ function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
 }
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
-function answered(e: Chunk, totals: Readonly<Record<string, number>>): boolean {
-  const total = (name: string) => totals[name] ?? 0;
+function answered(e: Chunk, total: (name: string) => number): boolean {
   for (const log of e.counts.tallies) for (const a of log.asked) if (a.decide(total) !== a.got) return false;
   return true;
 }
 
+/** A reader of `totals` for Document.decide. */
+function reader(totals: Readonly<Record<string, number>>): (name: string) => number {
+  return (name) => totals[name] ?? 0;
+}
+
+/** The tallies' parts of a chunk as one flat list, name then part (made once per check of it: no for-in per keystroke). */
+function flatParts(e: Chunk): ReadonlyArray<string | number> {
+  if (e.parts) return e.parts;
+  const out: Array<string | number> = [];
+  for (const log of e.counts.tallies) for (const k in log.parts) out.push(k, log.parts[k]);
+  return (e.parts = out);
+}
+
 function sumTotals(entries: readonly Chunk[]): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const e of entries) for (const log of e.counts.tallies) for (const k in log.parts) out[k] = (out[k] ?? 0) + log.parts[k];
+  for (const e of entries) {
+    const parts = flatParts(e);
+    for (let i = 0; i < parts.length; i += 2) out[parts[i] as string] = (out[parts[i] as string] ?? 0) + (parts[i + 1] as number);
+  }
   return out;
 }
 

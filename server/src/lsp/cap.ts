@@ -6,41 +6,47 @@
  * the severity that does not fit, the ones nearest `focus` (the place of the last edit: where the writer is looking),
  * in document order. Linear in the findings, no sort. The CLI and the review report are never capped.
  */
-import type { Finding, Severity } from '../core/types';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+import { ArrayFindings, type FindingList } from '../core/packed';
+import type { Finding } from '../core/types';
 
 /** The findings to send (all of them when there are no more than `max`, or `max` is 0), in their order. */
 export function capFindings(findings: readonly Finding[], max: number, focus: number): readonly Finding[] {
-  if (max <= 0 || findings.length <= max) return findings;
+  const kept = capIndices(new ArrayFindings(findings), max, focus);
+  return kept ? kept.map((i) => findings[i]) : findings;
+}
+
+/** The indices of the findings of `list` to send, in order (null: all of them). Reads only ranges and severities. */
+export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 'severityRank'>, max: number, focus: number): number[] | null {
+  const n = list.length;
+  if (max <= 0 || n <= max) return null;
   const perRank = [0, 0, 0, 0];
-  for (const f of findings) perRank[RANK[f.severity] ?? 3]++;
+  for (let i = 0; i < n; i++) perRank[list.severityRank(i)]++;
   // the severities that fit whole, and the one that is cut (`room` of its findings kept)
   let cut = 0;
   let room = max;
   while (cut < 4 && perRank[cut] <= room) room -= perRank[cut++];
-  const keep = new Uint8Array(findings.length);
+  const keep = new Uint8Array(n);
   const ofCut: number[] = [];
-  for (let i = 0; i < findings.length; i++) {
-    const r = RANK[findings[i].severity] ?? 3;
+  for (let i = 0; i < n; i++) {
+    const r = list.severityRank(i);
     if (r < cut) keep[i] = 1;
     else if (r === cut) ofCut.push(i);
   }
   // the `room` findings of the cut severity nearest the focus: from the first one at or after it, outwards
   // (findings are in document order: by start)
-  let hi = lowerBound(ofCut, (i) => findings[i].start >= focus);
+  let hi = lowerBound(ofCut, (i) => list.start(i) >= focus);
   let lo = hi - 1;
   const distance = (i: number) => {
-    const f = findings[i];
-    return f.start >= focus ? f.start - focus : Math.max(0, focus - f.end);
+    const s = list.start(i);
+    return s >= focus ? s - focus : Math.max(0, focus - list.end(i));
   };
   for (let k = 0; k < room; k++) {
     if (lo >= 0 && (hi >= ofCut.length || distance(ofCut[lo]) <= distance(ofCut[hi]))) keep[ofCut[lo--]] = 1;
     else if (hi < ofCut.length) keep[ofCut[hi++]] = 1;
     else break;
   }
-  const out: Finding[] = [];
-  for (let i = 0; i < findings.length; i++) if (keep[i]) out.push(findings[i]);
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (keep[i]) out.push(i);
   return out;
 }
 

@@ -6,8 +6,9 @@
  */
 import { Connection, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { fixAll } from '../core/engine';
-import { findingsFixableInside, fixAllInRange } from '../core/repairRange';
-import type { Edit, Finding, LintOptions, Locale } from '../core/types';
+import { fixAllInRange } from '../core/repairRange';
+import type { FindingList } from '../core/packed';
+import type { Edit, LintOptions, Locale } from '../core/types';
 import { t } from '../core/types';
 import { REQUESTS, type RepairTextParams, type RepairTextResult } from '../shared/vocabulary';
 
@@ -20,8 +21,11 @@ export function wantsKind(only: readonly string[] | undefined, kind: string): bo
 }
 
 /** How many problems a first pass of "Repair selection" fixes in [start, end) (0: the action is not offered). */
-export function repairableInside(findings: readonly Finding[], start: number, end: number): number {
-  return end > start ? findingsFixableInside(findings, start, end).length : 0;
+export function repairableInside(findings: FindingList, start: number, end: number): number {
+  let count = 0;
+  // (repairRange.ts findingsFixableInside, on the findings' records)
+  if (end > start) for (let i = 0; i < findings.length; i++) if (findings.fixInside(i, start, end)) count++;
+  return count;
 }
 
 export function repairSelectionTitle(count: number, locale: Locale): string {

@@ -32,11 +32,11 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../core/config';
-import { diffEdit, fixAll, lintText } from '../core/engine';
+import { diffEdit, fixAll, lintText, type LintResult } from '../core/engine';
 import { IncrementalLinter } from '../core/incremental';
+import { ArrayFindings, type FindingList } from '../core/packed';
 import { ruleDocUrl } from '../core/docs';
 import { preferredEdits, preferredFix } from '../core/fix';
-import { displayText, repairPreview } from '../core/preview';
 import { getRule } from '../core/registry';
 import { ignoreKey } from '../core/review';
 import { disableNextLineEdit } from '../core/suppress';
@@ -44,7 +44,8 @@ import { renderReport } from '../core/report';
 import type { Edit, Finding, Fix, LintOptions, Locale, Severity } from '../core/types';
 import { t } from '../core/types';
 import type { Reviews, ServerHost } from './host';
-import { capFindings, thousands } from './cap';
+import { capIndices, thousands } from './cap';
+import { hoverPart } from './hover';
 import { registerPdfRequests } from './pdf';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
@@ -64,7 +65,8 @@ interface DocSettings {
 
 interface LintState {
   version: number;
-  findings: Finding[];
+  /** The findings, compact (core/packed.ts): `findings.finding(i)` makes one whole (message, fixes) when it is needed. */
+  findings: FindingList;
   options: LintOptions;
   /** Pull diagnostics' resultId of this version's report. */
   resultId: string;
@@ -95,19 +97,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
-}
-
-/** Markdown-escape plain text (hover messages and titles). */
-function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_{}\[\]<>()#+\-.!|~]/g, (c) => '\\' + c);
-}
-
-/** Inline code whose fence is longer than any backtick run inside (CommonMark), padded when needed. */
-function inlineCode(s: string): string {
-  const longest = Math.max(0, ...Array.from(s.matchAll(/`+/g), (m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = longest > 0 || s.startsWith(' ') || s.endsWith(' ') ? ' ' : '';
-  return `${fence}${pad}${s}${pad}${fence}`;
 }
 
 /** The file name of a URI, for the report's heading. */
@@ -317,7 +306,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     let checker = checkers.get(doc.uri);
     if (!checker || checker.key !== key) checkers.set(doc.uri, (checker = { key, linter: new IncrementalLinter(options), lastMs: 0 }));
     const t0 = now();
-    const result = fullCheck ? lintText(doc.getText(), options) : checker.linter.lint(doc.getText());
+    const result = fullCheck ? fullList(doc.getText(), options) : checker.linter.check(doc.getText());
     checker.lastMs = now() - t0;
     const failed = new Set<string>();
     for (const f of result.failures) {
@@ -327,39 +316,48 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
     const state: LintState = {
       version: doc.version,
-      findings: result.findings,
+      findings: result.list,
       options,
       resultId: `${generation}.${++results}`,
       maxDiagnostics: settings.maxDiagnostics,
       focus: lastEdit.get(doc.uri) ?? 0,
     };
-    // the diagnostics now, before anything else runs: the incremental checker moves the findings of unchanged
-    // paragraphs in place at its next check (they are this version's until then)
+    // the diagnostics now (the findings they need made whole are those of the paragraphs just checked, still at hand)
     diagnosticsOf(doc, state);
+    state.findings.trim();
     // Only cache the newest version.
     if (documents.get(doc.uri)?.version === doc.version) states.set(doc.uri, state);
     return state;
   }
 
   function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
+    return diagnosticAt(doc, new ArrayFindings([f]), 0);
+  }
+
+  /** The diagnostic of finding i of a list (its message read without making the whole finding where it is kept). */
+  function diagnosticAt(doc: TextDocument, list: FindingList, i: number): Diagnostic {
+    const ruleId = list.ruleId(i);
+    const start = list.start(i);
+    const end = list.end(i);
     const d: Diagnostic = {
-      range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-      severity: SEVERITY[f.severity],
+      range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+      severity: SEVERITY[list.severity(i)],
       source: DIAGNOSTIC_SOURCE,
-      code: f.ruleId,
-      message: f.message,
-      data: { ruleId: f.ruleId, start: f.start, end: f.end, version: doc.version },
+      code: ruleId,
+      message: list.message(i),
+      data: { ruleId, start, end, version: doc.version },
     };
     // only to clients that declare they understand it (LSP: codeDescriptionSupport)
-    const href = hasCodeDescription ? ruleDocUrl(f.ruleId) : undefined;
+    const href = hasCodeDescription ? ruleDocUrl(ruleId) : undefined;
     if (href) d.codeDescription = { href };
     return d;
   }
 
   function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
     if (state.diagnostics) return state.diagnostics;
-    const sent = capFindings(state.findings, state.maxDiagnostics, state.focus);
-    if (sent.length < state.findings.length && !capped.has(doc.uri)) {
+    const list = state.findings;
+    const sent = capIndices(list, state.maxDiagnostics, state.focus);
+    if (sent && !capped.has(doc.uri)) {
       capped.add(doc.uri);
       const n = thousands(state.findings.length);
       const max = thousands(state.maxDiagnostics);
@@ -369,7 +367,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       });
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
-    return (state.diagnostics = sent.map((f) => toDiagnostic(doc, f)));
+    const out: Diagnostic[] = new Array(sent ? sent.length : list.length);
+    for (let k = 0; k < out.length; k++) out[k] = diagnosticAt(doc, list, sent ? sent[k] : k);
+    return (state.diagnostics = out);
   }
 
   /**
@@ -491,8 +491,10 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const edit = repairSelectionEdit(doc.getText(), a.start ?? 0, a.end ?? 0, state.options);
       return edit ? workspaceEdit(doc, [edit]) : undefined;
     }
-    let same = state.findings.filter((g) => g.ruleId === a.ruleId && hasAutoFix(g));
-    if (a.scope === 'line') same = same.filter((g) => doc.positionAt(g.start).line === a.line);
+    const list = state.findings;
+    const same: Finding[] = [];
+    for (let i = 0; i < list.length; i++)
+      if (list.ruleId(i) === a.ruleId && list.autoFix(i) && (a.scope !== 'line' || doc.positionAt(list.start(i)).line === a.line)) same.push(list.finding(i));
     return workspaceEdit(doc, preferredEdits(same));
   }
 
@@ -513,7 +515,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (!only || only.some((k) => CodeActionKind.QuickFix === k || CodeActionKind.QuickFix.startsWith(k + '.'))) {
       const start = doc.offsetAt(params.range.start);
       const end = doc.offsetAt(params.range.end);
-      const hits = state.findings.filter((f) => f.start <= end && f.end >= start);
+      const hits = findingsWhere(state.findings, (list, i) => list.start(i) <= end && list.end(i) >= start);
       for (const f of hits) {
         const diagnostic = toDiagnostic(doc, f);
         for (const fix of f.fixes) {
@@ -535,7 +537,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // Fix-all only when asked for (source action menu, codeActionsOnSave): it rewrites the document,
     // and the lightbulb asks for actions on every cursor move.
     if (only && only.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(k + '.'))) {
-      const count = state.findings.filter(hasAutoFix).length;
+      let count = 0;
+      for (let i = 0; i < state.findings.length; i++) if (state.findings.autoFix(i)) count++;
       if (count > 0) {
         const title = t(locale, { en: `Fix all tadqiq problems (${count})`, ar: `إصلاح كل مشكلات تدقيق (${count})` });
         const a = action(doc, state, title, FIX_ALL_KIND, { uri: doc.uri, version: doc.version, scope: 'all' });
@@ -585,14 +588,33 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return preferredFix(f) !== undefined;
   }
 
+  /** The findings (whole) at the indices where `at` holds. */
+  function findingsWhere(list: FindingList, at: (list: FindingList, i: number) => boolean): Finding[] {
+    const out: Finding[] = [];
+    for (let i = 0; i < list.length; i++) if (at(list, i)) out.push(list.finding(i));
+    return out;
+  }
+
+  /** A full check as a list (initializationOptions.fullCheck: the bench's baseline). */
+  function fullList(text: string, options: LintOptions): { list: FindingList; failures: LintResult['failures'] } {
+    const r = lintText(text, options);
+    return { list: new ArrayFindings(r.findings), failures: r.failures };
+  }
+
   /** "Fix all <rule> on this line / in the document", built from the rule's preferred fixes. */
   function scopedFixes(doc: TextDocument, state: LintState, f: Finding, locale: Locale): CodeAction[] {
     if (!hasAutoFix(f)) return [];
     const rule = getRule(f.ruleId);
     const name = rule ? t(locale, rule.title) : f.ruleId;
-    const same = state.findings.filter((g) => g.ruleId === f.ruleId && hasAutoFix(g));
+    const list = state.findings;
     const line = doc.positionAt(f.start).line;
-    const onLine = same.filter((g) => doc.positionAt(g.start).line === line).length;
+    let same = 0;
+    let onLine = 0;
+    for (let i = 0; i < list.length; i++)
+      if (list.ruleId(i) === f.ruleId && list.autoFix(i)) {
+        same++;
+        if (doc.positionAt(list.start(i)).line === line) onLine++;
+      }
     const out: CodeAction[] = [];
     const base = { uri: doc.uri, version: doc.version, ruleId: f.ruleId };
     if (onLine > 1) {
@@ -600,8 +622,8 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const a = action(doc, state, title, CodeActionKind.QuickFix, { ...base, scope: 'line', line });
       if (a) out.push(a);
     }
-    if (same.length > onLine) {
-      const title = t(locale, { en: `${name}: fix all in the document (${same.length})`, ar: `${name}: إصلاح الكل في المستند (${same.length})` });
+    if (same > onLine) {
+      const title = t(locale, { en: `${name}: fix all in the document (${same})`, ar: `${name}: إصلاح الكل في المستند (${same})` });
       const a = action(doc, state, title, CodeActionKind.QuickFix, { ...base, scope: 'document' });
       if (a) out.push(a);
     }
@@ -630,7 +652,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const state = await lintDocument(doc);
     const at = doc.offsetAt(params.position);
     const text = doc.getText();
-    const hits = state.findings.filter((f) => (f.start <= at && at < f.end) || (f.start === f.end && at === f.start));
+    const hits = findingsWhere(state.findings, (list, i) => (list.start(i) <= at && at < list.end(i)) || (list.start(i) === list.end(i) && at === list.start(i)));
     if (!hits.length) return null;
     const locale = state.options.locale ?? 'en';
     const parts = hits.map((f) => hoverPart(text, f, locale));
@@ -640,35 +662,6 @@ export function startServer(connection: Connection, host: ServerHost): void {
     if (hoverMarkdown) return { contents: { kind: MarkupKind.Markdown, value: parts.map((p) => p.markdown).join('\n\n---\n\n') }, range };
     return { contents: { kind: MarkupKind.PlainText, value: parts.map((p) => p.plain).join('\n\n') }, range };
   });
-
-  /** One finding's hover text, as Markdown and as plain text. */
-  function hoverPart(text: string, f: Finding, locale: Locale): { markdown: string; plain: string } {
-    const rule = getRule(f.ruleId);
-    const title = rule ? t(locale, rule.title) : f.ruleId;
-    const message = displayText(f.message);
-    const preview = repairPreview(text, f);
-    const href = ruleDocUrl(f.ruleId);
-    const md = [`**${escapeMarkdown(title)}** · tadqiq(\`${f.ruleId}\`)`, '', escapeMarkdown(message)];
-    const plain = [`${title} · tadqiq(${f.ruleId})`, message];
-    if (preview) {
-      const label = t(locale, { en: 'Repair', ar: 'الإصلاح' });
-      md.push('', `${label}: ${inlineCode(preview.before)} → ${inlineCode(preview.after)}`);
-      plain.push(`${label}: ${preview.before} → ${preview.after}`);
-    } else {
-      const offered = f.fixes.map((x) => displayText(x.title));
-      if (offered.length) {
-        const label = t(locale, { en: 'Quick fixes (none applied automatically)', ar: 'إصلاحات سريعة (لا يُطبَّق أي منها تلقائيًا)' });
-        md.push('', `${label}:`, ...offered.map((o) => `- ${escapeMarkdown(o)}`));
-        plain.push(`${label}: ${offered.join('; ')}`);
-      }
-    }
-    if (href) {
-      const label = t(locale, { en: 'Rule documentation', ar: 'توثيق القاعدة' });
-      md.push('', `[${label}](${href})`);
-      plain.push(`${label}: ${href}`);
-    }
-    return { markdown: md.join('\n'), plain: plain.join('\n') };
-  }
 
   // `tadqiq/serverInfo`: which process serves this connection (no pid in a browser worker). The VS Code extension
   // exposes it through its API so that the e2e suite can kill the server and watch the client restart it.
@@ -683,7 +676,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const state = await lintDocument(doc);
     const title = typeof p.title === 'string' && p.title ? p.title : lastSegment(p.uri);
     const interactive = typeof p.nonce === 'string' ? { nonce: p.nonce, cspSource: typeof p.cspSource === 'string' ? p.cspSource : undefined } : undefined;
-    const html = renderReport(doc.getText(), state.findings, { title, locale: state.options.locale ?? clientLocale, interactive });
+    const html = renderReport(doc.getText(), state.findings.all(), { title, locale: state.options.locale ?? clientLocale, interactive });
     return { html, version: doc.version, findings: state.findings.length };
   });
 

@@ -403,9 +403,10 @@ interface Found {
 /**
  * segmentLine's joins by the line's text and the pass, relative to the line's start (a pure function of the line):
  * a draft checked again after an edit (core/incremental.ts runs this rule on the whole draft) segments only the lines
- * that changed. Bounded like INFO.
+ * that changed. One memo per option set ([rare][waw]), keyed by the line's text (a lookup by a slice of the draft copies
+ * nothing), each bounded like INFO.
  */
-const LINES = new Map<string, Found[]>();
+const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map()];
 const LINES_MAX = 20_000;
 
 function rebase(f: Found, d: number): Found {
@@ -413,14 +414,17 @@ function rebase(f: Found, d: number): Found {
 }
 
 function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
-  const key = (opts.rare ? 'r' : '-') + (opts.waw ? 'w' : '-') + text.slice(line.start, line.end);
-  let rel = LINES.get(key);
+  // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
+  // the whole draft at each keystroke of the language server. Kept, it is a copy of its own: a slice would hold the draft)
+  const memo = LINES[(opts.rare ? 2 : 0) + (opts.waw ? 1 : 0)];
+  const slice = text.slice(line.start, line.end);
+  let rel = memo.get(slice);
   if (rel === undefined) {
     const out: Found[] = [];
     segmentLine(text, line, spans, infos, opts, out);
     rel = out.map((f) => rebase(f, -line.start));
-    if (LINES.size >= LINES_MAX) LINES.clear();
-    LINES.set(key, rel);
+    if (memo.size >= LINES_MAX) memo.clear();
+    memo.set(slice.length < 13 ? slice : (' ' + slice).slice(1), rel);
   }
   for (const f of rel) found.push(rebase(f, line.start));
 }
