@@ -9,7 +9,7 @@ import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, PLURAL_CLASS } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -262,6 +262,13 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // عام without the article after a definite word is no adjective of it (النادي عام is not النادي العام): the year
+      // (تأسس النادي عام ،، انعقدت القمة في الرياض عام ،), before spaced punctuation in a draft that glues its own;
+      // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && this.definiteL(j - 2) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
       if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
@@ -385,7 +392,9 @@ export class LineScanner extends LineHelpers {
     if (pair < PAIR_SHARE && model) {
       // the slot model: the odds that correct news writes a number between the two words rather than nothing
       // (context.ts slotOdds: the pair, each form with the other's class, the class pair)
-      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS)) return null;
+      // (or, below them, an indefinite plural by its shape that no definite word follows in construct: أطلق الجيش
+      // صواريخ, was 5 صواريخ; shapes.ts PLURAL_SHAPE)
+      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j)) return null;
     } else if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
@@ -396,6 +405,16 @@ export class LineScanner extends LineHelpers {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) that no definite word follows in construct
+   *  (مدارس المدينة), after a word that is no number word (process.env gate while measuring). */
+  private pluralAfter(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    // (nor one that reads as a clitic on a plural, بمدنين، والتونسيين: a number comes before no clitic)
+    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0648\u0641]?\u0627\u0644|[\u0648\u0641\u0628\u0644\u0643])/.test(f) && (f.startsWith('\u0627\u0644', 1) || PLURAL_SHAPE.test(f.slice(1)))) return false;
+    if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
+    return this.definiteL(j - 1);
   }
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
