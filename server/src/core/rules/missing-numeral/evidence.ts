@@ -392,9 +392,9 @@ export class LineScanner extends LineHelpers {
     if (pair < PAIR_SHARE && model) {
       // the slot model: the odds that correct news writes a number between the two words rather than nothing
       // (context.ts slotOdds: the pair, each form with the other's class, the class pair)
-      // (or, below them, an indefinite plural by its shape that no definite word follows in construct: أطلق الجيش
-      // صواريخ, was 5 صواريخ; shapes.ts PLURAL_SHAPE)
-      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j)) return null;
+      // (or, below them, an indefinite plural by its shape after a definite word: أطلق الجيش  صواريخ, was 5 صواريخ;
+      // or a noun the line counts with a digit elsewhere: 12 مدرسة ... في  مدرسة)
+      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
     } else if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
@@ -407,8 +407,8 @@ export class LineScanner extends LineHelpers {
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
-  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) that no definite word follows in construct
-   *  (مدارس المدينة), after a word that is no number word (process.env gate while measuring). */
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
+   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
   private pluralAfter(j: number): boolean {
     const f = contextForm(this.word(this.at(j)));
     // (nor one that reads as a clitic on a plural, بمدنين، والتونسيين: a number comes before no clitic)
