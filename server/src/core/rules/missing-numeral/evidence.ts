@@ -3,13 +3,13 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isPercentSign, isWordUnit, LAM, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -273,6 +273,13 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // a word a number follows in half its uses after a count, before punctuation: the count it set against went
+      // (بهدفين مقابل ., 3 نقاط مقابل ،: a score's or vote's second number; not دون أي مقابل ،)
+      // (not a month after its day: 1 أكتوبر . is a date without its year, judged below)
+      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && (this.kindL(j - 2) === T_DIGITS || (this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
       // (a colon after a preposition introduces a list: تتمثل في : …; a quote after it opens a quotation, whatever
       // the line's count of quotes says: وأعرب عن " خالص تعازيه)
       if (fbA & B_NOEND && this.charL(j) !== 0x3a && this.charL(j) !== 0x22 && this.charL(j) !== 0x27) {
@@ -414,7 +421,10 @@ export class LineScanner extends LineHelpers {
     // (nor one that reads as a clitic on a plural, بمدنين، والتونسيين: a number comes before no clitic)
     if (!PLURAL_SHAPE.test(f) || /^(?:[\u0648\u0641]?\u0627\u0644|[\u0648\u0641\u0628\u0644\u0643])/.test(f) && (f.startsWith('\u0627\u0644', 1) || PLURAL_SHAPE.test(f.slice(1)))) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
-    return this.definiteL(j - 1);
+    // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
+    if (this.definiteL(j - 1)) return true;
+    const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
+    return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
   }
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */

@@ -29,3 +29,5 @@ export const PLURAL_CLASS = /^S$/;
  * إعلان), nor a plural with tanween alef (أرباحا: no number stands before the accusative).
  */
 export const PLURAL_SHAPE = /^(?:[\u0621-\u064a]{3,}\u0627\u062a|[\u0621-\u064a]{4,}\u064a\u0646|[\u0621-\u064a]{2}\u0627\u0626[\u0621-\u064a]|[\u0621-\u064a]{2}\u0627[\u0621-\u064a]\u064a[\u0621-\u0628\u062a-\u0646\u0648]|(?:\u0645[\u0621-\u064a]|[\u0621-\u0629\u062b-\u064a]\u0648)\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{2}[\u0621-\u0626\u0628-\u0649]\u0629|[\u0621-\u0626\u0628-\u0629\u062b-\u0645\u0647\u0648][\u0621-\u0626\u0628-\u064a]\u0648[\u0621-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{1,2}\u0627[\u0621-\u0628\u062a-\u0646\u0648]|[\u0621-\u0626\u0628-\u064a]{3}\u0627\u0621)$/;
+/** A dual by its shape, with or without ب (folded, indefinite): بهدفين، نقطتين، مقعدان — a count, as a number is. */
+export const DUAL_SHAPE = /^\u0628?[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u0646)$/;
