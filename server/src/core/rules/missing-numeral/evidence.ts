@@ -418,8 +418,9 @@ export class LineScanner extends LineHelpers {
    *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
   private pluralAfter(j: number): boolean {
     const f = contextForm(this.word(this.at(j)));
-    // (nor one that reads as a clitic on a plural, بمدنين، والتونسيين: a number comes before no clitic)
-    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0648\u0641]?\u0627\u0644|[\u0648\u0641\u0628\u0644\u0643])/.test(f) && (f.startsWith('\u0627\u0644', 1) || PLURAL_SHAPE.test(f.slice(1)))) return false;
+    // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
+    // before م ت ا start a derived noun, not a plural's root)
+    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0628\u0644\u0643][\u0627\u062a\u0645]|[\u0648\u0641]\u0627\u0644)/.test(f) || (/^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
     // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
     if (this.definiteL(j - 1)) return true;
