@@ -274,9 +274,10 @@ export class LineScanner extends LineHelpers {
         return;
       }
       // a word a number follows in half its uses after a count, before punctuation: the count it set against went
-      // (بهدفين مقابل ., 3 نقاط مقابل ،: a score's or vote's second number; not دون أي مقابل ،)
+      // (بهدفين مقابل ., 3 نقاط مقابل ،: a score's or vote's second number; not دون أي مقابل ،, nor a unit right after
+      // its own number, 120 دق ،)
       // (not a month after its day: 1 أكتوبر . is a date without its year, judged below)
-      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && (this.kindL(j - 2) === T_DIGITS || (this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD))) {
+      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && ((this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
