@@ -1,17 +1,18 @@
 /** missing-numeral's evidence: which gaps of a line are a dropped number, and why (the hand-written constructions,
  * the mined slot context, the empty embedding); each one found is reported through findings.ts. */
-import { BREAK, CH, DIGIT, facingRun, LATIN, SPACE } from '../../text/chars';
-import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
-import { ALEF, isClosingPunct, isPercentSign, isWordUnit, LAM, LineModel, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
+import { CH, DIGIT, LATIN } from '../../text/chars';
+import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
+import { ALEF, isPercentSign, isWordUnit, LAM, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
 import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
+import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, isDecimalSeparator, LONE_ARTICLE, LONE_CLITIC, PLURAL_CLASS, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
-export class LineScanner extends LineModel {
+export class LineScanner extends LineHelpers {
   // -- the analysis ---------------------------------------------------------------------------
 
   analyse(): void {
@@ -261,8 +262,23 @@ export class LineScanner extends LineModel {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // عام without the article after a definite word is no adjective of it (النادي عام is not النادي العام): the year
+      // (تأسس النادي عام ،، انعقدت القمة في الرياض عام ،), before spaced punctuation in a draft that glues its own;
+      // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && this.definiteL(j - 2) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
       if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // a word a number follows in half its uses after a count, before punctuation: the count it set against went
+      // (بهدفين مقابل ., 3 نقاط مقابل ،: a score's or vote's second number; not دون أي مقابل ،, nor a unit right after
+      // its own number, 120 دق ،)
+      // (not a month after its day: 1 أكتوبر . is a date without its year, judged below)
+      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && ((this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
       // (a colon after a preposition introduces a list: تتمثل في : …; a quote after it opens a quotation, whatever
@@ -294,194 +310,6 @@ export class LineScanner extends LineModel {
         return;
       }
     }
-  }
-
-  /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
-   *  half-way bar holds for a month or year word j-1 only, whose year is what a short draft loses (not رقم ، ولا تعليق),
-   *  and not after a day (يوم 5 فيفري .: a date written whole with its year said before). */
-  private punctBar(j: number, fa: number): number {
-    const bar = this.beforePunct();
-    return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) !== T_DIGITS) ? SLOT_BEFORE_PUNCT : bar;
-  }
-
-  /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
-   *  its score: مباراة جمال و طبلبة); a line of wrapped prose mostly does. */
-  private sentencePunct(): boolean {
-    for (let i = 0; i < this.n; i++) {
-      if (this.kind[i] !== T_PUNCT) continue;
-      const c = this.text.charCodeAt(this.start[i]);
-      if (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b || c === 0x3b) return true;
-    }
-    return false;
-  }
-
-  /** The run (a word and what is glued to it) that faces this line's edge on the nearest line that is not blank on
-   *  its side (`step` 1: after the line break at `p`; -1: before the break at `p`), across blank lines, or ''. Beyond
-   *  the text (a chunk of a draft, core/incremental.ts) the draft says (Document.beyond: the rule's reach is
-   *  `neighbours`). */
-  private runAcross(p: number, step: 1 | -1): string {
-    const text = this.text;
-    if (p >= 0 && p < text.length && !(CH[text.charCodeAt(p)] & BREAK)) return '';
-    return facingRun(text, p + step, step) ?? this.beyond(step);
-  }
-
-  /** Does the nearest line that is not blank on this one's side have a number at the edge that faces this line? */
-  private digitAcross(p: number, step: 1 | -1): boolean {
-    const run = this.runAcross(p, step);
-    return isDigitUnit(run.charCodeAt(step > 0 ? 0 : run.length - 1));
-  }
-
-  /** Punctuation at j glued to a digit run after it (`سنة ."2016`: pdftotext's neutral-order damage).
-   *  Every j inside one glued run of punctuation has the same answer (the scan stops at the same k), so the
-   *  last run scanned is remembered: a line of 100,000 glued brackets is one scan, not 100,000. */
-  private gluedDigits(j: number): boolean {
-    if (j >= this.glueFrom && j < this.glueTo) return this.glueResult;
-    let k = j + 1;
-    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT) k++;
-    this.glueFrom = j;
-    this.glueTo = k;
-    this.glueResult = k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_DIGITS;
-    return this.glueResult;
-  }
-  /** gluedDigits' memory: logical tokens [glueFrom, glueTo) share glueResult (reset per line). */
-  private glueFrom = 0;
-  private glueTo = 0;
-  private glueResult = false;
-
-  /** Is `%` at j glued to an Arabic word after it (skipping more `%`)? Then it is a kashida glyph. */
-  private followsLetter(j: number): boolean {
-    let k = j + 1;
-    while (k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_PUNCT && isPercentSign(this.charL(k))) k++;
-    return k < this.n && this.spaces[this.sep(k)] === 0 && this.kindL(k) === T_WORD;
-  }
-
-  /** Is word j a noun a number counts: a counted noun, unit or month of the lexicons, or one a number precedes in
-   *  most of its uses in correct news? */
-  private countedL(j: number): boolean {
-    if (this.faL(j) & (A_STRONG | A_PLURAL | A_ACC | A_WEAK | A_MONTH) || this.unitAbbrL(j)) return true;
-    return this.kindL(j) === T_WORD && !this.definiteL(j) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED;
-  }
-
-  /** How many code units word j has (tatweel and marks included). */
-  private lettersL(j: number): number {
-    const i = this.at(j);
-    return this.end[i] - this.start[i];
-  }
-
-  /** Is word j a proclitic or the article alone (ل، ب، ك، ال، لل، بال، وال…)? 2 when drawn with tatweel (ل\u0640), 1
-   *  without, 0 when it is no lone clitic. */
-  private loneClitic(j: number): 0 | 1 | 2 {
-    const i = this.at(j);
-    if (this.end[i] - this.start[i] > 5) return 0;
-    const w = this.word(i);
-    const bare = w.replace(/[\u0640\u064b-\u065f]/g, '');
-    if (!LONE_CLITIC.test(bare)) return 0;
-    if (w.charCodeAt(w.length - 1) === 0x0640) return 2;
-    // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
-    return bare.length === 1 ? 1 : 0;
-  }
-
-  /** Punctuation j glued to digits: a decimal's fraction before what decimals measure (،6 بالمائة، .4٪، ،5 مليار، ،1 م د),
-   *  or a date's month before its year (/06/2017); not a number set apart by a comma (غنابري ،21 عاما). */
-  private fractionOf(j: number): boolean {
-    if (this.charL(j) === 0x2f) return this.kindL(j + 2) === T_PUNCT && this.charL(j + 2) === 0x2f && this.spaces[this.sep(j + 2)] === 0;
-    const k = j + 2;
-    if (k >= this.n) return false;
-    if (this.kindL(k) === T_PUNCT) return isPercentSign(this.charL(k));
-    return (this.faL(k) & (A_NUMNOUN | A_PCT)) !== 0 || this.unitAbbrL(k) || (this.faL(k) & A_FI) !== 0 && (this.faL(k + 1) & A_MIAH) !== 0;
-  }
-
-  /** Is word j the noun a number counted a few words before it (600 علبة سجائر و علبة)? */
-  private countedJustBefore(j: number): boolean {
-    const f = contextForm(this.word(this.at(j)));
-    for (let q = j - 3; q >= j - 5 && q >= 1; q--) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && contextForm(this.word(this.at(q))) === f) return true;
-    return false;
-  }
-
-  /** Is word j the article alone (ال، وال، بال، لل…), tatweel aside? */
-  private loneArticleL(j: number): boolean {
-    const i = this.at(j);
-    if (this.kindL(j) !== T_WORD || this.end[i] - this.start[i] > 5) return false;
-    // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are — but
-    // a preposition or سن is a word, and before the article a number's: في ال\u064018 من عمره، في سن ال\u064025)
-    if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2 && !SHORT_BEFORE_ARTICLE.test(contextForm(this.word(this.at(j - 1))))) return false;
-    return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
-  }
-
-  /** Is punctuation j, glued to the word before it, a comma or full stop that ends the word (ال؛تياطات is torn), after
-   *  the bare article ال that follows a word? */
-  private gluedArticleEnd(j: number): boolean {
-    const c = this.charL(j);
-    const after = this.text.charCodeAt(this.end[this.at(j)]);
-    if ((c !== 0x060c && c !== 0x2c && c !== 0x2e) || (after === after && !(CH[after] & (SPACE | BREAK)))) return false;
-    return j >= 2 && this.kindL(j - 2) === T_WORD && /^\u0627\u0644\u0640*$/.test(this.word(this.at(j - 1)));
-  }
-
-  /** Is word j the conjunction و alone (not glued to the word after it)? */
-  private loneWawL(j: number): boolean {
-    const i = this.at(j);
-    return this.kindL(j) === T_WORD && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === 0x0648;
-  }
-
-  /** Is word j (folded) written right after a number elsewhere on the line (600 علبة سجائر و علبة معسل)? The
-   *  forms that follow a digit run are gathered once per line. */
-  private countedOnLine(j: number): boolean {
-    if (this.afterDigits === null) {
-      this.afterDigits = new Set();
-      for (let q = 1; q < this.n; q++) if (this.kindL(q) === T_WORD && this.kindL(q - 1) === T_DIGITS && this.spaces[this.sep(q)] <= 1) this.afterDigits.add(contextForm(this.word(this.at(q))));
-    }
-    return this.afterDigits.size > 0 && this.afterDigits.has(contextForm(this.word(this.at(j))));
-  }
-  private afterDigits: Set<string> | null = null;
-
-  /** Is there a digit run among the `k` logical tokens before j? */
-  digitsBefore(j: number, k: number): boolean {
-    for (let q = j - 1; q >= 0 && q >= j - k; q--) if (this.kindL(q) === T_DIGITS) return true;
-    return false;
-  }
-
-  /** A unit abbreviation starts at logical j: كلم، كلغ … or the two tokens م د / أ د; `safe` leaves out
-   * the abbreviations that are also words. */
-  unitAbbrL(j: number, safe = false): boolean {
-    const b = this.fbL(j);
-    if (b & (safe ? B_ABBRSAFE : B_ABBR)) return true;
-    return (b & B_ABBRHEAD) !== 0 && (this.fbL(j + 1) & B_ABBRTAIL) !== 0 && this.spaces[this.sep(j + 1)] === 1;
-  }
-
-  /** The counted noun at logical j needs no number: repeated from two words before (عاما بعد عاما), followed by
-   *  the numeral one (عاماً واحداً), or by its number (كلم 4). */
-  private countedWithoutNumber(j: number): boolean {
-    // (the unit written before its number, as kilometre posts are: من كلم 4 إلى كلم 7)
-    if (j + 1 < this.n && this.kindL(j + 1) === T_DIGITS) return true;
-    if (j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] > 0 && /^واحد/.test(this.word(this.at(j + 1)).replace(/[\u064b-\u065f\u0640]/g, ''))) return true;
-    return j >= 2 && this.kindL(j - 2) === T_WORD && this.word(this.at(j - 2)) === this.word(this.at(j));
-  }
-
-  /** Is word j glued to an opening quote or bracket before it (a word cited, not used: حرف "في")? */
-  quotedL(j: number): boolean {
-    if (j < 1 || this.spaces[this.sep(j)] !== 0 || this.kindL(j - 1) !== T_PUNCT) return false;
-    const c = this.charL(j - 1);
-    return c === 0x22 || c === 0x27 || c === 0xab || c === 0x201c || c === 0x28 || c === 0x5b;
-  }
-
-  /** Punctuation that closes a phrase; a straight quote only when nothing is glued after it. */
-  private isClosing(j: number): boolean {
-    const c = this.charL(j);
-    if (c === 0x22 || c === 0x27) {
-      if (j + 1 >= this.n || (this.kindL(j + 1) === T_PUNCT && this.spaces[this.sep(j + 1)] === 0)) return true;
-      if (this.spaces[this.sep(j + 1)] === 0) return false;
-      // Maghreb newsrooms set quotes off with spaces on both sides (إلى " تشكيل لجنة "): before a word, an
-      // odd-numbered quote of the line opens a quotation
-      return this.quotesBefore(j, c) % 2 === 1;
-    }
-    return isClosingPunct(c);
-  }
-
-  /** Length of the digit run at logical j (0 when j is no digit run). */
-  private digitLen(j: number): number {
-    if (j >= this.n || this.kindL(j) !== T_DIGITS) return 0;
-    const i = this.at(j);
-    return this.end[i] - this.start[i];
   }
 
   /** Two punctuation tokens with nothing between them but spaces: an empty pair of brackets `()`, or an empty
@@ -572,7 +400,9 @@ export class LineScanner extends LineModel {
     if (pair < PAIR_SHARE && model) {
       // the slot model: the odds that correct news writes a number between the two words rather than nothing
       // (context.ts slotOdds: the pair, each form with the other's class, the class pair)
-      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS)) return null;
+      // (or, below them, an indefinite plural by its shape after a definite word: أطلق الجيش  صواريخ, was 5 صواريخ;
+      // or a noun the line counts with a digit elsewhere: 12 مدرسة ... في  مدرسة)
+      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
     } else if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
@@ -585,31 +415,19 @@ export class LineScanner extends LineModel {
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
-  /** Is word j a range's second preposition, إلى or حتى right after digits that من or منذ introduced (من 3 إلى)? */
-  private rangeTo(j: number): boolean {
-    return j >= 3 && this.kindL(j - 1) === T_DIGITS && this.kindL(j - 2) === T_WORD && RANGE_TO.test(contextForm(this.word(this.at(j)))) && RANGE_FROM.test(contextForm(this.word(this.at(j - 2))));
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
+   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
+  private pluralAfter(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
+    // before م ت ا start a derived noun, not a plural's root)
+    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0628\u0644\u0643][\u0627\u062a\u0645]|[\u0648\u0641]\u0627\u0644)/.test(f) || (/^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
+    // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
+    if (this.definiteL(j - 1)) return true;
+    const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
+    return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
   }
-
-  /** How many quote tokens `c` (`"` or `'`) stand before logical token j on the line. Counted
-   *  incrementally (gap visits j in increasing order), so a line of spaced quotes stays linear. */
-  private quotesBefore(j: number, c: number): number {
-    if (j < this.qUpTo) {
-      this.qUpTo = 0;
-      this.qDouble = 0;
-      this.qSingle = 0;
-    }
-    for (; this.qUpTo < j; this.qUpTo++) {
-      if (this.kindL(this.qUpTo) !== T_PUNCT) continue;
-      const q = this.charL(this.qUpTo);
-      if (q === 0x22) this.qDouble++;
-      else if (q === 0x27) this.qSingle++;
-    }
-    return c === 0x22 ? this.qDouble : this.qSingle;
-  }
-  /** quotesBefore's counts over logical tokens [0, qUpTo) (reset per line). */
-  private qUpTo = 0;
-  private qDouble = 0;
-  private qSingle = 0;
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
   private doubleSpaceEvidence(j: number): Reason | null {

@@ -56,7 +56,7 @@ export { PLACEHOLDER_PLAIN, PLACEHOLDER_SNIPPET, REVIEW_COMMAND, reviewKey, RULE
  * house style of some Maghreb newsrooms). In a draft that glues at least 90 % of it (of 5 or more marks), a space before
  * punctuation is rare and says more: a word a number follows in 30 % of its uses is enough (بحلول عام ،، سنة .);
  * in one that spaces it, or with too few marks to tell, three quarters — but half in a draft of fewer than 5 marks that
- * glues them all (a one-sentence draft: evidence.ts punctBar, for a month or year word only). Counted per text (additive: the incremental
+ * glues them all (a one-sentence draft: helpers.ts punctBar, for a month or year word only). Counted per text (additive: the incremental
  * checker sums its chunks' counts), decided on the whole draft's totals.
  */
 function punctuationCounts(text: string): [glued: number, spaced: number] {

@@ -19,3 +19,15 @@ export const SHORT_BEFORE_ARTICLE = /^[\u0648\u0641]?(?:\u0641\u064a|\u0645\u064
 export const LONE_CLITIC = /^(?:[\u0644\u0628\u0643]|[\u0648\u0641]?(?:[\u0628\u0643]?\u0627\u0644|\u0644\u0644))$/;
 /** The slot class (slot.ts slotClass) of a plural the lexicon counts (not any ات، ين، ون: duals, verbs, كميات متفاوتة). */
 export const PLURAL_CLASS = /^S$/;
+/**
+ * An indefinite plural by its written shape alone (a folded form without the article; issue 11, session 9): the plural
+ * a number from 3 to 10 counts right before it (`أطلق الجيش 5 صواريخ`, `نظمت الجامعة 3 ندوات`), in a class of its
+ * own where the lexicon lists none of them. The feminine sound plural (…ات, five letters or more), the masculine in
+ * the genitive (…ين, six or more: تمكين is a verbal noun), and the broken plurals whose pattern no singular shares
+ * closely: فعائل (حرائق، رسائل), فعاليل / مفاعيل / تفاعيل (صواريخ، مشاريع، تقارير), مفاعل / فواعل (مخابز، مراكز،
+ * شوارع; not تفاعل, a verbal noun: تواصل), أفعلة (أسلحة، أنشطة). Not فعول or أفعال, which verbal nouns share (حضور،
+ * إعلان), nor a plural with tanween alef (أرباحا: no number stands before the accusative).
+ */
+export const PLURAL_SHAPE = /^(?:[\u0621-\u064a]{3,}\u0627\u062a|[\u0621-\u064a]{4,}\u064a\u0646|[\u0621-\u064a]{2}\u0627\u0626[\u0621-\u064a]|[\u0621-\u064a]{2}\u0627[\u0621-\u064a]\u064a[\u0621-\u0628\u062a-\u0646\u0648]|(?:\u0645[\u0621-\u064a]|[\u0621-\u0629\u062b-\u064a]\u0648)\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{2}[\u0621-\u0626\u0628-\u0649]\u0629|[\u0621-\u0626\u0628-\u0629\u062b-\u0645\u0647\u0648][\u0621-\u0626\u0628-\u064a]\u0648[\u0621-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{1,2}\u0627[\u0621-\u0628\u062a-\u0646\u0648]|[\u0621-\u0626\u0628-\u064a]{3}\u0627\u0621)$/;
+/** A dual by its shape, with or without ب (folded, indefinite): بهدفين، نقطتين، مقعدان — a count, as a number is. */
+export const DUAL_SHAPE = /^\u0628?[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u0646)$/;
