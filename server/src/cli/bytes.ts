@@ -78,17 +78,17 @@ export class ByteOut {
       return;
     }
     this.room(10);
+    // (the digits from the last, after counting them: integer arithmetic only)
+    let digits = 1;
+    for (let t = n; t >= 10; t = (t / 10) | 0) digits++;
     const b = this.buf;
-    let p = this.pos;
-    let d = 1;
-    while (d <= n / 10) d *= 10;
-    while (d >= 1) {
-      const q = Math.floor(n / d);
-      b[p++] = 0x30 + q;
-      n -= q * d;
-      d /= 10;
-    }
+    let p = this.pos + digits;
     this.pos = p;
+    do {
+      const q = (n / 10) | 0;
+      b[--p] = 0x30 + n - q * 10;
+      n = q;
+    } while (n > 0);
   }
 
   /** A string as JSON.stringify writes it. */
