@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { isAnyDigit } from './arabic';
+import { isKashidaGlyph, isPrintedKashidaChar } from './charclass';
+import { isWordJunk } from './chars';
+import { DIGIT_RE, KASHIDA_GLYPH_RE, nextOf, PRINTED_KASHIDA_RE, WORD_JUNK_RE } from './scan';
+
+describe('text/scan', () => {
+  const classes: Array<[string, RegExp, (c: number) => boolean]> = [
+    ['KASHIDA_GLYPH_RE', KASHIDA_GLYPH_RE, isKashidaGlyph],
+    ['PRINTED_KASHIDA_RE', PRINTED_KASHIDA_RE, isPrintedKashidaChar],
+    ['DIGIT_RE', DIGIT_RE, isAnyDigit],
+    ['WORD_JUNK_RE', WORD_JUNK_RE, isWordJunk],
+  ];
+  for (const [name, re, predicate] of classes) {
+    it(`${name} holds exactly the code units of its predicate`, () => {
+      const differ: number[] = [];
+      for (let c = 0; c <= 0xffff; c++) if ((nextOf(re, String.fromCharCode(c), 0) === 0) !== predicate(c)) differ.push(c);
+      assert.deepStrictEqual(differ, []);
+    });
+  }
+
+  it('nextOf finds the next code unit of the class from an offset, or -1', () => {
+    const text = 'ab1c\u0662d';
+    assert.strictEqual(nextOf(DIGIT_RE, text, 0), 2);
+    assert.strictEqual(nextOf(DIGIT_RE, text, 3), 4);
+    assert.strictEqual(nextOf(DIGIT_RE, text, 5), -1);
+    assert.strictEqual(nextOf(DIGIT_RE, text, 99), -1);
+  });
+});

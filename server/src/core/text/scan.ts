@@ -1,0 +1,22 @@
+/**
+ * Native scans for the characters that start a rule's work: a rule that looked at every code unit of the text with a
+ * predicate ran that loop cold in the interpreter on every CLI run (~10 ms a pass over 1 MB); the regular expression
+ * engine finds the next candidate at full speed from the first call. Each class here is the exact set of a predicate
+ * (text/scan.test.ts compares them over every code unit).
+ */
+
+/** The first index ≥ `from` of a code unit in `re` (a global regular expression of one character class), or -1. */
+export function nextOf(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  // (test, not exec: no match object; the class matches one code unit, so the match ends at lastIndex)
+  return re.test(text) ? re.lastIndex - 1 : -1;
+}
+
+/** charclass.ts isKashidaGlyph: `!`, `%`, U+FFFD. */
+export const KASHIDA_GLYPH_RE = /[!%\uFFFD]/g;
+/** charclass.ts isPrintedKashidaChar: ASCII digits, `#`, `$`, `&`. */
+export const PRINTED_KASHIDA_RE = /[0-9#$&]/g;
+/** chars.ts DIGIT (arabic.ts isAnyDigit): ASCII, Arabic-Indic and Extended Arabic-Indic digits. */
+export const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
+/** chars.ts JUNK, and VT and FF (isWordJunk). */
+export const WORD_JUNK_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
