@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { isAnyDigit } from './arabic';
-import { isKashidaGlyph, isPrintedKashidaChar } from './charclass';
+import { isAnyDigit, isPresentationForm, TATWEEL } from './arabic';
+import { isBidiControl, isKashidaGlyph, isPrintedKashidaChar } from './charclass';
 import { isWordJunk } from './chars';
-import { DIGIT_RE, KASHIDA_GLYPH_RE, nextOf, PRINTED_KASHIDA_RE, WORD_JUNK_RE } from './scan';
+import { DIGIT_RE, KASHIDA_GLYPH_RE, nextOf, PRINTED_KASHIDA_RE, VIEW_REPAIR_RE, WORD_JUNK_RE } from './scan';
 
 describe('text/scan', () => {
   const classes: Array<[string, RegExp, (c: number) => boolean]> = [
@@ -10,6 +10,7 @@ describe('text/scan', () => {
     ['PRINTED_KASHIDA_RE', PRINTED_KASHIDA_RE, isPrintedKashidaChar],
     ['DIGIT_RE', DIGIT_RE, isAnyDigit],
     ['WORD_JUNK_RE', WORD_JUNK_RE, isWordJunk],
+    ['VIEW_REPAIR_RE', VIEW_REPAIR_RE, (c) => isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c) || isWordJunk(c)],
   ];
   for (const [name, re, predicate] of classes) {
     it(`${name} holds exactly the code units of its predicate`, () => {

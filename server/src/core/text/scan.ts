@@ -20,3 +20,6 @@ export const PRINTED_KASHIDA_RE = /[0-9#$&]/g;
 export const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 /** chars.ts JUNK, and VT and FF (isWordJunk). */
 export const WORD_JUNK_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
+/** What view.ts buildRepairedView repairs on a line: charclass.ts isBidiControl, tatweel, isKashidaGlyph, arabic.ts
+ *  isPresentationForm, chars.ts isWordJunk. */
+export const VIEW_REPAIR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F!%\x7F\u061C\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB50-\uFDFF\uFE70-\uFEFC\uFFFD-\uFFFF]/g;
