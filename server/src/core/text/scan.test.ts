@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import { isAnyDigit, isPresentationForm, TATWEEL } from './arabic';
 import { isBidiControl, isKashidaGlyph, isPrintedKashidaChar } from './charclass';
-import { isWordJunk } from './chars';
-import { DIGIT_RE, KASHIDA_GLYPH_RE, nextOf, PRINTED_KASHIDA_RE, VIEW_REPAIR_RE, WORD_JUNK_RE } from './scan';
+import { BREAK, CH, CLOSER, isWordJunk, OPENER, TERM } from './chars';
+import { BREAK_RE, DIGIT_RE, ForwardScan, KASHIDA_GLYPH_RE, nextOf, PRINTED_KASHIDA_RE, QUOTE_MARK_RE, TERM_RE, VIEW_REPAIR_RE, WORD_JUNK_RE } from './scan';
 
 describe('text/scan', () => {
   const classes: Array<[string, RegExp, (c: number) => boolean]> = [
@@ -10,6 +10,9 @@ describe('text/scan', () => {
     ['PRINTED_KASHIDA_RE', PRINTED_KASHIDA_RE, isPrintedKashidaChar],
     ['DIGIT_RE', DIGIT_RE, isAnyDigit],
     ['WORD_JUNK_RE', WORD_JUNK_RE, isWordJunk],
+    ['TERM_RE', TERM_RE, (c) => (CH[c] & TERM) !== 0],
+    ['QUOTE_MARK_RE', QUOTE_MARK_RE, (c) => (CH[c] & (OPENER | CLOSER)) !== 0],
+    ['BREAK_RE', BREAK_RE, (c) => (CH[c] & BREAK) !== 0],
     ['VIEW_REPAIR_RE', VIEW_REPAIR_RE, (c) => isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c) || isWordJunk(c)],
   ];
   for (const [name, re, predicate] of classes) {
@@ -26,5 +29,11 @@ describe('text/scan', () => {
     assert.strictEqual(nextOf(DIGIT_RE, text, 3), 4);
     assert.strictEqual(nextOf(DIGIT_RE, text, 5), -1);
     assert.strictEqual(nextOf(DIGIT_RE, text, 99), -1);
+  });
+
+  it('ForwardScan answers as nextOf for offsets that never decrease', () => {
+    const text = 'a1b22c\u0663dd';
+    const scan = new ForwardScan(DIGIT_RE, text);
+    for (const from of [0, 0, 1, 2, 3, 3, 4, 5, 6, 7, 9, 12]) assert.strictEqual(scan.next(from), nextOf(DIGIT_RE, text, from), `from ${from}`);
   });
 });

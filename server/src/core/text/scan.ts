@@ -23,3 +23,26 @@ export const WORD_JUNK_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 /** What view.ts buildRepairedView repairs on a line: charclass.ts isBidiControl, tatweel, isKashidaGlyph, arabic.ts
  *  isPresentationForm, chars.ts isWordJunk. */
 export const VIEW_REPAIR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F!%\x7F\u061C\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB50-\uFDFF\uFE70-\uFEFC\uFFFD-\uFFFF]/g;
+/** chars.ts TERM: what ends a sentence (text/sentences.ts). */
+export const TERM_RE = /[!.;?\u061B\u061F\u2026]/g;
+/** chars.ts OPENER and CLOSER: quotation marks and brackets. */
+export const QUOTE_MARK_RE = /["'()[\]{}\xAB\xBB\u2018\u2019\u201C\u201D]/g;
+/** chars.ts BREAK: line breaks. */
+export const BREAK_RE = /[\n\r\x85\u2028\u2029]/g;
+
+/**
+ * nextOf for a scan that only moves forward (`from` never decreases): the answer is kept while it is ahead of `from`,
+ * so a loop that stops at an end short of it (a paragraph's) searches the text once, not once per paragraph.
+ */
+export class ForwardScan {
+  private at = -2;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+
+  next(from: number): number {
+    if (this.at !== -1 && this.at < from) this.at = nextOf(this.re, this.text, from);
+    return this.at;
+  }
+}
