@@ -23,6 +23,8 @@ export const WORD_JUNK_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g;
 /** What view.ts buildRepairedView repairs on a line: charclass.ts isBidiControl, tatweel, isKashidaGlyph, arabic.ts
  *  isPresentationForm, chars.ts isWordJunk. */
 export const VIEW_REPAIR_RE = /[\x00-\x08\x0B\x0C\x0E-\x1F!%\x7F\u061C\u0640\u200E\u200F\u202A-\u202E\u2066-\u2069\uFB50-\uFDFF\uFE70-\uFEFC\uFFFD-\uFFFF]/g;
+/** lexicon/earlyMarks.ts isMarkCode: the Arabic marks (harakat, Quranic marks, superscript alef). */
+export const MARK_CODE_RE = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
 /** chars.ts TERM: what ends a sentence (text/sentences.ts). */
 export const TERM_RE = /[!.;?\u061B\u061F\u2026]/g;
 /** chars.ts OPENER and CLOSER: quotation marks and brackets. */
