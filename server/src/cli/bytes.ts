@@ -16,9 +16,12 @@ export class ByteOut {
   private pos = 0;
   private readonly cache = new Map<string, Buffer>();
 
-  /** `write` gets each full buffer and owns it (a new one is taken for what follows); `size` in bytes. */
+  /**
+   * `write` gets each full buffer; when it returns true it has written the bytes and the buffer is filled again,
+   * else it owns the buffer and a new one is taken for what follows (a stream that may hold it). `size` in bytes.
+   */
   constructor(
-    private readonly write: (b: Buffer) => void,
+    private readonly write: (b: Buffer) => unknown,
     private readonly size = SIZE,
   ) {
     this.buf = Buffer.allocUnsafeSlow(size);
@@ -27,9 +30,9 @@ export class ByteOut {
   flush(): void {
     if (this.pos === 0) return;
     const b = this.buf.subarray(0, this.pos);
-    this.buf = Buffer.allocUnsafeSlow(this.size);
     this.pos = 0;
-    this.write(b);
+    // (a new megabyte per flush counts as external memory: 62 of them made V8 collect the whole heap once more)
+    if (this.write(b) !== true) this.buf = Buffer.allocUnsafeSlow(this.size);
   }
 
   private room(n: number): void {
@@ -54,9 +57,18 @@ export class ByteOut {
       this.write(Buffer.from(b));
       return;
     }
-    this.room(b.length);
-    this.buf.set(b, this.pos);
-    this.pos += b.length;
+    const n = b.length;
+    this.room(n);
+    // (most pieces are a few dozen bytes: a loop copies them faster than TypedArray.prototype.set's call)
+    if (n <= 64) {
+      const buf = this.buf;
+      let p = this.pos;
+      for (let i = 0; i < n; i++) buf[p++] = b[i];
+      this.pos = p;
+    } else {
+      this.buf.set(b, this.pos);
+      this.pos += n;
+    }
   }
 
   /** A non-negative integer in decimal (as JSON.stringify writes it). */
@@ -66,17 +78,17 @@ export class ByteOut {
       return;
     }
     this.room(10);
+    // (the digits from the last, after counting them: integer arithmetic only)
+    let digits = 1;
+    for (let t = n; t >= 10; t = (t / 10) | 0) digits++;
     const b = this.buf;
-    let p = this.pos;
-    let d = 1;
-    while (d <= n / 10) d *= 10;
-    while (d >= 1) {
-      const q = Math.floor(n / d);
-      b[p++] = 0x30 + q;
-      n -= q * d;
-      d /= 10;
-    }
+    let p = this.pos + digits;
     this.pos = p;
+    do {
+      const q = (n / 10) | 0;
+      b[--p] = 0x30 + n - q * 10;
+      n = q;
+    } while (n > 0);
   }
 
   /** A string as JSON.stringify writes it. */

@@ -8,6 +8,7 @@
  *   tadqiq report [--lang ar|en] [-o OUT.html] FILE                                              the review report (HTML); exit as lint
  *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { renderReport } from '../core/report';
@@ -298,6 +299,38 @@ function report(args: Args, options: LintOptions, io: Io): number {
   return found > 0 ? 1 : 0;
 }
 
+/**
+ * How stdout's buffers are written: into a regular file or /dev/null with fs.writeSync, and the buffer is filled again
+ * (true); else (a pipe, a terminal) through process.stdout, which may hold it (false). Asked at the first write, so a
+ * run that prints nothing asks nothing.
+ */
+function stdoutWriter(): (b: Buffer) => boolean {
+  let direct: boolean | undefined;
+  return (b) => {
+    if (direct === undefined) {
+      try {
+        const st = fs.fstatSync(1);
+        direct = st.isFile() || (st.isCharacterDevice() && st.rdev === fs.statSync('/dev/null').rdev);
+      } catch {
+        direct = false;
+      }
+    }
+    if (direct) {
+      let done = 0;
+      try {
+        while (done < b.length) done += fs.writeSync(1, b, done, b.length - done);
+      } catch {
+        // (what the stream makes of it: the same error, or a write it can finish later, on a copy)
+        direct = false;
+        process.stdout.write(Buffer.from(b.subarray(done)));
+      }
+      return true;
+    }
+    process.stdout.write(b);
+    return false;
+  };
+}
+
 export function main(): void {
   const argv = process.argv.slice(2);
   if (argv[0] === 'lsp') {
@@ -323,7 +356,7 @@ export function main(): void {
     return;
   }
   // stdout goes through one byte buffer: text is encoded into it, and `lint --format json` writes its findings there
-  const stdout = new ByteOut((b) => process.stdout.write(b));
+  const stdout = new ByteOut(stdoutWriter());
   const flush = () => stdout.flush();
   const io: Io = {
     out: (s) => stdout.text(s),

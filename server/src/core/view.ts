@@ -13,6 +13,7 @@
 import { isArabicLetter, isArabicMark, isPresentationForm, TATWEEL } from './text/arabic';
 import { isBidiControl, isKashidaGlyph } from './text/charclass';
 import { ARABIC_TOKEN, CH, isWordJunk, JUNK, nfkc } from './text/chars';
+import { nextOf, VIEW_REPAIR_RE } from './text/scan';
 import { Document } from './document';
 import { nonOverlapping } from './fix';
 import type { Edit, Finding } from './types';
@@ -47,14 +48,13 @@ export function buildRepairedView(doc: Document): RepairedView {
   const needs: boolean[] = [];
   let any = false;
   let forms = 0;
+  // the next character to repair at or after the line's start (a native scan, text/scan.ts), -1 when there is none
+  let next = -2;
   for (let l = 0; l < lines.lineCount; l++) {
     const s = lines.starts[l];
     const e = lines.lineEnd(l);
-    let need = false;
-    for (let i = s; i < e && !need; i++) {
-      const c = text.charCodeAt(i);
-      need = isBidiControl(c) || c === TATWEEL || isKashidaGlyph(c) || isPresentationForm(c) || isWordJunk(c);
-    }
+    if (next !== -1 && next < s) next = nextOf(VIEW_REPAIR_RE, text, s);
+    let need = next >= 0 && next < e;
     if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
     if (!need && e - s > 2) need = doc.isVisualLine(s, e);
     needs.push(need);

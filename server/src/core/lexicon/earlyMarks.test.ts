@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { earlyMarkWords, MIN_EARLY, ON_TIME_RATIO } from './earlyMarks';
+import { earlyMarkWords, isMarkCode, MIN_EARLY, ON_TIME_RATIO } from './earlyMarks';
+import { MARK_CODE_RE, nextOf } from '../text/scan';
 
 const SHADDA = '\u0651';
 const DAMMA = '\u064F';
@@ -48,5 +49,13 @@ describe('earlyMarks: harakat one letter early', () => {
   it('is linear on a megabyte of marks and letters', () => {
     const text = (`م${SHADDA}ر `).repeat(100_000);
     assert.strictEqual(earlyMarkWords(text).length, 100_000);
+  });
+});
+
+describe('earlyMarks: the scan for the next mark', () => {
+  it('text/scan.ts MARK_CODE_RE holds exactly the code units of isMarkCode', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if ((nextOf(MARK_CODE_RE, String.fromCharCode(c), 0) === 0) !== isMarkCode(c)) differ.push(c);
+    assert.deepStrictEqual(differ, []);
   });
 });

@@ -25,6 +25,7 @@
 import { VOCALISED_FORMS } from './vocalised.data';
 import { isArabicLetter } from '../text/arabic';
 import { isTanwin } from '../text/charclass';
+import { MARK_CODE_RE, nextOf } from '../text/scan';
 
 let forms: Set<string> | null = null;
 /** The vocalised forms news writes (lexicon/vocalised.data.ts), read once. */
@@ -44,7 +45,7 @@ const SUKUN = 0x0652;
 
 const isHarakaCode = (c: number): boolean => c >= 0x064b && c <= 0x0652;
 /** Any Arabic mark (combining), harakat or not. */
-const isMarkCode = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
+export const isMarkCode = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 
 export interface EarlyWord {
   /** the word's span, a leading mark included */
@@ -130,25 +131,14 @@ function words(text: string): Word[] {
   const out: Word[] = [];
   let i = 0;
   const L = text.length;
-  while (i < L) {
-    const c = text.charCodeAt(i);
-    if (!isArabicLetter(c) && !isMarkCode(c)) {
-      i++;
-      continue;
-    }
-    // (a word with no mark is nothing this module judges or moves: passed over without building it — most words of
-    // most texts)
-    let e = i;
-    let marked = false;
-    for (; e < L; e++) {
-      const d = text.charCodeAt(e);
-      if (isMarkCode(d)) marked = true;
-      else if (!isArabicLetter(d)) break;
-    }
-    if (!marked) {
-      i = e;
-      continue;
-    }
+  for (;;) {
+    // (a word with no mark is nothing this module judges or moves: the next mark is found by a native scan, text/scan.ts,
+    // and the words before it are passed over unread — most words of most texts)
+    const mark = nextOf(MARK_CODE_RE, text, i);
+    if (mark < 0) break;
+    // the word holding it starts where its run of letters and marks starts (after the last word built: i ends it)
+    i = mark;
+    while (i > 0 && (isArabicLetter(text.charCodeAt(i - 1)) || isMarkCode(text.charCodeAt(i - 1)))) i--;
     const w: Word = { start: i, end: i, letters: [], clusters: [], odd: false };
     while (i < L) {
       const d = text.charCodeAt(i);

@@ -135,32 +135,49 @@ export class CountTable {
     const rice = this.rice;
     const f = new Uint32Array(n);
     const q = new Uint8Array(n);
-    // (a truncated stream reads as zeros: the loops end, nothing throws)
+    // The unread bits are the low `left` bits of `buf`, taken six at a time (a character); a unary quotient is
+    // counted a character's bits at a time (Math.clz32), not bit by bit: the tables are 3.6 M bits, decoded on the
+    // first lookup of every run. (A truncated stream reads as zeros: the loops end, nothing throws.)
     let p = 0;
     let buf = 0;
     let left = 0;
-    const bit = (): number => {
-      if (left === 0) {
-        const c = d.charCodeAt(p++);
-        buf = c < 128 ? val[c] : 0;
-        left = 6;
-      }
-      left--;
-      return (buf >> left) & 1;
-    };
-    const bits = (k: number): number => {
-      let v = 0;
-      for (let i = 0; i < k; i++) v = v * 2 + bit();
-      return v;
-    };
     const unit = Math.pow(2, rice);
+    const riceMask = (1 << rice) - 1;
+    const qMask = (1 << Q_BITS) - 1;
     let prev = -1;
     for (let i = 0; i < n; i++) {
       let u = 0;
-      while (bit() && p <= d.length) u++;
-      prev += 1 + u * unit + bits(rice);
+      for (;;) {
+        if (left === 0) {
+          const c = d.charCodeAt(p++);
+          buf = c < 128 ? val[c] : 0;
+          left = 6;
+        }
+        // (the ones that lead the unread bits)
+        const ones = Math.clz32(~(buf << (32 - left)));
+        if (ones < left) {
+          u += ones;
+          left -= ones + 1;
+          break;
+        }
+        u += left;
+        left = 0;
+      }
+      while (left < rice) {
+        const c = d.charCodeAt(p++);
+        buf = ((buf & ((1 << left) - 1)) << 6) | (c < 128 ? val[c] : 0);
+        left += 6;
+      }
+      left -= rice;
+      prev += 1 + u * unit + ((buf >>> left) & riceMask);
       f[i] = prev;
-      q[i] = bits(Q_BITS);
+      while (left < Q_BITS) {
+        const c = d.charCodeAt(p++);
+        buf = ((buf & ((1 << left) - 1)) << 6) | (c < 128 ? val[c] : 0);
+        left += 6;
+      }
+      left -= Q_BITS;
+      q[i] = (buf >>> left) & qMask;
     }
     this.fps = f;
     this.qs = q;

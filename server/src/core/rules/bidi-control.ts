@@ -96,9 +96,9 @@ export const bidiControl: Rule = defineRule({
     const wordOrder = doc.wordOrder.size > 0 ? doc.wordOrder : null;
     const keepMarks = options.keepMarks === true;
     CONTROL.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = CONTROL.exec(text))) {
-      let s = m.index;
+    // (test, not exec: no match object per run; the class matches one code unit, which ends at lastIndex)
+    while (CONTROL.test(text)) {
+      let s = CONTROL.lastIndex - 1;
       if (s === 0 && text.charCodeAt(0) === 0xfeff) {
         // byte-order mark: not part of a run
         s = 1;
@@ -141,22 +141,32 @@ export const bidiControl: Rule = defineRule({
         if (last.end === i) last.end = i + 1;
         else edits.push({ start: i, end: i + 1, newText: '' });
       }
-      let kinds = '';
-      for (const i of stray) {
-        const ch = text[i];
-        if (kinds.indexOf(ch) < 0) kinds += ch;
-      }
+
       // An embedding that holds only spaces (`LRE <space> PDF`) is where extraction dropped a number:
       // missing-numeral reports that gap, and fix-all must not erase its evidence. Flag it, fix on request only.
       const emptyEmbedding = isEmptyEmbeddingEdge(text, s, e);
       const inWordOrder = wordOrder !== null && wordOrder.has(doc.lineIndex.starts[doc.lineIndex.lineAt(s)]);
-      // (one language built, and built once per distinct run: an extracted file can carry tens of thousands of these)
-      const key = locale + stray.length + ':' + kinds;
-      let words = WORDING.get(key);
-      if (!words) {
-        words = wording(kinds, stray.length, locale, message);
-        if (WORDING.size >= 4096) WORDING.clear();
-        WORDING.set(key, words);
+      // (one language built, and built once per distinct run: an extracted file can carry tens of thousands of these;
+      // a run of one stray character, the common case, is looked up by its code without a string made for the key)
+      let words: { message: string; title: string } | undefined;
+      if (stray.length === 1) {
+        const c = text.charCodeAt(stray[0]);
+        const byCode = (WORDING_ONE[locale] ??= new Map());
+        words = byCode.get(c);
+        if (!words) byCode.set(c, (words = wording(String.fromCharCode(c), 1, locale, message)));
+      } else {
+        let kinds = '';
+        for (const i of stray) {
+          const ch = text[i];
+          if (kinds.indexOf(ch) < 0) kinds += ch;
+        }
+        const key = locale + stray.length + ':' + kinds;
+        words = WORDING.get(key);
+        if (!words) {
+          words = wording(kinds, stray.length, locale, message);
+          if (WORDING.size >= 4096) WORDING.clear();
+          WORDING.set(key, words);
+        }
       }
       out.push({
         start: s,
@@ -177,6 +187,8 @@ export const bidiControl: Rule = defineRule({
 
 /** Message and fix title of a run, by locale, number of stray characters and the distinct ones (in order). */
 const WORDING = new Map<string, { message: string; title: string }>();
+/** The same for a run of one stray character, by locale and its code (at most the 21 controls of CONTROL). */
+const WORDING_ONE: Partial<Record<string, Map<number, { message: string; title: string }>>> = {};
 
 function wording(kindChars: string, count: number, locale: 'en' | 'ar', message: RuleContext['message']): { message: string; title: string } {
   const kinds: number[] = [];

@@ -31,6 +31,7 @@ import { ARABIC_TOKEN, CH, isWordJunk, JUNK } from '../text/chars';
 import { codePointLabel, isPrintedKashidaChar, printedKashidaRunEnd } from '../text/charclass';
 import { isAttested, isLikelyWord, isWord } from '../lexicon/index';
 import { isNewsWord } from '../lexicon/pairs';
+import { nextOf, PRINTED_KASHIDA_RE, WORD_JUNK_RE } from '../text/scan';
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Edit, Rule, RuleContext, RuleFinding } from '../types';
@@ -120,7 +121,8 @@ export const extractionJunk: Rule = defineRule({
   check({ text, message, doc }) {
     const out: RuleFinding[] = glyphFindings(text, doc, message);
     const n = text.length;
-    for (let i = 0; i < n; i++) {
+    // (from one junk character, VT or FF to the next: a native scan, text/scan.ts)
+    for (let i = nextOf(WORD_JUNK_RE, text, 0); i >= 0 && i < n; i = nextOf(WORD_JUNK_RE, text, i + 1)) {
       const c = text.charCodeAt(i);
       // (VT and FF open a finding only between two characters of a word: junkEdits decides)
       if (!isJunk(c) && !((c === 0x0b || c === 0x0c) && i > 0 && isToken(text.charCodeAt(i - 1)))) continue;
@@ -192,7 +194,8 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
   const words: GlyphWord[] = [];
   const counts = new Map<number, number>();
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // (from one digit, `#`, `$` or `&` to the next: a native scan, text/scan.ts)
+  for (let i = nextOf(PRINTED_KASHIDA_RE, text, 0); i >= 0 && i < n; i = nextOf(PRINTED_KASHIDA_RE, text, i + 1)) {
     if (printedKashidaRunEnd(text, i) < 0) continue;
     // the word around it: tokens and candidate runs (anything else — a number, a space — ends it)
     let ws = i;

@@ -242,9 +242,9 @@ export const presentationForm: Rule = defineRule({
     };
 
     PRESENTATION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PRESENTATION.exec(text))) {
-      const k = m.index;
+    // (test, not exec: no match object per word; the class matches one code unit, which ends at lastIndex)
+    while (PRESENTATION.test(text)) {
+      const k = PRESENTATION.lastIndex - 1;
       if (!convertible(text.charCodeAt(k))) continue;
       if (k >= lineEnd) {
         flush();

@@ -30,6 +30,7 @@ import { isNewsWord } from '../lexicon/pairs';
 import { CH, DIGIT, LETTER, MARK } from '../text/chars';
 import { nonSpace, pieces } from '../text/embedding';
 import { printedKashidaRunEnd } from '../text/charclass';
+import { DIGIT_RE, nextOf } from '../text/scan';
 
 /** Proclitics that attach to a number in some styles (ب30، و30، ال30، بال30، لل30). */
 const PROCLITIC = /^(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?|[وف])$/;
@@ -80,8 +81,8 @@ function numbers(text: string): Num[] {
   const out: Num[] = [];
   const n = text.length;
   const letterAt = (p: number) => p >= 0 && p < n && isLetterOrMark(text.charCodeAt(p));
-  for (let i = 0; i < n; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
+  // (from one digit to the next: a native scan, text/scan.ts)
+  for (let i = nextOf(DIGIT_RE, text, 0); i >= 0 && i < n; i = nextOf(DIGIT_RE, text, i + 1)) {
     const s = i;
     let e = i + 1;
     for (;;) {

@@ -20,6 +20,7 @@ import { isAnyDigit, isArabicLetter, isArabicWordChar, isLatinLetter, isSpace, T
 import { isWord } from '../lexicon/index';
 import { isBidiControl, isKashidaGlyph } from '../text/charclass';
 import { foldLooseString } from '../text/fold';
+import { KASHIDA_GLYPH_RE, nextOf } from '../text/scan';
 import { defineRule } from '../types';
 import type { Document } from '../document';
 import type { Rule, RuleContext, RuleFinding } from '../types';
@@ -268,8 +269,8 @@ const isEmbeddingControl = (c: number) => c >= 0x202a && c <= 0x202e;
  */
 function kashidaGlyphs(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    if (!isKashidaGlyph(text.charCodeAt(i))) continue;
+  // (from one glyph to the next: a native scan, text/scan.ts)
+  for (let i = nextOf(KASHIDA_GLYPH_RE, text, 0); i >= 0 && i < n; i = nextOf(KASHIDA_GLYPH_RE, text, i + 1)) {
     let s = i;
     while (s > 0 && (isKashidaGlyph(text.charCodeAt(s - 1)) || isEmbeddingControl(text.charCodeAt(s - 1)))) s--;
     let e = i;

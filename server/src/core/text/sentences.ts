@@ -21,6 +21,7 @@
  */
 
 import { BREAK, CH, CLAUSE, CLOSE_QUOTE, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
+import { BREAK_RE, ForwardScan, QUOTE_MARK_RE, TERM_RE } from './scan';
 
 export interface Span {
   /** UTF-16 offset of the first character (not whitespace). */
@@ -86,6 +87,8 @@ function paragraphs(text: string): number[] {
   let paraStart = -1;
   let paraEnd = 0;
   let lineStart = 0;
+  // (a line's end once something visible is on it: a native scan, text/scan.ts)
+  const breaks = new ForwardScan(BREAK_RE, text);
   while (lineStart <= n) {
     let e = lineStart;
     let blank = true;
@@ -95,8 +98,8 @@ function paragraphs(text: string): number[] {
       if ((f & (SPACE | TRANSP)) === 0) {
         blank = false;
         // the rest of the line: only look for its end
-        e++;
-        while (e < n && (CLS[text.charCodeAt(e)] & BREAK) === 0) e++;
+        const b = breaks.next(e + 1);
+        e = b < 0 ? n : b;
         break;
       }
       e++;
@@ -123,7 +126,7 @@ const STACK_AT: number[] = [];
  * excluded) as sorted, disjoint [start, end) pairs flattened into one array; empty when there is
  * none. Linear: one stack of bounded depth, then a sort of the (few) pairs.
  */
-function quotedIntervals(text: string, ps: number, pe: number): number[] {
+function quotedIntervals(text: string, ps: number, pe: number, marks: ForwardScan): number[] {
   const pairs: Array<[number, number]> = [];
   // the stack of open marks as two parallel arrays (closing mark, position), shared by all calls
   // (emptied here; nothing else uses them): no object per mark, no arrays per paragraph
@@ -132,7 +135,8 @@ function quotedIntervals(text: string, ps: number, pe: number): number[] {
   stackClose.length = 0;
   stackAt.length = 0;
   let straight = -1;
-  for (let i = ps; i < pe; i++) {
+  // (from one mark to the next: a native scan, text/scan.ts)
+  for (let i = marks.next(ps); i >= 0 && i < pe; i = marks.next(i + 1)) {
     const c = text.charCodeAt(i);
     const f = CLS[c];
     if ((f & (OPENER | CLOSER)) === 0) continue;
@@ -216,15 +220,21 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const paras = paragraphs(text);
+  // (from one terminator, or quotation mark, to the next: native scans, text/scan.ts)
+  const terms = new ForwardScan(TERM_RE, text);
+  const marks = new ForwardScan(QUOTE_MARK_RE, text);
   for (let pi = 0; pi < paras.length; pi += 2) {
     const ps = paras[pi];
     const pe = paras[pi + 1];
-    const iv = quotedIntervals(text, ps, pe);
+    const iv = quotedIntervals(text, ps, pe, marks);
     let s = ps;
     let i = ps;
     while (i < pe) {
+      const t = terms.next(i);
+      if (t < 0 || t >= pe) break;
+      i = t;
       const c = text.charCodeAt(i);
-      if ((CLS[c] & TERM) === 0 || (c === 0x2e && isNonFinalPeriod(text, i, ps, pe)) || (iv.length > 0 && inside(iv, i) && !endsQuotation(text, i, pe, iv))) {
+      if ((c === 0x2e && isNonFinalPeriod(text, i, ps, pe)) || (iv.length > 0 && inside(iv, i) && !endsQuotation(text, i, pe, iv))) {
         i++;
         continue;
       }
