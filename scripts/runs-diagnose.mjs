@@ -20,6 +20,9 @@ const tearKinds = new Map();
 const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
 let n = 0;
 let shown = 0;
+// --dump FILE: the one-cut repairs' start evidence, one JSON object a line (tuning the agreement gate: even half only)
+const dumpTo = half === 'even' ? opt('--dump', '') : '';
+const dump = dumpTo ? [] : null;
 for (const ls of paragraphs) {
   const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
   if (!cand.length) continue;
@@ -84,6 +87,7 @@ for (const ls of paragraphs) {
     cause = `${r.preferred ? 'REORDERED WRONGLY' : 'flagged wrong'}: ${kind}`;
   }
   add(cause);
+  if (dump && r && r.startEvidence) dump.push({ cause, right: r.text.replace(/\u0640/g, '') === L.replace(/\u0640/g, ''), preferred: r.preferred, confirmed: r.confirmed, split: r.splitEdge, score: r.score, margin: r.margin, ...r.startEvidence, edge: !ls[i - 1] ? 'first' : !ls[i + 1] ? 'last' : 'inner' });
   if (opt('--edges', '')) add(`${cause} [${!ls[i - 1] ? 'first' : ''}${!ls[i + 1] ? 'last' : ''}${ls[i - 1] && ls[i + 1] ? 'inner' : ''}]`);
   // what the lexicon makes of the line's true tears (tearReading): a failure whose tear it does not know (a name, a
   // function word) is the tears' fault, not the order's
@@ -108,3 +112,4 @@ console.log(`${half} half, cuts ${cutsOpt}: ${n} lines`);
 for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${v}  ${((v / n) * 100).toFixed(1)} %`);
 console.log('  the failures\' true tears, as the lexicon reads them:');
 for (const [k, v] of [...tearKinds].sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(40)} ${v}`);
+if (dump) (await import('fs')).writeFileSync(dumpTo, dump.map((x) => JSON.stringify(x)).join('\n') + '\n');

@@ -30,12 +30,12 @@
  * computed once per lint by the document (`Document.runs`).
  */
 import { foldKey, isAttested, isLikelyWord, isWord } from './index';
-import { frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
+import { forgetTears, frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
-import { CLASS_SECOND, rescoreRotations } from './runsClass';
+import { CLASS_SECOND, rescoreRotations, type StartEvidence } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
@@ -64,6 +64,8 @@ export interface RunRepair {
   /** An edge of the line as well explained by a word split inside the line (`ال زمن`): offered, never preferred, and
    *  its edges left to split-word (not in `tornRunEdges`). */
   splitEdge: boolean;
+  /** A one-cut order: how clearly the pairs alone and the classes alone choose its start (runsClass.ts). */
+  startEvidence?: StartEvidence;
 }
 
 export { MAX_CHUNKS } from './runsChunks';
@@ -207,6 +209,7 @@ let linesHeld = 0;
 
 /** Forgets the remembered answers of repairLine (tools that change the search's weights between two readings). */
 export function forgetRunLines(): void {
+  forgetTears();
   LINES.clear();
   linesHeld = 0;
 }
@@ -520,9 +523,20 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
     // (where a one-cut line starts: the word-class trigram ranks its rotations with the pairs, runsClass.ts)
-    const plain = rescoreRotations(cands, K, ks, before, after);
+    const evidence = new Map<(typeof cands)[number], StartEvidence>();
+    const plain = rescoreRotations(cands, K, ks, before, after, evidence);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
+    // (a start the pairs and the classes together choose clearly, neither alone objecting: runsClass.ts StartEvidence)
+    let chosen: StartEvidence | null = null;
+    if (best.bounds.length === 1) {
+      for (const [c, ev] of evidence) {
+        if (c.merged[0] === best.merged[0] && c.confirmed && ev.both >= MARGIN.agreeBoth && ev.pairs >= MARGIN.agreePairs && ev.classes >= MARGIN.agreeClasses) {
+          chosen = ev;
+          best = c;
+        }
+      }
+    }
     const own = plain.get(best) ?? best.score;
     const extra = plain.has(best) ? CLASS_SECOND : 0;
     const textOf = (c: Candidate): string => {
@@ -560,7 +574,10 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       second = c.score;
     }
     const split = splitEdge();
-    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
-    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
+    const ev = evidence.get(best);
+    // (a start the pairs chose by a narrow margin against the classes' choice: flagged)
+    const vetoed = chosen === null && ev !== undefined && ev.classes < MARGIN.vetoClasses && best.score - second < MARGIN.vetoMargin;
+    const preferred = !split && !vetoed && own >= MARGIN.prefer && (chosen !== null || (best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
+    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: chosen ? Math.max(chosen.both, best.score - second) : best.score - second, confirmed: best.confirmed, splitEdge: split, ...(ev && { startEvidence: ev }) };
   }
 }
