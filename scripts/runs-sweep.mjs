@@ -1,5 +1,6 @@
 // `node scripts/runs-sweep.mjs [--half even] [--limit N] [--set 'agreeBoth=3,agreePairs=0;…']` (tuning aid for
-// lexicon/runs.ts, issue 10; even half only): the run-order search's answer on lines with 1, 2 and 3 cuts under each
+// lexicon/runs.ts, issue 10; even half only): the run-order search's answer on lines with 1, 2 and 3 cuts (and 2 cuts,
+// one of them between words, half the time: `between`) under each
 // setting of MARGIN's weights (settings separated by ';'), the remembered answers forgotten between settings. Prints,
 // per setting and number of cuts, the lines whose right order is preferred and those whose wrong order is (counts only).
 import { loadCore } from './core-bundle.mjs';
@@ -13,14 +14,14 @@ const limit = Number(opt('--limit', 2000));
 const core = await loadCore();
 const D = core.damage;
 const cases = [];
-for (const cuts of [1, 2, 3]) {
-  const rand = D.seeded(Number(opt('--seed', 20261206)) + cuts * 101);
+for (const cuts of [1, 2, 3, 'between']) {
+  const rand = D.seeded(Number(opt('--seed', 20261206)) + (cuts === 'between' ? 4 : cuts) * 101);
   for (const ls of wrappedParagraphs(core, half, cuts === 1 ? limit : limit / 2, rand)) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
     const i = cand[Math.floor(rand() * cand.length)];
     if (!D.canReverseRuns(ls[i])) continue;
-    const d = D.reverseRuns(ls[i], cuts, rand, 0);
+    const d = cuts === 'between' ? D.reverseRuns(ls[i], 2, rand, 0.5) : D.reverseRuns(ls[i], cuts, rand, 0);
     if (!d) continue;
     const dl = ls.slice();
     dl[i] = d.text;

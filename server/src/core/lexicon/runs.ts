@@ -341,6 +341,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
   };
 
   const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
+  let innerFragment = false;
+  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) innerFragment = true;
   function enumerate(build: (bounds: number[], tears: boolean[]) => void): void {
     // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
     // k = 1: the last chunk + the first, wherever the line starts
@@ -527,9 +529,11 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const plain = rescoreRotations(cands, K, ks, before, after, evidence);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
-    // (a start the pairs and the classes together choose clearly, neither alone objecting: runsClass.ts StartEvidence)
+    // (a start the pairs and the classes together choose clearly, neither alone objecting: runsClass.ts StartEvidence —
+    // on a line with no fragment inside it: a fragment there is the half of a word torn at another cut, and a one-cut
+    // order leaves it torn)
     let chosen: StartEvidence | null = null;
-    if (best.bounds.length === 1) {
+    if (best.bounds.length === 1 && !innerFragment) {
       for (const [c, ev] of evidence) {
         if (c.merged[0] === best.merged[0] && c.confirmed && ev.both >= MARGIN.agreeBoth && ev.pairs >= MARGIN.agreePairs && ev.classes >= MARGIN.agreeClasses) {
           chosen = ev;
