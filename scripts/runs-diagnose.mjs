@@ -1,7 +1,14 @@
-// `node scripts/runs-diagnose.mjs [--half even|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K]`: why the round trip's
-// runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts; prints counts — causes, and the lexicon's reading
-// of the failures' true tears — and with --show the first K
-// failing lines of the even half only — never the held-out half, never committed).
+// `node scripts/runs-diagnose.mjs [--half even|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K] [--cause TEXT] [--edges 1]`:
+// why the round trip's runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts). Every damaged line is
+// sorted by cause, in this order: restored (fix-all gives what it gives on the clean paragraph); not detected (no
+// order: the torn word unknown to the lexicon, the tear only allowed — both halves words —, the best order below the
+// floor MARGIN.flag — found by reading again with no floor —, or a gate: edges, fragments, visual order); flagged with
+// the right order (which gate said no: split edge, a junction not confirmed, score below MARGIN.prefer, margin over
+// the next best order too low); flagged or REORDERED WRONGLY (wrong start: the same torn words healed; torn word
+// judged wrong; wrong number of cuts); restored line but another repair spoiled the paragraph. --edges 1 also splits
+// the causes by where the line stands in its paragraph (first, last, inner). Prints counts — and the lexicon's reading
+// of the failures' true tears —, and with --show the first K failing lines (--cause: those whose cause contains TEXT)
+// of the even half only — never the held-out half, never committed.
 import { loadCore } from './core-bundle.mjs';
 import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 
@@ -20,9 +27,6 @@ const tearKinds = new Map();
 const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
 let n = 0;
 let shown = 0;
-// --dump FILE: the one-cut repairs' start evidence, one JSON object a line (tuning the agreement gate: even half only)
-const dumpTo = half === 'even' ? opt('--dump', '') : '';
-const dump = dumpTo ? [] : null;
 for (const ls of paragraphs) {
   const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
   if (!cand.length) continue;
@@ -87,7 +91,6 @@ for (const ls of paragraphs) {
     cause = `${r.preferred ? 'REORDERED WRONGLY' : 'flagged wrong'}: ${kind}`;
   }
   add(cause);
-  if (dump && r && r.startEvidence) dump.push({ cause, right: r.text.replace(/\u0640/g, '') === L.replace(/\u0640/g, ''), preferred: r.preferred, confirmed: r.confirmed, split: r.splitEdge, score: r.score, margin: r.margin, ...r.startEvidence, edge: !ls[i - 1] ? 'first' : !ls[i + 1] ? 'last' : 'inner' });
   if (opt('--edges', '')) add(`${cause} [${!ls[i - 1] ? 'first' : ''}${!ls[i + 1] ? 'last' : ''}${ls[i - 1] && ls[i + 1] ? 'inner' : ''}]`);
   // what the lexicon makes of the line's true tears (tearReading): a failure whose tear it does not know (a name, a
   // function word) is the tears' fault, not the order's
@@ -112,4 +115,3 @@ console.log(`${half} half, cuts ${cutsOpt}: ${n} lines`);
 for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${v}  ${((v / n) * 100).toFixed(1)} %`);
 console.log('  the failures\' true tears, as the lexicon reads them:');
 for (const [k, v] of [...tearKinds].sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(40)} ${v}`);
-if (dump) (await import('fs')).writeFileSync(dumpTo, dump.map((x) => JSON.stringify(x)).join('\n') + '\n');

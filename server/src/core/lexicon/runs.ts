@@ -35,7 +35,7 @@ export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
-import { CLASS_SECOND, rescoreRotations, type StartEvidence } from './runsClass';
+import { CLASS_SECOND, rescoreRotations } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
@@ -64,8 +64,6 @@ export interface RunRepair {
   /** An edge of the line as well explained by a word split inside the line (`ال زمن`): offered, never preferred, and
    *  its edges left to split-word (not in `tornRunEdges`). */
   splitEdge: boolean;
-  /** A one-cut order: how clearly the pairs alone and the classes alone choose its start (runsClass.ts). */
-  startEvidence?: StartEvidence;
 }
 
 export { MAX_CHUNKS } from './runsChunks';
@@ -341,8 +339,6 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
   };
 
   const keysOf = (c: Chunk): string[] => (c.keys ??= pairKeys(text, c.start, c.end));
-  let innerFragment = false;
-  for (let i = 1; i + 1 < m; i++) if (chunks[i].lead && !isLikelyWord(chunks[i].lead) && !isAttested(chunks[i].lead)) innerFragment = true;
   function enumerate(build: (bounds: number[], tears: boolean[]) => void): void {
     // junction j joins the end of piece j + 1 with the start of piece j (tears[j]: torn word, else a space)
     // k = 1: the last chunk + the first, wherever the line starts
@@ -525,22 +521,9 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
     // (where a one-cut line starts: the word-class trigram ranks its rotations with the pairs, runsClass.ts)
-    const evidence = new Map<(typeof cands)[number], StartEvidence>();
-    const plain = rescoreRotations(cands, K, ks, before, after, evidence);
+    const plain = rescoreRotations(cands, K, ks, before, after);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
-    // (a start the pairs and the classes together choose clearly, neither alone objecting: runsClass.ts StartEvidence —
-    // on a line with no fragment inside it: a fragment there is the half of a word torn at another cut, and a one-cut
-    // order leaves it torn)
-    let chosen: StartEvidence | null = null;
-    if (best.bounds.length === 1 && !innerFragment) {
-      for (const [c, ev] of evidence) {
-        if (c.merged[0] === best.merged[0] && c.confirmed && ev.both >= MARGIN.agreeBoth && ev.pairs >= MARGIN.agreePairs && ev.classes >= MARGIN.agreeClasses) {
-          chosen = ev;
-          best = c;
-        }
-      }
-    }
     const own = plain.get(best) ?? best.score;
     const extra = plain.has(best) ? CLASS_SECOND : 0;
     const textOf = (c: Candidate): string => {
@@ -578,10 +561,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       second = c.score;
     }
     const split = splitEdge();
-    const ev = evidence.get(best);
-    // (a start the pairs chose by a narrow margin against the classes' choice: flagged)
-    const vetoed = chosen === null && ev !== undefined && ev.classes < MARGIN.vetoClasses && best.score - second < MARGIN.vetoMargin;
-    const preferred = !split && !vetoed && own >= MARGIN.prefer && (chosen !== null || (best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
-    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: chosen ? Math.max(chosen.both, best.score - second) : best.score - second, confirmed: best.confirmed, splitEdge: split, ...(ev && { startEvidence: ev }) };
+    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
+    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }

@@ -5,8 +5,7 @@
 import * as assert from 'assert';
 import { CLASS_FREQUENT, classLogProb, classSequenceScore, gramCount, gramName, keyClass } from './classGrams';
 import { pairHash, pairKeys, PARAGRAPH_EDGE, storedCount } from './pairs';
-import { orderClassScore, rescoreRotations, type OrderShape, type StartEvidence } from './runsClass';
-import { MARGIN } from './tears';
+import { rescoreRotations, type OrderShape } from './runsClass';
 
 /** Sentences written for these tests (news register; not from any corpus). */
 const SENTENCES = ['وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.'];
@@ -70,25 +69,6 @@ describe('lexicon/runsClass: where a one-cut line starts', () => {
       assert.strictEqual(plain.get(c), 5);
       assert.ok(c.score <= 5);
     }
-  });
-  it('start evidence: each rotation\'s lead by the pairs, the classes and the two summed over the best other rotation of its tear', () => {
-    const rots = [1, 2, 3, 4].map((b) => rotation(b, b === 2 ? 6 : 5));
-    const other: OrderShape = { bounds: [3], pieces: [[3, m], [0, 3]], joinTears: [true], merged: ['another word'], score: 9 };
-    const cl = [...rots, other].map((c) => orderClassScore(K, ks, c, null, null));
-    const ev = new Map<OrderShape, StartEvidence>();
-    rescoreRotations([...rots, other], K, ks, null, null, ev);
-    assert.strictEqual(ev.size, 5);
-    const w = MARGIN.agreeWeight;
-    rots.forEach((c, i) => {
-      const others = rots.map((_, j) => j).filter((j) => j !== i);
-      const pairs = (i === 1 ? 6 : 5) - Math.max(...others.map((j) => (j === 1 ? 6 : 5)));
-      const classes = cl[i] - Math.max(...others.map((j) => cl[j]));
-      const both = (i === 1 ? 6 : 5) + w * cl[i] - Math.max(...others.map((j) => (j === 1 ? 6 : 5) + w * cl[j]));
-      const e = ev.get(c)!;
-      assert.ok(Math.abs(e.pairs - pairs) < 1e-9 && Math.abs(e.classes - classes) < 1e-9 && Math.abs(e.both - both) < 1e-9, `${i}: ${JSON.stringify(e)}`);
-    });
-    // (a rotation that heals another word has no rival of its own tear: it leads by everything)
-    assert.strictEqual(ev.get(other)!.pairs, Infinity);
   });
   it('one rotation alone: nothing to rank', () => {
     const one = rotation(2, 3);

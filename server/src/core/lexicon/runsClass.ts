@@ -6,7 +6,6 @@
  * verb; an article-noun after a preposition) add what pairs of rare words cannot tell. Pure.
  */
 import { classSequenceScore, keyClass } from './classGrams';
-import { MARGIN } from './tears';
 
 /** The class term's weight against the pairs' (with CLASS_SECOND, below). */
 export const CLASS_WEIGHT = 0.6;
@@ -42,7 +41,7 @@ export interface OrderShape {
  * order, the score the pairs and tears give it (for the best of a set: the best any rotation of the set had), which
  * decides whether the line is offered or preferred at all.
  */
-export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly string[], ks: Int32Array, prev: readonly string[] | null, next: readonly string[] | null, agree?: Map<T, StartEvidence>): Map<T, number> {
+export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly string[], ks: Int32Array, prev: readonly string[] | null, next: readonly string[] | null): Map<T, number> {
   const plain = new Map<T, number>();
   const rot = cands.filter((c) => c.bounds.length === 1);
   const top = rot.length <= RESCORE_TOP ? rot : rot.slice().sort((a, b) => b.score - a.score).slice(0, RESCORE_TOP);
@@ -50,7 +49,6 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
   // (each rotation's class term against the best one's, clipped: the classes alone never make a margin wide enough to
   // reorder a line — the pairs must agree in part; a neighbouring line from another column is no context to trust)
   const cl = top.map((c) => orderClassScore(K, ks, c, prev, next));
-  if (agree) startEvidence(top, cl, agree);
   const clBest = Math.max(...cl);
   const both = top.map((c, i) => c.score + Math.max(-CLASS_CLIP, CLASS_WEIGHT * (cl[i] - clBest)));
   const groupBest = new Map<string, number>();
@@ -75,32 +73,6 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
     for (const c of rot) if (!plain.has(c)) c.score = Math.min(c.score, low);
   }
   return plain;
-}
-
-/** How clearly the pairs alone and the classes alone choose a rotation's start: its lead over the best other rotation
- *  that heals the same word, by each (negative: another rotation leads). */
-export interface StartEvidence {
-  pairs: number;
-  classes: number;
-  /** … and by the two summed, the classes unclipped (weight MARGIN.agreeWeight). */
-  both: number;
-}
-
-/** The start evidence of every rescored rotation (before the class term changes the scores). */
-function startEvidence<T extends OrderShape>(top: T[], cl: number[], out: Map<T, StartEvidence>): void {
-  const w = MARGIN.agreeWeight;
-  top.forEach((c, i) => {
-    let p = -Infinity;
-    let q = -Infinity;
-    let r = -Infinity;
-    top.forEach((d, j) => {
-      if (j === i || d.merged[0] !== c.merged[0]) return;
-      if (d.score > p) p = d.score;
-      if (cl[j] > q) q = cl[j];
-      if (d.score + w * cl[j] > r) r = d.score + w * cl[j];
-    });
-    out.set(c, { pairs: c.score - p, classes: cl[i] - q, both: c.score + w * cl[i] - r });
-  });
 }
 
 const classMemo = new Map<string, string>();

@@ -30,20 +30,6 @@ export const MARGIN = {
   /** An order whose every junction is a tear, one at least confirmed and the others allowed by the lexicon (both
    *  halves words: المهرج|ان), is preferred when it beats the next best by this much (the pairs confirm the rest). */
   weakSecond: 2,
-  /** Where a one-cut line starts (runsClass.ts StartEvidence, tuned on the even half's one-cut lines with
-   *  scripts/runs-sweep.mjs): a start that the pairs and the classes summed (unclipped, weight `agreeWeight`) choose by
-   *  `agreeBoth` over every other rotation of the same tear — the pairs alone preferring another by less than
-   *  −`agreePairs`, the classes alone choosing it by `agreeClasses` — is preferred whatever the margin `second` asks
-   *  (one-cut lines restored / wrong reorders preferred, of 1,887: none of this 1,192 / 40; with the veto below at margin
-   *  3.5: 1,195 / 29, and agreeBoth 3.5: 1,203 / 34; veto at 3: 1,222 / 35, at 4: 1,179 / 23) … */
-  agreeWeight: 1,
-  agreeBoth: 4,
-  agreePairs: -1,
-  agreeClasses: 1,
-  /** … and a start the pairs chose against the classes' (these lead another rotation by more than −vetoClasses) with a
-   *  margin under `vetoMargin` is only offered (a wrong reorder is worse than a flag). */
-  vetoClasses: 0,
-  vetoMargin: 3.5,
 };
 
 /** A likely word (lexicon/index.ts) that correct news writes as a word of its own (pairs.ts: seen twice or more). */
