@@ -12,9 +12,13 @@ export async function loadTs(name, contents, plugins = []) {
   return require(outfile);
 }
 
+/** The core bundle: out/core.cjs, or (TADQIQ_CORE=NAME) out/NAME.cjs — two scripts that run at once each with a bundle
+ *  of its own; TADQIQ_CORE_PREBUILT=1 loads that bundle as it is (an old build kept to compare with). */
 export async function loadCore() {
+  const name = process.env.TADQIQ_CORE || 'core';
+  if (process.env.TADQIQ_CORE_PREBUILT === '1') return require(new URL(`../out/${name}.cjs`, import.meta.url).pathname);
   return loadTs(
-    'core',
-    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
+    name,
+    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading, forgetRunLines, MARGIN } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
   );
 }

@@ -30,12 +30,13 @@
  * computed once per lint by the document (`Document.runs`).
  */
 import { foldKey, isAttested, isLikelyWord, isWord } from './index';
-import { frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
+import { forgetTears, frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { CLASS_SECOND, rescoreRotations } from './runsClass';
+import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
 
@@ -65,8 +66,7 @@ export interface RunRepair {
   splitEdge: boolean;
 }
 
-/** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
-export const MAX_CHUNKS = 60;
+export { MAX_CHUNKS } from './runsChunks';
 /** The most cuts searched (4 and more: every junction a tear). */
 const MAX_CUTS = 8;
 /** Steps of the walk over the bounds of 4 and more cuts per line at most (the tears prune it; a bound all the same). */
@@ -76,18 +76,6 @@ const MAX_INNER_FRAGMENTS = 4;
 
 /** The search's weights (tears.ts; tuned on the corpus dev split and the even half of ../shared/unlabelled). */
 export { MARGIN } from './tears';
-
-interface Chunk {
-  start: number;
-  end: number;
-  /** Its pair keys, read when an order is scored (most lines never are). */
-  keys: string[] | null;
-  /** The Arabic word characters at the chunk's start / end (the tail / head of a torn word), or ''. */
-  lead: string;
-  trail: string;
-  /** Joined to the chunk before with no space: the second part of a glued token (splitGlued). */
-  glued?: boolean;
-}
 
 interface Candidate {
   /** Chunk indices where the pieces start (after the first): b1 < … < bk. */
@@ -217,6 +205,13 @@ const LINES = new Map<string, LineMemo[]>();
 const LINES_MAX = 20_000;
 let linesHeld = 0;
 
+/** Forgets the remembered answers of repairLine (tools that change the search's weights between two readings). */
+export function forgetRunLines(): void {
+  forgetTears();
+  LINES.clear();
+  linesHeld = 0;
+}
+
 /** One answer of repairLine for a line's text: the segment searched (relative), the neighbours' texts, the repair. */
 interface LineMemo {
   s: number;
@@ -267,39 +262,6 @@ function repairLineMemo(
 
 const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;
 const isWrapperClose = (c: number) => c === 0x202c || c === 0x2069 || c === 0x200f;
-const opens = (c: number) => (c >= 0x202a && c <= 0x202e && c !== 0x202c) || (c >= 0x2066 && c <= 0x2068);
-const closes = (c: number) => c === 0x202c || c === 0x2069;
-
-function chunksOf(text: string, s: number, e: number): Chunk[] | null {
-  const out: Chunk[] = [];
-  let depth = 0;
-  let cs = s;
-  for (let i = s; i <= e; i++) {
-    const c = i < e ? text.charCodeAt(i) : 0x20;
-    if (i < e && opens(c)) depth++;
-    else if (i < e && closes(c)) depth = Math.max(0, depth - 1);
-    if (c === 0x20 && (depth === 0 || i === e)) {
-      if (i > cs) {
-        if (out.length >= MAX_CHUNKS) return null;
-        out.push(chunk(text, cs, i));
-      }
-      cs = i + 1;
-    }
-  }
-  return out;
-}
-
-/** A character of a word at a chunk's edge (extraction junk inside a word too: the lexicon key drops it). */
-const inWord = (c: number): boolean => isArabicWordChar(c) || isWordJunk(c);
-
-function chunk(text: string, s: number, e: number): Chunk {
-  let a = s;
-  while (a < e && a - s < 30 && inWord(text.charCodeAt(a))) a++;
-  let b = e;
-  while (b > s && e - b < 30 && inWord(text.charCodeAt(b - 1))) b--;
-  return { start: s, end: e, keys: null, lead: text.slice(s, a), trail: text.slice(b, e) };
-}
-
 /** The last two keys of a neighbouring line (its first two, `last` false; or the paragraph edge, when it is empty or
  *  absent); null: no evidence. */
 function contextKeys(text: string, ls: readonly Span[], li: number, last: boolean, isVisual: VisualJudge): string[] | null {
@@ -316,98 +278,6 @@ function contextKeys(text: string, ls: readonly Span[], li: number, last: boolea
   return last ? keys.slice(-2) : keys.slice(0, 2);
 }
 
-
-/**
- * Runs that the extractor joined with no space (pdf.js gives LibreOffice's runs so when no gap was written between
- * them): the junction lies inside a token, `خلافاتبر` = the end of one run (خلافات) + the start of the next (بر, the
- * tail of a word torn at another junction of the line: تج|بر). A token is cut there only when the lexicon confirms it:
- * the token is no word (nor a form news writes), one part is a word news writes and the other the half of a torn word
- * whose other half stands at an edge of another chunk of the line (the tear the lexicon confirms, as heal2 judges it)
- * — or both parts are words news writes, no frequent function word, and the line's own ends make a word the lexicon
- * confirms (the line start and end met at the glued junction).
- * The search then treats the cut like a space between runs: an order is still offered only where its tears and
- * pairs say so, and the uncut junction keeps the token as it was.
- */
-function splitGlued(text: string, found: Chunk[]): Chunk[] {
-  let out: Chunk[] | null = null;
-  const h = healed(found[found.length - 1].trail, found[0].lead);
-  const edgesHeal = h !== null && h.confirmed;
-  for (let i = 0; i < found.length; i++) {
-    const c = found[i];
-    // (the line's ends, when they heal into a word, are the halves of that tear, not glued tokens)
-    const at = edgesHeal && (i === 0 || i === found.length - 1) ? -1 : gluedAt(text, found, i, edgesHeal);
-    if (at < 0) {
-      if (out) out.push(c);
-      continue;
-    }
-    out ??= found.slice(0, i);
-    out.push(chunk(text, c.start, at), { ...chunk(text, at, c.end), glued: true });
-  }
-  return out ?? found;
-}
-
-/** The score of the pair of keys at a glued junction the order leaves whole (the token reads as no word). */
-const GLUED_PAIR = 0;
-
-/** The word part of a glued token has this many letters at least (two-letter words news writes are mostly pieces). */
-const MIN_GLUED_WORD = 3;
-
-/** Endings and beginnings that make a word of a word (البرامج|ية، ال|برامج): a token that ends or begins so is a word
- *  the lexicon does not know rather than two runs glued (compared folded: presentation forms read as letters). */
-const AFFIX_TAILS = new Set(['ية', 'يه', 'يا', 'ين', 'ون', 'ات', 'ان', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم', 'تين', 'تان', 'وا'].map(foldKey));
-const AFFIX_HEADS = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'وس', 'فس'].map(foldKey));
-
-/** The tear that confirms a glued junction heals into a word news writes (heal2's weight: MARGIN.tear + 2 at least);
- *  the torn half in the glued token has two letters at least. */
-const GLUED_HEAL = 4;
-
-/** Glued tokens shorter than this are not cut (a word and a torn half: 2 + 1 letters at least, and room for both). */
-const MIN_GLUED = 4;
-
-/** Where a glued token of chunk i is cut (an index into text), or −1. */
-function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): number {
-  const c = found[i];
-  const n = c.end - c.start;
-  // (letters only: a token that holds punctuation or digits is cut at them by other rules)
-  if (n < MIN_GLUED || n > 30 || c.lead.length !== n) return -1;
-  const w = c.lead;
-  if (isLikelyWord(w) || isAttested(w)) return -1;
-  // (a piece of a word a justification gap split, `المعو زة`, joins its neighbour into a word: split-word's to join)
-  const joins = (a: string, b: string) => a !== '' && b !== '' && (isWord(a + b) || isAttested(a + b));
-  if ((i + 1 < found.length && joins(w, found[i + 1].lead)) || (i > 0 && joins(found[i - 1].trail, w))) return -1;
-  // (nor is a half of a word torn at a junction of the line: ليواج|ه، الأحكا|م)
-  for (let x = 0; x < found.length; x++) if (x !== i && (healed(w, found[x].lead) !== null || healed(found[x].trail, w) !== null)) return -1;
-  let best = -1;
-  let bestWeight = 0;
-  for (let p = 1; p < n; p++) {
-    const left = w.slice(0, p);
-    const right = w.slice(p);
-    // a word news writes + a tail whose head ends another chunk; a head whose tail starts another chunk + a word
-    let weight = 0;
-    if (p >= MIN_GLUED_WORD && n - p >= 2 && !AFFIX_TAILS.has(foldKey(right)) && newsWord(left)) {
-      for (let x = 0; x < found.length; x++) {
-        if (x === i) continue;
-        const h = healed(found[x].trail, right);
-        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
-      }
-    }
-    if (n - p >= MIN_GLUED_WORD && p >= 2 && !AFFIX_HEADS.has(foldKey(left)) && newsWord(right)) {
-      for (let y = 0; y < found.length; y++) {
-        if (y === i) continue;
-        const h = healed(left, found[y].lead);
-        if (h !== null && h.confirmed && h.weight >= GLUED_HEAL && h.weight > weight) weight = h.weight;
-      }
-    }
-    // two words news writes, glued where the line's own ends heal into a word (the one-cut line `كة … الملفاتالمجال
-    // … المشار`: the logical end and start of the line met at the junction the extractor gave no space)
-    if (weight === 0 && edgesHeal && p >= MIN_GLUED_WORD && n - p >= MIN_GLUED_WORD && newsWord(left) && newsWord(right) && !frequentFunctionWord(left) && !frequentFunctionWord(right)) weight = MARGIN.weakTear;
-    if (weight > bestWeight) {
-      bestWeight = weight;
-      best = c.start + p;
-    }
-  }
-  return best;
-}
 
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;

@@ -63,6 +63,11 @@ export type Heal = { word: string; confirmed: boolean; weight: number } | null;
 /** healed per (head, tail) (a pure function of them; bounded). */
 const healCache = new Map<string, Heal>();
 
+/** Forgets the remembered readings (tools that change MARGIN between two readings: runs.ts forgetRunLines). */
+export function forgetTears(): void {
+  healCache.clear();
+}
+
 /**
  * A tear healed: the word the head and the tail make, when the lexicon knows it (else null); whether it confirms the
  * tear (see heal2) or only allows it (both halves words news writes: المهرج|ان); and its weight in an order's score.
