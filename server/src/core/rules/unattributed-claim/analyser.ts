@@ -642,6 +642,6 @@ export class SeenWords {
   }
 }
 
-/** Participles that say whose a report is, before عن/من (folded): الصادرة، المنشورة، المقدمة، الواردة. */
-const ISSUED = new Set(['\u0627\u0644\u0635\u0627\u062f\u0631\u0647', '\u0627\u0644\u0645\u0646\u0634\u0648\u0631\u0647', '\u0627\u0644\u0645\u0642\u062f\u0645\u0647', '\u0627\u0644\u0648\u0627\u0631\u062f\u0647']);
+/** Participles that say whose a report is, before عن/من (folded): الصادرة، المنشورة، المقدمة (not الواردة من فرنسا: a place). */
+const ISSUED = new Set(['\u0627\u0644\u0635\u0627\u062f\u0631\u0647', '\u0627\u0644\u0645\u0646\u0634\u0648\u0631\u0647', '\u0627\u0644\u0645\u0642\u062f\u0645\u0647']);
 const FROM = new Set(['\u0639\u0646', '\u0645\u0646']);

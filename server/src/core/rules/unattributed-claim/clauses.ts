@@ -138,7 +138,7 @@ class Pusher {
     // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
     // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
     // (and so is "according to" inside it: وأضافت الناطقة باسم الرابطة أن … حسب شهادات بعض جيرانه)
-    if ((cls === 'impersonal' || c.newsItem || c.cue === 'source-phrase') && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
+    if ((cls === 'impersonal' || c.newsItem || c.testimony) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
@@ -241,7 +241,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const owner = statementOwner(a, j, b, seen);
       if (owner) {
         for (let x = j; x < owner.end; x++) a.consumed[x] = 1;
-        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
+        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, testimony: true, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
         i = owner.end - 1;
         continue;
       }
@@ -259,6 +259,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
               subject: { start: toks.s[np.start], end: toks.e[np.end - 1] },
               cue: 'source-phrase',
               refersBack: np.refersBack,
+              // (testimonies, accounts: حسب شهادات بعض جيرانه)
+              testimony: lex.statementNouns.has(a.core(np.start)?.core ?? '') || undefined,
               replace: { start: tkS + cj, end: toks.e[np.end - 1], comma: false },
             },
             np,
@@ -280,7 +282,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
       if (prev === '\u0645\u0627' && denialBefore(a, i - 1, a0)) continue;
       // "وليس كما يروج البعض": what is denied, again
-      if (prev === '\u0643\u0645\u0627' && i - 2 >= a0 && NOT_AS.has(a.word(i - 2) ?? '')) continue;
+      // (كما يروج البعض: a rumour named to be rebutted)
+      if (prev === '\u0643\u0645\u0627' && ((i - 2 >= a0 && NOT_AS.has(a.word(i - 2) ?? '')) || a.bare(i) === '\u064a\u0631\u0648\u062c')) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
@@ -411,6 +414,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (subj && subj.definite && vinfo.info.finding) return;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
+  // (and a feminine verb before definite people is no agreement but an object: وأبلغت الجيران)
+  if (subj && vinfo.info.transitive && vinfo.info.gender === 'f' && subj.definite && subj.start === v + 1 && isPeople(a, subj)) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
   // (after حسب ما the phrase reports: وفق ما يتداوله رواد مواقع التواصل، فإن …)
@@ -642,10 +647,10 @@ function opensClause(a: Analyser, h: number): boolean {
   return w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && !lex.nouns.has(w);
 }
 
-/** The first token of في/على + a statement noun at i (في نظر، على ذمة), or of من وجهة نظر; -1 when none opens it. */
+/** The first token of في + a statement noun at i (في نظر) or على عهدة, or of من وجهة نظر; -1 when none opens it. */
 function statementOpener(a: Analyser, i: number, a0: number): number {
   const p = a.bare(i - 1);
-  if (p === '\u0641\u064a' || (p === '\u0639\u0644\u064a' && a.word(i - 1) !== null)) return i - 1;
+  if (p === '\u0641\u064a' || (p === '\u0639\u0644\u064a' && a.core(i)?.core === '\u0639\u0647\u062f\u0647')) return i - 1;
   // من وجهة نظر
   if (i - 2 >= a0 && a.word(i - 1) === '\u0648\u062c\u0647\u0647' && a.bare(i - 2) === '\u0645\u0646') return i - 2;
   return -1;

@@ -8,6 +8,7 @@ import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
 import type { Push } from './clauses';
 import { foldString, hashFolded, K, key } from './tokens';
+import { isListedForm } from '../../lexicon';
 
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
@@ -185,8 +186,9 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
     for (c = PLACE_PREPS.has(w) ? k + 1 : k; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
       const x = a.word(c);
       if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
-      if (a.lex.functionWords.has(x) || a.lex.relatives.has(x)) return false;
-      if (c > k && bareName(a, c, b)) return true;
+      // (in a construct chain: no function word, and a name only after its definite end)
+      if (!PLACE_PREPS.has(w) && (a.lex.functionWords.has(x) || a.lex.relatives.has(x))) return false;
+      if (!PLACE_PREPS.has(w) && c > k && (a.word(c - 1) ?? '').startsWith('\u0627\u0644') && bareName(a, c, b)) return true;
     }
   }
   // (a bracket comes mirrored in a line read back from visual order: )NAME()
@@ -212,7 +214,7 @@ export function nameInside(a: Analyser, np: NP): boolean {
   for (let x = np.start + 2; x < np.end; x++) {
     const p = a.word(x - 1);
     const w = a.word(x);
-    if (p === null || w === null || !p.startsWith('\u0627\u0644') || w.startsWith('\u0627\u0644')) continue;
+    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?\u0627\u0644/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
     if (a.nameFollows(x, np.end) && !a.lex.subjectPrepositions.has(w) && !a.lex.titles.has(w)) return true;
   }
   return false;
@@ -224,6 +226,10 @@ function bareName(a: Analyser, k: number, b: number): boolean {
   // name علي, written with ي, folds like the preposition على)
   const first = a.word(k);
   if (first === null || /^[\u0628\u0644\u0643\u0648\u0641]?\u0627\u0644/.test(first) || a.text.charCodeAt(a.toks.s[k]) === 0x0644) return false;
+  // (nor ب\u0640 + a word of the list: مسؤول بوزارة الداخلية العراقية أن)
+  if (first.charCodeAt(0) === 0x0628 && isListedForm(a.text.slice(a.toks.s[k] + 1, a.toks.e[k]))) return false;
+  // (nor "native of": أحد بحارة أصيل جزيرة جربة أنه)
+  if (NATIVE.has(first)) return false;
   const ali = first === '\u0639\u0644\u064a' && a.text.charCodeAt(a.toks.e[k] - 1) === 0x064a;
   if (!ali && (a.lex.functionWords.has(a.bare(k) ?? '') || !a.nameFollows(k, b))) return false;
   for (let x = k + 1; x < Math.min(b, k + 4); x++) {
@@ -234,6 +240,9 @@ function bareName(a: Analyser, k: number, b: number): boolean {
   }
   return false;
 }
+
+/** أصيل، أصيلة، أصيلي (folded): "native of", no name. */
+const NATIVE = new Set(['\u0627\u0635\u064a\u0644', '\u0627\u0635\u064a\u0644\u0647', '\u0627\u0635\u064a\u0644\u064a']);
 
 /** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
 const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);

@@ -23,8 +23,9 @@ export const STATEMENT_NOUNS: string[] = [
   'تصريح', 'تصريحات', 'بيان', 'حديث', 'مقابلة', 'لقاء', 'رسالة', 'مؤتمر', 'ندوة', 'اتصال', 'تعليق',
   'تغريدة', 'منشور', 'تدوينة', 'كلمة', 'إفادة', 'شهادة', 'رواية', 'شهادات', 'روايات',
   // issue 9, sixth pass: hedges that are a view or a responsibility — في نظر مراقبين، في تقدير خبراء، من وجهة نظر
-  // محللين، على ذمة/عهدة مصادر (a statement of its owner only when the owner is vague: في نظر القانون، على ذمة التحقيق are quiet)
-  'رأي', 'نظر', 'تقدير', 'ذمة', 'عهدة',
+  // محللين، على عهدة مصادر (a statement of its owner only when the owner is vague: في نظر القانون is quiet; not على ذمة,
+  // Maghreb "at the disposal of": على ذمة المواطنين)
+  'رأي', 'نظر', 'تقدير', 'عهدة',
 ];
 
 /**

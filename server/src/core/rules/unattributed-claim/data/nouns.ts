@@ -22,7 +22,8 @@ export const PERSON_PLURALS: string[] = [
   'عارفون', 'رواد',
   // issue 9, sixth pass: people of a place or a family, survivors (وقال جيران العائلة، بحسب ما أفاد به أجوار الضحية، ويروي
   // ناجون), diplomats as Maghreb papers spell them
-  'جيران', 'أجوار', 'أقارب', 'ناجون', 'ديبلوماسيون',
+  // (not ناجون: its \u0640ي form is the first name ناجي)
+  'جيران', 'أجوار', 'أقارب', 'ديبلوماسيون',
 ];
 
 
@@ -47,8 +48,8 @@ export const PERSON_SINGULARS: string[] = [
   'مسؤول', 'مسؤولة', 'خبير', 'خبيرة', 'محلل', 'محللة', 'مراقب', 'مراقبة', 'ناشط', 'ناشطة', 'دبلوماسي',
   'باحث', 'باحثة', 'شاهد', 'شاهدة', 'موظف', 'موظفة', 'ضابط', 'عضو', 'مستشار', 'مستشارة', 'مصرفي',
   'طبيب', 'طبيبة', 'محقق', 'مقرب',
-  // issue 9, sixth pass: شخص مقرب من اللاعب، شخص مطلع على الملف
-  'شخص', 'ديبلوماسي',
+  // issue 9, sixth pass (not شخص: اتهم فيها شخص آخر)
+  'ديبلوماسي',
 ];
 
 /** The word "source" itself: anonymous in the singular and dual (مصدر مطلع، مصدران), vague in the plural (مصادر). Flagged definite or not (المصدر ذاته). */
