@@ -252,6 +252,7 @@ ruleTester(unattributedClaim, {
     { text: 'وأبلغت الجيران أن النار اشتعلت.', name: 'a feminine transitive verb before definite people: its object' },
     { text: 'وليست معركة سياسية كما يروج البعض.', name: 'كما يروج البعض: a rumour named to be rebutted' },
     { text: 'وفي نظر القانون فإن العقد باطل.', name: 'في نظر + no vague owner' },
+    { text: 'وحسب تقديرات وزارة الص ناعة، فإن الإنتاج سيرتفع.', name: 'a torn institution in a one-sentence draft is read whole (the short text\'s second join pass)' },
   ],
   invalid: [
     // sixth pass (issue 9): shapes no earlier set covered, generalised through the lexicon
