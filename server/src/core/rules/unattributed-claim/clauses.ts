@@ -11,7 +11,7 @@ import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, nameInside, ownIntention, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -448,6 +448,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     if (viaNamed) cls = 'named';
+    if (cls === 'vague' && isPeople(a, subj) && inStatement(a, subj, b)) cls = 'named';
     push(
       {
         cls,

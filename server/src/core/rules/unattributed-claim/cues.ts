@@ -87,6 +87,19 @@ export function ownIntention(a: Analyser, k: number, b: number): boolean {
 /** أنهم، إنهم، بأنهم، أنهن (folded). */
 const THEY = new Set(['\u0627\u0646\u0647\u0645', '\u0628\u0627\u0646\u0647\u0645', '\u0627\u0646\u0647\u0646', '\u0628\u0627\u0646\u0647\u0646']);
 
+/**
+ * A group of people speaking "in a statement" within nine words after its phrase (وقال مسؤولون ببلدة … في بيان إن): a
+ * body's statement, which can be traced — not a vague source.
+ */
+export function inStatement(a: Analyser, np: NP, b: number): boolean {
+  for (let x = np.end; x < Math.min(b - 1, np.end + 9); x++) {
+    const w = a.word(x);
+    if (w === null || a.lex.complementisers.has(w) || a.verb(x)) return false;
+    if (w === '\u0641\u064a' && a.core(x + 1)?.core === '\u0628\u064a\u0627\u0646') return true;
+  }
+  return false;
+}
+
 /** Is the noun phrase's head a person, one or many (المسؤول، الخبراء)? */
 export function isPerson(a: Analyser, np: NP): boolean {
   const c = headCat(a, np);
@@ -235,7 +248,8 @@ function bareName(a: Analyser, k: number, b: number): boolean {
   for (let x = k + 1; x < Math.min(b, k + 4); x++) {
     const w = a.word(x);
     if (w === null) return false;
-    if (a.lex.complementisers.has(w)) return x >= k + 2;
+    // (closed by a complementiser, or by في + a statement noun: أحد المحتجين إيهاب الحاجي في تصريح للإذاعة أن)
+    if (a.lex.complementisers.has(w) || (w === '\u0641\u064a' && a.lex.statementNouns.has(a.core(x + 1)?.core ?? ''))) return x >= k + 2;
     if (!NAME_LINKS.has(a.word(x - 1) ?? '') && (a.lex.functionWords.has(w) || a.verb(x) || a.noun(x, true) || a.lex.adverbs.has(w))) return false;
   }
   return false;

@@ -240,6 +240,8 @@ ruleTester(unattributedClaim, {
     { text: 'وقالت باحثة بمعهد باستور إن اللقاح فعال.', name: 'a researcher of a named institute (ب\u0640 attached)' },
     // sixth pass (issue 9): false alarms of the even half's flagged sentences, judged by the corpus guideline
     { text: 'وأكد أحد المعتصمين علي الفرشيشي أن التحرك سيتواصل.', name: 'a name right after "one of", no comma' },
+    { text: 'وأكد أحد المعتصمين كريم الهمامي في تصريح للإذاعة أن التحرك سيتواصل.', name: 'a name right after "one of", closed by في تصريح' },
+    { text: 'وقال مسؤولون في بلدية المدينة في بيان إن الطريق ستغلق.', name: 'a group speaking in a statement: a body\'s statement' },
     { text: 'وأفاد أحد ممثلي تنسيقية الاعتصام، سمير الدريدي، أن المفاوضات توقفت.', name: 'a name after a construct chain and a comma' },
     { text: 'وأوضح أحد مؤسسي النادي كمال الورتاني أن الفريق سيشارك.', name: 'a name inside the chain, after its definite end' },
     { text: 'وأضاف رئيس الرابطة أن الموقوف تعرض للتعنيف حسب شهادات عائلته.', name: '"according to" inside a named speaker\'s statement' },
