@@ -245,12 +245,15 @@ function bareName(a: Analyser, k: number, b: number): boolean {
   if (NATIVE.has(first)) return false;
   const ali = first === '\u0639\u0644\u064a' && a.text.charCodeAt(a.toks.e[k] - 1) === 0x064a;
   if (!ali && (a.lex.functionWords.has(a.bare(k) ?? '') || !a.nameFollows(k, b))) return false;
+  if (first.length < 3) return false;
   for (let x = k + 1; x < Math.min(b, k + 4); x++) {
     const w = a.word(x);
     if (w === null) return false;
     // (closed by a complementiser, or by في + a statement noun: أحد المحتجين إيهاب الحاجي في تصريح للإذاعة أن)
     if (a.lex.complementisers.has(w) || (w === '\u0641\u064a' && a.lex.statementNouns.has(a.core(x + 1)?.core ?? ''))) return x >= k + 2;
     if (!NAME_LINKS.has(a.word(x - 1) ?? '') && (a.lex.functionWords.has(w) || a.verb(x) || a.noun(x, true) || a.lex.adverbs.has(w))) return false;
+    // (a piece of two letters is a torn word's, not a name's: مسؤول نقا بي أن)
+    if (w.length < 3 && !NAME_LINKS.has(w)) return false;
   }
   return false;
 }
