@@ -1,4 +1,4 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2|3|4] [--together]`: unattributed-claim on the project's own
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|2|3|4|5] [--together]`: unattributed-claim on the project's own
 // claim sets (test/claims-own/, see its README: three sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
@@ -12,7 +12,8 @@ const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['
 // set 1: claims.*/named.* (second session); set 2: claims2.*/named2.* (third pass: stance verbs, impersonal passives, hedges);
 // set 3: claims3.*/named3.* (fourth pass: shapes mined from the even half's quiet vague-source sentences)
 // set 4: claims4.*/named4.* (issue 9, fifth pass: vague-source shapes news uses, mined as markers from the even half; look-alikes the guideline would not mark)
-const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2', '3', '4'];
+// set 5: claims5.*/named5.* (issue 9, sixth pass: shapes no earlier set covers — anonymity clauses, people of a place, hedges in the eyes of, passives; look-alikes from the even half's false alarms)
+const sets = args.includes('--set') ? [args[args.indexOf('--set') + 1]] : ['1', '2', '3', '4', '5'];
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 const load = (name) => loadSentences(new URL(`../test/claims-own/${name}`, import.meta.url)).items;

@@ -443,6 +443,8 @@ export class Analyser {
       case 'doc-pl': {
         if (definite) {
           if (k < end && this.word(k) !== null && this.lex.relatives.has(this.word(k)!)) return out('other');
+          // … or a participle that says it: المعطيات الصادرة عن المعهد، المعلومات المقدمة من الوزارة
+          if (headEnd + 1 < end && ISSUED.has(this.word(headEnd) ?? '') && FROM.has(this.word(headEnd + 1) ?? '')) return out('other');
           // the investigation's own findings: الأبحاث (Maghreb: the police inquiry), المعلومات الأولية — whose they are is known
           // (not التسريبات الأولية: leaks stay impersonal)
           if (!refersBack && (INQUIRY.has(hit.key) || ((hit.key === '\u0645\u0639\u0644\u0648\u0645\u0627\u062a' || hit.key === '\u0645\u0639\u0637\u064a\u0627\u062a') && (this.hasWordIn(headEnd, npEnd, PRELIMINARY) || (allowPrep && this.hasWordIn(headEnd, Math.min(end, headEnd + 1), AVAILABLE)))))) return out('other');
@@ -640,3 +642,6 @@ export class SeenWords {
   }
 }
 
+/** Participles that say whose a report is, before عن/من (folded): الصادرة، المنشورة، المقدمة (not الواردة من فرنسا: a place). */
+const ISSUED = new Set(['\u0627\u0644\u0635\u0627\u062f\u0631\u0647', '\u0627\u0644\u0645\u0646\u0634\u0648\u0631\u0647', '\u0627\u0644\u0645\u0642\u062f\u0645\u0647']);
+const FROM = new Set(['\u0639\u0646', '\u0645\u0646']);

@@ -18,6 +18,8 @@ export interface Claim {
   cue: 'verb' | 'source-phrase' | 'impersonal-phrase' | 'headline';
   /** Found from a news item "to the effect that" (cues.ts newsToEffect): the speaker's inside a named statement. */
   newsItem?: true;
+  /** A statement noun and its owner after "according to" (حسب شهادات بعض جيرانه): inside a named speaker's statement, the speaker's. */
+  testimony?: true;
   /** The sentence the clause belongs to. */
   sentence: Span;
   /** The subject refers back to an earlier unnamed source (المصدر ذاته). */

@@ -11,7 +11,7 @@ import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -137,12 +137,15 @@ class Pusher {
     if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
     // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
     // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
-    if ((cls === 'impersonal' || c.newsItem) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
+    // (and so is "according to" inside it: وأضافت الناطقة باسم الرابطة أن … حسب شهادات بعض جيرانه)
+    if ((cls === 'impersonal' || c.newsItem || c.testimony) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
     if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
     const anonymityAt = this.anonymityAt;
     // anonymity clause after an indefinite subject: anonymous
     // (right after it: وقال قايد السبسي إن المستثمر … من دون الكشف عن هويته is about someone else)
     if (np && anonymityAt >= np.start && anonymityAt - np.end <= ANONYMITY_REACH && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
+    // … and after a definite person with a relative clause that says it: وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن
+    if (np && cls === 'anaphoric' && anonymityAt > np.end + 1 && anonymityAt <= np.end + 4 && a.isPunct(np.end, '\u060c,') && a.lex.relatives.has(a.word(np.end + 1) ?? '') && isPerson(a, np)) cls = 'anonymous';
     if (np) {
       // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
       if (np.back) {
@@ -238,7 +241,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const owner = statementOwner(a, j, b, seen);
       if (owner) {
         for (let x = j; x < owner.end; x++) a.consumed[x] = 1;
-        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
+        push({ cls: owner.cls as ClaimClass, start: tkS, end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack, testimony: true, replace: { start: tkS + conjLen(a, i), end: toks.e[owner.end - 1], comma: false } }, owner);
         i = owner.end - 1;
         continue;
       }
@@ -256,6 +259,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
               subject: { start: toks.s[np.start], end: toks.e[np.end - 1] },
               cue: 'source-phrase',
               refersBack: np.refersBack,
+              // (testimonies, accounts: حسب شهادات بعض جيرانه)
+              testimony: lex.statementNouns.has(a.core(np.start)?.core ?? '') || undefined,
               replace: { start: tkS + cj, end: toks.e[np.end - 1], comma: false },
             },
             np,
@@ -276,15 +281,19 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
       if (prev === '\u0645\u0627' && denialBefore(a, i - 1, a0)) continue;
+      // "وليس كما يروج البعض": what is denied, again
+      // (كما يروج البعض: a rumour named to be rebutted)
+      if (prev === '\u0643\u0645\u0627' && ((i - 2 >= a0 && NOT_AS.has(a.word(i - 2) ?? '')) || a.bare(i) === '\u064a\u0631\u0648\u062c')) continue;
       analyseVerb(a, sent, i, a0, b, seen, push, -1);
       continue;
     }
 
-    // في تصريح لمصدر أمني، …: a statement of a vague source
-    if (i > a0 && a.word(i - 1) !== null && a.bare(i - 1) === '\u0641\u064a' && lex.statementNouns.has(a.core(i)?.core ?? '')) {
+    // في تصريح لمصدر أمني، …: a statement of a vague source (also في نظر مراقبين، على ذمة مصادر، من وجهة نظر محللين)
+    const stAt = i > a0 && lex.statementNouns.has(a.core(i)?.core ?? '') ? statementOpener(a, i, a0) : -1;
+    if (stAt >= 0) {
       const owner = statementOwner(a, i, b, seen);
       if (owner) {
-        const st = i - 1;
+        const st = stAt;
         for (let x = st; x < owner.end; x++) a.consumed[x] = 1;
         push({ cls: owner.cls as ClaimClass, start: toks.s[st], end: toks.e[owner.end - 1], subject: { start: toks.s[owner.start], end: toks.e[owner.end - 1] }, cue: 'source-phrase', refersBack: owner.refersBack }, owner);
         i = owner.end - 1;
@@ -371,7 +380,10 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // (a passive of a verb with a second sense needs its complement: تُقدَّر الكلفة ب<U+0640>… is an estimate, not a claim)
   // (and any passive by its mark needs one: ولا يُرى هذا الكوكب is "is not seen"; forms II–IV carry a damma on the
   // prefix when active too — ما لم تُظهره الصورة)
-  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && complementAhead(a, v + 1, b) && !describesNoun(a, v, a0, cj) : false;
+  // (nor before a definite noun, its subject: وتُظهر الصور الملتقطة أن)
+  const nx = a.word(v + 1);
+  const subjectNext = nx !== null && nx.startsWith('\u0627\u0644') && !lex.adverbs.has(nx) && !lex.functionWords.has(nx);
+  const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && !subjectNext && complementAhead(a, v + 1, b) && !describesNoun(a, v, a0, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
@@ -402,6 +414,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (subj && subj.definite && vinfo.info.finding) return;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
   if (subj && subj.accusative && vinfo.info.transitive && subj.start === v + 1) subj = null;
+  // (and a feminine verb before definite people is no agreement but an object: وأبلغت الجيران)
+  if (subj && vinfo.info.transitive && vinfo.info.gender === 'f' && subj.definite && subj.start === v + 1 && isPeople(a, subj)) subj = null;
   // a verb with a second, non-reporting sense needs its complement (أضافه مسؤولون إلى القائمة: no claim)
   // (or a circumstantial clause that states it: انتقد نشطاء القرار، مؤكدين أن …)
   // (after حسب ما the phrase reports: وفق ما يتداوله رواد مواقع التواصل، فإن …)
@@ -423,15 +437,18 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
   if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b) && !participleAhead(a, subj.end, b, subj.gender)) return;
   if (subj && phraseStart < 0 && ANNOUNCE.has(bare) && ownAnnouncement(a, subj.end)) return;
+  // وبيّن الأهالي أنهم سيواصلون احتجاجاتهم: people stating what they themselves will do
+  if (subj && phraseStart < 0 && isPeople(a, subj) && ownIntention(a, subj.end, b)) return;
   if (subj) {
     for (let x = subj.start; x < subj.end; x++) a.consumed[x] = 1;
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
-    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg')) cls = 'named';
+    if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && (namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg') || nameInside(a, subj))) cls = 'named';
     if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && docApposition(a, subj.end, b)) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     if (viaNamed) cls = 'named';
+    if (cls === 'vague' && isPeople(a, subj) && inStatement(a, subj, b)) cls = 'named';
     push(
       {
         cls,
@@ -631,3 +648,13 @@ function opensClause(a: Analyser, h: number): boolean {
   return w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && !lex.nouns.has(w);
 }
 
+/** The first token of في + a statement noun at i (في نظر) or على عهدة, or of من وجهة نظر; -1 when none opens it. */
+function statementOpener(a: Analyser, i: number, a0: number): number {
+  const p = a.bare(i - 1);
+  if (p === '\u0641\u064a' || (p === '\u0639\u0644\u064a' && a.core(i)?.core === '\u0639\u0647\u062f\u0647')) return i - 1;
+  // من وجهة نظر
+  if (i - 2 >= a0 && a.word(i - 1) === '\u0648\u062c\u0647\u0647' && a.bare(i - 2) === '\u0645\u0646') return i - 2;
+  return -1;
+}
+/** Before كما, a denial of what follows (folded): ليس، وليس، لا، غير، خلافا (وليس كما يروج البعض). */
+const NOT_AS = new Set(['\u0644\u064a\u0633', '\u0648\u0644\u064a\u0633', '\u0644\u0627', '\u063a\u064a\u0631', '\u062e\u0644\u0627\u0641\u0627']);

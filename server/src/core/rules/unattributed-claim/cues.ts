@@ -8,6 +8,7 @@ import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
 import type { Push } from './clauses';
 import { foldString, hashFolded, K, key } from './tokens';
+import { isListedForm } from '../../lexicon';
 
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
@@ -66,6 +67,43 @@ export function headCat(a: Analyser, np: NP): string | null {
 export function isPeople(a: Analyser, np: NP): boolean {
   const c = headCat(a, np);
   return c === 'person-pl' || c === 'pron';
+}
+
+/**
+ * After a group's subject (within four words): أنهم/أنهن + a future (سيواصلون، لن يغادروا، سوف) — the group states its
+ * own intention (وبيّن الأهالي أنهم سيواصلون احتجاجاتهم), not a claim about the world.
+ */
+export function ownIntention(a: Analyser, k: number, b: number): boolean {
+  for (let x = k; x < Math.min(b, k + 4); x++) {
+    const w = a.word(x);
+    if (w === null) return false;
+    if (!a.lex.complementisers.has(w)) continue;
+    if (!THEY.has(w)) return false;
+    const n = a.word(x + 1);
+    return n !== null && (n === '\u0644\u0646' || n === '\u0633\u0648\u0641' || (n.length >= 5 && n.charCodeAt(0) === 0x0633 && 'يتن'.includes(n[1])));
+  }
+  return false;
+}
+/** أنهم، إنهم، بأنهم، أنهن (folded). */
+const THEY = new Set(['\u0627\u0646\u0647\u0645', '\u0628\u0627\u0646\u0647\u0645', '\u0627\u0646\u0647\u0646', '\u0628\u0627\u0646\u0647\u0646']);
+
+/**
+ * A group of people speaking "in a statement" within nine words after its phrase (وقال مسؤولون ببلدة … في بيان إن): a
+ * body's statement, which can be traced — not a vague source.
+ */
+export function inStatement(a: Analyser, np: NP, b: number): boolean {
+  for (let x = np.end; x < Math.min(b - 1, np.end + 9); x++) {
+    const w = a.word(x);
+    if (w === null || a.lex.complementisers.has(w) || a.verb(x)) return false;
+    if (w === '\u0641\u064a' && a.core(x + 1)?.core === '\u0628\u064a\u0627\u0646') return true;
+  }
+  return false;
+}
+
+/** Is the noun phrase's head a person, one or many (المسؤول، الخبراء)? */
+export function isPerson(a: Analyser, np: NP): boolean {
+  const c = headCat(a, np);
+  return c === 'person-pl' || c === 'person-sg';
 }
 
 /** أعلن in its forms (folded, without و/ف). */
@@ -153,10 +191,17 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
   let c = k;
   if (person && !a.isPunct(c)) {
     const w = a.word(c);
-    if (w === null || !PLACE_PREPS.has(w)) return false;
-    for (c = k + 1; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
+    if (w === null) return false;
+    // (a name with no comma, closed by a complementiser: وأكد أحد المحتجين محمد الطرابلسي أن …)
+    if (bareName(a, c, b)) return true;
+    // (a place phrase, or the rest of a construct chain: أحد منسقي اعتصام الكامور، منجي معيز، — not ل\u0640 + the reporter)
+    if (!PLACE_PREPS.has(w) && (w.charCodeAt(0) === 0x0644 || a.lex.functionWords.has(w))) return false;
+    for (c = PLACE_PREPS.has(w) ? k + 1 : k; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
       const x = a.word(c);
       if (x === null || a.verb(c) || a.lex.complementisers.has(x)) return false;
+      // (in a construct chain: no function word, and a name only after its definite end)
+      if (!PLACE_PREPS.has(w) && (a.lex.functionWords.has(x) || a.lex.relatives.has(x))) return false;
+      if (!PLACE_PREPS.has(w) && c > k && (a.word(c - 1) ?? '').startsWith('\u0627\u0644') && bareName(a, c, b)) return true;
     }
   }
   // (a bracket comes mirrored in a line read back from visual order: )NAME()
@@ -174,6 +219,48 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
   }
   return false;
 }
+/**
+ * A name inside a subject's construct chain, after its definite end (a chain ends at its first definite word): أحد
+ * مؤسسي الجمعية سامي الطاهري — the words after الجمعية name the person.
+ */
+export function nameInside(a: Analyser, np: NP): boolean {
+  for (let x = np.start + 2; x < np.end; x++) {
+    const p = a.word(x - 1);
+    const w = a.word(x);
+    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?\u0627\u0644/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
+    if (a.nameFollows(x, np.end) && !a.lex.subjectPrepositions.has(w) && !a.lex.titles.has(w)) return true;
+  }
+  return false;
+}
+
+/** Two or three name words at k closed by a complementiser (أن، إن، بأن): «محمد الطرابلسي أن». */
+function bareName(a: Analyser, k: number, b: number): boolean {
+  // (not a definite word, a function word or ل\u0640 + an outlet, the addressee: أحد السكان لجوهرة أف أم أن; the first
+  // name علي, written with ي, folds like the preposition على)
+  const first = a.word(k);
+  if (first === null || /^[\u0628\u0644\u0643\u0648\u0641]?\u0627\u0644/.test(first) || a.text.charCodeAt(a.toks.s[k]) === 0x0644) return false;
+  // (nor ب\u0640 + a word of the list: مسؤول بوزارة الداخلية العراقية أن)
+  if (first.charCodeAt(0) === 0x0628 && isListedForm(a.text.slice(a.toks.s[k] + 1, a.toks.e[k]))) return false;
+  // (nor "native of": أحد بحارة أصيل جزيرة جربة أنه)
+  if (NATIVE.has(first)) return false;
+  const ali = first === '\u0639\u0644\u064a' && a.text.charCodeAt(a.toks.e[k] - 1) === 0x064a;
+  if (!ali && (a.lex.functionWords.has(a.bare(k) ?? '') || !a.nameFollows(k, b))) return false;
+  if (first.length < 3) return false;
+  for (let x = k + 1; x < Math.min(b, k + 4); x++) {
+    const w = a.word(x);
+    if (w === null) return false;
+    // (closed by a complementiser, or by في + a statement noun: أحد المحتجين إيهاب الحاجي في تصريح للإذاعة أن)
+    if (a.lex.complementisers.has(w) || (w === '\u0641\u064a' && a.lex.statementNouns.has(a.core(x + 1)?.core ?? ''))) return x >= k + 2;
+    if (!NAME_LINKS.has(a.word(x - 1) ?? '') && (a.lex.functionWords.has(w) || a.verb(x) || a.noun(x, true) || a.lex.adverbs.has(w))) return false;
+    // (a piece of two letters is a torn word's, not a name's: مسؤول نقا بي أن)
+    if (w.length < 3 && !NAME_LINKS.has(w)) return false;
+  }
+  return false;
+}
+
+/** أصيل، أصيلة، أصيلي (folded): "native of", no name. */
+const NATIVE = new Set(['\u0627\u0635\u064a\u0644', '\u0627\u0635\u064a\u0644\u0647', '\u0627\u0635\u064a\u0644\u064a']);
+
 /** Prepositions that open a short place phrase after a person (folded): في، من، داخل، لدى. */
 const PLACE_PREPS = new Set(['\u0641\u064a', '\u0645\u0646', '\u062f\u0627\u062e\u0644', '\u0644\u062f\u064a']);
 
@@ -326,7 +413,7 @@ export function relativeVerb(a: Analyser, x: number): boolean {
 
 /** Words after which a verb form is a verbal noun (folded; data/grammar.ts NON_CLAIM_BEFORE_VERB holds them too): not
  *  before a verb with و/ف, which opens a clause of its own (… بعد. ويرى محللون أن …, the full stop lost). */
-export const BEFORE_VERBAL_NOUN = new Set(['\u0628\u0639\u062f', '\u0627\u062b\u0631', '\u062f\u0648\u0646', '\u0628\u062f\u0648\u0646', '\u0631\u063a\u0645', '\u0648\u0628\u0639\u062f', '\u0648\u0627\u062b\u0631', '\u0648\u062f\u0648\u0646', '\u0648\u0628\u062f\u0648\u0646', '\u0648\u0631\u063a\u0645']);
+export const BEFORE_VERBAL_NOUN = new Set(['\u062e\u0644\u0627\u0644', '\u0628\u0639\u062f', '\u0627\u062b\u0631', '\u062f\u0648\u0646', '\u0628\u062f\u0648\u0646', '\u0631\u063a\u0645', '\u0648\u0628\u0639\u062f', '\u0648\u0627\u062b\u0631', '\u0648\u062f\u0648\u0646', '\u0648\u0628\u062f\u0648\u0646', '\u0648\u0631\u063a\u0645']);
 
 /** "To the effect that" (folded) after a news noun: مفاده، مفادها، يفيد، تفيد — matched by hash first. */
 const EFFECT = new Set(['\u0645\u0641\u0627\u062f\u0647', '\u0645\u0641\u0627\u062f\u0647\u0627', '\u064a\u0641\u064a\u062f', '\u062a\u0641\u064a\u062f'].map((w) => key(hashFolded(w))));

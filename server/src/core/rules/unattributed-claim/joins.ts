@@ -33,8 +33,9 @@ export function joinSplitWords(T: Tokens, lex: Lexicon): void {
     if (lex.joinSurface.has(key(hashJoin(T.h[i], T.h[i + 1], lb)))) return ++torn > 0;
     return lb <= 3 && SUFFIX_PIECES.has(kb) && !lex.knownSurface.has(ka) && !lex.knownSurface.has(kb) && ++torn > 0;
   });
-  // 2. only in a text with torn words (step 1 joined some): clean text pays nothing more
-  if (torn === 0) return;
+  // 2. only in a text with torn words (step 1 joined some) — or in a short one (a sentence, a headline: a torn word
+  // there may be the only one, and the pass costs a few lookups): a long clean text pays nothing more
+  if (torn === 0 && T.n > SHORT_TEXT) return;
   // 2. near cues only: the word list is asked about a few pairs per cue, not about every word of the text; the
   // pairs to join are found first, and the tokens compacted only when there is one (most texts: none)
   const n = T.n;
@@ -94,6 +95,9 @@ function piece(T: Tokens, i: number): string {
   const raw = T.text.slice(T.s[i], T.e[i]);
   return raw.indexOf(' ') < 0 ? raw : raw.replace(/ +/g, '');
 }
+
+/** Tokens (words and punctuation) of a text short enough for step 2 without a torn word found by step 1. */
+const SHORT_TEXT = 80;
 
 /** Words looked at around a cue for pieces to join: before it and after it. */
 const NEAR_BEFORE = 6;

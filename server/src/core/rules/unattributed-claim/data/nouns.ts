@@ -20,6 +20,10 @@ export const PERSON_PLURALS: string[] = [
   'أولياء', 'نقابيون', 'إعلاميون',
   // issue 9, fourth pass: عارفون بالملف، رواد مواقع التواصل
   'عارفون', 'رواد',
+  // issue 9, sixth pass: people of a place or a family, survivors (وقال جيران العائلة، بحسب ما أفاد به أجوار الضحية، ويروي
+  // ناجون), diplomats as Maghreb papers spell them
+  // (not ناجون: its \u0640ي form is the first name ناجي)
+  'جيران', 'أجوار', 'أقارب', 'ديبلوماسيون',
 ];
 
 
@@ -44,6 +48,8 @@ export const PERSON_SINGULARS: string[] = [
   'مسؤول', 'مسؤولة', 'خبير', 'خبيرة', 'محلل', 'محللة', 'مراقب', 'مراقبة', 'ناشط', 'ناشطة', 'دبلوماسي',
   'باحث', 'باحثة', 'شاهد', 'شاهدة', 'موظف', 'موظفة', 'ضابط', 'عضو', 'مستشار', 'مستشارة', 'مصرفي',
   'طبيب', 'طبيبة', 'محقق', 'مقرب',
+  // issue 9, sixth pass (not شخص: اتهم فيها شخص آخر)
+  'ديبلوماسي',
 ];
 
 /** The word "source" itself: anonymous in the singular and dual (مصدر مطلع، مصدران), vague in the plural (مصادر). Flagged definite or not (المصدر ذاته). */
@@ -76,6 +82,8 @@ export const DOCUMENT_PLURALS: string[] = [
   'أخبار', 'تكهنات', 'توقعات', 'شهادات',
   // issue 9, fourth pass: ذكرت صفحات على فيسبوك، ذهبت بعض القراءات إلى أن، تشير المعطيات إلى أن (المعطيات الأولية: the inquiry's)
   'صفحات', 'قراءات', 'تحليلات', 'معطيات',
+  // issue 9, sixth pass: تشير الترجيحات إلى أن، تذهب الترجيحات إلى
+  'ترجيحات',
 ];
 
 /** Stand-alone vague subjects: يرى البعض، يقول آخرون، يعتقد كثيرون. */

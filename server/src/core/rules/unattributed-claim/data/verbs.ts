@@ -100,6 +100,9 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   // تداولت/تناقلت وسائل إعلام أن …: with a complement only (تداولت صفحات صورا is no claim)
   { past: 'تداول', present: 'يتداول', complement: true },
   { past: 'تناقل', present: 'يتناقل', complement: true },
+  // issue 9, sixth pass: روّجت صفحات أن …، استبعدت تقارير أن … (with a complement only: يروج المخدرات، استبعد اللاعب)
+  { past: 'روج', present: 'يروج', complement: true },
+  { past: 'استبعد', present: 'يستبعد', complement: true },
   // rumour verbs whose subject is the report itself: راجت أنباء، ترددت أنباء، تسربت معلومات (only these forms:
   // يروج is also "deals in", يتردد "hesitates", يتسرب "leaks" of water; a subject the lexicons do not know is quiet)
   // stance verbs (issue 9, third pass): a claim only with a proposition after the subject — انتقد مراقبون القرار،
@@ -131,7 +134,9 @@ export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أ
  * follows them and no diacritic says otherwise (يَعتقد = "he believes" → anaphoric, quiet).
  * A damma on the prefix (يُتوقع، يُرجَّح) makes any present form of REPORTING_VERBS passive.
  */
-export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد', 'تردد', 'راج', 'يحكى'];
+export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد', 'تردد', 'راج', 'يحكى',
+  // issue 9, sixth pass: ويُروَّج أن، ويُتداول أن، ويُستبعد أن
+  'يروج', 'يتداول', 'يستبعد'];
 
 /** Editorial connectors, never claims even when marked passive: يُذكر أن (it is worth noting). */
 export const CONNECTOR_VERBS: string[] = ['يذكر', 'يشار', 'تجدر'];
