@@ -18,6 +18,7 @@ ruleTester(reversedLamAlef, {
     { text: 'قال إنه لا نية إللغائها', name: 'a word-initial swap with no proof of damage in the document stays quiet' },
     { text: 'سافر إلى ألمانيا وألبانيا', name: 'names starting with أل' },
     { text: 'تعيش الخلايا في الولايات المتحدة، والخاليا من المرض كثر', name: 'a word the lexicon knows, in a draft without proof' },
+    { text: 'في والية تكساس وال يوجد إعالن عن ثالثة فروع', name: 'words news writes far more often swapped, in a draft without proof: quiet' },
     { text: 'تمكنت وحدات الجيش االشعبي من الإيقاف', name: 'a doubled alef before the article is a typo, not proof' },
     '',
   ],
@@ -45,15 +46,27 @@ ruleTester(reversedLamAlef, {
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد وال نية إللغائها',
-      flagged: ['األمريكية', 'اإلصدار', 'إللغائها'],
-      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد وال نية لإلغائها',
-      name: 'a preposition ل before a hamza, reversed at the word start',
+      flagged: ['األمريكية', 'اإلصدار', 'وال', 'إللغائها'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد ولا نية لإلغائها',
+      name: 'a preposition ل before a hamza, reversed at the word start (and وال, which news writes far less than ولا)',
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في الواليات المتحدة لتقتل الخاليا',
       flagged: ['األمريكية', 'اإلصدار', 'الواليات', 'الخاليا'],
       output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في الولايات المتحدة لتقتل الخلايا',
       name: 'words the lexicon accepts both ways, told apart by the forms news writes (lamalef.data.ts), in a proven draft',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في والية تكساس وال يوجد إعالن عن ثالثة فروع',
+      flagged: ['األمريكية', 'اإلصدار', 'والية', 'وال', 'إعالن', 'ثالثة'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في ولاية تكساس ولا يوجد إعلان عن ثلاثة فروع',
+      name: 'words the lexicon accepts both ways that no list holds, told apart by how often news writes each (pairs.ts), in a draft whose proof is strong',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد ورحبت بالسالم في والية تكساس',
+      flagged: ['األمريكية', 'اإلصدار', 'والية'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد ورحبت بالسالم في ولاية تكساس',
+      name: 'a swap that news does not write far more often than the word as written stays (بالسالم: سالم is written more than سلام)',
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد لالتحاد',

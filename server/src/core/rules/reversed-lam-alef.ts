@@ -17,8 +17,9 @@
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
-import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
+import { pairHash, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -161,7 +162,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
     }
   }
-  if (isWord(whole)) return lamAlefFormSwap(ls);
+  if (isWord(whole)) return lamAlefFormSwap(ls) ?? frequentSwap(ls);
   // a form correct news writes as it is (a name: مالطا، تالة، نادال) is spelled so, not reversed
   if (!torn && isAttested(whole)) return null;
   // inside the word: ال → لا, ىل → لى; and at its start أل/إل/آل → لأ/لإ/لآ, the preposition ل before a
@@ -205,6 +206,42 @@ function lamAlefFormSwap(ls: Letter[]): Swap | null {
   for (const i of at) if (lamAlefForms.has(String.fromCharCode(...swap(cs, i)))) return { at: i, certain: false };
   if (at.length === 2 && at[1] > at[0] + 1 && lamAlefForms.has(String.fromCharCode(...swap(swap(cs, at[0]), at[1])))) {
     return { at: at[0], certain: false, at2: at[1] };
+  }
+  return null;
+}
+
+/** How often clean news writes a word (the mined key counts of lexicon/pairs.ts; 0 when fewer than twice). */
+function newsCount(word: string): number {
+  const k = foldKey(word);
+  return k === null ? 0 : storedCount(pairHash(k));
+}
+
+/** A swap must give a word news writes at least this often … */
+const FREQUENT_SWAP_MIN = 10;
+/** … and this many times as often as the word as written (والية 2 / ولاية 645, إعالن 0 / إعلان 64, وال 4 / ولا 203;
+ *  سالم 43 / سلام 4 and حوالي, العالم, قال stay). */
+const FREQUENT_SWAP_RATIO = 8;
+
+/**
+ * A word of the lexicon, not in lamalef.data.ts, whose inner ال read as لا gives a word clean news writes far more
+ * often (والية → ولاية, ثالثة → ثلاثة, إعالن → إعلان, وال → ولا: the lexicon accepts both, the counts tell them apart).
+ * Not a word-initial ال (الحقة is a word as often as لاحقة). Not certain: applied only in a draft whose proof is
+ * strong (every lam-alef of it reversed), offered in a proven one.
+ */
+function frequentSwap(ls: Letter[]): Swap | null {
+  const n = ls.length;
+  const whole = str(ls);
+  let base = -1;
+  for (let i = 1; i < n; i++) {
+    if (ls[i].c !== LAM || (ls[i - 1].c !== ALEF && !HAMZA_ALEFS.includes(ls[i - 1].c))) continue;
+    const at = i - 1;
+    // (the article itself only after a proclitic, where the counts tell والية from ولاية, بالده from بلاده)
+    if (at === 0 && !HAMZA_ALEFS.includes(ls[at].c)) continue;
+    const w = whole.slice(0, at) + whole[at + 1] + whole[at] + whole.slice(at + 2);
+    const c = newsCount(w);
+    if (c < FREQUENT_SWAP_MIN) continue;
+    if (base < 0) base = Math.max(newsCount(whole), 2);
+    if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false };
   }
   return null;
 }
