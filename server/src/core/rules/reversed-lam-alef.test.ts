@@ -75,6 +75,7 @@ ruleTester(reversedLamAlef, {
       name: 'ل + ال is written لل: لال… is no article after ل',
     },
     { text: 'تنظيم الدولة اإلسالمية', output: 'تنظيم الدولة الإسلامية', name: 'both lam-alefs of one word, in one fix' },
+    { text: 'منهج اإلسالم المعتدل', output: 'منهج الإسلام المعتدل', name: 'both lam-alefs of one word, the inner one told by the counts (الإسالم is a word too)' },
     { text: `تنظيم الدولة اإلس${LRE}!!${PDF}المية`, output: `تنظيم الدولة الإس${LRE}!!${PDF}لامية`, name: 'both lam-alefs of a torn word, in one fix' },
     { text: `تم إطالق المشروع في ${LRE}2014${PDF}`, output: `تم إطلاق المشروع في ${LRE}2014${PDF}`, name: 'an inner swap on a line with PDF signs' },
     { text: 'وقع الاختيار \u0639\u0649\u0644 الفريق', output: 'وقع الاختيار على الفريق', name: 'ىل for لى' },

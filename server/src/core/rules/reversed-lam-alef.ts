@@ -150,7 +150,12 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       // ا + ا + ل: also a doubled alef typed before the article (االشعبي for الشعبي); when dropping one alef
       // makes a word, the swap is not certain
       const doubled = ls[p + 1].c === ALEF && isWord(whole.slice(0, p) + whole.slice(p + 1));
-      if (isWord(w)) return { at: p + 1, certain: !doubled };
+      if (isWord(w)) {
+        // and a second pair inside that news writes far more often swapped (اإلسالم → الإسالم → الإسلام)
+        const ws: Letter[] = w.split('').map((ch, i) => ({ pos: ls[i].pos, c: ch.charCodeAt(0) }));
+        const second = frequentSwap(ws);
+        return second !== null && second.at > p + 2 ? { at: p + 1, certain: !doubled, at2: second.at } : { at: p + 1, certain: !doubled };
+      }
       // both lam-alefs of the word reversed: the initial one and one inside (اإلسالمية → الإسلامية)
       const cs = w.split('');
       for (let i = p + 3; i + 1 < n; i++) {

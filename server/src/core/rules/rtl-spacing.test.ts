@@ -49,9 +49,9 @@ ruleTester(rtlSpacing, {
     },
     {
       text: 'يكون تاريخ15نوفمبر2017، أخر أجل\nبهدف توفير210ميغاوات خلال60سنة\nرفع الصادرات الى100مليار دينار',
-      flagged: ['تاريخ15نوفمبر', 'نوفمبر2017', 'توفير210ميغاوات', 'خلال60سنة', 'الى100'],
-      output: 'يكون تاريخ 15 نوفمبر 2017، أخر أجل\nبهدف توفير 210 ميغاوات خلال 60 سنة\nرفع الصادرات الى 100مليار دينار',
-      name: 'three numbers glued on both sides and no other sign (pdf.js on LibreOffice): one side is enough, a word between two numbers a side',
+      flagged: ['تاريخ15نوفمبر', 'نوفمبر2017', 'توفير210ميغاوات', 'خلال60سنة', 'الى100مليار'],
+      output: 'يكون تاريخ 15 نوفمبر 2017، أخر أجل\nبهدف توفير 210 ميغاوات خلال 60 سنة\nرفع الصادرات الى 100 مليار دينار',
+      name: 'three numbers glued on both sides and no other sign (pdf.js on LibreOffice): one side is enough, a word between two numbers a side, and a number word after a number glued before it too',
     },
     {
       text: 'سيبدأ يوم12مارس بمشاركة100شخص من77ها الي77وم',

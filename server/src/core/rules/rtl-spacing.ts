@@ -45,12 +45,16 @@ const isLetter = (c: number): boolean => (CH[c] & LETTER) !== 0;
 const isLetterOrMark = (c: number): boolean => (CH[c] & (LETTER | MARK)) !== 0;
 const isDigit = (c: number): boolean => (CH[c] & DIGIT) !== 0;
 
-/** Is the letter run a word that stands apart from a number (not a proclitic, not a unit)? */
-function standsApart(w: string, side: 'before' | 'after'): boolean {
+/** The number words of UNITS: written apart from the number as often as on it (100 مليار, 7مليون). */
+const NUMBER_WORDS = new Set(['ألف', 'الف', 'آلاف', 'الاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'بالمائة', 'بالمئة', 'بالمية']);
+
+/** Is the letter run a word that stands apart from a number (not a proclitic, not a unit; a number word only in a text
+ *  that drops the spaces around every number, `numberWords`)? */
+function standsApart(w: string, side: 'before' | 'after', numberWords = false): boolean {
   const bare = w.replace(/[\u064b-\u065f\u0670]/g, '');
   if (bare.length < 2) return false;
   if (side === 'before' && PROCLITIC.test(bare)) return false;
-  if (side === 'after' && UNITS.has(bare)) return false;
+  if (side === 'after' && UNITS.has(bare) && !(numberWords && NUMBER_WORDS.has(bare))) return false;
   return isWord(bare) || isAttested(bare);
 }
 
@@ -158,7 +162,9 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
     // is one in a text that shows the damage: `15نوفمبر2017`)
     const edge = (c: number) => (CH[c] & (LETTER | MARK)) === 0 && ((CH[c] & DIGIT) === 0 || (shownLevel() === 2 && e - s >= 2));
     const before = glueBefore && (ws === 0 || edge(text.charCodeAt(ws - 1))) && standsApart(text.slice(ws, s), 'before');
-    const after = glueAfter && (we === n || edge(text.charCodeAt(we))) && standsApart(text.slice(e, we), 'after');
+    // (a number word after a number glued on its other side too, in a text shown by three numbers glued to words at
+    // least: the extraction dropped that space as well — `الى100مليار` for `الى 100 مليار`)
+    const after = glueAfter && (we === n || edge(text.charCodeAt(we))) && standsApart(text.slice(e, we), 'after', glueBefore && shownLevel() === 2);
     if (!before && !after) continue;
     if (!(before && after) && !(shown && signs)) continue;
 
