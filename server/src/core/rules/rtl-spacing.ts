@@ -19,7 +19,8 @@
  * the odd slip, `نوفمبر2016وقتل`, among numbers written apart) or its line showing the signs of a damaging route
  * (text/damage.ts); a number glued on one side only needs both — or a text with three numbers glued on both sides at
  * least, most of its numbers (pdf.js on LibreOffice's PDFs shows no other sign): `عدد3`, `4سنوات` are typing slips as
- * often as damage. In a text that shows it, a word between two numbers is a side too (`تاريخ15نوفمبر2017`).
+ * often as damage. In a text that shows it, a word between two numbers is a side too (`تاريخ15نوفمبر2017`), and in one
+ * shown by three such numbers a number word after a number glued before it as well (`الى100مليار` → `الى 100 مليار`).
  * Fix (preferred): a space on each glued side.
  */
 import { defineRule } from '../types';
