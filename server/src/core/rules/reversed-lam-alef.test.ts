@@ -19,6 +19,7 @@ ruleTester(reversedLamAlef, {
     { text: 'سافر إلى ألمانيا وألبانيا', name: 'names starting with أل' },
     { text: 'تعيش الخلايا في الولايات المتحدة، والخاليا من المرض كثر', name: 'a word the lexicon knows, in a draft without proof' },
     { text: 'في والية تكساس وال يوجد إعالن عن ثالثة فروع', name: 'words news writes far more often swapped, in a draft without proof: quiet' },
+
     { text: 'تمكنت وحدات الجيش االشعبي من الإيقاف', name: 'a doubled alef before the article is a typo, not proof' },
     '',
   ],
@@ -46,9 +47,9 @@ ruleTester(reversedLamAlef, {
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد وال نية إللغائها',
-      flagged: ['األمريكية', 'اإلصدار', 'وال', 'إللغائها'],
-      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد ولا نية لإلغائها',
-      name: 'a preposition ل before a hamza, reversed at the word start (and وال, which news writes far less than ولا)',
+      flagged: ['األمريكية', 'اإلصدار', 'إللغائها'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد وال نية لإلغائها',
+      name: 'a preposition ل before a hamza, reversed at the word start (وال before نية: والنية is a word, the article may be split off it)',
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في الواليات المتحدة لتقتل الخاليا',
@@ -73,6 +74,12 @@ ruleTester(reversedLamAlef, {
       flagged: ['األمريكية', 'اإلصدار', 'لالتحاد'],
       output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد للاتحاد',
       name: 'ل + ال is written لل: لال… is no article after ل',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد وال دة زوجته وال ُمح ّبون وال أبدي',
+      flagged: ['األمريكية', 'اإلصدار'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد وال دة زوجته وال ُمح ّبون وال أبدي',
+      name: 'an article split off its word (وال دة, وال ُمح, وال أبدي) is split-word\'s, no reversed ولا',
     },
     { text: 'تنظيم الدولة اإلسالمية', output: 'تنظيم الدولة الإسلامية', name: 'both lam-alefs of one word, in one fix' },
     { text: 'منهج اإلسالم المعتدل', output: 'منهج الإسلام المعتدل', name: 'both lam-alefs of one word, the inner one told by the counts (الإسالم is a word too)' },

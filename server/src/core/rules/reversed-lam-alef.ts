@@ -297,7 +297,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s) {
+          if (!s || (!s.certain && splitArticle(text, toks, k))) {
             k++;
             continue;
           }
@@ -345,6 +345,22 @@ export const reversedLamAlef: Rule = defineRule({
     return mergeByStart(out, uncertain);
   },
 });
+
+/**
+ * Is toks[k] an article split off the word after it (`وال أبدي`, `وال ُمح ّبون`, `وال دة`: split-word's to join) rather
+ * than a reversed `ولا`: the token is ال after at most one proclitic, and the next token on the line opens with a mark
+ * or a hamza alef, or makes with it a word clean news writes (والدة; the lexicon accepts ال before a verb too, واليوجد).
+ * At the line's end nothing tells: left alone.
+ */
+function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const t = text.slice(toks[k].start, toks[k].end);
+  if (!/^[\u0648\u0641\u0628\u0643]?\u0627\u0644$/.test(t)) return false;
+  const next = toks[k + 1];
+  if (!next || next.start - toks[k].end > 2) return true;
+  const n = text.slice(next.start, next.end);
+  const c = n.charCodeAt(0);
+  return isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
+}
 
 /** Words of the text that start (after up to two proclitics) with the article and a hamza alef in order: الأ، الإ، الآ. */
 function countIntact(text: string): number {
