@@ -19,6 +19,7 @@ ruleTester(brokenFragment, {
     { text: 'الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدارس', name: 'runs cut only between words: no torn word, nothing the lexicon can confirm' },
     { text: 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', name: 'the line in reading order' },
     { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.', name: 'a full stop that ends the text: where it belongs' },
+    { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\n\nمكافحة الخلايا السرطانية', name: 'a full stop that ends a paragraph (a blank line after it): where it belongs' },
     { text: 'الحساب الالكتروني الشخصي لمدير وكالة المخابرات المركزية الأمريكية جون برينان.\nوقال المتحدث إن التحقيق مستمر', name: 'a sentence that ends with its line: no sentence start inside it reads better' },
     { text: 'وأظهرت نتائج الدراسة أن البصل الأحمر. ممتاز في الوقاية من\nمكافحة الخلايا السرطانية.', name: 'a line with a stop inside is left as written' },
     { text: 'وأطلق المحتجون هتافات بينها "كلنا معا" "لا للظلم" وغيرها.', name: 'two quotations side by side' },

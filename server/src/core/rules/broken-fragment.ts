@@ -169,14 +169,10 @@ function movedMarks(text: string, doc: Document, message: RuleContext['message']
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
     if (line.end - line.start < 10 || text.charCodeAt(line.end - 1) !== 0x2e) continue;
-    let next = -1;
-    for (let lj = li + 1; lj < lines.length && lj <= li + 2; lj++) {
-      if (lines[lj].end > lines[lj].start) {
-        next = lj === li + 1 ? lines[lj].start : -1;
-        break;
-      }
-    }
-    const m = movedMark(text, line.start, line.end, next);
+    // (the text must go on on the very next line: a stop before a blank line or the text's end ends a paragraph —
+    // clean news sets one sentence a paragraph often enough)
+    if (li + 1 >= lines.length || lines[li + 1].end === lines[li + 1].start) continue;
+    const m = movedMark(text, line.start, line.end, lines[li + 1].start);
     if (m === null || doc.isVisualLine(line.start, line.end)) continue;
     let ws = m.to;
     while (ws > line.start && text.charCodeAt(ws - 1) !== 0x20) ws--;
