@@ -59,9 +59,9 @@ ruleTester(reversedLamAlef, {
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في والية تكساس وال يوجد إعالن عن ثالثة فروع',
-      flagged: ['األمريكية', 'اإلصدار', 'والية', 'وال', 'إعالن', 'ثالثة'],
-      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في ولاية تكساس ولا يوجد إعلان عن ثلاثة فروع',
-      name: 'words the lexicon accepts both ways that no list holds, told apart by how often news writes each (pairs.ts), in a draft whose proof is strong',
+      flagged: ['األمريكية', 'اإلصدار', 'والية', 'ثالثة'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في ولاية تكساس وال يوجد إعالن عن ثلاثة فروع',
+      name: 'words the lexicon accepts both ways that no list holds, told apart by how often news writes each (pairs.ts) and the word pairs around them, in a draft whose proof is strong (وال يوجد, إعالن عن: the pairs do not agree, left)',
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد ورحبت بالسالم في والية تكساس',
@@ -82,6 +82,12 @@ ruleTester(reversedLamAlef, {
       name: 'an article split off its word (وال دة, وال ُمح, وال أبدي) is split-word\'s, no reversed ولا',
     },
     { text: 'تنظيم الدولة اإلسالمية', output: 'تنظيم الدولة الإسلامية', name: 'both lam-alefs of one word, in one fix' },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد وقالت إنها تشعر بقلق بالغ جراء التوتر',
+      flagged: ['األمريكية', 'اإلصدار'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد وقالت إنها تشعر بقلق بالغ جراء التوتر',
+      name: 'a swap news writes far more often alone (بلاغ) that the words around do not read better with (بقلق بالغ) stays',
+    },
     { text: 'منهج اإلسالم المعتدل', output: 'منهج الإسلام المعتدل', name: 'both lam-alefs of one word, the inner one told by the counts (الإسالم is a word too)' },
     { text: `تنظيم الدولة اإلس${LRE}!!${PDF}المية`, output: `تنظيم الدولة الإس${LRE}!!${PDF}لامية`, name: 'both lam-alefs of a torn word, in one fix' },
     { text: `تم إطالق المشروع في ${LRE}2014${PDF}`, output: `تم إطلاق المشروع في ${LRE}2014${PDF}`, name: 'an inner swap on a line with PDF signs' },

@@ -19,7 +19,7 @@
  */
 import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
-import { pairHash, storedCount } from '../lexicon/pairs';
+import { pairHash, pairScore, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -121,6 +121,8 @@ interface Swap {
   certain: boolean;
   /** A second swap inside the same word (a PDF that reverses lam-alef reverses both: اإلسالمية). */
   at2?: number;
+  /** Judged by how often news writes the two forms alone (frequentSwap): the words around must agree (checkContext). */
+  byCount?: boolean;
 }
 
 /**
@@ -246,7 +248,7 @@ function frequentSwap(ls: Letter[]): Swap | null {
     const c = newsCount(w);
     if (c < FREQUENT_SWAP_MIN) continue;
     if (base < 0) base = Math.max(newsCount(whole), 2);
-    if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false };
+    if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false, byCount: true };
   }
   return null;
 }
@@ -297,7 +299,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s || (!s.certain && splitArticle(text, toks, k))) {
+          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.byCount && !contextAgrees(text, toks, k, s.at))) {
             k++;
             continue;
           }
@@ -360,6 +362,23 @@ function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: nu
   const n = text.slice(next.start, next.end);
   const c = n.charCodeAt(0);
   return isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
+}
+
+/**
+ * The words either side of toks[k] on its line read at least as well with the swapped form as with the written one
+ * (word pairs of pairs.ts): `بقلق بالغ` stays though news writes بلاغ a hundred times as often as بالغ.
+ */
+function contextAgrees(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number, at: number): boolean {
+  const t = text.slice(toks[k].start, toks[k].end).replace(/[\u064b-\u0652\u0640]/g, '');
+  const w = foldKey(t.slice(0, at) + t[at + 1] + t[at] + t.slice(at + 2));
+  const v = foldKey(t);
+  if (w === null || v === null) return false;
+  let delta = 0;
+  const prev = k > 0 && toks[k].start - toks[k - 1].end <= 2 ? foldKey(text.slice(toks[k - 1].start, toks[k - 1].end)) : null;
+  const next = k + 1 < toks.length && toks[k + 1].start - toks[k].end <= 2 ? foldKey(text.slice(toks[k + 1].start, toks[k + 1].end)) : null;
+  if (prev !== null) delta += pairScore(prev, w) - pairScore(prev, v);
+  if (next !== null) delta += pairScore(w, next) - pairScore(v, next);
+  return delta >= 0;
 }
 
 /** Words of the text that start (after up to two proclitics) with the article and a hamza alef in order: الأ، الإ، الآ. */
