@@ -32,7 +32,7 @@ const PRINTED_FLOOR = 0.52;
 /** Harakat one letter early (PDFium; diacritic, lexicon/earlyMarks.ts): measured 14/62 = 0.226 (before, 0: no rule moved
  *  them). Most of the rest have a single vocalised word, or tanwin before a last alef only: nothing proves the damage. */
 const EARLY_FLOOR = 0.2;
-/** Every lam-alef reversed (reversed-lam-alef): measured 117/274 = 0.427 (before the counts of pairs.ts judged inner
+/** Every lam-alef reversed (reversed-lam-alef): measured 116/274 = 0.423 (before the counts of pairs.ts judged inner
  *  swaps, 104/274 = 0.380). A paragraph with no word-initial swap (األ, اإل) proves nothing: its inner swaps stay. */
 const LAM_ALEF_FLOOR = 0.38;
 /** A full stop moved to its line's end (broken-fragment, lexicon/movedMark.ts): measured 14/76 = 0.184 (before, 0). A
