@@ -37,6 +37,11 @@
 // and, on the clean paragraphs themselves, the lines that get a run-order finding and the paragraphs that get a
 // finding of extraction-junk, rtl-spacing or diacritic (target: none); and on lines whose words a justification gap
 // split (at both edges, or inside), the run-order repairs fix-all would apply (wrong reorders; target: none).
+//   lam-alef                 every lam-alef of the paragraph reversed, as some fonts' ligature is copied (reversed-lam-alef;
+//                            deterministic: no generator of its own)
+//   moved-stop               a full stop glued to a word inside a line moved to the line's end, in every line but the
+//                            last with one sentence mark, as pdf.js and PDFium give LibreOffice's justified lines
+//                            (broken-fragment, lexicon/movedMark.ts; deterministic)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
@@ -121,6 +126,8 @@ const paragraphDamages = {
   'spaced-mark': (ls) => D.spacedDiacritic(ls),
   'spaced-mark-before': (ls) => D.spacedDiacriticBefore(ls),
   'early-mark': (ls) => D.earlyHarakat(ls),
+  'lam-alef': (ls) => D.reversedLamAlefs(ls),
+  'moved-stop': (ls) => D.stopToLineEnd(ls),
   // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
   'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
   // (its own generator; the paragraph's kashida glyphs printed as one character, as a font prints them)

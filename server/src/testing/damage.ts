@@ -321,3 +321,37 @@ export function earlyHarakat(lines: readonly string[]): string[] | null {
   );
   return any ? out : null;
 }
+
+/**
+ * Every lam-alef of the paragraph in reverse order, as PDFium and pdf.js copy the ligature from some fonts (issue 10:
+ * `األخبار` for `الأخبار`, `ثالثة` for `ثلاثة`, `والية` for `ولاية`, `وال` for `ولا`): a PDF that reverses the ligature
+ * reverses every one, so the damage is deterministic. Null when the paragraph has no lam-alef.
+ */
+export function reversedLamAlefs(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l) =>
+    l.replace(/\u0644([\u0627\u0623\u0625\u0622])/g, (_, a: string) => {
+      any = true;
+      return a + '\u0644';
+    }),
+  );
+  return any ? out : null;
+}
+
+/**
+ * A full stop moved to the end of its line, as pdf.js and PDFium give LibreOffice's justified lines (issue 10: `… أو
+ * أزرق وأظهرت … ممتاز في.` for `… أو أزرق. وأظهرت … ممتاز في`): in every line but the paragraph's last with exactly
+ * one sentence mark, a full stop glued to an Arabic word and followed by a space, the stop goes to the line's end.
+ * Deterministic. Null when no line has one.
+ */
+export function stopToLineEnd(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l, i) => {
+    if (i === lines.length - 1 || (l.match(/[.!?؟:]/g) ?? []).length !== 1) return l;
+    const m = /([\u0621-\u064a\u064b-\u0652])\. (?=\S)/.exec(l);
+    if (!m) return l;
+    any = true;
+    return l.slice(0, m.index + 1) + l.slice(m.index + 2).trimEnd() + '.';
+  });
+  return any ? out : null;
+}

@@ -18,6 +18,11 @@ ruleTester(brokenFragment, {
     { text: 'استقبل الوزير السفير كيشي في مكتبه بالعاصمة أمس', name: 'a name is no reason to reorder' },
     { text: 'الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدارس', name: 'runs cut only between words: no torn word, nothing the lexicon can confirm' },
     { text: 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', name: 'the line in reading order' },
+    { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.', name: 'a full stop that ends the text: where it belongs' },
+    { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\nمكافحة الخلايا السرطانية', name: 'one such line in a draft: a sentence that ends with its line as often' },
+    { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\n\nمكافحة الخلايا السرطانية', name: 'a full stop that ends a paragraph (a blank line after it): where it belongs' },
+    { text: 'الحساب الالكتروني الشخصي لمدير وكالة المخابرات المركزية الأمريكية جون برينان.\nوقال المتحدث إن التحقيق مستمر', name: 'a sentence that ends with its line: no sentence start inside it reads better' },
+    { text: 'وأظهرت نتائج الدراسة أن البصل الأحمر. ممتاز في الوقاية من\nمكافحة الخلايا السرطانية.', name: 'a line with a stop inside is left as written' },
     { text: 'وأطلق المحتجون هتافات بينها "كلنا معا" "لا للظلم" وغيرها.', name: 'two quotations side by side' },
     { text: 'بلغت النسبة .5 في المائة، وذلك في 2016، ثم 2017.', name: 'a decimal point and marks after numbers' },
     { text: 'وفي العام ،1986 تم انتخابه عضوا في مجلس الشيوخ', name: 'one comma before a number in a draft: a typo as often' },
@@ -31,6 +36,12 @@ ruleTester(brokenFragment, {
     '',
   ],
   invalid: [
+    {
+      text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\nمكافحة الخلايا السرطانية، كما أنه فعال أيضا في قتل خلايا سرطان الثدي ووجد الباحثون أيضا أن مكونات البصل الأحمر تعمل على تنشيط.\nالمسارات التي تشجع الخلايا',
+      flagged: ['.', '.'],
+      output: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق. وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في\nمكافحة الخلايا السرطانية، كما أنه فعال أيضا في قتل خلايا سرطان الثدي. ووجد الباحثون أيضا أن مكونات البصل الأحمر تعمل على تنشيط\nالمسارات التي تشجع الخلايا',
+      name: 'full stops moved to the end of their lines (LibreOffice through pdf.js), two in the draft: back where the word pairs read them',
+    },
     {
       text: 'على أن يكون تاريخ 15 نوفمبر ،2017 أخر أجل لقبول الملفات\nتنجز هذه المشاريع ما بين 2016 و.2018\nبينما توفر الشركة %97 من الطاقة',
       flagged: ['،2017', '.2018', '%97'],

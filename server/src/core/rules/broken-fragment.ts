@@ -22,10 +22,13 @@
  *     repair of 2. moves them back when it can tell where they go (its fix sits on the alef's finding when
  *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
  *  4. Runs of a line in reverse order with the words at their edges cut (reversedRuns; the search is lexicon/runs.ts).
+ *  5. A full stop moved to the end of its line (LibreOffice's justified PDFs: `… أزرق وأظهرت … ممتاز في.` for
+ *     `… أزرق. وأظهرت … ممتاز في`), judged by the word pairs of news (lexicon/movedMark.ts): moved back (movedMarks).
  *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
  *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
  */
 import { foldKey, isAttested, isFunctionWord, isWord } from '../lexicon/index';
+import { movedMark } from '../lexicon/movedMark';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import { defineRule } from '../types';
@@ -158,6 +161,36 @@ function bareNeutrals(text: string, doc: Document, message: RuleContext['message
 }
 
 const BARE = 'broken-fragment.bareNeutrals';
+
+/** 5.: a full stop at a line's end that reads better inside it, the text going on on the next line. */
+function movedMarks(text: string, doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
+  const lines = doc.lines;
+  const found: RuleFinding[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.end - line.start < 10 || text.charCodeAt(line.end - 1) !== 0x2e) continue;
+    // (the text must go on on the very next line: a stop before a blank line or the text's end ends a paragraph —
+    // clean news sets one sentence a paragraph often enough)
+    if (li + 1 >= lines.length || lines[li + 1].end === lines[li + 1].start) continue;
+    const m = movedMark(text, line.start, line.end, lines[li + 1].start);
+    if (m === null || doc.isVisualLine(line.start, line.end)) continue;
+    let ws = m.to;
+    while (ws > line.start && text.charCodeAt(ws - 1) !== 0x20) ws--;
+    const word = text.slice(ws, m.to);
+    found.push({
+      start: m.mark,
+      end: m.mark + 1,
+      message: message('movedMark', { word }),
+      fixes: [{ title: message('moveMark', { word }), edits: [{ start: m.to, end: m.to, newText: '.' }, { start: m.mark, end: m.mark + 1, newText: '' }], preferred: true }],
+    });
+  }
+  // one such line in a draft is a sentence that ends with its line as often as not (a hard-wrapped correct text): only
+  // a draft with two is reported (a tally over the whole draft: Document.count/decide)
+  doc.count(MOVED, found.length);
+  if (found.length > 0 && doc.decide((total) => total(MOVED) >= 2)) out.push(...found);
+}
+
+const MOVED = 'broken-fragment.movedMarks';
 const twoAtLeast = (total: (name: string) => number): boolean => total(BARE) >= 2;
 
 /** The characters scanNeutrals looks at (found by the regular expression engine, not a loop over every character). */
@@ -574,6 +607,14 @@ export const brokenFragment: Rule = defineRule({
       en: 'The pieces of this line are in reverse order and the words at their edges are cut in two (PDF extraction).',
       ar: 'أجزاء هذا السطر بترتيب معكوس والكلمات على حدودها مقطوعة (من الاستخراج من PDF).',
     },
+    movedMark: {
+      en: 'A full stop at the end of the line that belongs after “{word}” (PDF extraction moved it).',
+      ar: 'نقطة في آخر السطر موضعها بعد «{word}» (نقلها الاستخراج من PDF).',
+    },
+    moveMark: {
+      en: 'Move the full stop after “{word}”',
+      ar: 'نقل النقطة إلى ما بعد «{word}»',
+    },
     reorderPieces: {
       en: 'Reorder the pieces: “{preview}”',
       ar: 'إعادة ترتيب الأجزاء: «{preview}»',
@@ -585,6 +626,7 @@ export const brokenFragment: Rule = defineRule({
     bareNeutrals(text, doc, message, out);
     ligatureFragments(doc, message, out);
     reversedRuns(doc, message, out);
+    movedMarks(text, doc, message, out);
     return out;
   },
 });

@@ -17,8 +17,9 @@
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
  */
-import { isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
+import { pairHash, pairScore, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -120,6 +121,8 @@ interface Swap {
   certain: boolean;
   /** A second swap inside the same word (a PDF that reverses lam-alef reverses both: اإلسالمية). */
   at2?: number;
+  /** Judged by how often news writes the two forms alone (frequentSwap): the words around must agree (checkContext). */
+  byCount?: boolean;
 }
 
 /**
@@ -149,7 +152,12 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       // ا + ا + ل: also a doubled alef typed before the article (االشعبي for الشعبي); when dropping one alef
       // makes a word, the swap is not certain
       const doubled = ls[p + 1].c === ALEF && isWord(whole.slice(0, p) + whole.slice(p + 1));
-      if (isWord(w)) return { at: p + 1, certain: !doubled };
+      if (isWord(w)) {
+        // and a second pair inside that news writes far more often swapped (اإلسالم → الإسالم → الإسلام)
+        const ws: Letter[] = w.split('').map((ch, i) => ({ pos: ls[i].pos, c: ch.charCodeAt(0) }));
+        const second = frequentSwap(ws);
+        return second !== null && second.at > p + 2 ? { at: p + 1, certain: !doubled, at2: second.at } : { at: p + 1, certain: !doubled };
+      }
       // both lam-alefs of the word reversed: the initial one and one inside (اإلسالمية → الإسلامية)
       const cs = w.split('');
       for (let i = p + 3; i + 1 < n; i++) {
@@ -161,7 +169,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
     }
   }
-  if (isWord(whole)) return lamAlefFormSwap(ls);
+  if (isWord(whole)) return lamAlefFormSwap(ls) ?? frequentSwap(ls);
   // a form correct news writes as it is (a name: مالطا، تالة، نادال) is spelled so, not reversed
   if (!torn && isAttested(whole)) return null;
   // inside the word: ال → لا, ىل → لى; and at its start أل/إل/آل → لأ/لإ/لآ, the preposition ل before a
@@ -205,6 +213,42 @@ function lamAlefFormSwap(ls: Letter[]): Swap | null {
   for (const i of at) if (lamAlefForms.has(String.fromCharCode(...swap(cs, i)))) return { at: i, certain: false };
   if (at.length === 2 && at[1] > at[0] + 1 && lamAlefForms.has(String.fromCharCode(...swap(swap(cs, at[0]), at[1])))) {
     return { at: at[0], certain: false, at2: at[1] };
+  }
+  return null;
+}
+
+/** How often clean news writes a word (the mined key counts of lexicon/pairs.ts; 0 when fewer than twice). */
+function newsCount(word: string): number {
+  const k = foldKey(word);
+  return k === null ? 0 : storedCount(pairHash(k));
+}
+
+/** A swap must give a word news writes at least this often … */
+const FREQUENT_SWAP_MIN = 10;
+/** … and this many times as often as the word as written (والية 2 / ولاية 645, إعالن 0 / إعلان 64, وال 4 / ولا 203;
+ *  سالم 43 / سلام 4 and حوالي, العالم, قال stay). */
+const FREQUENT_SWAP_RATIO = 8;
+
+/**
+ * A word of the lexicon, not in lamalef.data.ts, whose inner ال read as لا gives a word clean news writes far more
+ * often (والية → ولاية, ثالثة → ثلاثة, إعالن → إعلان, وال → ولا: the lexicon accepts both, the counts tell them apart).
+ * Not a word-initial ال (الحقة is a word as often as لاحقة). Not certain: applied only in a draft whose proof is
+ * strong (every lam-alef of it reversed), offered in a proven one.
+ */
+function frequentSwap(ls: Letter[]): Swap | null {
+  const n = ls.length;
+  const whole = str(ls);
+  let base = -1;
+  for (let i = 1; i < n; i++) {
+    if (ls[i].c !== LAM || (ls[i - 1].c !== ALEF && !HAMZA_ALEFS.includes(ls[i - 1].c))) continue;
+    const at = i - 1;
+    // (the article itself only after a proclitic, where the counts tell والية from ولاية, بالده from بلاده)
+    if (at === 0 && !HAMZA_ALEFS.includes(ls[at].c)) continue;
+    const w = whole.slice(0, at) + whole[at + 1] + whole[at] + whole.slice(at + 2);
+    const c = newsCount(w);
+    if (c < FREQUENT_SWAP_MIN) continue;
+    if (base < 0) base = Math.max(newsCount(whole), 2);
+    if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false, byCount: true };
   }
   return null;
 }
@@ -255,7 +299,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s) {
+          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.byCount && !contextAgrees(text, toks, k, s.at))) {
             k++;
             continue;
           }
@@ -303,6 +347,39 @@ export const reversedLamAlef: Rule = defineRule({
     return mergeByStart(out, uncertain);
   },
 });
+
+/**
+ * Is toks[k] an article split off the word after it (`وال أبدي`, `وال ُمح ّبون`, `وال دة`: split-word's to join) rather
+ * than a reversed `ولا`: the token is ال after at most one proclitic, and the next token on the line opens with a mark
+ * or a hamza alef, or makes with it a word clean news writes (والدة; the lexicon accepts ال before a verb too, واليوجد).
+ * At the line's end nothing tells: left alone.
+ */
+function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const t = text.slice(toks[k].start, toks[k].end);
+  if (!/^[\u0648\u0641\u0628\u0643]?\u0627\u0644$/.test(t)) return false;
+  const next = toks[k + 1];
+  if (!next || next.start - toks[k].end > 2) return true;
+  const n = text.slice(next.start, next.end);
+  const c = n.charCodeAt(0);
+  return isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
+}
+
+/**
+ * The words either side of toks[k] on its line read at least as well with the swapped form as with the written one
+ * (word pairs of pairs.ts): `بقلق بالغ` stays though news writes بلاغ a hundred times as often as بالغ.
+ */
+function contextAgrees(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number, at: number): boolean {
+  const t = text.slice(toks[k].start, toks[k].end).replace(/[\u064b-\u0652\u0640]/g, '');
+  const w = foldKey(t.slice(0, at) + t[at + 1] + t[at] + t.slice(at + 2));
+  const v = foldKey(t);
+  if (w === null || v === null) return false;
+  let delta = 0;
+  const prev = k > 0 && toks[k].start - toks[k - 1].end <= 2 ? foldKey(text.slice(toks[k - 1].start, toks[k - 1].end)) : null;
+  const next = k + 1 < toks.length && toks[k + 1].start - toks[k].end <= 2 ? foldKey(text.slice(toks[k + 1].start, toks[k + 1].end)) : null;
+  if (prev !== null) delta += pairScore(prev, w) - pairScore(prev, v);
+  if (next !== null) delta += pairScore(w, next) - pairScore(v, next);
+  return delta >= 0;
+}
 
 /** Words of the text that start (after up to two proclitics) with the article and a hamza alef in order: الأ، الإ، الآ. */
 function countIntact(text: string): number {
