@@ -15,9 +15,9 @@
  *      extractor, so the rule reads the document: marks seen stranded after a space with nothing
  *      after them say "after its letter", tanwin before a final letter and word-initial marks say
  *      "before its letter". The majority decides the preferred fix; on a tie (a draft with one such
- *      mark) the letter after is preferred, as the corpus's extractors put marks (34 of the 37 of the
- *      dev split's drafts): either fix removes the same space, so the letters come back right
- *      whichever letter the mark was typed on. Letters that cannot carry the mark decide
+ *      mark, or no evidence either way) the fix that moves nothing is preferred: the inserted space
+ *      goes and the mark stays where it was written (either fix removes the same space, so the
+ *      letters come back right whichever letter the mark was typed on). Letters that cannot carry the mark decide
  *      it and count as evidence: ا and ى carry no haraka and ة no shadda or sukun (`الخاص ّة`,
  *      `كا ُنت`), the article's lam no shadda (`ال ّشمس`).
  *    The fix removes the inserted space and moves the mark next to its letter; it never changes a
@@ -506,7 +506,10 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
       fixes = mode === Kind.After ? [afterFix(true), beforeFix(false)] : [beforeFix(true), afterFix(false)];
       break;
     default:
-      fixes = mode === Kind.After ? [afterFix(true), beforeFix(false)] : mode === Kind.Before ? [beforeFix(true), afterFix(false)] : [afterFix(true), beforeFix(false)];
+      // (a tie: the fix that moves nothing — only the inserted space goes, the mark stays where it was written — unless
+      // that would glue a word onto a one-letter chunk, `ثم ُع رضت`, whose other fix keeps the word space)
+      fixes =
+        mode === Kind.After || (mode === 0 && d.keepSpace && !d.twoWords) ? [afterFix(true), beforeFix(false)] : [beforeFix(true), afterFix(false)];
   }
   const shown = DOTTED_CIRCLE + cluster;
   return {
