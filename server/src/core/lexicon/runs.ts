@@ -30,7 +30,7 @@
  * computed once per lint by the document (`Document.runs`).
  */
 import { foldKey, isAttested, isLikelyWord, isWord } from './index';
-import { forgetTears, frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
+import { forgetTears, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
@@ -38,7 +38,6 @@ import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pa
 import { CLASS_SECOND, rescoreRotations } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
-import { isWordJunk } from '../text/chars';
 
 export interface RunRepair {
   /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
