@@ -12,6 +12,7 @@
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
+import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -72,6 +73,22 @@ function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: st
   return storedCount(pairHash(key)) > 0;
 }
 
+/**
+ * A piece that is no word at all — none of the lexicon, never written alone in correct news — beside a piece the clitic
+ * analysis accepts, joined into a word of the lexicon that news seldom writes (`للفر` ⏎ `جة`, `الملقب` ⏎ `ة`): the
+ * lexicon's reading of a tear (lexicon/tears.ts) confirms it, four letters at least.
+ */
+function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string): boolean {
+  if (key.length < MIN_HALF_JOIN) return false;
+  const never = (x: string, likely: boolean) => {
+    const k = foldKey(x);
+    return !likely && k !== null && storedCount(pairHash(k)) === 0;
+  };
+  if (!never(a, la) && !never(b, lb)) return false;
+  const h = healed(a, b);
+  return h !== null && h.confirmed;
+}
+
 export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
@@ -118,7 +135,7 @@ export const cutWord: Rule = defineRule({
         // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
         // order only offered is no proof: a word torn across the break makes the line look torn too)
         const inRuns = (s: Span) => doc.runs.repairs.some((r) => r.preferred && s.start >= r.start && s.end <= r.end);
-        if (key !== null && isWordKey(key) && ((!la && !lb) || (writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) && !inRuns(prev.last) && !inRuns(first)))) {
+        if (key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || tornPiece(a, la, b, lb, key)) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
