@@ -6,7 +6,9 @@
  * the next non-blank line (nothing but spaces and bidi controls before it) are joined when the joined
  * form is a word of the lexicon and neither piece can stand alone — or, when the lexicon's clitic analysis
  * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
- * news writes alone and news writes the joined word (writtenFromHalf). Precision first: two words that also
+ * news writes alone and news writes the joined word (writtenFromHalf) — or, when one piece is no word at all (none of
+ * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
+ * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts). Precision first: two words that also
  * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
  * word.
  */
