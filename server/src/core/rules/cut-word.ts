@@ -136,8 +136,9 @@ export const cutWord: Rule = defineRule({
         // (a piece that is a word: not at the edge of a line whose reversed runs fix-all reorders — its edge words are
         // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
         // order only offered is no proof: a word torn across the break makes the line look torn too)
-        const inRuns = (s: Span) => doc.runs.repairs.some((r) => r.preferred && s.start >= r.start && s.end <= r.end);
-        if (key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || tornPiece(a, la, b, lb, key)) && !inRuns(prev.last) && !inRuns(first)))) {
+        // (tornPiece, `any`: nor at the edge of a line whose order is only offered — its edges may be the halves of its own tears)
+        const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
+        if (key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
