@@ -128,6 +128,25 @@ describe('lexicon/runs: runs out of order', () => {
     }
     assert.strictEqual(lines, 110);
   });
+  it('a word torn across a line break (its tail opening the next line) is no reversed run: no order preferred, no word moved', () => {
+    // (written sentences; before this, fix-all read each of these lines as two runs out of order: `وأنق` for `وأن`,
+    // `المدارسة`, `لفائدة التإلى`, `المإلى` — the line's edge word and the torn half beside it taken for a tear)
+    const torn = [
+      ['الريفية في الجنوب والشمال. وتسعى الجمعية', 'إلى توفير الكتب المدرسية لفائدة الت', 'لاميذ من العائلات المعوزة.'],
+      ['المناطق الريفية. وأكدت الوزار', 'ة أن المشروع سيشمل المدارس', 'الريفية في الجنوب والشمال.'],
+      ['أعلنت الحكومة اليوم عن خطة جديدة', 'لدعم المزارعين في المناط', 'ق الريفية. وقال رئيس البلدية إن', 'أشغال الطريق الجديدة ستنتهي قبل'],
+      ['المناطق الريفية. وأوضح المدير', 'الجهوي للصحة أن المستشف', 'ى سيستقبل المرضى ابتداء من', 'الأسبوع القادم.'],
+      ['المناطق الريفية. وأشار التقرير', 'إلى ارتفاع أسعار الم', 'واد الغذائية خلال الأشهر الثلاثة', 'الأخيرة.'],
+      ['أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناط', 'ق الريفية. وأكد الوزير أن الحكومة ستواصل دعم المؤسسات الصغرى وأن', 'البنك سيعطي القروض للشباب.'],
+    ];
+    const letters = (x: string) => x.replace(/\s+/g, '');
+    for (const ls of torn) {
+      const text = ls.join('\n');
+      assert.deepStrictEqual(reversedRunRepairs(text).filter((r) => r.preferred), [], text);
+      // (fix-all may join the torn word, never moves one: the letters stay in their order)
+      assert.strictEqual(letters(fixAll(text).text), letters(text), text);
+    }
+  });
   it('property: fix-all on correct lines — any sentences, any width — changes nothing', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }), fc.integer({ min: 25, max: 100 }), (ss, width) => {

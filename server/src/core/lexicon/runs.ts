@@ -278,6 +278,37 @@ function contextKeys(text: string, ls: readonly Span[], li: number, last: boolea
 }
 
 
+/**
+ * The word at the edge of a neighbouring line next to this one — its last (`last`) or first Arabic word, when the line
+ * ends (starts) with it — read in the document; null when there is none, or the neighbour has runs out of order of its
+ * own (`c` given: its edges are the halves of its own tears, or were moved).
+ */
+function edgeWord(text: string, ls: readonly Span[], i: number, c: Context, last: boolean): string | null {
+  if (c !== undefined || i < 0 || i >= ls.length) return null;
+  const t = text.slice(ls[i].start, ls[i].end);
+  const skip = (x: number) => x === 0x20 || x === 0x09 || isWrapperOpen(x) || isWrapperClose(x);
+  if (last) {
+    let e = t.length;
+    while (e > 0 && skip(t.charCodeAt(e - 1))) e--;
+    let a = e;
+    while (a > 0 && isArabicWordChar(t.charCodeAt(a - 1))) a--;
+    return a < e ? t.slice(a, e) : null;
+  }
+  let a = 0;
+  while (a < t.length && skip(t.charCodeAt(a))) a++;
+  let e = a;
+  while (e < t.length && isArabicWordChar(t.charCodeAt(e))) e++;
+  return a < e ? t.slice(a, e) : null;
+}
+
+/** Does the line's edge word `w` make, with the neighbour's edge word `o` across the line break (before it when
+ *  `start`), a word the lexicon confirms as torn (tears.ts)? */
+function acrossBreak(w: string, o: string | null, start: boolean): boolean {
+  if (o === null || !w) return false;
+  const h = start ? healed(o, w) : healed(w, o);
+  return h !== null && h.confirmed;
+}
+
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
@@ -308,12 +339,28 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   const split = splitGlued(text, found);
   const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, li, isVisual, true);
   if (plain === null && glued === null) return null;
+  // a word torn across the line break (`لحماي` ⏎ `ة`: the line's first word the tail of the line before's last, or its
+  // last word the head of the next line's first) explains that edge of a line read as two runs, when the line's other
+  // edge is a word news writes (nothing torn there): no order of runs
+  const written = (w: string) => storedCount(pairHash(foldKey(w) ?? '')) > 0;
+  const across = (bef: Context, aft: Context): boolean => {
+    const before = edgeWord(text, ls, li - 1, bef, true);
+    // (a tail of one letter making a word news never writes, بسوائل ⏎ ى, is as likely a run's own: the search decides)
+    const lone = (foldKey(c0.lead) ?? '').length < 2;
+    if (newsWord(cl.trail) && before !== null && !newsWord(before) && !(lone && !written(before + c0.lead)) && acrossBreak(c0.lead, before, true)) return true;
+    // (a bare article at the line's end, `ال`, is as often the head of a run's own tear — اليوم — as of the next line's
+    // word; a و opening the next line is a conjunction; a tail after a word news writes is as likely a run's own: the
+    // runs' search decides)
+    const after = edgeWord(text, ls, li + 1, aft, false);
+    const hk = foldKey(cl.trail);
+    return hk !== null && hk.length >= 3 && newsWord(c0.lead) && after !== null && after !== '\u0648' && acrossBreak(cl.trail, after, false);
+  };
   const search: Rescore = (bef, aft) => {
     const p = plain && plain(bef, aft);
     const g = glued && glued(bef, aft);
-    if (g === null || p === null) return g ?? p;
-    if (p.preferred) return g.preferred && g.score >= p.score + MARGIN.second ? g : p;
-    return g.score > p.score ? g : p;
+    const r = g === null || p === null ? (g ?? p) : p.preferred ? (g.preferred && g.score >= p.score + MARGIN.second ? g : p) : g.score > p.score ? g : p;
+    // (an order of two runs only: more tears inside the line are the runs' own evidence)
+    return r !== null && r.cuts === 1 && across(bef, aft) ? null : r;
   };
   if (keep) keep(search);
   return search(before, after);

@@ -26,6 +26,13 @@ ruleTester(cutWord, {
       name: 'a word + a piece that is no word news writes, making a word news writes (PDFium pieces of a LibreOffice line)',
     },
     { text: 'وقد صرح المه\nندس المسؤول', output: 'وقد صرح المهندس المسؤول', name: 'two pieces the clitic analysis accepts, neither written alone' },
+    {
+      text: 'وتحدث عن الأزمة التراكمي\nة في القطاع',
+      output: 'وتحدث عن الأزمة التراكمية في القطاع',
+      name: 'a piece that is no word beside a word, making a word of the lexicon that news seldom writes (the tear confirmed)',
+    },
+    { text: 'ودعا إلى حماية الفضاءات العامة وفضا\nءات الأطفال', output: 'ودعا إلى حماية الفضاءات العامة وفضاءات الأطفال', name: 'a head the clitic analysis accepts, a tail never written alone' },
+    { text: 'وقررت المحكمة التز\nايد في الأسعار', output: 'وقررت المحكمة التزايد في الأسعار', name: 'a head never written alone, a tail the clitic analysis accepts' },
   ],
 });
 

@@ -6,12 +6,15 @@
  * the next non-blank line (nothing but spaces and bidi controls before it) are joined when the joined
  * form is a word of the lexicon and neither piece can stand alone — or, when the lexicon's clitic analysis
  * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
- * news writes alone and news writes the joined word (writtenFromHalf). Precision first: two words that also
+ * news writes alone and news writes the joined word (writtenFromHalf) — or, when one piece is no word at all (none of
+ * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
+ * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts). Precision first: two words that also
  * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
  * word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
+import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -72,6 +75,22 @@ function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: st
   return storedCount(pairHash(key)) > 0;
 }
 
+/**
+ * A piece that is no word at all — none of the lexicon, never written alone in correct news — beside a piece the clitic
+ * analysis accepts, joined into a word of the lexicon that news seldom writes (`للفر` ⏎ `جة`, `الملقب` ⏎ `ة`): the
+ * lexicon's reading of a tear (lexicon/tears.ts) confirms it, four letters at least.
+ */
+function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string): boolean {
+  if (key.length < MIN_HALF_JOIN) return false;
+  const never = (x: string, likely: boolean) => {
+    const k = foldKey(x);
+    return !likely && k !== null && storedCount(pairHash(k)) === 0;
+  };
+  if (!never(a, la) && !never(b, lb)) return false;
+  const h = healed(a, b);
+  return h !== null && h.confirmed;
+}
+
 export const cutWord: Rule = defineRule({
   id: 'cut-word',
   title: { en: 'Word cut at a line end', ar: 'كلمة مقطوعة في آخر السطر' },
@@ -117,8 +136,9 @@ export const cutWord: Rule = defineRule({
         // (a piece that is a word: not at the edge of a line whose reversed runs fix-all reorders — its edge words are
         // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
         // order only offered is no proof: a word torn across the break makes the line look torn too)
-        const inRuns = (s: Span) => doc.runs.repairs.some((r) => r.preferred && s.start >= r.start && s.end <= r.end);
-        if (key !== null && isWordKey(key) && ((!la && !lb) || (writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) && !inRuns(prev.last) && !inRuns(first)))) {
+        // (tornPiece, `any`: nor at the edge of a line whose order is only offered — its edges may be the halves of its own tears)
+        const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
+        if (key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
