@@ -182,14 +182,15 @@ export const MAX_LINE = 250;
 /** Pair gain a reading needs when the lexicon does not tell (every word a word both ways). 10 tuned on articles 1–20;
  *  6 on the round trip's even half (pdfjs-items: clean lines read reversed scored at most 4.85 there, damaged ones 0–17). */
 export const PAIR_MARGIN = 6;
-/** A line with this many numbers and Latin runs or more (a list) needs LIST_MARGIN. Tuned on the even half. */
-export const LIST_ITEMS = 4;
+/** A line with this many numbers and Latin runs or more (a list) needs LIST_MARGIN. Tuned on the even half and corpus dev. */
+export const LIST_ITEMS = 3;
 export const LIST_MARGIN = 10;
 
 /**
  * Whether fix-all applies a reading: the lexicon confirms it (more known letters, no worse pairs), or the pairs do by
  * PAIR_MARGIN — LIST_MARGIN on a line with `items` numbers and Latin runs ≥ LIST_ITEMS (a list, `25 % … 17 % … 44 %`:
- * many junctions whose pairs read about as well either way; a clean one on the odd half scored 6.7 reversed).
+ * many junctions whose pairs read about as well either way: a clean list line of the odd half scored 6.7 reversed, a
+ * corpus dev line with three bracketed numbers more than 6).
  */
 export function preferredReading(lexGain: number, pairGain: number, items: number): boolean {
   return (lexGain > 0 && pairGain >= 0) || pairGain >= (items >= LIST_ITEMS ? LIST_MARGIN : PAIR_MARGIN);
