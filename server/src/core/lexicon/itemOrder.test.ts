@@ -103,4 +103,10 @@ describe('lexicon/itemOrder: margins and left-to-right items (issue 10, pdfjs-it
     assert.strictEqual(preferredReading(3, 0, LIST_ITEMS), true);
     assert.strictEqual(preferredReading(3, -1, 1), false);
   });
+
+  it('no reading that leaves brackets the line pairs unpaired (a clean line with a bracketed number)', () => {
+    // (clean in the round trip's runs-kashida sample, beside a damaged line: reversed it read `دينار) … 7ر17) بالمائة`)
+    const line = 'بالمائة (7ر17 مليار دينار) يليه النصيب الموجه الى الاستهلاك بما يعادل';
+    for (const after of ['ر', '#', undefined]) assert.strictEqual(itemOrderRepair(line, { before: () => '#', after: () => after }), null, String(after));
+  });
 });

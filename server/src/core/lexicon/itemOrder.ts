@@ -167,6 +167,21 @@ function glued(s: string): number {
   return n;
 }
 
+/** Brackets with no partner, read in logical order (an opening one closed later, of either kind). */
+function unpaired(s: string): number {
+  let open = 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) open++;
+    else if (c === 0x29 || c === 0x5d) {
+      if (open > 0) open--;
+      else n++;
+    }
+  }
+  return n + open;
+}
+
 export interface ItemOrderRepair {
   text: string;
   /** How much better the reading scores than the line as it is: letters the lexicon knows, and word pairs. */
@@ -224,6 +239,8 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (text === tidied) return null;
   // a number glued to a letter where the line kept them apart: the spaces went to the wrong side
   if (glued(text) > glued(tidied)) return null;
+  // brackets the line pairs that the reading leaves unpaired (`دينار) … 7ر17) بالمائة`): the items were not cut there
+  if (unpaired(text) > unpaired(tidied)) return null;
   const lexGain = lexScore(text) - lexScore(tidied);
   if (lexGain < 0) return null;
   const pairGain = junctionGain(ps, edges);
