@@ -11,6 +11,7 @@ ruleTester(cutWord, {
     { text: 'أعلنت الحكو.\nمة', name: 'punctuation after the first piece' },
     { text: 'بحضور عبد\nالله وزملائه', name: 'two words news writes stay apart, though news writes them joined too' },
     { text: 'وشملت الأشغال الطرقات و\nالجسور', name: 'a line ending in a detached و is no cut word' },
+    { text: 'وليد كتيلة يحطم الرقم القياسي العالمي لسباق 1500 متر\n\nو شارك في هذا السباق عداؤون من عشرين بلدا.', name: 'a paragraph opened by و written apart: the conjunction, not the tail of مترو' },
     { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },

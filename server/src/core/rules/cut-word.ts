@@ -137,8 +137,11 @@ export const cutWord: Rule = defineRule({
         // the halves of the word torn inside it, `ال` ⏎ `قمة`, lexicon/runs.ts — read only when it would join; an
         // order only offered is no proof: a word torn across the break makes the line look torn too)
         // (tornPiece, `any`: nor at the edge of a line whose order is only offered — its edges may be the halves of its own tears)
+        // (a line opened by و alone before a space is the conjunction written apart, `متر` ⏎ ⏎ `و شارك`, not the tail of
+        // مترو: clean news writes و apart at a paragraph's start)
+        const wawApart = b === '\u0648' && text.charCodeAt(first.end) === 0x20;
         const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
-        if (key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
+        if (!wawApart && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
