@@ -11,6 +11,7 @@ ruleTester(cutWord, {
     { text: 'أعلنت الحكو.\nمة', name: 'punctuation after the first piece' },
     { text: 'بحضور عبد\nالله وزملائه', name: 'two words news writes stay apart, though news writes them joined too' },
     { text: 'وشملت الأشغال الطرقات و\nالجسور', name: 'a line ending in a detached و is no cut word' },
+    { text: 'وعرضت المن$$$اظر الطب$يعية في فلسطين، وفق\nوك$$$الة الأنباء الف$$$لسطينية.\nوخ$$$روجه من ثمن\nنه$$$ائي البطولة', name: 'a piece cut off by a kashida glyph printed inside its word is extraction-junk\'s, not a tear (وفق ⏎ وك$$$الة)' },
     { text: 'وليد كتيلة يحطم الرقم القياسي العالمي لسباق 1500 متر\n\nو شارك في هذا السباق عداؤون من عشرين بلدا.', name: 'a paragraph opened by و written apart: the conjunction, not the tail of مترو' },
     { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },

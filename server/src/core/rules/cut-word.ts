@@ -16,6 +16,7 @@ import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/ind
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
+import { printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -140,8 +141,10 @@ export const cutWord: Rule = defineRule({
         // (a line opened by و alone before a space is the conjunction written apart, `متر` ⏎ ⏎ `و شارك`, not the tail of
         // مترو: clean news writes و apart at a paragraph's start)
         const wawApart = b === '\u0648' && text.charCodeAt(first.end) === 0x20;
+        // (a piece cut off by a kashida glyph printed inside its word, `وك$$$الة`, `جه3ته`: extraction-junk's, not a tear)
+        const glyphCut = printedKashidaRunEnd(text, first.end) > 0 || printedKashidaRunBefore(text, prev.last.start);
         const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
-        if (!wawApart && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
+        if (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
