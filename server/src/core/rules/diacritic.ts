@@ -344,9 +344,14 @@ function articleLam(text: string, a: number, ms: number, me: number): boolean {
  * letter starts the next chunk of a split word and the space before it stays. The scan back is bounded.
  */
 function joinsWord(text: string, a: number, b: number): boolean {
+  return isWord(text.slice(wordStart(text, a), a + 1) + text[b]);
+}
+
+/** Where the word whose last character is at `a` starts (bounded scan back). */
+function wordStart(text: string, a: number): number {
   let ws = a;
   while (ws > 0 && a - ws < MAX_FORM && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
-  return isWord(text.slice(ws, a + 1) + text[b]);
+  return ws;
 }
 
 /**
@@ -355,8 +360,7 @@ function joinsWord(text: string, a: number, b: number): boolean {
  * boundary, not one the extractor inserted. The scans are bounded.
  */
 function twoWords(text: string, a: number, b: number): boolean {
-  let ws = a;
-  while (ws > 0 && a - ws < MAX_FORM && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
+  const ws = wordStart(text, a);
   let we = b;
   while (we < text.length && we - b < MAX_FORM && isArabicWordChar(text.charCodeAt(we))) we++;
   const left = text.slice(ws, a + 1);

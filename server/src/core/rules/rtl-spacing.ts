@@ -160,11 +160,10 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
     while (ws > 0 && s - ws < MAX_SIDE && isLetterOrMark(text.charCodeAt(ws - 1))) ws--;
     let we = e;
     while (we < n && we - e < MAX_SIDE && isLetterOrMark(text.charCodeAt(we))) we++;
-    // (a run cut by MAX_SIDE, or glued to Latin or a tatweel beyond it, is no plain word; a word between two numbers
-    // is one in a text that shows the damage: `15نوفمبر2017`)
-    // (and in any text that shows it, a word between this number and one of two digits at least: `ليلة14جانفي2011`)
+    // (a run cut by MAX_SIDE, or glued to Latin or a tatweel beyond it, is no plain word; a word between two numbers,
+    // one of them of two digits at least, is one in a text that shows the damage: `15نوفمبر2017`, `ليلة14جانفي2011`)
     const edge = (c: number, next: number) =>
-      (CH[c] & (LETTER | MARK)) === 0 && ((CH[c] & DIGIT) === 0 || (shownLevel() === 2 && e - s >= 2) || (shown && (e - s >= 2 || isDigit(next))));
+      (CH[c] & (LETTER | MARK)) === 0 && ((CH[c] & DIGIT) === 0 || (shown && (e - s >= 2 || isDigit(next))));
     const before = glueBefore && (ws === 0 || edge(text.charCodeAt(ws - 1), ws > 1 ? text.charCodeAt(ws - 2) : 0)) && standsApart(text.slice(ws, s), 'before');
     // (and in a text that shows it a و between two numbers belongs to the second: `أيام25و26و27` → `أيام 25 و26 و27`)
     const wawChain = shown && glueAfter && we === e + 1 && text.charCodeAt(e) === 0x0648 && we < n && isDigit(text.charCodeAt(we));
