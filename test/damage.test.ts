@@ -136,8 +136,8 @@ describe('damage laboratory: round trip on a fixed sample (character-level damag
     // (measured on this sample: see PRINTED_FLOOR)
     ['kashida glyphs printed as one character (7 1 0 5 3 # $ &) in 1-3 words of every line', PRINTED_FLOOR, (ls, rand) => printedKashida(ls, rand), false],
     ['a haraka alone on a line (diacritics ignored)', 0.97, (ls, rand) => loneDiacritic(ls, rand), true],
-    ['every haraka set off by a space after its letter (diacritics ignored)', 0.48, (ls) => spacedDiacritic(ls), true],
-    ['every haraka set off by a space before its letter, as the corpus extractors put them', 0.08, (ls) => spacedDiacriticBefore(ls), false],
+    ['every haraka set off by a space after its letter (diacritics ignored)', 0.9, (ls) => spacedDiacritic(ls), true],
+    ['every haraka set off by a space before its letter, as the corpus extractors put them', 0.8, (ls) => spacedDiacriticBefore(ls), false],
     // (measured on this sample: see EARLY_FLOOR)
     ['every haraka one letter early, as Chrome\'s viewer (PDFium) copies them', EARLY_FLOOR, (ls) => earlyHarakat(ls), false],
     // (measured on this sample: see LAM_ALEF_FLOOR and MOVED_STOP_FLOOR)

@@ -63,7 +63,16 @@ ruleTester(diacritic, {
       output: 'زار مدينة' + FATHATAN + ' وصار سعيدا' + FATHATAN,
       name: 'tanwin before a final alef follows the document mode (before its letter)',
     },
-    { text: 'صار سعيد ' + FATHATAN + 'ا', flagged: ['د ' + FATHATAN + 'ا'], output: 'صار سعيد' + FATHATAN + 'ا', name: 'tanwin before final alef, no evidence: remove the space' },
+    { text: 'صار سعيد ' + FATHATAN + 'ا', flagged: ['د ' + FATHATAN + 'ا'], output: 'صار سعيدا' + FATHATAN, name: 'tanwin before final alef, no evidence: after the alef, as news writes it five times in six' },
+    { text: 'زار مدينة ' + FATHATAN + ' وصار سعيد ' + FATHATAN + 'ا', count: 2, output: 'زار مدينة' + FATHATAN + ' وصار سعيد' + FATHATAN + 'ا', name: 'tanwin before final alef in a document whose marks are after their letters: before the alef' },
+    // where news writes the mark (lexicon/markPlace.ts): the forms it writes vocalised, and the letters around a shadda
+    { text: 'قال إن تص ' + SHADDA + 'رف الوزير', output: 'قال إن تصر' + SHADDA + 'ف الوزير', name: 'a shadda before its letter, by the form news writes (تصرّف)' },
+    { text: 'قال إن تصر ' + SHADDA + 'ف الوزير', output: 'قال إن تصر' + SHADDA + 'ف الوزير', name: 'the same shadda after its letter: news writes it on the ر either way' },
+    { text: 'وقال إن تق ' + SHADDA + 'دمهما كبير', output: 'وقال إن تقد' + SHADDA + 'مهما كبير', name: 'a shadda in a word news does not write vocalised: by the letters around it (تقدّمهما, not تقّدمهما)' },
+    { text: 'رأى ال ' + DAMMA + 'منتشرة', output: 'رأى الم' + DAMMA + 'نتشرة', name: 'the article\'s lam carries no vowel: the mark is the next letter\'s' },
+    { text: 'رأى وال ' + SHADDA + 'شمس', output: 'رأى والش' + SHADDA + 'مس', name: 'the article after a proclitic: its lam is never doubled' },
+    { text: 'رأى ال ' + SHADDA + 'ذي', output: 'رأى الذ' + SHADDA + 'ي', name: 'the relative pronoun is not the article: its shadda goes where news writes it (الذّي)' },
+    { text: 'قد و ' + SHADDA + 'قعت', output: 'قد وق' + SHADDA + 'عت', name: 'no word opens with a doubled letter: the shadda is the second letter\'s' },
     { text: 'هو با ' + KASRATAN + 'ق هنا', output: 'هو باق' + KASRATAN + ' هنا', name: 'kasratan before a final letter' },
     { text: 'كان كتاب ' + FATHATAN + 'جديد', output: 'كان كتاب' + FATHATAN + ' جديد', name: 'tanwin before a letter that continues a word ends the word before' },
     {
@@ -90,7 +99,8 @@ ruleTester(diacritic, {
     { text: 'سطر\n' + DAMMA + 'كتب', output: 'سطر\nك' + DAMMA + 'تب', name: 'at a line start' },
     { text: '«' + DAMMA + 'كتب»', output: '«ك' + DAMMA + 'تب»', name: 'after an opening quote' },
     { text: 'كتب ع ' + DAMMA + 'رضت', count: 1, output: 'كتب ع' + DAMMA + 'رضت', name: 'a mark between two letters with no evidence: the space goes, the mark stays where it was written' },
-    { text: 'نجح شاب تونسي ' + DAMMA + 'يدعى رامي', count: 1, output: 'نجح شاب تونسي' + DAMMA + ' يدعى رامي', name: 'a mark before the first letter of a word after a word (two words that make none): the space stays (no evidence: the mark stays on the word it was written after)' },
+    { text: 'نجح شاب تونسي ' + DAMMA + 'يدعى رامي', count: 1, output: 'نجح شاب تونسي ي' + DAMMA + 'دعى رامي', name: 'a mark glued to the first letter of a word after a word (two words that make none): that letter\'s, set before it; the space stays' },
+    { text: 'نجح شاب تونسي' + ' ' + DAMMA + ' يدعى رامي', count: 1, output: 'نجح شاب تونسي' + DAMMA + ' يدعى رامي', name: 'a mark with a space on both sides after a word-final letter: that letter\'s' },
     { text: 'ذهب' + SHADDA + SHADDA, flagged: ['ب' + SHADDA + SHADDA], output: 'ذهب' + SHADDA, name: 'shadda twice' },
     { text: 'كتب' + FATHA + FATHA + ' الدرس', output: 'كتب' + FATHA + ' الدرس', name: 'fatha twice' },
     { text: 'ب' + FATHA + SHADDA + FATHA, output: 'ب' + FATHA + SHADDA, name: 'duplicate with another mark between' },
@@ -130,7 +140,7 @@ describe('rule diacritic: fixes', () => {
     const [f] = findingsOf(diacritic, 'نجح شاب تونسي ' + DAMMA + 'يدعى');
     assert.deepStrictEqual(
       f.fixes.map((x) => x.title),
-      ['Attach to the letter before: “تونسي' + DAMMA + ' يدعى”', 'Attach to the letter after: “تونسي ي' + DAMMA + 'دعى”'],
+      ['Attach to the letter after: “تونسي ي' + DAMMA + 'دعى”', 'Attach to the letter before: “تونسي' + DAMMA + ' يدعى”'],
     );
   });
   it('a mark before a one-letter chunk: "attach after" keeps the word space', () => {

@@ -14,16 +14,24 @@
  *    - otherwise (a mark between two letters, or tanwin before a final alef) it depends on the
  *      extractor, so the rule reads the document: marks seen stranded after a space with nothing
  *      after them say "after its letter", tanwin before a final letter and word-initial marks say
- *      "before its letter". The majority decides the preferred fix; on a tie (a draft with one such
- *      mark, or no evidence either way) the fix that moves nothing is preferred: the inserted space
- *      goes and the mark stays where it was written (either fix removes the same space, so the
- *      letters come back right whichever letter the mark was typed on). Letters that cannot carry the mark decide
- *      it and count as evidence: ا and ى carry no haraka and ة no shadda or sukun (`الخاص ّة`,
- *      `كا ُنت`), the article's lam no shadda (`ال ّشمس`).
+ *      "before its letter". So does the word itself where news tells (`lexicon/markPlace.ts`): a form
+ *      news writes vocalised with the mark on one of the two letters (`تص ُّرف`: تصرّف), else, for a
+ *      shadda, the letters around each of the two (a letter context mined from the shadda words of the
+ *      unlabelled news' even half, one side three times likelier). The majority decides the preferred fix;
+ *      on a tie (a draft with one such mark and no evidence) the fix that moves nothing is preferred: the
+ *      inserted space goes and the mark stays where it was written (either fix removes the same space, so
+ *      the letters come back right whichever letter the mark was typed on). A tanwin before a final alef
+ *      goes after the alef unless the draft says "after its letter" (news writes اً five times as often
+ *      as ًا). Letters that cannot carry the mark decide it and count as evidence: ا and ى carry no haraka
+ *      and ة no shadda or sukun (`الخاص ّة`, `كا ُنت`), the article's lam no vowel or shadda (`ال ّشمس`,
+ *      `ال ُمنتشرة`, after a proclitic too: `وال ّشمس`; not the relative pronouns), a word's first letter
+ *      no shadda or sukun (`و ّقعت`).
  *    The fix removes the inserted space and moves the mark next to its letter; it never changes a
  *    letter. Two exceptions keep the space. Between two words of the lexicon that make none together
- *    (`تونسي ُيدعى`: the damma of يُدعى set before its word's first letter) the space is a word
- *    boundary: the mark moves, the space stays. And a mark before a one-letter chunk after a space
+ *    with the mark glued to the second (`تونسي ُيدعى`: the damma of يُدعى set before its word's first
+ *    letter; an extractor that sets a word-final mark after its letter leaves a space on both sides of
+ *    it) the space is a word boundary: the mark goes to the second word's first letter, the space stays.
+ *    And a mark before a one-letter chunk after a space
  *    (`ثم ُع رضت`) moves onto that letter and the space before it stays (it separates words; the
  *    split inside the word is the split-word rule's business) — unless the word before and that
  *    letter make a word of the lexicon (`رد ّه`: the space tore the word's last letter off). Only harakat, maddah, hamza above/below and superscript alef are treated; Quranic
@@ -43,6 +51,7 @@
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
 import { earlyMarkWords } from '../lexicon/earlyMarks';
+import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { isWord, MAX_FORM } from '../lexicon/index';
 import { defineRule } from '../types';
 import type { Edit, Fix, Locale, Rule, RuleContext, RuleFinding } from '../types';
@@ -113,7 +122,7 @@ const enum Kind {
   After = 2,
   /** depends on the document's mode */
   Ambiguous = 3,
-  /** tanwin before final alef: both valid; mode decides, default Before */
+  /** tanwin before final alef: both valid; mode decides, default After (news writes اً five times as often as ًا) */
   TanwinAlef = 4,
   /** tanwin before a letter that continues a word: the tanwin ends the word before; the space stays after it */
   TanwinEnd = 5,
@@ -281,11 +290,24 @@ export const diacritic: Rule = defineRule({
           } else if (cannotCarry(bc, text, ms, me)) {
             kind = Kind.Before;
             after++;
-          } else if (cannotCarry(ac, text, ms, me) || articleLam(text, a, ms, me)) {
+          } else if (cannotCarry(ac, text, ms, me) || articleLam(text, a, n, ms, me) || firstLetterDouble(text, a, ms, me)) {
             kind = Kind.After;
             before++;
           } else kind = Kind.Ambiguous;
           const two = kind === Kind.Ambiguous && !bFinal && twoWords(text, a, n);
+          if (two) {
+            // two words with the mark glued to the second (`تونسي ُيدعى`): an extractor that sets marks after their
+            // letter leaves a space on both sides of a word-final one (`حيث ُ تحبس`); glued to the next word's first
+            // letter, the mark is that letter's, set before it
+            kind = Kind.After;
+            before++;
+          } else if (kind === Kind.Ambiguous) {
+            // the word as news writes it: the mark on the letter after the space (`تص ُّرف`: تصرّف) says "before its
+            // letter", on the letter before it says "after"
+            const ev = placeEvidence(text, a, n, ms, me);
+            if (ev > 0) before++;
+            else if (ev < 0) after++;
+          }
           detached.push({ ms, me, ss, se: p + 1, a, b: n, kind, keepSpace: two || (kind === Kind.Ambiguous && bFinal && !joinsWord(text, a, n)), twoWords: two });
           continue;
         }
@@ -327,14 +349,48 @@ function cannotCarry(c: number, text: string, ms: number, me: number): boolean {
   return false;
 }
 
+/** The relative pronouns whose lam news writes with a shadda (`الّذي`, `الّتي`), the article's letters included. */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي']);
+/** The one-letter proclitics that can stand before the article (`وال`, `بال`, `فال`, `كال`). */
+const isArticleProclitic = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0643;
+
 /**
- * Is the letter at `a` the lam of a word-initial article and the marks [ms, me) a shadda (`ال ّشمس` for `الشّمس`)? The
- * article's lam is never doubled: the shadda is the sun letter's after the space.
+ * Is the letter at `a` the lam of the article (`ال` at a word's start or after one or two proclitics: `وال`, `فبال`) and
+ * the marks [ms, me) anything but a sukun (`ال ّشمس` for `الشّمس`, `ال ُمنتشرة` for `المُنتشرة`)? The
+ * article's lam is never doubled and carries no vowel: the marks are the letter's after the space (`b`). Not in the
+ * relative pronouns, whose lam news writes doubled (`ال ّذي`: الّذي).
  */
-function articleLam(text: string, a: number, ms: number, me: number): boolean {
-  if (text.charCodeAt(a) !== 0x0644 || a < 1 || text.charCodeAt(a - 1) !== 0x0627) return false;
-  if (a >= 2 && isArabicWordChar(text.charCodeAt(a - 2))) return false;
-  for (let i = ms; i < me; i++) if (text.charCodeAt(i) === SHADDA) return true;
+function articleLam(text: string, a: number, b: number, ms: number, me: number): boolean {
+  if (text.charCodeAt(a) !== 0x0644 || a < 1) return false;
+  if (text.charCodeAt(a - 1) !== 0x0627) return false;
+  let p = a - 2;
+  for (let k = 0; k < 2 && p >= 0 && isArticleProclitic(text.charCodeAt(p)); k++) p--;
+  if (p >= 0 && isArabicWordChar(text.charCodeAt(p))) return false;
+  let vowel = false;
+  for (let i = ms; i < me; i++) if (text.charCodeAt(i) !== SUKUN) vowel = true;
+  if (!vowel) return false;
+  // the word after the article (its letters, marks left out; bounded): two letters at least (`ال ّي` is no article)
+  // and not a relative pronoun's
+  let w = 'ال';
+  for (let i = b; i < text.length && w.length < 9; i++) {
+    const c = text.charCodeAt(i);
+    if (isArabicMark(c)) continue;
+    if (!isArabicWordChar(c)) break;
+    w += text[i];
+  }
+  return w.length >= 4 && !RELATIVES.has(w);
+}
+
+/**
+ * Is the letter at `a` a word's first letter (a chunk of one letter: `و ّقعت`, `خ ّير`) and the marks [ms, me) a shadda
+ * or a sukun? No word opens with a doubled or a silent letter: the marks are the next letter's.
+ */
+function firstLetterDouble(text: string, a: number, ms: number, me: number): boolean {
+  if (a > 0 && isArabicWordChar(text.charCodeAt(a - 1))) return false;
+  for (let i = ms; i < me; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SHADDA || c === SUKUN) return true;
+  }
   return false;
 }
 
@@ -366,6 +422,53 @@ function twoWords(text: string, a: number, b: number): boolean {
   const left = text.slice(ws, a + 1);
   const right = text.slice(b, we);
   return left.length >= 2 && right.length >= 2 && isWord(left) && isWord(right) && !isWord(left + right);
+}
+
+/**
+ * Which letter does news write the marks [ms, me) on, in the word the space between the letters at `a` and `b` cut
+ * (`تص ُّرف`)? 1: the letter at `b` (the extractor set the mark before its letter), -1: the letter at `a`, 0: neither
+ * or both, as `lexicon/markPlace.ts` reads the forms news writes. The word reaches across other marks set off the
+ * same way (`ال ُمح ّبون`); its other marks are left out. The scans are bounded.
+ */
+function placeEvidence(text: string, a: number, b: number, ms: number, me: number): number {
+  let ws = a;
+  for (;;) {
+    while (ws > 0 && a - ws < MAX_FORM && isArabicWordChar(text.charCodeAt(ws - 1))) ws--;
+    // another mark set off before its letter: `ال ُمح` — the word goes on before the space
+    let s = ws;
+    while (s > 0 && ws - s < 2 && isSpace(text.charCodeAt(s - 1)) && !isLineBreak(text.charCodeAt(s - 1))) s--;
+    if (s === ws || s === 0 || !isArabicMark(text.charCodeAt(ws)) || !isLetterLike(text.charCodeAt(s - 1)) || a - s >= MAX_FORM) break;
+    ws = s;
+  }
+  let we = b;
+  for (;;) {
+    while (we < text.length && we - b < MAX_FORM && isArabicWordChar(text.charCodeAt(we))) we++;
+    let s = we;
+    while (s < text.length && s - we < 2 && isSpace(text.charCodeAt(s)) && !isLineBreak(text.charCodeAt(s))) s++;
+    if (s === we || s >= text.length || !isArabicMark(text.charCodeAt(s)) || s - b >= MAX_FORM) break;
+    let q = s;
+    while (q < text.length && isArabicMark(text.charCodeAt(q))) q++;
+    if (q >= text.length || !isLetterLike(text.charCodeAt(q))) break;
+    we = s;
+  }
+  let letters = '';
+  let ia = -1;
+  let ib = -1;
+  for (let i = ws; i < we; i++) {
+    if (i >= ms && i < me) continue;
+    const c = text.charCodeAt(i);
+    if (!isLetterLike(c)) continue;
+    if (i === a) ia = letters.length;
+    if (i === b) ib = letters.length;
+    letters += text[i];
+  }
+  if (ia < 0 || ib < 0 || letters.length < 2) return 0;
+  const marks = text.slice(ms, me);
+  const onB = writesMarkOn(letters, ib, marks);
+  const onA = writesMarkOn(letters, ia, marks);
+  if (onB !== onA) return onB ? 1 : -1;
+  // a word news does not write vocalised: where its shadda goes by the letters around it
+  return !onA && marks.includes('\u0651') ? shaddaSide(letters, ia, ib) : 0;
 }
 
 /** What may stand beside the marks on a line of their own: spaces (a line with anything else is not removed). */
@@ -507,7 +610,9 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
       fixes = d.a >= 0 ? [afterFix(true), beforeFix(false)] : [afterFix(true)];
       break;
     case Kind.TanwinAlef:
-      fixes = mode === Kind.After ? [afterFix(true), beforeFix(false)] : [beforeFix(true), afterFix(false)];
+      // (news writes tanwin after a final alef five times as often as before it: اً 1,048, ًا 208 in the unlabelled
+      // articles; so does an extractor that sets marks before their letter, as most do)
+      fixes = mode === Kind.Before ? [beforeFix(true), afterFix(false)] : [afterFix(true), beforeFix(false)];
       break;
     default:
       // (a tie: the fix that moves nothing — only the inserted space goes, the mark stays where it was written — unless
