@@ -29,9 +29,10 @@ const GLUED_FLOOR = 0.25;
 const TORN_FLOOR = 0.72;
 /** Kashida glyphs printed as a digit, # $ or & (extraction-junk): measured 169/299 = 0.565 (before, no rule removed them). */
 const PRINTED_FLOOR = 0.52;
-/** Harakat one letter early (PDFium; diacritic, lexicon/earlyMarks.ts): measured 14/62 = 0.226 (before, 0: no rule moved
- *  them). Most of the rest have a single vocalised word, or tanwin before a last alef only: nothing proves the damage. */
-const EARLY_FLOOR = 0.2;
+/** Harakat one letter early (PDFium; diacritic, lexicon/earlyMarks.ts): measured 26/62 = 0.419 (before the shadda's
+ *  letter contexts and the one-word proof, lexicon/markPlace.ts: 14/62; before that, 0: no rule moved them). Most of the
+ *  rest have a single vocalised word with no sign of its own, or tanwin before a last alef only: nothing proves it. */
+const EARLY_FLOOR = 0.4;
 /** Every lam-alef reversed (reversed-lam-alef): measured 116/274 = 0.423 (before the counts of pairs.ts judged inner
  *  swaps, 104/274 = 0.380). A paragraph with no word-initial swap (األ, اإل) proves nothing: its inner swaps stay. */
 const LAM_ALEF_FLOOR = 0.38;

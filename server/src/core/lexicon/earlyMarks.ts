@@ -14,7 +14,15 @@
  *   (`جداً`) is neither: it is written so either way and such a word is left as it is;
  * - **the forms news writes** (`lexicon/vocalised.data.ts`, mined from the even half of the unlabelled news): a
  *   word news never writes whose marks one letter later make a form it writes (`تعّهدت` → `تعهّدت`) is early
- *   evidence; a form it writes whose marks one letter later make none is on-time evidence.
+ *   evidence; a form it writes whose marks one letter later make none is on-time evidence;
+ * - **the letters around a shadda** (`lexicon/markPlace.ts`), in a word neither form of which news writes: the letter
+ *   after the shadda's three times likelier to carry it is early evidence, its own three times likelier on-time
+ *   evidence. A guess from letters: it adds to a proof, it never makes one (a draft whose early words are all such
+ *   guesses is not proven: two dialect words, `الزين إلّي فيك`, read early so).
+ *
+ * One word proves the document alone when it shows a sign no correct word shows and its marks one letter later make a
+ * form news writes or the letters confirm (`مّر` → مرّ), and no word says "on time": a draft with a single vocalised
+ * word (most news paragraphs with a mark have one).
  *
  * A document with at least MIN_EARLY early words and fewer than one on-time word per ON_TIME_RATIO early ones is
  * read as early: every word but the on-time ones whose harakat all sit after its letters but the last (none after
@@ -23,6 +31,7 @@
  * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
  */
 import { VOCALISED_FORMS } from './vocalised.data';
+import { shaddaSide } from './markPlace';
 import { isArabicLetter } from '../text/arabic';
 import { isTanwin } from '../text/charclass';
 import { MARK_CODE_RE, nextOf } from '../text/scan';
@@ -103,14 +112,42 @@ function evidence(text: string, w: Word): number {
     else if ((c === 0x0627 || c === 0x0649) && !tanwin && !(cl.letter > 0 && text.charCodeAt(w.letters[cl.letter - 1]) === 0x0644)) early = true;
     else if (c === 0x0629 && shaddaOrSukun) early = true;
   }
-  if (early) return 1;
   // the forms news writes: only words with a haraka other than tanwin (tanwin is written before or after a last alef)
-  if (!/[\u064e-\u0652]/.test(text.slice(w.start, w.end))) return 0;
+  if (!/[\u064e-\u0652]/.test(text.slice(w.start, w.end))) return early ? 1 : 0;
   const word = text.slice(w.start, w.end);
   const later = shifted(text, w);
   const own = listed(word);
   const moved = later !== null && listed(later);
-  return own && !moved ? -1 : moved && !own ? 1 : 0;
+  // a sign no correct word shows, and the word one letter later is what news writes: strong (`إّن` -> إنّ)
+  if (early) return moved || shaddaLater(text, w) > 0 ? STRONG : 1;
+  if (own !== moved) return own ? -1 : 1;
+  if (own) return 0;
+  // neither form written: where news writes a shadda by the letters around it (`الكّتاب`: الكتّاب) — weak, a guess
+  // from letters: it adds to a proof, never makes one (two dialect words, `الزين إلّي فيك`, read early so)
+  const later2 = shaddaLater(text, w);
+  return later2 > 0 ? WEAK : later2;
+}
+
+/** Evidence that a word is one whole proof of the document on its own (early, with its later form confirmed). */
+const STRONG = 2;
+/** Early evidence from the letters around a shadda only: counted, but a proof needs another kind of early word. */
+const WEAK = 3;
+
+/**
+ * The word's one shadda judged by the letters around it (lexicon/markPlace.ts): 1 when the letter after its own is
+ * likelier, -1 when its own is, 0 otherwise or when the word has no shadda or more than one.
+ */
+function shaddaLater(text: string, w: Word): number {
+  let at = -1;
+  for (const cl of w.clusters) {
+    if (!cl.marks.includes('\u0651')) continue;
+    if (at >= 0 || cl.letter < 0) return 0;
+    at = cl.letter;
+  }
+  if (at < 0 || at + 1 >= w.letters.length) return 0;
+  let letters = '';
+  for (const p of w.letters) letters += text[p];
+  return shaddaSide(letters, at, at + 1);
 }
 
 /** The word with each cluster one letter later, or null when a cluster would fall off its end. */
@@ -164,15 +201,22 @@ function words(text: string): Word[] {
 export function earlyMarkWords(text: string): EarlyWord[] {
   const ws = words(text);
   let early = 0;
+  let strong = 0;
+  let weak = 0;
   let onTime = 0;
   const ev = new Int8Array(ws.length);
   ws.forEach((w, i) => {
     if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
     ev[i] = evidence(text, w);
     if (ev[i] > 0) early++;
+    if (ev[i] === STRONG) strong++;
+    else if (ev[i] === WEAK) weak++;
     else if (ev[i] < 0) onTime++;
   });
-  if (early < MIN_EARLY || onTime * ON_TIME_RATIO >= early) return [];
+  // (one word proves it alone when it is strong and nothing says "on time": a draft with a single vocalised word;
+  // weak words only add to an early word of another kind)
+  const proven = strong > 0 && onTime === 0 ? true : early >= MIN_EARLY && weak < early && onTime * ON_TIME_RATIO < early;
+  if (!proven) return [];
   const out: EarlyWord[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
