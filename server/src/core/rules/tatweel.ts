@@ -12,6 +12,7 @@
  *    visual order, where it reads `<U+0640>ب` after the number (`10 <U+0640>ب`); likewise before a number in words
  *    (`ب<U+0640> مليار`, `ب<U+0640> ثلاثة`), an approximator with digits after it (`ب<U+0640> أكثر من 12`) and a
  *    word holding a quote (`ل<U+0640> و"ات"`);
+ *  - the article so detached but glued to the word before it, a missing space (`يفوقال<U+0640>15`);
  *  - a clitic set off by tatweel before a name (`ب<U+0640>أكودة`: not a word of the lexicon) in text with no PDF signs;
  *  - words in the `allow` option, compared with the tatweel kept.
  * A tatweel standing alone between spaces used as a dash is reported by `tatweel-dash` instead.
@@ -153,7 +154,9 @@ function isLegitimate(doc: Document, w: Word, allow: ReadonlySet<string>): boole
     while (p >= 0 && isSpace(text.charCodeAt(p))) p--;
     if (p >= 0 && isAnyDigit(text.charCodeAt(p))) return true;
   }
-  return CLITIC.test(stem) && (foreignNext(text, w.end, 1) || numberOrQuotedNext(text, w.end));
+  if (CLITIC.test(stem)) return foreignNext(text, w.end, 1) || numberOrQuotedNext(text, w.end);
+  // the article glued to the word before it (a missing space, another slip): `يفوقال<U+0640>15`
+  return stem.length > 3 && stem.endsWith('ال') && isWord(stem.slice(0, -2)) && foreignNext(text, w.end, 1);
 }
 
 /**
