@@ -9,7 +9,7 @@ import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -269,6 +269,12 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // a noun of rank that never ends a phrase without its number (احتل المرتبة ،، في دورتها .), before spaced
+      // punctuation in a draft that glues its own (not after a demonstrative)
+      if (RANK_NOUN_NOEND.test(contextForm(this.word(this.at(j - 1)))) && c !== 0x3a && !this.punctSpaced() && !(j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2)))))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
       if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
@@ -369,6 +375,9 @@ export class LineScanner extends LineHelpers {
     const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
     const model = !pairOnly && !pointed && this.kindL(j - 2) !== T_DIGITS;
     if (this.faL(j - 1) & A_BAADQABL && !(j >= 2 && this.kindL(j - 2) === T_WORD && DISTANCE.test(contextForm(this.word(this.at(j - 2)))))) return null;
+    // a noun of rank or edition before a preposition or a word with ل (المركز  في، النسخة  من، لولاية  على، الدورة
+    // لمعرض): its number went, an ordinal word would stand there otherwise (not after a demonstrative: هذه النسخة  من)
+    if (!pairOnly && !pointed && this.rankBefore(j)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
     // (a preposition after a number is the range's, من 1 إلى  مارس, and announces the second number all the same)
@@ -413,6 +422,15 @@ export class LineScanner extends LineHelpers {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،
+   *  لم، لن), the number between them gone? */
+  private rankBefore(j: number): boolean {
+    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1))))) return false;
+    if (this.fbL(j) & B_PREP) return true;
+    const b = contextForm(this.word(this.at(j)));
+    return b.length >= 4 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) !== 0x0627;
   }
 
   /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
