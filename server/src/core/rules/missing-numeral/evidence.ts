@@ -9,7 +9,7 @@ import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -150,8 +150,8 @@ export class LineScanner extends LineHelpers {
       // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
       // separator glued to at most three digits, after a space); a date whose day went, `بتاريخ /06/2017`
       // `بنتيجة -1`: the first number of a score went, after a word a number often follows (not a negative
-      // temperature: الحرارة -5)
-      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+      // temperature: الحرارة -5), or a word of a match's result (بالتعادل -1، بالفوز -0; shapes.ts SCORE_WORD)
+      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED || SCORE_WORD.test(contextForm(this.word(this.at(j - 1))))))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1) && this.fractionOf(j))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -436,10 +436,15 @@ export class LineScanner extends LineHelpers {
   /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
    *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
   private pluralAfter(j: number): boolean {
-    const f = contextForm(this.word(this.at(j)));
+    const raw = this.word(this.at(j));
+    const f = contextForm(raw);
     // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
-    // before م ت ا start a derived noun, not a plural's root)
-    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0628\u0644\u0643][\u0627\u062a\u0645]|[\u0648\u0641]\u0627\u0644)/.test(f) || (/^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    // before م ت ا start a derived noun, not a plural's root — but a فاعلين/فاعلات of six letters is the plural itself:
+    // باحثين، لاعبين، كاتبات)
+    // (أفعال written with its hamza, أفلام، أطفال: إفعال, the verbal noun, is written with the hamza below)
+    const faailin = FAAILIN.test(f);
+    const afaal = AFAAL.test(raw);
+    if (!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
     // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
     if (this.definiteL(j - 1)) return true;

@@ -122,3 +122,21 @@ describe('rule missing-numeral: nouns of rank and edition (shapes.ts RANK_NOUN)'
     expectQuiet('قال المدير ، في تصريح ، إن المرتبة ، لا تهم .');
   });
 });
+
+describe('rule missing-numeral: more plural shapes and a score word (session 10)', () => {
+  it('a فاعلين of six letters after ب/ل is the plural, not a clitic; أفعال with its hamza above', () => {
+    expectGap('كرمت الكلية ' + GAP + ' باحثين من الجامعات المغاربية.');
+    expectGap('ضم النادي ' + GAP + ' لاعبين من الفرق الجهوية.');
+    expectGap('عرضت القناة ' + GAP + ' أفلام وثائقية عن الهجرة.');
+    // (a clitic on a longer word, the relative والذين, the verbal noun إفعال)
+    expectQuiet('تحدث المسؤول  بانتخابات سابقة.');
+    expectQuiet('وصل المهاجرون إلى البحر المتوسط  والذين نجوا قليلون.');
+    expectQuiet('أكد الوزير  إعلان الحكومة حالة الطوارئ.');
+    expectQuiet('عرضت القناة  أفلام المخرج الراحل.');
+  });
+
+  it('a word of a match result before a dash glued to a small number: the first number went', () => {
+    expectGap('انتهى اللقاء بالتعادل ' + GAP + '-2 بعد مباراة مثيرة.');
+    expectQuiet('انخفضت الحرارة إلى  -3 درجات ليلا.');
+  });
+});

@@ -42,3 +42,12 @@ export const RANK_NOUN = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0
 /** Of RANK_NOUN, the ones that never end a phrase without their number or ordinal (المرتبة ،، دورتها .; not الدورة،
  *  الولاية، الذكرى, which do): before spaced punctuation in a draft that glues its own, the number went. */
 export const RANK_NOUN_NOEND = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0645\u0631\u062a\u0628\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627))$/;
+/** The plural فاعلين / فاعلات of six letters (folded: باحثين، لاعبين، لاجئين، كاتبات), which a clitic ب ل ك before ا
+ *  would otherwise hide (بانتخابات is ب + انتخابات). */
+export const FAAILIN = /^[\u0621-\u064a]\u0627[\u0621-\u064a]{2}(?:\u064a\u0646|\u0627\u062a)$/;
+/** The broken plural أفعال as written with its hamza above (unfolded: أفلام، أطفال، أشجار); إفعال, the verbal noun
+ *  (إعلان، إنتاج), has it below, and a draft that drops its hamzas says nothing here. */
+export const AFAAL = /^\u0623[\u0621-\u064a]{2}\u0627[\u0621-\u064a]$/;
+/** A word of a match's result (folded, with the article and proclitics): تعادل، فوز، هزيمة، خسارة، نتيجة — a dash and a
+ *  small number glued after it and a space (بالتعادل -1) is a score whose first number went. */
+export const SCORE_WORD = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]?[\u0628\u0644])?(?:\u062a\u0639\u0627\u062f\u0644|\u0641\u0648\u0632|\u0647\u0632\u064a\u0645\u0629|\u062e\u0633\u0627\u0631\u0629|\u0646\u062a\u064a\u062c\u0629)$/;
