@@ -8,6 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
+import { BETWEEN_ODDS, numberBetweenOdds } from './between';
 
 import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
@@ -411,7 +412,10 @@ export class LineScanner extends LineHelpers {
       // (context.ts slotOdds: the pair, each form with the other's class, the class pair)
       // (or, below them, an indefinite plural by its shape after a definite word: أطلق الجيش  صواريخ, was 5 صواريخ;
       // or a noun the line counts with a digit elsewhere: 12 مدرسة ... في  مدرسة)
-      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
+      // (or the slot model's log-odds and the word pairs' (between.ts: how much better the two read around a number than
+      // side by side) summed reach BETWEEN_ODDS: إلى  حالة، فتح  مراكز, which the slot model alone leaves just below)
+      const so = slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j));
+      if (so < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && so + numberBetweenOdds(a, b) < BETWEEN_ODDS && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
     } else if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
