@@ -266,7 +266,9 @@ export class LineScanner extends LineHelpers {
       // عام without the article after a definite word is no adjective of it (النادي عام is not النادي العام): the year
       // (تأسس النادي عام ،، انعقدت القمة في الرياض عام ،), before spaced punctuation in a draft that glues its own;
       // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && this.definiteL(j - 2) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+      // (nor of an indefinite word in ة, which it would agree with as عامة: في قرية صغيرة عام ،; not a duration or an
+      // approximator, لمدة عام ،، قرابة عام ،)
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -426,6 +428,13 @@ export class LineScanner extends LineHelpers {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Does word j end in ة (a feminine noun or adjective)? */
+  private feminineL(j: number): boolean {
+    const w = this.word(this.at(j));
+    // (فترة is a duration the lists do not hold: لفترة عام ، is a year long)
+    return w.length >= 3 && w.charCodeAt(w.length - 1) === 0x0629 && !/^[\u0648\u0641]?[\u0628\u0644]?\u0641\u062a\u0631\u0629$/.test(w);
   }
 
   /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،

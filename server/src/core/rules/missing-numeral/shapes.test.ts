@@ -140,3 +140,15 @@ describe('rule missing-numeral: more plural shapes and a score word (session 10)
     expectQuiet('انخفضت الحرارة إلى  -3 درجات ليلا.');
   });
 });
+
+describe('rule missing-numeral: عام after an indefinite word in ة, before punctuation (session 10)', () => {
+  it('the year went: عام is no adjective of a feminine word (that would be عامة)', () => {
+    expectGap('نشأ الشاعر في بلدة ساحلية عام ' + GAP + '، ثم انتقل إلى العاصمة.');
+    expectGap('انعقدت الندوة في نهاية عام ' + GAP + '، بحضور الوزير.');
+  });
+  it('stays quiet after a duration or an approximator', () => {
+    expectQuiet('بقي في السجن لفترة عام ، ثم أطلق سراحه.');
+    expectQuiet('بقي في السجن لمدة عام ، ثم أطلق سراحه.');
+    expectQuiet('بقي في السجن قرابة عام ، ثم أطلق سراحه.');
+  });
+});
