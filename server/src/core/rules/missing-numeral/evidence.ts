@@ -8,8 +8,9 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
+import { BETWEEN_ODDS, numberBetweenOdds } from './between';
 
-import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
+import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -150,8 +151,8 @@ export class LineScanner extends LineHelpers {
       // `بنسبة ،6 بالمائة`, `نسبة .4٪`: a decimal whose whole part went, its separator and fraction stayed (one
       // separator glued to at most three digits, after a space); a date whose day went, `بتاريخ /06/2017`
       // `بنتيجة -1`: the first number of a score went, after a word a number often follows (not a negative
-      // temperature: الحرارة -5)
-      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED)
+      // temperature: الحرارة -5), or a word of a match's result (بالتعادل -1، بالفوز -0; shapes.ts SCORE_WORD)
+      else if (ka === T_WORD && spaces > 0 && !this.visual && this.charL(j) === 0x2d && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 2 && (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_SINGLE_SPACED || SCORE_WORD.test(contextForm(this.word(this.at(j - 1))))))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
       else if (ka === T_WORD && spaces > 0 && !this.visual && (isDecimalSeparator(this.charL(j)) || this.charL(j) === 0x2f) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && !this.quotedL(j - 1) && this.fractionOf(j))
         this.report(this.start[o], false, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -265,8 +266,16 @@ export class LineScanner extends LineHelpers {
       // عام without the article after a definite word is no adjective of it (النادي عام is not النادي العام): the year
       // (تأسس النادي عام ،، انعقدت القمة في الرياض عام ،), before spaced punctuation in a draft that glues its own;
       // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && this.definiteL(j - 2) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+      // (nor of an indefinite word in ة, which it would agree with as عامة: في قرية صغيرة عام ،; not a duration or an
+      // approximator, لمدة عام ،، قرابة عام ،)
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // a noun of rank that never ends a phrase without its number (احتل المرتبة ،، في دورتها .), before spaced
+      // punctuation in a draft that glues its own (not after a demonstrative)
+      if (RANK_NOUN_NOEND.test(contextForm(this.word(this.at(j - 1)))) && c !== 0x3a && !this.punctSpaced() && !(j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2)))))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
       if (fa & A_YEARLAW && this.kindL(j - 2) === T_DIGITS) {
@@ -369,6 +378,9 @@ export class LineScanner extends LineHelpers {
     const pointed = j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2))));
     const model = !pairOnly && !pointed && this.kindL(j - 2) !== T_DIGITS;
     if (this.faL(j - 1) & A_BAADQABL && !(j >= 2 && this.kindL(j - 2) === T_WORD && DISTANCE.test(contextForm(this.word(this.at(j - 2)))))) return null;
+    // a noun of rank or edition before a preposition or a word with ل (المركز  في، النسخة  من، لولاية  على، الدورة
+    // لمعرض): its number went, an ordinal word would stand there otherwise (not after a demonstrative: هذه النسخة  من)
+    if (!pairOnly && !pointed && this.rankBefore(j)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // a pair correct news writes with a number between in most of its uses overrules the exceptions below (but not a
     // word that has its number before it: 5 جوان  في)
     // (a preposition after a number is the range's, من 1 إلى  مارس, and announces the second number all the same)
@@ -402,7 +414,10 @@ export class LineScanner extends LineHelpers {
       // (context.ts slotOdds: the pair, each form with the other's class, the class pair)
       // (or, below them, an indefinite plural by its shape after a definite word: أطلق الجيش  صواريخ, was 5 صواريخ;
       // or a noun the line counts with a digit elsewhere: 12 مدرسة ... في  مدرسة)
-      if (slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j)) < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
+      // (or the slot model's log-odds and the word pairs' (between.ts: how much better the two read around a number than
+      // side by side) summed reach BETWEEN_ODDS: إلى  حالة، فتح  مراكز, which the slot model alone leaves just below)
+      const so = slotOdds(a, this.faL(j - 1), this.fbL(j - 1), b, this.faL(j), this.fbL(j));
+      if (so < (known ? SLOT_ODDS_KNOWN : SLOT_ODDS) && so + numberBetweenOdds(a, b) < BETWEEN_ODDS && !this.pluralAfter(j) && !(this.lettersL(j) >= 3 && !(this.fbL(j) & (B_PREP | B_CONJ)) && this.countedOnLine(j))) return null;
     } else if (pair < PAIR_SHARE && 1 - (1 - after) * (1 - before) < (known ? SLOT_KNOWN : SLOT_SINGLE_SPACED)) {
       // how much likelier the two words are around a number than around any gap (naive Bayes over the base rates)
       // (a word with its number already before it is weighed by what follows it then: a month's year, 9 ديسمبر  في,
@@ -415,13 +430,34 @@ export class LineScanner extends LineHelpers {
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
+  /** Does word j end in ة (a feminine noun or adjective)? */
+  private feminineL(j: number): boolean {
+    const w = this.word(this.at(j));
+    // (فترة is a duration the lists do not hold: لفترة عام ، is a year long)
+    return w.length >= 3 && w.charCodeAt(w.length - 1) === 0x0629 && !/^[\u0648\u0641]?[\u0628\u0644]?\u0641\u062a\u0631\u0629$/.test(w);
+  }
+
+  /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،
+   *  لم، لن), the number between them gone? */
+  private rankBefore(j: number): boolean {
+    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1))))) return false;
+    if (this.fbL(j) & B_PREP) return true;
+    const b = contextForm(this.word(this.at(j)));
+    return b.length >= 4 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) !== 0x0627;
+  }
+
   /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
    *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
   private pluralAfter(j: number): boolean {
-    const f = contextForm(this.word(this.at(j)));
+    const raw = this.word(this.at(j));
+    const f = contextForm(raw);
     // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
-    // before م ت ا start a derived noun, not a plural's root)
-    if (!PLURAL_SHAPE.test(f) || /^(?:[\u0628\u0644\u0643][\u0627\u062a\u0645]|[\u0648\u0641]\u0627\u0644)/.test(f) || (/^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    // before م ت ا start a derived noun, not a plural's root — but a فاعلين/فاعلات of six letters is the plural itself:
+    // باحثين، لاعبين، كاتبات)
+    // (أفعال written with its hamza, أفلام، أطفال: إفعال, the verbal noun, is written with the hamza below)
+    const faailin = FAAILIN.test(f);
+    const afaal = AFAAL.test(raw);
+    if (!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
     // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
     if (this.definiteL(j - 1)) return true;

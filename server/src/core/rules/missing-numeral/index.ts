@@ -42,7 +42,8 @@
 import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
-import { LONE_CLITIC } from './shapes';
+import { LONE_CLITIC, RANK_NOUN_NOEND } from './shapes';
+import { contextForm } from './slot';
 import { isClosingPunct, isWordUnit } from './line';
 import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
@@ -72,7 +73,9 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
       // that went, and a draft that lost a few must not look as if it spaced its punctuation)
       let k = i - 2;
       while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
-      if (numberShare(text.slice(k, i - 1), 1) < SLOT_BEFORE_PUNCT_GLUED) spaced++;
+      // (nor after a noun of rank that never ends a phrase without its number: احتل المرتبة ،)
+      const w = text.slice(k, i - 1);
+      if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w))) spaced++;
     }
   }
   return [glued, spaced];

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { findingsOf, show } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
-import { DUAL_SHAPE, PLURAL_SHAPE } from './shapes';
+import { DUAL_SHAPE, PLURAL_SHAPE, RANK_NOUN } from './shapes';
 import { contextForm } from './slot';
 
 // Issue 11, session 9: evidence from the shape of the words around a gap, where the mined slot model says no. All
@@ -87,5 +87,68 @@ describe('rule missing-numeral: a count set against one that went', () => {
     expectQuiet('قدم الشاب خدماته للجمعية دون أي مقابل، وفق تعبيره.');
     expectQuiet('قدم الشاب خدماته للجمعية دون أي مقابل .');
     expectQuiet('توفي الفنان يوم 1 أكتوبر. وقد نعاه زملاؤه.');
+  });
+});
+
+// Issue 11, session 10: nouns of rank and edition (shapes.ts RANK_NOUN). Sentences written for these tests.
+describe('rule missing-numeral: nouns of rank and edition (shapes.ts RANK_NOUN)', () => {
+  it('reads the nouns with the article, a possessive, or ولاية after ب/ل', () => {
+    for (const w of ['المركز', 'بالمرتبة', 'الترتيب', 'النسخة', 'الدورة', 'الطبعة', 'دورتها', 'نسخته', 'مركزه', 'لولاية', 'بولاية', 'الذكرى'])
+      assert.ok(RANK_NOUN.test(contextForm(w)), w);
+    for (const w of ['مركز', 'دورة', 'نسخة', 'ولاية', 'المراكز', 'الدورات', 'مرتبات'])
+      assert.ok(!RANK_NOUN.test(contextForm(w)), w);
+  });
+
+  it('a double space between a noun of rank and a preposition or a word with ل: the number went', () => {
+    expectGap('حل العداء في المركز ' + GAP + ' في سباق الضاحية.');
+    expectGap('تقدم المنتخب إلى المرتبة ' + GAP + ' في التصنيف الشهري.');
+    expectGap('تنتظم النسخة ' + GAP + ' من الملتقى بمدينة توزر.');
+    expectGap('افتتحت الدورة ' + GAP + ' لأيام المسرح بالعاصمة.');
+    expectGap('فاز المترشح بولاية ' + GAP + ' على رأس الجامعة.');
+  });
+
+  it('a noun of rank before spaced punctuation in a draft that glues its own', () => {
+    expectGap('أنهى الفريق الموسم في المرتبة ' + GAP + '، بعيدا عن المراكز الأولى.');
+    expectGap('يقام المعرض هذا العام في دورته ' + GAP + '.');
+  });
+
+  it('stays quiet with its ordinal, after a demonstrative, or with a single space', () => {
+    expectQuiet('حل العداء في المركز الثالث في سباق الضاحية.');
+    expectQuiet('حل العداء في المركز  الثالث في سباق الضاحية.');
+    expectQuiet('تنتظم هذه النسخة  من الملتقى بمدينة توزر.');
+    expectQuiet('تنتظم النسخة من الملتقى بمدينة توزر.');
+    expectQuiet('زار الوفد المركز  الثقافي بالمدينة.');
+    expectQuiet('اختتمت هذه الدورة ، وسط حضور كبير.');
+    expectQuiet('قال المدير ، في تصريح ، إن المرتبة ، لا تهم .');
+  });
+});
+
+describe('rule missing-numeral: more plural shapes and a score word (session 10)', () => {
+  it('a فاعلين of six letters after ب/ل is the plural, not a clitic; أفعال with its hamza above', () => {
+    expectGap('كرمت الكلية ' + GAP + ' باحثين من الجامعات المغاربية.');
+    expectGap('ضم النادي ' + GAP + ' لاعبين من الفرق الجهوية.');
+    expectGap('عرضت القناة ' + GAP + ' أفلام وثائقية عن الهجرة.');
+    // (a clitic on a longer word, the relative والذين, the verbal noun إفعال)
+    expectQuiet('تحدث المسؤول  بانتخابات سابقة.');
+    expectQuiet('وصل المهاجرون إلى البحر المتوسط  والذين نجوا قليلون.');
+    expectQuiet('أكد الوزير  إعلان الحكومة حالة الطوارئ.');
+    expectQuiet('عرضت القناة  أفلام المخرج الراحل.');
+  });
+
+  it('a word of a match result before a dash glued to a small number: the first number went', () => {
+    expectGap('انتهى اللقاء بالتعادل ' + GAP + '-2 بعد مباراة مثيرة.');
+    expectQuiet('انخفضت الحرارة إلى  -3 درجات ليلا.');
+  });
+});
+
+describe('rule missing-numeral: عام after an indefinite word in ة, before punctuation (session 10)', () => {
+  it('the year went: عام is no adjective of a feminine word (that would be عامة)', () => {
+    expectGap('نشأ الشاعر في بلدة ساحلية عام ' + GAP + '، ثم انتقل إلى العاصمة.');
+    expectGap('انعقدت الندوة في نهاية عام ' + GAP + '، بحضور الوزير.');
+  });
+  it('stays quiet after a duration or an approximator', () => {
+    expectQuiet('بقي في السجن لفترة عام ، ثم أطلق سراحه.');
+    expectQuiet('بقي في السجن لمدة عام ، ثم أطلق سراحه.');
+    expectQuiet('بقي في السجن قرابة عام ، ثم أطلق سراحه.');
   });
 });

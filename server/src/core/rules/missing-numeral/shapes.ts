@@ -31,3 +31,23 @@ export const PLURAL_CLASS = /^S$/;
 export const PLURAL_SHAPE = /^(?:[\u0621-\u064a]{3,}\u0627\u062a|[\u0621-\u064a]{4,}\u064a\u0646|[\u0621-\u064a]{2}\u0627\u0626[\u0621-\u064a]|[\u0621-\u064a]{2}\u0627[\u0621-\u064a]\u064a[\u0621-\u0628\u062a-\u0646\u0648]|(?:\u0645[\u0621-\u064a]|[\u0621-\u0629\u062b-\u064a]\u0648)\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{2}[\u0621-\u0626\u0628-\u0649]\u0629|[\u0621-\u0626\u0628-\u0629\u062b-\u0645\u0647\u0648][\u0621-\u0626\u0628-\u064a]\u0648[\u0621-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{1,2}\u0627[\u0621-\u0628\u062a-\u0646\u0648]|[\u0621-\u0626\u0628-\u064a]{3}\u0627\u0621)$/;
 /** A dual by its shape, with or without ب (folded, indefinite): بهدفين، نقطتين، مقعدان — a count, as a number is. */
 export const DUAL_SHAPE = /^\u0628?[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u0646)$/;
+/**
+ * A noun of rank or edition that a number (or an ordinal) follows (issue 11, session 10; folded forms): المركز،
+ * المرتبة، الترتيب، النسخة، الدورة، الطبعة، الولاية، الذكرى with the article (and a proclitic), the same with a possessive
+ * (دورتها، نسخته، مركزه), or ولاية after ب/ل (لولاية، بولاية: a term of office). `احتل المنتخب المركز 3 في`, `في
+ * نسخته 12 بقصر`, `أعيد انتخابه لولاية 2 على رأس`: before a preposition the number went (the ordinal word would be
+ * there otherwise: المركز الأول في). Too rare in the mined news to be in the tables (المركز is mostly a centre).
+ */
+export const RANK_NOUN = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0630\u0643\u0631\u064a|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a)\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)|[\u0648\u0641]?[\u0628\u0644]\u0648\u0644\u0627\u064a\u0629)$/;
+/** Of RANK_NOUN, the ones that never end a phrase without their number or ordinal (المرتبة ،، دورتها .; not الدورة،
+ *  الولاية، الذكرى, which do): before spaced punctuation in a draft that glues its own, the number went. */
+export const RANK_NOUN_NOEND = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0645\u0631\u062a\u0628\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627))$/;
+/** The plural فاعلين / فاعلات of six letters (folded: باحثين، لاعبين، لاجئين، كاتبات), which a clitic ب ل ك before ا
+ *  would otherwise hide (بانتخابات is ب + انتخابات). */
+export const FAAILIN = /^[\u0621-\u064a]\u0627[\u0621-\u064a]{2}(?:\u064a\u0646|\u0627\u062a)$/;
+/** The broken plural أفعال as written with its hamza above (unfolded: أفلام، أطفال، أشجار); إفعال, the verbal noun
+ *  (إعلان، إنتاج), has it below, and a draft that drops its hamzas says nothing here. */
+export const AFAAL = /^\u0623[\u0621-\u064a]{2}\u0627[\u0621-\u064a]$/;
+/** A word of a match's result (folded, with the article and proclitics): تعادل، فوز، هزيمة، خسارة، نتيجة — a dash and a
+ *  small number glued after it and a space (بالتعادل -1) is a score whose first number went. */
+export const SCORE_WORD = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]?[\u0628\u0644])?(?:\u062a\u0639\u0627\u062f\u0644|\u0641\u0648\u0632|\u0647\u0632\u064a\u0645\u0629|\u062e\u0633\u0627\u0631\u0629|\u0646\u062a\u064a\u062c\u0629)$/;
