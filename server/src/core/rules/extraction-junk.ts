@@ -17,9 +17,10 @@
  * PDFium, by font: `محط77ة`, `ملي#ار`, `ه$$ذا`, `الوز1ارة`) are text elsewhere, so the lexicon judges them
  * (`glyphFindings`): a run of one ASCII digit, `#`, `$` or `&` repeated (at most three times, `text/charclass.ts` printedKashidaRunEnd) between two Arabic letters is a kashida glyph when
  * the letters around it read as a word without it (three letters at least, or a two-letter word of the short list; a number of several digits, `سنة2015من`,
- * is no candidate), never after a lone clitic letter for a digit (`ب3أيام`: a number glued to its preposition) nor for
+ * is no candidate), never after a lone clitic letter for a digit before a word (`ب3أيام`: a number glued to its
+ * preposition; but `ل3حظة` is لحظة, and `ب333شباك`, `ل00لاستحقاق` are runs no number is written as) nor for
  * digits between two words (`من4الى`) unless clean news writes the word they make (`الفي5لم`), and only when the draft has two such confirmed words at least for that character (a font writes
- * every kashida with the same glyph). Where the lexicon cannot confirm a word in such a draft, the run is flagged and
+ * every kashida with the same glyph) — one for `#`, `$` and `&`, which never stand inside an Arabic word otherwise. Where the lexicon cannot confirm a word in such a draft, the run is flagged and
  * its removal only offered.
  *
  * Why its own rule rather than `tatweel`'s kashida-glyph option or `bidi-control`: those characters are no
@@ -173,6 +174,11 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** A lone letter that is a clitic (ب ل ك ف و): a digit after it is a number glued to its preposition. */
 const isCliticLetter = (c: number): boolean => c === 0x0628 || c === 0x0644 || c === 0x0643 || c === 0x0641 || c === 0x0648;
 
+/** Is the run [s, e) one no number is written as: zeros only, or one digit three times (`000`, `333`)? */
+function noNumber(text: string, s: number, e: number): boolean {
+  return text.charCodeAt(s) === 0x30 || e - s >= 3;
+}
+
 interface GlyphWord {
   /** The word: Arabic tokens and the glyph runs between them. */
   ws: number;
@@ -231,9 +237,17 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
       const c = text.charCodeAt(runs[r]);
       // (digits between two words are a number glued to them, من4الى، من11الى — unless clean news writes the word
       // they make, الفي5لم: the mined counts of lexicon/pairs.ts)
-      if (isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word)) fine = false;
-      // (ب، ل، ك, or و/ف and one of them)
-      if (isDigit(c) && (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1)))) fine = false;
+      if (isDigit(c) && isLikelyWord(left) && isLikelyWord(word.slice(at)) && !isNewsWord(word) && !noNumber(text, runs[r], runs[r + 1])) fine = false;
+      // (ب، ل، ك, or و/ف and one of them — before a word: `ل3حظة` is لحظة, whose ل is no clitic; and not a run no
+      // number is written as, zeros or one digit three times: `ب333شباك`, `ل00لاستحقاق`; a lone # there is a hashtag,
+      // `و#الجزائر`)
+      if (
+        (isDigit(c) || (c === 0x23 && runs[r + 1] - runs[r] === 1)) &&
+        (left.length === 1 ? isCliticLetter(left.charCodeAt(0)) : left.length === 2 && (left.charCodeAt(0) === 0x0648 || left.charCodeAt(0) === 0x0641) && isCliticLetter(left.charCodeAt(1))) &&
+        isLikelyWord(word.slice(at)) &&
+        !noNumber(text, runs[r], runs[r + 1])
+      )
+        fine = false;
     }
     words.push({ ws, we, runs, word, confirmed: fine });
     if (!fine || word.length < 3) continue;
@@ -250,7 +264,10 @@ function glyphFindings(text: string, doc: Document, message: RuleContext['messag
     let yes = ok.get(c);
     if (yes === undefined) {
       const name = `extraction-junk.glyph${c}`;
-      yes = doc.decide((total) => total(name) >= 2);
+      // (a digit may be a number glued to a word: two confirmed words; `#`, `$`, `&` never stand inside an Arabic word
+      // otherwise: one, a draft of one line with one such word, `من ال##ساعة العاشرة`)
+      const need = c === 0x23 || c === 0x24 || c === 0x26 ? 1 : 2;
+      yes = doc.decide((total) => total(name) >= need);
       ok.set(c, yes);
     }
     return yes;
