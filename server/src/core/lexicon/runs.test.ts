@@ -9,7 +9,7 @@ import * as fc from 'fast-check';
 import { fixAll } from '../engine';
 import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testing/damage';
 import { dequantise, fingerprint, pairHash, pairKeys, pairScore, quantise, storedCount } from './pairs';
-import { reversedRunRepairs, tornRunEdges } from './runs';
+import { MARGIN, reversedRunRepairs, tornRunEdges } from './runs';
 
 /** Sentences written for these tests (news register; not from any corpus). */
 const SENTENCES = [
@@ -98,6 +98,20 @@ describe('lexicon/runs: runs out of order', () => {
     assert.ok(!r[0].preferred && !r[0].confirmed);
   });
 
+
+  it('a one-cut order that heals the line\'s first or last word (one run a piece of a single word) needs a wider margin', () => {
+    // the line cut inside its first word (وأ|كدت): the right order, found with a margin of about 2.9 — enough for a
+    // cut inside the line (MARGIN.second + CLASS_SECOND), not for one at its edge (+ MARGIN.edgeSecond): offered only
+    const para = (line: string) => ['أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.', line, 'وقررت اللجنة المنظمة تأجيل المهرجان إلى موعد لاحق بسبب الظروف المناخية الصعبة.'].join('\n');
+    const want = 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.';
+    const edge = reversedRunRepairs(para('كدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال. وأ'));
+    assert.strictEqual(edge.length, 1);
+    assert.strictEqual(edge[0].text, want);
+    assert.ok(!edge[0].preferred && edge[0].margin > MARGIN.second + 1 && edge[0].margin < MARGIN.second + 1 + MARGIN.edgeSecond, String(edge[0].margin));
+    // the same line cut inside a word within it (المدار|س): preferred
+    const inner = reversedRunRepairs(para('س الريفية في الجنوب والشمال. وأكدت الوزارة أن المشروع سيشمل المدار'));
+    assert.ok(inner.length === 1 && inner[0].preferred && inner[0].text === want);
+  });
   it('correct sentences, alone and set in lines at every width: nothing found, fix-all is the identity', () => {
     for (const s of SENTENCES) {
       assert.deepStrictEqual(reversedRunRepairs(s), [], s);

@@ -607,7 +607,10 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       second = c.score;
     }
     const split = splitEdge();
-    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra));
+    // (a one-cut order that puts the healed word at an edge of the line — one run a piece of a single word — needs a
+    // wider margin: MARGIN.edgeSecond)
+    const edge = best.bounds.length === 1 && (best.bounds[0] === 1 || best.bounds[0] === m - 1) ? MARGIN.edgeSecond : 0;
+    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
     return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }
