@@ -13,6 +13,7 @@
 import { isAnyDigit, isLatinLetter } from '../text/arabic';
 import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
+import { pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
 import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
 
@@ -88,7 +89,8 @@ function items(s: string): string[] {
       let end = j;
       while (j < n) {
         const d = s.charCodeAt(j);
-        if (isAnyDigit(d)) {
+        // (a number run on into Latin letters is one left-to-right run: `3D`, `4G`)
+        if (isAnyDigit(d) || isLtrLetter(d)) {
           j++;
           end = j;
         } else if ((d === 0x2e || d === 0x2c || d === 0x3a || d === 0x2f || d === 0x66b || d === 0x66c) && j + 1 < n && isAnyDigit(s.charCodeAt(j + 1))) {
@@ -291,6 +293,30 @@ function chooseReading(word: string): string | null {
 }
 
 /**
+ * A reversed word no reading of which the lexicon knows (a name: `لالهوب` → بوهلال, `ويرال` → الريو): the reading whose
+ * ال/لا pairs fit their neighbours best (pairFit: the article where the article stands, the word list's odds
+ * between the same neighbours elsewhere), the plain reversal on a tie. Cached with knownReading's memo.
+ */
+const guessMemo = new Map<string, string>();
+function guessedReading(word: string): string {
+  const hit = guessMemo.get(word);
+  if (hit !== undefined) return hit;
+  const readings = lamAlefReadings(word);
+  let best = readings[0];
+  let bestFit = readings.length > 1 ? pairFit(bare(best)) : 0;
+  for (let k = 1; k < readings.length; k++) {
+    const fit = pairFit(bare(readings[k]));
+    if (fit > bestFit + 1e-9) {
+      best = readings[k];
+      bestFit = fit;
+    }
+  }
+  if (guessMemo.size >= 50_000) guessMemo.clear();
+  guessMemo.set(word, best);
+  return best;
+}
+
+/**
  * The logical-order text of a visual-order string. Arabic words whose plain reversal is unknown get the
  * lam-alef reading the lexicon knows, if any. A line that mixes presentation forms and plain letters (pdf.js on
  * Chromium's PDFs) is also read with its plain-letter runs put back first, and the reading with more known letters
@@ -324,22 +350,61 @@ function readVisual(s: string): string {
   }
   let joined = '';
   for (let q = 0; q < p; q += 8192) joined += String.fromCharCode.apply(null, buf.subarray(q, Math.min(p, q + 8192)) as unknown as number[]);
-  // lam-alef choice per Arabic word
-  let out = '';
+  // lam-alef choice per Arabic word; a word two of whose readings the lexicon knows (وعالج / وعلاج, المرأة / لامرأة) is
+  // chosen after, by how each reads beside its neighbours too (the word pairs of news, lexicon/pairs.ts)
+  const parts: string[] = [];
+  const open: Array<{ at: number; readings: string[] }> = [];
   let i = 0;
   while (i < joined.length) {
     if (!isArabicTokenChar(joined.charCodeAt(i))) {
       let j = i + 1;
       while (j < joined.length && !isArabicTokenChar(joined.charCodeAt(j))) j++;
-      out += joined.slice(i, j);
+      parts.push(joined.slice(i, j));
       i = j;
       continue;
     }
     let j = i;
     while (j < joined.length && (isArabicTokenChar(joined.charCodeAt(j)) || (joined.charCodeAt(j) === 0x21 && j + 1 < joined.length && isArabicTokenChar(joined.charCodeAt(j + 1))))) j++;
     const w = joined.slice(i, j);
-    out += knownReading(w) ?? w;
+    const known = knownReading(w);
+    if (known !== null) {
+      const rs = wordReadings(w);
+      if (rs.length > 1) open.push({ at: parts.length, readings: rs });
+    }
+    parts.push(known ?? guessedReading(w));
     i = j;
   }
-  return out;
+  for (const o of open) {
+    const prev = neighbourKey(parts, o.at, -1);
+    const next = neighbourKey(parts, o.at, 1);
+    let best = parts[o.at];
+    let bestFit = -Infinity;
+    for (const r of o.readings) {
+      const k = foldKey(bare(r)) ?? '?';
+      const fit = pairFit(bare(r)) + PAIR_WEIGHT * ((prev ? pairScore(prev, k) : 0) + (next ? pairScore(k, next) : 0));
+      if (fit > bestFit + 1e-9) {
+        best = r;
+        bestFit = fit;
+      }
+    }
+    parts[o.at] = best;
+  }
+  return parts.join('');
+}
+
+/** How much a reading's fit with its neighbours (pair PMI, ±8 each) weighs against its ال/لا pairs' fit (pairFit). */
+const PAIR_WEIGHT = 1;
+
+/** The readings of a reversed word the lexicon knows (see knownReading). */
+function wordReadings(word: string): string[] {
+  if (word === '\u0627\u0644') return ['\u0644\u0627'];
+  return lamAlefReadings(word).filter((r) => isWord(bare(r)));
+}
+
+/** The pair key of the word next to parts[at] (dir -1 or 1), across one part of spaces only; null when none. */
+function neighbourKey(parts: string[], at: number, dir: number): string | null {
+  const gap = parts[at + dir];
+  if (gap === undefined || gap.trim() !== '') return null;
+  const w = parts[at + 2 * dir];
+  return w === undefined ? null : foldKey(bare(w));
 }
