@@ -24,6 +24,7 @@ ruleTester(brokenFragment, {
     { text: 'الحساب الالكتروني الشخصي لمدير وكالة المخابرات المركزية الأمريكية جون برينان.\nوقال المتحدث إن التحقيق مستمر', name: 'a sentence that ends with its line: no sentence start inside it reads better' },
     { text: 'وأظهرت نتائج الدراسة أن البصل الأحمر. ممتاز في الوقاية من\nمكافحة الخلايا السرطانية.', name: 'a line with a stop inside is left as written' },
     { text: 'وأطلق المحتجون هتافات بينها "كلنا معا" "لا للظلم" وغيرها.', name: 'two quotations side by side' },
+    { text: 'وقد تبين أن الهاكر الذي استخدم اسم مستعار في الولايات المتحدة الأمريكية\n. وقال المتحدث باسم الوزارة إن التحقيق مستمر حتى الآن', name: 'a spaced stop wrapped onto the next line: it reads best where it stands, before the sentence it opens' },
     { text: 'بلغت النسبة .5 في المائة، وذلك في 2016، ثم 2017.', name: 'a decimal point and marks after numbers' },
     { text: 'وفي العام ،1986 تم انتخابه عضوا في مجلس الشيوخ', name: 'one comma before a number in a draft: a typo as often' },
     { text: 'تجري أيام 17 ،18 و19 فيفري، وفي العام ،1986 تم انتخابه', name: 'a list of numbers typed so' },
@@ -41,6 +42,12 @@ ruleTester(brokenFragment, {
       flagged: ['.', '.'],
       output: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق. وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في\nمكافحة الخلايا السرطانية، كما أنه فعال أيضا في قتل خلايا سرطان الثدي. ووجد الباحثون أيضا أن مكونات البصل الأحمر تعمل على تنشيط\nالمسارات التي تشجع الخلايا',
       name: 'full stops moved to the end of their lines (LibreOffice through pdf.js), two in the draft: back where the word pairs read them',
+    },
+    {
+      text: 'أكد الوزير أهمية المشروع للمنطقة\n. محاولة لربط الإرهاب بأي دين أو ثقافة أو عرق وشدد قادة الدول على أهمية تجديد الخطابات',
+      flagged: ['.'],
+      output: 'أكد الوزير أهمية المشروع للمنطقة\nمحاولة لربط الإرهاب بأي دين أو ثقافة أو عرق. وشدد قادة الدول على أهمية تجديد الخطابات',
+      name: 'a full stop moved to the start of its line (LibreOffice through PDFium), alone in the draft: back after the word that ends the sentence',
     },
     {
       text: 'على أن يكون تاريخ 15 نوفمبر ،2017 أخر أجل لقبول الملفات\nتنجز هذه المشاريع ما بين 2016 و.2018\nبينما توفر الشركة %97 من الطاقة',
