@@ -19,7 +19,6 @@ ruleTester(brokenFragment, {
     { text: 'الريفية في الجنوب. وأكدت الوزارة أن المشروع سيشمل المدارس', name: 'runs cut only between words: no torn word, nothing the lexicon can confirm' },
     { text: 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.', name: 'the line in reading order' },
     { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.', name: 'a full stop that ends the text: where it belongs' },
-    { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\nمكافحة الخلايا السرطانية', name: 'one such line in a draft: a sentence that ends with its line as often' },
     { text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\n\nمكافحة الخلايا السرطانية', name: 'a full stop that ends a paragraph (a blank line after it): where it belongs' },
     { text: 'الحساب الالكتروني الشخصي لمدير وكالة المخابرات المركزية الأمريكية جون برينان.\nوقال المتحدث إن التحقيق مستمر', name: 'a sentence that ends with its line: no sentence start inside it reads better' },
     { text: 'وأظهرت نتائج الدراسة أن البصل الأحمر. ممتاز في الوقاية من\nمكافحة الخلايا السرطانية.', name: 'a line with a stop inside is left as written' },
@@ -48,6 +47,12 @@ ruleTester(brokenFragment, {
       flagged: ['.'],
       output: 'أكد الوزير أهمية المشروع للمنطقة\nمحاولة لربط الإرهاب بأي دين أو ثقافة أو عرق. وشدد قادة الدول على أهمية تجديد الخطابات',
       name: 'a full stop moved to the start of its line (LibreOffice through PDFium), alone in the draft: back after the word that ends the sentence',
+    },
+    {
+      text: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في.\nمكافحة الخلايا السرطانية',
+      flagged: ['.'],
+      output: 'من الفواكه والخضروات وفي الأزهار فتعطيها لونا بنفسجيا أو أحمر غامقا أو أزرق. وأظهرت نتائج الدراسة أن البصل الأحمر ممتاز في\nمكافحة الخلايا السرطانية',
+      name: 'one full stop moved to its line\'s end in a draft, read 7 better inside (pair PMI): reported alone (a weaker one needs a second in the draft)',
     },
     {
       text: 'على أن يكون تاريخ 15 نوفمبر ،2017 أخر أجل لقبول الملفات\nتنجز هذه المشاريع ما بين 2016 و.2018\nبينما توفر الشركة %97 من الطاقة',

@@ -186,7 +186,7 @@ function movedMarks(text: string, doc: Document, message: RuleContext['message']
     if (li + 1 >= lines.length || lines[li + 1].end === lines[li + 1].start) continue;
     const m = movedMark(text, line.start, line.end, lines[li + 1].start);
     if (m === null || doc.isVisualLine(line.start, line.end)) continue;
-    found.push(moved(text, line.start, m.to, m.mark, 1, '.', message));
+    (m.margin >= SURE_MARGIN ? opening : found).push(moved(text, line.start, m.to, m.mark, 1, '.', message));
   }
   // one such line in a draft is a sentence that ends with its line as often as not (a hard-wrapped correct text): only
   // a draft with two is reported (a tally over the whole draft: Document.count/decide)
@@ -210,6 +210,8 @@ function moved(text: string, lineStart: number, to: number, mark: number, len: n
 }
 
 const MOVED = 'broken-fragment.movedMarks';
+/** A stop at a line's end that reads this much better inside (pair PMI): reported alone too. */
+const SURE_MARGIN = 7;
 const twoAtLeast = (total: (name: string) => number): boolean => total(BARE) >= 2;
 
 /** The characters scanNeutrals looks at (found by the regular expression engine, not a loop over every character). */
