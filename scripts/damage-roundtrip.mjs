@@ -42,6 +42,8 @@
 //   moved-stop               a full stop glued to a word inside a line moved to the line's end, in every line but the
 //                            last with one sentence mark, as pdf.js and PDFium give LibreOffice's justified lines
 //                            (broken-fragment, lexicon/movedMark.ts; deterministic)
+//   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
+//                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
@@ -128,6 +130,7 @@ const paragraphDamages = {
   'early-mark': (ls) => D.earlyHarakat(ls),
   'lam-alef': (ls) => D.reversedLamAlefs(ls),
   'moved-stop': (ls) => D.stopToLineEnd(ls),
+  'moved-stop-start': (ls) => D.stopToLineStart(ls),
   // (its own generator; restored: the same text as fix-all of the clean paragraph, line breaks read as spaces)
   'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
   // (its own generator; the paragraph's kashida glyphs printed as one character, as a font prints them)

@@ -162,10 +162,10 @@ export const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u
 // glyphs come out as between two Arabic letters
 export const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd\ufffe\u0640]|(?<=[\u0620-\u064a])[!+]+(?=[\u0620-\u064a])/g;
 // and what other fonts' kashida glyphs come out as between two Arabic letters (or a letter and a haraka) in LibreOffice's PDFs through pdf.js
-// and PDFium: one of # $ & or an ASCII digit, repeated at most three times (محط77ة، ملي#ار، دولي&&ة). Only a line
+// and PDFium: one of # $ & ) or an ASCII digit, repeated at most three times (محط77ة، ملي#ار، دولي&&ة، لجن)ة). Only a line
 // that these alone separate from its source is `junk` (a number of the source glued there is not: removing it does
 // not give the source); the other classes are tried with them kept, as before.
-export const PRINTED_KASHIDA = /(?<=[\u0620-\u064a])([#$&0-9])\1{0,2}(?=[\u0620-\u064a\u064b-\u0652])/g;
+export const PRINTED_KASHIDA = /(?<=[\u0620-\u064a])([#$&)0-9])\1{0,2}(?=[\u0620-\u064a\u064b-\u0652])/g;
 export const MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 
 /** Damage classes in the order they are tried (the first that explains the difference names the line). */

@@ -374,3 +374,21 @@ export function stopToLineEnd(lines: readonly string[]): string[] | null {
   });
   return any ? out : null;
 }
+
+/**
+ * The same full stop moved to the start of its line instead, as PDFium gives LibreOffice's justified lines (issue 10:
+ * `. … أو أزرق وأظهرت …` for `… أو أزرق. وأظهرت …`): in every line but the paragraph's last with exactly one sentence
+ * mark, a full stop glued to an Arabic word and followed by a space opens the line, a space after it. Deterministic.
+ * Null when no line has one.
+ */
+export function stopToLineStart(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l, i) => {
+    if (i === lines.length - 1 || (l.match(/[.!?؟:]/g) ?? []).length !== 1) return l;
+    const m = /([\u0621-\u064a\u064b-\u0652])\. (?=\S)/.exec(l);
+    if (!m) return l;
+    any = true;
+    return '. ' + l.slice(0, m.index + 1) + l.slice(m.index + 2).trimEnd();
+  });
+  return any ? out : null;
+}

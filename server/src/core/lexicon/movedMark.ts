@@ -5,6 +5,10 @@
  * pairs of clean news (lexicon/pairs.ts, where `.` is a key) say where it reads — after one word of the line and
  * before the next — far better than where it stands, before the next line's first word.
  *
+ * The same stop (or `..`) moved to the line's start instead (LibreOffice's justified PDFs through PDFium): `. … أو أزرق
+ * وأظهرت نتائج …` for `… أو أزرق. وأظهرت نتائج …` (movedMarkStart): no line of clean text opens with a stop before a
+ * word, and the pairs say after which word of the line it reads better than before the line's first word.
+ *
  * Pure and linear in the line; the judge only, the finding is broken-fragment's.
  */
 import { PARAGRAPH_EDGE, pairKeys, pairScore } from './pairs';
@@ -77,6 +81,58 @@ export function movedMark(text: string, start: number, end: number, next: number
   }
   if (bestAt < 0 || best < MIN_INSIDE || best - atEnd < MOVED_MARK_MARGIN) return null;
   return { mark: e - 1, to: bestAt, margin: best - atEnd };
+}
+
+/** How much better the stop must read inside the line than at its start (a stop opening a line is rarer than one
+ *  ending it: less is asked). */
+export const MOVED_START_MARGIN = 2;
+
+/**
+ * The line text[start, end) opens with a full stop (or two) and one space before an Arabic word, the text before it
+ * ending at `prev` (just after the last character of the previous line that is not blank, or -1): where the stop reads
+ * better inside the line (after one of its words, before the next), or null. `mark`..`mark + len` is the stop.
+ */
+export function movedMarkStart(text: string, start: number, end: number, prev: number): (MovedMark & { len: number }) | null {
+  let e = end;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
+  let len = 0;
+  while (len < 2 && text.charCodeAt(start + len) === 0x2e) len++;
+  if (len === 0 || e - start < 12 || text.charCodeAt(start + len) !== 0x20 || !isArabicLetter(text.charCodeAt(start + len + 1))) return null;
+  const body = start + len + 1;
+  // (one sentence break moved: a line with another sentence mark in it is left as written)
+  for (let i = body; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a) return null;
+  }
+  const gaps: number[] = [];
+  let words = 1;
+  for (let i = body + 1; i < e - 1; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    words++;
+    if (isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1))) gaps.push(i);
+  }
+  if (words < MIN_WORDS || gaps.length === 0) return null;
+  const firstKey = keyAfter(text, body, e);
+  if (firstKey === null || firstKey === '?') return null;
+  let prevKey = PARAGRAPH_EDGE;
+  if (prev >= 0) prevKey = keyBefore(text, Math.max(0, prev - 40), prev) ?? PARAGRAPH_EDGE;
+  const atStart = pairScore(prevKey, '.') + pairScore('.', firstKey) - pairScore(prevKey, firstKey);
+  let best = -Infinity;
+  let bestAt = -1;
+  for (const g of gaps) {
+    if (!plainWord(text, body, g, -1) || !plainWord(text, g + 1, g + 1, 1)) continue;
+    if (text.charCodeAt(g + 1) === 0x0627 && text.charCodeAt(g + 2) === 0x0644) continue;
+    const a = keyBefore(text, body, g);
+    const b = keyAfter(text, g + 1, e);
+    if (a === null || b === null || a === '?' || b === '?') continue;
+    const s = pairScore(a, '.') + pairScore('.', b) - pairScore(a, b);
+    if (s > best) {
+      best = s;
+      bestAt = g;
+    }
+  }
+  if (bestAt < 0 || best < MIN_INSIDE || best - atStart < MOVED_START_MARGIN) return null;
+  return { mark: start, len, to: bestAt, margin: best - atStart };
 }
 
 /** Is the word that ends at `at` (dir -1) or starts there (dir 1) Arabic letters and marks only, two letters at least? */

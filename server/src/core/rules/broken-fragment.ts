@@ -23,12 +23,13 @@
  *     the word it completes is no torn ال word of its own: `الدولة أ` + `لسهم` → `لأسهم`).
  *  4. Runs of a line in reverse order with the words at their edges cut (reversedRuns; the search is lexicon/runs.ts).
  *  5. A full stop moved to the end of its line (LibreOffice's justified PDFs: `… أزرق وأظهرت … ممتاز في.` for
- *     `… أزرق. وأظهرت … ممتاز في`), judged by the word pairs of news (lexicon/movedMark.ts): moved back (movedMarks).
+ *     `… أزرق. وأظهرت … ممتاز في`), or to its start (PDFium: `. … أزرق وأظهرت …`), judged by the word pairs of news
+ *     (lexicon/movedMark.ts): moved back (movedMarks).
  *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
  *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
  */
 import { foldKey, isAttested, isFunctionWord, isWord } from '../lexicon/index';
-import { movedMark } from '../lexicon/movedMark';
+import { movedMark, movedMarkStart } from '../lexicon/movedMark';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import { defineRule } from '../types';
@@ -162,35 +163,55 @@ function bareNeutrals(text: string, doc: Document, message: RuleContext['message
 
 const BARE = 'broken-fragment.bareNeutrals';
 
-/** 5.: a full stop at a line's end that reads better inside it, the text going on on the next line. */
+/** 5.: a full stop at a line's end (or start) that reads better inside it, the text going on on the next line. */
 function movedMarks(text: string, doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
   const lines = doc.lines;
   const found: RuleFinding[] = [];
+  // (a stop opening a line before a word is no way clean text is written: reported alone, and counted in the tally)
+  const opening: RuleFinding[] = [];
+  let prev = -1;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
+    // (the end of the line before, or -1 after a blank line: a paragraph's edge)
+    const before = prev;
+    prev = line.end > line.start ? line.end : -1;
+    if (text.charCodeAt(line.start) === 0x2e) {
+      const s = movedMarkStart(text, line.start, line.end, before);
+      if (s !== null && !doc.isVisualLine(line.start, line.end)) opening.push(moved(text, line.start, s.to, s.mark, s.len + 1, text.slice(s.mark, s.mark + s.len), message));
+      continue;
+    }
     if (line.end - line.start < 10 || text.charCodeAt(line.end - 1) !== 0x2e) continue;
     // (the text must go on on the very next line: a stop before a blank line or the text's end ends a paragraph —
     // clean news sets one sentence a paragraph often enough)
     if (li + 1 >= lines.length || lines[li + 1].end === lines[li + 1].start) continue;
     const m = movedMark(text, line.start, line.end, lines[li + 1].start);
     if (m === null || doc.isVisualLine(line.start, line.end)) continue;
-    let ws = m.to;
-    while (ws > line.start && text.charCodeAt(ws - 1) !== 0x20) ws--;
-    const word = text.slice(ws, m.to);
-    found.push({
-      start: m.mark,
-      end: m.mark + 1,
-      message: message('movedMark', { word }),
-      fixes: [{ title: message('moveMark', { word }), edits: [{ start: m.to, end: m.to, newText: '.' }, { start: m.mark, end: m.mark + 1, newText: '' }], preferred: true }],
-    });
+    (m.margin >= SURE_MARGIN ? opening : found).push(moved(text, line.start, m.to, m.mark, 1, '.', message));
   }
   // one such line in a draft is a sentence that ends with its line as often as not (a hard-wrapped correct text): only
   // a draft with two is reported (a tally over the whole draft: Document.count/decide)
-  doc.count(MOVED, found.length);
+  doc.count(MOVED, found.length + opening.length);
+  out.push(...opening);
   if (found.length > 0 && doc.decide((total) => total(MOVED) >= 2)) out.push(...found);
 }
 
+/** The finding of a stop (`stop`, at `mark`, `len` units with the space after a leading one) that goes at `to`. */
+function moved(text: string, lineStart: number, to: number, mark: number, len: number, stop: string, message: RuleContext['message']): RuleFinding {
+  let ws = to;
+  while (ws > lineStart && text.charCodeAt(ws - 1) !== 0x20) ws--;
+  const word = text.slice(ws, to);
+  const atEnd = mark > to;
+  return {
+    start: mark,
+    end: mark + stop.length,
+    message: message(atEnd ? 'movedMark' : 'movedMarkStart', { word }),
+    fixes: [{ title: message('moveMark', { word }), edits: atEnd ? [{ start: to, end: to, newText: stop }, { start: mark, end: mark + len, newText: '' }] : [{ start: mark, end: mark + len, newText: '' }, { start: to, end: to, newText: stop }], preferred: true }],
+  };
+}
+
 const MOVED = 'broken-fragment.movedMarks';
+/** A stop at a line's end that reads this much better inside (pair PMI): reported alone too. */
+const SURE_MARGIN = 7;
 const twoAtLeast = (total: (name: string) => number): boolean => total(BARE) >= 2;
 
 /** The characters scanNeutrals looks at (found by the regular expression engine, not a loop over every character). */
@@ -610,6 +631,10 @@ export const brokenFragment: Rule = defineRule({
     movedMark: {
       en: 'A full stop at the end of the line that belongs after “{word}” (PDF extraction moved it).',
       ar: 'نقطة في آخر السطر موضعها بعد «{word}» (نقلها الاستخراج من PDF).',
+    },
+    movedMarkStart: {
+      en: 'A full stop at the start of the line that belongs after “{word}” (PDF extraction moved it).',
+      ar: 'نقطة في أول السطر موضعها بعد «{word}» (نقلها الاستخراج من PDF).',
     },
     moveMark: {
       en: 'Move the full stop after “{word}”',

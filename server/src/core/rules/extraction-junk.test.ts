@@ -33,6 +33,7 @@ ruleTester(extractionJunk, {
     { text: 'بعد ب3أيام وب11أسبوعا وصلت البي3ت', name: 'a digit run after a lone clitic before a word stays a number in a draft with one other confirmation' },
     { text: 'من الساع5ة العاشرة صباحا', name: 'one word does not confirm a digit' },
     { text: 'وسم #تونس و#الجزائر في محط77ة', name: 'a hashtag is no glyph between two letters' },
+    { text: 'عاد اللاعب (الجديد)من التدريب و(القديم)إلى الملعب', name: 'a closing bracket glued to the next word: no word without it, no glyph' },
   ],
   invalid: [
     { text: 'قال الوز' + EOT + 'ارة', flagged: ['الوز' + EOT + 'ارة'], output: 'قال الوزارة', name: 'U+0004 inside a word: the word is the range' },
@@ -73,6 +74,12 @@ ruleTester(extractionJunk, {
       flagged: ['ملي#ار', 'دين##ار', 'منه#ا', 'للمنتج#ات'],
       output: 'مليار دينار منها للمنتجات',
       name: '# as the kashida glyph',
+    },
+    {
+      text: 'اختارت اللجن)ة عشر دول)ة من بينه))ا تونس (نصف العدد)',
+      flagged: ['اللجن)ة', 'دول)ة', 'بينه))ا'],
+      output: 'اختارت اللجنة عشر دولة من بينها تونس (نصف العدد)',
+      name: 'a closing bracket as the kashida glyph (PDFium on LibreOffice\'s PDFs), a real bracket beside them kept',
     },
     {
       text: 'تقييمات دولي&&ة للمنظوم&&ات التربوية',

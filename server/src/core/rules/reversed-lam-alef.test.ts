@@ -28,6 +28,12 @@ ruleTester(reversedLamAlef, {
     { text: 'وسائل التواصل االجتماعي', output: 'وسائل التواصل الاجتماعي', name: 'اال at the word start' },
     { text: 'واإلنجاز كبير', output: 'والإنجاز كبير', name: 'after a proclitic' },
     {
+      text: 'نشرت الصحف نص "إعالن الرياض" بعد اجتماع اإلدارة واالتحاد\nوأشار إعالن الرياض إلى االلتزام الراسخ للدول المشاركة',
+      flagged: ['إعالن', 'اإلدارة', 'واالتحاد', 'إعالن', 'االلتزام'],
+      output: 'نشرت الصحف نص "إعلان الرياض" بعد اجتماع الإدارة والاتحاد\nوأشار إعلان الرياض إلى الالتزام الراسخ للدول المشاركة',
+      name: 'a word swapped in one place is swapped where the words around it doubt the swap (وأشار إعالن): the PDF reversed it everywhere',
+    },
+    {
       text: 'أعلنت الشركة األمريكية عن إطالق المشروع',
       flagged: ['األمريكية', 'إطالق'],
       output: 'أعلنت الشركة الأمريكية عن إطالق المشروع',

@@ -279,6 +279,9 @@ export const reversedLamAlef: Rule = defineRule({
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
     const uncertain: RuleFinding[] = [];
     let certain = 0;
+    // words whose swap the context did not agree with, and the written words fix-all swaps
+    const held: Array<{ letters: Letter[]; s: Swap }> = [];
+    const writtenOf = new Map<RuleFinding, string>();
     const signs = doc.damage;
     for (let li = 0; li < doc.lines.length; li++) {
       const line = doc.lines[li];
@@ -299,7 +302,13 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.byCount && !contextAgrees(text, toks, k, s.at))) {
+          if (!s || (!s.certain && splitArticle(text, toks, k))) {
+            k++;
+            continue;
+          }
+          if (s.byCount && !contextAgrees(text, toks, k, s.at)) {
+            // (held: swapped after all when the same written word is swapped elsewhere in the text)
+            held.push({ letters: wordLetters(text, toks, k).letters, s });
             k++;
             continue;
           }
@@ -323,28 +332,30 @@ export const reversedLamAlef: Rule = defineRule({
         const wordEnd = letters[letters.length - 1].pos + 1;
         if (s.certain) certain++;
         const lineSigned = signs.lineAt(wordStart);
-        (s.certain || lineSigned ? out : uncertain).push({
+        const f: RuleFinding = {
           start: wordStart,
           end: wordEnd,
           message: message('reversed', { written: str(letters), fixedWord }),
           // an inner swap on a line with no PDF sign may be a name: offered, never applied by fix-all
           fixes: [{ title: message('swap', { fixedWord }), edits, preferred: s.certain || lineSigned }],
-        });
+        };
+        writtenOf.set(f, str(letters));
+        (s.certain || lineSigned ? out : uncertain).push(f);
       }
     }
     // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
     doc.count('reversed-lam-alef.certain', certain);
     doc.count('reversed-lam-alef.intact', countIntact(text));
-    if (uncertain.length === 0) return out;
+    if (uncertain.length === 0) return heldAgain(out, held, writtenOf, message);
     const proof = doc.decide((total) => {
       const c = total('reversed-lam-alef.certain');
       // a PDF that reverses lam-alef reverses every one: certain swaps, two at least, and (almost) no article
       // + hamza written in order (الأ، الإ، الآ) beside them — then the inner swaps of the draft are applied too
       return c === 0 ? 'none' : c >= 2 && total('reversed-lam-alef.intact') * 4 <= c ? 'strong' : 'proven';
     });
-    if (proof === 'none') return out;
+    if (proof === 'none') return heldAgain(out, held, writtenOf, message);
     if (proof === 'strong') for (const f of uncertain) f.fixes[0].preferred = true;
-    return mergeByStart(out, uncertain);
+    return heldAgain(mergeByStart(out, uncertain), held, writtenOf, message);
   },
 });
 
@@ -379,6 +390,26 @@ function contextAgrees(text: string, toks: ReadonlyArray<{ start: number; end: n
   if (prev !== null) delta += pairScore(prev, w) - pairScore(prev, v);
   if (next !== null) delta += pairScore(w, next) - pairScore(v, next);
   return delta >= 0;
+}
+
+/**
+ * The held words (a swap the words around did not agree with) whose written form fix-all swaps elsewhere in the text:
+ * a word the PDF reversed is reversed wherever it is written so (`وأشار إعالن الرياض` after `"إعالن الرياض"`), and the
+ * context's doubt does not hold against it. Merged into the findings by start.
+ */
+function heldAgain(found: RuleFinding[], held: ReadonlyArray<{ letters: Letter[]; s: Swap }>, writtenOf: ReadonlyMap<RuleFinding, string>, message: (id: string, data?: Record<string, string | number>) => string): RuleFinding[] {
+  if (held.length === 0) return found;
+  const swapped = new Set<string>();
+  for (const f of found) if (f.fixes?.[0]?.preferred && writtenOf.has(f)) swapped.add(writtenOf.get(f)!);
+  const again: RuleFinding[] = [];
+  for (const h of held) {
+    const written = str(h.letters);
+    if (!swapped.has(written)) continue;
+    const at = h.s.at;
+    const fixedWord = String.fromCharCode(...h.letters.map((l, i) => (i === at ? h.letters[at + 1].c : i === at + 1 ? h.letters[at].c : l.c)));
+    again.push({ start: h.letters[0].pos, end: h.letters[h.letters.length - 1].pos + 1, message: message('reversed', { written, fixedWord }), fixes: [{ title: message('swap', { fixedWord }), edits: swapEdits(h.letters, at), preferred: true }] });
+  }
+  return again.length > 0 ? mergeByStart(found, again) : found;
 }
 
 /** Words of the text that start (after up to two proclitics) with the article and a hamza alef in order: الأ، الإ، الآ. */

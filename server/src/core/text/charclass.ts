@@ -123,12 +123,13 @@ export function isKashidaGlyph(c: number): boolean {
 
 /**
  * Printable characters some fonts' kashida glyphs come out as in LibreOffice's PDFs through pdf.js and PDFium (issue
- * 10): ASCII digits, `#`, `$`, `&` — text elsewhere, so only a run of one of them repeated (at most three times)
- * between two Arabic letters is a candidate (`محط77ة`, `ملي#ار`, `دولي&&ة`), and the extraction-junk rule confirms it
+ * 10): ASCII digits, `#`, `$`, `&`, `)` (PDFium: `لجن)ة`, `الدولي)))ة`) — text elsewhere, so only a run of one of them
+ * repeated (at most three times) between two Arabic letters is a candidate (`محط77ة`, `ملي#ار`, `دولي&&ة`), and the
+ * extraction-junk rule confirms it
  * with the lexicon. Other rules leave such a run alone (a space put beside it, a join across it).
  */
 export function isPrintedKashidaChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x24 || c === 0x26;
+  return (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x24 || c === 0x26 || c === 0x29;
 }
 
 /** The end of the candidate printed-kashida run starting at i (see isPrintedKashidaChar), or -1. */

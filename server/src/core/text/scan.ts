@@ -14,8 +14,8 @@ export function nextOf(re: RegExp, text: string, from: number): number {
 
 /** charclass.ts isKashidaGlyph: `!`, `%`, U+FFFD. */
 export const KASHIDA_GLYPH_RE = /[!%\uFFFD]/g;
-/** charclass.ts isPrintedKashidaChar: ASCII digits, `#`, `$`, `&`. */
-export const PRINTED_KASHIDA_RE = /[0-9#$&]/g;
+/** charclass.ts isPrintedKashidaChar: ASCII digits, `#`, `$`, `&`, `)`. */
+export const PRINTED_KASHIDA_RE = /[0-9#$&)]/g;
 /** chars.ts DIGIT (arabic.ts isAnyDigit): ASCII, Arabic-Indic and Extended Arabic-Indic digits. */
 export const DIGIT_RE = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 /** chars.ts JUNK, and VT and FF (isWordJunk). */
