@@ -634,6 +634,11 @@ describe('rule unattributed-claim: extracted text', () => {
     assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['وكشفت مع لومات أولية']);
     assert.deepStrictEqual(findingsOf(unattributedClaim, 'لا حظ للفريق في التأهل كما قال المدرب.'), []);
   });
+  it('a cue torn before a function-word piece is read whole when the lexicon confirms the tear (الأها لي), not a word before أن', () => {
+    const text = 'وأكد بعض الأها لي أن الطريق أغلقت منذ يومين.';
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['وأكد بعض الأها لي']);
+    assert.deepStrictEqual(findingsOf(unattributedClaim, 'وقال الخبير أن الوضع تحسن كثيرا.'), []);
+  });
   it('never throws on odd input', () => {
     for (const s of ['', ' ', '.', '«', 'قال', 'بحسب', 'وفقا ل\u0640', 'من المعروف', '\uD83D', 'قال «مصادر', 'مصادر:']) {
       assert.doesNotThrow(() => lintText(s, ONLY));

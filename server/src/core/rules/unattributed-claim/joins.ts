@@ -3,7 +3,7 @@
  * token arrays before the analysis (by hashes first; near cues, with the word list).
  */
 import { isFunctionWord, isListedForm, isWord, MAX_FORM } from '../../lexicon';
-import { outweighsTail } from '../../lexicon/tears';
+import { healed, outweighsTail } from '../../lexicon/tears';
 import type { Lexicon } from './lexicon';
 import { hashFolded, hashJoin, isDropped, K, key, Tokens } from './tokens';
 
@@ -80,8 +80,9 @@ function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
   if (cue) {
     // with a first piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء:
     // الا is إلا) or one news hardly writes beside the word the two make (مع لومات → معلومات: لومات is listed);
-    // never a function word after the piece (الخبير أن is not الخبيران)
-    if (fb) return false;
+    // a function word after the piece only when the lexicon confirms the tear — the piece before it is no word news
+    // writes (الأها لي → الأهالي), not الخبير أن (الخبيران)
+    if (fb) return healed(piece(T, i), piece(T, i + 1))?.confirmed === true;
     if (!fa) return true;
     const b = piece(T, i + 1);
     return !isListedForm(b) || outweighsTail(piece(T, i), b);
