@@ -52,6 +52,19 @@ export function newsWord(w: string): boolean {
 /** A joined word written this many times more often than its rarer half confirms the tear. */
 const RARER = 4;
 
+/**
+ * Is `head + tail` a word correct news writes at least RARER times as often as `tail` alone? Then a function word
+ * before the tail is the start of that word torn off (مع|لومات of معلومات: لومات is a listed form news hardly writes;
+ * not لا|حظ, حظ is written alone). For joins of a known word's pieces (the claim tokeniser's torn cue words).
+ */
+export function outweighsTail(head: string, tail: string): boolean {
+  const k = foldKey(head + tail);
+  const tk = foldKey(tail);
+  if (k === null || tk === null) return false;
+  const nk = storedCount(pairHash(k));
+  return nk > 0 && nk >= RARER * storedCount(pairHash(tk));
+}
+
 /** Seen this often alone in correct news, a function word is a word of its own, not half of one. */
 const FREQUENT_FUNCTION = 100;
 

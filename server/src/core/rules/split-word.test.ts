@@ -31,6 +31,7 @@ ruleTester(splitWord, {
     '',
   ],
   invalid: [
+    { text: 'وتق ول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, flagged: ['وتق ول'], output: 'وتقول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, name: 'a tie between two joins (وتق ول / ول أوساط): the word news writes far more often' },
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.' + SIGN, flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' + SIGN },
     { text: 'فاز الفريق في الدور ال أول من البطولة.' + SIGN, flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' + SIGN },
     { text: 'وقال الوزير ف إن ه لن يتراجع.' + SIGN, flagged: ['ف إن ه'], output: 'وقال الوزير فإنه لن يتراجع.' + SIGN, name: 'three pieces' },

@@ -6,7 +6,9 @@
  * Per line, the Arabic tokens separated only by spaces are segmented by dynamic programming: a group of
  * 2–4 neighbouring tokens may be joined when the joined form is a word of the lexicon and its pieces are
  * not all words themselves (precision first: `في ما`, `عبد الله` stay apart); the segmentation that
- * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins. A piece that
+ * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins, then (an exact tie
+ * between a join and leaving its first piece alone while the next pieces join: `وتق ول أوساط`) the join whose word
+ * correct news writes at least four times as often (وتقول, not ولأوساط). A piece that
  * starts with a haraka (`ًا`) cannot start a word, so it always joins the token before it.
  * Not joined: single letters that do not spell a short word (`م د`, million dinars), a lone letter drawn
  * out with tatweel or right after a number (`1446ه\u0640`, `175 م`: abbreviations), and pieces glued to `%`/`!`
@@ -25,6 +27,7 @@
  */
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey, isWordKeyWithoutPronoun } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
+import { pairHash, storedCount } from '../lexicon/pairs';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { drawnApart, isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
@@ -235,6 +238,11 @@ let dpCost = new Float64Array(64);
 let dpJoins = new Float64Array(64);
 let dpChoice = new Int32Array(64);
 let dpPiece = new Float64Array(64);
+/** How often correct news writes the word of the join chosen at i (0: no join there, or not looked up). */
+let dpSeen = new Float64Array(64);
+/** A join that ties with leaving its first piece alone (and joining the next ones) wins when news writes its word
+ *  this many times as often as the other's (وتق ول أوساط: وتقول, not ولأوساط). */
+const TIE_RATIO = 4;
 
 function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: boolean }): Join[] {
   const n = toks.length;
@@ -247,6 +255,7 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
     dpJoins = new Float64Array(size);
     dpChoice = new Int32Array(size);
     dpPiece = new Float64Array(size);
+    dpSeen = new Float64Array(size);
   }
   dpCost[n] = 0;
   dpJoins[n] = 0;
@@ -255,6 +264,7 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
     let bc = dpPiece[i] + dpCost[i + 1];
     let bj = dpJoins[i + 1];
     let bk = 1;
+    let seen = 0;
     let node: TokInfo | JoinNode = toks[i].info;
     let allLikely = toks[i].likely;
     let allSingle = (toks[i].key?.length ?? 0) === 1;
@@ -287,15 +297,20 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
       }
       const c = dpCost[i + k] + joinPenalty(toks, i, k);
       const j = dpJoins[i + k] + 1;
-      if (c < bc || (c === bc && j < bj)) {
+      // (an exact tie with leaving piece i alone while the next pieces join: the word news writes far more often)
+      const tie = c === bc && j === bj && bk === 1 && dpChoice[i + 1] > 1;
+      const count = tie ? storedCount(pairHash(key)) : 0;
+      if (c < bc || (c === bc && j < bj) || (tie && count > 0 && count >= TIE_RATIO * dpSeen[i + 1])) {
         bc = c;
         bj = j;
         bk = k;
+        seen = count;
       }
     }
     dpCost[i] = bc;
     dpJoins[i] = bj;
     dpChoice[i] = bk;
+    dpSeen[i] = bk > 1 && seen === 0 ? seenOf(toks, i, bk) : seen;
   }
   const out: Join[] = [];
   for (let i = 0; i < n; ) {
@@ -304,6 +319,12 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
     i += k;
   }
   return out;
+}
+
+/** How often correct news writes the word tokens [i, i + k) make (lexicon/pairs.ts; 0 when unseen). */
+function seenOf(toks: Tok[], i: number, k: number): number {
+  const key = foldKey(toks.slice(i, i + k).map((x) => x.text).join(''));
+  return key === null ? 0 : storedCount(pairHash(key));
 }
 
 const HAMZA_ALEF = '\u0623\u0625\u0622';

@@ -11,7 +11,7 @@ import { sentenceKey as reviewedKey } from '../../review';
 import { K, key } from './tokens';
 import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
 import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, anonymityMarker, preposedAnonymity, placeTail, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -61,21 +61,6 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
   return claims;
 }
 
-/** Token index of an anonymity clause (رفض الكشف عن اسمه) in [a0, b), or -1. */
-function anonymityMarker(a: Analyser, a0: number, b: number): number {
-  const T = a.toks;
-  const hashes = a.lex.anonymityObjectHashes;
-  for (let x = a0; x < b; x++) {
-    if (T.k[x] !== K.Word || !hashes.has(key(T.h[x]))) continue;
-    const w = a.word(x);
-    if (w === null || !a.lex.anonymityObjects.has(w)) continue;
-    for (let y = x - 1; y >= Math.max(a0, x - 4); y--) {
-      const v = a.bare(y);
-      if (v !== null && a.lex.anonymityVerbs.has(v)) return y;
-    }
-  }
-  return -1;
-}
 /** When quiet clauses are not wanted, named vs. anaphoric does not matter: skip the look-back. */
 const NO_SEEN = { has: () => false } as unknown as SeenWords;
 
@@ -92,6 +77,13 @@ class Pusher {
   private lastNamed: boolean | null = null;
   /** The sentence (count) of that source, and of the current one. */
   private lastSourceAt = 0;
+  /** The same for the last subject headed by مصدر [0] and by a plural source noun (مصادر، أوساط) [1]. */
+  private readonly sourceNamed = [false, false];
+  private readonly sourceAt = [-99, -99];
+  private sourceSeen(slot: number, named: boolean): void {
+    this.sourceNamed[slot] = named;
+    this.sourceAt[slot] = this.sentenceNo;
+  }
   private sentenceNo = 0;
   constructor(
     private readonly a: Analyser,
@@ -145,18 +137,26 @@ class Pusher {
     // (right after it: وقال قايد السبسي إن المستثمر … من دون الكشف عن هويته is about someone else)
     if (np && anonymityAt >= np.start && anonymityAt - np.end <= ANONYMITY_REACH && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
     // … and after a definite person with a relative clause that says it: وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن
-    if (np && cls === 'anaphoric' && anonymityAt > np.end + 1 && anonymityAt <= np.end + 4 && a.isPunct(np.end, '\u060c,') && a.lex.relatives.has(a.word(np.end + 1) ?? '') && isPerson(a, np)) cls = 'anonymous';
+    // (or with no comma: وقال المسؤول الذي طلب عدم ذكر اسمه إن)
+    if (np && cls === 'anaphoric' && isPerson(a, np) && ((anonymityAt > np.end + 1 && anonymityAt <= np.end + 4 && a.isPunct(np.end, '\u060c,') && a.lex.relatives.has(a.word(np.end + 1) ?? '')) || (anonymityAt > np.end && anonymityAt <= np.end + 3 && a.lex.relatives.has(a.word(np.end) ?? '')))) cls = 'anonymous';
     if (np) {
       // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
+      // (نفس المصادر، المصدر ذاته refer to the last "sources" or "source", not to an outlet that relayed them since:
+      // وأكدت مصادر عسكرية …، وفق ما أوردته وكالة الأنباء. ورجحت نفس المصادر أن …)
+      const cat = headCat(a, np);
+      const slot = cat === 'source-pl' ? 1 : cat === 'source-sg' ? 0 : -1;
       if (np.back) {
-        if (this.lastNamed === true && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) cls = 'anaphoric';
+        const own = slot >= 0 && this.sentenceNo - this.sourceAt[slot] <= BACK_WINDOW;
+        if ((own ? this.sourceNamed[slot] : this.lastNamed && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) === true) cls = 'anaphoric';
       } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
         this.lastNamed = true;
         this.lastSourceAt = this.sentenceNo;
+        if (slot >= 0) this.sourceSeen(slot, true);
         if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
       } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
         this.lastNamed = false;
         this.lastSourceAt = this.sentenceNo;
+        if (slot >= 0) this.sourceSeen(slot, false);
       }
     }
     // (a pronoun subject that reports: وأوضح في تصريح … أن)
@@ -470,7 +470,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
     // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
-  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj)) {
+  // (and a definite subject before it, لا between: الوزير لا يستبعد أن is the minister's own view)
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
@@ -614,6 +615,9 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
   const lex = a.lex;
   let e = v - 1;
   while (e >= a0 && a.word(e) !== null && (lex.auxiliaries.has(a.bare(e)!) || lex.auxiliaries.has(a.word(e)!))) e--;
+  // an anonymity clause between the subject and its verb: مسؤول أمني، رفض الكشف عن هويته، أكد أن (cues.ts)
+  const anonEnd = preposedAnonymity(a, e, a0);
+  if (anonEnd >= 0) e = anonEnd;
   if (e < a0 || a.kind(e) === K.Punct) return null;
   for (let h = Math.max(a0, e - 9); h <= e; h++) {
     // only a word that can head a vague subject (one hash lookup) is parsed
@@ -621,7 +625,11 @@ function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen
     let np = a.np(h, e + 1, false, seen);
     // whose they are, with ل\u0640, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
     if (np && np.end < e + 1 && lamTail(a, np.end, e + 1)) np = { ...np, end: e + 1 };
+    // (and where it works, before an anonymity clause: موظف بالبلدية، رفض الكشف عن هويته، أكد)
+    if (np && anonEnd >= 0 && np.end < e + 1 && e + 1 - np.end <= 3 && placeTail(a, np.end)) np = { ...np, end: e + 1 };
     if (!np || np.end !== e + 1) continue;
+    // (after an anonymity clause a definite person is anonymous too: المسؤول، الذي طلب عدم ذكر اسمه، قال إن)
+    if (anonEnd >= 0 && (np.cls === 'vague' || np.cls === 'anonymous' || ((np.cls === 'anaphoric' || np.cls === 'named') && isPerson(a, np))) && agrees(vinfo, np.gender)) return { ...np, cls: 'anonymous' };
     if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
     if (!agrees(vinfo, np.gender)) continue;
     // an indefinite noun right after a content word, then a verb, is that word's object with a clause describing it:

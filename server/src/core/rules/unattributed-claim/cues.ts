@@ -441,3 +441,82 @@ export function newsToEffect(a: Analyser, a0: number, b: number, seen: SeenWords
   }
 }
 
+
+/** Particles between a subject and its verb (folded): لا، قد، لقد. */
+const BETWEEN_SUBJECT_VERB = new Set(['\u0644\u0627', '\u0642\u062f', '\u0644\u0642\u062f']);
+
+/**
+ * A definite subject just before an ambiguous passive at v, لا or قد between (الوزير لا يستبعد أن، المدرب يعتقد أن,
+ * مدير الشركة لا يستبعد أن): the verb is active, that is its subject, not "it is believed". It must agree with the
+ * verb (`agreesWith`): a feminine topic before a masculine verb is no subject (والانتخابات لا يستبعد أن تتأجل stays
+ * impersonal). A word the parser does not take as a noun phrase has the gender of its ending.
+ */
+export function definiteSubjectBefore(a: Analyser, v: number, a0: number, seen: SeenWords, agreesWith: (g: NounGender | 'any') => boolean): boolean {
+  let e = v - 1;
+  if (e > a0 && BETWEEN_SUBJECT_VERB.has(a.word(e) ?? '')) e--;
+  if (e < a0 || a.kind(e) !== K.Word) return false;
+  const last = a.core(e);
+  const lex = a.lex;
+  // (not a relative pronoun: والذي قد يرجح أنه …)
+  if (last === null || !last.definite || lex.functionWords.has(a.word(e)!) || lex.relatives.has(a.bare(e) ?? '') || lex.adverbs.has(a.bare(e) ?? '') || a.verb(e)) return false;
+  // the noun phrase that ends there (its head: مدير الشركة), else the word alone
+  let h = e;
+  let g: NounGender | 'any' = 'any';
+  for (let x = Math.max(a0, e - 3); x <= e; x++) {
+    if (a.kind(x) !== K.Word) continue;
+    const np = a.np(x, e + 1, false, seen);
+    if (np && np.end === e + 1) {
+      h = np.start;
+      g = np.gender;
+      break;
+    }
+  }
+  // (a noun governed by a preposition is no subject: وفي الأثناء يعتقد أن)
+  const prev = h > a0 ? a.bare(h - 1) : null;
+  if (prev !== null && lex.functionWords.has(prev) && !lex.complementisers.has(prev)) return false;
+  if (g === 'any') {
+    const w = a.core(h)?.core ?? '';
+    g = /\u0627\u062a$/.test(w) ? 'pl-n' : /(?:\u0648\u0646|\u064a\u0646)$/.test(w) ? 'pl-h' : /\u0647$/.test(w) ? 'f' : 'm';
+  }
+  return agreesWith(g);
+}
+
+/** Token index of an anonymity clause (رفض الكشف عن اسمه) in [a0, b), or -1. */
+export function anonymityMarker(a: Analyser, a0: number, b: number): number {
+  const T = a.toks;
+  const hashes = a.lex.anonymityObjectHashes;
+  for (let x = a0; x < b; x++) {
+    if (T.k[x] !== K.Word || !hashes.has(key(T.h[x]))) continue;
+    const w = a.word(x);
+    if (w === null || !a.lex.anonymityObjects.has(w)) continue;
+    for (let y = x - 1; y >= Math.max(a0, x - 4); y--) {
+      const v = a.bare(y);
+      if (v !== null && a.lex.anonymityVerbs.has(v)) return y;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A preposed anonymity clause ending at token e, right before a verb (مسؤول أمني، رفض الكشف عن هويته، أكد أن؛ المسؤول،
+ * الذي طلب عدم ذكر اسمه، قال إن): the token index where the subject before it ends, or -1. Within eight words, between
+ * commas (a relative pronoun may open it).
+ */
+export function preposedAnonymity(a: Analyser, e: number, a0: number): number {
+  if (e <= a0 || !a.isPunct(e, '\u060c,')) return -1;
+  for (let y = e - 2; y >= Math.max(a0 + 1, e - 8); y--) {
+    if (!a.isPunct(y, '\u060c,')) continue;
+    // (the clause opens after the comma, with a relative pronoun or with its verb)
+    const first = a.lex.relatives.has(a.word(y + 1) ?? '') ? y + 2 : y + 1;
+    return anonymityMarker(a, first, e) >= first ? y - 1 : -1;
+  }
+  return -1;
+}
+
+/** A place phrase at k: ب\u0640 + a word (بالبلدية، بالجهة) or في/من + a word. */
+export function placeTail(a: Analyser, k: number): boolean {
+  const w = a.word(k);
+  if (w === null) return false;
+  if (w === '\u0641\u064a' || w === '\u0645\u0646') return a.word(k + 1) !== null;
+  return w.length > 3 && w.charCodeAt(0) === 0x0628 && !a.lex.functionWords.has(w) && !a.verb(k);
+}

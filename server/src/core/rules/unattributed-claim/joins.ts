@@ -3,6 +3,7 @@
  * token arrays before the analysis (by hashes first; near cues, with the word list).
  */
 import { isFunctionWord, isListedForm, isWord, MAX_FORM } from '../../lexicon';
+import { healed, outweighsTail } from '../../lexicon/tears';
 import type { Lexicon } from './lexicon';
 import { hashFolded, hashJoin, isDropped, K, key, Tokens } from './tokens';
 
@@ -78,9 +79,13 @@ function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
   const fb = lex.functionSurface.has(key(T.h[i + 1]));
   if (cue) {
     // with a first piece that is also a function word only when the second is no listed form (الأ نباء → الأنباء:
-    // الا is إلا); never a function word after the piece (الخبير أن is not الخبيران)
-    if (fb) return false;
-    return !fa || !isListedForm(piece(T, i + 1));
+    // الا is إلا) or one news hardly writes beside the word the two make (مع لومات → معلومات: لومات is listed);
+    // a function word after the piece only when the lexicon confirms the tear — the piece before it is no word news
+    // writes (الأها لي → الأهالي), not الخبير أن (الخبيران)
+    if (fb) return healed(piece(T, i), piece(T, i + 1))?.confirmed === true;
+    if (!fa) return true;
+    const b = piece(T, i + 1);
+    return !isListedForm(b) || outweighsTail(piece(T, i), b);
   }
   if (fa || fb || lex.knownSurface.has(key(T.h[i])) || lex.knownSurface.has(key(T.h[i + 1]))) return false;
   const a = piece(T, i);

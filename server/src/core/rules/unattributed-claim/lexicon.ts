@@ -4,7 +4,7 @@
  * dropped, presentation forms mapped to letters, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
  * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
  */
-import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, ONE_OF, PEOPLE_OF_A_TRADE, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
+import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, NOT_PLURAL_FORMS, ONE_OF, PEOPLE_OF_A_TRADE, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
@@ -148,6 +148,9 @@ export function parseVerbOption(s: string): ReportingVerb | null {
   return w.startsWith('ي') && w.length > 3 ? { present: w } : { past: w };
 }
 
+/** data/nouns.ts NOT_PLURAL_FORMS, folded. */
+const NOT_PLURAL = new Set(NOT_PLURAL_FORMS.map((w) => fold(w)));
+
 function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefiniteOnly = false): void {
   const ws = words(entry);
   if (ws.length === 0) return;
@@ -157,7 +160,7 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefi
   const forms = [head];
   if (ws.length === 1 && cat === 'person-pl' && head.endsWith('ون')) {
     const stem = head.slice(0, -2);
-    forms.push(stem + 'ين', stem + 'و', stem + 'ي');
+    for (const f of [stem + 'ين', stem + 'و', stem + 'ي']) if (!NOT_PLURAL.has(f)) forms.push(f);
   }
   // duals of singular people and sources: مصدران، مسؤولين، خبيرتان — counted as plural people
   if (ws.length === 1 && (cat === 'person-sg' || cat === 'source-sg')) {

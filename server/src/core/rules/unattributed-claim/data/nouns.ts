@@ -22,7 +22,6 @@ export const PERSON_PLURALS: string[] = [
   'عارفون', 'رواد',
   // issue 9, sixth pass: people of a place or a family, survivors (وقال جيران العائلة، بحسب ما أفاد به أجوار الضحية، ويروي
   // ناجون), diplomats as Maghreb papers spell them
-  // (not ناجون: its \u0640ي form is the first name ناجي)
   'جيران', 'أجوار', 'أقارب', 'ديبلوماسيون',
 ];
 
@@ -37,7 +36,12 @@ export const PEOPLE_OF_A_TRADE: string[] = [
   'مزارعون', 'مسافرون', 'سائقون', 'مهندسون', 'ممرضون', 'صيادون', 'بحارة', 'جنود', 'لاجئون', 'مهاجرون', 'محتجون',
   'متظاهرون', 'مشجعون', 'لاعبون', 'مدربون', 'مستثمرون', 'مقاولون', 'أكاديميون', 'جامعيون', 'ناخبون', 'زوار',
   'مستخدمون', 'مهنيون', 'مدافعون',
+  // issue 9, seventh pass (even-half sample): survivors (وقال ناجون نقلوا إلى …: indefinite only, الناجون are the story's)
+  'ناجون',
 ];
+
+/** Forms a sound plural in \u0640ون would also take that are words of their own — first names — and are not derived (ناجي of ناجون). */
+export const NOT_PLURAL_FORMS: string[] = ['ناجي'];
 
 /**
  * People in the singular (their duals مسؤولان، خبيرتان are derived and count as plurals): vague when indefinite (قال مسؤول أمريكي، قالت خبيرة في الطاقة);
