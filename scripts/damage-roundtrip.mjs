@@ -10,7 +10,8 @@
 //                            corpus route (RLE…PDF, embedded punctuation and numbers, split words, forms, kashida)
 //   runs-glued               1–3 cuts inside words, the runs joined with no space at half the junctions (one at
 //                            least), as pdf.js gives LibreOffice's runs (lexicon/runs.ts splitGlued)
-//   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order
+//   tatweel, forms, visual   stray tatweel, presentation forms, a line in visual order (numbers, Latin runs and
+//                            lam-alef ligatures kept in their order, as the corpus's reversed lines are)
 //   junk                     kashida glyphs as control characters in 1-3 words of a line (extraction-junk)
 //   word-visual              a line as pdftotext -raw writes it: words reversed, each in its own RLE…PDF (reversed-line)
 //   pdfjs-forms              a Chromium line read by pdf.js in a presentation-form font: visual order, plain-letter
