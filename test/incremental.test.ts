@@ -188,6 +188,24 @@ describe('incremental checking (core/incremental.ts)', () => {
     assert.ok(windows > 40, `${windows} edits checked on a window`);
   });
 
+  it('the list of a check still answers for its text after the next check moved the nearby rules\' findings after an edit (found by the packed list\'s property, seed 551324036: a lone alef read one character off)', () => {
+    const inc = new IncrementalLinter({});
+    let text = docs.join('\n\n');
+    inc.check(text);
+    text = text + '\u0627';
+    const before = { list: inc.check(text).list, want: lintText(text, {}).findings };
+    text = '\u0627' + text;
+    inc.check(text);
+    assert.strictEqual(before.list.length, before.want.length);
+    let nearby = 0;
+    for (let i = 0; i < before.want.length; i++) {
+      assert.deepStrictEqual(before.list.finding(i), before.want[i], `finding ${i}`);
+      if (RULES.find((r) => r.id === before.want[i].ruleId)?.reach === 'nearby') nearby++;
+    }
+    // (the premise: findings of the nearby rules after the edit, which the second check moved)
+    assert.ok(nearby > 5, `${nearby} findings of the nearby rules`);
+  });
+
   it('typing on in one line, the window takes the old lines\' tallies from the window before instead of checking them again, and the result equals a full check (a number\'s mark typed before it and after it moves broken-fragment\'s tally)', () => {
     let text = docs.join('\n\n');
     const inc = new IncrementalLinter({});
