@@ -188,6 +188,62 @@ describe('incremental checking (core/incremental.ts)', () => {
     assert.ok(windows > 40, `${windows} edits checked on a window`);
   });
 
+  it('the list of a check still answers for its text after the next check moved the nearby rules\' findings after an edit (found by the packed list\'s property, seed 551324036: a lone alef read one character off)', () => {
+    const inc = new IncrementalLinter({});
+    let text = docs.join('\n\n');
+    inc.check(text);
+    text = text + '\u0627';
+    const before = { list: inc.check(text).list, want: lintText(text, {}).findings };
+    text = '\u0627' + text;
+    inc.check(text);
+    assert.strictEqual(before.list.length, before.want.length);
+    let nearby = 0;
+    for (let i = 0; i < before.want.length; i++) {
+      assert.deepStrictEqual(before.list.finding(i), before.want[i], `finding ${i}`);
+      if (RULES.find((r) => r.id === before.want[i].ruleId)?.reach === 'nearby') nearby++;
+    }
+    // (the premise: findings of the nearby rules after the edit, which the second check moved)
+    assert.ok(nearby > 5, `${nearby} findings of the nearby rules`);
+  });
+
+  it('typing on in one line, the window takes the old lines\' tallies from the window before instead of checking them again, and the result equals a full check (a number\'s mark typed before it and after it moves broken-fragment\'s tally)', () => {
+    let text = docs.join('\n\n');
+    const inc = new IncrementalLinter({});
+    same(inc, text, {}, 'base');
+    let at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
+    let reused = 0;
+    let windows = 0;
+    const seen = new Set<string>();
+    // ('\b' a backspace; '\f' a jump to a line far before, whose window is not the one before)
+    for (const ch of [...'والمزارعين %5 و %7 ة، (12) الا'].concat(['\b', '\b', 'ى', '\n', 'ا', '\b', '%', '\f', ' ', '%', '5', ' ', 'و', '\f', 'ص'])) {
+      if (ch === '\f') {
+        at = text.indexOf(' ', Math.floor(at / 2)) + 1;
+        continue;
+      }
+      if (ch === '\b') {
+        text = text.slice(0, at - 1) + text.slice(at);
+        at--;
+      } else {
+        text = text.slice(0, at) + ch + text.slice(at);
+        at += ch.length;
+      }
+      same(inc, text, {}, `after ${JSON.stringify(ch)} at ${at}`);
+      if (inc.stats.nearby === 'window') windows++;
+      if (inc.stats.nearbyReused) reused++;
+      // the tallies the pass keeps equal those of a pass over the whole text
+      const kept = (inc as unknown as { nearby: NearbyPass }).nearby.tallies;
+      const fresh = new NearbyPass();
+      fresh.run(text, [], {});
+      assert.deepStrictEqual(kept, fresh.tallies, `tallies after ${JSON.stringify(ch)}`);
+      seen.add(JSON.stringify(kept));
+    }
+    // (the premise: most keystrokes were checked on a window, most of those reused the window before, and the typing
+    // moved the tallies)
+    assert.ok(windows >= 30, `${windows} keystrokes checked on a window`);
+    assert.ok(reused >= 20, `${reused} keystrokes took the old lines' tallies from the window before`);
+    assert.ok(seen.size >= 3, `the tallies took ${seen.size} values`);
+  });
+
   it('a nearby rule\'s vote over the whole draft holds on a window (found by the property: broken-fragment reports a number\'s mark written before it only where the draft has two such spots; the second one typed far from the first)', () => {
     let text = docs.join('\n\n');
     const inc = new IncrementalLinter({});

@@ -76,6 +76,8 @@ export interface IncrementalStats {
   rounds: number;
   /** How the rules of reach `nearby` were checked: on the whole draft, on a window around the edit, not at all. */
   nearby?: 'whole' | 'window' | 'unchanged';
+  /** On a window: were the old lines' tallies taken from the window before (NearbyPass.reusedParts)? */
+  nearbyReused?: boolean;
 }
 
 export class IncrementalLinter {
@@ -290,7 +292,7 @@ export class IncrementalLinter {
     this.chunks = next;
     this.last = { visible, starts, entries };
     for (const e of entries) for (const f of e.failures) failures.push(f);
-    this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last };
+    this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts };
     if (unpacked) return this.fullCheck(text);
     // 4. the findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
     // filters; the whole findings of a chunk are made again from its check's inputs when asked for

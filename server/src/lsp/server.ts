@@ -47,6 +47,7 @@ import type { Reviews, ServerHost } from './host';
 import { capIndices, thousands } from './cap';
 import { hoverPart } from './hover';
 import { registerPdfRequests } from './pdf';
+import { pullWait } from './debounce';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
@@ -81,8 +82,10 @@ interface LintState {
 interface Checker {
   key: string;
   linter: IncrementalLinter;
-  /** How long its last check took (ms): the debounce waits no longer than a few of these. */
+  /** How long its last check took (ms), and how many it made (lsp/debounce.ts: the first is the whole draft's). */
   lastMs: number;
+  checks: number;
+  whole?: boolean;
 }
 
 /** A clock for the debounce (the server's only use of time; absent, the debounce is the setting). */
@@ -304,10 +307,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // one incremental checker per document: an edit re-checks the paragraphs it touched (the result equals lintText's)
     const key = JSON.stringify(options);
     let checker = checkers.get(doc.uri);
-    if (!checker || checker.key !== key) checkers.set(doc.uri, (checker = { key, linter: new IncrementalLinter(options), lastMs: 0 }));
+    if (!checker || checker.key !== key) checkers.set(doc.uri, (checker = { key, linter: new IncrementalLinter(options), lastMs: 0, checks: 0, whole: fullCheck }));
     const t0 = now();
     const result = fullCheck ? fullList(doc.getText(), options) : checker.linter.check(doc.getText());
     checker.lastMs = now() - t0;
+    checker.checks++;
     const failed = new Set<string>();
     for (const f of result.failures) {
       if (failed.has(f.ruleId)) continue;
@@ -373,17 +377,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   /**
-   * How long a pull waits after a change before checking: the debounce coalesces a burst of keystrokes so that checks
-   * do not queue up behind the typing (a newer pull cancels a waiting one). Waiting only pays when a check costs
-   * more than the wait: a check quicker than the setting (tadqiq.debounce) is not delayed at all — a newer pull still
-   * finds the newest version, so checks cannot pile up by more than one — a slower one waits as long as the setting
-   * (before a first check, the setting). Push keeps the setting: there a shorter wait would publish the versions in the
-   * middle of a burst.
+   * How long a pull waits after a change before checking (lsp/debounce.ts: not when the last check was quicker than
+   * the setting, nor after an incremental checker's first check). Push keeps the setting: there a shorter wait would
+   * publish the versions in the middle of a burst.
    */
   function debounceFor(uri: string, settings: DocSettings): number {
-    const checker = checkers.get(uri);
-    if (!checker) return settings.debounceMs;
-    return checker.lastMs < settings.debounceMs ? 0 : settings.debounceMs;
+    return pullWait(checkers.get(uri), settings.debounceMs);
   }
 
   // ---- push diagnostics (clients without pull support) ----
