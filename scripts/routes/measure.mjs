@@ -262,15 +262,31 @@ export function keptAs(a, b) {
 
 /**
  * The extracted text's lines followed into the fixed text: groups of consecutive lines whose line breaks fix-all
- * removed (a line break of the extracted text is kept when the diff of the two texts, each line's characters sorted,
- * keeps it as a line break), each with the text fix-all made of them. Returns { groupOf: Int32Array (line → group), groups: [{ first, last, text }] }.
+ * removed (a line break of the extracted text is kept when the diff of the two texts keeps it as a line break), each
+ * with the text fix-all made of them. Returns { groupOf: Int32Array (line → group), groups: [{ first, last, text }] }.
  */
+const NEWLINE_WEIGHT = 64;
+const PLACEHOLDERS = '\u0001'.repeat(NEWLINE_WEIGHT - 1);
+
 export function lineGroups(extracted, fixed) {
-  // each line's characters sorted first: a line fix-all reordered (reversed, its runs put back in order) still matches
-  // itself, so the diff never gives up a line break to match letters across lines; the lengths and the line breaks
-  // stay where they are
-  const sorted = (t) => t.split('\n').map((l) => [...l].sort().join('')).join('\n');
-  const kept = keptAs(sorted(extracted), sorted(fixed));
+  // a line break weighs as much as NEWLINE_WEIGHT characters (it is one character and NEWLINE_WEIGHT - 1 placeholders):
+  // the diff never gives a line break up to match letters across lines, as it would where fix-all reversed a line
+  const heavy = (t) => {
+    const at = new Int32Array(t.length + 1);
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+      at[i] = out.length;
+      out += t[i] === '\n' ? '\n' + PLACEHOLDERS : t[i];
+    }
+    at[t.length] = out.length;
+    return { out, at };
+  };
+  const x = heavy(extracted);
+  const y = heavy(fixed);
+  const back = new Int32Array(y.out.length + 1).fill(-1);
+  for (let j = 0; j <= fixed.length; j++) back[y.at[j]] = j;
+  const keptHeavy = keptAs(x.out, y.out);
+  const kept = (i) => (keptHeavy[x.at[i]] >= 0 ? back[keptHeavy[x.at[i]]] : -1);
   const groupOf = [];
   const groups = [];
   let first = 0;
@@ -278,7 +294,7 @@ export function lineGroups(extracted, fixed) {
   let line = 0;
   for (let i = 0; i <= extracted.length; i++) {
     if (i < extracted.length && extracted.charCodeAt(i) !== 10) continue;
-    const to = i < extracted.length ? kept[i] : fixed.length;
+    const to = i < extracted.length ? kept(i) : fixed.length;
     if (to >= 0) {
       groups.push({ first, last: line, text: fixed.slice(from, to) });
       for (let l = first; l <= line; l++) groupOf.push(groups.length - 1);
