@@ -13,7 +13,7 @@ import { createRequire } from 'module';
 import { loadCore } from '../core-bundle.mjs';
 import { opt as optOf, requireUnlabelled, unlabelledPath } from '../unlabelled.mjs';
 import { EXTRACTORS, extract, hasTadqiqExtract } from './extract.mjs';
-import { alignLines, cer, damageKind, KINDS, normWs, ORDER_KINDS, readText } from './measure.mjs';
+import { alignLines, cer, damageKind, judgeLines, KINDS, normWs, ORDER_KINDS, readText } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -235,7 +235,7 @@ fs.mkdirSync(dumpDir, { recursive: true });
 for (const { r, e, texts, findings, fixed } of cells) {
   const dump = [];
   const m = { route: r, extractor: e, articles: texts.length, lines: 0, unaligned: 0, damaged: 0, order: 0, cerErr: 0, cerErrFixed: 0, cerLen: 0,
-    rtlHit: 0, anyHit: 0, rtlFindings: 0, rtlTrue: 0, restored: 0, restoredOrder: 0, lineCountChanged: 0, broke: 0, refused: 0, kinds: Object.fromEntries(KINDS.map((k) => [k, 0])), byKind: Object.fromEntries(KINDS.map((k) => [k, { n: 0, rtl: 0, any: 0, restored: 0 }])) };
+    rtlHit: 0, anyHit: 0, rtlFindings: 0, rtlTrue: 0, restored: 0, restoredOrder: 0, lineCountChanged: 0, broke: 0, restoredL: 0, restoredOrderL: 0, brokeL: 0, refused: 0, kinds: Object.fromEntries(KINDS.map((k) => [k, 0])), byKind: Object.fromEntries(KINDS.map((k) => [k, { n: 0, rtl: 0, any: 0, restored: 0 }])) };
   for (const a of texts) {
     const source = src(a);
     const text = readText(txtOf(r, e, a));
@@ -254,6 +254,9 @@ for (const { r, e, texts, findings, fixed } of cells) {
     const lines = alignLines(text, source);
     const sameCount = fixedLines.length === lines.length || (fixedLines.length === lines.length + 1 && fixedLines.at(-1) === '');
     if (!sameCount) m.lineCountChanged++;
+    // the measure (issue 10): the whole fix-all, its lines followed back to the extracted ones (judgeLines); beside it
+    // the earlier one (…L): line i of fix-all without the two rules that join lines against line i's span
+    const judged = judgeLines(lines, source, text, fixed.all[a.id]);
     lines.forEach((l, i) => {
       if (l.status === 'blank') return;
       m.lines++;
@@ -268,13 +271,18 @@ for (const { r, e, texts, findings, fixed } of cells) {
       const order = kind !== null && ORDER_KINDS.has(kind);
       m.rtlFindings += rtlIds.length;
       if (order) m.rtlTrue += rtlIds.length;
-      const restored = sameCount && srcSpan !== null && normWs(fixedLines[i] ?? '') === normWs(srcSpan);
+      const restoredL = sameCount && srcSpan !== null && normWs(fixedLines[i] ?? '') === normWs(srcSpan);
+      const { ok: restored, unit } = judged[i];
+      const multi = unit.lines[0] !== unit.lines[1];
+      const one = (x) => String(x).replace(/\n/g, ' ');
+      const rec = `\n  got: ${l.text}\n  src: ${one(multi ? unit.src : srcSpan)}\n  fix: ${one(unit.fix)}${multi ? `\n  unit: lines ${unit.lines.join('-')}${unit.src?.includes('\n') ? ', across a paragraph break' : ''}` : ''}${restoredL !== restored ? `\n  line by line: ${restoredL ? 'restored' : 'not restored'}` : ''}`;
       if (kind === null) {
-        if (sameCount && srcSpan !== null && !restored) m.broke++;
-        if (ids.length || (sameCount && srcSpan !== null && !restored)) dump.push(`${a.id}:${i + 1} clean${ids.length ? `, flagged ${ids.join(',')}` : ''}${sameCount && srcSpan !== null && !restored ? ', BROKEN by fix' : ''}\n  got: ${l.text}\n  src: ${srcSpan}\n  fix: ${fixedLines[i]}`);
+        if (srcSpan !== null && !restored) m.broke++;
+        if (sameCount && srcSpan !== null && !restoredL) m.brokeL++;
+        if (ids.length || (srcSpan !== null && !restored)) dump.push(`${a.id}:${i + 1} clean${ids.length ? `, flagged ${ids.join(',')}` : ''}${srcSpan !== null && !restored ? ', BROKEN by fix' : ''}${rec}`);
         return;
       }
-      dump.push(`${a.id}:${i + 1} ${kind}${ids.length ? `, flagged ${ids.join(',')}` : ', missed'}${restored ? ', restored' : ''}\n  got: ${l.text}\n  src: ${srcSpan}\n  fix: ${fixedLines[i]}`);
+      dump.push(`${a.id}:${i + 1} ${kind}${ids.length ? `, flagged ${ids.join(',')}` : ', missed'}${restored ? ', restored' : ''}${rec}`);
       m.damaged++;
       m.kinds[kind]++;
       const bk = m.byKind[kind];
@@ -284,10 +292,12 @@ for (const { r, e, texts, findings, fixed } of cells) {
       if (restored) bk.restored++;
       if (ids.length) m.anyHit++;
       if (restored) m.restored++;
+      if (restoredL) m.restoredL++;
       if (order) {
         m.order++;
         if (rtlIds.length) m.rtlHit++;
         if (restored) m.restoredOrder++;
+        if (restoredL) m.restoredOrderL++;
       }
     });
   }
@@ -303,10 +313,10 @@ md.push(`# PDF routes: ${articles.length} articles of the ${half} half of ../sha
 md.push('');
 md.push(`Made by \`npm run eval:routes -- ${args.join(' ')}\` (scripts/routes/README.md says what each column means). tadqiq ${JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version}, ${new Date().toISOString().slice(0, 10)}.`);
 md.push('');
-md.push('| route | extractor | articles | lines | unaligned | damaged | order-damaged | CER | CER after fix | RTL recall | RTL precision | any-rule recall | restored (damaged) | restored (order) | clean lines broken by fix |');
-md.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+md.push('| route | extractor | articles | lines | unaligned | damaged | order-damaged | CER | CER after fix | RTL recall | RTL precision | any-rule recall | restored (damaged) | restored (order) | clean lines broken by fix | line by line: restored (damaged) | (order) | broken |');
+md.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const m of rows) {
-  md.push(`| ${m.route} | ${m.extractor} | ${m.articles}${m.refused ? ` (${m.refused} refused)` : ''} | ${m.lines} | ${m.unaligned} | ${pct(m.damaged, m.lines)} | ${pct(m.order, m.lines)} | ${pct(m.cerErr, m.cerLen)} | ${pct(m.cerErrFixed, m.cerLen)} | ${ratio(m.rtlHit, m.order)} | ${ratio(m.rtlTrue, m.rtlFindings)} | ${ratio(m.anyHit, m.damaged)} | ${pct(m.restored, m.damaged)} | ${pct(m.restoredOrder, m.order)} | ${m.broke}${m.lineCountChanged ? ` (${m.lineCountChanged} texts skipped)` : ''} |`);
+  md.push(`| ${m.route} | ${m.extractor} | ${m.articles}${m.refused ? ` (${m.refused} refused)` : ''} | ${m.lines} | ${m.unaligned} | ${pct(m.damaged, m.lines)} | ${pct(m.order, m.lines)} | ${pct(m.cerErr, m.cerLen)} | ${pct(m.cerErrFixed, m.cerLen)} | ${ratio(m.rtlHit, m.order)} | ${ratio(m.rtlTrue, m.rtlFindings)} | ${ratio(m.anyHit, m.damaged)} | ${pct(m.restored, m.damaged)} | ${pct(m.restoredOrder, m.order)} | ${m.broke} | ${pct(m.restoredL, m.damaged)} | ${pct(m.restoredOrderL, m.order)} | ${m.brokeL}${m.lineCountChanged ? ` (${m.lineCountChanged} texts skipped)` : ''} |`);
 }
 // the cells weigh the same in the last row (pooled, LuaLaTeX through pdftotext -raw — a letter a line — would be most
 // of the lines)
@@ -316,7 +326,7 @@ const mean = (f) => {
 };
 const mPct = (f) => `${(100 * mean(f)).toFixed(1)} %`;
 const mRat = (f) => mean(f).toFixed(2);
-md.push(`| **mean of the cells** | | | ${Math.round(mean((m) => m.lines))} | ${Math.round(mean((m) => m.unaligned))} | ${mPct((m) => m.damaged / m.lines)} | ${mPct((m) => m.order / m.lines)} | ${mPct((m) => m.cerErr / m.cerLen)} | ${mPct((m) => m.cerErrFixed / m.cerLen)} | ${mRat((m) => m.rtlHit / m.order)} | ${mRat((m) => m.rtlTrue / m.rtlFindings)} | ${mRat((m) => m.anyHit / m.damaged)} | ${mPct((m) => m.restored / m.damaged)} | ${mPct((m) => m.restoredOrder / m.order)} | ${rows.reduce((n, m) => n + m.broke, 0)} (sum) |`);
+md.push(`| **mean of the cells** | | | ${Math.round(mean((m) => m.lines))} | ${Math.round(mean((m) => m.unaligned))} | ${mPct((m) => m.damaged / m.lines)} | ${mPct((m) => m.order / m.lines)} | ${mPct((m) => m.cerErr / m.cerLen)} | ${mPct((m) => m.cerErrFixed / m.cerLen)} | ${mRat((m) => m.rtlHit / m.order)} | ${mRat((m) => m.rtlTrue / m.rtlFindings)} | ${mRat((m) => m.anyHit / m.damaged)} | ${mPct((m) => m.restored / m.damaged)} | ${mPct((m) => m.restoredOrder / m.order)} | ${rows.reduce((n, m) => n + m.broke, 0)} (sum) | ${mPct((m) => m.restoredL / m.damaged)} | ${mPct((m) => m.restoredOrderL / m.order)} | ${rows.reduce((n, m) => n + m.brokeL, 0)} (sum) |`);
 md.push('');
 md.push('Damaged lines by kind (the first class that explains the difference; share of the cell\'s damaged lines):');
 md.push('');

@@ -201,3 +201,166 @@ export function damageKind(line, src, torn = false) {
 
 /** A text file's lines as the measure reads them (\r\n and \r end lines too). */
 export const readText = (file) => fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+
+/**
+ * Which character of `b` each character of `a` is kept as (-1: deleted), by a shortest edit script (Myers' O(ND)
+ * diff of UTF-16 code units, after the common prefix and suffix). Used to follow the extracted text's line breaks into
+ * the fixed text: fix-all joins lines (cut-word, broken-paragraph, diacritic) and edits inside them.
+ */
+export function keptAs(a, b) {
+  const out = new Int32Array(a.length).fill(-1);
+  let p = 0;
+  while (p < a.length && p < b.length && a.charCodeAt(p) === b.charCodeAt(p)) (out[p] = p), p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) {
+    out[a.length - 1 - s] = b.length - 1 - s;
+    s++;
+  }
+  const A = a.slice(p, a.length - s);
+  const B = b.slice(p, b.length - s);
+  const N = A.length;
+  const M = B.length;
+  if (!N || !M) return out;
+  const max = N + M;
+  const off = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice(off - d - 1, off + d + 2));
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[off + k - 1] < v[off + k + 1]) ? v[off + k + 1] : v[off + k - 1] + 1;
+      let y = x - k;
+      while (x < N && y < M && A.charCodeAt(x) === B.charCodeAt(y)) x++, y++;
+      v[off + k] = x;
+      if (x >= N && y >= M) {
+        found = true;
+        break;
+      }
+    }
+  }
+  // back through the trace: trace[d] holds v before step d, indices k = -d-1 .. d+1 at [k + d + 1]
+  let x = N;
+  let y = M;
+  for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
+    const V = trace[d];
+    const at = (k) => V[k + d + 1];
+    const k = x - y;
+    let prevK;
+    if (d === 0) prevK = k;
+    else prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const startX = d === 0 ? 0 : prevK === k + 1 ? at(prevK) : at(prevK) + 1;
+    const startY = startX - k;
+    while (x > startX && y > startY) {
+      x--, y--;
+      out[p + x] = p + y;
+    }
+    if (d > 0) (x = at(prevK)), (y = x - prevK);
+  }
+  return out;
+}
+
+/**
+ * The extracted text's lines followed into the fixed text: groups of consecutive lines whose line breaks fix-all
+ * removed (a line break of the extracted text is kept when the diff of the two texts keeps it as a line break), each
+ * with the text fix-all made of them. Returns { groupOf: Int32Array (line → group), groups: [{ first, last, text }] }.
+ */
+const NEWLINE_WEIGHT = 64;
+const PLACEHOLDERS = '\u0001'.repeat(NEWLINE_WEIGHT - 1);
+
+export function lineGroups(extracted, fixed) {
+  // a line break weighs as much as NEWLINE_WEIGHT characters (it is one character and NEWLINE_WEIGHT - 1 placeholders):
+  // the diff never gives a line break up to match letters across lines, as it would where fix-all reversed a line
+  const heavy = (t) => {
+    const at = new Int32Array(t.length + 1);
+    let out = '';
+    for (let i = 0; i < t.length; i++) {
+      at[i] = out.length;
+      out += t[i] === '\n' ? '\n' + PLACEHOLDERS : t[i];
+    }
+    at[t.length] = out.length;
+    return { out, at };
+  };
+  const x = heavy(extracted);
+  const y = heavy(fixed);
+  const back = new Int32Array(y.out.length + 1).fill(-1);
+  for (let j = 0; j <= fixed.length; j++) back[y.at[j]] = j;
+  const keptHeavy = keptAs(x.out, y.out);
+  const kept = (i) => (keptHeavy[x.at[i]] >= 0 ? back[keptHeavy[x.at[i]]] : -1);
+  const groupOf = [];
+  const groups = [];
+  let first = 0;
+  let from = 0; // where the current group's text starts in the fixed text
+  let line = 0;
+  for (let i = 0; i <= extracted.length; i++) {
+    if (i < extracted.length && extracted.charCodeAt(i) !== 10) continue;
+    const to = i < extracted.length ? kept(i) : fixed.length;
+    if (to >= 0) {
+      groups.push({ first, last: line, text: fixed.slice(from, to) });
+      for (let l = first; l <= line; l++) groupOf.push(groups.length - 1);
+      first = line + 1;
+      from = to + 1;
+    }
+    line++;
+  }
+  return { groupOf, groups };
+}
+
+/**
+ * The whole fix-all measured as a user sees it (issue 10): each extracted line (alignLines' entries) is followed into
+ * the fixed text (lineGroups) and judged with the lines fix-all joined it with, and with the line it shares a torn word
+ * with (both spans widened over that word, whichever side fix-all put it on). Such a unit is restored when its fixed
+ * text equals the source from its first span's start to its last span's end (whitespace normalised; a unit of several
+ * lines may not cross a paragraph break of the source). A line of a unit that is not restored is still right when it
+ * is torn by no word, its unit crosses no paragraph break, and its span's words stand whole in the unit's fixed text
+ * at its place (first, last or inside). A line with no letters (a lone mark) is right when its unit of several lines is
+ * restored. Returns per line { ok, unit: { lines: [first, last], src, fix } } (null for a blank line).
+ */
+export function judgeLines(lines, source, extracted, fixed) {
+  const { groups } = lineGroups(extracted, fixed);
+  // units: groups, merged where a torn word spans the kept line break between them
+  const units = [];
+  for (const grp of groups) {
+    const prevUnit = units.at(-1);
+    const aligned = (from, to) => lines.slice(from, to + 1).filter((l) => l.status === 'aligned' && l.span);
+    let merge = false;
+    if (prevUnit) {
+      const before = aligned(prevUnit.first, prevUnit.last).at(-1);
+      const after = aligned(grp.first, grp.last)[0];
+      merge = !!(before && after && before.torn && after.torn && after.span[0] < before.span[1] && after.span[0] >= before.span[0]);
+    }
+    if (merge) {
+      prevUnit.last = grp.last;
+      prevUnit.texts.push(grp.text);
+    } else units.push({ first: grp.first, last: grp.last, texts: [grp.text] });
+  }
+  const out = new Array(lines.length).fill(null);
+  for (const u of units) {
+    const members = lines.slice(u.first, u.last + 1);
+    const spans = members.filter((l) => l.status === 'aligned' && l.span).map((l) => l.span);
+    const multi = members.filter((l) => l.status !== 'blank').length > 1;
+    const fix = u.texts.join('\n');
+    const src = spans.length ? source.slice(Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))) : null;
+    const crosses = multi && src !== null && src.includes('\n');
+    const F = normWs(fix);
+    const restored = src !== null && !crosses && F === normWs(src);
+    const unit = { lines: [u.first + 1, u.last + 1], src, fix };
+    const nonBlank = members.map((l, j) => (l.status !== 'blank' ? u.first + j : -1)).filter((j) => j >= 0);
+    for (const [j, l] of members.entries()) {
+      const i = u.first + j;
+      if (l.status === 'blank') continue;
+      let ok = false;
+      if (l.status === 'no-letters') ok = multi && restored;
+      else if (l.status === 'aligned' && l.span) {
+        if (restored) ok = true;
+        else if (multi && !crosses && !l.torn) {
+          const S = normWs(source.slice(l.span[0], l.span[1]));
+          const at = nonBlank.indexOf(i);
+          ok = S !== '' && (at === 0 ? (F + ' ').startsWith(S + ' ') : at === nonBlank.length - 1 ? (' ' + F).endsWith(' ' + S) : (' ' + F + ' ').includes(' ' + S + ' '));
+        }
+      }
+      out[i] = { ok, unit };
+    }
+  }
+  return out;
+}
