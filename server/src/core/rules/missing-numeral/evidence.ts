@@ -8,7 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
-import { BETWEEN_ODDS, numberBetweenOdds } from './between';
+import { BETWEEN_ODDS, numberBeforePunctOdds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
 import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
@@ -315,6 +315,16 @@ export class LineScanner extends LineHelpers {
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
       if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(j, fa)))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // the word pairs of correct news (between.ts): a word that reads far better before a number and the mark than
+      // before the mark alone (في صيف ،، إلى موسم ،، في جانفي ،), before a comma, full stop or semicolon in a draft that
+      // glues its own; not after a number, not a year word (judged above: منذ عام ، is a year ago, بشكل عام ، in general),
+      // not a mark glued to the next word (مؤونة ،معدات: a misplaced comma, not a number's trace), not a weekday (قال في
+      // بلاغ، الأربعاء .), not a month after من (العاشر من ديسمبر .: a date in words)
+      if (!(this.fbL(j - 1) & B_WEEKDAY) && !(fa & A_MONTH && this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 2))) === '\u0645\u0646') &&
+        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && this.beforePunct() !== SLOT_BEFORE_PUNCT && !this.punctSpaced() && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
