@@ -272,6 +272,12 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // a year word as a duration (منذ عام ، is a year ago) before two spaces and a comma, full stop or semicolon in a
+      // single-spaced draft: two spaces there are no house style, and the year went with its own space (منذ عام  ،)
+      if (doubleGap >= 0 && !this.justified && fa & A_YEAR && this.fbL(j - 2) & B_DURATION && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
       // a noun of rank that never ends a phrase without its number (احتل المرتبة ،، في دورتها .), before spaced
       // punctuation in a draft that glues its own (not after a demonstrative)
       if (RANK_NOUN_NOEND.test(contextForm(this.word(this.at(j - 1)))) && c !== 0x3a && !this.punctSpaced() && !(j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2)))))) {

@@ -152,3 +152,14 @@ describe('rule missing-numeral: عام after an indefinite word in ة, before pu
     expectQuiet('بقي في السجن قرابة عام ، ثم أطلق سراحه.');
   });
 });
+
+describe('rule missing-numeral: a year word as a duration before two spaces and punctuation (session 11)', () => {
+  it('the year went with its own space in a single-spaced draft', () => {
+    expectGap('منذ عام ' + GAP + ' ، تراجعت أسعار الحبوب في الأسواق.');
+    expectGap('تعيش العائلة في المدينة منذ سنة ' + GAP + ' ، وفق ما قاله الجيران.');
+  });
+  it('stays quiet with one space (a year ago) and in justified text', () => {
+    expectQuiet('غادر المدينة منذ عام ، ولم يعد إليها.');
+    expectQuiet('غادر  المدينة  منذ  عام  ،  ولم  يعد  إليها  بعد  أن  باع  بيته  القديم.');
+  });
+});
