@@ -163,3 +163,14 @@ describe('rule missing-numeral: a year word as a duration before two spaces and 
     expectQuiet('غادر  المدينة  منذ  عام  ،  ولم  يعد  إليها  بعد  أن  باع  بيته  القديم.');
   });
 });
+
+describe('rule missing-numeral: the plural فعالل after a definite word (session 11)', () => {
+  it('reads فعالل, not a verbal noun, a verb or a clitic on فاعل', () => {
+    for (const w of ['زلازل', 'سلاسل', 'عقارب', 'جداول']) assert.ok(PLURAL_SHAPE.test(contextForm(w)), w);
+    for (const w of ['تبادل', 'يتابع', 'بكامل', 'رفاقه', 'حسابا']) assert.ok(!PLURAL_SHAPE.test(contextForm(w)), w);
+  });
+  it('a double space between a definite word and فعالل: the count went', () => {
+    expectGap('سجلت المحطة ' + GAP + ' زلازل ضعيفة خلال الأسبوع.');
+    expectQuiet('عاش الأهالي العملية  بكامل تفاصيلها.');
+  });
+});
