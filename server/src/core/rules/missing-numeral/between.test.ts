@@ -49,22 +49,27 @@ describe('rule missing-numeral: a number before punctuation, by the word pairs (
     assert.strictEqual(numberBeforePunctOdds('abc', 0x2e), 0);
   });
 
+  // (a draft of five marks or more that glues them: a short one is judged by the hand-written lists alone)
+  const glued = 'وقال المدرب إن الفريق استعد جيدا، وإن اللاعبين جاهزون. ولعب الفريق عدة مباريات ودية. وسافر الوفد أمس، وعاد اليوم. ';
   it('a space before a comma or full stop after such a word, in a draft that glues its punctuation: the number went', () => {
-    expectGap('اندلعت الحرائق في صيف ' + GAP + '، وأتت على مئات الهكتارات.');
-    expectGap('عاد الفريق إلى منصة التتويج في موسم ' + GAP + '، بعد غياب طويل.');
-    expectGap('صدر المرسوم في جانفي ' + GAP + '، ونشر في الرائد الرسمي.');
-    expectGap('وقال المدرب إن الفريق استعد جيدا. وقد توج الفريق بالبطولة في موسم ' + GAP + '. ولعب الفريق عدة مباريات ودية.');
+    expectGap(glued + 'واندلعت الحرائق في صيف ' + GAP + '، وأتت على مئات الهكتارات.');
+    expectGap(glued + 'وعاد الفريق إلى منصة التتويج في موسم ' + GAP + '، بعد غياب طويل.');
+    expectGap(glued + 'وقد توج الفريق بالبطولة في موسم ' + GAP + '. وكان ذلك إنجازا.');
+  });
+
+  it('stays quiet in a short draft, whose style the lists alone judge', () => {
+    expectQuiet('اندلعت الحرائق في صيف ، وأتت على مئات الهكتارات.');
+    expectQuiet('هذا هو رقم ، ولا تعليق.');
   });
 
   it('stays quiet after a year word, before a mark glued to the next word, and in a draft that spaces its punctuation', () => {
-    expectQuiet('قال الخبير إن الأزمة ستستمر بشكل عام ، وإن الحلول محدودة.');
-    expectQuiet('غادر الشاعر المدينة منذ عام ، ولم يعد إليها.');
-    expectQuiet('حمل المتطوعون مؤونة ،معدات طبخ وأدوية.');
+    expectQuiet(glued + 'قال الخبير إن الأزمة ستستمر بشكل عام ، وإن الحلول محدودة.');
+    expectQuiet(glued + 'غادر الشاعر المدينة منذ عام ، ولم يعد إليها.');
+    expectQuiet(glued + 'حمل المتطوعون مؤونة ،معدات طبخ وأدوية.');
     expectQuiet('وصل الوفد في صيف ، ثم غادر . وعاد في الخريف ، وكان الجو باردا . ثم سافر إلى الجنوب .');
-    expectQuiet('اندلعت الحرائق في الصيف ، وأتت على مئات الهكتارات.');
-    // (a weekday, a date in words, a rare word whose count in the table is another pair's)
-    expectQuiet('قال المصدر في بلاغ للوكالة، الاربعاء . وأضاف أن التحقيق متواصل.');
-    expectQuiet('تجري الانتخابات يوم العاشر من ديسمبر . وتستعد الأحزاب لها.');
-    expectQuiet('يقع البلد في النصف الشمالي من الكرة الأرضية . وهو بلد صغير.');
+    expectQuiet(glued + 'اندلعت الحرائق في الصيف ، وأتت على مئات الهكتارات.');
+    // (a weekday, a rare word whose count in the table is another pair's)
+    expectQuiet(glued + 'قال المصدر في بلاغ للوكالة، الاربعاء . وأضاف أن التحقيق متواصل.');
+    expectQuiet(glued + 'يقع البلد في النصف الشمالي من الكرة الأرضية . وهو بلد صغير.');
   });
 });

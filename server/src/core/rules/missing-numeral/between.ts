@@ -30,7 +30,8 @@ export const BETWEEN_ODDS = -0.5;
  * ،، منذ جانفي .); one that ends clauses well scores low (الماضي ،، المدينة .). 0 where the word has no key.
  */
 export function numberBeforePunctOdds(a: string, mark: number): number {
-  const ka = foldKey(a);
+  // (a run longer than any word has no key, as in lexicon/pairs.ts: bounded work)
+  const ka = a.length <= 40 ? foldKey(a) : null;
   if (ka === null) return 0;
   // (only a word the table holds with a number after it 5 times or more, and no more often than the word itself: the
   // table is a sketch, and a rare word's fingerprint may meet another pair's count, الأرضية، مؤونة)

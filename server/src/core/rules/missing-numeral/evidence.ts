@@ -272,9 +272,10 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
-      // a year word as a duration (منذ عام ، is a year ago) before two spaces and a comma, full stop or semicolon in a
-      // single-spaced draft: two spaces there are no house style, and the year went with its own space (منذ عام  ،)
-      if (doubleGap >= 0 && !this.justified && fa & A_YEAR && this.fbL(j - 2) & B_DURATION && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+      // a year word after منذ (منذ عام ، is a year ago) before two spaces and a comma, full stop or semicolon in a
+      // single-spaced draft: two spaces there are no house style, and the year went with its own space (منذ عام  ،; not
+      // a length, لمدة سنة  ،: no year follows لمدة سنة)
+      if (doubleGap >= 0 && !this.justified && fa & A_YEAR && this.kindL(j - 2) === T_WORD && /^[\u0648\u0641]?\u0645\u0646\u0630$/.test(contextForm(this.word(this.at(j - 2)))) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -326,11 +327,12 @@ export class LineScanner extends LineHelpers {
       }
       // the word pairs of correct news (between.ts): a word that reads far better before a number and the mark than
       // before the mark alone (في صيف ،، إلى موسم ،، في جانفي ،), before a comma, full stop or semicolon in a draft that
-      // glues its own; not after a number, not a year word (judged above: منذ عام ، is a year ago, بشكل عام ، in general),
+      // glues its own (5 marks or more, 90 % glued: a short draft is judged by the lists alone, هذا هو رقم ، ولا تعليق،
+      // تنطلق الامتحانات في جوان ، حسب الروزنامة.); not after a number, not a year word (judged above: منذ عام ، is a year ago, بشكل عام ، in general),
       // not a mark glued to the next word (مؤونة ،معدات: a misplaced comma, not a number's trace), not a weekday (قال في
-      // بلاغ، الأربعاء .), not a month after من (العاشر من ديسمبر .: a date in words)
-      if (!(this.fbL(j - 1) & B_WEEKDAY) && !(fa & A_MONTH && this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 2))) === '\u0645\u0646') &&
-        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && this.beforePunct() !== SLOT_BEFORE_PUNCT && !this.punctSpaced() && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
+      // بلاغ، الأربعاء .)
+      if (!(this.fbL(j - 1) & B_WEEKDAY) &&
+        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }

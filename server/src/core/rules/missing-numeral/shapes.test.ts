@@ -153,12 +153,13 @@ describe('rule missing-numeral: عام after an indefinite word in ة, before pu
   });
 });
 
-describe('rule missing-numeral: a year word as a duration before two spaces and punctuation (session 11)', () => {
+describe('rule missing-numeral: a year word after منذ before two spaces and punctuation (session 11)', () => {
   it('the year went with its own space in a single-spaced draft', () => {
     expectGap('منذ عام ' + GAP + ' ، تراجعت أسعار الحبوب في الأسواق.');
     expectGap('تعيش العائلة في المدينة منذ سنة ' + GAP + ' ، وفق ما قاله الجيران.');
   });
-  it('stays quiet with one space (a year ago) and in justified text', () => {
+  it('stays quiet with one space (a year ago), after a word of length, and in justified text', () => {
+    expectQuiet('عاش هناك لمدة عام  ، ثم عاد إلى بلده.');
     expectQuiet('غادر المدينة منذ عام ، ولم يعد إليها.');
     expectQuiet('غادر  المدينة  منذ  عام  ،  ولم  يعد  إليها  بعد  أن  باع  بيته  القديم.');
   });
