@@ -1,7 +1,7 @@
 /** missing-numeral: how much better two words read with a number between them than side by side, by the word pairs of
  *  correct news (lexicon/pairs.ts, mined apart from this rule's own tables). */
 import { foldKey } from '../../lexicon/fold';
-import { pairScore } from '../../lexicon/pairs';
+import { pairHash, pairScore, storedCount } from '../../lexicon/pairs';
 
 /**
  * The log-odds of `a # b` against `a b` under the pair statistics of correct news: pmi(a, #) + pmi(#, b) − pmi(a, b)
@@ -23,3 +23,25 @@ export function numberBetweenOdds(a: string, b: string): number {
  * 1,132; -0.5, 16 more for 7 more (1.06 % -> 1.68 %); the word pairs alone at 2.0, 10 more for 6 more. Kept at -0.5.
  */
 export const BETWEEN_ODDS = -0.5;
+
+/**
+ * The log-odds of `a # .` against `a .` (or `،` for a comma or semicolon), the same way: pmi(a, #) + pmi(#, .) −
+ * pmi(a, .). A word correct news ends a clause with rarely and has a number after often scores high (في صيف ،، إلى موسم
+ * ،، منذ جانفي .); one that ends clauses well scores low (الماضي ،، المدينة .). 0 where the word has no key.
+ */
+export function numberBeforePunctOdds(a: string, mark: number): number {
+  // (a run longer than any word has no key, as in lexicon/pairs.ts: bounded work)
+  const ka = a.length <= 40 ? foldKey(a) : null;
+  if (ka === null) return 0;
+  // (only a word the table holds with a number after it 5 times or more, and no more often than the word itself: the
+  // table is a sketch, and a rare word's fingerprint may meet another pair's count, الأرضية، مؤونة)
+  const n = storedCount(pairHash(ka));
+  const nn = storedCount(pairHash(ka, '#'));
+  if (nn < 5 || nn > n) return 0;
+  const p = mark === 0x060c || mark === 0x2c || mark === 0x061b || mark === 0x3b ? ',' : '.';
+  return pairScore(ka, '#') + pairScore('#', p) - pairScore(ka, p);
+}
+
+/** The bar of numberBeforePunctOdds for a space before a comma, full stop or semicolon in a draft that glues its own
+ *  punctuation (evidence.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
+export const PUNCT_BETWEEN_ODDS = 3;

@@ -8,7 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
-import { BETWEEN_ODDS, numberBetweenOdds } from './between';
+import { BETWEEN_ODDS, numberBeforePunctOdds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
 import { ARTICLE_CLITIC, DEMONSTRATIVE, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
@@ -272,6 +272,13 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // a year word after منذ (منذ عام ، is a year ago) before two spaces and a comma, full stop or semicolon in a
+      // single-spaced draft: two spaces there are no house style, and the year went with its own space (منذ عام  ،; not
+      // a length, لمدة سنة  ،: no year follows لمدة سنة)
+      if (doubleGap >= 0 && !this.justified && fa & A_YEAR && this.kindL(j - 2) === T_WORD && /^[\u0648\u0641]?\u0645\u0646\u0630$/.test(contextForm(this.word(this.at(j - 2)))) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+        this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+        return;
+      }
       // a noun of rank that never ends a phrase without its number (احتل المرتبة ،، في دورتها .), before spaced
       // punctuation in a draft that glues its own (not after a demonstrative)
       if (RANK_NOUN_NOEND.test(contextForm(this.word(this.at(j - 1)))) && c !== 0x3a && !this.punctSpaced() && !(j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2)))))) {
@@ -315,6 +322,17 @@ export class LineScanner extends LineHelpers {
       const share = this.justified || (this.kindL(j - 2) === T_DIGITS && !dated) ? 0 : dated ? Math.min(numberAfterDate(this.word(this.at(j - 1))), SLOT_BEFORE_PUNCT - 0.01) : numberShare(this.word(this.at(j - 1)), 1);
       // (two spaces before punctuation are no house style in a single-spaced draft: the lower bar, 19 أكتوبر  .)
       if (share >= SLOT_BEFORE_PUNCT || (!fixedBar && share >= SLOT_BEFORE_PUNCT_GLUED && (doubleGap >= 0 || share >= this.punctBar(j, fa)))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // the word pairs of correct news (between.ts): a word that reads far better before a number and the mark than
+      // before the mark alone (في صيف ،، إلى موسم ،، في جانفي ،), before a comma, full stop or semicolon in a draft that
+      // glues its own (5 marks or more, 90 % glued: a short draft is judged by the lists alone, هذا هو رقم ، ولا تعليق،
+      // تنطلق الامتحانات في جوان ، حسب الروزنامة.); not after a number, not a year word (judged above: منذ عام ، is a year ago, بشكل عام ، in general),
+      // not a mark glued to the next word (مؤونة ،معدات: a misplaced comma, not a number's trace), not a weekday (قال في
+      // بلاغ، الأربعاء .)
+      if (!(this.fbL(j - 1) & B_WEEKDAY) &&
+        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }

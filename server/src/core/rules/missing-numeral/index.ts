@@ -39,6 +39,7 @@
  * by comparing the folded units, so no string is built for ordinary words. Lexicons:
  * lexicons.data.ts (flags in lexicon.ts).
  */
+import { numberBeforePunctOdds, PUNCT_BETWEEN_ODDS } from './between';
 import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
@@ -73,9 +74,10 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
       // that went, and a draft that lost a few must not look as if it spaced its punctuation)
       let k = i - 2;
       while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
-      // (nor after a noun of rank that never ends a phrase without its number: احتل المرتبة ،)
+      // (nor after a noun of rank that never ends a phrase without its number: احتل المرتبة ،; nor after a word the
+      // word pairs of correct news read far better before a number and the mark than before the mark: في صيف ،)
       const w = text.slice(k, i - 1);
-      if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w))) spaced++;
+      if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS) spaced++;
     }
   }
   return [glued, spaced];

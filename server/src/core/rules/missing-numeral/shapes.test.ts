@@ -152,3 +152,26 @@ describe('rule missing-numeral: عام after an indefinite word in ة, before pu
     expectQuiet('بقي في السجن قرابة عام ، ثم أطلق سراحه.');
   });
 });
+
+describe('rule missing-numeral: a year word after منذ before two spaces and punctuation (session 11)', () => {
+  it('the year went with its own space in a single-spaced draft', () => {
+    expectGap('منذ عام ' + GAP + ' ، تراجعت أسعار الحبوب في الأسواق.');
+    expectGap('تعيش العائلة في المدينة منذ سنة ' + GAP + ' ، وفق ما قاله الجيران.');
+  });
+  it('stays quiet with one space (a year ago), after a word of length, and in justified text', () => {
+    expectQuiet('عاش هناك لمدة عام  ، ثم عاد إلى بلده.');
+    expectQuiet('غادر المدينة منذ عام ، ولم يعد إليها.');
+    expectQuiet('غادر  المدينة  منذ  عام  ،  ولم  يعد  إليها  بعد  أن  باع  بيته  القديم.');
+  });
+});
+
+describe('rule missing-numeral: the plural فعالل after a definite word (session 11)', () => {
+  it('reads فعالل, not a verbal noun, a verb or a clitic on فاعل', () => {
+    for (const w of ['زلازل', 'سلاسل', 'عقارب', 'جداول']) assert.ok(PLURAL_SHAPE.test(contextForm(w)), w);
+    for (const w of ['تبادل', 'يتابع', 'بكامل', 'رفاقه', 'حسابا']) assert.ok(!PLURAL_SHAPE.test(contextForm(w)), w);
+  });
+  it('a double space between a definite word and فعالل: the count went', () => {
+    expectGap('سجلت المحطة ' + GAP + ' زلازل ضعيفة خلال الأسبوع.');
+    expectQuiet('عاش الأهالي العملية  بكامل تفاصيلها.');
+  });
+});

@@ -26,9 +26,11 @@ export const PLURAL_CLASS = /^S$/;
  * the genitive (…ين, six or more: تمكين is a verbal noun), and the broken plurals whose pattern no singular shares
  * closely: فعائل (حرائق، رسائل), فعاليل / مفاعيل / تفاعيل (صواريخ، مشاريع، تقارير), مفاعل / فواعل (مخابز، مراكز،
  * شوارع; not تفاعل, a verbal noun: تواصل), أفعلة (أسلحة، أنشطة). Not فعول or أفعال, which verbal nouns share (حضور،
- * إعلان), nor a plural with tanween alef (أرباحا: no number stands before the accusative).
+ * إعلان), nor a plural with tanween alef (أرباحا: no number stands before the accusative). Session 11: فعالل (زلازل،
+ * سلاسل، عقارب), five letters with alef third, not after ا ت ي ن م و ب ف ك ل (تفاعل, a verbal noun; يتابع, a verb; بكامل, a
+ * clitic on فاعل; م and و: مفاعل and فواعل above).
  */
-export const PLURAL_SHAPE = /^(?:[\u0621-\u064a]{3,}\u0627\u062a|[\u0621-\u064a]{4,}\u064a\u0646|[\u0621-\u064a]{2}\u0627\u0626[\u0621-\u064a]|[\u0621-\u064a]{2}\u0627[\u0621-\u064a]\u064a[\u0621-\u0628\u062a-\u0646\u0648]|(?:\u0645[\u0621-\u064a]|[\u0621-\u0629\u062b-\u064a]\u0648)\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{2}[\u0621-\u0626\u0628-\u0649]\u0629|[\u0621-\u0626\u0628-\u0629\u062b-\u0645\u0647\u0648][\u0621-\u0626\u0628-\u064a]\u0648[\u0621-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{1,2}\u0627[\u0621-\u0628\u062a-\u0646\u0648]|[\u0621-\u0626\u0628-\u064a]{3}\u0627\u0621)$/;
+export const PLURAL_SHAPE = /^(?:[\u0621-\u064a]{3,}\u0627\u062a|[\u0621-\u064a]{4,}\u064a\u0646|[\u0621-\u064a]{2}\u0627\u0626[\u0621-\u064a]|[\u0621-\u064a]{2}\u0627[\u0621-\u064a]\u064a[\u0621-\u0628\u062a-\u0646\u0648]|(?:\u0645[\u0621-\u064a]|[\u0621-\u0629\u062b-\u064a]\u0648)\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{2}[\u0621-\u0626\u0628-\u0649]\u0629|[\u0621-\u0626\u0628-\u0629\u062b-\u0645\u0647\u0648][\u0621-\u0626\u0628-\u064a]\u0648[\u0621-\u0628\u062a-\u0646\u0648]|\u0627[\u0621-\u0626\u0628-\u064a]{1,2}\u0627[\u0621-\u0628\u062a-\u0646\u0648]|[\u0621-\u0626\u0628-\u064a]{3}\u0627\u0621|[\u0621-\u0626\u062b-\u063a\u0642\u0647][\u0621-\u0626\u0628-\u064a]\u0627[\u0621-\u0626\u0628-\u064a][\u0621-\u0626\u0628-\u0628\u062a-\u0646\u0648])$/;
 /** A dual by its shape, with or without ب (folded, indefinite): بهدفين، نقطتين، مقعدان — a count, as a number is. */
 export const DUAL_SHAPE = /^\u0628?[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u0646)$/;
 /**
