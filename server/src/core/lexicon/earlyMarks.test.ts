@@ -28,6 +28,10 @@ describe('earlyMarks: harakat one letter early', () => {
     assert.deepStrictEqual(earlyMarkWords(`وقد تع${SHADDA}هدت عام`), []);
     // (a shadda on a first letter; مرّ is how news writes it)
     assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام`), [{ start: 0, end: 3, newText: `مر${SHADDA}` }]);
+    // (a piece of a word stretched by a tatweel is no word: its first letter is not the word's)
+    assert.deepStrictEqual(earlyMarkWords(`قال مك\u0640ل${SHADDA}ف عام`), []);
+    assert.deepStrictEqual(earlyMarkWords(`وقد تع\u0640ه${SHADDA}دت الوزارة`), []);
+    assert.deepStrictEqual(earlyMarkWords(`كما ع\u0640\u0640و${SHADDA}دها أبوها وف\u0640س${SHADDA}ر ذلك`), []);
     // (the same word beside a word on time: no proof)
     assert.deepStrictEqual(earlyMarkWords(`م${SHADDA}ر عام يوم${DAMMA}`), []);
   });
