@@ -14,7 +14,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import * as esbuild from 'esbuild';
-import { devCorpusText } from './bench-texts.mjs';
+import { devCorpusText, keystrokes } from './bench-texts.mjs';
 
 // the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
 // and the environment variables it adds (SERVER_ENV)
@@ -161,23 +161,6 @@ function positionAt(text, offset) {
   return { line, character: offset - last };
 }
 
-/** The keystrokes: a word typed letter by letter in the middle of the draft, a space, a backspace, a line break. */
-function keystrokes(text, n) {
-  const out = [];
-  let at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
-  const word = 'والمزارعين ';
-  for (let k = 0; k < n; k++) {
-    if (k % 23 === 22) {
-      out.push({ at: at - 1, del: 1, ins: '' }); // backspace
-      at -= 1;
-    } else {
-      const ins = k % 31 === 30 ? '\n' : word[k % word.length];
-      out.push({ at, del: 0, ins });
-      at += 1;
-    }
-  }
-  return out;
-}
 
 function pct(xs, p) {
   const s = [...xs].sort((a, b) => a - b);

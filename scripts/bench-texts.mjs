@@ -19,3 +19,21 @@ export function devCorpusText(bytes) {
   }
   return parts.join('');
 }
+
+/** The keystrokes the LSP benches type (bench-lsp.mjs, profile-keystroke.mjs): a word typed letter by letter in the middle of the draft, a space, a backspace, a line break. */
+export function keystrokes(text, n) {
+  const out = [];
+  let at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
+  const word = 'والمزارعين ';
+  for (let k = 0; k < n; k++) {
+    if (k % 23 === 22) {
+      out.push({ at: at - 1, del: 1, ins: '' }); // backspace
+      at -= 1;
+    } else {
+      const ins = k % 31 === 30 ? '\n' : word[k % word.length];
+      out.push({ at, del: 0, ins });
+      at += 1;
+    }
+  }
+  return out;
+}

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { createRequire } from 'module';
 import { fileURLToPath } from 'url';
 import { PerformanceObserver, constants } from 'perf_hooks';
-import { devCorpusText } from './bench-texts.mjs';
+import { devCorpusText, keystrokes } from './bench-texts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KEYS = Number(process.env.PROFILE_KEYS ?? 120);
@@ -55,23 +55,6 @@ for (const rule of core.RULES) {
   };
 }
 
-/** The keystrokes of scripts/bench-lsp.mjs: a word typed in the middle of the draft, a backspace, a line break. */
-function keystrokes(text, n) {
-  const out = [];
-  let at = text.indexOf(' ', Math.floor(text.length / 2)) + 1;
-  const word = 'والمزارعين ';
-  for (let k = 0; k < n; k++) {
-    if (k % 23 === 22) {
-      out.push({ at: at - 1, del: 1, ins: '' });
-      at -= 1;
-    } else {
-      const ins = k % 31 === 30 ? '\n' : word[k % word.length];
-      out.push({ at, del: 0, ins });
-      at += 1;
-    }
-  }
-  return out;
-}
 
 const linter = new core.IncrementalLinter({});
 linter.check(text);

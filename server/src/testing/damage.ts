@@ -364,13 +364,22 @@ export function reversedLamAlefs(lines: readonly string[]): string[] | null {
  * Deterministic. Null when no line has one.
  */
 export function stopToLineEnd(lines: readonly string[]): string[] | null {
+  return moveStops(lines, (before, after) => before + after.trimEnd() + '.');
+}
+
+/**
+ * In every line but the paragraph's last with exactly one sentence mark, a full stop glued to an Arabic word and
+ * followed by a space: the line rebuilt by `place` from the text before the stop (the word included) and after it
+ * (from the space after it). Null when no line has one.
+ */
+function moveStops(lines: readonly string[], place: (before: string, after: string) => string): string[] | null {
   let any = false;
   const out = lines.map((l, i) => {
     if (i === lines.length - 1 || (l.match(/[.!?؟:]/g) ?? []).length !== 1) return l;
     const m = /([\u0621-\u064a\u064b-\u0652])\. (?=\S)/.exec(l);
     if (!m) return l;
     any = true;
-    return l.slice(0, m.index + 1) + l.slice(m.index + 2).trimEnd() + '.';
+    return place(l.slice(0, m.index + 1), l.slice(m.index + 2));
   });
   return any ? out : null;
 }
@@ -382,13 +391,5 @@ export function stopToLineEnd(lines: readonly string[]): string[] | null {
  * Null when no line has one.
  */
 export function stopToLineStart(lines: readonly string[]): string[] | null {
-  let any = false;
-  const out = lines.map((l, i) => {
-    if (i === lines.length - 1 || (l.match(/[.!?؟:]/g) ?? []).length !== 1) return l;
-    const m = /([\u0621-\u064a\u064b-\u0652])\. (?=\S)/.exec(l);
-    if (!m) return l;
-    any = true;
-    return '. ' + l.slice(0, m.index + 1) + l.slice(m.index + 2).trimEnd();
-  });
-  return any ? out : null;
+  return moveStops(lines, (before, after) => '. ' + before + after.trimEnd());
 }
