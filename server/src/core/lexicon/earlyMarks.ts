@@ -192,7 +192,7 @@ function words(text: string): Word[] {
     }
     w.end = i;
     if (w.letters.length === 0) w.odd = true;
-    // (a tatweel beside it: a piece of a stretched word, `مكـ` + `لّف` — its first letter is no word's first letter)
+    // (a tatweel beside it: a piece of a stretched word, `مك<U+0640>` + `لّف` — its first letter is no word's first letter)
     if ((w.start > 0 && text.charCodeAt(w.start - 1) === 0x0640) || (i < L && text.charCodeAt(i) === 0x0640)) w.odd = true;
     out.push(w);
   }
