@@ -15,6 +15,8 @@ ruleTester(cutWord, {
     { text: 'وليد كتيلة يحطم الرقم القياسي العالمي لسباق 1500 متر\n\nو شارك في هذا السباق عداؤون من عشرين بلدا.', name: 'a paragraph opened by و written apart: the conjunction, not the tail of مترو' },
     { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
+    { text: 'واعتبرت الخطة منطلق ا\nوضاع الموانئ صعبة', name: 'a lone ا ending a line is the tail of the word before it, never a head' },
+    { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     '',
   ],
@@ -34,6 +36,8 @@ ruleTester(cutWord, {
       name: 'a piece that is no word beside a word, making a word of the lexicon that news seldom writes (the tear confirmed)',
     },
     { text: 'ودعا إلى حماية الفضاءات العامة وفضا\nءات الأطفال', output: 'ودعا إلى حماية الفضاءات العامة وفضاءات الأطفال', name: 'a head the clitic analysis accepts, a tail never written alone' },
+    { text: 'وأكدت أن ت\nونس ستواصل دعم المشاريع', output: 'وأكدت أن تونس ستواصل دعم المشاريع', name: 'a word cut after its first letter, a letter that is no clitic' },
+    { text: 'ووصل الوفد من س\nوريا والعراق', output: 'ووصل الوفد من سوريا والعراق', name: 'a word cut after its first letter, a tail never written alone (س ⏎ وريا)' },
     { text: 'وقررت المحكمة التز\nايد في الأسعار', output: 'وقررت المحكمة التزايد في الأسعار', name: 'a head never written alone, a tail the clitic analysis accepts' },
   ],
 });

@@ -61,13 +61,18 @@ function fragment(x: string, likely: boolean): boolean {
  * (lexicon/pairs.ts), four letters at least; two words news writes stay apart (عبد ⏎ الله، في ⏎ ها).
  */
 function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: string, after: number): boolean {
-  // (a line ending in one letter is a clitic detached on purpose, و ⏎ العمليات, never the head of a cut word)
+  // (a line ending in و is the conjunction detached on purpose, و ⏎ العمليات, never the head of a cut word)
   // (nor is a function word beside a piece: أو ⏎ إس)
+  // (a letter that is no clitic, ت ⏎ ونس, ه ⏎ ذه, is the head of a word cut after its first letter when the tail is
+  // nothing news writes alone: only و is written apart on purpose, and a proclitic ب/ل/ك/ف/س before a tail news never
+  // writes alone is no word either way)
   const ka = foldKey(a);
-  if (key.length < MIN_HALF_JOIN || ka === null || ka.length < 2) return false;
+  if (key.length < MIN_HALF_JOIN || ka === null || ka.length === 0) return false;
   // (a piece of marks alone, a haraka torn onto a line of its own, adds no letter: diacritic's)
   const kb = foldKey(b);
   if (kb === null || key.length <= ka.length || kb.length === 0) return false;
+  // (و is the conjunction; ا ة ى ي alone end a line as the tail of its last word split off by a space, منطلق ا ⏎ وضاع: never a head)
+  if (ka.length === 1 && (!fragment(b, lb) || /[\u0627\u0629\u0648\u0649\u064a]/.test(a))) return false;
   // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ ل<U+0640>"…")
   if (b.charCodeAt(b.length - 1) === 0x0640 || after === 0x0640) return false;
   const fa = fragment(a, la);
