@@ -8,15 +8,17 @@
  * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
  * news writes alone and news writes the joined word (writtenFromHalf) — or, when one piece is no word at all (none of
  * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
- * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts). Precision first: two words that also
- * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
- * word.
+ * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts) — or when the next line opens with the
+ * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
+ * first: two words that also make a word stay apart. Fix (preferred): remove the line break between them (and take
+ * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
-import { printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
+import { isArabicLetter } from '../text/arabic';
+import { isHaraka, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -88,11 +90,14 @@ function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: st
  */
 function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string): boolean {
   if (key.length < MIN_HALF_JOIN) return false;
-  const never = (x: string, likely: boolean) => {
+  const unwritten = (x: string) => {
     const k = foldKey(x);
-    return !likely && k !== null && storedCount(pairHash(k)) === 0;
+    return k !== null && storedCount(pairHash(k)) === 0;
   };
-  if (!never(a, la) && !never(b, lb)) return false;
+  // (or two pieces the clitic analysis accepts that news never writes alone, either of them: باس ⏎ تعداد, للمص ⏎ درين)
+  const ua = unwritten(a);
+  const ub = unwritten(b);
+  if (!((ua && !la) || (ub && !lb) || (ua && ub))) return false;
   const h = healed(a, b);
   return h !== null && h.confirmed;
 }
@@ -149,7 +154,20 @@ export const cutWord: Rule = defineRule({
         // (a piece cut off by a kashida glyph printed inside its word, `وك$$$الة`, `جه3ته`: extraction-junk's, not a tear)
         const glyphCut = printedKashidaRunEnd(text, first.end) > 0 || printedKashidaRunBefore(text, prev.last.start);
         const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
-        if (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
+        // (a line opened by a haraka after a line ending in a letter: the word was cut right after that letter, the mark its
+        // own — no word opens with a haraka, and clean text never sets one at a line's start: `المستخدمين ي` ⏎ `ُدعى`,
+        // `مكل` ⏎ `ّف`, PDFium's pieces; joined when the word is one of the lexicon. Not a mark alone before a space,
+        // `فحصها` ⏎ `ً عن`: in PDFium's pieces of two columns it is as often the end of a word set elsewhere)
+        let marks = 0;
+        while (first.start + marks < first.end && isHaraka(text.charCodeAt(first.start + marks))) marks++;
+        const markCut =
+          marks > 0 &&
+          isArabicLetter(text.charCodeAt(prev.last.end - 1)) &&
+          !glyphCut &&
+          marks < first.end - first.start &&
+          key !== null &&
+          isWordKey(key);
+        if (markCut || (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
@@ -158,7 +176,9 @@ export const cutWord: Rule = defineRule({
             fixes: [
               {
                 title: message('join', { word }),
-                edits: [{ start: prev.last.end, end: first.start, newText: '' }],
+                // (with the marks that open the tail, so that no repair of a detached mark moves them onto the tail's
+                // first letter in the same pass: the edit that starts first wins)
+                edits: [{ start: prev.last.end, end: first.start + marks, newText: text.slice(first.start, first.start + marks) }],
                 preferred: true,
               },
             ],
