@@ -16,6 +16,8 @@ ruleTester(cutWord, {
     { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
     { text: 'حيث فحصها\n\u064B عن الأضرار', name: 'a mark alone before a space opening a line: as often the end of a word set elsewhere (PDFium, two columns)' },
+    { text: 'ودرس الط \u0651لاب مع أحد المستخدمين ي\n\u064Fدعى محمد', name: 'a draft that sets its harakat apart before their letters: the mark opening a line is no proof of a cut' },
+    { text: 'وعاد المدير إلى قر\nها الجديد', name: 'two pieces never written alone, one of two letters (a pronoun suffix), the halves of a word torn elsewhere: apart' },
     { text: 'واعتبرت الخطة منطلق ا\nوضاع الموانئ صعبة', name: 'a lone ا ending a line is the tail of the word before it, never a head' },
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
