@@ -17,6 +17,7 @@ ruleTester(cutWord, {
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
     { text: 'حيث فحصها\n\u064B عن الأضرار', name: 'a mark alone before a space opening a line: as often the end of a word set elsewhere (PDFium, two columns)' },
     { text: 'ودرس الط \u0651لاب مع أحد المستخدمين ي\n\u064Fدعى محمد', name: 'a draft that sets its harakat apart before their letters: the mark opening a line is no proof of a cut' },
+    { text: 'وقد فقدا\nحياتهما في الحادث', name: 'two words of clean text, each never written alone, that the reading of a tear would join (eleven letters)' },
     { text: 'وعاد المدير إلى قر\nها الجديد', name: 'two pieces never written alone, one of two letters (a pronoun suffix), the halves of a word torn elsewhere: apart' },
     { text: 'واعتبرت الخطة منطلق ا\nوضاع الموانئ صعبة', name: 'a lone ا ending a line is the tail of the word before it, never a head' },
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },

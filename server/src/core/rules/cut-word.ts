@@ -94,12 +94,13 @@ function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string):
     const k = foldKey(x);
     return k !== null && storedCount(pairHash(k)) === 0;
   };
-  // (or two pieces the clitic analysis accepts that news never writes alone, either of them, three letters each at least:
-  // باس ⏎ تعداد, للمص ⏎ درين — not a pronoun suffix, قر ⏎ ها, the halves of a word the runs of a line tore)
+  // (or two pieces the clitic analysis accepts that news never writes alone, either of them, three letters each at least
+  // and nine together at most: باس ⏎ تعداد, للمص ⏎ درين — not a pronoun suffix, قر ⏎ ها, the halves of a word the runs
+  // of a line tore; nor two words of clean text, فقدا ⏎ حياتهما, eleven letters the reading of a tear confirms too)
   const ua = unwritten(a);
   const ub = unwritten(b);
   const long = (x: string) => (foldKey(x)?.length ?? 0) >= 3;
-  if (!((ua && !la) || (ub && !lb) || (ua && ub && long(a) && long(b)))) return false;
+  if (!((ua && !la) || (ub && !lb) || (ua && ub && long(a) && long(b) && key.length <= 9))) return false;
   const h = healed(a, b);
   return h !== null && h.confirmed;
 }
