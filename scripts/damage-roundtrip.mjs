@@ -22,6 +22,9 @@
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
 //                            breaks read as spaces when compared
+//   torn-first-letter        the last word of a line (4 letters at least) cut after its first letter (PDFium cuts anywhere)
+//   torn-mark                the last word of a line cut right after a letter with a haraka, the mark opening the tail
+//                            on the next line (PDFium) — both compared as torn-line, line breaks read as spaces
 //   printed-kashida          the kashida glyphs of every line printed as one character for the paragraph (7 1 0 5 3 # $
 //                            &), 1-3 times in 1-3 words of each line, as LibreOffice's PDFs through pdf.js and PDFium
 //                            give them (extraction-junk)
@@ -30,7 +33,7 @@
 //   spaced-mark              every haraka of the paragraph set off by a space after its letter (diacritic)
 //   early-mark               every haraka cluster moved onto the letter before its own, one on a word's first letter
 //                            before the word, as Chrome's viewer (PDFium) copies them (diacritic, lexicon/earlyMarks.ts;
-//                            deterministic: no generator of its own, seed + 13 stays free)
+//                            deterministic: no generator of its own)
 //   spaced-mark-before       every haraka set off by a space and put before its letter, as the corpus's extractors do
 //                            (34 of the dev split's 37); a paragraph with a single mark gives no evidence of the
 //                            extractor, and the rule then offers both fixes and prefers none — so the three also
@@ -68,6 +71,8 @@ const rand8 = D.seeded(Number(opt('--seed', 20261206)) + 8);
 const rand10 = D.seeded(Number(opt('--seed', 20261206)) + 10);
 // (printed-kashida: a generator of its own; runs-route has + 11)
 const rand11 = D.seeded(Number(opt('--seed', 20261206)) + 12);
+const rand13 = D.seeded(Number(opt('--seed', 20261206)) + 13);
+const rand14 = D.seeded(Number(opt('--seed', 20261206)) + 14);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -136,6 +141,9 @@ const paragraphDamages = {
   'torn-line': (ls) => D.tearAcrossLine(ls, rand8),
   // (its own generator; the paragraph's kashida glyphs printed as one character, as a font prints them)
   'printed-kashida': (ls) => D.printedKashida(ls, rand11),
+  // (their own generators: a word torn after its first letter; torn after a letter with a haraka, the mark opening the tail)
+  'torn-first-letter': (ls) => D.tearAfterFirstLetter(ls, rand13),
+  'torn-mark': (ls) => D.tearAtMark(ls, rand14),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 
@@ -192,7 +200,7 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
     if (d === null) continue;
     const text = d.join('\n');
     n++;
-    const ws = (x) => (name === 'torn-line' ? x.replace(/\s+/g, ' ') : x);
+    const ws = (x) => (name.startsWith('torn-') ? x.replace(/\s+/g, ' ') : x);
     const out = ws(core.fixAll(text).text);
     const want = ws(fixOf(ls.join('\n')));
     if (out === want) restored++;

@@ -248,6 +248,45 @@ export function tearAcrossLine(lines: readonly string[], rand: Rand): string[] |
   return out;
 }
 
+/**
+ * A word torn after its first letter (PDFium cuts anywhere: `ت` ⏎ `ونس`): the last word of a line (four letters at
+ * least) loses all but its first letter to the next line. Null when no line ends in such a word.
+ */
+export function tearAfterFirstLetter(lines: readonly string[], rand: Rand): string[] | null {
+  const spots: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) if (/(?:^| )[\u0621-\u064a]{4,}$/.test(lines[i])) spots.push(i);
+  if (!spots.length) return null;
+  const i = spots[Math.floor(rand() * spots.length)];
+  const w = /[\u0621-\u064a]+$/.exec(lines[i])![0];
+  const out = lines.slice();
+  out[i] = lines[i].slice(0, lines[i].length - w.length + 1);
+  out[i + 1] = w.slice(1) + ' ' + lines[i + 1];
+  return out;
+}
+
+/**
+ * A word torn right after a letter that carries a haraka, the haraka opening the next line with the tail (PDFium:
+ * `مكل` ⏎ `ّف`, `المستخدمين ي` ⏎ `ُدعى`): the last word of a line with a haraka on a letter before its last. Null when
+ * no line ends in such a word.
+ */
+export function tearAtMark(lines: readonly string[], rand: Rand): string[] | null {
+  const spots: Array<{ line: number; cut: number }> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const m = /(?:^| )([\u0621-\u064a\u064b-\u0652]+)$/.exec(lines[i]);
+    if (!m) continue;
+    const w = m[1];
+    const start = lines[i].length - w.length;
+    // a mark after a letter, with a letter after it (the tail has letters)
+    for (let j = 1; j + 1 < w.length; j++) if (isMark(w[j]) && isLetter(w[j - 1]) && /[\u0621-\u064a]/.test(w.slice(j + 1))) spots.push({ line: i, cut: start + j });
+  }
+  if (!spots.length) return null;
+  const { line, cut } = spots[Math.floor(rand() * spots.length)];
+  const out = lines.slice();
+  out[line] = lines[line].slice(0, cut);
+  out[line + 1] = lines[line].slice(cut) + ' ' + lines[line + 1];
+  return out;
+}
+
 /** A haraka of the paragraph's lines (tanwin, shadda, a vowel on a letter): where it is, or null when none. */
 function markAt(lines: readonly string[], rand: Rand): { line: number; at: number } | null {
   const spots: Array<{ line: number; at: number }> = [];

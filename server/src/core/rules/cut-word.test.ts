@@ -15,6 +15,12 @@ ruleTester(cutWord, {
     { text: 'وليد كتيلة يحطم الرقم القياسي العالمي لسباق 1500 متر\n\nو شارك في هذا السباق عداؤون من عشرين بلدا.', name: 'a paragraph opened by و written apart: the conjunction, not the tail of مترو' },
     { text: 'في انتظار الحكم العام\nل\u0640"المحكمة"', name: 'a clitic drawn out with a tatweel is detached on purpose' },
     { text: 'اشترى الهاتف أو\nإس', name: 'a function word beside a piece is a word of its own' },
+    { text: 'حيث فحصها\n\u064B عن الأضرار', name: 'a mark alone before a space opening a line: as often the end of a word set elsewhere (PDFium, two columns)' },
+    { text: 'ودرس الط \u0651لاب مع أحد المستخدمين ي\n\u064Fدعى محمد', name: 'a draft that sets its harakat apart before their letters: the mark opening a line is no proof of a cut' },
+    { text: 'وقد فقدا\nحياتهما في الحادث', name: 'two words of clean text, each never written alone, that the reading of a tear would join (eleven letters)' },
+    { text: 'وعاد المدير إلى قر\nها الجديد', name: 'two pieces never written alone, one of two letters (a pronoun suffix), the halves of a word torn elsewhere: apart' },
+    { text: 'واعتبرت الخطة منطلق ا\nوضاع الموانئ صعبة', name: 'a lone ا ending a line is the tail of the word before it, never a head' },
+    { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     '',
   ],
@@ -34,6 +40,10 @@ ruleTester(cutWord, {
       name: 'a piece that is no word beside a word, making a word of the lexicon that news seldom writes (the tear confirmed)',
     },
     { text: 'ودعا إلى حماية الفضاءات العامة وفضا\nءات الأطفال', output: 'ودعا إلى حماية الفضاءات العامة وفضاءات الأطفال', name: 'a head the clitic analysis accepts, a tail never written alone' },
+    { text: 'وأكدت أن ت\nونس ستواصل دعم المشاريع', output: 'وأكدت أن تونس ستواصل دعم المشاريع', name: 'a word cut after its first letter, a letter that is no clitic' },
+    { text: 'ووصل الوفد من س\nوريا والعراق', output: 'ووصل الوفد من سوريا والعراق', name: 'a word cut after its first letter, a tail never written alone (س ⏎ وريا)' },
+    { text: 'ورحب القادة باس\nتعداد الدول للمشاركة', output: 'ورحب القادة باستعداد الدول للمشاركة', name: 'two pieces the clitic analysis accepts, neither ever written alone, the tear confirmed (باس ⏎ تعداد)' },
+    { text: 'إذ قال أحد المستخدمين ي\n\u064Fدعى محمد', output: 'إذ قال أحد المستخدمين ي\u064Fدعى محمد', name: 'a tail opened by the haraka of the head\'s last letter (PDFium): cut right after that letter' },
     { text: 'وقررت المحكمة التز\nايد في الأسعار', output: 'وقررت المحكمة التزايد في الأسعار', name: 'a head never written alone, a tail the clitic analysis accepts' },
   ],
 });
@@ -43,6 +53,11 @@ describe('cut-word details', () => {
     // (ال ends the line as the head of القمة, torn by the runs; with the next line's first word it would read المرحلة)
     assert.deepStrictEqual(findingsOf(cutWord, 'قمة العربية في الجزائر. وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان'), []);
     assert.strictEqual(findingsOf(cutWord, 'وشارك الرؤساء في ال\nمرحلة جديدة من التعاون بين البلدان').length, 1);
+  });
+
+  it('keeps a haraka that opens the tail on the head\'s last letter, under fix-all (the detached-mark repair would move it onto the tail\'s first)', () => {
+    assert.strictEqual(fixAll('مسؤول أممي مكل\n\u0651ف بحقوق الانسان').text, 'مسؤول أممي مكل\u0651ف بحقوق الانسان');
+    assert.strictEqual(fixAll('وأكد أن الطيار\n\u064Eين خضعا للاستجواب').text, 'وأكد أن الطيار\u064Eين خضعا للاستجواب');
   });
 
   it('previews the word in the fix title', () => {

@@ -8,15 +8,17 @@
  * accepts a piece (`التقليدي` ⏎ `ة`, PDFium's pieces of a LibreOffice line), when one piece is nothing correct
  * news writes alone and news writes the joined word (writtenFromHalf) — or, when one piece is no word at all (none of
  * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
- * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts). Precision first: two words that also
- * make a word stay apart. Fix (preferred): remove the line break between them; the title previews the
- * word.
+ * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts) — or when the next line opens with the
+ * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
+ * first: two words that also make a word stay apart. Fix (preferred): remove the line break between them (and take
+ * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
-import { printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
+import { isArabicLetter } from '../text/arabic';
+import { isHaraka, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -61,13 +63,18 @@ function fragment(x: string, likely: boolean): boolean {
  * (lexicon/pairs.ts), four letters at least; two words news writes stay apart (عبد ⏎ الله، في ⏎ ها).
  */
 function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: string, after: number): boolean {
-  // (a line ending in one letter is a clitic detached on purpose, و ⏎ العمليات, never the head of a cut word)
+  // (a line ending in و is the conjunction detached on purpose, و ⏎ العمليات, never the head of a cut word)
   // (nor is a function word beside a piece: أو ⏎ إس)
+  // (a letter that is no clitic, ت ⏎ ونس, ه ⏎ ذه, is the head of a word cut after its first letter when the tail is
+  // nothing news writes alone: only و is written apart on purpose, and a proclitic ب/ل/ك/ف/س before a tail news never
+  // writes alone is no word either way)
   const ka = foldKey(a);
-  if (key.length < MIN_HALF_JOIN || ka === null || ka.length < 2) return false;
+  if (key.length < MIN_HALF_JOIN || ka === null || ka.length === 0) return false;
   // (a piece of marks alone, a haraka torn onto a line of its own, adds no letter: diacritic's)
   const kb = foldKey(b);
   if (kb === null || key.length <= ka.length || kb.length === 0) return false;
+  // (و is the conjunction; ا ة ى ي alone end a line as the tail of its last word split off by a space, منطلق ا ⏎ وضاع: never a head)
+  if (ka.length === 1 && (!fragment(b, lb) || /[\u0627\u0629\u0648\u0649\u064a]/.test(a))) return false;
   // (a clitic drawn out with a tatweel is detached on purpose: العام ⏎ ل<U+0640>"…")
   if (b.charCodeAt(b.length - 1) === 0x0640 || after === 0x0640) return false;
   const fa = fragment(a, la);
@@ -83,13 +90,30 @@ function writtenFromHalf(a: string, la: boolean, b: string, lb: boolean, key: st
  */
 function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string): boolean {
   if (key.length < MIN_HALF_JOIN) return false;
-  const never = (x: string, likely: boolean) => {
+  const unwritten = (x: string) => {
     const k = foldKey(x);
-    return !likely && k !== null && storedCount(pairHash(k)) === 0;
+    return k !== null && storedCount(pairHash(k)) === 0;
   };
-  if (!never(a, la) && !never(b, lb)) return false;
+  // (or two pieces the clitic analysis accepts that news never writes alone, either of them, three letters each at least
+  // and nine together at most: باس ⏎ تعداد, للمص ⏎ درين — not a pronoun suffix, قر ⏎ ها, the halves of a word the runs
+  // of a line tore; nor two words of clean text, فقدا ⏎ حياتهما, eleven letters the reading of a tear confirms too)
+  const ua = unwritten(a);
+  const ub = unwritten(b);
+  const long = (x: string) => (foldKey(x)?.length ?? 0) >= 3;
+  if (!((ua && !la) || (ub && !lb) || (ua && ub && long(a) && long(b) && key.length <= 9))) return false;
   const h = healed(a, b);
   return h !== null && h.confirmed;
+}
+
+/** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
+function markBeforeLetter(text: string): boolean {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (!isHaraka(text.charCodeAt(i)) || text.charCodeAt(i - 1) !== 0x20) continue;
+    let j = i;
+    while (j < text.length && isHaraka(text.charCodeAt(j))) j++;
+    if (j < text.length && isArabicLetter(text.charCodeAt(j))) return true;
+  }
+  return false;
 }
 
 export const cutWord: Rule = defineRule({
@@ -116,6 +140,9 @@ export const cutWord: Rule = defineRule({
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
     let prev: { line: Span; last: Span } | null = null;
+    // (a draft that sets a haraka apart before its letter, ` َب`, writes the mark that opens a line before its letter too:
+    // no proof of a cut there; found once, on the first line opened by a haraka)
+    let marksBefore: boolean | null = null;
     for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
@@ -144,7 +171,21 @@ export const cutWord: Rule = defineRule({
         // (a piece cut off by a kashida glyph printed inside its word, `وك$$$الة`, `جه3ته`: extraction-junk's, not a tear)
         const glyphCut = printedKashidaRunEnd(text, first.end) > 0 || printedKashidaRunBefore(text, prev.last.start);
         const inRuns = (s: Span, any = false) => doc.runs.repairs.some((r) => (any || r.preferred) && s.start >= r.start && s.end <= r.end);
-        if (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first)))) {
+        // (a line opened by a haraka after a line ending in a letter: the word was cut right after that letter, the mark its
+        // own — no word opens with a haraka, and clean text never sets one at a line's start: `المستخدمين ي` ⏎ `ُدعى`,
+        // `مكل` ⏎ `ّف`, PDFium's pieces; joined when the word is one of the lexicon. Not a mark alone before a space,
+        // `فحصها` ⏎ `ً عن`: in PDFium's pieces of two columns it is as often the end of a word set elsewhere)
+        let marks = 0;
+        while (first.start + marks < first.end && isHaraka(text.charCodeAt(first.start + marks))) marks++;
+        const markCut =
+          marks > 0 &&
+          !(marksBefore ??= markBeforeLetter(text)) &&
+          isArabicLetter(text.charCodeAt(prev.last.end - 1)) &&
+          !glyphCut &&
+          marks < first.end - first.start &&
+          key !== null &&
+          isWordKey(key);
+        if (markCut || (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
           const word = a + b;
           out.push({
             start: prev.last.start,
@@ -153,7 +194,9 @@ export const cutWord: Rule = defineRule({
             fixes: [
               {
                 title: message('join', { word }),
-                edits: [{ start: prev.last.end, end: first.start, newText: '' }],
+                // (with the marks that open the tail, so that no repair of a detached mark moves them onto the tail's
+                // first letter in the same pass: the edit that starts first wins)
+                edits: [{ start: prev.last.end, end: first.start + marks, newText: text.slice(first.start, first.start + marks) }],
                 preferred: true,
               },
             ],
