@@ -75,6 +75,7 @@ ruleTester(diacritic, {
     { text: 'قد و ' + SHADDA + 'قعت', output: 'قد وق' + SHADDA + 'عت', name: 'no word opens with a doubled letter: the shadda is the second letter\'s' },
     { text: 'هو با ' + KASRATAN + 'ق هنا', output: 'هو باق' + KASRATAN + ' هنا', name: 'kasratan before a final letter' },
     { text: 'كان كتاب ' + FATHATAN + 'جديد', output: 'كان كتاب' + FATHATAN + ' جديد', name: 'tanwin before a letter that continues a word ends the word before' },
+    { text: 'فحص عشرين منتج ' + FATHATAN + 'امن أنواع مختلفة', output: 'فحص عشرين منتجا' + FATHATAN + ' من أنواع مختلفة', name: 'fathatan and its alef moved across the word space (PDFium): back on the word before' },
     {
       text: 'زار مدين ' + FATHATAN + 'ة ثم ' + DAMMA + 'ع رضت الخطة',
       flagged: ['ن ' + FATHATAN + 'ة', 'م ' + DAMMA + 'ع'],

@@ -126,6 +126,8 @@ const enum Kind {
   TanwinAlef = 4,
   /** tanwin before a letter that continues a word: the tanwin ends the word before; the space stays after it */
   TanwinEnd = 5,
+  /** fathatan and the alef it sits on moved across the word space (`منتج ًامن` for `منتجاً من`, PDFium) */
+  TanwinAlefMoved = 6,
 }
 
 interface Detached {
@@ -281,7 +283,8 @@ export const diacritic: Rule = defineRule({
           const bFinal = q >= text.length || !isArabicWordChar(text.charCodeAt(q)) || text.charCodeAt(q) === TATWEEL;
           let kind: Kind;
           if (hasTanwin(text, ms, me)) {
-            if (!bFinal) kind = Kind.TanwinEnd;
+            if (!bFinal && bc === 0x0627 && movedAlef(text, a, q, ms, me)) kind = Kind.TanwinAlefMoved;
+            else if (!bFinal) kind = Kind.TanwinEnd;
             else if (bc === 0x0627 || bc === 0x0649) kind = Kind.TanwinAlef;
             else {
               kind = Kind.After;
@@ -471,6 +474,20 @@ function placeEvidence(text: string, a: number, b: number, ms: number, me: numbe
   return !onA && marks.includes('\u0651') ? shaddaSide(letters, ia, ib) : 0;
 }
 
+/**
+ * Fathatan before an alef that opens the rest of a word (`منتج ًامن`): did the pair `اً` of the word before move across
+ * the word space, as PDFium copies it? Yes when the word before with an alef is a word of the lexicon (منتجا) and so is
+ * what follows the alef (من, from `q`), and the marks [ms, me) are fathatan alone. Bounded scans.
+ */
+function movedAlef(text: string, a: number, q: number, ms: number, me: number): boolean {
+  if (me - ms !== 1 || text.charCodeAt(ms) !== 0x064b) return false;
+  let e = q;
+  while (e < text.length && e - q < MAX_FORM && isArabicWordChar(text.charCodeAt(e))) e++;
+  const rest = text.slice(q, e);
+  const left = text.slice(wordStart(text, a), a + 1);
+  return left.length >= 2 && rest.length >= 2 && isWord(left + '\u0627') && isWord(rest);
+}
+
 /** What may stand beside the marks on a line of their own: spaces (a line with anything else is not removed). */
 const isBlank = (c: number): boolean => c === 0x20 || c === 0xa0;
 
@@ -594,6 +611,15 @@ function detachedFinding(text: string, d: Detached, mode: Kind | 0, locale: Loca
   });
   let fixes: Fix[];
   switch (d.kind) {
+    case Kind.TanwinAlefMoved: {
+      // (the alef and its fathatan go back to the word before, the space after them: اً as news writes it)
+      const moved: Edit[] = [{ start: d.ss, end: d.b + 1, newText: '\u0627' + cluster + ' ' }];
+      fixes = [
+        { title: message('attachWordBefore', { fixed: preview(moved) }), edits: moved, preferred: true },
+        { title: message('attachWordBefore', { fixed: preview(toEnd) }), edits: toEnd },
+      ];
+      break;
+    }
     case Kind.TanwinEnd:
       fixes = [
         {
