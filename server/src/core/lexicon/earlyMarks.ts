@@ -30,18 +30,13 @@
  * before a last alef onto the alef: `منتجًا` → `منتجاً`). A mark before a word's first letter is the diacritic rule's detached
  * mark, left to it. Only marks move; no letter changes. Linear in the text; never throws.
  */
-import { VOCALISED_FORMS } from './vocalised.data';
-import { shaddaSide } from './markPlace';
+import { isVocalisedForm, shaddaSide } from './markPlace';
 import { isArabicLetter } from '../text/arabic';
 import { isTanwin } from '../text/charclass';
 import { MARK_CODE_RE, nextOf } from '../text/scan';
 
-let forms: Set<string> | null = null;
-/** The vocalised forms news writes (lexicon/vocalised.data.ts), read once. */
-function listed(w: string): boolean {
-  forms ??= new Set(VOCALISED_FORMS.split('\n'));
-  return forms.has(w);
-}
+/** The vocalised forms news writes (lexicon/vocalised.data.ts, read once by markPlace.ts). */
+const listed = isVocalisedForm;
 
 /** Early words needed before a document is read as early. */
 export const MIN_EARLY = 2;

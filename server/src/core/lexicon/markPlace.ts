@@ -15,6 +15,13 @@ import { SHADDA_PLACES } from './markPlace.data';
 import { VOCALISED_FORMS } from './vocalised.data';
 
 let places: Set<string> | null = null;
+let forms: Set<string> | null = null;
+
+/** Is the word, marks as typed, one of the vocalised forms news writes (vocalised.data.ts)? */
+export function isVocalisedForm(w: string): boolean {
+  forms ??= new Set(VOCALISED_FORMS.split('\n'));
+  return forms.has(w);
+}
 
 const isMark = (c: number): boolean => c >= 0x064b && c <= 0x0652;
 
@@ -22,7 +29,8 @@ const key = (letters: string, i: number, marks: string): string => letters + '|'
 
 function build(): Set<string> {
   const out = new Set<string>();
-  for (const form of VOCALISED_FORMS.split('\n')) {
+  forms ??= new Set(VOCALISED_FORMS.split('\n'));
+  for (const form of forms) {
     let letters = '';
     const clusters: Array<[number, string]> = [];
     for (let i = 0; i < form.length; i++) {

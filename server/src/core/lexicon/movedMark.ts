@@ -41,19 +41,8 @@ export function movedMark(text: string, start: number, end: number, next: number
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (e - start < 10 || text.charCodeAt(e - 1) !== 0x2e || !isArabicLetter(text.charCodeAt(e - 2))) return null;
   // (a line of several sentences: the stop ends the line's last one, as written)
-  for (let i = start; i < e - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a) return null;
-  }
-  // the gaps between two Arabic words (one space, a letter either side), and the keys on either side
-  const gaps: number[] = [];
-  let words = 1;
-  for (let i = start + 1; i < e - 2; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    words++;
-    if (isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1))) gaps.push(i);
-  }
-  if (words < MIN_WORDS || gaps.length === 0) return null;
+  const gaps = bodyGaps(text, start, e - 1);
+  if (gaps === null) return null;
   const lastKey = keyBefore(text, start, e - 1);
   let nextKey = PARAGRAPH_EDGE;
   if (next >= 0) {
@@ -63,22 +52,7 @@ export function movedMark(text: string, start: number, end: number, next: number
   }
   if (lastKey === null || lastKey === '?') return null;
   const atEnd = pairScore(lastKey, '.') + pairScore('.', nextKey) - pairScore(lastKey, nextKey);
-  let best = -Infinity;
-  let bestAt = -1;
-  for (const g of gaps) {
-    // two whole words either side (letters and marks only, two letters at least: no kashida glyph, no letter a
-    // spacing route set apart), and no article opening the sentence (`الالكتروني. الشخصي` reads well by classes)
-    if (!plainWord(text, start, g, -1) || !plainWord(text, g + 1, g + 1, 1)) continue;
-    if (text.charCodeAt(g + 1) === 0x0627 && text.charCodeAt(g + 2) === 0x0644) continue;
-    const a = keyBefore(text, start, g);
-    const b = keyAfter(text, g + 1, e - 1);
-    if (a === null || b === null || a === '?' || b === '?') continue;
-    const s = pairScore(a, '.') + pairScore('.', b) - pairScore(a, b);
-    if (s > best) {
-      best = s;
-      bestAt = g;
-    }
-  }
+  const { best, bestAt } = bestGap(text, start, e - 1, gaps);
   if (bestAt < 0 || best < MIN_INSIDE || best - atEnd < MOVED_MARK_MARGIN) return null;
   return { mark: e - 1, to: bestAt, margin: best - atEnd };
 }
@@ -100,30 +74,50 @@ export function movedMarkStart(text: string, start: number, end: number, prev: n
   if (len === 0 || e - start < 12 || text.charCodeAt(start + len) !== 0x20 || !isArabicLetter(text.charCodeAt(start + len + 1))) return null;
   const body = start + len + 1;
   // (one sentence break moved: a line with another sentence mark in it is left as written)
-  for (let i = body; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a) return null;
-  }
-  const gaps: number[] = [];
-  let words = 1;
-  for (let i = body + 1; i < e - 1; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    words++;
-    if (isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1))) gaps.push(i);
-  }
-  if (words < MIN_WORDS || gaps.length === 0) return null;
+  const gaps = bodyGaps(text, body, e);
+  if (gaps === null) return null;
   const firstKey = keyAfter(text, body, e);
   if (firstKey === null || firstKey === '?') return null;
   let prevKey = PARAGRAPH_EDGE;
   if (prev >= 0) prevKey = keyBefore(text, Math.max(0, prev - 40), prev) ?? PARAGRAPH_EDGE;
   const atStart = pairScore(prevKey, '.') + pairScore('.', firstKey) - pairScore(prevKey, firstKey);
+  const { best, bestAt } = bestGap(text, body, e, gaps);
+  if (bestAt < 0 || best < MIN_INSIDE || best - atStart < MOVED_START_MARGIN) return null;
+  return { mark: start, len, to: bestAt, margin: best - atStart };
+}
+
+/**
+ * The gaps between two Arabic words (one space, a letter either side) of a line's text[lo, hi) that a moved stop may
+ * go back into, or null when the text holds a sentence mark of its own or fewer than MIN_WORDS words.
+ */
+function bodyGaps(text: string, lo: number, hi: number): number[] | null {
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x3a) return null;
+  }
+  const gaps: number[] = [];
+  let words = 1;
+  for (let i = lo + 1; i < hi - 1; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    words++;
+    if (isArabicLetter(text.charCodeAt(i - 1)) && isArabicLetter(text.charCodeAt(i + 1))) gaps.push(i);
+  }
+  return words < MIN_WORDS || gaps.length === 0 ? null : gaps;
+}
+
+/**
+ * The gap of text[lo, hi) where a full stop reads best by the word pairs (`pmi(a, .) + pmi(., b) − pmi(a, b)`), two whole
+ * words either side (letters and marks only, two letters at least: no kashida glyph, no letter a spacing route set
+ * apart) and no article opening the sentence (`الالكتروني. الشخصي` reads well by classes); bestAt -1 when none.
+ */
+function bestGap(text: string, lo: number, hi: number, gaps: readonly number[]): { best: number; bestAt: number } {
   let best = -Infinity;
   let bestAt = -1;
   for (const g of gaps) {
-    if (!plainWord(text, body, g, -1) || !plainWord(text, g + 1, g + 1, 1)) continue;
+    if (!plainWord(text, lo, g, -1) || !plainWord(text, g + 1, g + 1, 1)) continue;
     if (text.charCodeAt(g + 1) === 0x0627 && text.charCodeAt(g + 2) === 0x0644) continue;
-    const a = keyBefore(text, body, g);
-    const b = keyAfter(text, g + 1, e);
+    const a = keyBefore(text, lo, g);
+    const b = keyAfter(text, g + 1, hi);
     if (a === null || b === null || a === '?' || b === '?') continue;
     const s = pairScore(a, '.') + pairScore('.', b) - pairScore(a, b);
     if (s > best) {
@@ -131,8 +125,7 @@ export function movedMarkStart(text: string, start: number, end: number, prev: n
       bestAt = g;
     }
   }
-  if (bestAt < 0 || best < MIN_INSIDE || best - atStart < MOVED_START_MARGIN) return null;
-  return { mark: start, len, to: bestAt, margin: best - atStart };
+  return { best, bestAt };
 }
 
 /** Is the word that ends at `at` (dir -1) or starts there (dir 1) Arabic letters and marks only, two letters at least? */

@@ -277,16 +277,33 @@ export function knownReading(word: string): string | null {
 }
 
 function chooseReading(word: string): string | null {
-  // a lone ال is no word (آل has its madda): it is the particle لا, a two-letter lam-alef reversed
-  if (word === '\u0627\u0644') return '\u0644\u0627';
-  let best: string | null = null;
-  let bestFit = -Infinity;
-  for (const r of lamAlefReadings(word)) {
-    if (!isWord(bare(r))) continue;
-    const fit = pairFit(bare(r));
-    if (fit > bestFit + 1e-9) {
-      best = r;
-      bestFit = fit;
+  const known = wordReadings(word);
+  return known.length ? bestFit(known) : null;
+}
+
+/** The readings of a reversed word the lexicon knows (a lone ال is no word: it is the particle لا, reversed); cached
+ *  (bounded): readVisual asks for them again for a word two readings of which are words. */
+const readingsMemo = new Map<string, string[]>();
+function wordReadings(word: string): string[] {
+  let v = readingsMemo.get(word);
+  if (v === undefined) {
+    v = word === '\u0627\u0644' ? ['\u0644\u0627'] : lamAlefReadings(word).filter((r) => isWord(bare(r)));
+    if (readingsMemo.size >= 50_000) readingsMemo.clear();
+    readingsMemo.set(word, v);
+  }
+  return v;
+}
+
+/** The reading whose ال/لا pairs fit their neighbours best (pairFit); the first on a tie. */
+function bestFit(readings: readonly string[]): string {
+  let best = readings[0];
+  if (readings.length === 1) return best;
+  let bestFitValue = pairFit(bare(best));
+  for (let k = 1; k < readings.length; k++) {
+    const fit = pairFit(bare(readings[k]));
+    if (fit > bestFitValue + 1e-9) {
+      best = readings[k];
+      bestFitValue = fit;
     }
   }
   return best;
@@ -299,21 +316,13 @@ function chooseReading(word: string): string | null {
  */
 const guessMemo = new Map<string, string>();
 function guessedReading(word: string): string {
-  const hit = guessMemo.get(word);
-  if (hit !== undefined) return hit;
-  const readings = lamAlefReadings(word);
-  let best = readings[0];
-  let bestFit = readings.length > 1 ? pairFit(bare(best)) : 0;
-  for (let k = 1; k < readings.length; k++) {
-    const fit = pairFit(bare(readings[k]));
-    if (fit > bestFit + 1e-9) {
-      best = readings[k];
-      bestFit = fit;
-    }
+  let v = guessMemo.get(word);
+  if (v === undefined) {
+    v = bestFit(lamAlefReadings(word));
+    if (guessMemo.size >= 50_000) guessMemo.clear();
+    guessMemo.set(word, v);
   }
-  if (guessMemo.size >= 50_000) guessMemo.clear();
-  guessMemo.set(word, best);
-  return best;
+  return v;
 }
 
 /**
@@ -394,12 +403,6 @@ function readVisual(s: string): string {
 
 /** How much a reading's fit with its neighbours (pair PMI, ±8 each) weighs against its ال/لا pairs' fit (pairFit). */
 const PAIR_WEIGHT = 1;
-
-/** The readings of a reversed word the lexicon knows (see knownReading). */
-function wordReadings(word: string): string[] {
-  if (word === '\u0627\u0644') return ['\u0644\u0627'];
-  return lamAlefReadings(word).filter((r) => isWord(bare(r)));
-}
 
 /** The pair key of the word next to parts[at] (dir -1 or 1), across one part of spaces only; null when none. */
 function neighbourKey(parts: string[], at: number, dir: number): string | null {
