@@ -12,6 +12,7 @@ import { ReportPanel, RevealMessage } from './reportPanel';
 import { registerReviewFiles } from './reviewFiles';
 import { registerRepairs } from './repair';
 import { registerOpenPdf } from './openPdf';
+import { runFixAll } from './fixAll';
 import { SAMPLE_DRAFT } from './sample';
 import {
   ARABIC_DRAFT_LANGUAGE,
@@ -133,16 +134,9 @@ export async function activateOn(context: vscode.ExtensionContext, on: ClientPla
     vscode.commands.registerCommand(COMMANDS.fixAll, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-        'vscode.executeCodeActionProvider',
-        editor.document.uri,
-        new vscode.Range(0, 0, editor.document.lineCount, 0),
-        CODE_ACTION_KINDS.fixAll,
-        1, // resolve the action: the server fills in fix-all's edit on codeAction/resolve
-      );
-      const action = actions?.find((a) => a.kind?.value === CODE_ACTION_KINDS.fixAll && a.edit);
-      if (action?.edit) await vscode.workspace.applyEdit(action.edit);
-      else void vscode.window.showInformationMessage('tadqiq: nothing to fix');
+      const outcome = await runFixAll(editor.document, (m) => output?.info(m));
+      if (outcome === 'nothing') void vscode.window.showInformationMessage('tadqiq: nothing to fix');
+      else if (outcome === 'changing') void vscode.window.showWarningMessage('tadqiq: the draft kept changing; fix-all was not applied. Try again.');
     }),
     vscode.commands.registerCommand(COMMANDS.showReport, async () => {
       const editor = vscode.window.activeTextEditor;
