@@ -46,6 +46,8 @@
 //   moved-stop               a full stop glued to a word inside a line moved to the line's end, in every line but the
 //                            last with one sentence mark, as pdf.js and PDFium give LibreOffice's justified lines
 //                            (broken-fragment, lexicon/movedMark.ts; deterministic)
+//   split-dense, split-sparse  justification gaps read as spaces inside words (pdftotext, mutool): a quarter of the
+//                            words split, and one in sixteen (split-word; damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
@@ -73,6 +75,8 @@ const rand10 = D.seeded(Number(opt('--seed', 20261206)) + 10);
 const rand11 = D.seeded(Number(opt('--seed', 20261206)) + 12);
 const rand13 = D.seeded(Number(opt('--seed', 20261206)) + 13);
 const rand14 = D.seeded(Number(opt('--seed', 20261206)) + 14);
+const rand15 = D.seeded(Number(opt('--seed', 20261206)) + 15);
+const rand16 = D.seeded(Number(opt('--seed', 20261206)) + 16);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -144,6 +148,11 @@ const paragraphDamages = {
   // (their own generators: a word torn after its first letter; torn after a letter with a haraka, the mark opening the tail)
   'torn-first-letter': (ls) => D.tearAfterFirstLetter(ls, rand13),
   'torn-mark': (ls) => D.tearAtMark(ls, rand14),
+  // (their own generators: justification gaps read as spaces inside words, a quarter of the words split as in the
+  // corpus's densest drafts, and one in sixteen; a paragraph of fewer than 3 lines, or that gets fewer than 3 splits, is
+  // skipped: split-word waits for three joins in a text without other signs, and a draft is longer than a line or two)
+  'split-dense': (ls) => (ls.length >= 3 ? D.splitWords(ls, rand15, 0.25) : null),
+  'split-sparse': (ls) => (ls.length >= 3 ? D.splitWords(ls, rand16, 0.06) : null),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

@@ -22,6 +22,7 @@ ruleTester(cutWord, {
     { text: 'واعتبرت الخطة منطلق ا\nوضاع الموانئ صعبة', name: 'a lone ا ending a line is the tail of the word before it, never a head' },
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
+    { text: 'وقال إن الخوف م ن\nخ يانة النص هاجس دائم', name: 'both pieces make a word with their neighbours on their own lines (من، خيانة): words split by justification gaps, not a cut word' },
     '',
   ],
   invalid: [

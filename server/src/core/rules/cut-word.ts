@@ -105,6 +105,24 @@ function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string):
   return h !== null && h.confirmed;
 }
 
+/**
+ * A piece that is no word (none of the lexicon, or one letter) and makes a word with its neighbour on its own line, one
+ * or two spaces away (`م ن` ⏎ `خ يانة`: من, خيانة). When both pieces do, they are words split by justification gaps
+ * (split-word's), not the halves of a word cut at the line break (one alone says little: `قال ت` ⏎ `ونس`).
+ */
+function completesNeighbour(text: string, piece: Span, line: Span, before: boolean): boolean {
+  const p = text.slice(piece.start, piece.end);
+  const k = foldKey(p);
+  if (k === null || (k.length > 1 && isLikelyWord(p))) return false;
+  const other = before ? lastToken(text, line.start, piece.start) : firstToken(text, piece.end, line.end);
+  if (other === null) return false;
+  const gap = before ? piece.start - other.end : other.start - piece.end;
+  if (gap < 1 || gap > 2 || !/^ +$/.test(before ? text.slice(other.end, piece.start) : text.slice(piece.end, other.start))) return false;
+  const o = text.slice(other.start, other.end);
+  const joined = foldKey(before ? o + p : p + o);
+  return joined !== null && joined.length >= 2 && isWordKey(joined);
+}
+
 /** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
 function markBeforeLetter(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -185,7 +203,9 @@ export const cutWord: Rule = defineRule({
           marks < first.end - first.start &&
           key !== null &&
           isWordKey(key);
-        if (markCut || (!wawApart && !glyphCut && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
+        // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة)
+        const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
+        if (markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
           const word = a + b;
           out.push({
             start: prev.last.start,

@@ -95,6 +95,36 @@ describe('split-word details', () => {
     assert.strictEqual(got[0].split(' ').length, 2);
   });
 
+  describe('in a draft full of splits (a quarter of its words, as the densest extractions)', () => {
+    // (sentences written for this test; every line split as a justified PDF read by pdftotext splits them)
+    const dense = ['قا ل ال وزير إن ال حكومة ستع مل عل ى تح سين الوض ع في ال بلاد', 'وأك د المس ؤول أن الم شروع سيش مل كل ال مدارس الري فية', 'وت حدث ال خبراء ع ن ض رورة ال إصلاح ف ي ال قطاع'];
+    const lintDense = (line: string) => {
+      const text = [...dense, line].join('\n');
+      return fixAll(text, { only: ['split-word'] }).text.split('\n')[dense.length];
+    };
+
+    it('joins pieces that are words themselves when news writes the joined word far more often (الف يلم → الفيلم)', () => {
+      assert.strictEqual(lintDense('وعرض الف يلم في قاعات السين ما الكبرى'), 'وعرض الفيلم في قاعات السينما الكبرى');
+    });
+
+    it('puts a moved boundary where the words are common (عاش ا لجمهور → عاش الجمهور)', () => {
+      assert.strictEqual(lintDense('وقد عاش ا لجمهور لحظات جميلة'), 'وقد عاش الجمهور لحظات جميلة');
+    });
+
+    it('leaves a rare short word beside a function word (ف ي نقل → في نقل, not فينقل)', () => {
+      assert.strictEqual(lintDense('ولا تكمن الصعوبة ف ي نقل العبارات'), 'ولا تكمن الصعوبة في نقل العبارات');
+    });
+
+    it('keeps two rare words apart when news never writes them joined', () => {
+      assert.strictEqual(lintDense('عندما يتلفظ أي شخص بهذه العبارة'), 'عندما يتلفظ أي شخص بهذه العبارة');
+    });
+
+    it('the same lines in a draft with few splits keep the cautious segmentation (no word-word joins)', () => {
+      const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى';
+      assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى');
+    });
+  });
+
   it('is idempotent under fix-all', () => {
     const once = fixAll('إلى تمو يل المشاريع في الدور ال أول' + SIGN, { only: ['split-word'] }).text;
     assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);

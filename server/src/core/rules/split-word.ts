@@ -28,6 +28,7 @@
 import { foldKey, isFunctionShort, isFunctionWord, isLikelyWord, isListedForm, isWordKey, isWordKeyWithoutPronoun } from '../lexicon/index';
 import { Span } from '../lexicon/tokens';
 import { pairHash, storedCount } from '../lexicon/pairs';
+import { PAIR_TOKENS } from '../lexicon/pairs.data';
 import { isAnyDigit, isArabicMark } from '../text/arabic';
 import { drawnApart, isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
 import { defineRule } from '../types';
@@ -92,6 +93,8 @@ interface TokInfo {
   fn?: boolean;
   /** isRareShort, computed on first use. */
   rare?: boolean;
+  /** −log of its frequency in correct news (segmentDense), computed on first use. */
+  surprise?: number;
   /** Joins that start with this token (keyed by the next token's info), computed on first use. */
   next: Map<TokInfo, JoinNode> | null;
 }
@@ -104,6 +107,7 @@ interface JoinNode {
   functionShort: boolean | undefined;
   seamOk: boolean | undefined;
   shapeOk?: boolean;
+  surprise?: number;
   next: Map<TokInfo, JoinNode> | null;
 }
 
@@ -198,7 +202,7 @@ function isRareShort(tk: Tok): boolean {
 }
 
 /** Cost of leaving a token alone: 1 for a fragment, ½ for a short rare word, 0 for a word. */
-function pieceCost(tk: Tok, opts: { rare: boolean; waw: boolean }): number {
+function pieceCost(tk: Tok, opts: SegmentOptions): number {
   if (tk.markLed) return 100;
   if (!tk.likely) return 1;
   if (opts.waw && tk.key === WAW_KEY) return 0.5;
@@ -244,7 +248,16 @@ let dpSeen = new Float64Array(64);
  *  this many times as often as the other's (وتق ول أوساط: وتقول, not ولأوساط). */
 const TIE_RATIO = 4;
 
-function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: boolean }): Join[] {
+interface SegmentOptions {
+  rare: boolean;
+  waw: boolean;
+  shaped?: boolean;
+  /** A draft full of splits: segmentDense. */
+  dense?: boolean;
+}
+
+function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
+  if (opts.dense) return segmentDense(toks, opts);
   const n = toks.length;
   let any = false;
   for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
@@ -278,23 +291,8 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
       gain += dpPiece[i + k - 1];
       // a join of pieces that all stand alone at no dpCost can never win: skip the lookups (clean text)
       if (gain === 0) continue;
-      if (nd.key === undefined) nd.key = foldKey(nd.text);
-      const key = nd.key;
-      if (key === null) continue;
-      let markJoin = toks[i].key !== null;
-      for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
-      // a mark before a word of its own after a word (`تونسي ُيدعى`: the damma of يُدعى set before its letter, as the
-      // corpus's extractors do on a word's first letter) is that word's: no join when the two make no word
-      if (markJoin && k === 2 && toks[i].likely && markLedWord(toks[i + 1]) && !(nd.word ??= isWordKey(key))) continue;
-      if (!markJoin) {
-        if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw))) continue;
-        // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
-        if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) continue;
-        // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
-        if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) continue;
-        // (on a line whose glyphs came out shaped: one that maps every glyph to its isolated form says nothing)
-        if (opts.shaped && !(nd.shapeOk ??= shapesJoin(toks, i, k))) continue;
-      }
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
+      const key = nd.key!;
       const c = dpCost[i + k] + joinPenalty(toks, i, k);
       const j = dpJoins[i + k] + 1;
       // (an exact tie with leaving piece i alone while the next pieces join: the word news writes far more often)
@@ -311,6 +309,111 @@ function segmentRun(toks: Tok[], opts: { rare: boolean; waw: boolean; shaped?: b
     dpJoins[i] = bj;
     dpChoice[i] = bk;
     dpSeen[i] = bk > 1 && seen === 0 ? seenOf(toks, i, bk) : seen;
+  }
+  const out: Join[] = [];
+  for (let i = 0; i < n; ) {
+    const k = dpChoice[i];
+    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
+    i += k;
+  }
+  return out;
+}
+
+/** May tokens [i, i + k) be joined (`nd`: their group; allLikely, allSingle: of its pieces)? Fills in nd.key. */
+function joinAllowed(toks: Tok[], i: number, k: number, nd: JoinNode, allLikely: boolean, allSingle: boolean, opts: SegmentOptions): boolean {
+  if (nd.key === undefined) nd.key = foldKey(nd.text);
+  const key = nd.key;
+  if (key === null) return false;
+  let markJoin = toks[i].key !== null;
+  for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
+  // a mark before a word of its own after a word (`تونسي ُيدعى`: the damma of يُدعى set before its letter, as the
+  // corpus's extractors do on a word's first letter) is that word's: no join when the two make no word
+  if (markJoin && k === 2 && toks[i].likely && markLedWord(toks[i + 1]) && !(nd.word ??= isWordKey(key))) return false;
+  if (markJoin) return true;
+  if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw)) && !(opts.dense && denseJoin(toks, i, k, nd))) return false;
+  // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
+  if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) return false;
+  // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
+  if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) return false;
+  // (on a line whose glyphs came out shaped: one that maps every glyph to its isolated form says nothing)
+  if (opts.shaped && !(nd.shapeOk ??= shapesJoin(toks, i, k))) return false;
+  return true;
+}
+
+/*
+ * Drafts full of splits (DENSE_DENSITY certain joins per 1,000 tokens or more; the corpus's densest extractions split a
+ * fifth to a quarter of their words) are segmented by the words' frequencies in correct news (lexicon/pairs.ts): the segmentation of a run
+ * whose words news writes most often, each join paying for the prior odds of a split. There, pieces that are words
+ * themselves may be joined too (`الف يلم` → الفيلم, `السين ما` → السينما: in such a draft a common word is far likelier
+ * than two rare ones), and a join that moves a boundary goes where the words are common (`عاش ا لجمهور` → عاش الجمهور,
+ * not عاشا لجمهور). Fragments left alone still cost most.
+ */
+const DENSE_DENSITY = 40;
+/** Nats a join pays (the prior odds against a space being a split; 1–7 tried on the even half's split-dense round trip: 3 and 4 best). */
+const DENSE_JOIN = 3;
+/** Nats a piece that cannot stand alone costs (left alone, or a join's penalty scaled). */
+const DENSE_FRAGMENT = 12;
+const LOG_TOKENS = Math.log(PAIR_TOKENS);
+/** The surprise of a word news never wrote. */
+const UNSEEN = LOG_TOKENS - Math.log(0.5);
+
+/** −log of a key's frequency in correct news (a word news never wrote counts as half a time). */
+function surprise(key: string | null): number {
+  if (key === null) return LOG_TOKENS + 1;
+  const c = storedCount(pairHash(key));
+  return c > 0 ? LOG_TOKENS - Math.log(c) : UNSEEN;
+}
+
+function tokSurprise(info: TokInfo): number {
+  return (info.surprise ??= surprise(info.key));
+}
+
+/** Pieces that are words joined in a dense draft: two pieces whose word news writes, more often than the rarer piece. */
+function denseJoin(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
+  if (k !== 2 || !(nd.word ??= isWordKey(nd.key!))) return false;
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (a.key === null || b.key === null || a.abbreviation || b.abbreviation) return false;
+  // (news writes the word, and more often than the rarer piece: two rare words, `يتلفظ أي`, stay apart)
+  return (nd.surprise ??= surprise(nd.key!)) < Math.min(UNSEEN, Math.max(tokSurprise(a.info), tokSurprise(b.info)));
+}
+
+/** segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY). */
+function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
+  const n = toks.length;
+  if (dpCost.length < n + 1) {
+    const size = Math.max(2 * dpCost.length, n + 1);
+    dpCost = new Float64Array(size);
+    dpJoins = new Float64Array(size);
+    dpChoice = new Int32Array(size);
+    dpPiece = new Float64Array(size);
+    dpSeen = new Float64Array(size);
+  }
+  dpCost[n] = 0;
+  // (a rare short word left alone costs its surprise here, not a fragment's share: `ف ي نقل` is في نقل, not فينقل)
+  const alone = { ...opts, rare: false };
+  for (let i = 0; i < n; i++) dpPiece[i] = pieceCost(toks[i], alone);
+  for (let i = n - 1; i >= 0; i--) {
+    let best = DENSE_FRAGMENT * dpPiece[i] + tokSurprise(toks[i].info) + dpCost[i + 1];
+    let bk = 1;
+    let node: TokInfo | JoinNode = toks[i].info;
+    let allLikely = toks[i].likely;
+    let allSingle = (toks[i].key?.length ?? 0) === 1;
+    for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
+      const last = toks[i + k - 1];
+      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
+      const nd: JoinNode = (node = joinStep(node, last.info));
+      allLikely = allLikely && last.likely;
+      allSingle = allSingle && (last.key?.length ?? 0) === 1;
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
+      const c = DENSE_FRAGMENT * joinPenalty(toks, i, k) + (nd.surprise ??= surprise(nd.key!)) + (k - 1) * DENSE_JOIN + dpCost[i + k];
+      if (c < best) {
+        best = c;
+        bk = k;
+      }
+    }
+    dpCost[i] = best;
+    dpChoice[i] = bk;
   }
   const out: Join[] = [];
   for (let i = 0; i < n; ) {
@@ -338,7 +441,7 @@ const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644
  * pronoun suffix (`أمور أهم` is no أمورًا + هم, `بد أنك` no بدأن + ك: clean lines of the PDF routes, scripts/routes;
  * `أح دهم` → أحدهم and `يس تخدمها` → يستخدمها stay joined).
  */
-function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean): boolean {
+function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean | undefined): boolean {
   // و written apart (و بين): joined only in documents that otherwise never write it apart
   if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 3) return true;
   if (key.length < 5) return false;
@@ -427,17 +530,17 @@ interface Found {
  * that changed. One memo per option set ([rare][waw]), keyed by the line's text (a lookup by a slice of the draft copies
  * nothing), each bounded like INFO.
  */
-const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map()];
+const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
 const LINES_MAX = 20_000;
 
 function rebase(f: Found, d: number): Found {
   return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })) };
 }
 
-function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean }, found: Found[]): void {
+function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
   // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
   // the whole draft at each keystroke of the language server. Kept, it is a copy of its own: a slice would hold the draft)
-  const memo = LINES[(opts.rare ? 2 : 0) + (opts.waw ? 1 : 0)];
+  const memo = LINES[(opts.dense ? 4 : 0) + (opts.rare ? 2 : 0) + (opts.waw ? 1 : 0)];
   const slice = text.slice(line.start, line.end);
   let rel = memo.get(slice);
   if (rel === undefined) {
@@ -451,7 +554,7 @@ function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos
 }
 
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
-function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: { rare: boolean; waw: boolean; shaped?: boolean }, found: Found[]): void {
+function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
   // the line's presentation forms were shaped (some initial or medial form): their joining shapes say which seams were
   // drawn apart
   let shaped = false;
@@ -611,7 +714,8 @@ export const splitWord: Rule = defineRule({
       doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
     let joins = pass1Joins;
     if (certain) {
-      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX) };
+      const dense = doc.decide((total) => total('split-word.joins') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
       joins = [];
       for (const { line, li } of rareLines) {
         const spans = doc.lineTokens(li);
