@@ -16,7 +16,6 @@ import { runFixAll } from './fixAll';
 import { SAMPLE_DRAFT } from './sample';
 import {
   ARABIC_DRAFT_LANGUAGE,
-  CODE_ACTION_KINDS,
   COMMANDS,
   CONFIG_SECTION,
   DEFAULT_LANGUAGES,
