@@ -35,6 +35,7 @@ ruleTester(splitWord, {
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.' + SIGN, flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' + SIGN },
     { text: 'فاز الفريق في الدور ال أول من البطولة.' + SIGN, flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' + SIGN },
     { text: 'وقال الوزير ف إن ه لن يتراجع.' + SIGN, flagged: ['ف إن ه'], output: 'وقال الوزير فإنه لن يتراجع.' + SIGN, name: 'three pieces' },
+    { text: 'وتوفيت سنة 1997 ع ن عمر ناهز 90 عاما.' + SIGN, flagged: ['ع ن'], output: 'وتوفيت سنة 1997 عن عمر ناهز 90 عاما.' + SIGN, name: 'a lone letter after a number that spells a function word with the next one (عن) is no abbreviation' },
     { text: 'وكان الفريق حاضرا دائم \u064Bا في المباريات.' + SIGN, output: 'وكان الفريق حاضرا دائم\u064Bا في المباريات.' + SIGN, name: 'a piece that starts with a haraka' },
     { text: 'وهي من المسائل المهم ة في هذا الملف.' + SIGN, output: 'وهي من المسائل المهمة في هذا الملف.' + SIGN, name: 'a real word plus a fragment (ة)' },
     { text: 'وهذا ما أكدته الحكو مة في بيانها.' + SIGN, flagged: ['الحكو مة'], message: /الحكومة/ },

@@ -570,7 +570,9 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
     const s = info.text;
     // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
     // (و after a number is the conjunction)
-    let abbreviation = info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start)));
+    // (not a letter that spells a function word with the lone letter after it: `2016 ع ن تعيين` is عن)
+    let abbreviation =
+      info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start) && !spellsFunctionWord(text, spans, infos, i)));
     // a short token drawn out with a final tatweel before a number, a quote or a name (ال<U+0640> 18، ب<U+0640>"…") or a
     // proclitic glued to a number (ب30، ل800): never part of a join
     if (!abbreviation && info.key !== null && info.key.length <= 3 && (s.charCodeAt(s.length - 1) === 0x0640 || (sp.end < line.end && isAnyDigit(text.charCodeAt(sp.end)) && PROCLITIC_PIECE.test(bare(s)))))
@@ -606,6 +608,12 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
     }
     r = e + 1;
   }
+}
+
+/** Token i and the next, one letter each and a space apart, spell a function word of two letters (عن، في، من). */
+function spellsFunctionWord(text: string, spans: readonly Span[], infos: TokInfo[], i: number): boolean {
+  const next = infos[i + 1];
+  return next !== undefined && next.key !== null && next.key.length === 1 && gapOkAt(text, spans, i) && isFunctionShort(infos[i].text + next.text);
 }
 
 /** Runs of two or more letter names joined by spaces, one of them unambiguous, are acronyms: never joined. */
