@@ -47,7 +47,8 @@
 //                            last with one sentence mark, as pdf.js and PDFium give LibreOffice's justified lines
 //                            (broken-fragment, lexicon/movedMark.ts; deterministic)
 //   split-dense, split-sparse  justification gaps read as spaces inside words (pdftotext, mutool): a quarter of the
-//                            words split, and one in sixteen (split-word; damage.ts splitWords)
+//                            words split, and one in sixteen, in a draft of four paragraphs damaged alike (split-word;
+//                            damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
@@ -148,11 +149,6 @@ const paragraphDamages = {
   // (their own generators: a word torn after its first letter; torn after a letter with a haraka, the mark opening the tail)
   'torn-first-letter': (ls) => D.tearAfterFirstLetter(ls, rand13),
   'torn-mark': (ls) => D.tearAtMark(ls, rand14),
-  // (their own generators: justification gaps read as spaces inside words, a quarter of the words split as in the
-  // corpus's densest drafts, and one in sixteen; a paragraph of fewer than 3 lines, or that gets fewer than 3 splits, is
-  // skipped: split-word waits for three joins in a text without other signs, and a draft is longer than a line or two)
-  'split-dense': (ls) => (ls.length >= 3 ? D.splitWords(ls, rand15, 0.25) : null),
-  'split-sparse': (ls) => (ls.length >= 3 ? D.splitWords(ls, rand16, 0.06) : null),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 
@@ -217,6 +213,31 @@ for (const [name, fn] of Object.entries(paragraphDamages)) {
   }
   const pct = (x) => ((x / Math.max(1, n)) * 100).toFixed(1);
   console.log(`  ${name.padEnd(18)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${pct(restored)} %${/mark/.test(name) ? `; diacritics ignored ${letters} = ${pct(letters)} %` : ''}`);
+}
+// split-dense, split-sparse: justification gaps read as spaces inside words, a quarter of the words split as in the
+// corpus's densest drafts, and one in sixteen (their own generators). A draft's splits are a property of the whole
+// draft (split-word judges a draft by its density of splits), so each paragraph is judged as the last of four
+// paragraphs of one draft, the three before it in the half damaged alike; restored when fix-all gives it exactly what it
+// gives the clean paragraph in the clean draft. A paragraph that gets fewer than 3 splits is skipped.
+for (const [name, density, r] of [['split-dense', 0.25, rand15], ['split-sparse', 0.06, rand16]]) {
+  if (!name.startsWith(only)) continue;
+  let n = 0;
+  let restored = 0;
+  const before = [];
+  const last = (text) => text.split('\n\n').at(-1);
+  for (const ls of pool(() => n)) {
+    const context = before.slice();
+    before.push(ls);
+    if (before.length > 3) before.shift();
+    if (context.length < 3) continue;
+    const d = D.splitWords(ls, r, density);
+    if (d === null) continue;
+    n++;
+    const clean = [...context.map((c) => c.join('\n')), ls.join('\n')].join('\n\n');
+    const damaged = [...context.map((c) => (D.splitWords(c, r, density, 0) ?? c).join('\n')), d.join('\n')].join('\n\n');
+    if (last(core.fixAll(damaged).text) === last(fixOf(clean))) restored++;
+  }
+  console.log(`  ${name.padEnd(18)} ${String(n).padStart(5)} paragraphs: restored exactly ${restored} = ${((restored / Math.max(1, n)) * 100).toFixed(1)} % (each the last of four paragraphs of a draft damaged alike)`);
 }
 // runs-paragraph: every line of the paragraph that can be cut has its runs reversed (1–3 cuts each, its own generator),
 // as a LibreOffice PDF of a justified paragraph comes out: the neighbours of a damaged line are damaged too. Reported:

@@ -443,9 +443,9 @@ const MIN_SPLITS = 3;
  * more), or, one split in twelve where the word has a haraka, between a letter and its haraka (`غالب ًا`). Measured on
  * the corpus dev split's 463 split words (its annotations): 95 % in two pieces, 5 % in three; 8 % of the cuts open a
  * piece with a haraka; cut positions spread over the whole word, after joining letters (367) and non-joining ones
- * (82) alike; a document splits 1 % to 26 % of its words. Null when the paragraph gets fewer than MIN_SPLITS splits.
+ * (82) alike; a document splits 1 % to 26 % of its words. Null when the paragraph gets fewer than `minSplits` splits.
  */
-export function splitWords(lines: readonly string[], rand: Rand, density: number): string[] | null {
+export function splitWords(lines: readonly string[], rand: Rand, density: number, minSplits = MIN_SPLITS): string[] | null {
   let splits = 0;
   const out = lines.map((l) =>
     l.replace(/[\u0621-\u063a\u0641-\u0652\u0670]+/g, (w) => {
@@ -473,5 +473,5 @@ export function splitWords(lines: readonly string[], rand: Rand, density: number
       return s + w.slice(from);
     }),
   );
-  return splits >= MIN_SPLITS ? out : null;
+  return splits >= minSplits ? out : null;
 }
