@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findingsOf, ruleTester } from '../../testing/ruleTester';
-import { fixAll } from '../engine';
-import { presentationForms } from '../../testing/pdfDamage';
-import { splitWord } from './split-word';
+import { findingsOf, ruleTester } from '../../../testing/ruleTester';
+import { fixAll } from '../../engine';
+import { presentationForms } from '../../../testing/pdfDamage';
+import { splitWord } from './index';
 
 /** A PDF route's sign on the line (an LRE…PDF embedding, as pdftotext writes numbers): the line was extracted. */
 const SIGN = ' \u202A2014\u202C';

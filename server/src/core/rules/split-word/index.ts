@@ -1,0 +1,291 @@
+/**
+ * split-word — a spurious space inside a word, left by the justification gaps of a PDF (pdftotext turns
+ * kashida stretches and inter-glyph gaps into spaces): `تمو يل` for `تمويل`, `ال أول` for `الأول`,
+ * `ف إن ه` for `فإنه`, `دائم ًا` for `دائمًا`.
+ *
+ * Per line, the Arabic tokens separated only by spaces are segmented by dynamic programming: a group of
+ * 2–4 neighbouring tokens may be joined when the joined form is a word of the lexicon and its pieces are
+ * not all words themselves (precision first: `في ما`, `عبد الله` stay apart); the segmentation that
+ * leaves the fewest pieces unable to stand alone wins, then the one with the fewest joins, then (an exact tie
+ * between a join and leaving its first piece alone while the next pieces join: `وتق ول أوساط`) the join whose word
+ * correct news writes at least four times as often (وتقول, not ولأوساط). A piece that
+ * starts with a haraka (`ًا`) cannot start a word, so it always joins the token before it.
+ * Not joined: single letters that do not spell a short word (`م د`, million dinars), a lone letter drawn
+ * out with tatweel or right after a number (`1446ه\u0640`, `175 م`: abbreviations), and pieces glued to `%`/`!`
+ * kashida glyphs (the word goes on past the glyph).
+ * Fix (preferred): delete the spaces; the title previews the joined word.
+ *
+ * Correct text is full of short pieces that are no fragments (measured on 10,113 clean news articles): Arabic
+ * spellings of Latin letters and acronyms (`إل جي`, `إتش تي سي`, `إف بي آي`), a proclitic or `ال<U+0640>` glued to
+ * a number (`ب30`، `تعود ل800`، `في ال<U+0640> 18`), chains of abbreviations (`370 م د في`), units (`20 كغ من`).
+ * None of these is joined. And a split word is never alone: justification splits many words of a document
+ * (measured: 3 to 300 per 1,000 words on the corpus's extractions), or its line shows a PDF route's signs
+ * (text/damage.ts), or a fifth of the text's lines do (an extraction). Joins on lines without signs are reported only when there are at least MIN_JOINS_UNSIGNED
+ * of them and MIN_JOIN_DENSITY per 1,000 tokens of those lines: a long correct text (a book, a collection of
+ * articles) gathers a few names the lexicon does not know, at under 1 per 1,000 words, and stays quiet. The
+ * rare-word pass (below) likewise needs a density, not only a count.
+ */
+import { isFunctionShort } from '../../lexicon/index';
+import { Span } from '../../lexicon/tokens';
+import { isAnyDigit } from '../../text/arabic';
+import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../../text/charclass';
+import { defineRule } from '../../types';
+import type { Rule, RuleFinding } from '../../types';
+import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
+
+/**
+ * Is the outside of a piece at `pos` (looking left when dir = -1) a word boundary: line edge, space or
+ * punctuation — not the `%`/`!` kashida glyphs that some fonts extract inside a word (بال\u0640%%\u0640تي)?
+ */
+function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
+  let i = dir < 0 ? pos - 1 : pos;
+  while (i >= line.start && i < line.end && isBidiControl(text.charCodeAt(i))) i += dir;
+  if (i < line.start || i >= line.end) return true;
+  const c = text.charCodeAt(i);
+  if (c === 0x25 || c === 0x21 || c === 0xfffd || c === 0x0640) return false;
+  // (nor a kashida glyph printed as a digit, `#`, `$` or `&`: extraction-junk's, ملي#ار)
+  return dir > 0 ? printedKashidaRunEnd(text, i) < 0 : !printedKashidaRunBefore(text, i + 1);
+}
+
+
+interface Found {
+  pieces: Tok[];
+  word: string;
+}
+
+/**
+ * segmentLine's joins by the line's text and the pass, relative to the line's start (a pure function of the line):
+ * a draft checked again after an edit (core/incremental.ts runs this rule on the whole draft) segments only the lines
+ * that changed. One memo per option set ([rare][waw]), keyed by the line's text (a lookup by a slice of the draft copies
+ * nothing), each bounded like INFO.
+ */
+const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
+const LINES_MAX = 20_000;
+
+function rebase(f: Found, d: number): Found {
+  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })) };
+}
+
+function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
+  // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
+  // the whole draft at each keystroke of the language server. Kept, it is a copy of its own: a slice would hold the draft)
+  const memo = LINES[(opts.dense ? 4 : 0) + (opts.rare ? 2 : 0) + (opts.waw ? 1 : 0)];
+  const slice = text.slice(line.start, line.end);
+  let rel = memo.get(slice);
+  if (rel === undefined) {
+    const out: Found[] = [];
+    segmentLine(text, line, spans, infos, opts, out);
+    rel = out.map((f) => rebase(f, -line.start));
+    if (memo.size >= LINES_MAX) memo.clear();
+    memo.set(slice.length < 13 ? slice : (' ' + slice).slice(1), rel);
+  }
+  for (const f of rel) found.push(rebase(f, line.start));
+}
+
+/** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
+function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
+  // the line's presentation forms were shaped (some initial or medial form): their joining shapes say which seams were
+  // drawn apart
+  let shaped = false;
+  for (let i = line.start; i < line.end && !shaped; i++) {
+    const c = text.charCodeAt(i);
+    shaped = c >= 0xfb50 && c <= 0xfefc && joinsNext(joiningForm(c));
+  }
+  if (shaped) opts = { ...opts, shaped };
+  const toks: Tok[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i];
+    const info = infos[i];
+    const s = info.text;
+    // a lone letter drawn out with tatweel (ه\u0640) or right after a number (1446 ه، 175 م د) is an abbreviation
+    // (و after a number is the conjunction)
+    // (not a letter that spells a function word with the lone letter after it: `2016 ع ن تعيين` is عن)
+    let abbreviation =
+      info.key !== null && info.key.length === 1 && (s.indexOf('\u0640') >= 0 || (info.key !== WAW_KEY && afterDigit(text, sp.start, line.start) && !spellsFunctionWord(text, spans, infos, i)));
+    // a short token drawn out with a final tatweel before a number, a quote or a name (ال<U+0640> 18، ب<U+0640>"…") or a
+    // proclitic glued to a number (ب30، ل800): never part of a join
+    if (!abbreviation && info.key !== null && info.key.length <= 3 && (s.charCodeAt(s.length - 1) === 0x0640 || (sp.end < line.end && isAnyDigit(text.charCodeAt(sp.end)) && PROCLITIC_PIECE.test(bare(s)))))
+      abbreviation = true;
+    // a unit after a number (20 كغ) and a letter after an abbreviation letter (370 م د) are abbreviations
+    if (!abbreviation && info.key !== null && info.key.length <= 3 && UNIT_ABBREVIATIONS.has(bare(s)) && (afterDigit(text, sp.start, line.start) || (i > 0 && toks[i - 1].abbreviation && spacesOnly(text, spans[i - 1].end, sp.start))))
+      abbreviation = true;
+    toks[i] = {
+      start: sp.start,
+      end: sp.end,
+      text: s,
+      key: info.key,
+      likely: info.likely || abbreviation,
+      abbreviation,
+      markLed: info.markLed,
+      // a tatweel at the gap is deliberate (ه<U+0640> after a year, ب<U+0640> before a quote, a dash): never join across it
+      gapOk: gapOkAt(text, spans, i),
+      info,
+    };
+  }
+  markAcronyms(toks);
+  let r = 0;
+  while (r < toks.length) {
+    let e = r;
+    while (e + 1 < toks.length && toks[e].gapOk) e++;
+    if (e > r) {
+      const run = toks.slice(r, e + 1);
+      for (const j of segmentRun(run, opts)) {
+        const pieces = run.slice(j.from, j.to + 1);
+        if (!outerOk(text, pieces[0].start, -1, line) || !outerOk(text, pieces[pieces.length - 1].end, 1, line)) continue;
+        found.push({ pieces, word: j.word });
+      }
+    }
+    r = e + 1;
+  }
+}
+
+/** Token i and the next, one letter each and a space apart, spell a function word of two letters (عن، في، من). */
+function spellsFunctionWord(text: string, spans: readonly Span[], infos: TokInfo[], i: number): boolean {
+  const next = infos[i + 1];
+  return next !== undefined && next.key !== null && next.key.length === 1 && gapOkAt(text, spans, i) && isFunctionShort(infos[i].text + next.text);
+}
+
+/** Runs of two or more letter names joined by spaces, one of them unambiguous, are acronyms: never joined. */
+function markAcronyms(toks: Tok[]): void {
+  let i = 0;
+  while (i < toks.length) {
+    const kind = letterName(toks[i].text, true);
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    // the run of letter names from i; the acronym is its part from the first to the last unambiguous name
+    let e = i;
+    let first = kind === 2 ? i : -1;
+    let last = first;
+    let sure = kind === 2 ? 1 : 0;
+    while (e + 1 < toks.length && toks[e].gapOk) {
+      const k = letterName(toks[e + 1].text, false);
+      if (k === 0) break;
+      e++;
+      if (k === 2) {
+        sure++;
+        if (first < 0) first = e;
+        last = e;
+      }
+    }
+    if (sure >= 2) for (let m = first; m <= last; m++) toks[m].abbreviation = toks[m].likely = true;
+    i = e + 1;
+  }
+}
+
+export const splitWord: Rule = defineRule({
+  id: 'split-word',
+  title: { en: 'Word split by a space', ar: 'كلمة فصلتها مسافة' },
+  description: {
+    en: 'Flags words split in two by a spurious space, as PDF justification gaps leave them (تمو يل for تمويل), when the joined form is a word and the pieces are not; the fix joins them.',
+    ar: 'ينبّه إلى الكلمات التي قسمتها مسافة زائدة كما تخلّفها فراغات المحاذاة في ملفات PDF (تمو يل بدل تمويل)، إذا كان الموصول كلمة والأجزاء ليست كذلك؛ والإصلاح يصلها.',
+  },
+  defaultSeverity: 'warning',
+  defaultEnabled: true,
+  reach: 'paragraph',
+  options: {},
+  messages: {
+    split: {
+      en: 'Word split by a space: “{shown}” reads as “{word}”.',
+      ar: 'كلمة فصلتها مسافة: «{shown}» صوابها «{word}».',
+    },
+    join: {
+      en: 'Join: “{word}”',
+      ar: 'وصل: «{word}»',
+    },
+  },
+  check({ text, doc, message }) {
+    // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
+    // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
+    // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
+    // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
+    // is not segmented (most lines of a clean text).
+    // Pass 2 replaces pass 1 when pass 1 has found RARE_JOIN_EVIDENCE joins at MIN_JOIN_DENSITY per 1,000 tokens
+    // of the draft or more (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
+    // its text, so the lines are not segmented twice over a lint and its re-checks).
+    const pass1Joins: Found[] = [];
+    const rareLines: Array<{ line: Span; li: number; found: Found[] | null }> = [];
+    let lone = 0;
+    const PASS1 = { rare: false, waw: false };
+    // a line counts as signed when it shows signs itself or the text is mostly an extraction
+    const signs = doc.damage;
+    const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
+    let tokensSoFar = 0;
+    let unsignedTokens = 0;
+    for (let li = 0; li < doc.lines.length; li++) {
+      const line = doc.lines[li];
+      const spans = doc.lineTokens(li);
+      tokensSoFar += spans.length;
+      if (!signedAt(line.start)) unsignedTokens += spans.length;
+      if (spans.length < 2 || doc.isVisualLine(line.start, line.end)) continue;
+      const infos: TokInfo[] = new Array(spans.length);
+      let pass1 = false;
+      let pass2 = false;
+      for (let i = 0; i < spans.length; i++) {
+        const sp = spans[i];
+        const info = tokInfo(text.slice(sp.start, sp.end));
+        infos[i] = info;
+        // a lone letter may be an abbreviation (likely) or a fragment: decided when the tokens are built
+        if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
+        else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
+        if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
+      }
+      if (!(pass1 || pass2)) continue;
+      if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
+      rareLines.push({ line, li, found: null });
+    }
+    // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
+    // a torn word (lexicon/runs.ts): not pieces of their neighbours — nor evidence of a draft full of splits
+    const torn = doc.runs.torn;
+    const starts = new Set(torn.map((r) => r.start));
+    const ends = new Set(torn.map((r) => r.end));
+    const notTorn = (j: Found) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end);
+    // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
+    // counts when the engine checks it chunk by chunk (Document.count/decide)
+    doc.count('split-word.joins', torn.length ? pass1Joins.filter(notTorn).length : pass1Joins.length);
+    doc.count('split-word.tokens', tokensSoFar);
+    doc.count('split-word.lone', lone);
+    const certain =
+      rareLines.length > 0 &&
+      doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
+    let joins = pass1Joins;
+    if (certain) {
+      const dense = doc.decide((total) => total('split-word.joins') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
+      joins = [];
+      for (const { line, li } of rareLines) {
+        const spans = doc.lineTokens(li);
+        const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
+        segmentLineMemo(text, line, spans, infos, opts, joins);
+      }
+    }
+    if (torn.length) joins = joins.filter(notTorn);
+    // correct text: a name or a typo, not justification damage (see the header)
+    let unsigned = 0;
+    for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
+    doc.count('split-word.unsigned', unsigned);
+    doc.count('split-word.unsignedTokens', unsignedTokens);
+    if (
+      unsigned > 0 &&
+      doc.decide((total) => total('split-word.unsigned') < MIN_JOINS_UNSIGNED || total('split-word.unsigned') * 1000 < MIN_JOIN_DENSITY * total('split-word.unsignedTokens'))
+    )
+      joins = joins.filter((j) => signedAt(j.pieces[0].start));
+    const out: RuleFinding[] = [];
+    for (const { pieces, word } of joins) {
+      const start = pieces[0].start;
+      const end = pieces[pieces.length - 1].end;
+      const edits = [];
+      for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: pieces[p].end, end: pieces[p + 1].start, newText: '' });
+      const shown = text.slice(start, end);
+      out.push({
+        start,
+        end,
+        message: message('split', { shown, word }),
+        fixes: [{ title: message('join', { word }), edits, preferred: true }],
+      });
+    }
+    return out;
+  },
+});

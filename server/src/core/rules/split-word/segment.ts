@@ -1,0 +1,275 @@
+/**
+ * split-word's segmentation of a run of tokens joined by spaces: which groups of pieces are joined (segmentRun, and in a
+ * draft full of splits segmentDense, by the words' frequencies in correct news). See index.ts.
+ */
+import { foldKey, isFunctionShort, isWordKey, isWordKeyWithoutPronoun } from '../../lexicon/index';
+import { pairHash, storedCount } from '../../lexicon/pairs';
+import { PAIR_TOKENS } from '../../lexicon/pairs.data';
+import { isArabicMark } from '../../text/arabic';
+import { drawnApart } from '../../text/charclass';
+import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo } from './pieces';
+
+/**
+ * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
+ * cannot stand alone (not likely words), then the number of joins.
+ */
+/** Scratch arrays of segmentRun (grown as needed). */
+let dpCost = new Float64Array(64);
+let dpJoins = new Float64Array(64);
+let dpChoice = new Int32Array(64);
+let dpPiece = new Float64Array(64);
+/** How often correct news writes the word of the join chosen at i (0: no join there, or not looked up). */
+let dpSeen = new Float64Array(64);
+/** A join that ties with leaving its first piece alone (and joining the next ones) wins when news writes its word
+ *  this many times as often as the other's (وتق ول أوساط: وتقول, not ولأوساط). */
+const TIE_RATIO = 4;
+
+
+export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
+  if (opts.dense) return segmentDense(toks, opts);
+  const n = toks.length;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
+  if (!any) return []; // nothing to repair: every piece stands alone (most lines of a clean text)
+  if (dpCost.length < n + 1) {
+    const size = Math.max(2 * dpCost.length, n + 1);
+    dpCost = new Float64Array(size);
+    dpJoins = new Float64Array(size);
+    dpChoice = new Int32Array(size);
+    dpPiece = new Float64Array(size);
+    dpSeen = new Float64Array(size);
+  }
+  dpCost[n] = 0;
+  dpJoins[n] = 0;
+  for (let i = 0; i < n; i++) dpPiece[i] = pieceCost(toks[i], opts);
+  for (let i = n - 1; i >= 0; i--) {
+    let bc = dpPiece[i] + dpCost[i + 1];
+    let bj = dpJoins[i + 1];
+    let bk = 1;
+    let seen = 0;
+    let node: TokInfo | JoinNode = toks[i].info;
+    let allLikely = toks[i].likely;
+    let allSingle = (toks[i].key?.length ?? 0) === 1;
+    let gain = dpPiece[i];
+    for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
+      const last = toks[i + k - 1];
+      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
+      const nd: JoinNode = (node = joinStep(node, last.info));
+      allLikely = allLikely && last.likely;
+      allSingle = allSingle && (last.key?.length ?? 0) === 1;
+      gain += dpPiece[i + k - 1];
+      // a join of pieces that all stand alone at no dpCost can never win: skip the lookups (clean text)
+      if (gain === 0) continue;
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
+      const key = nd.key!;
+      const c = dpCost[i + k] + joinPenalty(toks, i, k);
+      const j = dpJoins[i + k] + 1;
+      // (an exact tie with leaving piece i alone while the next pieces join: the word news writes far more often)
+      const tie = c === bc && j === bj && bk === 1 && dpChoice[i + 1] > 1;
+      const count = tie ? storedCount(pairHash(key)) : 0;
+      if (c < bc || (c === bc && j < bj) || (tie && count > 0 && count >= TIE_RATIO * dpSeen[i + 1])) {
+        bc = c;
+        bj = j;
+        bk = k;
+        seen = count;
+      }
+    }
+    dpCost[i] = bc;
+    dpJoins[i] = bj;
+    dpChoice[i] = bk;
+    dpSeen[i] = bk > 1 && seen === 0 ? seenOf(toks, i, bk) : seen;
+  }
+  const out: Join[] = [];
+  for (let i = 0; i < n; ) {
+    const k = dpChoice[i];
+    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
+    i += k;
+  }
+  return out;
+}
+
+/** May tokens [i, i + k) be joined (`nd`: their group; allLikely, allSingle: of its pieces)? Fills in nd.key. */
+function joinAllowed(toks: Tok[], i: number, k: number, nd: JoinNode, allLikely: boolean, allSingle: boolean, opts: SegmentOptions): boolean {
+  if (nd.key === undefined) nd.key = foldKey(nd.text);
+  const key = nd.key;
+  if (key === null) return false;
+  let markJoin = toks[i].key !== null;
+  for (let m = i + 1; m < i + k; m++) markJoin = markJoin && toks[m].markLed;
+  // a mark before a word of its own after a word (`تونسي ُيدعى`: the damma of يُدعى set before its letter, as the
+  // corpus's extractors do on a word's first letter) is that word's: no join when the two make no word
+  if (markJoin && k === 2 && toks[i].likely && markLedWord(toks[i + 1]) && !(nd.word ??= isWordKey(key))) return false;
+  if (markJoin) return true;
+  if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw)) && !(opts.dense && denseJoin(toks, i, k, nd))) return false;
+  // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
+  if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) return false;
+  // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
+  if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) return false;
+  // (on a line whose glyphs came out shaped: one that maps every glyph to its isolated form says nothing)
+  if (opts.shaped && !(nd.shapeOk ??= shapesJoin(toks, i, k))) return false;
+  return true;
+}
+
+/*
+ * Drafts full of splits (DENSE_DENSITY certain joins per 1,000 tokens or more; the corpus's densest extractions split a
+ * fifth to a quarter of their words) are segmented by the words' frequencies in correct news (lexicon/pairs.ts): the segmentation of a run
+ * whose words news writes most often, each join paying for the prior odds of a split. There, pieces that are words
+ * themselves may be joined too (`الف يلم` → الفيلم, `السين ما` → السينما: in such a draft a common word is far likelier
+ * than two rare ones), and a join that moves a boundary goes where the words are common (`عاش ا لجمهور` → عاش الجمهور,
+ * not عاشا لجمهور). Fragments left alone still cost most.
+ */
+export const DENSE_DENSITY = 40;
+/** Nats a join pays (the prior odds against a space being a split; 1–7 tried on the even half's split-dense round trip: 3 and 4 best). */
+const DENSE_JOIN = 3;
+/** Nats a piece that cannot stand alone costs (left alone, or a join's penalty scaled). */
+const DENSE_FRAGMENT = 12;
+const LOG_TOKENS = Math.log(PAIR_TOKENS);
+/** The surprise of a word news never wrote. */
+const UNSEEN = LOG_TOKENS - Math.log(0.5);
+
+/** −log of a key's frequency in correct news (a word news never wrote counts as half a time). */
+export function surprise(key: string | null): number {
+  if (key === null) return LOG_TOKENS + 1;
+  const c = storedCount(pairHash(key));
+  return c > 0 ? LOG_TOKENS - Math.log(c) : UNSEEN;
+}
+
+function tokSurprise(info: TokInfo): number {
+  return (info.surprise ??= surprise(info.key));
+}
+
+/** Pieces that are words joined in a dense draft: two pieces whose word news writes, more often than the rarer piece. */
+function denseJoin(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
+  if (k !== 2 || !(nd.word ??= isWordKey(nd.key!))) return false;
+  const a = toks[i];
+  const b = toks[i + 1];
+  if (a.key === null || b.key === null || a.abbreviation || b.abbreviation) return false;
+  // (news writes the word, and more often than the rarer piece: two rare words, `يتلفظ أي`, stay apart)
+  return (nd.surprise ??= surprise(nd.key!)) < Math.min(UNSEEN, Math.max(tokSurprise(a.info), tokSurprise(b.info)));
+}
+
+/** segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY). */
+export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
+  const n = toks.length;
+  if (dpCost.length < n + 1) {
+    const size = Math.max(2 * dpCost.length, n + 1);
+    dpCost = new Float64Array(size);
+    dpJoins = new Float64Array(size);
+    dpChoice = new Int32Array(size);
+    dpPiece = new Float64Array(size);
+    dpSeen = new Float64Array(size);
+  }
+  dpCost[n] = 0;
+  // (a rare short word left alone costs its surprise here, not a fragment's share: `ف ي نقل` is في نقل, not فينقل)
+  const alone = { ...opts, rare: false };
+  for (let i = 0; i < n; i++) dpPiece[i] = pieceCost(toks[i], alone);
+  for (let i = n - 1; i >= 0; i--) {
+    let best = DENSE_FRAGMENT * dpPiece[i] + tokSurprise(toks[i].info) + dpCost[i + 1];
+    let bk = 1;
+    let node: TokInfo | JoinNode = toks[i].info;
+    let allLikely = toks[i].likely;
+    let allSingle = (toks[i].key?.length ?? 0) === 1;
+    for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
+      const last = toks[i + k - 1];
+      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
+      const nd: JoinNode = (node = joinStep(node, last.info));
+      allLikely = allLikely && last.likely;
+      allSingle = allSingle && (last.key?.length ?? 0) === 1;
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
+      const c = DENSE_FRAGMENT * joinPenalty(toks, i, k) + (nd.surprise ??= surprise(nd.key!)) + (k - 1) * DENSE_JOIN + dpCost[i + k];
+      if (c < best) {
+        best = c;
+        bk = k;
+      }
+    }
+    dpCost[i] = best;
+    dpChoice[i] = bk;
+  }
+  const out: Join[] = [];
+  for (let i = 0; i < n; ) {
+    const k = dpChoice[i];
+    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
+    i += k;
+  }
+  return out;
+}
+
+/** How often correct news writes the word tokens [i, i + k) make (lexicon/pairs.ts; 0 when unseen). */
+function seenOf(toks: Tok[], i: number, k: number): number {
+  const key = foldKey(toks.slice(i, i + k).map((x) => x.text).join(''));
+  return key === null ? 0 : storedCount(pairHash(key));
+}
+
+const HAMZA_ALEF = '\u0623\u0625\u0622';
+export const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u0627\u0644)?|\u0644\u0644|[\u0648\u0641]\u0644\u0644)$/;
+
+/**
+ * Pieces that are all words may still be a split word when the lexicon's words are rare forms of the
+ * pieces of a common long word (`يس تطيع`, `الط رف`): joined ≥ 5 letters, a piece of ≤ 3 letters, and
+ * no piece is a function word (`في حال`, `ولم تكن`, `بأن كل` are phrases) or a lone letter. A piece that starts with a
+ * hamza alef (أ إ آ) starts a word far more often than it ends one: joined only when the joined word is one without a
+ * pronoun suffix (`أمور أهم` is no أمورًا + هم, `بد أنك` no بدأن + ك: clean lines of the PDF routes, scripts/routes;
+ * `أح دهم` → أحدهم and `يس تخدمها` → يستخدمها stay joined).
+ */
+function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean | undefined): boolean {
+  // و written apart (و بين): joined only in documents that otherwise never write it apart
+  if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 3) return true;
+  if (key.length < 5) return false;
+  let shortRare = false;
+  let hamzaSeam = false;
+  for (let m = i; m < i + k; m++) {
+    const p = toks[m];
+    if (p.key === null || p.key.length === 1 || functionWordInfo(p.info)) return false;
+    if (isRareShort(p)) shortRare = true;
+    if (m > i && HAMZA_ALEF.includes(p.text[0])) hamzaSeam = true;
+  }
+  return shortRare && (!hamzaSeam || isWordKeyWithoutPronoun(key));
+}
+
+/** A token led by marks whose letters after them are a likely word of two letters at least (`ُيدعى`). */
+function markLedWord(tk: Tok): boolean {
+  const s = tk.text;
+  let p = 0;
+  while (p < s.length && isArabicMark(s.charCodeAt(p))) p++;
+  if (s.length - p < 2) return false;
+  return tokInfo(s.slice(p)).likely;
+}
+
+/**
+ * No seam of the group was drawn apart (`ﺏ ﻣﻠﻴﺎﺭ`: the isolated ب stood alone, before a number that went; charclass.ts
+ * drawnApart): the glyphs of a torn word keep their joined shapes. A piece of one letter is asked only when it is a
+ * proclitic (ب ل ك و ف) before a word of its own: a stem's first letter torn off (`ﺏ ﺮﻳﻄﺎﻧﻴﺎ`, the runs of a PDF
+ * shaped apart) shows the same isolated shape but leaves no word behind it.
+ */
+function shapesJoin(toks: Tok[], i: number, k: number): boolean {
+  for (let m = i + 1; m < i + k; m++) {
+    const prev = toks[m - 1].text;
+    let p = prev.length - 1;
+    while (p > 0 && isArabicMark(prev.charCodeAt(p))) p--;
+    if (!drawnApart(prev.charCodeAt(p), toks[m].text.charCodeAt(0))) continue;
+    if (p > 0 || restIsWord(toks, m, i + k)) return false;
+  }
+  return true;
+}
+
+const PROCLITIC_LETTER = /^[\uFE8F-\uFE92\uFEDD-\uFEE0\uFED9-\uFEDC\uFEED\uFEEE\uFED1-\uFED4\u0628\u0644\u0643\u0648\u0641]/;
+
+/** The pieces from..to-1 make a word of their own after a one-letter proclitic piece at from-1. */
+function restIsWord(toks: Tok[], from: number, to: number): boolean {
+  if (!PROCLITIC_LETTER.test(toks[from - 1].text)) return false;
+  let text = '';
+  for (let m = from; m < to; m++) text += toks[m].text;
+  const key = foldKey(text);
+  return key !== null && isWordKey(key);
+}
+
+/** A piece starting with إ or آ may only follow a piece made of proclitics (و ف ب ل ك ال لل). */
+function hamzaSeamOk(toks: Tok[], i: number, k: number): boolean {
+  let before = toks[i].text;
+  for (let m = i + 1; m < i + k; m++) {
+    const c = toks[m].text.charCodeAt(0);
+    if ((c === 0x0625 || c === 0x0622) && !PROCLITIC_PIECE.test(before.replace(/[\u064b-\u065f\u0670\u0640]/g, ''))) return false;
+    before += toks[m].text;
+  }
+  return true;
+}
+
