@@ -269,6 +269,12 @@ export class LineScanner extends LineHelpers {
           this.report(this.start[o], false, { kind: 'percent', word: String.fromCharCode(c) });
         return;
       }
+      // a score's first number before a spaced dash and the second (انتهت المباراة بالتعادل  - 2، بنتيجة  - 1): a word of a
+      // match's result (SCORE_WORD), the dash and one or two digits apart from it
+      if (spaces > 0 && !this.visual && (c === 0x2d || c === 0x2013) && this.kindL(j + 1) === T_DIGITS && this.digitLen(j + 1) <= 2 && this.spaces[this.sep(j + 1)] === 1 && SCORE_WORD.test(contextForm(this.word(this.at(j - 1))))) {
+        this.report(pos, false, { kind: 'pair', word: '-' });
+        return;
+      }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
       // a count's number before a comma, full stop or semicolon, where the sentence cannot end without it: after a verb
       // of reaching and عدد or حصيلة and the word it counts (بلغ عدد الوفيات ،), or إلى after them (ارتفع عدد المصابين إلى .)
@@ -282,8 +288,9 @@ export class LineScanner extends LineHelpers {
         return;
       }
       // a word that introduces a year or month (a season, مطلع، نهاية، منتصف…) without the article, after a preposition, ends
-      // no phrase: its year went (وقعت أحداث الثورة في شتاء .، عاد الفريق في صيف ،), whatever the draft's style
-      if (fbA & B_YEARINTRO && !(fbA & B_PREP) && !this.definiteL(j - 1) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b)) {
+      // no phrase: its year went (وقعت أحداث الثورة في شتاء .، عاد الفريق في صيف ،), in a draft that does not space its
+      // punctuation (one that does may write وصل الوفد في صيف ، ثم غادر .)
+      if (fbA & B_YEARINTRO && !(fbA & B_PREP) && !this.definiteL(j - 1) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }

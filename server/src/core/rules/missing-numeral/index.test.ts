@@ -234,7 +234,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'بلغ عدد الضحايا ' + GAP + '، حسب مصادر طبية.', name: 'a verb of reaching, عدد and its noun before a comma' },
   { text: 'ارتفعت حصيلة القتلى إلى ' + GAP + '.', name: 'حصيلة and its noun, إلى before a full stop' },
   { text: 'يعود بناء الجامع إلى عام ' + GAP + '.', name: 'عام after إلى before a full stop' },
-  { text: 'توقفت الأشغال في شتاء ' + GAP + '، ثم استؤنفت.', name: 'a season after a preposition before a comma' },
+  { text: 'انتهت المباراة بالتعادل ' + GAP + ' - 2.', name: 'a score word before a spaced dash and the second number' },
+  { text: 'توقفت الأشغال في شتاء ' + GAP + '، ثم استؤنفت في الربيع، وانتهت في الصيف.', name: 'a season after a preposition before a comma' },
   // a lone و, its number gone (issue 11, session 5; session 7: up to three words after a number, before a plural the
   // lexicon counts)
   { text: 'أحصت الوزارة 40 حالة تسمم و ' + GAP + 'وفيات في الجهة.', name: 'a lone و three words after a number, before a counted plural' },
