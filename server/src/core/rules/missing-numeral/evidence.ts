@@ -194,8 +194,9 @@ export class LineScanner extends LineHelpers {
       // a preposition before an indefinite accusative (من  وزيرا، عن مرشحا): a preposition governs the genitive, so the
       // accusative was counted by a number 11–99 that went (من 25 وزيرا); only a noun whose stem correct news writes
       // with the article (الوزير: not a name that ends in alef, فرنسا، كندا, nor an adverb, NOT_ACCUSATIVE_COUNT); with
-      // one space (or two in justified text, where they say nothing) (the number went with its own) only a noun a number precedes in 30 % of its uses or more (شخصا،
-      // عاملا): a writer's own slip leaves the tanween after a preposition too (من خلال قرضا، على رجلا، إلى قرارا)
+      // one space (the number went with its own; or two in justified text, where they say nothing) only a noun a number
+      // precedes in 30 % of its uses or more (شخصا، عاملا): a writer's own slip leaves the tanween after a preposition
+      // too (من خلال قرضا، على رجلا، إلى قرارا)
       // (not بعد or قبل, adverbs too, عن بعد حرصا، لم تفتح بعد بحثا; nor the name علي, written as على is in the fold)
       if (fbA & B_PREP && !(fa & A_BAADQABL) && this.accusativeShapeL(j) && ((spaces === 2 && !this.justified) || numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED) && !this.countedWithoutNumber(j) && !/^[\u0648\u0641]?\u0639\u0644\u064a$/.test(this.word(this.at(j - 1))) && articleCount(contextForm(this.word(this.at(j)))) >= ARTICLE_COUNT) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
