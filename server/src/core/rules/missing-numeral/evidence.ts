@@ -278,8 +278,11 @@ export class LineScanner extends LineHelpers {
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
       // a count's number before a comma, full stop or semicolon, where the sentence cannot end without it: after a verb
-      // of reaching and عدد or حصيلة and the word it counts (بلغ عدد الوفيات ،), or إلى after them (ارتفع عدد المصابين إلى .)
-      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.countFrame(j) >= 2) {
+      // of reaching and عدد or حصيلة and the word it counts (بلغ عدد الوفيات ،; not in a draft that spaces its marks,
+      // where a clause may stand between them and the number: بلغ عدد السكان ، حسب آخر إحصاء ، 11 مليونا), or إلى after
+      // them (ارتفع عدد المصابين إلى .)
+      const frame = c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b ? this.countFrame(j) : 0;
+      if (frame === 3 || (frame === 2 && !this.punctSpaced())) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
