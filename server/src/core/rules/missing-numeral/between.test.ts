@@ -57,9 +57,12 @@ describe('rule missing-numeral: a number before punctuation, by the word pairs (
     expectGap(glued + 'وقد توج الفريق بالبطولة في موسم ' + GAP + '. وكان ذلك إنجازا.');
   });
 
-  it('stays quiet in a short draft, whose style the lists alone judge', () => {
-    expectQuiet('اندلعت الحرائق في صيف ، وأتت على مئات الهكتارات.');
+  it('stays quiet in a short draft, whose style the lists alone judge, but after a preposition (not a month)', () => {
     expectQuiet('هذا هو رقم ، ولا تعليق.');
+    expectQuiet('تنطلق الامتحانات في جوان ، حسب الروزنامة.');
+    // (session 11, numrecall4: the word a preposition governs cannot end the phrase, whatever the draft's length)
+    expectGap('اندلعت الحرائق في صيف ' + GAP + '، وأتت على مئات الهكتارات.');
+    expectGap('عاد الفريق إلى منصة التتويج في موسم ' + GAP + '، بعد غياب طويل.');
   });
 
   it('stays quiet after a year word, before a mark glued to the next word, and in a draft that spaces its punctuation', () => {

@@ -45,3 +45,18 @@ export function numberBeforePunctOdds(a: string, mark: number): number {
 /** The bar of numberBeforePunctOdds for a space before a comma, full stop or semicolon in a draft that glues its own
  *  punctuation (evidence.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
 export const PUNCT_BETWEEN_ODDS = 3;
+
+/**
+ * How often correct news writes a folded accusative's stem with the article (its tanween alef taken off: وزيرا →
+ * الوزير), by the word pairs' sketch (lexicon/pairs.ts): a noun's accusative has it, a name that ends in alef has not
+ * (فرنسا، كندا، كوبا: no الفرنس). 0 where the stem has no key.
+ */
+export function articleCount(form: string): number {
+  if (form.length < 4 || form.length > 40) return 0;
+  const k = foldKey('\u0627\u0644' + form.slice(0, -1));
+  return k === null ? 0 : storedCount(pairHash(k));
+}
+
+/** The bar of articleCount for an accusative by shape after a preposition (evidence.ts): the sketch's counts are
+ *  quantised, and a name's stem may meet another word's fingerprint now and then. */
+export const ARTICLE_COUNT = 5;

@@ -124,6 +124,18 @@ ruleTester(missingNumeral, {
     'سألته: من؟',
     'استمرت المفاوضات خلال عامي 2015 و2016.',
     'هذا هو رقم ، ولا تعليق.',
+    // (session 11, numrecall4: a name that ends in alef after a preposition, the name علي, a writer's own
+    // tanween after a preposition with one space; عدد without a verb of reaching before a comma; from year to year; a
+    // definite season; an introducer with its complement)
+    'سافر الوفد إلى كندا  للمشاركة في المؤتمر.',
+    'عاد اللاعب من أمريكا  بعد سنوات.',
+    'عين المكتب علي مدربا جديدا للفريق.',
+    'تمت المصادقة من خلال قرارا وزاريا.',
+    'ارتفع عدد الوفيات ، حسب الوزارة.',
+    'بلغ عدد السكان ، حسب آخر إحصاء ، 11 مليونا .',
+    'تتغير الأسعار من عام إلى عام ، حسب السوق.',
+    'حدث ذلك في الصيف ، ثم رحل.',
+    'وقعت الأحداث في شتاء قارس.',
     // (a month before spaced punctuation in a short draft that spaces its marks; after a preposition it reads whole)
     'تأسس الحزب خلال شهر مارس ، وفق بيانه الأول .',
     'تنطلق الامتحانات في جوان ، حسب الروزنامة.',
@@ -214,6 +226,17 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'انعقد المؤتمر من 3 إلى ' + GAP + ' أكتوبر بالحمامات.', name: 'a range of days: the second day before a month' },
   { text: 'تأسس الحزب خلال شهر مارس ' + GAP + '، وفق بيانه الأول.', name: 'a month before spaced punctuation in a short draft that glues its marks' },
   { text: 'قال الوزير، في تصريح، إن الوضع مستقر. وأضاف أن العمل متواصل. وأكد أن الحكومة، كما قال، ستواصل. وقع الهجوم في نوفمبر ' + GAP + '.', name: 'a month after a preposition before spaced punctuation, in a draft that glues its marks' },
+  // session 11 (numrecall4): an accusative after a preposition, a count's number after عدد or حصيلة, a year after إلى
+  // or حتى, a word that introduces a year after a preposition before punctuation
+  { text: 'شارك في الاجتماع عدد من ' + GAP + ' وزيرا عربيا.', name: 'a preposition, two spaces, an accusative' },
+  { text: 'أصيب في الحادث أكثر من ' + GAP + 'شخصا.', name: 'a preposition before an accusative a number often precedes, one space' },
+  { text: 'بلغ عدد المتطوعين ' + GAP + ' متطوعا من كل الولايات.', name: 'عدد and its noun, two spaces, an accusative' },
+  { text: 'ارتفع عدد المصابين إلى ' + GAP + ' حالة حسب الوزارة.', name: 'عدد and its noun, إلى, two spaces, a noun' },
+  { text: 'بلغ عدد الضحايا ' + GAP + '، حسب مصادر طبية.', name: 'a verb of reaching, عدد and its noun before a comma' },
+  { text: 'ارتفعت حصيلة القتلى إلى ' + GAP + '.', name: 'حصيلة and its noun, إلى before a full stop' },
+  { text: 'يعود بناء الجامع إلى عام ' + GAP + '.', name: 'عام after إلى before a full stop' },
+  { text: 'انتهت المباراة بالتعادل ' + GAP + ' - 2.', name: 'a score word before a spaced dash and the second number' },
+  { text: 'توقفت الأشغال في شتاء ' + GAP + '، ثم استؤنفت في الربيع، وانتهت في الصيف.', name: 'a season after a preposition before a comma' },
   // a lone و, its number gone (issue 11, session 5; session 7: up to three words after a number, before a plural the
   // lexicon counts)
   { text: 'أحصت الوزارة 40 حالة تسمم و ' + GAP + 'وفيات في الجهة.', name: 'a lone و three words after a number, before a counted plural' },

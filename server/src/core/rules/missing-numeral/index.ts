@@ -43,8 +43,9 @@ import { numberBeforePunctOdds, PUNCT_BETWEEN_ODDS } from './between';
 import { defineRule } from '../../types';
 import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
-import { LONE_CLITIC, RANK_NOUN_NOEND } from './shapes';
+import { COUNT_HEAD, LONE_CLITIC, RANK_NOUN_NOEND } from './shapes';
 import { contextForm } from './slot';
+import { B_PREP, B_YEARINTRO, lexiconFlags } from './lexicon';
 import { isClosingPunct, isWordUnit } from './line';
 import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
 import { MESSAGES, RULE_ID } from './findings';
@@ -76,8 +77,16 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
       while (k > 0 && isWordUnit(text.charCodeAt(k - 1))) k--;
       // (nor after a noun of rank that never ends a phrase without its number: احتل المرتبة ،; nor after a word the
       // word pairs of correct news read far better before a number and the mark than before the mark: في صيف ،)
+      // (nor after a word that introduces a year, without the article: في شتاء .; nor after the word عدد or حصيلة counts:
+      // بلغ عدد الضحايا ،)
       const w = text.slice(k, i - 1);
-      if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS) spaced++;
+      const wb = lexiconFlags(w)[1];
+      let h = k - 1;
+      while (h > 0 && text.charCodeAt(h - 1) === 0x20) h--;
+      let g = h;
+      while (g > 0 && isWordUnit(text.charCodeAt(g - 1)) && h - g <= 8) g--;
+      const counted = h < k && COUNT_HEAD.test(contextForm(text.slice(g, h)));
+      if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS && !(wb & B_YEARINTRO && !(wb & B_PREP)) && !counted) spaced++;
     }
   }
   return [glued, spaced];

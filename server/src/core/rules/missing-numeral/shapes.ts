@@ -53,3 +53,13 @@ export const AFAAL = /^\u0623[\u0621-\u064a]{2}\u0627[\u0621-\u064a]$/;
 /** A word of a match's result (folded, with the article and proclitics): تعادل، فوز، هزيمة، خسارة، نتيجة — a dash and a
  *  small number glued after it and a space (بالتعادل -1) is a score whose first number went. */
 export const SCORE_WORD = /^(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644|[\u0648\u0641]?[\u0628\u0644])?(?:\u062a\u0639\u0627\u062f\u0644|\u0641\u0648\u0632|\u0647\u0632\u064a\u0645\u0629|\u062e\u0633\u0627\u0631\u0629|\u0646\u062a\u064a\u062c\u0629)$/;
+
+/** The head of a count (folded): عدد or حصيلة, with و/ف and ب/ل (بلغ عدد المشاركين 300، ارتفعت حصيلة القتلى إلى 12). */
+export const COUNT_HEAD = /^[\u0648\u0641]?[\u0628\u0644]?(?:\u0639\u062f\u062f|\u062d\u0635\u064a\u0644\u0629)$/;
+/** A verb of reaching that takes the count's number as its object (folded; ى → ي): بلغ، تجاوز، فاق، ناهز، قارب، تخطى،
+ *  تعدى, past or present, with و/ف. */
+export const REACH_VERB = /^[\u0648\u0641]?(?:[\u064a\u062a]?\u0628\u0644\u063a|\u0628\u0644\u063a\u062a|[\u064a\u062a]?\u062a\u062c\u0627\u0648\u0632|\u062a\u062c\u0627\u0648\u0632\u062a|\u0641\u0627\u0642\u062a?|[\u064a\u062a]\u0641\u0648\u0642|[\u064a\u062a]?\u0646\u0627\u0647\u0632|\u0646\u0627\u0647\u0632\u062a|[\u064a\u062a]?\u0642\u0627\u0631\u0628|\u0642\u0627\u0631\u0628\u062a|[\u064a\u062a]?\u062a\u062e\u0637\u064a|\u062a\u062e\u0637\u062a|[\u064a\u062a]?\u062a\u0639\u062f\u064a|\u062a\u0639\u062f\u062a)$/;
+/** إلى (folded), with و/ف. */
+export const ILA = /^[\u0648\u0641]?\u0627\u0644\u064a$/;
+/** إلى or حتى (folded), with و/ف. */
+export const UNTIL = /^[\u0648\u0641]?(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
