@@ -267,22 +267,23 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
   for (const e of kept) size += e.newText.length - (e.end - e.start);
   const map1 = new Int32Array(size + 1);
   const written1 = new Uint8Array(size + 1);
-  let text1 = '';
+  // (the pieces joined once: a string grown by += is a rope of two objects per edit, flattened at its first read)
+  const pieces: string[] = [];
   let pos = 0;
   let m = 0;
   for (const e of kept) {
     const s = Math.max(pos, Math.min(e.start, original.length));
     const end = Math.max(s, Math.min(e.end, original.length));
-    text1 += original.slice(pos, s);
+    pieces.push(original.slice(pos, s), e.newText);
     for (let i = pos; i < s; i++) map1[m++] = i;
-    text1 += e.newText;
     for (let k = 0; k < e.newText.length; k++) {
       written1[m] = 1;
       map1[m++] = end > s ? Math.min(s + k, end - 1) : s;
     }
     pos = end;
   }
-  text1 += original.slice(pos);
+  pieces.push(original.slice(pos));
+  const text1 = pieces.join('');
   for (let i = pos; i < original.length; i++) map1[m++] = i;
   map1[m] = original.length;
   const inner = new Document(text1);
