@@ -47,7 +47,6 @@ export function buildRepairedView(doc: Document): RepairedView {
   // which lines need a repair (most lines of most texts need none: they are copied whole)
   const needs: boolean[] = [];
   let any = false;
-  let forms = 0;
   // the next character to repair at or after the line's start (a native scan, text/scan.ts), -1 when there is none
   let next = -2;
   for (let l = 0; l < lines.lineCount; l++) {
@@ -55,16 +54,24 @@ export function buildRepairedView(doc: Document): RepairedView {
     const e = lines.lineEnd(l);
     if (next !== -1 && next < s) next = nextOf(VIEW_REPAIR_RE, text, s);
     let need = next >= 0 && next < e;
-    if (need) for (let i = s; i < e; i++) if (isPresentationForm(text.charCodeAt(i))) forms++;
     if (!need && e - s > 2) need = doc.isVisualLine(s, e);
     needs.push(need);
     if (need) any = true;
   }
   if (!any) return { text, toOriginal: new Int32Array(0), identity: true };
   const parts: string[] = [];
-  // (a typed array sized for the longest expansion a presentation form has, ﷺ: 18 letters)
-  const map = new Int32Array(text.length + 18 * forms + 1);
+  // (sized for the text: each character gives one offset at most, but a presentation form one per letter it stands
+  // for, up to 18 for ﷺ — those letters beyond the first, `extra`, make it grow: `room`)
+  let map = new Int32Array(text.length + 1);
   let m = 0;
+  let extra = 0;
+  const room = (letters: number): void => {
+    extra += letters - 1;
+    if (text.length + 1 + extra <= map.length) return;
+    const grown = new Int32Array(Math.max(map.length + (map.length >> 2), text.length + 1 + extra));
+    grown.set(map.subarray(0, m));
+    map = grown;
+  };
   let changed = false;
   for (let l = 0; l < lines.lineCount; l++) {
     const s = lines.starts[l];
@@ -170,6 +177,7 @@ export function buildRepairedView(doc: Document): RepairedView {
         flush(i);
         run = i + 1;
         const n = nfkc(c);
+        room(n.length);
         if (backwards) {
           for (let k = n.length - 1; k >= 0; k--) {
             lineChars.push(n[k]);
@@ -259,22 +267,23 @@ export function viewAfterEdits(original: string, edits: readonly Edit[]): { view
   for (const e of kept) size += e.newText.length - (e.end - e.start);
   const map1 = new Int32Array(size + 1);
   const written1 = new Uint8Array(size + 1);
-  let text1 = '';
+  // (the pieces joined once: a string grown by += is a rope of two objects per edit, flattened at its first read)
+  const pieces: string[] = [];
   let pos = 0;
   let m = 0;
   for (const e of kept) {
     const s = Math.max(pos, Math.min(e.start, original.length));
     const end = Math.max(s, Math.min(e.end, original.length));
-    text1 += original.slice(pos, s);
+    pieces.push(original.slice(pos, s), e.newText);
     for (let i = pos; i < s; i++) map1[m++] = i;
-    text1 += e.newText;
     for (let k = 0; k < e.newText.length; k++) {
       written1[m] = 1;
       map1[m++] = end > s ? Math.min(s + k, end - 1) : s;
     }
     pos = end;
   }
-  text1 += original.slice(pos);
+  pieces.push(original.slice(pos));
+  const text1 = pieces.join('');
   for (let i = pos; i < original.length; i++) map1[m++] = i;
   map1[m] = original.length;
   const inner = new Document(text1);

@@ -4,10 +4,16 @@
  * Words use code units ≥ 0x41. Membership = binary search over block heads + a scan of one block:
  * O(log(blocks) + blockSize · wordLength), no allocation beyond the decoded words of one block.
  * The block index (an Int32Array of block starts) is built on first use by one indexOf pass (two when the number of
- * blocks is not given: one counts them).
+ * blocks is not given: one counts them). The blocks whose heads start with a word's first two units are found once per
+ * two units (`spans`, two binary searches), and a lookup's binary search runs over those only (~4 steps, not ~14).
  */
 export class FrontCodedList {
   private starts: Int32Array | null = null;
+  /**
+   * For the two units [0x41, 0x80) a word starts with (prefixKey): at 2·key the first block whose head is not below
+   * them, at 2·key + 1 the first whose head is above them; -1 until asked.
+   */
+  private spans: Int32Array | null = null;
 
   /** `blocks`: how many blocks `data` has, when known (checked: a wrong count is counted again). */
   constructor(
@@ -41,6 +47,28 @@ export class FrontCodedList {
     return k === starts.length ? starts : null;
   }
 
+  /** The order of block b's head by its first two units (an ended head's unit as 0): as heads compare with words. */
+  private headOrder(b: number): number {
+    const d = this.data;
+    const p = this.starts![b];
+    const c1 = p < d.length ? d.charCodeAt(p) : 0;
+    if (c1 < 0x41) return 0;
+    const c2 = p + 1 < d.length ? d.charCodeAt(p + 1) : 0;
+    return c1 * 0x10000 + (c2 < 0x41 ? 0 : c2);
+  }
+
+  /** The first block whose headOrder is at least `order`. */
+  private firstFrom(order: number): number {
+    let lo = 0;
+    let hi = this.starts!.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.headOrder(mid) < order) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Compare `word` with the head word of block b: <0, 0, >0. */
   private compareHead(word: string, b: number): number {
     const d = this.data;
@@ -62,7 +90,22 @@ export class FrontCodedList {
     // last block whose head <= word
     let lo = 0;
     let hi = starts.length - 1;
-    if (this.compareHead(word, 0) < 0) return false;
+    const c1 = word.charCodeAt(0);
+    const c2 = word.length > 1 ? word.charCodeAt(1) : 0;
+    if (c1 >= 0x41 && c1 < 0x80 && c2 >= 0x41 && c2 < 0x80) {
+      // the blocks whose heads start with the word's two units, and the one before them (its head is smaller)
+      const spans = (this.spans ??= new Int32Array(2 * PREFIXES).fill(-1));
+      const at = 2 * prefixKey(c1, c2);
+      if (spans[at] < 0) {
+        const order = c1 * 0x10000 + c2;
+        spans[at] = this.firstFrom(order);
+        spans[at + 1] = this.firstFrom(order + 1);
+      }
+      hi = spans[at + 1] - 1;
+      if (hi < 0) return false;
+      lo = spans[at] > 0 ? spans[at] - 1 : 0;
+    }
+    if (this.compareHead(word, lo) < 0) return false;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       const c = this.compareHead(word, mid);
@@ -126,6 +169,10 @@ export class FrontCodedList {
     }
   }
 }
+
+/** The two units a word starts with, both in [0x41, 0x80), as one index. */
+const prefixKey = (c1: number, c2: number): number => ((c1 - 0x41) << 6) | (c2 - 0x41);
+const PREFIXES = 1 << 12;
 
 /** Front-code a sorted list of words (letters ≥ 0x41): the encoder scripts/build-lexicon.mjs uses, and the tests. */
 export function frontCode(sorted: readonly string[], blockSize: number): string {

@@ -74,15 +74,24 @@ function withSuffix(k: string, allowPronoun: boolean): boolean {
   return false;
 }
 
+/** No preposition, then each of PREP (analyse's second proclitic). */
+const NO_PREP_OR_PREP = ['', ...PREP];
+
+/** The conjunction (CONJ) that k starts with, or undefined. */
+function conjunctionOf(k: string): string | undefined {
+  for (const c of CONJ) if (k.startsWith(c)) return c;
+  return undefined;
+}
+
 function analyse(k: string, pronoun = true): boolean {
   if (EXTRA.has(k)) return true;
   if (withSuffix(k, pronoun)) return true;
   for (let a = 0; a <= 1; a++) {
-    const c1 = a ? CONJ.find((c) => k.startsWith(c)) : '';
+    const c1 = a ? conjunctionOf(k) : '';
     if (c1 === undefined) continue;
     const r1 = k.slice(c1.length);
     if (c1 && (EXTRA.has(r1) || withSuffix(r1, pronoun))) return true;
-    for (const c2 of ['', ...PREP]) {
+    for (const c2 of NO_PREP_OR_PREP) {
       if (c2 && !r1.startsWith(c2)) continue;
       const r2 = r1.slice(c2.length);
       if (c2 === SEEN) {

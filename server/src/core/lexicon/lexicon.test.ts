@@ -96,6 +96,19 @@ describe('lexicon', () => {
         }),
       );
     });
+    it('finds a word by its first two units whatever they are: units of two-unit prefixes shared by many blocks, past 0x7f, below 0x41 (property)', () => {
+      // (the lookup narrows its search to the blocks of the word's first two units when both are in [0x41, 0x80))
+      const unit = fc.constantFrom('A', 'B', 'z', '\u007f', '\u00e9', '\u0628');
+      const word = fc.array(unit, { minLength: 1, maxLength: 6 }).map((u) => u.join(''));
+      fc.assert(
+        fc.property(fc.uniqueArray(word, { maxLength: 150 }), fc.integer({ min: 1, max: 5 }), fc.array(fc.oneof(word, word.map((w) => w + '@'), word.map((w) => '@' + w)), { maxLength: 40 }), (ws, bs, probes) => {
+          const sorted = [...ws].sort();
+          const l = new FrontCodedList(frontCode(sorted, bs));
+          for (const w of sorted) assert.ok(l.has(w), w);
+          for (const p of probes) assert.strictEqual(l.has(p), ws.includes(p), p);
+        }),
+      );
+    });
     it('a number of blocks given, right or wrong, gives the same index as counting them (property)', () => {
       fc.assert(
         fc.property(fc.uniqueArray(fc.stringMatching(/^[A-Ha-c]{1,12}$/), { minLength: 1, maxLength: 80 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: -3, max: 3 }), (ws, bs, off) => {

@@ -5,7 +5,7 @@
  * both halves are words (المهرج|ان), and no tear beside a frequent function word (من إلى). Pure; the readings are
  * remembered per (head, tail), bounded.
  */
-import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWord } from './index';
+import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWordKey } from './index';
 import { pairHash, storedCount } from './pairs';
 
 /** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
@@ -115,13 +115,15 @@ export function tearReading(head: string, tail: string): Heal {
 function heal2(head: string, tail: string): Heal {
   // (a head of one letter — a lone alef at the end of a line — is no piece of a run: a run holds two letters at least)
   const hk = foldKey(head);
-  if (hk === null || hk.length < 2 || foldKey(tail) === null) return null;
+  if (hk === null || hk.length < 2) return null;
+  const tk = foldKey(tail);
+  if (tk === null) return null;
   // a tail drawn out with a final tatweel is a clitic detached on purpose before a quote or a number (ب<U+0640>"…"، ل<U+0640> 25)
   if (tail.charCodeAt(tail.length - 1) === 0x0640) return null;
   const w = head + tail;
   const k = foldKey(w);
   if (k === null || k.length < 3) return null;
-  if (!(isWord(w) || isAttested(w))) return null;
+  if (!(isWordKey(k) || isAttested(w))) return null;
   const bound = BOUND_TAILS.has(tail.replace(/[\u064b-\u0652\u0640]/g, ''));
   // a function word beside a word (من إلى، أن هبطت، ماهية كما): two words, whatever the lexicon's clitic analysis
   // makes of them joined. A head the word list does not know but news writes alone is a word there too, and a
@@ -129,7 +131,7 @@ function heal2(head: string, tail: string): Heal {
   // a function word less common than the commonest (not من، في), a tail news never writes alone, three letters at
   // least, that makes with it a word news writes is the rest of that word (الا|فتتاح; not من|تصفه, a word split in
   // the source itself).
-  const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(foldKey(tail)!)) > 0 || foldKey(tail)!.length < 3 || storedCount(pairHash(k)) === 0;
+  const tailAlone = storedCount(pairHash(hk)) >= COMMONEST || storedCount(pairHash(tk)) > 0 || tk.length < 3 || storedCount(pairHash(k)) === 0;
   // the other half written alone far more rarely than the word the two make (مهرج|ان of مهرجان، الأقس|ام، والعا|لم):
   // the function word is the end of that word, not a word beside it — or its start, after a function word less
   // common than the commonest (من|تصفه is a word split in the source as often as a tear: منتصفه)
@@ -144,14 +146,14 @@ function heal2(head: string, tail: string): Heal {
   // the evidence: a half that is no word at all (المدار|س), a half that correct news never writes alone (الث، تدر،
   // وي: the word list knows rare forms of almost any letters), a pronoun ending, and a joined word that news writes
   // (a half the word list does not know but news writes alone — سات of نايل سات, a name — is not broken)
-  const broken = (!isLikelyWord(head) && storedCount(pairHash(hk)) === 0) || (!isLikelyWord(tail) && storedCount(pairHash(foldKey(tail)!)) === 0);
+  const broken = (!isLikelyWord(head) && storedCount(pairHash(hk)) === 0) || (!isLikelyWord(tail) && storedCount(pairHash(tk)) === 0);
   const unused = broken || !newsWord(head) || !newsWord(tail) || bound;
   // a joined word that news never writes (ساتبي: the clitic analysis accepts it) confirms only when neither half is
   // written alone either
   const nw = storedCount(pairHash(k));
   const written = nw > 0;
   // both halves written alone, but far more rarely than the word they make (المهر|جان, الان|تشار)
-  const rarer = written && nw >= RARER * Math.min(storedCount(pairHash(hk)), storedCount(pairHash(foldKey(tail)!)));
+  const rarer = written && nw >= RARER * Math.min(storedCount(pairHash(hk)), storedCount(pairHash(tk)));
   const confirmed = broken || (written ? unused || rarer : !newsWord(head) && !newsWord(tail));
   const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
   return { word: w, confirmed, weight };

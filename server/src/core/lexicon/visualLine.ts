@@ -7,7 +7,7 @@
  *  2. then the lexicon decides: the share of letters in known words must rise from the segment as it is to its
  *     reversal.
  */
-import { foldKey, isWord } from './index';
+import { foldKey, isWordKey } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
 import { hasKnownReading } from './visual';
 import { isBidiControl } from '../text/charclass';
@@ -125,7 +125,7 @@ function tokScore(w: string): TokScore {
   let v = tokScores.get(w);
   if (v === undefined) {
     const k = foldKey(w);
-    v = k === null ? { letters: -1, before: false, after: false } : { letters: k.length, before: isWord(w), after: hasKnownReading(reverseString(w)) };
+    v = k === null ? { letters: -1, before: false, after: false } : { letters: k.length, before: isWordKey(k), after: hasKnownReading(reverseString(w)) };
     if (tokScores.size >= 50_000) tokScores.clear();
     tokScores.set(w, v);
   }

@@ -28,7 +28,7 @@
  *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
  *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
  */
-import { foldKey, isAttested, isFunctionWord, isWord } from '../lexicon/index';
+import { foldKey, isAttested, isFunctionWord, isWord, isWordKey } from '../lexicon/index';
 import { movedMark, movedMarkStart } from '../lexicon/movedMark';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
@@ -343,7 +343,7 @@ function lamToken(w: string): LamToken | null {
   let v = lamTokens.get(w);
   if (v === undefined) {
     const key = foldKey(w);
-    v = key === null || key.length < 3 ? null : { word: isWord(w), repairs: undefined };
+    v = key === null || key.length < 3 ? null : { word: isWordKey(key), repairs: undefined };
     if (lamTokens.size >= 50_000) lamTokens.clear();
     lamTokens.set(w, v);
   }
