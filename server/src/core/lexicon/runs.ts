@@ -29,8 +29,7 @@
  * Two more kinds of evidence (session 11): brackets and quotation marks an order closes before it opens them
  * (runsMarks.ts: `MARGIN.marks` per mark out of place, against the order of the line with fewest), and in an order of
  * 3 cuts and more whose other two tears are confirmed, the halves of a word the lexicon does not know — a name — joined
- * (tears.ts fragmentJoin, `MARGIN.fragTear`; never on a line with a glued token). A one-cut order on a paragraph's last
- * line (the next line empty; not a title) needs only `MARGIN.lastSecond` over the next best order.
+ * (tears.ts fragmentJoin, `MARGIN.fragTear`; never on a line with a glued token).
  *
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
@@ -662,10 +661,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     // (a one-cut order that puts the healed word at an edge of the line — one run a piece of a single word — needs a
     // wider margin: MARGIN.edgeSecond)
     const edge = best.bounds.length === 1 && (best.bounds[0] === 1 || best.bounds[0] === m - 1) ? MARGIN.edgeSecond : 0;
-    // (a paragraph's last line — the next line empty, not the line before: no title — ends where the paragraph does, mostly at a full stop: where a
-    // one-cut line starts is read more surely there, a narrower margin)
-    const wide = next === PARAGRAPH_EDGE && prev !== PARAGRAPH_EDGE && best.bounds.length === 1 ? Math.min(MARGIN.lastSecond, MARGIN.second + extra) : MARGIN.second + extra;
-    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= wide + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
+    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
     return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }

@@ -40,9 +40,6 @@ export const MARGIN = {
    *  instead (the others then win with wider margins) restored more in the laboratory (odd half runs-1 51.0 → 52.5 %)
    *  but reordered a real LibreOffice line wrongly: not kept. */
   edgeSecond: 2,
-  /** The margin over the next best order of a one-cut order on a paragraph's last line (the next line empty), in place
-   *  of `second` and the class term's (runs.ts). */
-  lastSecond: 1.5,
   /** Per bracket or quotation mark out of place in an order, beyond the fewest any order of the line has (runsMarks.ts). */
   marks: 3,
   /** Per junction that joins two halves of a word the lexicon does not know (a name: بيلا|روسكو, فيرا|نكو — one half
