@@ -10,12 +10,12 @@
  * as fingerprints of their hashes with counts on a log scale (the format of pairs.data.ts): derived statistics of
  * about a thousand classes, from which no sentence can be read back.
  *
- *   node scripts/build-class-grams.mjs [--shared ../shared] [--out server/src/core/lexicon/classGrams.data.ts] [--min-tri 2] [--fp-bits 24] [--every 2] [--min-ctx 2]
+ *   node scripts/build-class-grams.mjs [--shared ../shared] [--out server/src/core/lexicon/classGrams.data.ts] [--min-tri 2] [--fp-bits 24] [--every 2] [--min-ctx 2] [--hold]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { heldOut, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 import { loadTs } from './core-bundle.mjs';
 import { encodeCountTable } from './counttable.mjs';
 
@@ -31,6 +31,9 @@ const FP_BITS = Number(opt('--fp-bits', 24));
 /** --every N: only every N-th even article (N = 4: a model of a quarter, to tune the search on the even articles it has
  *  not seen — the margins on the articles a model was mined from are too confident). */
 const EVERY = Number(opt('--every', 2));
+/** --hold: leave out the even articles of half `even-held` (unlabelled.mjs heldOut; a model to tune on, never shipped:
+ *  run with TADQIQ_HOLD_DATA set to the folder of the pair table built with --hold, whose counts the classes read). */
+const HOLD = args.includes('--hold');
 /** Pairs of classes seen fewer times than this keep no context counts (the model backs off there), and continuation
  *  counts under it are left out: the table fits the VSIX's start-up budget (issue 16). */
 const MIN_CTX = Number(opt('--min-ctx', 2));
@@ -50,7 +53,7 @@ const c3 = new Map();
 let read = 0;
 let tokens = 0;
 articles.forEach((a, i) => {
-  if (i % EVERY !== 0) return;
+  if (i % EVERY !== 0 || (HOLD && heldOut(i))) return;
   read++;
   for (const para of a.text.split('\n')) {
     if (!para.trim()) continue;

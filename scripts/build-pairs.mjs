@@ -10,12 +10,12 @@
  * >= MIN_COUNT times (word pairs >= MIN_PAIR), Rice-coded (format in lexicon/pairs.ts), each with its count on a log
  * scale — derived statistics from which no sentence of the text can be read back.
  *
- *   node scripts/build-pairs.mjs [--shared ../shared] [--out server/src/core/lexicon/pairs.data.ts] [--min 2] [--min-pair 3] [--fp-bits 23]
+ *   node scripts/build-pairs.mjs [--shared ../shared] [--out server/src/core/lexicon/pairs.data.ts] [--min 2] [--min-pair 3] [--fp-bits 23] [--hold]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
+import { heldOut, opt as optOf, requireUnlabelled, unlabelledPath } from './unlabelled.mjs';
 import { loadTs } from './core-bundle.mjs';
 import { encodeCountTable } from './counttable.mjs';
 
@@ -29,6 +29,8 @@ const MIN_COUNT = Number(opt('--min', 2));
 const MIN_PAIR = Number(opt('--min-pair', 3));
 /** Bits of a hash kept as its fingerprint (pairs.ts): fewer bits, a smaller table and more collisions. */
 const FP_BITS = Number(opt('--fp-bits', 23));
+/** --hold: leave out the even articles of half `even-held` (unlabelled.mjs heldOut; a table to tune on, never shipped). */
+const HOLD = args.includes('--hold');
 
 // (the builder writes the data module: it must not need it)
 const { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE, splitArticles } = await loadTs('pairs-build', "export { pairKeys, pairHash, classHash, wordClass, quantise, dequantise, fingerprint, Q_BITS, PARAGRAPH_EDGE } from './server/src/core/lexicon/pairs'; export { splitArticles } from './server/src/testing/cleanText';", [{ name: 'no-data', setup(b) { b.onResolve({ filter: /pairs\.data$/ }, () => ({ path: 'pairs-data-stub', namespace: 'stub' })); b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const PAIR_DATA = ""; export const PAIR_TOKENS = 1; export const PAIR_ENTRIES = 0; export const PAIR_FP_BITS = 32; export const PAIR_RICE = 0;', loader: 'js' })); } }]);
@@ -37,7 +39,7 @@ const articles = splitArticles(requireUnlabelled(unlabelledPath(shared), 'pass -
 const paragraphs = [];
 let read = 0;
 articles.forEach((a, i) => {
-  if (i % 2 !== 0) return;
+  if (i % 2 !== 0 || (HOLD && heldOut(i))) return;
   read++;
   for (const para of a.text.split('\n')) if (para.trim()) paragraphs.push([PARAGRAPH_EDGE, ...pairKeys(para, 0, para.length), PARAGRAPH_EDGE]);
 });

@@ -8,6 +8,14 @@ const ROOT = new URL('..', import.meta.url).pathname;
  *  esbuild `plugins`, if any) and loaded. */
 export async function loadTs(name, contents, plugins = []) {
   const outfile = new URL(`../out/${name}.cjs`, import.meta.url).pathname;
+  // TADQIQ_HOLD_DATA=DIR: the pair table and the class trigram read from DIR/pairs.data.ts and DIR/classGrams.data.ts
+  // (tables mined with an eighth of the even half held out: build-pairs / build-class-grams --hold 8), to tune the
+  // run-order search on even articles the tables did not see (half `even-held`, unlabelled.mjs)
+  const hold = process.env.TADQIQ_HOLD_DATA;
+  if (hold) {
+    const dir = hold.startsWith('/') ? hold : `${ROOT}/${hold}`;
+    plugins = [...plugins, { name: 'hold-data', setup(b) { b.onResolve({ filter: /(pairs|classGrams)\.data$/ }, (a) => ({ path: `${dir}/${a.path.split('/').pop()}.ts` })); } }];
+  }
   await esbuild.build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning', plugins });
   return require(outfile);
 }
@@ -19,6 +27,6 @@ export async function loadCore() {
   if (process.env.TADQIQ_CORE_PREBUILT === '1') return require(new URL(`../out/${name}.cjs`, import.meta.url).pathname);
   return loadTs(
     name,
-    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading, forgetRunLines, MARGIN } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
+    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading, forgetRunLines, MARGIN, CLASS } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
   );
 }

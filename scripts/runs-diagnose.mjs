@@ -17,7 +17,7 @@ const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'even');
 const limit = Number(opt('--limit', 2000));
 const cutsOpt = opt('--cuts', '1');
-const show = half === 'even' ? Number(opt('--show', 0)) : 0;
+const show = half === 'even' || half === 'even-held' ? Number(opt('--show', 0)) : 0;
 const core = await loadCore();
 const D = core.damage;
 const rand = D.seeded(Number(opt('--seed', 20261206)));

@@ -9,7 +9,7 @@ import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
 const half = opt('--half', 'even');
-if (half !== 'even') throw new Error('tune on the even half only');
+if (half !== 'even' && half !== 'even-held') throw new Error('tune on the even half only (even-held: with TADQIQ_HOLD_DATA)');
 const limit = Number(opt('--limit', 2000));
 const core = await loadCore();
 const D = core.damage;
@@ -29,11 +29,15 @@ for (const cuts of [1, 2, 3, 'between']) {
   }
 }
 const base = { ...core.MARGIN };
+const baseClass = { ...core.CLASS };
 for (const setting of opt('--set', '').split(';')) {
   Object.assign(core.MARGIN, base);
+  Object.assign(core.CLASS, baseClass);
   for (const kv of setting.split(',').filter(Boolean)) {
     const [k, v] = kv.split('=');
-    core.MARGIN[k] = Number(v);
+    // (CLASS.weight, CLASS.second, CLASS.clip: the class term's, runsClass.ts)
+    if (k.startsWith('CLASS.')) core.CLASS[k.slice(6)] = Number(v);
+    else core.MARGIN[k] = Number(v);
   }
   core.forgetRunLines();
   const out = {};

@@ -28,13 +28,18 @@ export function requireUnlabelled(gz, hint = 'set TADQIQ_SHARED') {
   return text;
 }
 
+/** Every HELD-th even article is left out of tables mined with `--hold` (build-pairs, build-class-grams): half
+ *  `even-held` reads those, to tune on even text the tables did not see (as the odd half is not seen). */
+export const HELD = 8;
+export const heldOut = (i) => i % 2 === 0 && (i / 2) % HELD === HELD - 1;
+
 /**
  * Paragraphs of one half's articles (`even`: what mined data comes from; `odd`: held out), each of at least 60
  * characters with Arabic letters, set in lines of 55–89 characters as a PDF would (`core` from core-bundle.mjs,
  * `rand` a seeded generator), at most `limit` of them, after the first `skip` such paragraphs.
  */
 export function wrappedParagraphs(core, half, limit, rand, skip = 0) {
-  const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => i % 2 === (half === 'even' ? 0 : 1));
+  const articles = core.splitArticles(requireUnlabelled(unlabelledPath())).filter((_, i) => (half === 'even-held' ? heldOut(i) : i % 2 === (half === 'even' ? 0 : 1)));
   const paragraphs = [];
   let seen = 0;
   for (const a of articles) {

@@ -9,7 +9,8 @@ import * as fc from 'fast-check';
 import { fixAll } from '../engine';
 import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testing/damage';
 import { dequantise, fingerprint, pairHash, pairKeys, pairScore, quantise, storedCount } from './pairs';
-import { MARGIN, reversedRunRepairs, tornRunEdges } from './runs';
+import { forgetRunLines, MARGIN, reversedRunRepairs, tornRunEdges } from './runs';
+import { fragmentJoin } from './tears';
 
 /** Sentences written for these tests (news register; not from any corpus). */
 const SENTENCES = [
@@ -245,6 +246,38 @@ describe('lexicon/runs: runs out of order', () => {
     }
     assert.ok(n >= 90, `${n} paragraphs`);
     assert.ok(same >= n - 5, `${same} of ${n}`);
+  });
+  it('a word the lexicon does not know (a name) torn at one of three cuts is joined beside two confirmed tears', () => {
+    // (sentences and names written for this test; the runs as an extractor reads them, right to left)
+    const lines = [
+      ['وقال رئيس البلدية إن أشغال الطر', 'يق الجديدة التي تنجزها شركة فيرا', 'نكو ستنتهي قبل نهاية الصيف المقبل في المد', 'ينة.'],
+      ['وأوضح المدير أن الوزار', 'ة تعاقدت مع شركة بيلا', 'روسكو لتوفير الأجهزة للمدار', 'س الريفية في الجنوب.'],
+    ];
+    const read = () => lines.map((runs) => reversedRunRepairs(runs.slice().reverse().join(' '))[0]);
+    for (const [i, r] of read().entries()) {
+      assert.ok(r && r.preferred && r.cuts === 3, lines[i].join(''));
+      assert.strictEqual(r.text, lines[i].join(''));
+    }
+    // the same lines with no such join: the name's halves are no tear, the three-cut order is never found
+    const kept = MARGIN.fragConfirmed;
+    try {
+      MARGIN.fragConfirmed = 99;
+      forgetRunLines();
+      for (const [i, r] of read().entries()) assert.ok(!r || r.text !== lines[i].join(''));
+    } finally {
+      MARGIN.fragConfirmed = kept;
+      forgetRunLines();
+    }
+  });
+  it('fragmentJoin: two pieces of a name, never an article, a function word or a head that joins the next letter', () => {
+    const j = fragmentJoin('بيلا', 'روسكو');
+    assert.ok(j !== null && !j.confirmed && j.fragment && j.word === 'بيلاروسكو');
+    assert.strictEqual(fragmentJoin('ال', 'روسكو'), null);
+    assert.strictEqual(fragmentJoin('في', 'روسكو'), null);
+    // (after a letter that joins the next a run does not end inside a word: بيلك|روسكو)
+    assert.strictEqual(fragmentJoin('بيلك', 'روسكو'), null);
+    // (both halves words news writes alone: no fragments)
+    assert.strictEqual(fragmentJoin('الوزارة', 'الجديدة'), null);
   });
   it('is bounded: a long line of fragments, many lines', () => {
     const t0 = Date.now();

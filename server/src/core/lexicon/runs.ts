@@ -26,18 +26,25 @@
  * function word beside a word (من إلى، ماهية كما) is never a tear. Measured: no clean line of the unlabelled news
  * flagged; see scripts/damage-roundtrip.mjs for the repairs (and the wrong reorders it counts).
  *
+ * Two more kinds of evidence (session 11): brackets and quotation marks an order closes before it opens them
+ * (runsMarks.ts: `MARGIN.marks` per mark out of place, against the order of the line with fewest), and in an order of
+ * 3 cuts and more whose other two tears are confirmed, the halves of a word the lexicon does not know — a name — joined
+ * (tears.ts fragmentJoin, `MARGIN.fragTear`; never on a line with a glued token).
+ *
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
  */
 import { foldKey, isAttested, isLikelyWord, isWord } from './index';
-import { forgetTears, healed, MARGIN, newsWord } from './tears';
+import { forgetTears, fragmentJoin, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
-import { CLASS_SECOND, rescoreRotations } from './runsClass';
+import { CLASS, rescoreRotations } from './runsClass';
+export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
+import { countMarks, marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
 
 export interface RunRepair {
   /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
@@ -217,8 +224,13 @@ interface LineMemo {
   e: number;
   prev: string;
   next: string;
+  /** The brackets and quotation open before the line, when it holds marks (runsMarks.ts), else ''. */
+  mk: string;
   rel: RunRepair | null;
 }
+
+/** A character runsMarks.ts reads. */
+const MARK_CHAR = /[()[\]{}"\u00ab\u00bb\u201c\u201d]/;
 
 function repairLineMemo(
   text: string,
@@ -240,12 +252,15 @@ function repairLineMemo(
   const e = seg.end - line.start;
   const prev = near(li - 1, before);
   const next = near(li + 1, after);
+  // (a line that holds brackets or quotation marks is read with the marks open before it: runsMarks.ts)
+  const marksAt = MARK_CHAR.test(own) ? marksBefore(text, ls, li) : null;
+  const mk = marksAt === null ? '' : `${marksAt.depth}${marksAt.quoted ? 'q' : ''}`;
   let list = LINES.get(own);
   let hit: LineMemo | undefined;
-  if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next) hit = m;
+  if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next && m.mk === mk) hit = m;
   if (hit === undefined) {
-    const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, isVisual, before, after, keep);
-    hit = { s, e, prev, next, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
+    const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, isVisual, before, after, marksAt, keep);
+    hit = { s, e, prev, next, mk, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
     if (linesHeld >= LINES_MAX) {
       LINES.clear();
       linesHeld = 0;
@@ -309,7 +324,19 @@ function acrossBreak(w: string, o: string | null, start: boolean): boolean {
   return h !== null && h.confirmed;
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, keep?: (f: Rescore) => void): RunRepair | null {
+/** The lines of a paragraph read before a line's marks (a bound: the work per line stays constant). */
+const MARKS_BACK = 12;
+
+/** Whether line li starts inside brackets or a quotation: the marks of the lines before it in its paragraph. */
+function marksBefore(text: string, ls: readonly Span[], li: number): MarkState {
+  let from = li;
+  while (from > 0 && li - from < MARKS_BACK && ls[from - 1].end > ls[from - 1].start) from--;
+  const st: MarkState = { depth: 0, quoted: false };
+  for (let i = from; i < li; i++) countMarks(text, ls[i].start, ls[i].end, st);
+  return st;
+}
+
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, marksAt: MarkState | null, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -332,12 +359,13 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   // inside, has no torn word at its edges
   if (torn === 0 && newsWord(c0.lead) && newsWord(cl.trail) && healed(cl.trail, c0.lead) === null) return null;
   if (isVisual(seg.start, seg.end)) return null;
-  const plain = orderSearch(text, seg, s, e, found, ls, li, isVisual, false);
   // runs the extractor joined with no space (pdf.js): a junction inside a token that is no word, where a tear confirms
   // it — an order that cuts such a junction replaces the order of the line's spaces only when it reads better, by a
   // clear margin where that one was preferred
   const split = splitGlued(text, found);
-  const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, li, isVisual, true);
+  // (a line with glued tokens joins no halves of words the lexicon does not know: a glued token is no word either)
+  const plain = orderSearch(text, seg, s, e, found, ls, li, isVisual, false, marksAt, split === found);
+  const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, li, isVisual, true, marksAt, false);
   if (plain === null && glued === null) return null;
   // a word torn across the line break (`لحماي` ⏎ `ة`: the line's first word the tail of the line before's last, or its
   // last word the head of the next line's first) explains that edge of a line read as two runs, when the line's other
@@ -371,7 +399,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
  * and the function that scores them with given neighbours (null when there is no order). `gluedOnly`: an order that
  * cuts no glued junction is none (the line's spaces alone were searched before).
  */
-function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], li: number, isVisual: VisualJudge, gluedOnly: boolean): Rescore | null {
+function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], li: number, isVisual: VisualJudge, gluedOnly: boolean, marksAt: MarkState | null, fragments: boolean): Rescore | null {
   const m = chunks.length;
   const healMemo = new Map<number, ReturnType<typeof healed>>();
   const heal = (a: number, b: number): ReturnType<typeof healed> => {
@@ -379,6 +407,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     let v = healMemo.get(key);
     if (v === undefined) {
       v = healed(chunks[a].trail, chunks[b].lead);
+      // (the halves of a word the lexicon does not know, inside the line: a tear only beside confirmed ones, below)
+      if (v === null && fragments && !(a === m - 1 && b === 0)) v = fragmentJoin(chunks[a].trail, chunks[b].lead);
       healMemo.set(key, v);
     }
     return v;
@@ -467,7 +497,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     ks: Int32Array;
     sums: Float64Array;
     /** (score: set by each search; text: written out once, when needed) */
-    orders: Array<Candidate & { fixed: number; merged: string[] }>;
+    orders: Array<Candidate & { fixed: number; merged: string[]; marks: number }>;
   }
   function prepare(): Prepared {
     // the line's keys in one array, chunk c holding [ks[c], ks[c + 1]); pairAt[i] = the score of keys i and i + 1,
@@ -485,6 +515,9 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     for (let c = 1; c < m; c++) if (chunks[c].glued && ks[c] > 0) gluedAfter[ks[c] - 1] = 1;
     for (let i = 0; i + 1 < K.length; i++) sums[i + 1] = sums[i] + (gluedAfter[i] ? GLUED_PAIR : pairScore(K[i], K[i + 1]));
     const orders: Prepared['orders'] = [];
+    // (the brackets and quotation marks of the chunks, and whether the line starts inside some: runsMarks.ts)
+    const cm = chunks.map((c) => marksOf(text, c.start, c.end));
+    const st = cm.some((x) => x !== null) ? marksAt : null;
     for (const { bounds, tears } of specs) {
       // pieces D0 = [0, b1), …, Dk = [bk, m), read Dk … D0; junction j joins the end of Dj+1 with the start of Dj
       const k = bounds.length;
@@ -497,6 +530,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       for (const b of bounds) if (chunks[b].glued) sc += MARGIN.glue;
       let confirmed = true;
       let anyConfirmed = false;
+      let fragments = 0;
+      let confirmedTears = 0;
       for (let p = 0; p < k; p++) {
         const j = k - 1 - p;
         joinTears.push(tears[j]);
@@ -504,8 +539,11 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
           const h = heal(pieces[p][1] - 1, pieces[p + 1][0])!;
           merged.push(foldKey(h.word) ?? '?');
           sc += h.weight;
-          if (h.confirmed) anyConfirmed = true;
-          else confirmed = false;
+          if (h.fragment) fragments++;
+          if (h.confirmed) {
+            anyConfirmed = true;
+            confirmedTears++;
+          } else confirmed = false;
         } else {
           merged.push('');
           sc += MARGIN.space;
@@ -514,7 +552,15 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       }
       // (an order whose every tear only the clitic analysis allows says nothing: not even a flag)
       if (!anyConfirmed) continue;
-      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', moves: [], junctions: [], confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged });
+      // (a word the lexicon does not know joined: only beside MARGIN.fragConfirmed confirmed tears, one such join)
+      if (fragments > 0 && (fragments > 1 || confirmedTears < MARGIN.fragConfirmed)) continue;
+      let marks = 0;
+      if (st !== null) {
+        const seqs: Mark[][] = [];
+        for (const [from, to] of pieces) for (let c = from; c < to; c++) if (cm[c] !== null) seqs.push(cm[c]!);
+        marks = misplacedMarks(seqs, st);
+      }
+      orders.push({ bounds, tears, fixed: sc, score: 0, text: '', moves: [], junctions: [], confirmed, allTears: tears.every(Boolean), pieces, joinTears, merged, marks });
     }
     return { K, ks, sums, orders };
   }
@@ -566,12 +612,17 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const cands = prepared.orders;
     for (const c of cands) c.score = c.fixed + orderScore(c.pieces, c.joinTears, c.merged) - base;
     if (cands.length === 0) return null;
+    // (an order that closes a bracket or quotation not open, or opens one that is, reads worse than the order of the
+    // line with fewest such marks: runsMarks.ts)
+    let fewest = Infinity;
+    for (const c of cands) fewest = Math.min(fewest, c.marks);
+    for (const c of cands) c.score -= MARGIN.marks * (c.marks - fewest);
     // (where a one-cut line starts: the word-class trigram ranks its rotations with the pairs, runsClass.ts)
     const plain = rescoreRotations(cands, K, ks, before, after);
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
     const own = plain.get(best) ?? best.score;
-    const extra = plain.has(best) ? CLASS_SECOND : 0;
+    const extra = plain.has(best) ? CLASS.second : 0;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';

@@ -20,6 +20,8 @@ export const CLASS_SECOND = 1;
 /** The most the class term sets one rotation below another (same tuning, weight 0.6 and margin 1, quarter model:
  *  no clip 61.8 / 2.1 %, 3: 61.9 / 1.4 %, 2: 59.5 / 1.3 %; clip 3 with margin 0.5: 64.9 / 2.6 %, with 0: 69.0 / 4.0 %). */
 export const CLASS_CLIP = 3;
+/** The class term's weights as the search reads them (runs-sweep.mjs sets them: `CLASS.weight=…`, `CLASS.second=…`). */
+export const CLASS = { weight: CLASS_WEIGHT, second: CLASS_SECOND, clip: CLASS_CLIP };
 /** How many orders (best by the pairs and tears) are scored again (a one-cut line of up to 17 words: all of them). */
 export const RESCORE_TOP = 16;
 
@@ -50,7 +52,7 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
   // reorder a line — the pairs must agree in part; a neighbouring line from another column is no context to trust)
   const cl = top.map((c) => orderClassScore(K, ks, c, prev, next));
   const clBest = Math.max(...cl);
-  const both = top.map((c, i) => c.score + Math.max(-CLASS_CLIP, CLASS_WEIGHT * (cl[i] - clBest)));
+  const both = top.map((c, i) => c.score + Math.max(-CLASS.clip, CLASS.weight * (cl[i] - clBest)));
   const groupBest = new Map<string, number>();
   top.forEach((c, i) => {
     const gb = groupBest.get(c.merged[0]);

@@ -40,6 +40,15 @@ export const MARGIN = {
    *  instead (the others then win with wider margins) restored more in the laboratory (odd half runs-1 51.0 → 52.5 %)
    *  but reordered a real LibreOffice line wrongly: not kept. */
   edgeSecond: 2,
+  /** Per bracket or quotation mark out of place in an order, beyond the fewest any order of the line has (runsMarks.ts). */
+  marks: 3,
+  /** Per junction that joins two halves of a word the lexicon does not know (a name: بيلا|روسكو, فيرا|نكو — one half
+   *  never written alone in news), in an order of 3 cuts and more whose other tears the lexicon confirms (runs.ts). */
+  fragTear: -4,
+  /** The confirmed tears such an order needs beside it. */
+  fragConfirmed: 2,
+  fragOther: 2,
+  fragNonJoin: 1,
 };
 
 /** A likely word (lexicon/index.ts) that correct news writes as a word of its own (pairs.ts: seen twice or more). */
@@ -82,7 +91,7 @@ const COMMONEST = 1000;
 /** Pronoun and plural endings: a line of correct text does not start with one standing alone (دور|ها, المهاجر|ين). */
 const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات', 'تين', 'تان']);
 
-export type Heal = { word: string; confirmed: boolean; weight: number } | null;
+export type Heal = { word: string; confirmed: boolean; weight: number; fragment?: boolean } | null;
 /** healed per (head, tail) (a pure function of them; bounded). */
 const healCache = new Map<string, Heal>();
 
@@ -157,4 +166,37 @@ function heal2(head: string, tail: string): Heal {
   const confirmed = broken || (written ? unused || rarer : !newsWord(head) && !newsWord(tail));
   const weight = confirmed ? MARGIN.tear + (written ? 2 : 0) + (broken ? 1 : 0) : MARGIN.weakTear;
   return { word: w, confirmed, weight };
+}
+
+/** The letters of the halves fragmentJoin joins: two at least each, five together (shorter pieces are too often
+ *  words of their own or clitics). */
+const MIN_FRAGMENT = 2;
+const MIN_FRAGMENT_WORD = 5;
+const MAX_FRAGMENT = 6;
+const NON_JOINING = new Set([...'اأإآدذرزوؤءةى'].map((x) => foldKey(x) ?? x));
+const ARTICLES = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل'].map((x) => foldKey(x)));
+
+/**
+ * Two halves of a word the lexicon does not know (a name torn by a run boundary: بيلا|روسكو، فيرا|نكو), read
+ * where the lexicon cannot heal them: one half never written alone in news nor attested, neither a frequent function
+ * word. Never confirmed: runs.ts joins such halves only inside an order whose other tears the lexicon confirms.
+ */
+export function fragmentJoin(head: string, tail: string): Heal {
+  const hk = foldKey(head);
+  const tk = foldKey(tail);
+  if (hk === null || tk === null || hk.length < MIN_FRAGMENT || tk.length < MIN_FRAGMENT || hk.length + tk.length < MIN_FRAGMENT_WORD) return null;
+  // (a half longer than a name's piece is a word glued to another by the extractor, runsChunks.ts splitGlued; a bare
+  // article is a word split inside the line, split-word's: ال زمن)
+  if (hk.length > MAX_FRAGMENT || tk.length > MAX_FRAGMENT || ARTICLES.has(hk)) return null;
+  if (tail.charCodeAt(tail.length - 1) === 0x0640) return null;
+  const none = (w: string, k: string) => !isAttested(w) && storedCount(pairHash(k)) === 0;
+  // (one half no word news writes, the other no word news writes either or of two letters: a glued token read as a
+  // word, مقابل|ه, is no such half)
+  const hn = none(head, hk);
+  const tn = none(tail, tk);
+  if (!(hn && (tn || tk.length <= MARGIN.fragOther)) && !(tn && (hn || hk.length <= MARGIN.fragOther))) return null;
+  if (frequentFunctionWord(head) || frequentFunctionWord(tail)) return null;
+  // (a run ends inside a word where its glyphs do not join the next: after ا د ذ ر ز و ء ة ى)
+  if (MARGIN.fragNonJoin > 0 && !NON_JOINING.has(hk.charAt(hk.length - 1))) return null;
+  return { word: head + tail, confirmed: false, weight: MARGIN.fragTear, fragment: true };
 }
