@@ -244,7 +244,13 @@ export const splitWord: Rule = defineRule({
     const notTorn = (j: Found) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end);
     // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
     // counts when the engine checks it chunk by chunk (Document.count/decide)
-    doc.count('split-word.joins', torn.length ? pass1Joins.filter(notTorn).length : pass1Joins.length);
+    const counted = torn.length ? pass1Joins.filter(notTorn) : pass1Joins;
+    doc.count('split-word.joins', counted.length);
+    // (the joins that are justification splits: not a haraka set off by a space, `عرضا ً`, diacritic spacing — a draft
+    // full of those is no draft full of splits)
+    let splits = 0;
+    for (const j of counted) if (!j.pieces.every((p, m) => m === 0 || p.markLed)) splits++;
+    doc.count('split-word.splits', splits);
     doc.count('split-word.tokens', tokensSoFar);
     doc.count('split-word.lone', lone);
     const certain =
@@ -252,7 +258,7 @@ export const splitWord: Rule = defineRule({
       doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
     let joins = pass1Joins;
     if (certain) {
-      const dense = doc.decide((total) => total('split-word.joins') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
+      const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
       const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
       joins = [];
       for (const { line, li } of rareLines) {
