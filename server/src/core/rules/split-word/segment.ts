@@ -160,6 +160,35 @@ function writtenJoined(toks: Tok[], i: number, nd: JoinNode): boolean {
   return joined > 0 && storedCount(pairHash(a, b)) < joined;
 }
 
+/** Nats a join whose word the lexicon does not know pays (nameJoin) on top of its surprise. */
+const DENSE_NAME = 4;
+/** The longest word of the lexicon that news never writes taken for a piece of a name (قرط, جو). */
+const NAME_PIECE = 3;
+/** A piece no longer than this that is no word is a piece of a name; a longer one (السبسي, أزنفور) may be a name. */
+const SHORT_PIECE = 2;
+
+/**
+ * A name the lexicon does not know, split (`قرط اج` قرطاج, `غو تة`, `جو بز`, `ق ر طاج`), in a dense draft: 2–3 pieces
+ * of 3 letters at most, one a short piece that is no word (a letter, `اج`), the others no words either or words news
+ * never writes (a name's pieces: قرط, جو). The joined form is no word of the lexicon: it pays a fragment's cost and
+ * DENSE_NAME beyond its surprise, so a join into a word, when there is one, is cheaper. Longer pieces (`السبسي`,
+ * `أزنفور`: names themselves, no word of the lexicon) never take part: a name next to a letter would swallow it.
+ * Nor single letters alone (`م د`), nor و.
+ */
+function nameJoin(toks: Tok[], i: number, k: number, nd: JoinNode, opts: SegmentOptions): boolean {
+  if (k > 3 || nd.key === null || nd.key === undefined) return false;
+  let short = false;
+  for (let m = i; m < i + k; m++) {
+    const p = toks[m];
+    if (p.key === null || p.markLed || p.abbreviation || p.key === WAW_KEY || p.key.length > NAME_PIECE) return false;
+    if (p.likely && tokSurprise(p.info) < UNSEEN) return false;
+    if (!p.likely && p.key.length <= SHORT_PIECE) short = true;
+  }
+  if (!short) return false;
+  if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) return false;
+  return !opts.shaped || (nd.shapeOk ??= shapesJoin(toks, i, k));
+}
+
 /** segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY). */
 export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
   const n = toks.length;
@@ -187,8 +216,10 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
       const nd: JoinNode = (node = joinStep(node, last.info));
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
-      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
-      const c = DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + (nd.surprise ??= surprise(nd.key!)) + (k - 1) * DENSE_JOIN + dpCost[i + k];
+      let name = false;
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts) && !(name = !allSingle && nameJoin(toks, i, k, nd, opts))) continue;
+      const c =
+        DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + (nd.surprise ??= surprise(nd.key!)) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN + dpCost[i + k];
       if (c < best) {
         best = c;
         bk = k;
