@@ -136,6 +136,11 @@ describe('split-word details', () => {
       assert.strictEqual(lintDense('واستقبل الباجي قاي د السبسي الوفد'), 'واستقبل الباجي قايد السبسي الوفد');
     });
 
+    it('joins two letters that spell a word news writes often (ب ن → بن), not a rare one (م د)', () => {
+      assert.strictEqual(lintDense('وقال محمد ب ن علي إن ال مدة طويلة'), 'وقال محمد بن علي إن المدة طويلة');
+      assert.strictEqual(lintDense('وبلغت القيمة في الس نة مليارا م د'), 'وبلغت القيمة في السنة مليارا م د');
+    });
+
     it('the same lines in a draft with few splits keep the cautious segmentation (no word-word joins)', () => {
       const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج';
       assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج');
