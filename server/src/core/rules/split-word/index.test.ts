@@ -141,6 +141,10 @@ describe('split-word details', () => {
       assert.strictEqual(lintDense('وبلغت القيمة في الس نة مليارا م د'), 'وبلغت القيمة في السنة مليارا م د');
     });
 
+    it('takes a letter after a number for the head of a number word news writes often (5 م ليون → مليون), not a unit (175 م د)', () => {
+      assert.strictEqual(lintDense('وبلغت الكلفة 5 م ليون دينار و 175 م د في الع ام'), 'وبلغت الكلفة 5 مليون دينار و 175 م د في العام');
+    });
+
     it('the same lines in a draft with few splits keep the cautious segmentation (no word-word joins)', () => {
       const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج';
       assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج');
