@@ -120,9 +120,34 @@ describe('split-word details', () => {
       assert.strictEqual(lintDense('عندما يتلفظ أي شخص بهذه العبارة'), 'عندما يتلفظ أي شخص بهذه العبارة');
     });
 
+    it('joins a function word and a pronoun when news writes the joined word more often than the two apart (بين هم → بينهم)', () => {
+      assert.strictEqual(lintDense('وكان من بين هم ممث لون كثي رون'), 'وكان من بينهم ممثلون كثيرون');
+    });
+
+    it('keeps two function words apart when news writes them apart more often than joined (كل ما)', () => {
+      assert.strictEqual(lintDense('وقال إن كل ما يجري غريب'), 'وقال إن كل ما يجري غريب');
+    });
+
+    it('joins a name the lexicon does not know from short pieces that are no words (قرط اج → قرطاج, جو بز → جوبز)', () => {
+      assert.strictEqual(lintDense('وافتتح مهرجان قرط اج بعرض عن ستيف جو بز'), 'وافتتح مهرجان قرطاج بعرض عن ستيف جوبز');
+    });
+
+    it('never gives a lone letter to a long name the lexicon does not know (قاي د السبسي → قايد السبسي)', () => {
+      assert.strictEqual(lintDense('واستقبل الباجي قاي د السبسي الوفد'), 'واستقبل الباجي قايد السبسي الوفد');
+    });
+
+    it('joins two letters that spell a word news writes often (ب ن → بن), not a rare one (م د)', () => {
+      assert.strictEqual(lintDense('وقال محمد ب ن علي إن ال مدة طويلة'), 'وقال محمد بن علي إن المدة طويلة');
+      assert.strictEqual(lintDense('وبلغت القيمة في الس نة مليارا م د'), 'وبلغت القيمة في السنة مليارا م د');
+    });
+
+    it('takes a letter after a number for the head of a number word news writes often (5 م ليون → مليون), not a unit (175 م د)', () => {
+      assert.strictEqual(lintDense('وبلغت الكلفة 5 م ليون دينار و 175 م د في الع ام'), 'وبلغت الكلفة 5 مليون دينار و 175 م د في العام');
+    });
+
     it('the same lines in a draft with few splits keep the cautious segmentation (no word-word joins)', () => {
-      const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى';
-      assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى');
+      const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج';
+      assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج');
     });
   });
 

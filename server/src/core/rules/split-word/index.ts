@@ -25,7 +25,8 @@
  * articles) gathers a few names the lexicon does not know, at under 1 per 1,000 words, and stays quiet. The
  * rare-word pass (below) likewise needs a density, not only a count.
  */
-import { isFunctionShort } from '../../lexicon/index';
+import { foldKey, isFunctionShort, isWordKey } from '../../lexicon/index';
+import { pairHash, storedCount } from '../../lexicon/pairs';
 import { Span } from '../../lexicon/tokens';
 import { isAnyDigit } from '../../text/arabic';
 import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../../text/charclass';
@@ -110,6 +111,9 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
     // a unit after a number (20 كغ) and a letter after an abbreviation letter (370 م د) are abbreviations
     if (!abbreviation && info.key !== null && info.key.length <= 3 && UNIT_ABBREVIATIONS.has(bare(s)) && (afterDigit(text, sp.start, line.start) || (i > 0 && toks[i - 1].abbreviation && spacesOnly(text, spans[i - 1].end, sp.start))))
       abbreviation = true;
+    // in a draft full of splits, a letter or a unit after a number that makes with the next piece a word news writes
+    // often is that word's head (`5 م ليون` مليون, `3 أ لف` ألف, `20 ب المائة` بالمائة; `175 م د` stays: مد is rare)
+    if (abbreviation && opts.dense && s.indexOf('\u0640') < 0 && numberWordHead(text, spans, infos, i)) abbreviation = false;
     toks[i] = {
       start: sp.start,
       end: sp.end,
@@ -138,6 +142,18 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
     }
     r = e + 1;
   }
+}
+
+/** News writes the word tokens i and i + 1 make (a space apart) this often at least: a number's word (مليون 439 times,
+ *  مليار 94, بالمائة 439), not a unit after it (مد 14, ممن 30). */
+const NUMBER_WORD_SEEN = 60;
+
+function numberWordHead(text: string, spans: readonly Span[], infos: TokInfo[], i: number): boolean {
+  const next = infos[i + 1];
+  // (the next piece a letter too: `2500 ط ن` is a unit, طن, not a word's head)
+  if (next === undefined || next.key === null || next.key.length < 2 || !gapOkAt(text, spans, i)) return false;
+  const key = foldKey(infos[i].text + next.text);
+  return key !== null && isWordKey(key) && storedCount(pairHash(key)) >= NUMBER_WORD_SEEN;
 }
 
 /** Token i and the next, one letter each and a space apart, spell a function word of two letters (عن، في، من). */

@@ -190,13 +190,13 @@ const PREFIX_LETTERS = '\u0628\u0644\u0643\u0648\u0641\u0633'; // ب ل ك و ف
  * is المنطلق لا, not المنطل قلا); a lone suffix letter goes to the word before it (`أن ا لا` → أنا لا), a
  * lone proclitic letter to the word after it (`حال ك انت` → حال كانت).
  */
-export function joinPenalty(toks: Tok[], i: number, k: number): number {
+export function joinPenalty(toks: Tok[], i: number, k: number, functionWords = true): number {
   let p = k > 2 ? 0.05 : 0; // prefer two joins of two pieces to one of three, all else equal
   for (let m = i; m < i + k; m++) {
     const tk = toks[m];
     // a function word taken into a join costs, unless a lone proclitic letter attaches to it (ب أن، و إن)
     const afterClitic = m > i && m === i + 1 && toks[i].key !== null && toks[i].key!.length === 1;
-    if (tk.likely && tk.key !== null && tk.key.length >= 2 && !afterClitic && functionWordInfo(tk.info)) p += 0.3;
+    if (functionWords && tk.likely && tk.key !== null && tk.key.length >= 2 && !afterClitic && functionWordInfo(tk.info)) p += 0.3;
     if (tk.key !== null && tk.key.length === 1 && !tk.likely) {
       const c = tk.text.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
       if (m === i && SUFFIX_LETTERS.includes(c)) p += 0.1;

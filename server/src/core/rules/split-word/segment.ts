@@ -101,7 +101,8 @@ function joinAllowed(toks: Tok[], i: number, k: number, nd: JoinNode, allLikely:
   if (markJoin) return true;
   if (allLikely && !(opts.rare && rareLongJoin(toks, i, k, key, opts.waw)) && !(opts.dense && denseJoin(toks, i, k, nd))) return false;
   // single letters in a row are abbreviations (م د: million dinars) unless two spell a short word
-  if (allSingle ? k > 2 || !(nd.functionShort ??= isFunctionShort(nd.text)) : !(nd.word ??= isWordKey(key))) return false;
+  // (in a draft full of splits, also two letters that spell a word news writes often: `ب ن` بن, `ف ى` فى; not `م د`)
+  if (allSingle ? k > 2 || !((nd.functionShort ??= isFunctionShort(nd.text)) || (opts.dense && commonLetters(nd))) : !(nd.word ??= isWordKey(key))) return false;
   // a word-internal إ or آ follows a proclitic only (وإن، بالإضافة، الآخر): أو إس is no word
   if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) return false;
   // (on a line whose glyphs came out shaped: one that maps every glyph to its isolated form says nothing)
@@ -147,6 +148,55 @@ function denseJoin(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
   return (nd.surprise ??= surprise(nd.key!)) < Math.min(UNSEEN, Math.max(tokSurprise(a.info), tokSurprise(b.info)));
 }
 
+/** Two letters joined in a dense draft spell a word news writes this often at least (بن 948 times; مد 14, كم 20). */
+const DENSE_LETTERS = 300;
+
+function commonLetters(nd: JoinNode): boolean {
+  return (nd.word ??= isWordKey(nd.key!)) && storedCount(pairHash(nd.key!)) >= DENSE_LETTERS;
+}
+
+/**
+ * Two pieces that news writes joined more often than apart (`بين هم`: بينهم 138 times in the mined news, بين هم never;
+ * `عند ما`, `عن ها`): in a dense draft a function word among them costs no more than its surprise (joinPenalty's share
+ * is for drafts with few splits, where two words seldom make one). `كل ما` (apart 30, كلما 9) and `إن ما` keep it.
+ */
+function writtenJoined(toks: Tok[], i: number, nd: JoinNode): boolean {
+  const a = toks[i].key;
+  const b = toks[i + 1].key;
+  if (a === null || b === null || !toks[i].likely || !toks[i + 1].likely) return false;
+  const joined = storedCount(pairHash(nd.key!));
+  return joined > 0 && storedCount(pairHash(a, b)) < joined;
+}
+
+/** Nats a join whose word the lexicon does not know pays (nameJoin) on top of its surprise. */
+const DENSE_NAME = 4;
+/** The longest word of the lexicon that news never writes taken for a piece of a name (قرط, جو). */
+const NAME_PIECE = 3;
+/** A piece no longer than this that is no word is a piece of a name; a longer one (السبسي, أزنفور) may be a name. */
+const SHORT_PIECE = 2;
+
+/**
+ * A name the lexicon does not know, split (`قرط اج` قرطاج, `غو تة`, `جو بز`, `ق ر طاج`), in a dense draft: 2–3 pieces
+ * of 3 letters at most, one a short piece that is no word (a letter, `اج`), the others no words either or words news
+ * never writes (a name's pieces: قرط, جو). The joined form is no word of the lexicon: it pays a fragment's cost and
+ * DENSE_NAME beyond its surprise, so a join into a word, when there is one, is cheaper. Longer pieces (`السبسي`,
+ * `أزنفور`: names themselves, no word of the lexicon) never take part: a name next to a letter would swallow it.
+ * Nor single letters alone (`م د`), nor و.
+ */
+function nameJoin(toks: Tok[], i: number, k: number, nd: JoinNode, opts: SegmentOptions): boolean {
+  if (k > 3 || nd.key === null || nd.key === undefined) return false;
+  let short = false;
+  for (let m = i; m < i + k; m++) {
+    const p = toks[m];
+    if (p.key === null || p.markLed || p.abbreviation || p.key === WAW_KEY || p.key.length > NAME_PIECE) return false;
+    if (p.likely && tokSurprise(p.info) < UNSEEN) return false;
+    if (!p.likely && p.key.length <= SHORT_PIECE) short = true;
+  }
+  if (!short) return false;
+  if (!(nd.seamOk ??= hamzaSeamOk(toks, i, k))) return false;
+  return !opts.shaped || (nd.shapeOk ??= shapesJoin(toks, i, k));
+}
+
 /** segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY). */
 export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
   const n = toks.length;
@@ -174,8 +224,10 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
       const nd: JoinNode = (node = joinStep(node, last.info));
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
-      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
-      const c = DENSE_FRAGMENT * joinPenalty(toks, i, k) + (nd.surprise ??= surprise(nd.key!)) + (k - 1) * DENSE_JOIN + dpCost[i + k];
+      let name = false;
+      if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts) && !(name = !allSingle && nameJoin(toks, i, k, nd, opts))) continue;
+      const c =
+        DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + (nd.surprise ??= surprise(nd.key!)) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN + dpCost[i + k];
       if (c < best) {
         best = c;
         bk = k;
