@@ -34,6 +34,26 @@ import { t } from '../types';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const SYSTEM_DIGIT: Readonly<Record<number, RegExp>> = {
+  [DigitSystem.Western]: /[0-9]/,
+  [DigitSystem.ArabicIndic]: /[\u0660-\u0669]/,
+  [DigitSystem.Persian]: /[\u06F0-\u06F9]/,
+};
+
+/**
+ * Can the text have no finding (most drafts write one digit system)? With the majority target, when at most one system
+ * appears in it: every number is then written in that system, which is the target. With a configured one, when no
+ * other system appears. (A few scans for a character, where the numbers' scan below builds every number and its chunk:
+ * this rule runs on the whole draft at every keystroke, core/incremental.ts.)
+ */
+function nothingToFlag(text: string, configured: DigitSystem | undefined): boolean {
+  let seen = 0;
+  for (const sys of [DigitSystem.Western, DigitSystem.ArabicIndic, DigitSystem.Persian]) {
+    if (sys === configured || !SYSTEM_DIGIT[sys].test(text)) continue;
+    if (configured !== undefined || ++seen > 1) return false;
+  }
+  return true;
+}
 
 function isNumberSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x066b || c === 0x066c;
@@ -117,6 +137,7 @@ export const mixedDigits: Rule = defineRule({
   },
   check({ text, options, locale, message }) {
     const configured = OPTION[options.system];
+    if (nothingToFlag(text, configured)) return [];
     const tokens: NumberToken[] = [];
     const latin = new ChunkClassifier(text, (_c, s, e) => latinChunk(text, s, e));
     // Persian/Urdu line test, computed only for lines that carry Persian digits, once per line
