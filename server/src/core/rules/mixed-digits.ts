@@ -34,25 +34,26 @@ import { t } from '../types';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
-const SYSTEM_DIGIT: Readonly<Record<number, RegExp>> = {
-  [DigitSystem.Western]: /[0-9]/,
-  [DigitSystem.ArabicIndic]: /[\u0660-\u0669]/,
-  [DigitSystem.Persian]: /[\u06F0-\u06F9]/,
+const WESTERN_DIGIT = /[0-9]/;
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
+/** A digit of any system but this one (one scan for two systems). */
+const OTHER_DIGIT: Readonly<Record<number, RegExp>> = {
+  [DigitSystem.Western]: /[\u0660-\u0669\u06F0-\u06F9]/,
+  [DigitSystem.ArabicIndic]: /[0-9\u06F0-\u06F9]/,
+  [DigitSystem.Persian]: /[0-9\u0660-\u0669]/,
 };
 
 /**
  * Can the text have no finding (most drafts write one digit system)? With the majority target, when at most one system
  * appears in it: every number is then written in that system, which is the target. With a configured one, when no
- * other system appears. (A few scans for a character, where the numbers' scan below builds every number and its chunk:
- * this rule runs on the whole draft at every keystroke, core/incremental.ts.)
+ * other system appears. (One or two scans for a character, where the numbers' scan below builds every number and its
+ * chunk: this rule runs on the whole draft at every keystroke, core/incremental.ts.)
  */
 function nothingToFlag(text: string, configured: DigitSystem | undefined): boolean {
-  let seen = 0;
-  for (const sys of [DigitSystem.Western, DigitSystem.ArabicIndic, DigitSystem.Persian]) {
-    if (sys === configured || !SYSTEM_DIGIT[sys].test(text)) continue;
-    if (configured !== undefined || ++seen > 1) return false;
-  }
-  return true;
+  if (configured !== undefined) return !OTHER_DIGIT[configured].test(text);
+  if (WESTERN_DIGIT.test(text)) return !OTHER_DIGIT[DigitSystem.Western].test(text);
+  return !(ARABIC_INDIC_DIGIT.test(text) && PERSIAN_DIGIT.test(text));
 }
 
 function isNumberSeparator(c: number): boolean {
