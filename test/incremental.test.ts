@@ -58,6 +58,8 @@ const PIECES = [
   '0', '5', '2016', '٢٠', '\uFEE3\uFEB0', '\uFEFB', '(', ')', '«', '»', '.', '،', ',', '?', 'في', 'الحكومة', 'عن', 'مليون', 'دينار', 'قالت مصادر',
   '<!-- tadqiq-disable-next-line tatweel -->\n', '<!-- tadqiq-disable -->', '<!-- tadqiq-enable -->', '<!-- tadqiq-disable-line bidi-control -->',
   '```\n', '`', '\uFEE3\uFEB0\uFE8D\uFEAE\uFECB\uFEF4\uFEE6', '%', '!', '(cid:3)', 'ةيفيرلا قطانملا يف',
+  // harakat set apart, early, alone on a line (diacritic's votes over the whole draft: tallies per paragraph)
+  ' \u064B', ' \u064F', '\u0651', '\u064E', 'مّر', 'تعّهدت', 'سعيد \u064Bا', 'مدين \u064Bة', '\n\u064E\n', '\n\n\u064E',
 ];
 
 interface EditOp {
@@ -266,6 +268,39 @@ describe('incremental checking (core/incremental.ts)', () => {
     const inc = new IncrementalLinter({});
     same(inc, 'أعلنت وزارة الزراعة.\n\n' + CLEAN[1], {}, 'before');
     same(inc, text, {}, 'after the edit');
+  });
+
+  it('diacritic\'s votes are the whole draft\'s (tallies summed over the paragraphs): a paragraph typed or changed far away moves the preferred fix of a mark set apart, and proves harakat one letter early, as in a full check', () => {
+    const TAN = '\u064B';
+    const tanwinAlef = 'وصار سعيد ' + TAN + 'ا.';
+    const preferred = (text: string, from: number): string | undefined => {
+      const f = lintText(text, {}).findings.find((x) => x.ruleId === 'diacritic' && x.start >= from);
+      return f && JSON.stringify(preferredFix(f)?.edits);
+    };
+    const inc = new IncrementalLinter({});
+    const drafts = [
+      `${CLEAN[0]}\n\n${tanwinAlef}`,
+      // marks set before their letter (tanwin before a final teh marbuta): the draft's mode
+      `زار مدين ${TAN}ة ساحلي ${TAN}ة.\n\n${tanwinAlef}`,
+      // marks set after their letter, with a space
+      `زار مدينة ${TAN} وقدم عرضا ${TAN} واضحا.\n\n${tanwinAlef}`,
+      `${CLEAN[0]}\n\n${tanwinAlef}`,
+    ];
+    const fixes = drafts.map((d) => preferred(d, d.indexOf(tanwinAlef)));
+    // (the premise: the vote of the first paragraph changes the second's preferred fix)
+    assert.notStrictEqual(fixes[1], fixes[2]);
+    for (const d of drafts) same(inc, d, {}, 'a vote in another paragraph');
+    // harakat one letter early: one word alone proves nothing; a paragraph that proves it makes the word's finding
+    const one = 'وقالت إنها تعّهدت بذلك.';
+    const proof = 'تعّهدت الوزارة بأّن المشروع مكّلف وقد مّر عام.';
+    assert.ok(!lintText(one, {}).findings.some((f) => f.ruleId === 'diacritic'));
+    assert.ok(lintText(`${proof}\n\n${one}`, {}).findings.some((f) => f.ruleId === 'diacritic' && f.start > proof.length));
+    for (const d of [`${CLEAN[1]}\n\n${one}`, `${proof}\n\n${one}`, `${proof.replace('مّر', 'مرّ')}\n\n${one}`, `${CLEAN[1]}\n\n${one}`]) same(inc, d, {}, 'early marks proven in another paragraph');
+    // a haraka alone on the last line, after an empty one: the line goes, not the empty line's break (in its paragraph)
+    const lone = `${CLEAN[2]}\n\n\u064E`;
+    const f = lintText(lone, {}).findings.find((x) => x.ruleId === 'diacritic');
+    assert.deepStrictEqual(f && preferredFix(f)?.edits, [{ start: lone.length - 1, end: lone.length, newText: '' }]);
+    same(inc, lone, {}, 'a lone haraka on the last line');
   });
 
   it('missing-numeral looks across blank lines: an edit of the line facing a gap checks the gap\'s paragraph again', () => {

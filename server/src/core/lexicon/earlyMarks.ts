@@ -194,13 +194,28 @@ function words(text: string): Word[] {
   return out;
 }
 
-/** The words to fix when the text reads as early (empty otherwise), in text order. */
-export function earlyMarkWords(text: string): EarlyWord[] {
+/**
+ * The evidence of the text for harakat one letter early (its counts: early words, of them strong and weak, on-time
+ * words), and the words to fix if the draft proves it (`words()`, in text order). The counts of a draft are the sums of
+ * its paragraphs': the diacritic rule tallies them (Document.count) and decides on the whole draft's (`earlyProven`).
+ */
+export interface EarlyEvidence {
+  early: number;
+  strong: number;
+  weak: number;
+  onTime: number;
+  /** Words that would be fixed if the draft proves it (an upper bound on `words().length`: 0, none). */
+  candidates: number;
+  words(): EarlyWord[];
+}
+
+export function earlyMarkEvidence(text: string): EarlyEvidence {
   const ws = words(text);
   let early = 0;
   let strong = 0;
   let weak = 0;
   let onTime = 0;
+  let candidates = 0;
   const ev = new Int8Array(ws.length);
   ws.forEach((w, i) => {
     if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
@@ -209,19 +224,33 @@ export function earlyMarkWords(text: string): EarlyWord[] {
     if (ev[i] === STRONG) strong++;
     else if (ev[i] === WEAK) weak++;
     else if (ev[i] < 0) onTime++;
+    // (a word on time, one the fixes already put right in a text fixed a word at a time, stays)
+    if (ev[i] >= 0) candidates++;
   });
-  // (one word proves it alone when it is strong and nothing says "on time": a draft with a single vocalised word;
-  // weak words only add to an early word of another kind)
-  const proven = strong > 0 && onTime === 0 ? true : early >= MIN_EARLY && weak < early && onTime * ON_TIME_RATIO < early;
-  if (!proven) return [];
-  const out: EarlyWord[] = [];
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i];
-    // a word on time (one the fixes already put right, in a text fixed a word at a time) stays
-    if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0 || ev[i] < 0) continue;
-    const s = shifted(text, w);
-    if (s === null) continue;
-    out.push({ start: w.start, end: w.end, newText: s });
-  }
-  return out;
+  const fixed = (): EarlyWord[] => {
+    const out: EarlyWord[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i];
+      if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0 || ev[i] < 0) continue;
+      const s = shifted(text, w);
+      if (s === null) continue;
+      out.push({ start: w.start, end: w.end, newText: s });
+    }
+    return out;
+  };
+  return { early, strong, weak, onTime, candidates, words: fixed };
+}
+
+/**
+ * Does a draft with these counts read as early? One word proves it alone when it is strong and nothing says "on time"
+ * (a draft with a single vocalised word); weak words only add to an early word of another kind.
+ */
+export function earlyProven(early: number, strong: number, weak: number, onTime: number): boolean {
+  return strong > 0 && onTime === 0 ? true : early >= MIN_EARLY && weak < early && onTime * ON_TIME_RATIO < early;
+}
+
+/** The words to fix when the text reads as early (empty otherwise), in text order. */
+export function earlyMarkWords(text: string): EarlyWord[] {
+  const e = earlyMarkEvidence(text);
+  return earlyProven(e.early, e.strong, e.weak, e.onTime) ? e.words() : [];
 }

@@ -50,7 +50,7 @@
  */
 import { isArabicMark, isArabicWordChar, isLineBreak, isSpace, TATWEEL } from '../text/arabic';
 import { isDetachableMark, isInvisibleControl, isMarkCarrier, isTanwin } from '../text/charclass';
-import { earlyMarkWords } from '../lexicon/earlyMarks';
+import { earlyMarkEvidence, earlyProven } from '../lexicon/earlyMarks';
 import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { isWord, MAX_FORM } from '../lexicon/index';
 import { defineRule } from '../types';
@@ -148,6 +148,14 @@ interface Detached {
   twoWords?: boolean;
 }
 
+/** The tallies of the whole draft (Document.count): early-marks evidence, and marks set before or after their letter. */
+const EARLY = 'diacritic.early';
+const STRONG = 'diacritic.early.strong';
+const WEAK = 'diacritic.early.weak';
+const ON_TIME = 'diacritic.onTime';
+const BEFORE = 'diacritic.before';
+const AFTER = 'diacritic.after';
+
 export const diacritic: Rule = defineRule({
   id: 'diacritic',
   title: { en: 'Damaged diacritics', ar: 'تشكيل تالف' },
@@ -157,7 +165,8 @@ export const diacritic: Rule = defineRule({
   },
   defaultSeverity: 'warning',
   defaultEnabled: true,
-  reach: 'document',
+  // (the majority votes, early marks and the side marks are set on, are the whole draft's: tallies, Document.count/decide)
+  reach: 'paragraph',
   options: {},
   messages: {
     removeSukun: {
@@ -213,14 +222,21 @@ export const diacritic: Rule = defineRule({
       ar: 'حركة منفصلة «{shown}» ({names}): انفصلت عن حرفها كما يحدث عند استخراج النص من PDF.',
     },
   },
-  check({ text, locale, message }) {
+  check({ text, doc, locale, message }) {
     const out: RuleFinding[] = [];
     const detached: Detached[] = [];
     let before = 0; // evidence: extractor puts marks before their letter
     let after = 0; // evidence: extractor puts marks after their letter (with a space)
 
-    // harakat one letter early, when the document proves it: those words are this finding's, not the others'
-    const early = earlyMarkWords(text);
+    // harakat one letter early, when the document proves it (the whole draft's counts: Document.count/decide): those
+    // words are this finding's, not the others'
+    const evidence = earlyMarkEvidence(text);
+    doc.count(EARLY, evidence.early);
+    doc.count(STRONG, evidence.strong);
+    doc.count(WEAK, evidence.weak);
+    doc.count(ON_TIME, evidence.onTime);
+    const proven = evidence.candidates > 0 && doc.decide((total) => earlyProven(total(EARLY), total(STRONG), total(WEAK), total(ON_TIME)));
+    const early = proven ? evidence.words() : [];
     for (const w of early) {
       out.push({
         start: w.start,
@@ -330,7 +346,10 @@ export const diacritic: Rule = defineRule({
       // after a digit, a Latin letter or a symbol: not ours
     }
 
-    const mode: Kind | 0 = before > after ? Kind.After : after > before ? Kind.Before : 0;
+    // (the evidence of the marks set apart elsewhere counts too: the whole draft's majority)
+    doc.count(BEFORE, before);
+    doc.count(AFTER, after);
+    const mode: Kind | 0 = detached.length === 0 ? 0 : doc.decide((total) => (total(BEFORE) > total(AFTER) ? Kind.After : total(AFTER) > total(BEFORE) ? Kind.Before : 0));
     for (const d of detached) out.push(detachedFinding(text, d, mode, locale, message));
     out.sort((x, y) => x.start - y.start);
     return out;
@@ -509,6 +528,9 @@ function loneLine(text: string, ms: number, me: number): Edit | null {
   }
   if (ls === 0) return { start: 0, end: le, newText: '' };
   const br = ls >= 2 && text.charCodeAt(ls - 2) === 0x0d && text.charCodeAt(ls - 1) === 0x0a ? 2 : 1;
+  // (the last line, after an empty one: it goes alone, the empty line's break stays — the edit stays in its paragraph,
+  // which is checked alone as it is in the whole draft: core/incremental.ts)
+  if (ls - br === 0 || isLineBreak(text.charCodeAt(ls - br - 1))) return { start: ls, end: le, newText: '' };
   return { start: ls - br, end: le, newText: '' };
 }
 

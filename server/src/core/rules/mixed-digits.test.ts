@@ -43,6 +43,8 @@ ruleTester(mixedDigits, {
       name: 'configured system flags a uniform document',
     },
     { text: 'عام ٢٠١٦ و2017', options: { system: 'persian' }, count: 2, output: 'عام ۲۰۱۶ و۲۰۱۷' },
+    { text: 'عام ۲۰۱۸ في الكتاب', options: { system: 'arabic-indic' }, flagged: ['۲۰۱۸'], name: 'configured system, a draft of one other system (Persian)' },
+    { text: 'صفحة 12 من الكتاب', options: { system: 'persian' }, flagged: ['12'], name: 'configured Persian, a draft of Western digits only' },
     { text: 'عام 2016\r\nو2017 و٣', flagged: ['٣'], output: 'عام 2016\r\nو2017 و3', name: 'CRLF' },
     { text: 'عام 2016 و2017 و٣', message: /“٣” is written in Arabic-Indic digits \(٠–٩\), while this document mostly uses Western digits \(0–9\)/ },
     { text: 'عام 2016 و2017 و٣', locale: 'ar', message: /أرقام مختلطة: «٣» مكتوب بالأرقام العربية المشرقية/ },

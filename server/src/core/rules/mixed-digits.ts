@@ -34,6 +34,27 @@ import { t } from '../types';
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/g;
 const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const WESTERN_DIGIT = /[0-9]/;
+const ARABIC_INDIC_DIGIT = /[\u0660-\u0669]/;
+const PERSIAN_DIGIT = /[\u06F0-\u06F9]/;
+/** A digit of any system but this one (one scan for two systems). */
+const OTHER_DIGIT: Readonly<Record<number, RegExp>> = {
+  [DigitSystem.Western]: /[\u0660-\u0669\u06F0-\u06F9]/,
+  [DigitSystem.ArabicIndic]: /[0-9\u06F0-\u06F9]/,
+  [DigitSystem.Persian]: /[0-9\u0660-\u0669]/,
+};
+
+/**
+ * Can the text have no finding (most drafts write one digit system)? With the majority target, when at most one system
+ * appears in it: every number is then written in that system, which is the target. With a configured one, when no
+ * other system appears. (One or two scans for a character, where the numbers' scan below builds every number and its
+ * chunk: this rule runs on the whole draft at every keystroke, core/incremental.ts.)
+ */
+function nothingToFlag(text: string, configured: DigitSystem | undefined): boolean {
+  if (configured !== undefined) return !OTHER_DIGIT[configured].test(text);
+  if (WESTERN_DIGIT.test(text)) return !OTHER_DIGIT[DigitSystem.Western].test(text);
+  return !(ARABIC_INDIC_DIGIT.test(text) && PERSIAN_DIGIT.test(text));
+}
 
 function isNumberSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3a || c === 0x2f || c === 0x066b || c === 0x066c;
@@ -117,6 +138,7 @@ export const mixedDigits: Rule = defineRule({
   },
   check({ text, options, locale, message }) {
     const configured = OPTION[options.system];
+    if (nothingToFlag(text, configured)) return [];
     const tokens: NumberToken[] = [];
     const latin = new ChunkClassifier(text, (_c, s, e) => latinChunk(text, s, e));
     // Persian/Urdu line test, computed only for lines that carry Persian digits, once per line
