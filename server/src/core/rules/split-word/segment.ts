@@ -25,20 +25,35 @@ let dpSeen = new Float64Array(64);
 const TIE_RATIO = 4;
 
 
+/** Grows the scratch arrays to a run of n tokens. */
+function scratch(n: number): void {
+  if (dpCost.length >= n + 1) return;
+  const size = Math.max(2 * dpCost.length, n + 1);
+  dpCost = new Float64Array(size);
+  dpJoins = new Float64Array(size);
+  dpChoice = new Int32Array(size);
+  dpPiece = new Float64Array(size);
+  dpSeen = new Float64Array(size);
+}
+
+/** The joins dpChoice made, from the run's first token. */
+function chosenJoins(toks: Tok[]): Join[] {
+  const out: Join[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const k = dpChoice[i];
+    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
+    i += k;
+  }
+  return out;
+}
+
 export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
   if (opts.dense) return segmentDense(toks, opts);
   const n = toks.length;
   let any = false;
   for (let i = 0; i < n && !any; i++) any = pieceCost(toks[i], opts) > 0;
   if (!any) return []; // nothing to repair: every piece stands alone (most lines of a clean text)
-  if (dpCost.length < n + 1) {
-    const size = Math.max(2 * dpCost.length, n + 1);
-    dpCost = new Float64Array(size);
-    dpJoins = new Float64Array(size);
-    dpChoice = new Int32Array(size);
-    dpPiece = new Float64Array(size);
-    dpSeen = new Float64Array(size);
-  }
+  scratch(n);
   dpCost[n] = 0;
   dpJoins[n] = 0;
   for (let i = 0; i < n; i++) dpPiece[i] = pieceCost(toks[i], opts);
@@ -79,13 +94,7 @@ export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
     dpChoice[i] = bk;
     dpSeen[i] = bk > 1 && seen === 0 ? seenOf(toks, i, bk) : seen;
   }
-  const out: Join[] = [];
-  for (let i = 0; i < n; ) {
-    const k = dpChoice[i];
-    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
-    i += k;
-  }
-  return out;
+  return chosenJoins(toks);
 }
 
 /** May tokens [i, i + k) be joined (`nd`: their group; allLikely, allSingle: of its pieces)? Fills in nd.key. */
@@ -200,14 +209,7 @@ function nameJoin(toks: Tok[], i: number, k: number, nd: JoinNode, opts: Segment
 /** segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY). */
 export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
   const n = toks.length;
-  if (dpCost.length < n + 1) {
-    const size = Math.max(2 * dpCost.length, n + 1);
-    dpCost = new Float64Array(size);
-    dpJoins = new Float64Array(size);
-    dpChoice = new Int32Array(size);
-    dpPiece = new Float64Array(size);
-    dpSeen = new Float64Array(size);
-  }
+  scratch(n);
   dpCost[n] = 0;
   // (a rare short word left alone costs its surprise here, not a fragment's share: `ف ي نقل` is في نقل, not فينقل)
   const alone = { ...opts, rare: false };
@@ -236,13 +238,7 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
     dpCost[i] = best;
     dpChoice[i] = bk;
   }
-  const out: Join[] = [];
-  for (let i = 0; i < n; ) {
-    const k = dpChoice[i];
-    if (k > 1) out.push({ from: i, to: i + k - 1, word: toks.slice(i, i + k).map((x) => x.text).join('') });
-    i += k;
-  }
-  return out;
+  return chosenJoins(toks);
 }
 
 /** How often correct news writes the word tokens [i, i + k) make (lexicon/pairs.ts; 0 when unseen). */
