@@ -120,6 +120,10 @@ describe('split-word details', () => {
       assert.strictEqual(lintDense('عندما يتلفظ أي شخص بهذه العبارة'), 'عندما يتلفظ أي شخص بهذه العبارة');
     });
 
+    it('segments a line whose every piece stands alone too (بين هم on a line with no fragment)', () => {
+      assert.strictEqual(lintDense('وكان من بين هم أطباء كثيرون'), 'وكان من بينهم أطباء كثيرون');
+    });
+
     it('joins a function word and a pronoun when news writes the joined word more often than the two apart (بين هم → بينهم)', () => {
       assert.strictEqual(lintDense('وكان من بين هم ممث لون كثي رون'), 'وكان من بينهم ممثلون كثيرون');
     });
