@@ -222,9 +222,9 @@ export const splitWord: Rule = defineRule({
     // of the draft or more (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
     // its text, so the lines are not segmented twice over a lint and its re-checks).
     const pass1Joins: Found[] = [];
-    const rareLines: Array<{ line: Span; li: number; found: Found[] | null }> = [];
-    // (lines whose every piece stands alone: segmented only in a draft full of splits, where `بين هم` may be بينهم)
-    const plainLines: Array<{ line: Span; li: number; found: Found[] | null }> = [];
+    // the lines to segment again once the draft's evidence is in (plain: every piece stands alone — segmented only in a
+    // draft full of splits, where `بين هم` may be بينهم)
+    const lines: Array<{ line: Span; li: number; plain: boolean }> = [];
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
@@ -251,11 +251,11 @@ export const splitWord: Rule = defineRule({
         if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
       }
       if (!(pass1 || pass2)) {
-        plainLines.push({ line, li, found: null });
+        lines.push({ line, li, plain: true });
         continue;
       }
       if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
-      rareLines.push({ line, li, found: null });
+      lines.push({ line, li, plain: false });
     }
     // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
     // a torn word (lexicon/runs.ts): not pieces of their neighbours — nor evidence of a draft full of splits
@@ -275,14 +275,15 @@ export const splitWord: Rule = defineRule({
     doc.count('split-word.tokens', tokensSoFar);
     doc.count('split-word.lone', lone);
     const certain =
-      (rareLines.length > 0 || plainLines.length > 0) &&
+      lines.length > 0 &&
       doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
     let joins = pass1Joins;
     if (certain) {
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
       const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
       joins = [];
-      for (const { line, li } of dense ? [...rareLines, ...plainLines].sort((a, b) => a.li - b.li) : rareLines) {
+      for (const { line, li, plain } of lines) {
+        if (plain && !dense) continue;
         const spans = doc.lineTokens(li);
         const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
         segmentLineMemo(text, line, spans, infos, opts, joins);

@@ -80,6 +80,8 @@ export interface JoinNode {
   functionShort: boolean | undefined;
   seamOk: boolean | undefined;
   shapeOk?: boolean;
+  /** How often correct news writes the joined word (lexicon/pairs.ts; 0 when unseen), and its surprise. */
+  count?: number;
   surprise?: number;
   next: Map<TokInfo, JoinNode> | null;
 }

@@ -9,11 +9,7 @@ import { isArabicMark } from '../../text/arabic';
 import { drawnApart } from '../../text/charclass';
 import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo } from './pieces';
 
-/**
- * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
- * cannot stand alone (not likely words), then the number of joins.
- */
-/** Scratch arrays of segmentRun (grown as needed). */
+/** Scratch arrays of the segmentations (grown as needed). */
 let dpCost = new Float64Array(64);
 let dpJoins = new Float64Array(64);
 let dpChoice = new Int32Array(64);
@@ -47,6 +43,10 @@ function chosenJoins(toks: Tok[]): Join[] {
   return out;
 }
 
+/**
+ * Best segmentation of a run of tokens joined by spaces: the joins it makes. Cost = pieces left that
+ * cannot stand alone (not likely words), then the number of joins.
+ */
 export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
   if (opts.dense) return segmentDense(toks, opts);
   const n = toks.length;
@@ -61,7 +61,7 @@ export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
     let bc = dpPiece[i] + dpCost[i + 1];
     let bj = dpJoins[i + 1];
     let bk = 1;
-    let seen = 0;
+    let chosen: JoinNode | null = null;
     let node: TokInfo | JoinNode = toks[i].info;
     let allLikely = toks[i].likely;
     let allSingle = (toks[i].key?.length ?? 0) === 1;
@@ -76,23 +76,22 @@ export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
       // a join of pieces that all stand alone at no dpCost can never win: skip the lookups (clean text)
       if (gain === 0) continue;
       if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts)) continue;
-      const key = nd.key!;
       const c = dpCost[i + k] + joinPenalty(toks, i, k);
       const j = dpJoins[i + k] + 1;
       // (an exact tie with leaving piece i alone while the next pieces join: the word news writes far more often)
       const tie = c === bc && j === bj && bk === 1 && dpChoice[i + 1] > 1;
-      const count = tie ? storedCount(pairHash(key)) : 0;
+      const count = tie ? joinedCount(nd) : 0;
       if (c < bc || (c === bc && j < bj) || (tie && count > 0 && count >= TIE_RATIO * dpSeen[i + 1])) {
         bc = c;
         bj = j;
         bk = k;
-        seen = count;
+        chosen = nd;
       }
     }
     dpCost[i] = bc;
     dpJoins[i] = bj;
     dpChoice[i] = bk;
-    dpSeen[i] = bk > 1 && seen === 0 ? seenOf(toks, i, bk) : seen;
+    dpSeen[i] = chosen === null ? 0 : joinedCount(chosen);
   }
   return chosenJoins(toks);
 }
@@ -137,7 +136,7 @@ const LOG_TOKENS = Math.log(PAIR_TOKENS);
 const UNSEEN = LOG_TOKENS - Math.log(0.5);
 
 /** −log of a key's frequency in correct news (a word news never wrote counts as half a time). */
-export function surprise(key: string | null): number {
+function surprise(key: string | null): number {
   if (key === null) return LOG_TOKENS + 1;
   const c = storedCount(pairHash(key));
   return c > 0 ? LOG_TOKENS - Math.log(c) : UNSEEN;
@@ -147,6 +146,20 @@ function tokSurprise(info: TokInfo): number {
   return (info.surprise ??= surprise(info.key));
 }
 
+/** How often correct news writes a group's joined word (its key known: joinAllowed filled it in), looked up once. */
+function joinedCount(nd: JoinNode): number {
+  return (nd.count ??= nd.key ? storedCount(pairHash(nd.key)) : 0);
+}
+
+/** The surprise of a group's joined word. */
+function joinedSurprise(nd: JoinNode): number {
+  if (nd.surprise === undefined) {
+    const c = joinedCount(nd);
+    nd.surprise = c > 0 ? LOG_TOKENS - Math.log(c) : UNSEEN;
+  }
+  return nd.surprise;
+}
+
 /** Pieces that are words joined in a dense draft: two pieces whose word news writes, more often than the rarer piece. */
 function denseJoin(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
   if (k !== 2 || !(nd.word ??= isWordKey(nd.key!))) return false;
@@ -154,14 +167,14 @@ function denseJoin(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
   const b = toks[i + 1];
   if (a.key === null || b.key === null || a.abbreviation || b.abbreviation) return false;
   // (news writes the word, and more often than the rarer piece: two rare words, `يتلفظ أي`, stay apart)
-  return (nd.surprise ??= surprise(nd.key!)) < Math.min(UNSEEN, Math.max(tokSurprise(a.info), tokSurprise(b.info)));
+  return joinedSurprise(nd) < Math.min(UNSEEN, Math.max(tokSurprise(a.info), tokSurprise(b.info)));
 }
 
 /** Two letters joined in a dense draft spell a word news writes this often at least (بن 948 times; مد 14, كم 20). */
 const DENSE_LETTERS = 300;
 
 function commonLetters(nd: JoinNode): boolean {
-  return (nd.word ??= isWordKey(nd.key!)) && storedCount(pairHash(nd.key!)) >= DENSE_LETTERS;
+  return (nd.word ??= isWordKey(nd.key!)) && joinedCount(nd) >= DENSE_LETTERS;
 }
 
 /**
@@ -173,7 +186,7 @@ function writtenJoined(toks: Tok[], i: number, nd: JoinNode): boolean {
   const a = toks[i].key;
   const b = toks[i + 1].key;
   if (a === null || b === null || !toks[i].likely || !toks[i + 1].likely) return false;
-  const joined = storedCount(pairHash(nd.key!));
+  const joined = joinedCount(nd);
   return joined > 0 && storedCount(pairHash(a, b)) < joined;
 }
 
@@ -229,7 +242,7 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
       let name = false;
       if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts) && !(name = !allSingle && nameJoin(toks, i, k, nd, opts))) continue;
       const c =
-        DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + (nd.surprise ??= surprise(nd.key!)) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN + dpCost[i + k];
+        DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + joinedSurprise(nd) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN + dpCost[i + k];
       if (c < best) {
         best = c;
         bk = k;
@@ -239,12 +252,6 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
     dpChoice[i] = bk;
   }
   return chosenJoins(toks);
-}
-
-/** How often correct news writes the word tokens [i, i + k) make (lexicon/pairs.ts; 0 when unseen). */
-function seenOf(toks: Tok[], i: number, k: number): number {
-  const key = foldKey(toks.slice(i, i + k).map((x) => x.text).join(''));
-  return key === null ? 0 : storedCount(pairHash(key));
 }
 
 const HAMZA_ALEF = '\u0623\u0625\u0622';
