@@ -93,6 +93,31 @@ describe('lexicon/runs: runs out of order', () => {
     assert.deepStrictEqual(tornRunEdges(text), [{ start: r[0].start, end: r[0].end }]);
   });
 
+  it('two columns written line by line, one padded to its place: a line is read between the lines of its own column', () => {
+    const a = ['أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في', 'ة، وأكدت الوزارة أن المشروع سيشمل المدارس الريفي', 'في الجنوب والشمال.'];
+    const b = ['وقال رئيس البلدية إن أشغال الطريق الجديدة ستنتهي قبل', 'نهاية الصيف المقبل، وأوضح المدير الجهوي للصحة أن', 'المستشفى سيستقبل المرضى ابتداء من الأسبوع القادم.'];
+    const want = 'المدارس الريفية، وأكدت الوزارة أن المشروع سيشمل';
+    const pad = ' '.repeat(30);
+    const only = (text: string) => {
+      const r = reversedRunRepairs(text);
+      assert.strictEqual(r.length, 1);
+      return r[0];
+    };
+    // read between the other column's lines (no padding: nothing tells the columns apart), the line starts elsewhere
+    const flat = only([a[0], b[0], a[1], b[1], a[2], b[2]].join('\n'));
+    assert.ok(flat.text !== want && !flat.preferred, flat.text);
+    // the other column padded (or this one): read as in its own column, its start is that of the paragraph set alone
+    for (const [x, y] of [['', pad], [pad, '']]) {
+      const text = [x + a[0], y + b[0], x + a[1], y + b[1], x + a[2], y + b[2]].join('\n');
+      const r = only(text);
+      assert.ok(r.preferred && r.text === want, r.text);
+      assert.strictEqual(r.text, only(a.join('\n')).text);
+    }
+    // a short last line of a paragraph, padded to the right, is set off on one side only: the lines beside are read
+    const para = [a[0], a[1], pad + 'في الجنوب.', 'وقال رئيس البلدية إن أشغال الطريق الجديدة ستنتهي قبل نهاية الصيف المقبل.'].join('\n');
+    assert.ok(only(para).preferred);
+  });
+
   it('a cut between words is flagged, never preferred', () => {
     const r = reversedRunRepairs('ارس الريفية في الجنوب. المشروع سيشمل المد وأكدت الوزارة أن');
     assert.strictEqual(r.length, 1);

@@ -138,6 +138,7 @@ export function tornRunEdges(text: string): TornEdges[] {
 
 /** Reads every line of a text (its `lines`) for runs in reverse order. */
 export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJudge): RunsReading {
+  const near = columnNeighbours(text, ls);
   const found: Array<RunRepair | null> = new Array<RunRepair | null>(ls.length).fill(null);
   const segOf: Array<Span | null> = new Array<Span | null>(ls.length).fill(null);
   // (a searched line's orders, kept to be scored again with other neighbours — the search is not done twice — until
@@ -149,7 +150,7 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     const segs = segments(text, line);
     if (segs.length !== 1) return;
     segOf[li] = segs[0];
-    found[li] = repairLineMemo(text, segs[0], ls, li, isVisual, undefined, undefined, (f) => (rescore[li] = f));
+    found[li] = repairLineMemo(text, segs[0], ls, li, near[li], isVisual, undefined, undefined, (f) => (rescore[li] = f));
   };
   // A justified paragraph written in runs has its runs reversed on many lines, not one: the line before or after a
   // line with a repair is read again with that line in reading order (the edge words of its repair, when preferred)
@@ -167,17 +168,18 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     const seg = segOf[li];
     again[li] = found[li];
     if (seg !== null) {
-      const before = ctx(li - 1, true);
-      const after = ctx(li + 1, false);
-      if (before !== undefined || after !== undefined) again[li] = repairLineMemo(text, seg, ls, li, isVisual, before, after, undefined, rescore[li]);
+      const before = ctx(near[li].prev, true);
+      const after = ctx(near[li].next, false);
+      if (before !== undefined || after !== undefined) again[li] = repairLineMemo(text, seg, ls, li, near[li], isVisual, before, after, undefined, rescore[li]);
     }
     rescore[li] = null;
   };
+  // (a line's neighbours are at most two lines away: it is read again once the line two after it has been read)
   for (let li = 0; li < ls.length; li++) {
     first(li);
-    if (li > 0) second(li - 1);
+    if (li > 1) second(li - 2);
   }
-  if (ls.length > 0) second(ls.length - 1);
+  for (let li = Math.max(0, ls.length - 2); li < ls.length; li++) second(li);
   const repairs: RunRepair[] = [];
   const torn: TornEdges[] = [];
   for (const r of again) {
@@ -192,6 +194,44 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     }
   }
   return { repairs, torn };
+}
+
+/** The lines read as a line's neighbours (the line before it and the line after it in reading order). */
+interface Near {
+  prev: number;
+  next: number;
+}
+
+/** Leading spaces that set a line off as another column's (an extractor that pads each line to its place on the page). */
+const COLUMN_INDENT = 20;
+
+/**
+ * Each line's neighbours in reading order: the lines beside it — unless the lines alternate between two columns (an
+ * extractor that writes a page's rows one column line after the other, the left column's lines padded with spaces to
+ * their place: a line set off by COLUMN_INDENT leading spaces or more between two that are not, or the reverse). Then a
+ * line's neighbours are the nearest lines of its own column, two lines away. (A short last line of a paragraph,
+ * right-aligned by the padding, is set off on one side only: no alternation.) Linear.
+ */
+function columnNeighbours(text: string, ls: readonly Span[]): Near[] {
+  const n = ls.length;
+  // per line: 0 empty, 1 not set off, 2 set off
+  const kind = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const { start, end } = ls[i];
+    let j = start;
+    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+    kind[i] = j === end ? 0 : j - start >= COLUMN_INDENT ? 2 : 1;
+  }
+  const other = (i: number, k: number) => i >= 0 && i < n && kind[i] !== 0 && kind[i] !== k;
+  const same = (i: number, k: number) => i >= 0 && i < n && kind[i] === k;
+  const out: Near[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = kind[i];
+    // (alternation: the lines on both sides of the other column, the lines two away of this one)
+    const alt = k !== 0 && other(i - 1, k) && other(i + 1, k);
+    out.push({ prev: alt && same(i - 2, k) ? i - 2 : i - 1, next: alt && same(i + 2, k) ? i + 2 : i + 1 });
+  }
+  return out;
 }
 
 /** A neighbouring line's text for context: undefined = read it in the document; null = no evidence; else the edge
@@ -237,6 +277,7 @@ function repairLineMemo(
   seg: Span,
   ls: readonly Span[],
   li: number,
+  nb: Near,
   isVisual: VisualJudge,
   before: Context,
   after: Context,
@@ -250,8 +291,8 @@ function repairLineMemo(
   const own = text.slice(line.start, line.end);
   const s = seg.start - line.start;
   const e = seg.end - line.start;
-  const prev = near(li - 1, before);
-  const next = near(li + 1, after);
+  const prev = near(nb.prev, before);
+  const next = near(nb.next, after);
   // (a line that holds brackets or quotation marks is read with the marks open before it: runsMarks.ts)
   const marksAt = MARK_CHAR.test(own) ? marksBefore(text, ls, li) : null;
   const mk = marksAt === null ? '' : `${marksAt.depth}${marksAt.quoted ? 'q' : ''}`;
@@ -259,7 +300,7 @@ function repairLineMemo(
   let hit: LineMemo | undefined;
   if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next && m.mk === mk) hit = m;
   if (hit === undefined) {
-    const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, isVisual, before, after, marksAt, keep);
+    const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, nb, isVisual, before, after, marksAt, keep);
     hit = { s, e, prev, next, mk, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
     if (linesHeld >= LINES_MAX) {
       LINES.clear();
@@ -336,7 +377,7 @@ function marksBefore(text: string, ls: readonly Span[], li: number): MarkState {
   return st;
 }
 
-function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, isVisual: VisualJudge, before: Context, after: Context, marksAt: MarkState | null, keep?: (f: Rescore) => void): RunRepair | null {
+function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, nb: Near, isVisual: VisualJudge, before: Context, after: Context, marksAt: MarkState | null, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
   if (isWrapperOpen(text.charCodeAt(s))) {
@@ -364,22 +405,22 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
   // clear margin where that one was preferred
   const split = splitGlued(text, found);
   // (a line with glued tokens joins no halves of words the lexicon does not know: a glued token is no word either)
-  const plain = orderSearch(text, seg, s, e, found, ls, li, isVisual, false, marksAt, split === found);
-  const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, li, isVisual, true, marksAt, false);
+  const plain = orderSearch(text, seg, s, e, found, ls, nb, isVisual, false, marksAt, split === found);
+  const glued = split === found || split.length > MAX_CHUNKS ? null : orderSearch(text, seg, s, e, split, ls, nb, isVisual, true, marksAt, false);
   if (plain === null && glued === null) return null;
   // a word torn across the line break (`لحماي` ⏎ `ة`: the line's first word the tail of the line before's last, or its
   // last word the head of the next line's first) explains that edge of a line read as two runs, when the line's other
   // edge is a word news writes (nothing torn there): no order of runs
   const written = (w: string) => storedCount(pairHash(foldKey(w) ?? '')) > 0;
   const across = (bef: Context, aft: Context): boolean => {
-    const before = edgeWord(text, ls, li - 1, bef, true);
+    const before = edgeWord(text, ls, nb.prev, bef, true);
     // (a tail of one letter making a word news never writes, بسوائل ⏎ ى, is as likely a run's own: the search decides)
     const lone = (foldKey(c0.lead) ?? '').length < 2;
     if (newsWord(cl.trail) && before !== null && !newsWord(before) && !(lone && !written(before + c0.lead)) && acrossBreak(c0.lead, before, true)) return true;
     // (a bare article at the line's end, `ال`, is as often the head of a run's own tear — اليوم — as of the next line's
     // word; a و opening the next line is a conjunction; a tail after a word news writes is as likely a run's own: the
     // runs' search decides)
-    const after = edgeWord(text, ls, li + 1, aft, false);
+    const after = edgeWord(text, ls, nb.next, aft, false);
     const hk = foldKey(cl.trail);
     return hk !== null && hk.length >= 3 && newsWord(c0.lead) && after !== null && after !== '\u0648' && acrossBreak(cl.trail, after, false);
   };
@@ -399,7 +440,7 @@ function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, is
  * and the function that scores them with given neighbours (null when there is no order). `gluedOnly`: an order that
  * cuts no glued junction is none (the line's spaces alone were searched before).
  */
-function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], li: number, isVisual: VisualJudge, gluedOnly: boolean, marksAt: MarkState | null, fragments: boolean): Rescore | null {
+function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chunk[], ls: readonly Span[], nb: Near, isVisual: VisualJudge, gluedOnly: boolean, marksAt: MarkState | null, fragments: boolean): Rescore | null {
   const m = chunks.length;
   const healMemo = new Map<number, ReturnType<typeof healed>>();
   const heal = (a: number, b: number): ReturnType<typeof healed> => {
@@ -571,8 +612,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       const keys = pairKeys(c, 0, c.length);
       return keys.length === 0 ? null : last ? keys.slice(-2) : keys.slice(0, 2);
     };
-    const before = bef !== undefined ? given(bef, true) : contextKeys(text, ls, li - 1, true, isVisual);
-    const after = aft !== undefined ? given(aft, false) : contextKeys(text, ls, li + 1, false, isVisual);
+    const before = bef !== undefined ? given(bef, true) : contextKeys(text, ls, nb.prev, true, isVisual);
+    const after = aft !== undefined ? given(aft, false) : contextKeys(text, ls, nb.next, false, isVisual);
     const prev = before && before[before.length - 1];
     const next = after && after[0];
     const { K, ks, sums } = (prepared ??= prepare());
