@@ -31,6 +31,10 @@
  * 3 cuts and more whose other two tears are confirmed, the halves of a word the lexicon does not know — a name — joined
  * (tears.ts fragmentJoin, `MARGIN.fragTear`; never on a line with a glued token).
  *
+ * A line's neighbours are the lines beside it, or — two columns written one line of each after the other, the left
+ * column's lines padded with spaces to their place (session 12: the corpus's two-column pages) — the nearest lines of
+ * its own column (columnNeighbours).
+ *
  * Pure; bounded: lines of ≤ MAX_CHUNKS chunks, the inner boundaries searched only behind healed outer ones;
  * computed once per lint by the document (`Document.runs`).
  */
@@ -45,6 +49,7 @@ export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { countMarks, marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
+import { columnNeighbours, type Near } from './runsColumns';
 
 export interface RunRepair {
   /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
@@ -194,44 +199,6 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     }
   }
   return { repairs, torn };
-}
-
-/** The lines read as a line's neighbours (the line before it and the line after it in reading order). */
-interface Near {
-  prev: number;
-  next: number;
-}
-
-/** Leading spaces that set a line off as another column's (an extractor that pads each line to its place on the page). */
-const COLUMN_INDENT = 20;
-
-/**
- * Each line's neighbours in reading order: the lines beside it — unless the lines alternate between two columns (an
- * extractor that writes a page's rows one column line after the other, the left column's lines padded with spaces to
- * their place: a line set off by COLUMN_INDENT leading spaces or more between two that are not, or the reverse). Then a
- * line's neighbours are the nearest lines of its own column, two lines away. (A short last line of a paragraph,
- * right-aligned by the padding, is set off on one side only: no alternation.) Linear.
- */
-function columnNeighbours(text: string, ls: readonly Span[]): Near[] {
-  const n = ls.length;
-  // per line: 0 empty, 1 not set off, 2 set off
-  const kind = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const { start, end } = ls[i];
-    let j = start;
-    while (j < end && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-    kind[i] = j === end ? 0 : j - start >= COLUMN_INDENT ? 2 : 1;
-  }
-  const other = (i: number, k: number) => i >= 0 && i < n && kind[i] !== 0 && kind[i] !== k;
-  const same = (i: number, k: number) => i >= 0 && i < n && kind[i] === k;
-  const out: Near[] = [];
-  for (let i = 0; i < n; i++) {
-    const k = kind[i];
-    // (alternation: the lines on both sides of the other column, the lines two away of this one)
-    const alt = k !== 0 && other(i - 1, k) && other(i + 1, k);
-    out.push({ prev: alt && same(i - 2, k) ? i - 2 : i - 1, next: alt && same(i + 2, k) ? i + 2 : i + 1 });
-  }
-  return out;
 }
 
 /** A neighbouring line's text for context: undefined = read it in the document; null = no evidence; else the edge
