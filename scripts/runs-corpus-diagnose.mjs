@@ -1,7 +1,8 @@
 // `TADQIQ_CORPUS=../shared/corpus node scripts/runs-corpus-diagnose.mjs [--show]`: why the corpus dev split's
 // reversed-runs lines are or are not repaired exactly (issue 10; a tuning aid beside scripts/runs-diagnose.mjs). For
 // each line, fix-all pass by pass: the run-order repair of the line in each pass (none, an order only offered, an order
-// preferred; right or wrong against the annotation's `expected`, diacritics, tatweel and controls aside), and whether
+// preferred; right or wrong against the annotation's `expected`, diacritics, tatweel and controls aside — wrong: the start,
+// the number of cuts or a torn word —), and whether
 // fix-all's line reads as clean.txt does, as scripts/eval.mjs compares it. Dev only (the test split is measured, never
 // read line by line); --show prints the lines.
 import * as fs from 'fs';
@@ -28,6 +29,22 @@ const norm = (s) =>
     .replace(/\s+/g, ' ')
     .trim();
 const bare = (s) => norm(s).replace(/ /g, '');
+/** Why an order is wrong, sorted as scripts/runs-diagnose.mjs sorts the laboratory's: it undoes another number of
+ *  cuts than the annotation's; or every word it heals is written whole in `expected` — the start is wrong —; or it
+ *  heals a torn word wrongly. (The healed words read in the damaged `text`: head before a junction, tail after it.) */
+function wrongKind(r, text, a) {
+  if (r.cuts !== a.cuts) return 'wrong number of cuts';
+  const letters = (w) => w.replace(/[^\u0621-\u064a]/g, '');
+  const words = new Set(norm(a.expected).split(' ').map(letters));
+  const healed = r.junctions.map(([h, t]) => {
+    let x = r.start + h;
+    while (x > r.start && text[x - 1] !== ' ') x--;
+    let y = r.start + t;
+    while (y < r.end && text[y] !== ' ') y++;
+    return letters(norm(text.slice(x, r.start + h) + text.slice(r.start + t, y)));
+  });
+  return healed.every((w) => words.has(w)) ? 'wrong start' : 'torn word judged wrong';
+}
 const causes = new Map();
 const dir = path.join(corpus, 'dev');
 for (const id of fs.readdirSync(dir).sort()) {
@@ -45,7 +62,7 @@ for (const id of fs.readdirSync(dir).sort()) {
       const at = lines.slice(0, a.line - 1).reduce((s, l) => s + l.length + 1, 0);
       const r = core.reversedRunRepairs(text).find((x) => x.start >= at && x.end <= at + lines[a.line - 1].length);
       const right = r && bare(r.text) === bare(a.expected);
-      passes.push(r ? `${r.preferred ? 'preferred' : 'offered'} ${right ? 'right' : 'wrong'}${r.preferred ? '' : ` (score ${r.score.toFixed(2)}, margin ${r.margin.toFixed(2)})`}` : 'none');
+      passes.push(r ? `${r.preferred ? 'preferred' : 'offered'} ${right ? 'right' : `wrong (${wrongKind(r, text, a)})`}${r.preferred ? '' : ` (score ${r.score.toFixed(2)}, margin ${r.margin.toFixed(2)})`}` : 'none');
       if (r?.preferred) break;
       const next = core.fixAll(text, { only }, 1).text;
       if (next === text) break;
