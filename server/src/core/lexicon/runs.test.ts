@@ -113,6 +113,9 @@ describe('lexicon/runs: runs out of order', () => {
       assert.ok(r.preferred && r.text === want, r.text);
       assert.strictEqual(r.text, only(a.join('\n')).text);
     }
+    // lines set off each its own way (right-aligned short lines, no column): the lines beside are read, as with none
+    const uneven = only([a[0], pad + b[0], a[1], pad + '          ' + b[1], a[2], b[2]].join('\n'));
+    assert.strictEqual(uneven.text, flat.text);
     // a short last line of a paragraph, padded to the right, is set off on one side only: the lines beside are read
     const para = [a[0], a[1], pad + 'في الجنوب.', 'وقال رئيس البلدية إن أشغال الطريق الجديدة ستنتهي قبل نهاية الصيف المقبل.'].join('\n');
     assert.ok(only(para).preferred);
