@@ -75,8 +75,6 @@ class Pusher {
   private anonymityAt = -2; // not computed yet
   /** Was the last source with an explicit subject named (or a known person)? null before the first. */
   private lastNamed: boolean | null = null;
-  /** The sentence (count) of that source, and of the current one. */
-  private lastSourceAt = 0;
   /** The same for the last subject headed by مصدر [0] and by a plural source noun (مصادر، أوساط) [1]. */
   private readonly sourceNamed = [false, false];
   private readonly sourceAt = [-99, -99];
@@ -147,15 +145,15 @@ class Pusher {
       const slot = cat === 'source-pl' ? 1 : cat === 'source-sg' ? 0 : -1;
       if (np.back) {
         const own = slot >= 0 && this.sentenceNo - this.sourceAt[slot] <= BACK_WINDOW;
-        if ((own ? this.sourceNamed[slot] : this.lastNamed && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) === true) cls = 'anaphoric';
+        // (past the window, the last source of the text: a source named several sentences back is still the one a bare
+        // المصدر، المصدر الحقوقي repeats when no source came since — even half, issue 9's eighth pass)
+        if ((own ? this.sourceNamed[slot] : this.lastNamed) === true) cls = 'anaphoric';
       } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
         this.lastNamed = true;
-        this.lastSourceAt = this.sentenceNo;
         if (slot >= 0) this.sourceSeen(slot, true);
         if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
       } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
         this.lastNamed = false;
-        this.lastSourceAt = this.sentenceNo;
         if (slot >= 0) this.sourceSeen(slot, false);
       }
     }
@@ -227,6 +225,16 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
             push({ cls: 'impersonal', start: tkS, end: toks.e[rumour - 1], cue: 'source-phrase', replace: { start: tkS + conjLen(a, i), end: toks.e[rumour - 1], comma: false } }, null);
             for (let x = i; x < rumour; x++) a.consumed[x] = 1;
             i = rumour - 1;
+            continue;
+          }
+        }
+        // وفق ما جاء في تقرير إفريقي، حسب ما ورد في تقارير إخبارية متطابقة: the document is the source
+        if (CAME_IN.has(a.word(v) ?? '') && a.word(v + 1) === '\u0641\u064a' && !denialBefore(a, i, a0)) {
+          const np = a.np(v + 2, b, false, seen);
+          if (np && np.cls !== 'other') {
+            for (let x = i; x < np.end; x++) a.consumed[x] = 1;
+            push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'source-phrase', refersBack: np.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[np.end - 1], comma: false } }, np);
+            i = np.end - 1;
             continue;
           }
         }
@@ -512,6 +520,9 @@ function isQuoteOrColon(c: number): boolean {
 
 /** How far after its subject an anonymity clause may start (مسؤول، فضل عدم الكشف عن هويته: 3 tokens; عقيد في شرطة محافظة الأنبار طلب عدم كشف: 6). */
 const ANONYMITY_REACH = 7;
+
+/** "Came in", "appeared in" (folded) after حسب ما، وفق ما: جاء، ورد. */
+const CAME_IN = new Set(['\u062c\u0627\u0621', '\u0648\u0631\u062f']);
 
 /** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
 const BACK_WINDOW = 3;
