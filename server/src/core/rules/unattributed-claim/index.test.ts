@@ -262,8 +262,24 @@ ruleTester(unattributedClaim, {
     { text: 'وليست معركة سياسية كما يروج البعض.', name: 'كما يروج البعض: a rumour named to be rebutted' },
     { text: 'وفي نظر القانون فإن العقد باطل.', name: 'في نظر + no vague owner' },
     { text: 'وحسب تقديرات وزارة الص ناعة، فإن الإنتاج سيرتفع.', name: 'a torn institution in a one-sentence draft is read whole (the short text\'s second join pass)' },
+    // eighth pass (issue 9)
+    { text: 'وتوصلت دراسة نشرت في مجلة "لانسيت" إلى أن التدخين يقتل.', name: 'a study published in a named journal' },
+    { text: 'وأشار تقرير صدر أمس عن البنك الدولي إلى أن النمو سيتباطأ.', name: 'a report issued by a named body (صدر عن)' },
+    { text: 'كشفت دراسة أجراها علماء من جامعة أكسفورد أن النوم يحمي الذاكرة.', name: 'a study its named researchers made' },
+    { text: 'خلص الطرفان إلى اتفاق بشأن الأجور.', name: 'خلص with no complement: "reached"' },
+    { text: 'وخلصت اللجنة إلى أن الحادث عرضي.', name: 'خلص with a definite body' },
+    { text: 'وحسب ما جاء في تقرير لوكالة الأنباء الرسمية فإن الحدود ستفتح.', name: 'ما جاء في + a named document' },
+    { text: 'وأصدرت الحركة بيانا ترد فيه على ما ذكرته مصادر إعلامية.', name: 'a reply does not take up what it answers' },
+    { text: 'قال الناطق باسم المحكمة سامي الجلاصي إن الجلسة أجلت. وتم الاستماع إلى المتهمين. وحضر الجلسة عدد من المحامين. وتعالت الأصوات. وأضاف المصدر أن الحكم سيصدر قريبا.', name: 'the same source past the window, after a named one and no source since' },
   ],
   invalid: [
+    // eighth pass (issue 9)
+    { text: 'كشفت دراسة نشرت مؤخرا أن سكان المدن ينامون أقل.', flagged: ['كشفت دراسة'], message: VAGUE },
+    { text: 'كشفت دراسة أجراها باحثون أن الضوضاء تضر بالأطفال.', flagged: ['كشفت دراسة'], message: VAGUE },
+    { text: 'وخلصت دراسة حديثة إلى أن المشي يطيل العمر.', flagged: ['وخلصت دراسة حديثة'], message: VAGUE },
+    { text: 'حلت المدينة في المرتبة الثالثة وفق ما جاء في تقرير دولي.', flagged: ['وفق ما جاء في تقرير دولي'], message: VAGUE },
+    { text: 'وبحسب ترجيح مصادر مطلعة فإن التحوير قريب.', flagged: ['وبحسب ترجيح مصادر مطلعة'], message: ANON },
+    { text: 'أفاد مصدر أمني بأن الطريق أغلقت. وأضاف المصدر أن التحقيق متواصل.', flagged: ['أفاد مصدر أمني', 'وأضاف المصدر'], message: ANON },
     // seventh pass (issue 9)
     { text: 'والانتخابات لا يستبعد أن تتأجل.', flagged: ['يستبعد'], message: IMPERSONAL },
     { text: 'وقال المسؤول الذي طلب عدم ذكر اسمه إن الملف اختفى.', flagged: ['وقال المسؤول'], message: ANON },
