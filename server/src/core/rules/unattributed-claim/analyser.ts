@@ -435,6 +435,8 @@ export class Analyser {
         // owner, vague — a named one returned above), else unnamed (خلصت دراسة شملت 3 آلاف مسن إلى أن، كشفت دراسة نشرت
         // مؤخرا أن) unless a journal, a university or a name follows in the clause (دراسة نشرت في مجلة "نيتشر")
         if (rel > 0) return out('vague');
+        // its owner's, when a pronoun says whose (في بيان لها، تقرير له): the subject's own
+        if (OWNER_PRONOUNS.has(this.word(npEnd) ?? '')) return out('anaphoric');
         if (STUDIES.has(hit.key) && STUDY_CLAUSE.has(this.word(npEnd) ?? '')) return out(this.namedInClause(npEnd + 1, end, seen, depth) ? 'named' : 'vague');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.word(npEnd) === '\u0645\u0646' && this.noun(npEnd + 1, false)?.info.cat === 'doc-sg' && this.np(npEnd + 1, end, false, seen, depth + 1)?.cls === 'named') return out('named');
@@ -478,6 +480,8 @@ export class Analyser {
       if (this.lex.complementisers.has(w)) return false;
       const b = w.length > 3 && PREP_FIRST.has(w.charCodeAt(0)) ? w.slice(1) : w;
       if (ACADEMIC.has(b) || JOURNALS.has(b)) return true;
+      // an object pronoun, then a definite subject: استطلاع نشر نتائجه البنك العالمي
+      if (/\u0647\u0627?$/.test(w) && this.kind(x - 1) === K.Word && this.core(x + 1)?.definite && !this.isAdjectiveWord(this.core(x + 1)!.core)) return true;
       // issued by a body: صدر أمس عن البنك الدولي (not by a vague one: عن مصادر مطلعة)
       if (w === '\u0639\u0646' && this.core(x + 1)?.definite) return !['vague', 'anonymous', 'impersonal'].includes(this.np(x + 1, end, false, seen, depth + 1)?.cls ?? 'named');
     }
@@ -668,6 +672,8 @@ export class SeenWords {
 const STUDIES = new Set(['\u062f\u0631\u0627\u0633\u0647', '\u0628\u062d\u062b', '\u062a\u0642\u0631\u064a\u0631', '\u0627\u0633\u062a\u0637\u0644\u0627\u0639']);
 /** The verb of such a clause (folded): شملت، أجريت، نشرت، صدرت، أعدت، تناولت، استندت (and their masculine). */
 const STUDY_CLAUSE = new Set(['\u0634\u0645\u0644\u062a', '\u0634\u0645\u0644', '\u0627\u062c\u0631\u064a\u062a', '\u0627\u062c\u0631\u064a', '\u0646\u0634\u0631\u062a', '\u0646\u0634\u0631', '\u0635\u062f\u0631\u062a', '\u0635\u062f\u0631', '\u0627\u0639\u062f\u062a', '\u0627\u0639\u062f', '\u062a\u0646\u0627\u0648\u0644\u062a', '\u062a\u0646\u0627\u0648\u0644', '\u0627\u0633\u062a\u0646\u062f\u062a', '\u0627\u0633\u062a\u0646\u062f']);
+/** ل\u0640 + a pronoun (folded): له، لها، لهم، لهما. */
+const OWNER_PRONOUNS = new Set(['\u0644\u0647', '\u0644\u0647\u0627', '\u0644\u0647\u0645', '\u0644\u0647\u0645\u0627']);
 /** Journals (folded, without ال): مجلة، دورية، صحيفة — a study published in one is traceable. */
 const JOURNALS = new Set(['\u0645\u062c\u0644\u0647', '\u062f\u0648\u0631\u064a\u0647', '\u0635\u062d\u064a\u0641\u0647', '\u0627\u0644\u0645\u062c\u0644\u0647', '\u0627\u0644\u062f\u0648\u0631\u064a\u0647', '\u0627\u0644\u0635\u062d\u064a\u0641\u0647']);
 const ISSUED = new Set(['\u0627\u0644\u0635\u0627\u062f\u0631\u0647', '\u0627\u0644\u0645\u0646\u0634\u0648\u0631\u0647', '\u0627\u0644\u0645\u0642\u062f\u0645\u0647']);

@@ -144,7 +144,8 @@ class Pusher {
       const cat = headCat(a, np);
       const slot = cat === 'source-pl' ? 1 : cat === 'source-sg' ? 0 : -1;
       if (np.back) {
-        const own = slot >= 0 && this.sentenceNo - this.sourceAt[slot] <= BACK_WINDOW;
+        // (its own head first, at any distance: مصدر أمني … (a named outlet relays it) … وأضاف المصدر ذاته)
+        const own = slot >= 0 && this.sourceAt[slot] > 0;
         // (past the window, the last source of the text: a source named several sentences back is still the one a bare
         // المصدر، المصدر الحقوقي repeats when no source came since — even half, issue 9's eighth pass)
         if ((own ? this.sourceNamed[slot] : this.lastNamed) === true) cls = 'anaphoric';
@@ -523,9 +524,6 @@ const ANONYMITY_REACH = 7;
 
 /** "Came in", "appeared in" (folded) after حسب ما، وفق ما: جاء، ورد. */
 const CAME_IN = new Set(['\u062c\u0627\u0621', '\u0648\u0631\u062f']);
-
-/** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
-const BACK_WINDOW = 3;
 
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */

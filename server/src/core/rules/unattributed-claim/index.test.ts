@@ -270,6 +270,8 @@ ruleTester(unattributedClaim, {
     { text: 'وخلصت اللجنة إلى أن الحادث عرضي.', name: 'خلص with a definite body' },
     { text: 'وحسب ما جاء في تقرير لوكالة الأنباء الرسمية فإن الحدود ستفتح.', name: 'ما جاء في + a named document' },
     { text: 'وأصدرت الحركة بيانا ترد فيه على ما ذكرته مصادر إعلامية.', name: 'a reply does not take up what it answers' },
+    { text: 'أظهر استطلاع نشر نتائجه البنك العالمي أن الشباب لا يهتمون بالسياسة.', name: 'a survey whose results a definite body published (object pronoun, then its subject)' },
+    { text: 'ودعت الحركة الحكومة إلى الحزم، وفق ما ورد في بيان لها اليوم.', name: 'a statement of the subject\'s own (بيان لها)' },
     { text: 'قال الناطق باسم المحكمة سامي الجلاصي إن الجلسة أجلت. وتم الاستماع إلى المتهمين. وحضر الجلسة عدد من المحامين. وتعالت الأصوات. وأضاف المصدر أن الحكم سيصدر قريبا.', name: 'the same source past the window, after a named one and no source since' },
   ],
   invalid: [
@@ -280,6 +282,7 @@ ruleTester(unattributedClaim, {
     { text: 'حلت المدينة في المرتبة الثالثة وفق ما جاء في تقرير دولي.', flagged: ['وفق ما جاء في تقرير دولي'], message: VAGUE },
     { text: 'وبحسب ترجيح مصادر مطلعة فإن التحوير قريب.', flagged: ['وبحسب ترجيح مصادر مطلعة'], message: ANON },
     { text: 'أفاد مصدر أمني بأن الطريق أغلقت. وأضاف المصدر أن التحقيق متواصل.', flagged: ['أفاد مصدر أمني', 'وأضاف المصدر'], message: ANON },
+    { text: 'أفاد مصدر قضائي بأن المتهم سيعرض على الفحص. وذكرت وكالة الأنباء الرسمية أن الجلسة أجلت. وتم تعيين لجنة. وتواصل البحث. وستحال القضية على المحكمة وفق المصدر ذاته.', flagged: ['أفاد مصدر قضائي', 'وفق المصدر ذاته'], message: ANON },
     // seventh pass (issue 9)
     { text: 'والانتخابات لا يستبعد أن تتأجل.', flagged: ['يستبعد'], message: IMPERSONAL },
     { text: 'وقال المسؤول الذي طلب عدم ذكر اسمه إن الملف اختفى.', flagged: ['وقال المسؤول'], message: ANON },
