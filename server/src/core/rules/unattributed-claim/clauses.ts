@@ -285,7 +285,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const prev = i > a0 ? a.word(i - 1) : null;
       // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
       if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a') && !(lex.relatives.has(prev) && relativeClaim(a, i, b, seen))) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
@@ -521,6 +521,26 @@ function isQuoteOrColon(c: number): boolean {
 
 /** How far after its subject an anonymity clause may start (مسؤول، فضل عدم الكشف عن هويته: 3 tokens; عقيد في شرطة محافظة الأنبار طلب عدم كشف: 6). */
 const ANONYMITY_REACH = 7;
+
+/**
+ * A relative clause whose verb has a vague subject of its own and a complement (المهاجم الذي قالت تقارير أمنية، في وقت
+ * لاحق، إنه توفي): the claim rests on that source. Not a verb with an object pronoun (المعطيات التي ذكرتها مصادر) or
+ * with no complement (التقرير الذي أعدته مصادر). Constant work: the subject and six words after it.
+ */
+function relativeClaim(a: Analyser, v: number, b: number, seen: SeenWords): boolean {
+  if (a.verb(v)?.enclitic) return false;
+  const np = a.np(v + 1, b, false, seen);
+  if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) return false;
+  for (let k = np.end; k < Math.min(b, np.end + 6); k++) {
+    const w = a.word(k);
+    // (not a time clause: بعد أن، قبل أن)
+    if (w !== null && a.lex.complementisers.has(w)) return !TIME_BEFORE_THAT.has(a.word(k - 1) ?? '');
+  }
+  return false;
+}
+
+/** Words that make أن a time clause (folded): بعد، قبل، منذ. */
+const TIME_BEFORE_THAT = new Set(['\u0628\u0639\u062f', '\u0642\u0628\u0644', '\u0645\u0646\u0630']);
 
 /** "Came in", "appeared in" (folded) after حسب ما، وفق ما: جاء، ورد. */
 const CAME_IN = new Set(['\u062c\u0627\u0621', '\u0648\u0631\u062f']);
