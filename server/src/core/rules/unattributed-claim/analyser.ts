@@ -345,10 +345,17 @@ export class Analyser {
     let academic = false;
     // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
     let guard = 0;
+    let place = false;
     while (k < end && guard++ < 10) {
       if (this.kind(k) !== K.Word) break;
       const tw = this.toks.w(k);
       const c = this.core(k)!;
+      // the rest of an institution's name after a place phrase: من الشركة التونسية للكهرباء والغاز، بالوكالة الوطنية للتشغيل
+      if (place && tw.length > 4 && tw.startsWith('\u0644\u0644')) {
+        k++;
+        if (k < end && this.word(k)?.startsWith('\u0648\u0627\u0644')) k++;
+        continue;
+      }
       if (this.lex.anonymousAdjectives.has(c.core)) {
         anonymousAdj = true;
         k++;
@@ -373,6 +380,7 @@ export class Analyser {
         if (e2 > k + 1) {
           if (ACADEMIC.has(this.core(k + 1)?.core ?? '')) academic = true;
           k = this.extendAdjectives(e2, end, true);
+          place = true;
           continue;
         }
       }

@@ -228,7 +228,8 @@ export function nameInside(a: Analyser, np: NP): boolean {
   for (let x = np.start + 2; x < np.end; x++) {
     const p = a.word(x - 1);
     const w = a.word(x);
-    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?\u0627\u0644/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
+    // (ل\u0640 + a definite word is no name: الديوان الوطني للسياحة)
+    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?(?:\u0627\u0644|\u0644\u0644)/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
     if (a.nameFollows(x, np.end) && !a.lex.subjectPrepositions.has(w) && !a.lex.titles.has(w)) return true;
   }
   return false;

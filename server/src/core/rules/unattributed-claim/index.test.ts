@@ -271,6 +271,7 @@ ruleTester(unattributedClaim, {
     { text: 'وحسب ما جاء في تقرير لوكالة الأنباء الرسمية فإن الحدود ستفتح.', name: 'ما جاء في + a named document' },
     { text: 'وأصدرت الحركة بيانا ترد فيه على ما ذكرته مصادر إعلامية.', name: 'a reply does not take up what it answers' },
     { text: 'والتقى الوزير بعدد من الفاعلين الذين لاحظ بعضهم التحسن بعد أن تغيرت الإدارة.', name: 'a relative clause with a time clause (بعد أن), no complement' },
+    { text: 'قال مدير الشركة التونسية للكهرباء والغاز إن الإهدار كبير.', name: 'the director of an institution whose name goes on with ل\u0640 + a definite word' },
     { text: 'وهو التقرير الذي أعدته مصادر مطلعة.', name: 'a relative clause with an object pronoun and no complement' },
     { text: 'أظهر استطلاع نشر نتائجه البنك العالمي أن الشباب لا يهتمون بالسياسة.', name: 'a survey whose results a definite body published (object pronoun, then its subject)' },
     { text: 'ودعت الحركة الحكومة إلى الحزم، وفق ما ورد في بيان لها اليوم.', name: 'a statement of the subject\'s own (بيان لها)' },
@@ -279,6 +280,7 @@ ruleTester(unattributedClaim, {
   invalid: [
     // eighth pass (issue 9)
     { text: 'كشفت دراسة نشرت مؤخرا أن سكان المدن ينامون أقل.', flagged: ['كشفت دراسة'], message: VAGUE },
+    { text: 'قال مصدر من الديوان الوطني للسياحة إن الحجوزات ارتفعت.', flagged: ['قال مصدر من الديوان الوطني للسياحة'], message: ANON },
     { text: 'ونقل المهاجم إلى المستشفى الذي قالت تقارير أمنية، في وقت لاحق، إنه توفي فيه.', flagged: ['قالت تقارير أمنية'], message: VAGUE },
     { text: 'كشفت دراسة أجراها باحثون أن الضوضاء تضر بالأطفال.', flagged: ['كشفت دراسة'], message: VAGUE },
     { text: 'وخلصت دراسة حديثة إلى أن المشي يطيل العمر.', flagged: ['وخلصت دراسة حديثة'], message: VAGUE },
