@@ -238,6 +238,8 @@ export class Analyser {
     const bw = this.bare(j)!;
     if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
     if (this.verb(j)) return null;
+    // "to the effect that" opens the content, not a subject: وكانت أخبار قد راجت مفادها أن …
+    if (w === '\u0645\u0641\u0627\u062f\u0647' || w === '\u0645\u0641\u0627\u062f\u0647\u0627') return null;
 
     // named-source exemptions
     if (this.matchesNamed(j, end)) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
