@@ -238,6 +238,8 @@ export class Analyser {
     const bw = this.bare(j)!;
     if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
     if (this.verb(j)) return null;
+    // "to the effect that" opens the content, not a subject: وكانت أخبار قد راجت مفادها أن …
+    if (w === '\u0645\u0641\u0627\u062f\u0647' || w === '\u0645\u0641\u0627\u062f\u0647\u0627') return null;
 
     // named-source exemptions
     if (this.matchesNamed(j, end)) return { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
@@ -345,10 +347,17 @@ export class Analyser {
     let academic = false;
     // adjectives, coordinated adjectives, a place/institution (في وزارة الداخلية، من الشرطة)
     let guard = 0;
+    let place = false;
     while (k < end && guard++ < 10) {
       if (this.kind(k) !== K.Word) break;
       const tw = this.toks.w(k);
       const c = this.core(k)!;
+      // the rest of an institution's name after a place phrase: من الشركة التونسية للكهرباء والغاز، بالوكالة الوطنية للتشغيل
+      if (place && tw.length > 4 && tw.startsWith('\u0644\u0644')) {
+        k++;
+        if (k < end && this.word(k)?.startsWith('\u0648\u0627\u0644')) k++;
+        continue;
+      }
       if (this.lex.anonymousAdjectives.has(c.core)) {
         anonymousAdj = true;
         k++;
@@ -373,6 +382,7 @@ export class Analyser {
         if (e2 > k + 1) {
           if (ACADEMIC.has(this.core(k + 1)?.core ?? '')) academic = true;
           k = this.extendAdjectives(e2, end, true);
+          place = true;
           continue;
         }
       }
@@ -431,6 +441,13 @@ export class Analyser {
         // … or written joined: صحيفة لوباريزيان، صحيفة لوفيغارو (not ل\u0640 + a noun the lexicons know)
         for (let x = headEnd; x <= npEnd && x < end; x++) if (this.joinedForeignTitle(x)) return out('named');
         if (genitiveAt >= 0 || this.isPunct(npEnd, QUOTE_MARKS)) return out('named');
+        // a study in a relative clause of its own: whose it is, when the clause says (دراسة أجراها علماء دنماركيون: the
+        // owner, vague — a named one returned above), else unnamed (خلصت دراسة شملت 3 آلاف مسن إلى أن، كشفت دراسة نشرت
+        // مؤخرا أن) unless a journal, a university or a name follows in the clause (دراسة نشرت في مجلة "نيتشر")
+        if (rel > 0) return out('vague');
+        // its owner's, when a pronoun says whose (في بيان لها، تقرير له): the subject's own
+        if (OWNER_PRONOUNS.has(this.word(npEnd) ?? '')) return out('anaphoric');
+        if (STUDIES.has(hit.key) && STUDY_CLAUSE.has(this.word(npEnd) ?? '')) return out(this.namedInClause(npEnd + 1, end, seen, depth) ? 'named' : 'vague');
         // only adjectives after it, and then a stop: بحسب تقرير إعلامي، كشفت دراسة حديثة أن
         if (this.word(npEnd) === '\u0645\u0646' && this.noun(npEnd + 1, false)?.info.cat === 'doc-sg' && this.np(npEnd + 1, end, false, seen, depth + 1)?.cls === 'named') return out('named');
         if (this.isStop(npEnd, end) || this.isPunct(npEnd)) {
@@ -461,6 +478,24 @@ export class Analyser {
       }
     }
     return null;
+  }
+
+  /** A name, a quotation, a journal or a university within the next eight words (a study's relative clause). */
+  private namedInClause(i: number, end: number, seen: SeenWords, depth: number): boolean {
+    for (let x = i; x < Math.min(end, i + 8); x++) {
+      const kd = this.kind(x);
+      if (kd === K.Latin || this.isPunct(x, QUOTE_MARKS)) return true;
+      const w = this.word(x);
+      if (w === null) continue;
+      if (this.lex.complementisers.has(w)) return false;
+      const b = w.length > 3 && PREP_FIRST.has(w.charCodeAt(0)) ? w.slice(1) : w;
+      if (ACADEMIC.has(b) || JOURNALS.has(b)) return true;
+      // an object pronoun, then a definite subject: استطلاع نشر نتائجه البنك العالمي
+      if (/\u0647\u0627?$/.test(w) && this.kind(x - 1) === K.Word && this.core(x + 1)?.definite && !this.isAdjectiveWord(this.core(x + 1)!.core)) return true;
+      // issued by a body: صدر أمس عن البنك الدولي (not by a vague one: عن مصادر مطلعة)
+      if (w === '\u0639\u0646' && this.core(x + 1)?.definite) return !['vague', 'anonymous', 'impersonal'].includes(this.np(x + 1, end, false, seen, depth + 1)?.cls ?? 'named');
+    }
+    return false;
   }
 
   /**
@@ -643,5 +678,13 @@ export class SeenWords {
 }
 
 /** Participles that say whose a report is, before عن/من (folded): الصادرة، المنشورة، المقدمة (not الواردة من فرنسا: a place). */
+/** Studies, reports and surveys (folded) that a relative clause may follow: دراسة، بحث، تقرير، استطلاع. */
+const STUDIES = new Set(['\u062f\u0631\u0627\u0633\u0647', '\u0628\u062d\u062b', '\u062a\u0642\u0631\u064a\u0631', '\u0627\u0633\u062a\u0637\u0644\u0627\u0639']);
+/** The verb of such a clause (folded): شملت، أجريت، نشرت، صدرت، أعدت، تناولت، استندت (and their masculine). */
+const STUDY_CLAUSE = new Set(['\u0634\u0645\u0644\u062a', '\u0634\u0645\u0644', '\u0627\u062c\u0631\u064a\u062a', '\u0627\u062c\u0631\u064a', '\u0646\u0634\u0631\u062a', '\u0646\u0634\u0631', '\u0635\u062f\u0631\u062a', '\u0635\u062f\u0631', '\u0627\u0639\u062f\u062a', '\u0627\u0639\u062f', '\u062a\u0646\u0627\u0648\u0644\u062a', '\u062a\u0646\u0627\u0648\u0644', '\u0627\u0633\u062a\u0646\u062f\u062a', '\u0627\u0633\u062a\u0646\u062f']);
+/** ل\u0640 + a pronoun (folded): له، لها، لهم، لهما. */
+const OWNER_PRONOUNS = new Set(['\u0644\u0647', '\u0644\u0647\u0627', '\u0644\u0647\u0645', '\u0644\u0647\u0645\u0627']);
+/** Journals (folded, without ال): مجلة، دورية، صحيفة — a study published in one is traceable. */
+const JOURNALS = new Set(['\u0645\u062c\u0644\u0647', '\u062f\u0648\u0631\u064a\u0647', '\u0635\u062d\u064a\u0641\u0647', '\u0627\u0644\u0645\u062c\u0644\u0647', '\u0627\u0644\u062f\u0648\u0631\u064a\u0647', '\u0627\u0644\u0635\u062d\u064a\u0641\u0647']);
 const ISSUED = new Set(['\u0627\u0644\u0635\u0627\u062f\u0631\u0647', '\u0627\u0644\u0645\u0646\u0634\u0648\u0631\u0647', '\u0627\u0644\u0645\u0642\u062f\u0645\u0647']);
 const FROM = new Set(['\u0639\u0646', '\u0645\u0646']);

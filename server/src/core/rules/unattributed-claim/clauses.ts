@@ -75,8 +75,6 @@ class Pusher {
   private anonymityAt = -2; // not computed yet
   /** Was the last source with an explicit subject named (or a known person)? null before the first. */
   private lastNamed: boolean | null = null;
-  /** The sentence (count) of that source, and of the current one. */
-  private lastSourceAt = 0;
   /** The same for the last subject headed by مصدر [0] and by a plural source noun (مصادر، أوساط) [1]. */
   private readonly sourceNamed = [false, false];
   private readonly sourceAt = [-99, -99];
@@ -146,16 +144,17 @@ class Pusher {
       const cat = headCat(a, np);
       const slot = cat === 'source-pl' ? 1 : cat === 'source-sg' ? 0 : -1;
       if (np.back) {
-        const own = slot >= 0 && this.sentenceNo - this.sourceAt[slot] <= BACK_WINDOW;
-        if ((own ? this.sourceNamed[slot] : this.lastNamed && this.sentenceNo - this.lastSourceAt <= BACK_WINDOW) === true) cls = 'anaphoric';
+        // (its own head first, at any distance: مصدر أمني … (a named outlet relays it) … وأضاف المصدر ذاته)
+        const own = slot >= 0 && this.sourceAt[slot] > 0;
+        // (past the window, the last source of the text: a source named several sentences back is still the one a bare
+        // المصدر، المصدر الحقوقي repeats when no source came since — even half, issue 9's eighth pass)
+        if ((own ? this.sourceNamed[slot] : this.lastNamed) === true) cls = 'anaphoric';
       } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
         this.lastNamed = true;
-        this.lastSourceAt = this.sentenceNo;
         if (slot >= 0) this.sourceSeen(slot, true);
         if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
       } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
         this.lastNamed = false;
-        this.lastSourceAt = this.sentenceNo;
         if (slot >= 0) this.sourceSeen(slot, false);
       }
     }
@@ -230,6 +229,16 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
             continue;
           }
         }
+        // وفق ما جاء في تقرير إفريقي، حسب ما ورد في تقارير إخبارية متطابقة: the document is the source
+        if (CAME_IN.has(a.word(v) ?? '') && a.word(v + 1) === '\u0641\u064a' && !denialBefore(a, i, a0)) {
+          const np = a.np(v + 2, b, false, seen);
+          if (np && np.cls !== 'other') {
+            for (let x = i; x < np.end; x++) a.consumed[x] = 1;
+            push({ cls: np.cls, start: tkS, end: toks.e[np.end - 1], subject: { start: toks.s[np.start], end: toks.e[np.end - 1] }, cue: 'source-phrase', refersBack: np.refersBack, replace: { start: tkS + conjLen(a, i), end: toks.e[np.end - 1], comma: false } }, np);
+            i = np.end - 1;
+            continue;
+          }
+        }
         if (a.verb(v) || lex.impersonalVerbs.has(a.bare(v) ?? '')) {
           analyseVerb(a, sent, v, a0, b, seen, push, i);
           for (let x = i; x <= v; x++) a.consumed[x] = 1;
@@ -276,7 +285,7 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const prev = i > a0 ? a.word(i - 1) : null;
       // (في حين "whereas" is no time clause: في حين يرى مراقبون أن …)
       if (prev === '\u0627\u0646' && previouslySaid(a, i, a0, seen, push)) continue;
-      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a')) continue;
+      if (prev !== null && lex.nonClaimBeforeVerb.has(prev) && !(conjLen(a, i) > 0 && BEFORE_VERBAL_NOUN.has(prev)) && !(prev === '\u062d\u064a\u0646' && a.word(i - 2) === '\u0641\u064a') && !(lex.relatives.has(prev) && relativeClaim(a, i, b, seen))) continue;
       // كل ما قيل، خلافا لما قيل: "what was said", a noun clause, not a claim
       if ((prev === '\u0645\u0627' || prev === '\u0644\u0645\u0627') && lex.impersonalVerbs.has(a.bare(i) ?? '')) continue;
       // نفى الوزير ما تناقلته وسائل إعلام: what is denied is no claim of the text
@@ -513,8 +522,28 @@ function isQuoteOrColon(c: number): boolean {
 /** How far after its subject an anonymity clause may start (مسؤول، فضل عدم الكشف عن هويته: 3 tokens; عقيد في شرطة محافظة الأنبار طلب عدم كشف: 6). */
 const ANONYMITY_REACH = 7;
 
-/** How many sentences back "the same source" looks for the source it repeats (the current one and three before). */
-const BACK_WINDOW = 3;
+/**
+ * A relative clause whose verb has a vague subject of its own and a complement (المهاجم الذي قالت تقارير أمنية، في وقت
+ * لاحق، إنه توفي): the claim rests on that source. Not a verb with an object pronoun (المعطيات التي ذكرتها مصادر) or
+ * with no complement (التقرير الذي أعدته مصادر). Constant work: the subject and six words after it.
+ */
+function relativeClaim(a: Analyser, v: number, b: number, seen: SeenWords): boolean {
+  if (a.verb(v)?.enclitic) return false;
+  const np = a.np(v + 1, b, false, seen);
+  if (!np || (np.cls !== 'vague' && np.cls !== 'anonymous')) return false;
+  for (let k = np.end; k < Math.min(b, np.end + 6); k++) {
+    const w = a.word(k);
+    // (not a time clause: بعد أن، قبل أن)
+    if (w !== null && a.lex.complementisers.has(w)) return !TIME_BEFORE_THAT.has(a.word(k - 1) ?? '');
+  }
+  return false;
+}
+
+/** Words that make أن a time clause (folded): بعد، قبل، منذ. */
+const TIME_BEFORE_THAT = new Set(['\u0628\u0639\u062f', '\u0642\u0628\u0644', '\u0645\u0646\u0630']);
+
+/** "Came in", "appeared in" (folded) after حسب ما، وفق ما: جاء، ورد. */
+const CAME_IN = new Set(['\u062c\u0627\u0621', '\u0648\u0631\u062f']);
 
 
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */

@@ -11,8 +11,9 @@ import { foldString, hashFolded, K, key } from './tokens';
 import { isListedForm } from '../../lexicon';
 
 
-/** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض. */
-const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a']);
+/** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض — and of reply, which does not take up
+ *  what it answers (ترد فيه على ما ذكرته مصادر، ردا على ما أوردته تقارير): رد، ردت، يرد، ترد، ردا، الرد. */
+const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a', '\u0631\u062f', '\u0631\u062f\u062a', '\u064a\u0631\u062f', '\u062a\u0631\u062f', '\u0631\u062f\u0627', '\u0627\u0644\u0631\u062f']);
 
 /** A verb of denial within ten words before token k (its subject between: نفى وزير التربية الأسبق فتحي الجراي ما …). */
 export function denialBefore(a: Analyser, k: number, a0: number): boolean {
@@ -227,7 +228,8 @@ export function nameInside(a: Analyser, np: NP): boolean {
   for (let x = np.start + 2; x < np.end; x++) {
     const p = a.word(x - 1);
     const w = a.word(x);
-    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?\u0627\u0644/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
+    // (ل\u0640 + a definite word is no name: الديوان الوطني للسياحة)
+    if (p === null || w === null || !p.startsWith('\u0627\u0644') || /^[\u0648\u0641]?(?:\u0627\u0644|\u0644\u0644)/.test(w) || a.lex.functionWords.has(a.bare(x) ?? '')) continue;
     if (a.nameFollows(x, np.end) && !a.lex.subjectPrepositions.has(w) && !a.lex.titles.has(w)) return true;
   }
   return false;

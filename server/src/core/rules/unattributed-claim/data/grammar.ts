@@ -26,6 +26,8 @@ export const STATEMENT_NOUNS: string[] = [
   // محللين، على عهدة مصادر (a statement of its owner only when the owner is vague: في نظر القانون is quiet; not على ذمة,
   // Maghreb "at the disposal of": على ذمة المواطنين)
   'رأي', 'نظر', 'تقدير', 'عهدة',
+  // issue 9, eighth pass: a conjecture or a confirmation of its owner (بحسب ترجيح مصادر مطلعة، وفق تأكيد مصدر محلي)
+  'ترجيح', 'ترجيحات', 'تأكيد', 'تأكيدات',
 ];
 
 /**

@@ -86,6 +86,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'وجد', present: 'يجد', complement: true, finding: true },
   { past: 'اكتشف', present: 'يكتشف', complement: true, finding: true },
   { past: 'أثبت', present: 'يثبت', complement: true, finding: true },
+  // issue 9, eighth pass: خلصت دراسة … إلى أن (خلص "concluded"; also "got rid of": with a complement only)
+  { past: 'خلص', present: 'يخلص', complement: true, finding: true },
   // بيّن "showed" is written like بين "between": only its unambiguous forms.
   { forms: ['بينت', 'بينوا', 'يبين', 'تبين', 'يبينون'] },
   // its masculine past بيّن only with a complement after a subject (وبيّن مختصون أن …; بين الخبراء والحكومة is "between")
