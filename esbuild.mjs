@@ -173,10 +173,48 @@ const ruleMetaValues = {
   },
 };
 
+// The CLI's count tables come with their indexes (server/src/core/lexicon/tableIndex.ts, issue 13's start-up): where
+// in each table's bit stream each range of fingerprints starts, so that a short run decodes only the ranges it looks
+// up. Computed here from the tables the bundle carries (bundling and running countTable.ts's indexCountTable once).
+const tableIndexes = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: {
+      contents:
+        "import { indexCountTable } from './countTable';\n" +
+        "import * as P from './pairs.data';\n" +
+        "import * as C from './classGrams.data';\n" +
+        'export const PAIR_INDEX = indexCountTable(P.PAIR_DATA, P.PAIR_ENTRIES, P.PAIR_RICE, P.PAIR_FP_BITS);\n' +
+        'export const CLASS_INDEX = indexCountTable(C.CLASS_DATA, C.CLASS_ENTRIES, C.CLASS_RICE, C.CLASS_FP_BITS);\n',
+      resolveDir: 'server/src/core/lexicon',
+      loader: 'ts',
+    },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: the count tables must need no module outside the bundle');
+  });
+  return mod.exports;
+})();
+const tableIndexValues = {
+  name: 'table-index-values',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/tableIndex$/ }, (args) => (/server[\\/]src[\\/]core[\\/]lexicon$/.test(args.resolveDir) ? { path: 'tableIndex', namespace: 'tadqiq-table-index' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-table-index' }, () => ({
+      contents: `export const PAIR_INDEX = ${JSON.stringify(tableIndexes.PAIR_INDEX)};\nexport const CLASS_INDEX = ${JSON.stringify(tableIndexes.CLASS_INDEX)};\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false)] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),

@@ -60,3 +60,48 @@ describe('CLI start-up bundle (dist/cli-start.js)', () => {
     assert.ok(text.length < 100_000, `${text.length} characters`);
   });
 });
+
+describe('bin/tadqiq.js: the code cache and the V8 flags of a run', () => {
+  let dir: string;
+  const write = eachTestInTempDir('tadqiq-cache-', (d) => (dir = d));
+  const run = (args: string[], env: NodeJS.ProcessEnv, execArgv: string[] = []) => {
+    const r = spawnSync(process.execPath, [...execArgv, BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  it('a lint with the cache made, used, corrupt or unwritable says what it says without one, and nothing more', function () {
+    if (process.platform === 'win32') this.skip();
+    write('d.txt', 'قال الوزي\u0640\u0640ر في 2020 إن الخطة ستنطلق.\n');
+    const args = ['lint', '--format', 'json', 'd.txt'];
+    const plain = run(args, { TADQIQ_NO_COMPILE_CACHE: '1' });
+    assert.strictEqual(plain.code, 1);
+    assert.strictEqual(plain.err, '');
+    const cache = path.join(dir, 'cache');
+    fs.mkdirSync(cache, { mode: 0o700 });
+    const env = { TADQIQ_CACHE_DIR: cache };
+    // made by the first run (where node has no compile cache of its own), used by the second
+    assert.deepStrictEqual(run(args, env), plain);
+    assert.deepStrictEqual(run(args, env), plain);
+    const files = fs.readdirSync(cache);
+    if (typeof (require('module') as { enableCompileCache?: unknown }).enableCompileCache !== 'function') {
+      assert.ok(files.some((f) => /^cli-.*-lint\.cache$/.test(f)), files.join(' '));
+      // a corrupt cache is rejected by V8 and made again
+      for (const f of files) fs.writeFileSync(path.join(cache, f), Buffer.alloc(1000, 7));
+      assert.deepStrictEqual(run(args, env), plain);
+      assert.deepStrictEqual(run(args, env), plain);
+    }
+    // a cache folder it cannot write to
+    fs.rmSync(cache, { recursive: true });
+    fs.mkdirSync(cache, { mode: 0o500 });
+    assert.deepStrictEqual(run(args, env), plain);
+    fs.chmodSync(cache, 0o700);
+  });
+
+  it('the V8 flags it sets for a run leave no warning of node\'s on stderr, whatever node is told of deprecations', () => {
+    write('d.txt', 'قال الوزير إن الخطة ستنطلق.\n');
+    for (const execArgv of [[], ['--pending-deprecation'], ['--throw-deprecation'], ['--trace-deprecation']]) {
+      const r = run(['lint', 'd.txt'], { TADQIQ_NO_COMPILE_CACHE: '1' }, execArgv);
+      assert.deepStrictEqual({ code: r.code, err: r.err }, { code: 0, err: '' }, execArgv.join(' '));
+    }
+  });
+});

@@ -13,7 +13,8 @@
  * of pairs.data.ts (classGrams.data.ts). Pure; the table is decoded once, on first use; the probabilities are
  * remembered per triple, bounded.
  */
-import { CountTable, pairHash, storedCount, wordClass } from './pairs';
+import { CountTable, dequantise, pairHash, storedCount, wordClass } from './pairs';
+import { CLASS_INDEX } from './tableIndex';
 import { CLASS_DATA, CLASS_ENTRIES, CLASS_FP_BITS, CLASS_RICE, CLASS_BIGRAM_TYPES, CLASS_TYPES } from './classGrams.data';
 
 /** A word seen this often is a class of its own (100: tuned on the even half with the ceiling script; 30: −1 point). */
@@ -44,7 +45,7 @@ export const gramName = {
   cont1: (w: string) => `z ${w}`,
 };
 
-const CLASSES = new CountTable(CLASS_DATA, CLASS_ENTRIES, CLASS_RICE, CLASS_FP_BITS);
+const CLASSES = new CountTable(CLASS_DATA, CLASS_ENTRIES, CLASS_RICE, CLASS_FP_BITS, dequantise, CLASS_INDEX);
 
 /** The stored count under a name (gramName), or 0. */
 export function gramCount(name: string): number {

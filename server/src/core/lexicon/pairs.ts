@@ -14,6 +14,9 @@ import { encodeFolded, foldKey } from './fold';
 import { PAIR_DATA, PAIR_ENTRIES, PAIR_FP_BITS, PAIR_RICE, PAIR_TOKENS } from './pairs.data';
 import { isAnyDigit, isArabicWordChar, isLatinLetter } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
+import { CountTable, Q_BITS } from './countTable';
+import { PAIR_INDEX } from './tableIndex';
+export { CountTable };
 
 export const PARAGRAPH_EDGE = '|';
 
@@ -78,7 +81,7 @@ export function pairHash(a: string, b?: string): number {
  * probability entries / 2^PAIR_FP_BITS (about 1 %): noise in a score, never an error.
  */
 export const Q_SCALE = 1.8;
-export const Q_BITS = 5;
+export { Q_BITS };
 const Q_MAX = (1 << Q_BITS) - 1;
 
 /** The stored q of a count ≥ 2 (shared with the builder). */
@@ -96,95 +99,7 @@ export function fingerprint(hash: number, bits: number = PAIR_FP_BITS): number {
   return hash >>> (32 - bits);
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * A table of counts stored as sorted fingerprints (Rice-coded gaps) with a quantised count each, in base64: the format
- * of pairs.data.ts, shared by classGrams.data.ts. Decoded once, on its first lookup.
- */
-export class CountTable {
-  private fps: Uint32Array | null = null;
-  private qs: Uint8Array | null = null;
-  constructor(
-    private readonly data: string,
-    private readonly entries: number,
-    private readonly rice: number,
-    private readonly fpBits: number,
-  ) {}
-
-  /** The stored count of a hash (≥ 2), or 0 when the table does not hold it. */
-  count(hash: number): number {
-    if (this.fps === null) this.decode();
-    const h = this.fps!;
-    const x = fingerprint(hash, this.fpBits);
-    let lo = 0;
-    let hi = h.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (h[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < h.length && h[lo] === x ? dequantise(this.qs![lo]) : 0;
-  }
-
-  private decode(): void {
-    const d = this.data;
-    const val = new Uint8Array(128);
-    for (let i = 0; i < 64; i++) val[B64.charCodeAt(i)] = i;
-    const n = this.entries;
-    const rice = this.rice;
-    const f = new Uint32Array(n);
-    const q = new Uint8Array(n);
-    // The unread bits are the low `left` bits of `buf`, taken six at a time (a character); a unary quotient is
-    // counted a character's bits at a time (Math.clz32), not bit by bit: the tables are 3.6 M bits, decoded on the
-    // first lookup of every run. (A truncated stream reads as zeros: the loops end, nothing throws.)
-    let p = 0;
-    let buf = 0;
-    let left = 0;
-    const unit = Math.pow(2, rice);
-    const riceMask = (1 << rice) - 1;
-    const qMask = (1 << Q_BITS) - 1;
-    let prev = -1;
-    for (let i = 0; i < n; i++) {
-      let u = 0;
-      for (;;) {
-        if (left === 0) {
-          const c = d.charCodeAt(p++);
-          buf = c < 128 ? val[c] : 0;
-          left = 6;
-        }
-        // (the ones that lead the unread bits)
-        const ones = Math.clz32(~(buf << (32 - left)));
-        if (ones < left) {
-          u += ones;
-          left -= ones + 1;
-          break;
-        }
-        u += left;
-        left = 0;
-      }
-      while (left < rice) {
-        const c = d.charCodeAt(p++);
-        buf = ((buf & ((1 << left) - 1)) << 6) | (c < 128 ? val[c] : 0);
-        left += 6;
-      }
-      left -= rice;
-      prev += 1 + u * unit + ((buf >>> left) & riceMask);
-      f[i] = prev;
-      while (left < Q_BITS) {
-        const c = d.charCodeAt(p++);
-        buf = ((buf & ((1 << left) - 1)) << 6) | (c < 128 ? val[c] : 0);
-        left += 6;
-      }
-      left -= Q_BITS;
-      q[i] = (buf >>> left) & qMask;
-    }
-    this.fps = f;
-    this.qs = q;
-  }
-}
-
-const PAIRS = new CountTable(PAIR_DATA, PAIR_ENTRIES, PAIR_RICE, PAIR_FP_BITS);
+const PAIRS = new CountTable(PAIR_DATA, PAIR_ENTRIES, PAIR_RICE, PAIR_FP_BITS, dequantise, PAIR_INDEX);
 
 /** Does clean news write the word (its key seen twice at least in the mined text)? */
 export function isNewsWord(word: string): boolean {

@@ -32,7 +32,12 @@ function baseLetter(c: number): number {
  */
 function identityTable(): Uint16Array {
   const t = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  // Two code units a step through a 32-bit view where the machine is little-endian (the first unit in the low half):
+  // half the steps of a loop that runs in every process (~1.1 ms of a one-line lint -> ~0.5; issue 13).
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] === 1) {
+    const w = new Uint32Array(t.buffer);
+    for (let i = 0; i < 0x8000; i++) w[i] = (2 * i) | ((2 * i + 1) << 16);
+  } else for (let c = 0; c < 0x10000; c++) t[c] = c;
   return t;
 }
 
