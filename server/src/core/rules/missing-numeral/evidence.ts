@@ -37,6 +37,7 @@ export class LineScanner extends LineHelpers {
     this.glueFrom = this.glueTo = 0;
     this.qUpTo = this.qDouble = this.qSingle = 0;
     if (this.visual) for (let i = 0; i < n; i++) if (this.kind[i] === T_WORD) this.lookupReversed(i);
+    this.stretchRuns();
 
     for (let i = 0; i < n; i++) if (this.pair[i] >= 0) this.report(this.pair[i], false, { kind: 'embedding', word: '' });
     if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
@@ -80,6 +81,31 @@ export class LineScanner extends LineHelpers {
       const odds = isDigitUnit(run.charCodeAt(0)) ? 0 : Math.max(numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, ARABIC_HEAD.exec(run)?.[0] ?? '', this.faL(last) | this.fbL(last), 1));
       if (odds && (odds === 2 || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
     }
+  }
+
+  /** The separator (physical token index) of the line's one run of spaces longer than every other run between two of its
+   *  words, by one to three spaces, on a stretched line of four such runs or more (its other runs of two spaces or more,
+   *  or of one in justified text: the stretch of the line and the space a number left); -1 where there is none. A run
+   *  far longer is a column's edge, not a gap. */
+  private longRun = -1;
+
+  private stretchRuns(): void {
+    this.longRun = -1;
+    let max = 0;
+    let at = -1;
+    let next = 0;
+    let runs = 0;
+    for (let i = 1; i < this.n; i++) {
+      if (this.kind[i] !== T_WORD || this.kind[i - 1] !== T_WORD || this.pair[i] >= 0) continue;
+      const s = this.spaces[i];
+      runs++;
+      if (s > max) {
+        next = max;
+        max = s;
+        at = i;
+      } else if (s > next) next = s;
+    }
+    if (runs >= 4 && max >= 3 && (next >= 2 || (this.justified && next >= 1)) && max > next && max <= next + 3) this.longRun = at;
   }
 
   /** The gap between logical tokens j-1 and j. */
@@ -160,10 +186,13 @@ export class LineScanner extends LineHelpers {
     }
     if (fbA & B_NUMWORD) return;
 
-    const doubleGap = spaces === 2 ? this.second[o] : -1;
+    // (on a stretched line, the one run of spaces longer than every other between its words is what a double space is in
+    // a single-spaced draft: the line's stretch plus the space a number left, شهدت   المدينة   عام    أكبر)
+    const stretched = spaces >= 3 && o === this.longRun;
+    const doubleGap = spaces === 2 || stretched ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
