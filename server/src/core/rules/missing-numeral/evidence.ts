@@ -79,7 +79,9 @@ export class LineScanner extends LineHelpers {
       const a = this.word(last);
       const run = this.runAcross(this.lineEnd, 1);
       const odds = isDigitUnit(run.charCodeAt(0)) ? 0 : Math.max(numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, ARABIC_HEAD.exec(run)?.[0] ?? '', this.faL(last) | this.fbL(last), 1));
-      if (odds && (odds === 2 || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
+      // (a month after its day needs no sentence around it: a headline's date, أبرز أخبار الأحد 12 مارس ⏎, lost its year)
+      const dated = last >= 1 && this.kind[last - 1] === T_DIGITS && this.spaces[last] === 1 && this.fa[last] & A_MONTH && !(this.fa[last] & (A_MHEAD | A_MONTH2)) && numberAfterDate(a) >= SLOT_BEFORE_PUNCT_FEW;
+      if (odds && (odds === 2 || dated || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
     }
   }
 
@@ -617,6 +619,10 @@ export class LineScanner extends LineHelpers {
       if (!follower && (intro || law || (endsHere && !duration) || (sana && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    // a month after its day (الجمعة 14 أفريل  الندوة): the year went, where correct news goes on to a year after a date
+    // of that month in half its uses or more (not before a word that places the month, 5 مارس  الجاري)
+    if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2)) && kb === T_WORD && this.kindL(j - 2) === T_DIGITS && !(faB & A_MONTHMOD) && numberAfterDate(this.word(this.at(j - 1))) >= SLOT_BEFORE_PUNCT_FEW)
+      return { kind: 'year', word: this.word(this.at(j - 1)) };
     // after a month name whose date is already broken before it (a gap or a weekday right before)
     let mj = -1;
     if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2 | A_AMBIG))) mj = j - 1;
