@@ -285,7 +285,7 @@ export class LineScanner extends LineHelpers {
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j)) {
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || this.listedAfterCount(j)) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -519,6 +519,17 @@ export class LineScanner extends LineHelpers {
       return rb >= ra ? { kind: 'before', word: b } : { kind: 'after', word: a };
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
+  }
+
+  /** Is word j, after a lone و, an indefinite noun of the class of the noun a number counted just before the و, a
+   *  comma between them or not (350 دبابة، و مدرعة: the second count's number, glued to و, went)? */
+  private listedAfterCount(j: number): boolean {
+    let k = j - 2;
+    if (k >= 0 && this.kindL(k) === T_PUNCT && (this.charL(k) === 0x060c || this.charL(k) === 0x2c)) k--;
+    if (k < 1 || this.kindL(k) !== T_WORD || this.kindL(k - 1) !== T_DIGITS || this.definiteL(j) || this.lettersL(j) < 3) return false;
+    const cj = slotClass(contextForm(this.word(this.at(j))), this.faL(j), this.fbL(j));
+    const ck = slotClass(contextForm(this.word(this.at(k))), this.faL(k), this.fbL(k));
+    return cj === ck && cj !== '?';
   }
 
   /** Is the gap before token j where a count's number stood: عدد or حصيلة and the definite word it counts before it,

@@ -181,6 +181,12 @@ ruleTester(missingNumeral, {
     'ارتفع رأس المال إلى 24 مليون دينار ( م د) هذه السنة.',
     // a short text: too few marks to tell how it sets its punctuation
     'عاش هناك لمدة سنة ، ثم عاد.',
+    // a month after its day, then a word that places it; a stretched line whose runs are all alike; a run far longer
+    // than the others (a column's edge); a lone و after a count, before a word of another class (session 12)
+    'تنطلق الدورة يوم 5 مارس  الجاري بالعاصمة، حسب البرنامج.',
+    'جنت   الجهة   ملايين   الدنانير   من   صادرات   التمور.',
+    'جنت   الجهة          ملايين   الدنانير   من   صادرات   التمور.',
+    'وقال الناطق إن الجيش يملك 40 طائرة، و نفذ بها غارات عدة، وأكد أن العملية متواصلة.',
   ],
   invalid: [
     // fix-all must never insert anything: the output is the input
@@ -309,6 +315,13 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'افتُتح المعرض يوم الخميس ' + GAP + ' أيار 2016.' },
   { text: 'افتُتح المعرض يوم ' + GAP + 'جويلية 2016.', name: 'يوم before a month and a year' },
   { text: 'زار الوزير الجهة يوم الجمعة ' + GAP + ' أفريل ' + GAP + ' رفقة الوالي.', name: 'day and year both missing' },
+  // a month after its day lost its year: before a double space and a word, at a headline's end (session 12)
+  { text: 'تنتظم يوم الخميس 14 أفريل ' + GAP + ' الندوة الجهوية للتشغيل بالمنستير.' },
+  { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
+  // on a stretched line, the one run longer than the others (session 12)
+  { text: 'جنت   الجهة ' + GAP + '   ملايين   دينار   من   صادرات   التمور.', name: 'a stretched line' },
+  // a lone و after a count, before a noun of its class: the second count's number went (session 12)
+  { text: 'وقال الناطق إن الجيش يملك 40 طائرة، و ' + GAP + 'دبابة، وأكد أن العملية متواصلة.', name: 'a count, a comma and و' },
   // approximators and prepositions before an accusative counted noun, or before punctuation
   { text: 'استمر العرض حوالي ' + GAP + 'ساعات.' },
   { text: 'يبلغ من العمر ' + GAP + 'عاما.', plain: 'يبلغ من العمر [رقم؟] عاما.' },
