@@ -160,6 +160,12 @@ export class LineScanner extends LineHelpers {
       this.report(spaces === 2 ? this.second[o] : this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
       return;
     }
+    // a Tunisian decimal whose fraction went (5ر مليون، بنسبة ر بالمائة: were 5ر3 مليون، 2ر4 بالمائة): ر glued to a whole
+    // part, or alone after a word, then a space and a word that measures (a percent word, a number noun, a unit)
+    if (ka === T_WORD && kb === T_WORD && spaces > 0 && !this.visual && this.lettersL(j - 1) === 1 && this.text.charCodeAt(this.start[this.at(j - 1)]) === 0x0631 && (this.kindL(j - 2) === T_DIGITS ? this.spaces[this.sep(j - 1)] === 0 : this.kindL(j - 2) === T_WORD && this.spaces[this.sep(j - 1)] > 0) && (faB & (A_PCT | A_NUMNOUN) || this.unitAbbrL(j))) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
     if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
@@ -169,6 +175,11 @@ export class LineScanner extends LineHelpers {
     // nothing to go on: the common case, leave fast
     if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
     if (ka === T_PUNCT && kb === T_PUNCT) {
+      // a decimal whose whole part went right after an opening bracket (تقهقرها (،3 بالمائة), was (11،3 بالمائة))
+      if (this.charL(j - 1) === 0x28 && !this.visual && isDecimalSeparator(this.charL(j)) && this.gluedDigits(j) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && this.fractionOf(j)) {
+        this.report(this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
       this.holeBetween(j, spaces);
       return;
     }
