@@ -491,7 +491,10 @@ export class LineScanner extends LineHelpers {
     // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
     // went where correct news writes the pair with a day between at least as often as not; never after شهر)
     // (nor after a range's second preposition, من 3 إلى  أكتوبر: the day went, as in من 1 إلى  مارس)
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
+    // (but a month after a preposition that lost its year too, two spaces after it before a word that does not place
+    // it, في  جانفي  اغتيل، المؤرخ في  نوفمبر  على: the slot model weighs it)
+    const placed = this.kindL(j + 1) !== T_WORD || this.spaces[this.sep(j + 1)] !== 2 || (this.faL(j + 1) & A_MONTHMOD) !== 0 || (this.faL(j) & (A_MHEAD | A_MONTH2 | A_AMBIG)) !== 0;
+    if (this.faL(j) & A_MONTH && (this.fbL(j - 1) & B_SHAHR || placed) && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;

@@ -184,6 +184,7 @@ ruleTester(missingNumeral, {
     // a month after its day, then a word that places it; a stretched line whose runs are all alike; a run far longer
     // than the others (a column's edge); a lone و after a count, before a word of another class (session 12)
     'تنطلق الدورة يوم 5 مارس  الجاري بالعاصمة، حسب البرنامج.',
+    'وقد اغتيل القيادي في  جانفي الماضي بمدينة صفاقس، حسب الرواية الرسمية.',
     'بلغت المداخيل 7ر2 مليون دينار وتطورت المبيعات بنسبة 1ر4 بالمائة (13،4 بالمائة في الجنوب).',
     'جنت   الجهة   ملايين   الدنانير   من   صادرات   التمور.',
     'جنت   الجهة          ملايين   الدنانير   من   صادرات   التمور.',
@@ -319,6 +320,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   // a month after its day lost its year: before a double space and a word, at a headline's end (session 12)
   { text: 'تنتظم يوم الخميس 14 أفريل ' + GAP + ' الندوة الجهوية للتشغيل بالمنستير.' },
   { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
+  // a month after a preposition that lost its day and its year (session 12)
+  { text: 'وقد اغتيل القيادي في ' + GAP + ' جانفي ' + GAP + ' بمدينة صفاقس، حسب الرواية الرسمية.', name: 'day and year gone after في' },
   // a Tunisian decimal's fraction gone after its ر; a decimal's whole part gone after an opening bracket (session 12)
   { text: 'بلغت المداخيل 7ر' + GAP + ' مليون دينار هذا العام.', name: 'ر glued to its whole part' },
   { text: 'تطورت المبيعات بنسبة ر' + GAP + ' بالمائة، حسب المعهد.', name: 'ر alone before a percent word' },
