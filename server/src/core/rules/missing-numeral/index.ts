@@ -110,24 +110,13 @@ function punctuationBar(glued: number, spaced: number): number {
  * at most two in the whole draft and each one says something (a slip, or a number that went: ل2000 سنة); a PDF
  * extraction that tears words leaves them by the dozen.
  */
-/** How many words glued to the conjunction و the text has (وقال، والتقى…), counted up to WAW_GLUED_CAP: a draft with
- *  none writes too little to tell whether it glues its و. */
+/** How many words glued to the conjunction و the text has (وقال، والتقى…), counted up to 3: a draft with none writes
+ *  too little to tell whether it glues its و. */
 function gluedWaw(text: string): number {
   let count = 0;
   const re = /(?:^|[\s(])\u0648[\u0621-\u064a]{3,}/g;
-  while (count < WAW_GLUED_CAP && re.exec(text)) count++;
+  while (count < 3 && re.exec(text)) count++;
   return count;
-}
-
-/** The lone و counted up to this many (loneClitics), the glued ones up to WAW_GLUED_CAP. */
-const WAW_LONE_CAP = 8;
-const WAW_GLUED_CAP = WAW_LONE_CAP * 25;
-
-/** Does the draft glue its و (a lone one then says something)? At most two lone, of three glued or more; or one lone
- *  for every 25 glued (a long draft that glues its و slips now and then, or lost a few numbers glued to it: و 12
- *  مدرعة read as و مدرعة). A draft that writes و apart as a house style has it alone by the dozen. */
-function gluesWaw(lone: number, glued: number): boolean {
-  return glued >= 3 && (lone <= 2 || lone * 25 <= glued);
 }
 
 function loneClitics(text: string): [clitics: number, waw: number] {
@@ -138,9 +127,9 @@ function loneClitics(text: string): [clitics: number, waw: number] {
     // (not one before a noun a number counts: that one may be the trace of a number that went, ل سنة، و قنوات, and
     // must not make the others look like a house style)
     if (m[1] === '\u0648') {
-      if (waw < WAW_LONE_CAP && numberRatio(m[2], 2) < WAW_RATIO) waw++;
+      if (waw <= 2 && numberRatio(m[2], 2) < WAW_RATIO) waw++;
     } else if (count <= 2 && LONE_CLITIC.test(m[1]) && numberRatio(m[2], 2) < CLITIC_RATIO) count++;
-    if (count > 2 && waw >= WAW_LONE_CAP) break;
+    if (count > 2 && waw > 2) break;
     re.lastIndex = m.index + m[0].length;
   }
   return [count, waw];
@@ -205,7 +194,7 @@ export const missingNumeral: Rule = defineRule({
     const cliticsRare = () => (rare ??= doc.decide((total) => total('missing-numeral.lone-clitics') <= 2));
     let spacedStyle: boolean | undefined;
     const punctSpaced = () => (spacedStyle ??= doc.decide((total) => punctuationSpaced(total('missing-numeral.punct-glued'), total('missing-numeral.punct-spaced'))));
-    const wawIsRare = () => (wawRare ??= doc.decide((total) => gluesWaw(total('missing-numeral.lone-waw'), total('missing-numeral.glued-waw'))));
+    const wawIsRare = () => (wawRare ??= doc.decide((total) => total('missing-numeral.lone-waw') <= 2 && total('missing-numeral.glued-waw') >= 3));
     let trailRare: boolean | undefined;
     const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
     let leadRare: boolean | undefined;
