@@ -392,12 +392,13 @@ export class LineScanner extends LineHelpers {
       // (the lower bar of a draft that glues its punctuation holds for the marks that end a phrase, not for a quote,
       // which may open the next one: أفريل "فيسبوك")
       // nor for a month named after a preposition (من أفريل :), which reads whole without its year
-      // nor for a year word as a duration (لمدة سنة ،)
+      // nor for a year word as a duration (لمدة سنة ،، منذ عام ،: a year ago) — but خلال سنة ، in a long draft that glues
+      // its marks lost its year (خلال سنة 2016، is how news writes it; during a year, خلال سنة، glued)
       // (the draft's bar is asked only where it decides: a share between the two bars)
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)

@@ -321,6 +321,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
   // a month after a preposition that lost its day and its year (session 12)
   { text: 'وقد اغتيل القيادي في ' + GAP + ' جانفي ' + GAP + ' بمدينة صفاقس، حسب الرواية الرسمية.', name: 'day and year gone after في' },
+  // خلال سنة before spaced punctuation in a long draft that glues its marks (session 12)
+  { text: 'وقال الوزير إن الصادرات تطورت، وإن الواردات تراجعت. وأضاف أن الحكومة ستواصل دعم المصدرين، وأن البنك سيرفع القروض. وبلغ العجز ذروته خلال سنة ' + GAP + '، حسب المعهد.', name: 'خلال سنة ، in a glued draft' },
   // a Tunisian decimal's fraction gone after its ر; a decimal's whole part gone after an opening bracket (session 12)
   { text: 'بلغت المداخيل 7ر' + GAP + ' مليون دينار هذا العام.', name: 'ر glued to its whole part' },
   { text: 'تطورت المبيعات بنسبة ر' + GAP + ' بالمائة، حسب المعهد.', name: 'ر alone before a percent word' },
