@@ -79,9 +79,12 @@ export class LineScanner extends LineHelpers {
       const a = this.word(last);
       const run = this.runAcross(this.lineEnd, 1);
       const odds = isDigitUnit(run.charCodeAt(0)) ? 0 : Math.max(numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, ARABIC_HEAD.exec(run)?.[0] ?? '', this.faL(last) | this.fbL(last), 1));
-      // (a month after its day needs no sentence around it: a headline's date, أبرز أخبار الأحد 12 مارس ⏎, lost its year)
+      // (a month after its day needs no sentence around it: a headline's date, أبرز أخبار الأحد 12 مارس ⏎, lost its year;
+      // nor a year word or a month, which no headline ends with: عجز الميزان التجاري سنة ⏎، انتخابات بلدية في أكتوبر ⏎;
+      // but خلال شهر فيفري ⏎ names the month whole)
       const dated = last >= 1 && this.kind[last - 1] === T_DIGITS && this.spaces[last] === 1 && this.fa[last] & A_MONTH && !(this.fa[last] & (A_MHEAD | A_MONTH2)) && numberAfterDate(a) >= SLOT_BEFORE_PUNCT_FEW;
-      if (odds && (odds === 2 || dated || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
+      const headlineEnd = !dated && this.kind[last - 1] !== T_DIGITS && this.fa[last] & (A_YEAR | A_MONTH) && !(this.fa[last] & (A_MHEAD | A_AMBIG)) && !(this.fb[last - 1] & B_SHAHR);
+      if (odds && (odds === 2 || dated || headlineEnd || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
     }
   }
 

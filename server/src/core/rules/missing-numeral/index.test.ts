@@ -184,6 +184,7 @@ ruleTester(missingNumeral, {
     // a month after its day, then a word that places it; a stretched line whose runs are all alike; a run far longer
     // than the others (a column's edge) (session 12)
     'تنطلق الدورة يوم 5 مارس  الجاري بالعاصمة، حسب البرنامج.',
+    'ارتفعت الأسعار خلال شهر فيفري \n\nسجلت نسبة التضخم تراجعا طفيفا.',
     'وقد اغتيل القيادي في  جانفي الماضي بمدينة صفاقس، حسب الرواية الرسمية.',
     'بلغت المداخيل 7ر2 مليون دينار وتطورت المبيعات بنسبة 1ر4 بالمائة (13،4 بالمائة في الجنوب).',
     'جنت   الجهة   ملايين   الدنانير   من   صادرات   التمور.',
@@ -319,6 +320,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   // a month after its day lost its year: before a double space and a word, at a headline's end (session 12)
   { text: 'تنتظم يوم الخميس 14 أفريل ' + GAP + ' الندوة الجهوية للتشغيل بالمنستير.' },
   { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
+  // a headline that ends in a year word before a space: its year went (session 12)
+  { text: 'تفاقم العجز التجاري خلال سنة ' + GAP + '\n\nأفاد المعهد الوطني للإحصاء بأن العجز تفاقم.', name: 'a headline ending in سنة' },
   // a month after a preposition that lost its day and its year (session 12)
   { text: 'وقد اغتيل القيادي في ' + GAP + ' جانفي ' + GAP + ' بمدينة صفاقس، حسب الرواية الرسمية.', name: 'day and year gone after في' },
   // خلال سنة before spaced punctuation in a long draft that glues its marks (session 12)
