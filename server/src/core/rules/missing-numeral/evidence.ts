@@ -171,7 +171,8 @@ export class LineScanner extends LineHelpers {
     }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
-    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
+    // (after a number, only a word that is no abbreviation: a conversion lost its number, 314 مليون دولار ( مليون دينار))
+    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && (!this.digitsBefore(j - 1, 4) || (!this.unitAbbrL(j) && this.lettersL(j) >= 3 && this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 2))) !== contextForm(this.word(this.at(j))))) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'before', word: this.word(this.at(j)) });
       return;
     }
