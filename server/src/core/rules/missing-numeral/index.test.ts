@@ -320,6 +320,8 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   // a month after its day lost its year: before a double space and a word, at a headline's end (session 12)
   { text: 'تنتظم يوم الخميس 14 أفريل ' + GAP + ' الندوة الجهوية للتشغيل بالمنستير.' },
   { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
+  // both numbers of a pair gone, the first with its space, the second glued to و (session 12)
+  { text: 'وقال المدير إن الوزارة وزعت الكتب وأطلقت حملة واسعة، وإنه سيصدر ما بين ' + GAP + ' و ' + GAP + 'نسخة من الكتاب.', name: 'a pair gone after بين' },
   // a conversion in brackets after a number lost its own number (session 12)
   { text: 'بلغ القرض 314 مليون دولار ( ' + GAP + 'مليون دينار) حسب البنك.', name: 'a conversion in brackets' },
   // a headline that ends in a year word before a space: its year went (session 12)
