@@ -37,6 +37,7 @@ export class LineScanner extends LineHelpers {
     this.glueFrom = this.glueTo = 0;
     this.qUpTo = this.qDouble = this.qSingle = 0;
     if (this.visual) for (let i = 0; i < n; i++) if (this.kind[i] === T_WORD) this.lookupReversed(i);
+    this.stretchRuns();
 
     for (let i = 0; i < n; i++) if (this.pair[i] >= 0) this.report(this.pair[i], false, { kind: 'embedding', word: '' });
     if (this.trailingPair >= 0) this.report(this.trailingPair, false, { kind: 'embedding', word: '' });
@@ -78,8 +79,38 @@ export class LineScanner extends LineHelpers {
       const a = this.word(last);
       const run = this.runAcross(this.lineEnd, 1);
       const odds = isDigitUnit(run.charCodeAt(0)) ? 0 : Math.max(numberRatio(a, 1) >= LR_SINGLE_SPACED ? 1 : 0, acrossLines(a, ARABIC_HEAD.exec(run)?.[0] ?? '', this.faL(last) | this.fbL(last), 1));
-      if (odds && (odds === 2 || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
+      // (a month after its day needs no sentence around it: a headline's date, أبرز أخبار الأحد 12 مارس ⏎, lost its year;
+      // nor a year word or a month, which no headline ends with: عجز الميزان التجاري سنة ⏎، انتخابات بلدية في أكتوبر ⏎;
+      // but خلال شهر فيفري ⏎ names the month whole)
+      const dated = last >= 1 && this.kind[last - 1] === T_DIGITS && this.spaces[last] === 1 && this.fa[last] & A_MONTH && !(this.fa[last] & (A_MHEAD | A_MONTH2)) && numberAfterDate(a) >= SLOT_BEFORE_PUNCT_FEW;
+      const headlineEnd = !dated && this.kind[last - 1] !== T_DIGITS && this.fa[last] & (A_YEAR | A_MONTH) && !(this.fa[last] & (A_MHEAD | A_AMBIG)) && !(this.fb[last - 1] & B_SHAHR);
+      if (odds && (odds === 2 || dated || headlineEnd || this.sentencePunct()) && this.trailingRare()) this.report(this.end[last] + 1, false, { kind: 'after', word: a });
     }
+  }
+
+  /** The separator (physical token index) of the line's one run of spaces longer than every other run between two of its
+   *  words, by one to three spaces, on a stretched line of four such runs or more (its other runs of two spaces or more,
+   *  or of one in justified text: the stretch of the line and the space a number left); -1 where there is none. A run
+   *  far longer is a column's edge, not a gap. */
+  private longRun = -1;
+
+  private stretchRuns(): void {
+    this.longRun = -1;
+    let max = 0;
+    let at = -1;
+    let next = 0;
+    let runs = 0;
+    for (let i = 1; i < this.n; i++) {
+      if (this.kind[i] !== T_WORD || this.kind[i - 1] !== T_WORD || this.pair[i] >= 0) continue;
+      const s = this.spaces[i];
+      runs++;
+      if (s > max) {
+        next = max;
+        max = s;
+        at = i;
+      } else if (s > next) next = s;
+    }
+    if (runs >= 4 && max >= 3 && (next >= 2 || (this.justified && next >= 1)) && max > next && max <= next + 3) this.longRun = at;
   }
 
   /** The gap between logical tokens j-1 and j. */
@@ -132,15 +163,27 @@ export class LineScanner extends LineHelpers {
       this.report(spaces === 2 ? this.second[o] : this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
       return;
     }
+    // a Tunisian decimal whose fraction went (5ر مليون، بنسبة ر بالمائة: were 5ر3 مليون، 2ر4 بالمائة): ر glued to a whole
+    // part, or alone after a word, then a space and a word that measures (a percent word, a number noun, a unit)
+    if (ka === T_WORD && kb === T_WORD && spaces > 0 && !this.visual && this.lettersL(j - 1) === 1 && this.text.charCodeAt(this.start[this.at(j - 1)]) === 0x0631 && (this.kindL(j - 2) === T_DIGITS ? this.spaces[this.sep(j - 1)] === 0 : this.kindL(j - 2) === T_WORD && this.spaces[this.sep(j - 1)] > 0) && (faB & (A_PCT | A_NUMNOUN) || this.unitAbbrL(j))) {
+      this.report(this.end[this.at(j - 1)], false, { kind: 'after', word: this.word(this.at(j - 1)) });
+      return;
+    }
     // an opening bracket, a space and a noun a number counts: `( متر)`, `( بالمائة)` (not a unit restated after its
     // number: 24 مليون دينار ( م د))
-    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && !this.digitsBefore(j - 1, 4) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
+    // (after a number, only a word that is no abbreviation: a conversion lost its number, 314 مليون دولار ( مليون دينار))
+    if (ka === T_PUNCT && kb === T_WORD && spaces > 0 && this.charL(j - 1) === 0x28 && (!this.digitsBefore(j - 1, 4) || (!this.unitAbbrL(j) && this.lettersL(j) >= 3 && this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 2))) !== contextForm(this.word(this.at(j))))) && (faB & (A_STRONG | A_PCT) || this.unitAbbrL(j) || (!this.definiteL(j) && numberRatio(this.word(this.at(j)), 2) >= BRACKET_RATIO))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'before', word: this.word(this.at(j)) });
       return;
     }
     // nothing to go on: the common case, leave fast
     if (fa === 0 && fbA === 0 && faB === 0 && this.fbL(j) === 0 && kb !== T_PUNCT && spaces !== 2) return;
     if (ka === T_PUNCT && kb === T_PUNCT) {
+      // a decimal whose whole part went right after an opening bracket (تقهقرها (،3 بالمائة), was (11،3 بالمائة))
+      if (this.charL(j - 1) === 0x28 && !this.visual && isDecimalSeparator(this.charL(j)) && this.gluedDigits(j) && this.spaces[this.sep(j + 1)] === 0 && this.digitLen(j + 1) > 0 && this.digitLen(j + 1) <= 3 && this.fractionOf(j)) {
+        this.report(this.start[o], false, { kind: 'before', word: this.word(this.at(j)) });
+        return;
+      }
       this.holeBetween(j, spaces);
       return;
     }
@@ -160,10 +203,13 @@ export class LineScanner extends LineHelpers {
     }
     if (fbA & B_NUMWORD) return;
 
-    const doubleGap = spaces === 2 ? this.second[o] : -1;
+    // (on a stretched line, the one run of spaces longer than every other between its words is what a double space is in
+    // a single-spaced draft: the line's stretch plus the space a number left, شهدت   المدينة   عام    أكبر)
+    const stretched = spaces >= 3 && o === this.longRun;
+    const doubleGap = spaces === 2 || stretched ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -254,7 +300,10 @@ export class LineScanner extends LineHelpers {
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j)) {
+        // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
+        // its و: both numbers of a pair went, ما بين  و نسخة)
+        const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
+        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -350,12 +399,13 @@ export class LineScanner extends LineHelpers {
       // (the lower bar of a draft that glues its punctuation holds for the marks that end a phrase, not for a quote,
       // which may open the next one: أفريل "فيسبوك")
       // nor for a month named after a preposition (من أفريل :), which reads whole without its year
-      // nor for a year word as a duration (لمدة سنة ،)
+      // nor for a year word as a duration (لمدة سنة ،، منذ عام ،: a year ago) — but خلال سنة ، in a long draft that glues
+      // its marks lost its year (خلال سنة 2016، is how news writes it; during a year, خلال سنة، glued)
       // (the draft's bar is asked only where it decides: a share between the two bars)
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)
@@ -449,7 +499,10 @@ export class LineScanner extends LineHelpers {
     // (a month after a preposition reads whole, في  أكتوبر الماضي; but with its year after it, في  سبتمبر 2016, the day
     // went where correct news writes the pair with a day between at least as often as not; never after شهر)
     // (nor after a range's second preposition, من 3 إلى  أكتوبر: the day went, as in من 1 إلى  مارس)
-    if (this.faL(j) & A_MONTH && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
+    // (but a month after a preposition that lost its year too, two spaces after it before a word that does not place
+    // it, في  جانفي  اغتيل، المؤرخ في  نوفمبر  على: the slot model weighs it)
+    const placed = this.kindL(j + 1) !== T_WORD || this.spaces[this.sep(j + 1)] !== 2 || (this.faL(j + 1) & A_MONTHMOD) !== 0 || (this.faL(j) & (A_MHEAD | A_MONTH2 | A_AMBIG)) !== 0;
+    if (this.faL(j) & A_MONTH && (this.fbL(j - 1) & B_SHAHR || placed) && this.fbL(j - 1) & (B_PREP | B_SHAHR) && !this.rangeTo(j - 1) && !(this.fbL(j - 1) & B_PREP && !(this.fbL(j - 1) & B_SHAHR) && this.kindL(j + 1) === T_DIGITS && this.kindL(j - 2) !== T_DIGITS && pairShare(this.word(this.at(j - 1)), this.word(this.at(j))) >= PAIR_SHARE_DATED)) return null;
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
@@ -588,6 +641,10 @@ export class LineScanner extends LineHelpers {
       if (!follower && (intro || law || (endsHere && !duration) || (sana && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
+    // a month after its day (الجمعة 14 أفريل  الندوة): the year went, where correct news goes on to a year after a date
+    // of that month in half its uses or more (not before a word that places the month, 5 مارس  الجاري)
+    if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2)) && kb === T_WORD && this.kindL(j - 2) === T_DIGITS && !(faB & A_MONTHMOD) && numberAfterDate(this.word(this.at(j - 1))) >= SLOT_BEFORE_PUNCT_FEW)
+      return { kind: 'year', word: this.word(this.at(j - 1)) };
     // after a month name whose date is already broken before it (a gap or a weekday right before)
     let mj = -1;
     if (fa & A_MONTH && !(fa & (A_MHEAD | A_MONTH2 | A_AMBIG))) mj = j - 1;

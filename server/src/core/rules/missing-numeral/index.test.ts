@@ -181,6 +181,14 @@ ruleTester(missingNumeral, {
     'ارتفع رأس المال إلى 24 مليون دينار ( م د) هذه السنة.',
     // a short text: too few marks to tell how it sets its punctuation
     'عاش هناك لمدة سنة ، ثم عاد.',
+    // a month after its day, then a word that places it; a stretched line whose runs are all alike; a run far longer
+    // than the others (a column's edge) (session 12)
+    'تنطلق الدورة يوم 5 مارس  الجاري بالعاصمة، حسب البرنامج.',
+    'ارتفعت الأسعار خلال شهر فيفري \n\nسجلت نسبة التضخم تراجعا طفيفا.',
+    'وقد اغتيل القيادي في  جانفي الماضي بمدينة صفاقس، حسب الرواية الرسمية.',
+    'بلغت المداخيل 7ر2 مليون دينار وتطورت المبيعات بنسبة 1ر4 بالمائة (13،4 بالمائة في الجنوب).',
+    'جنت   الجهة   ملايين   الدنانير   من   صادرات   التمور.',
+    'جنت   الجهة          ملايين   الدنانير   من   صادرات   التمور.',
   ],
   invalid: [
     // fix-all must never insert anything: the output is the input
@@ -309,6 +317,25 @@ const gaps: Array<{ text: string; name?: string; plain?: string }> = [
   { text: 'افتُتح المعرض يوم الخميس ' + GAP + ' أيار 2016.' },
   { text: 'افتُتح المعرض يوم ' + GAP + 'جويلية 2016.', name: 'يوم before a month and a year' },
   { text: 'زار الوزير الجهة يوم الجمعة ' + GAP + ' أفريل ' + GAP + ' رفقة الوالي.', name: 'day and year both missing' },
+  // a month after its day lost its year: before a double space and a word, at a headline's end (session 12)
+  { text: 'تنتظم يوم الخميس 14 أفريل ' + GAP + ' الندوة الجهوية للتشغيل بالمنستير.' },
+  { text: 'أهم الأخبار ليوم الأحد 12 مارس ' + GAP + '\n\nانطلقت صباح اليوم الدورة الجديدة للمعرض.', name: 'a headline date at its line end' },
+  // both numbers of a pair gone, the first with its space, the second glued to و (session 12)
+  { text: 'وقال المدير إن الوزارة وزعت الكتب وأطلقت حملة واسعة، وإنه سيصدر ما بين ' + GAP + ' و ' + GAP + 'نسخة من الكتاب.', name: 'a pair gone after بين' },
+  // a conversion in brackets after a number lost its own number (session 12)
+  { text: 'بلغ القرض 314 مليون دولار ( ' + GAP + 'مليون دينار) حسب البنك.', name: 'a conversion in brackets' },
+  // a headline that ends in a year word before a space: its year went (session 12)
+  { text: 'تفاقم العجز التجاري خلال سنة ' + GAP + '\n\nأفاد المعهد الوطني للإحصاء بأن العجز تفاقم.', name: 'a headline ending in سنة' },
+  // a month after a preposition that lost its day and its year (session 12)
+  { text: 'وقد اغتيل القيادي في ' + GAP + ' جانفي ' + GAP + ' بمدينة صفاقس، حسب الرواية الرسمية.', name: 'day and year gone after في' },
+  // خلال سنة before spaced punctuation in a long draft that glues its marks (session 12)
+  { text: 'وقال الوزير إن الصادرات تطورت، وإن الواردات تراجعت. وأضاف أن الحكومة ستواصل دعم المصدرين، وأن البنك سيرفع القروض. وبلغ العجز ذروته خلال سنة ' + GAP + '، حسب المعهد.', name: 'خلال سنة ، in a glued draft' },
+  // a Tunisian decimal's fraction gone after its ر; a decimal's whole part gone after an opening bracket (session 12)
+  { text: 'بلغت المداخيل 7ر' + GAP + ' مليون دينار هذا العام.', name: 'ر glued to its whole part' },
+  { text: 'تطورت المبيعات بنسبة ر' + GAP + ' بالمائة، حسب المعهد.', name: 'ر alone before a percent word' },
+  { text: 'تراجعت الصادرات نحو المغرب (' + GAP + '،4 بالمائة) هذا العام.', name: 'a bracket before a decimal' },
+  // on a stretched line, the one run longer than the others (session 12)
+  { text: 'جنت   الجهة ' + GAP + '   ملايين   دينار   من   صادرات   التمور.', name: 'a stretched line' },
   // approximators and prepositions before an accusative counted noun, or before punctuation
   { text: 'استمر العرض حوالي ' + GAP + 'ساعات.' },
   { text: 'يبلغ من العمر ' + GAP + 'عاما.', plain: 'يبلغ من العمر [رقم؟] عاما.' },
