@@ -38,9 +38,12 @@ interface Chunk {
   text: string;
   /** Its first and last runs that are not blank (document.ts edgeRun): what lies beyond the chunks around it. */
   edges: readonly [first: string, last: string];
-  /** The answers it was checked under, and the repaired-view findings of the document rules it was given. */
+  /**
+   * The answers it was checked under, and the preferred edits of the document rules' findings it was given for its
+   * repaired view (relative to it: start, end, new text, flat).
+   */
   facts: string;
-  view: string;
+  view: ReadonlyArray<number | string>;
   /**
    * Its findings as records (core/packed.ts), offsets relative to the chunk: nothing to move when the chunk moves, and
    * no objects for the garbage collector to walk. Their messages and fixes are made again when asked for (a check of
@@ -181,7 +184,6 @@ export class IncrementalLinter {
     for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
     const n = starts.length;
     const texts: string[] = new Array(n);
-    const views: string[] = new Array(n);
     const viewFrom = new Int32Array(n + 1);
     let vi = 0;
     // a chunk before the edit's first changed character or after its last, where a chunk of the last text was, takes
@@ -208,16 +210,34 @@ export class IncrementalLinter {
         }
       }
       texts[c] = t ?? visible.slice(a, b);
-      // the document rules' preferred edits inside this chunk (all the repaired view takes of them), relative to it
-      let sig = '';
+      // the document rules' findings inside this chunk (the repaired view takes their preferred edits)
       viewFrom[c] = vi;
-      while (vi < viewFindings.length && viewFindings[vi].start < b) {
-        const fix = preferredFix(viewFindings[vi++]);
-        if (fix) for (const e of fix.edits) sig += `${e.start - a},${e.end - a},${e.newText.length}:${e.newText};`;
-      }
-      views[c] = sig;
+      while (vi < viewFindings.length && viewFindings[vi].start < b) vi++;
     }
     viewFrom[n] = vi;
+    /** The document rules' preferred edits inside chunk c (all its repaired view takes of them), relative to it, flat. */
+    const viewOf = (c: number): Array<number | string> => {
+      const out: Array<number | string> = [];
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) {
+        const fix = preferredFix(viewFindings[i]);
+        if (fix) for (const e of fix.edits) out.push(e.start - starts[c], e.end - starts[c], e.newText);
+      }
+      return out;
+    };
+    /** Was entry e given the view edits chunk c has now (viewOf(c), compared without making it)? */
+    const sameView = (e: Chunk, c: number): boolean => {
+      const v = e.view;
+      let j = 0;
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) {
+        const fix = preferredFix(viewFindings[i]);
+        if (fix)
+          for (const x of fix.edits) {
+            if (j + 3 > v.length || v[j] !== x.start - starts[c] || v[j + 1] !== x.end - starts[c] || v[j + 2] !== x.newText) return false;
+            j += 3;
+          }
+      }
+      return j === v.length;
+    };
     /** The document rules' findings of chunk c for its repaired view, relative to it (every document repair rule named). */
     const viewMap = (c: number): Map<string, Finding[]> | undefined => {
       if (!this.needView) return undefined;
@@ -268,7 +288,7 @@ export class IncrementalLinter {
         checked++;
         const records = pack(r.findings);
         if (!records) unpacked = true;
-        return { text: own, edges: [textFirst[c], textLast[c]], facts: key, view: views[c], records: records ?? new Int32Array(0), made: r.findings, counts, beyond, failures: r.failures, taken: round };
+        return { text: own, edges: [textFirst[c], textLast[c]], facts: key, view: viewOf(c), records: records ?? new Int32Array(0), made: r.findings, counts, beyond, failures: r.failures, taken: round };
       };
       // an entry of the text of chunk c not taken in this round (the round before's at its place, or the last check's by
       // its text: a paragraph moved or written again), else a copy of one, else none
@@ -294,8 +314,8 @@ export class IncrementalLinter {
         const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
         // (in the first round every entry of the last check stands with these totals: its check's decisions were checked
         // against them when it settled)
-        if (!e || e.facts !== key || e.view !== views[c] || (rounds > 1 && !answered(e, total)) || !sameBeyond(e, told, 7)) {
-          const sameInputs = !!e && e.facts === key && e.view === views[c] && e.text === texts[c];
+        if (!e || e.facts !== key || !sameView(e, c) || (rounds > 1 && !answered(e, total)) || !sameBeyond(e, told, 7)) {
+          const sameInputs = !!e && e.facts === key && sameView(e, c) && e.text === texts[c];
           e = check(c, sameInputs ? [told[0], told[1], told[2], e!.beyond[3]] : told);
           if (!madeNow.has(texts[c])) madeNow.set(texts[c], e);
         }
