@@ -385,6 +385,7 @@ export class IncrementalLinter {
         }
       : null;
     const list = placeFindings(entries, starts, docs, source, keep, stamp);
+    list.plain = prepared.masked.length === 0;
     // the chunks this check made findings for: the list holds them (the diagnostics about to be made read their
     // messages) until its `trim`, the entries not; the messages kept of chunks left unasked for a while are dropped
     for (let c = 0; c < n; c++) {

@@ -181,6 +181,12 @@ export class PackedFindings implements FindingList {
   private made = new Map<number, Finding[]>();
   private fallback: Finding[] | null = null;
   private bounded = false;
+  /**
+   * Does every chunk read the text as it is (no Markdown code or suppression comment blanked in it)? Then each chunk is
+   * the text at its place, starting a line, and a chunk's entry (`chunks[c]`, the same object while its text is) may
+   * carry what was made of its findings for an earlier text (the language server's positions: lsp/server.ts).
+   */
+  plain = false;
   constructor(
     readonly length: number,
     readonly starts: Int32Array,
