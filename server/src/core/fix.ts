@@ -46,7 +46,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 /** The fix fix-all applies for a finding, if it has one: its preferred fix, unless that is a snippet, a command or
  *  no edit at all. */
 export function preferredFix(f: Finding): Fix | undefined {
-  return f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+  // (a loop, not find with an arrow: asked of every finding of a check, a closure each time)
+  for (let i = 0; i < f.fixes.length; i++) {
+    const x = f.fixes[i];
+    if (x.preferred && !x.snippet && !x.command && x.edits.length > 0) return x;
+  }
+  return undefined;
 }
 
 /**

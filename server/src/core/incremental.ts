@@ -76,6 +76,7 @@ const HAS_NEARBY = RULES.some((r) => r.reach === 'nearby');
 const DOCUMENT_IDS: ReadonlySet<string> = new Set(DOCUMENT_RULES.map((r) => r.id));
 /** Document rules whose preferred repairs make the repaired view (engine.ts REPAIR_RULES). */
 const DOCUMENT_REPAIRS: readonly Rule[] = DOCUMENT_RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
+const DOCUMENT_REPAIR_IDS: ReadonlySet<string> = new Set(DOCUMENT_REPAIRS.map((r) => r.id));
 
 export interface IncrementalStats {
   /** Chunks of the last check, and how many of them were checked (the others reused). */
@@ -154,7 +155,10 @@ export class IncrementalLinter {
     let viewFindings: Finding[] = [];
     if (this.needView) {
       const viewOnly = new Set(this.viewOnly);
-      for (const f of docRun.findings) if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIRS.some((r) => r.id === f.ruleId)) viewFindings.push(f);
+      for (let i = 0; i < docRun.findings.length; i++) {
+        const f = docRun.findings[i];
+        if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIR_IDS.has(f.ruleId)) viewFindings.push(f);
+      }
       if (this.viewOnly.length) {
         const extra = lintText(visible, { only: this.viewOnly, format: 'text' }, { skip: NOT_DOCUMENT, noReviewFilter: true });
         viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
@@ -177,8 +181,10 @@ export class IncrementalLinter {
     const dropInside = (s: number, e: number) => {
       for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
     };
-    for (const f of docRun.findings) spans(f, dropInside);
-    for (const f of viewFindings) spans(f, dropInside);
+    // (indexed loops here and below: a check of a long draft walks its ~350 document findings several times, and an
+    // iterator where this long function runs unoptimised made an object per step)
+    for (let i = 0; i < docRun.findings.length; i++) spans(docRun.findings[i], dropInside);
+    for (let i = 0; i < viewFindings.length; i++) spans(viewFindings[i], dropInside);
     for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
     const starts = [0];
     for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
@@ -311,12 +317,11 @@ export class IncrementalLinter {
         const ahead = c + 1 < n ? (rounds === 1 ? placed[c + 1] : base[c + 1]) : undefined;
         const guessAfter = c + 1 >= n ? '' : ((ahead ?? before?.get(texts[c + 1])?.[0])?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
         let e = takeFor(c);
-        const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
         // (in the first round every entry of the last check stands with these totals: its check's decisions were checked
         // against them when it settled)
-        if (!e || e.facts !== key || !sameView(e, c) || (rounds > 1 && !answered(e, total)) || !sameBeyond(e, told, 7)) {
+        if (!e || e.facts !== key || !sameView(e, c) || (rounds > 1 && !answered(e, total)) || !sameBeyond(e, textBefore[c], textAfter[c], viewBefore, guessAfter, 7)) {
           const sameInputs = !!e && e.facts === key && sameView(e, c) && e.text === texts[c];
-          e = check(c, sameInputs ? [told[0], told[1], told[2], e!.beyond[3]] : told);
+          e = check(c, [textBefore[c], textAfter[c], viewBefore, sameInputs ? e!.beyond[3] : guessAfter]);
           if (!madeNow.has(texts[c])) madeNow.set(texts[c], e);
         }
         e.taken = round;
@@ -326,7 +331,7 @@ export class IncrementalLinter {
       }
       for (let c = n - 1, viewAfter = ''; c >= 0; c--) {
         const e = now[c];
-        if (!sameBeyond(e, ['', '', '', viewAfter], 8)) now[c] = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
+        if (!sameBeyond(e, '', '', '', viewAfter, 8)) now[c] = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
         const first = now[c].counts.viewEdges?.[0] ?? '';
         if (first !== '') viewAfter = first;
       }
@@ -342,7 +347,8 @@ export class IncrementalLinter {
       if (settled) break;
     }
     const next = new Map<string, Chunk[]>();
-    for (const e of entries) {
+    for (let c = 0; c < n; c++) {
+      const e = entries[c];
       const list = next.get(e.text);
       if (list) list.push(e);
       else next.set(e.text, [e]);
@@ -351,7 +357,7 @@ export class IncrementalLinter {
     this.totals = totals;
     this.chunks = next;
     this.last = { visible, starts, entries };
-    for (const e of entries) for (const f of e.failures) failures.push(f);
+    for (let c = 0; c < n; c++) for (let i = 0; i < entries[c].failures.length; i++) failures.push(entries[c].failures[i]);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts };
     if (unpacked) return this.fullCheck(text);
     // 4. the findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
@@ -360,7 +366,10 @@ export class IncrementalLinter {
     const accept = findingFilter(text, prepared, reviewed);
     const parts = partsFilter(text, prepared, reviewed);
     const docs: Finding[] = [];
-    for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
+    for (let i = 0; i < docRun.findings.length; i++) {
+      const f = docRun.findings[i];
+      if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
+    }
     const options = this.options;
     const source: FindingSource = {
       chunkFindings: (c) => {
@@ -467,11 +476,15 @@ function mergeInOrder(a: Finding[], b: Finding[], aInOrder = inOrder(a)): Findin
 /** What lies beyond a chunk: the nearest runs that are not blank before and after it in the text, then in the view. */
 type Beyond = [textBefore: string, textAfter: string, viewBefore: string, viewAfter: string];
 
-/** Was the chunk told what `told` says, wherever it asked (`mask`: which of Document.beyondAsked's bits to compare)? */
-function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
+/**
+ * Was the chunk told what lies beyond it as these say (Beyond's order), wherever it asked (`mask`: which of
+ * Document.beyondAsked's bits to compare)?
+ */
+function sameBeyond(e: Chunk, textBefore: string, textAfter: string, viewBefore: string, viewAfter: string, mask: number): boolean {
   const asked = (e.counts.beyondAsked ?? 0) & mask;
-  for (let b = 0; b < 4; b++) if (asked & (1 << b) && e.beyond[b] !== told[b]) return false;
-  return true;
+  if (asked === 0) return true;
+  const b = e.beyond;
+  return !((asked & 1 && b[0] !== textBefore) || (asked & 2 && b[1] !== textAfter) || (asked & 4 && b[2] !== viewBefore) || (asked & 8 && b[3] !== viewAfter));
 }
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
