@@ -378,9 +378,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
       data: { ruleId, start, end, version: doc.version },
     };
     // only to clients that declare they understand it (LSP: codeDescriptionSupport)
-    const href = hasCodeDescription ? ruleDocUrl(ruleId) : undefined;
-    if (href) d.codeDescription = { href };
+    const description = hasCodeDescription ? codeDescriptionOf(ruleId) : undefined;
+    if (description) d.codeDescription = description;
     return d;
+  }
+
+  /**
+   * A rule's codeDescription, made once per rule and shared by its diagnostics (ruleDocUrl reads the repository's
+   * address with five regular expressions: VS Code declares codeDescriptionSupport, and a keystroke's report made them
+   * for each of its 1,000 diagnostics).
+   */
+  const codeDescriptions = new Map<string, { href: string } | undefined>();
+  function codeDescriptionOf(ruleId: string): { href: string } | undefined {
+    if (!codeDescriptions.has(ruleId)) {
+      const href = ruleDocUrl(ruleId);
+      codeDescriptions.set(ruleId, href ? { href } : undefined);
+    }
+    return codeDescriptions.get(ruleId);
   }
 
   function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
