@@ -265,8 +265,10 @@ export class IncrementalLinter {
     const textLast: string[] = new Array(n);
     for (let c = 0; c < n; c++) {
       const e = placed[c];
-      textFirst[c] = e ? e.edges[0] : edgeRun(texts[c], 1);
-      textLast[c] = e ? e.edges[1] : edgeRun(texts[c], -1);
+      // (own copies: kept with the entry and told to its neighbours, a slice of 13 characters or more would keep the
+      // whole draft of this keystroke alive as long as the entry)
+      textFirst[c] = e ? e.edges[0] : ownCopy(edgeRun(texts[c], 1));
+      textLast[c] = e ? e.edges[1] : ownCopy(edgeRun(texts[c], -1));
     }
     const textBefore: string[] = new Array(n);
     const textAfter: string[] = new Array(n);
