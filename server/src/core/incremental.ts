@@ -19,7 +19,8 @@
  * outlives the checker object (the language server keeps one per open document); it keeps only the chunks of the
  * last text.
  *
- * The whole draft's answers are summed from the chunks' counts. A chunk is checked under the answers of the last
+ * The whole draft's answers are summed from the chunks' counts; its tallies (Document.count) are kept from edit to edit
+ * and moved by the parts of the chunks an edit changed (moveTotals). A chunk is checked under the answers of the last
  * check; if the sums say otherwise (a paragraph typed with a PDF's glyphs makes the draft "damaged"), every chunk is
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
