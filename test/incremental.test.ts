@@ -96,6 +96,13 @@ function same(inc: IncrementalLinter, text: string, options: LintOptions, what: 
   }
 }
 
+/** A sum of tallies without its names that count 0 (absent and 0 read alike). */
+function nonZero(t: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(t).sort()) if (t[k] !== 0) out[k] = t[k];
+  return out;
+}
+
 describe('incremental checking (core/incremental.ts)', () => {
   const docs = bases();
 
@@ -107,6 +114,9 @@ describe('incremental checking (core/incremental.ts)', () => {
     for (const op of ops) {
       text = apply(text, op);
       same(inc, text, options, `after ${JSON.stringify(op)}`);
+      // the tallies kept from edit to edit (the parts of the chunks that changed moved) are the sums of the chunks'
+      const { kept, summed } = inc.tallies;
+      assert.deepStrictEqual(nonZero(kept), nonZero(summed), `tallies after ${JSON.stringify(op)}`);
       after?.(inc);
     }
   };

@@ -68,6 +68,12 @@ describe('tadqiq lsp --stdio: findings kept packed answer as a full check', func
       { at: mid - 30, del: 0, ins: '\n' },
       { at: mid, del: 2, ins: ' ' },
       { at: 20, del: 0, ins: '\u0640\u0640' },
+      // lines added and taken away before every paragraph: the diagnostics of unchanged paragraphs, whose positions the
+      // server keeps relative to their first line (lsp/server.ts chunkPositions), move down and up
+      { at: 0, del: 0, ins: 'سطر\n\n' },
+      { at: 10, del: 0, ins: '\n' },
+      { at: 0, del: 6, ins: '' },
+      { at: 10, del: 1, ins: '' },
     ];
     for (const e of edits) {
       const range = { start: positionAt(text, e.at), end: positionAt(text, e.at + e.del) };

@@ -46,7 +46,12 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 /** The fix fix-all applies for a finding, if it has one: its preferred fix, unless that is a snippet, a command or
  *  no edit at all. */
 export function preferredFix(f: Finding): Fix | undefined {
-  return f.fixes.find((x) => x.preferred && !x.snippet && !x.command && x.edits.length > 0);
+  // (a loop, not find with an arrow: asked of every finding of a check, a closure each time)
+  for (let i = 0; i < f.fixes.length; i++) {
+    const x = f.fixes[i];
+    if (x.preferred && !x.snippet && !x.command && x.edits.length > 0) return x;
+  }
+  return undefined;
 }
 
 /**
@@ -63,7 +68,8 @@ export function preferredEdits(findings: readonly Finding[]): Edit[] {
   for (const f of findings) {
     const fix = preferredFix(f);
     if (!fix) continue;
-    const edits = fix.edits.length === 1 ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    // (a fix's edits are nearly always in order: then they are taken as they are, not copied and sorted)
+    const edits = byPosition(fix.edits) ? (fix.edits as Edit[]) : [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
     fixes.push(fix.moves && edits.length === 1 ? { edits, moves: fix.moves } : { edits });
   }
   // by first edit; at the same start the fix reaching further first (a line's repair before a character's inside it:
@@ -168,5 +174,13 @@ function insertSorted(arr: Edit[], e: Edit): void {
     if (arr[mid].start <= e.start) lo = mid + 1;
     else hi = mid;
   }
-  arr.splice(lo, 0, e);
+  // (at the end nearly always: the fixes are visited in order; a splice made an array of the removed at every call)
+  if (lo === arr.length) arr.push(e);
+  else arr.splice(lo, 0, e);
+}
+
+/** Are the edits in the order the stable sort by (start, end) leaves them? */
+function byPosition(edits: readonly Edit[]): boolean {
+  for (let i = 1; i < edits.length; i++) if (edits[i - 1].start > edits[i].start || (edits[i - 1].start === edits[i].start && edits[i - 1].end > edits[i].end)) return false;
+  return true;
 }

@@ -19,7 +19,8 @@
  * outlives the checker object (the language server keeps one per open document); it keeps only the chunks of the
  * last text.
  *
- * The whole draft's answers are summed from the chunks' counts. A chunk is checked under the answers of the last
+ * The whole draft's answers are summed from the chunks' counts; its tallies (Document.count) are kept from edit to edit
+ * and moved by the parts of the chunks an edit changed (moveTotals). A chunk is checked under the answers of the last
  * check; if the sums say otherwise (a paragraph typed with a PDF's glyphs makes the draft "damaged"), every chunk is
  * checked again under the new answers (at most a few rounds: the counts of damage depend on the text alone).
  */
@@ -36,9 +37,14 @@ import type { Finding, LintOptions, Rule } from './types';
 interface Chunk {
   /** The chunk's text (the key of its entry). */
   text: string;
-  /** The answers it was checked under, and the repaired-view findings of the document rules it was given. */
+  /** Its first and last runs that are not blank (document.ts edgeRun): what lies beyond the chunks around it. */
+  edges: readonly [first: string, last: string];
+  /**
+   * The answers it was checked under, and the preferred edits of the document rules' findings it was given for its
+   * repaired view (relative to it: start, end, new text, flat).
+   */
   facts: string;
-  view: string;
+  view: ReadonlyArray<number | string>;
   /**
    * Its findings as records (core/packed.ts), offsets relative to the chunk: nothing to move when the chunk moves, and
    * no objects for the garbage collector to walk. Their messages and fixes are made again when asked for (a check of
@@ -56,6 +62,10 @@ interface Chunk {
   /** What it was told lies beyond it (Document.beyond: text before, after; view before, after). */
   beyond: Beyond;
   failures: LintResult['failures'];
+  /** The round of a check that last took it for a chunk (an entry serves one chunk a round). */
+  taken?: number;
+  /** Scratch for moveTotals: in the entries before, after, or both. */
+  mark?: number;
 }
 
 
@@ -67,6 +77,7 @@ const HAS_NEARBY = RULES.some((r) => r.reach === 'nearby');
 const DOCUMENT_IDS: ReadonlySet<string> = new Set(DOCUMENT_RULES.map((r) => r.id));
 /** Document rules whose preferred repairs make the repaired view (engine.ts REPAIR_RULES). */
 const DOCUMENT_REPAIRS: readonly Rule[] = DOCUMENT_RULES.filter((r) => r.view !== 'repaired' && !r.neverPreferred && r.repairsView !== false);
+const DOCUMENT_REPAIR_IDS: ReadonlySet<string> = new Set(DOCUMENT_REPAIRS.map((r) => r.id));
 
 export interface IncrementalStats {
   /** Chunks of the last check, and how many of them were checked (the others reused). */
@@ -92,6 +103,8 @@ export class IncrementalLinter {
   stats: IncrementalStats = { chunks: 0, checked: 0, rounds: 0 };
   /** Checks made (PackedFindings.stamp). */
   private checks = 0;
+  /** Rounds of checks made (Chunk.taken, Chunk.mark). */
+  private rounds = 0;
   /** The last text, where its chunks began and their entries (an edit's unchanged chunks take their entry's text). */
   private last: { visible: string; starts: number[]; entries: Chunk[] } | null = null;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
@@ -105,6 +118,14 @@ export class IncrementalLinter {
     // as lintText compares them, so that the view's findings are the rules' own, not a second run on the whole draft)
     const runsAtDefault = new Set(enabled.filter(({ rule }) => isDefault(rule, options.rules?.[rule.id]?.options)).map(({ rule }) => rule.id));
     this.viewOnly = this.needView ? DOCUMENT_REPAIRS.filter((r) => !runsAtDefault.has(r.id)).map((r) => r.id) : [];
+  }
+
+  /**
+   * The whole draft's tallies as the checker keeps them from edit to edit, and summed again over the last check's
+   * chunks (for tests: the two agree, a name absent counting 0).
+   */
+  get tallies(): { kept: Readonly<Record<string, number>>; summed: Readonly<Record<string, number>> } {
+    return { kept: this.totals, summed: moveTotals({}, [], this.last?.entries ?? [], ++this.rounds) };
   }
 
   /** The findings of `text`, equal to `lintText(text, this.options)`. */
@@ -135,7 +156,10 @@ export class IncrementalLinter {
     let viewFindings: Finding[] = [];
     if (this.needView) {
       const viewOnly = new Set(this.viewOnly);
-      for (const f of docRun.findings) if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIRS.some((r) => r.id === f.ruleId)) viewFindings.push(f);
+      for (let i = 0; i < docRun.findings.length; i++) {
+        const f = docRun.findings[i];
+        if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIR_IDS.has(f.ruleId)) viewFindings.push(f);
+      }
       if (this.viewOnly.length) {
         const extra = lintText(visible, { only: this.viewOnly, format: 'text' }, { skip: NOT_DOCUMENT, noReviewFilter: true });
         viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
@@ -158,14 +182,15 @@ export class IncrementalLinter {
     const dropInside = (s: number, e: number) => {
       for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
     };
-    for (const f of docRun.findings) spans(f, dropInside);
-    for (const f of viewFindings) spans(f, dropInside);
+    // (indexed loops here and below: a check of a long draft walks its ~350 document findings several times, and an
+    // iterator where this long function runs unoptimised made an object per step)
+    for (let i = 0; i < docRun.findings.length; i++) spans(docRun.findings[i], dropInside);
+    for (let i = 0; i < viewFindings.length; i++) spans(viewFindings[i], dropInside);
     for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
     const starts = [0];
     for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
     const n = starts.length;
     const texts: string[] = new Array(n);
-    const views: string[] = new Array(n);
     const viewFrom = new Int32Array(n + 1);
     let vi = 0;
     // a chunk before the edit's first changed character or after its last, where a chunk of the last text was, takes
@@ -175,6 +200,9 @@ export class IncrementalLinter {
     const old = last?.visible ?? '';
     const { p, q, delta } = editSpan(visible, old);
     const lastEnd = (k: number) => (k + 1 < last!.starts.length ? last!.starts[k + 1] : old.length);
+    // the entry of the last check at the same place with the same text (before the edit, or after it moved by its
+    // length): taken as it is, with no lookup by text (a lookup compares the whole text of the chunk it finds)
+    const placed: Array<Chunk | undefined> = new Array(n);
     let k = 0;
     for (let c = 0; c < n; c++) {
       const a = starts[c];
@@ -183,19 +211,40 @@ export class IncrementalLinter {
       if (last && (b <= p || a >= visible.length - q)) {
         const d = b <= p ? 0 : delta;
         while (k < last.starts.length && last.starts[k] < a - d) k++;
-        if (k < last.starts.length && last.starts[k] === a - d && lastEnd(k) === b - d) t = last.entries[k].text;
+        if (k < last.starts.length && last.starts[k] === a - d && lastEnd(k) === b - d) {
+          placed[c] = last.entries[k];
+          t = placed[c]!.text;
+        }
       }
       texts[c] = t ?? visible.slice(a, b);
-      // the document rules' preferred edits inside this chunk (all the repaired view takes of them), relative to it
-      let sig = '';
+      // the document rules' findings inside this chunk (the repaired view takes their preferred edits)
       viewFrom[c] = vi;
-      while (vi < viewFindings.length && viewFindings[vi].start < b) {
-        const fix = preferredFix(viewFindings[vi++]);
-        if (fix) for (const e of fix.edits) sig += `${e.start - a},${e.end - a},${e.newText.length}:${e.newText};`;
-      }
-      views[c] = sig;
+      while (vi < viewFindings.length && viewFindings[vi].start < b) vi++;
     }
     viewFrom[n] = vi;
+    /** The document rules' preferred edits inside chunk c (all its repaired view takes of them), relative to it, flat. */
+    const viewOf = (c: number): Array<number | string> => {
+      const out: Array<number | string> = [];
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) {
+        const fix = preferredFix(viewFindings[i]);
+        if (fix) for (const e of fix.edits) out.push(e.start - starts[c], e.end - starts[c], e.newText);
+      }
+      return out;
+    };
+    /** Was entry e given the view edits chunk c has now (viewOf(c), compared without making it)? */
+    const sameView = (e: Chunk, c: number): boolean => {
+      const v = e.view;
+      let j = 0;
+      for (let i = viewFrom[c]; i < viewFrom[c + 1]; i++) {
+        const fix = preferredFix(viewFindings[i]);
+        if (fix)
+          for (const x of fix.edits) {
+            if (j + 3 > v.length || v[j] !== x.start - starts[c] || v[j + 1] !== x.end - starts[c] || v[j + 2] !== x.newText) return false;
+            j += 3;
+          }
+      }
+      return j === v.length;
+    };
     /** The document rules' findings of chunk c for its repaired view, relative to it (every document repair rule named). */
     const viewMap = (c: number): Map<string, Finding[]> | undefined => {
       if (!this.needView) return undefined;
@@ -209,15 +258,18 @@ export class IncrementalLinter {
     let checked = 0;
     let unpacked = false;
     let rounds = 0;
-    let next = new Map<string, Chunk[]>();
-    const entries: Chunk[] = new Array(n);
+    let entries: Chunk[] = new Array(n);
     // what lies beyond each chunk (Document.beyond, for the rules of reach `neighbours`): in the text, from the chunks'
-    // texts; in the view, from the chunks' views' edges (ChunkCounts.viewEdges), known once they are checked
+    // texts (their edges kept with their entries); in the view, from the chunks' views' edges (ChunkCounts.viewEdges),
+    // known once they are checked
     const textFirst: string[] = new Array(n);
     const textLast: string[] = new Array(n);
     for (let c = 0; c < n; c++) {
-      textFirst[c] = edgeRun(texts[c], 1);
-      textLast[c] = edgeRun(texts[c], -1);
+      const e = placed[c];
+      // (own copies: kept with the entry and told to its neighbours, a slice of 13 characters or more would keep the
+      // whole draft of this keystroke alive as long as the entry)
+      textFirst[c] = e ? e.edges[0] : ownCopy(edgeRun(texts[c], 1));
+      textLast[c] = e ? e.edges[1] : ownCopy(edgeRun(texts[c], -1));
     }
     const textBefore: string[] = new Array(n);
     const textAfter: string[] = new Array(n);
@@ -229,14 +281,15 @@ export class IncrementalLinter {
       textAfter[c] = u;
       if (textFirst[c] !== '') u = textFirst[c];
     }
-    const lists: Chunk[][] = new Array(n);
+    // the entries the round before left (the first round: the last check's), and the sums of their tallies' parts
+    let base: readonly Chunk[] = last?.entries ?? [];
+    let baseTotals = totals;
     for (;;) {
       // (never seen: the answers depend on the damage counts, which depend on the text alone) a full check
       if (++rounds > MAX_ROUNDS) return this.fullCheck(text);
       const key = factsKey(facts, this.needView);
       const total = reader(totals);
-      const before = rounds === 1 ? this.chunks : next;
-      next = new Map();
+      const round = ++this.rounds;
       const check = (c: number, beyond: Beyond): Chunk => {
         const counts: ChunkCounts = { damagedLines: 0, textLines: 0, gaps: 0, doubles: 0, tallies: [] };
         const own = ownCopy(texts[c]);
@@ -244,54 +297,70 @@ export class IncrementalLinter {
         checked++;
         const records = pack(r.findings);
         if (!records) unpacked = true;
-        return { text: own, facts: key, view: views[c], records: records ?? new Int32Array(0), made: r.findings, counts, beyond, failures: r.failures };
+        return { text: own, edges: [textFirst[c], textLast[c]], facts: key, view: viewOf(c), records: records ?? new Int32Array(0), made: r.findings, counts, beyond, failures: r.failures, taken: round };
       };
+      // an entry of the text of chunk c not taken in this round (the round before's at its place, or the last check's by
+      // its text: a paragraph moved or written again), else a copy of one, else none
+      const before = rounds === 1 ? this.chunks : null;
+      const takeFor = (c: number): Chunk | undefined => {
+        const here = rounds === 1 ? placed[c] : base[c];
+        if (here && here.taken !== round) return here;
+        const had = before?.get(texts[c]);
+        if (had) for (const e of had) if (e.taken !== round) return e;
+        const like = here ?? had?.[0] ?? madeNow.get(texts[c]);
+        return like ? { ...like } : undefined;
+      };
+      /** Entries made in this round by their text (a copy's source for a later chunk with the same text). */
+      const madeNow = new Map<string, Chunk>();
       // (the view's edge before chunk c is known from the chunks before it, checked in this pass; the one after it
       // only once the pass is done: a chunk that asked for it is checked again below if it was told otherwise)
       let viewBefore = '';
+      const now: Chunk[] = new Array(n);
       for (let c = 0; c < n; c++) {
-        const nextText = c + 1 < n ? texts[c + 1] : undefined;
-        const guessAfter = nextText === undefined ? '' : (before.get(nextText)?.[0]?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
-        // the k-th occurrence of this text takes the k-th entry it had (its findings already in place), or a copy of
-        // the first occurrence's
-        let list = next.get(texts[c]);
-        if (!list) next.set(texts[c], (list = []));
-        const had = before.get(texts[c]);
-        let e: Chunk | undefined = had?.[list.length];
-        const like = e ?? had?.[0] ?? list[0];
-        if (!e && like) e = { ...like };
-        const told: Beyond = [textBefore[c], textAfter[c], viewBefore, guessAfter];
-        if (!e || e.facts !== key || e.view !== views[c] || !answered(e, total) || !sameBeyond(e, told, 7)) e = check(c, e && e.facts === key && e.view === views[c] && e.text === texts[c] ? [told[0], told[1], told[2], e.beyond[3]] : told);
-        list.push(e);
-        lists[c] = list;
-        entries[c] = e;
-        const last = e.counts.viewEdges?.[1] ?? '';
-        if (last !== '') viewBefore = last;
+        const ahead = c + 1 < n ? (rounds === 1 ? placed[c + 1] : base[c + 1]) : undefined;
+        const guessAfter = c + 1 >= n ? '' : ((ahead ?? before?.get(texts[c + 1])?.[0])?.counts.viewEdges?.[0] ?? textFirst[c + 1]);
+        let e = takeFor(c);
+        // (in the first round every entry of the last check stands with these totals: its check's decisions were checked
+        // against them when it settled)
+        if (!e || e.facts !== key || !sameView(e, c) || (rounds > 1 && !answered(e, total)) || !sameBeyond(e, textBefore[c], textAfter[c], viewBefore, guessAfter, 7)) {
+          const sameInputs = !!e && e.facts === key && sameView(e, c) && e.text === texts[c];
+          e = check(c, [textBefore[c], textAfter[c], viewBefore, sameInputs ? e!.beyond[3] : guessAfter]);
+          if (!madeNow.has(texts[c])) madeNow.set(texts[c], e);
+        }
+        e.taken = round;
+        now[c] = e;
+        const lastRun = e.counts.viewEdges?.[1] ?? '';
+        if (lastRun !== '') viewBefore = lastRun;
       }
       for (let c = n - 1, viewAfter = ''; c >= 0; c--) {
-        const e = entries[c];
-        if (!sameBeyond(e, ['', '', '', viewAfter], 8)) {
-          const again = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
-          const list = lists[c];
-          list[list.indexOf(e)] = again;
-          entries[c] = again;
-        }
-        const first = entries[c].counts.viewEdges?.[0] ?? '';
+        const e = now[c];
+        if (!sameBeyond(e, '', '', '', viewAfter, 8)) now[c] = check(c, [e.beyond[0], e.beyond[1], e.beyond[2], viewAfter]);
+        const first = now[c].counts.viewEdges?.[0] ?? '';
         if (first !== '') viewAfter = first;
       }
-      const now = sumFacts(entries, this.needView);
-      const nowTotals = sumTotals(entries);
-      const nowTotal = reader(nowTotals);
-      const settled = factsKey(now, this.needView) === key && entries.every((e) => answered(e, nowTotal));
-      facts = now;
+      entries = now;
+      const nowFacts = sumFacts(entries, this.needView);
+      const nowTotals = moveTotals(baseTotals, base, entries, ++this.rounds);
+      // (every entry stands with the totals it was checked or checked against; with other totals, each is asked again)
+      const settled = factsKey(nowFacts, this.needView) === key && (sameTotals(nowTotals, totals) || entries.every((e) => answered(e, reader(nowTotals))));
+      facts = nowFacts;
       totals = nowTotals;
+      base = entries;
+      baseTotals = nowTotals;
       if (settled) break;
+    }
+    const next = new Map<string, Chunk[]>();
+    for (let c = 0; c < n; c++) {
+      const e = entries[c];
+      const list = next.get(e.text);
+      if (list) list.push(e);
+      else next.set(e.text, [e]);
     }
     this.facts = facts;
     this.totals = totals;
     this.chunks = next;
     this.last = { visible, starts, entries };
-    for (const e of entries) for (const f of e.failures) failures.push(f);
+    for (let c = 0; c < n; c++) for (let i = 0; i < entries[c].failures.length; i++) failures.push(entries[c].failures[i]);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts };
     if (unpacked) return this.fullCheck(text);
     // 4. the findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
@@ -300,7 +369,10 @@ export class IncrementalLinter {
     const accept = findingFilter(text, prepared, reviewed);
     const parts = partsFilter(text, prepared, reviewed);
     const docs: Finding[] = [];
-    for (const f of docRun.findings) if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
+    for (let i = 0; i < docRun.findings.length; i++) {
+      const f = docRun.findings[i];
+      if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
+    }
     const options = this.options;
     const source: FindingSource = {
       chunkFindings: (c) => {
@@ -325,6 +397,7 @@ export class IncrementalLinter {
         }
       : null;
     const list = placeFindings(entries, starts, docs, source, keep, stamp);
+    list.plain = prepared.masked.length === 0;
     // the chunks this check made findings for: the list holds them (the diagnostics about to be made read their
     // messages) until its `trim`, the entries not; the messages kept of chunks left unasked for a while are dropped
     for (let c = 0; c < n; c++) {
@@ -406,11 +479,15 @@ function mergeInOrder(a: Finding[], b: Finding[], aInOrder = inOrder(a)): Findin
 /** What lies beyond a chunk: the nearest runs that are not blank before and after it in the text, then in the view. */
 type Beyond = [textBefore: string, textAfter: string, viewBefore: string, viewAfter: string];
 
-/** Was the chunk told what `told` says, wherever it asked (`mask`: which of Document.beyondAsked's bits to compare)? */
-function sameBeyond(e: Chunk, told: Beyond, mask: number): boolean {
+/**
+ * Was the chunk told what lies beyond it as these say (Beyond's order), wherever it asked (`mask`: which of
+ * Document.beyondAsked's bits to compare)?
+ */
+function sameBeyond(e: Chunk, textBefore: string, textAfter: string, viewBefore: string, viewAfter: string, mask: number): boolean {
   const asked = (e.counts.beyondAsked ?? 0) & mask;
-  for (let b = 0; b < 4; b++) if (asked & (1 << b) && e.beyond[b] !== told[b]) return false;
-  return true;
+  if (asked === 0) return true;
+  const b = e.beyond;
+  return !((asked & 1 && b[0] !== textBefore) || (asked & 2 && b[1] !== textAfter) || (asked & 4 && b[2] !== viewBefore) || (asked & 8 && b[3] !== viewAfter));
 }
 
 /** Does every decision the chunk took on a tally (Document.decide) stand with these totals? */
@@ -432,13 +509,31 @@ function flatParts(e: Chunk): ReadonlyArray<string | number> {
   return (e.parts = out);
 }
 
-function sumTotals(entries: readonly Chunk[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const e of entries) {
+/**
+ * The sums of the tallies' parts of the entries `now`, from those of the entries `was` (`from`): the parts of the
+ * entries only in `was` taken away, of those only in `now` added (an edit changes one chunk's entry or a few; the
+ * others are the same objects). Parts are counts: whole numbers, the sums exact. `mark`: a number not used before.
+ */
+function moveTotals(from: Readonly<Record<string, number>>, was: readonly Chunk[], now: readonly Chunk[], mark: number): Record<string, number> {
+  const out: Record<string, number> = { ...from };
+  const add = (e: Chunk, sign: number) => {
     const parts = flatParts(e);
-    for (let i = 0; i < parts.length; i += 2) out[parts[i] as string] = (out[parts[i] as string] ?? 0) + (parts[i + 1] as number);
+    for (let i = 0; i < parts.length; i += 2) out[parts[i] as string] = (out[parts[i] as string] ?? 0) + sign * (parts[i + 1] as number);
+  };
+  for (const e of now) e.mark = mark;
+  for (const e of was) {
+    if (e.mark === mark) e.mark = -mark;
+    else add(e, -1);
   }
+  for (const e of now) if (e.mark === mark) add(e, 1);
   return out;
+}
+
+/** Do two sums of tallies agree (a name absent counting 0)? */
+function sameTotals(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): boolean {
+  for (const k in a) if ((a[k] ?? 0) !== (b[k] ?? 0)) return false;
+  for (const k in b) if (!(k in a) && b[k] !== 0) return false;
+  return true;
 }
 
 const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document' && r.reach !== 'nearby').map((r) => r.id));

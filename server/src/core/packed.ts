@@ -181,6 +181,12 @@ export class PackedFindings implements FindingList {
   private made = new Map<number, Finding[]>();
   private fallback: Finding[] | null = null;
   private bounded = false;
+  /**
+   * Does every chunk read the text as it is (no Markdown code or suppression comment blanked in it)? Then each chunk is
+   * the text at its place, starting a line, and a chunk's entry (`chunks[c]`, the same object while its text is) may
+   * carry what was made of its findings for an earlier text (the language server's positions: lsp/server.ts).
+   */
+  plain = false;
   constructor(
     readonly length: number,
     readonly starts: Int32Array,
@@ -299,9 +305,34 @@ export function placeFindings(
   const PE = new Int32Array(cap);
   const W = new Int32Array(cap);
   const R = new Int32Array(cap);
-  // the chunks' records at [nb, k), then merged with docs into [0, k) front to back (the merge never overtakes them)
-  let k = nb;
+  // (the document rules' findings are read whole: `where` -1, their index in `rec`)
+  const docRank = new Int32Array(nb);
+  let docsInOrder = true;
+  for (let j = 0; j < nb; j++) {
+    const f = docs[j];
+    docRank[j] = rankOf(f.ruleId);
+    if (j > 0 && compareFindings(docs[j - 1], f) > 0) docsInOrder = false;
+  }
+  // an unregistered rule id (none is) has no rank: its order is compareFindings' own, by a sort
+  const ranked = docRank.every((r) => r >= 0);
+  const put = (to: number, j: number) => {
+    S[to] = docs[j].start;
+    E[to] = docs[j].end;
+    I[to] = 0;
+    PS[to] = -1;
+    PE[to] = -1;
+    W[to] = -1;
+    R[to] = j;
+  };
+  // the chunks' records in order, each document finding put after the records that do not come after it (theirs first
+  // on a tie, as a stable sort of chunks then docs), in one pass; `inOrder`: were the records in order?
+  let k = 0;
+  let j = 0;
   let inOrder = true;
+  // (the last record's start, end and rank)
+  let ls = -1;
+  let le = -1;
+  let lr = -1;
   for (let c = 0; c < chunks.length; c++) {
     const rec = chunks[c].records;
     const at = starts[c];
@@ -310,7 +341,13 @@ export function placeFindings(
       const s = rec[o] + at;
       const e = rec[o + 1] + at;
       const info = rec[o + 6];
-      if (k > nb && inOrder && compare(S[k - 1], E[k - 1], rankOfInfo(I[k - 1]), s, e, rankOfInfo(info)) > 0) inOrder = false;
+      const rank = rankOfInfo(info);
+      if (inOrder && ls >= 0 && compare(ls, le, lr, s, e, rank) > 0) inOrder = false;
+      ls = s;
+      le = e;
+      lr = rank;
+      // (before this record: the document findings it comes after)
+      while (j < nb && ranked && compare(s, e, rank, docs[j].start, docs[j].end, docRank[j]) > 0) put(k++, j++);
       S[k] = s;
       E[k] = e;
       I[k] = info;
@@ -321,62 +358,33 @@ export function placeFindings(
       k++;
     }
   }
-  // (the document rules' findings are read whole: `where` -1, their index in `rec`)
-  const docRank = new Int32Array(nb);
-  let docsInOrder = true;
-  for (let j = 0; j < nb; j++) {
-    const f = docs[j];
-    docRank[j] = rankOf(f.ruleId);
-    if (j > 0 && compareFindings(docs[j - 1], f) > 0) docsInOrder = false;
-  }
-  const put = (to: number, j: number) => {
-    S[to] = docs[j].start;
-    E[to] = docs[j].end;
-    I[to] = 0;
-    PS[to] = -1;
-    PE[to] = -1;
-    W[to] = -1;
-    R[to] = j;
-  };
-  const move = (to: number, from: number) => {
-    S[to] = S[from];
-    E[to] = E[from];
-    I[to] = I[from];
-    PS[to] = PS[from];
-    PE[to] = PE[from];
-    W[to] = W[from];
-    R[to] = R[from];
-  };
-  // an unregistered rule id (none is) has no rank: its order is compareFindings' own, by a sort
-  const ranked = docRank.every((r) => r >= 0);
-  if (inOrder && docsInOrder && ranked) {
-    let i = nb;
-    let out = 0;
-    for (let j = 0; j < nb; j++) {
-      const f = docs[j];
-      // the chunks' records that do not come after it first (theirs first on a tie, as a stable sort of chunks then docs)
-      while (i < k && compare(S[i], E[i], rankOfInfo(I[i]), f.start, f.end, docRank[j]) <= 0) move(out++, i++);
-      put(out++, j);
-    }
-    while (i < k) move(out++, i++);
-  } else {
+  while (j < nb) put(k++, j++);
+  if (!(inOrder && docsInOrder && ranked)) {
     // (rare: a chunk's first finding before the last of the chunk before it) a stable sort of the chunks' then docs'
-    const order: number[] = [];
-    for (let i = nb; i < k; i++) order.push(i);
-    for (let j = 0; j < nb; j++) order.push(-1 - j);
-    const key = (x: number): Finding | [number, number, string] => (x < 0 ? docs[-1 - x] : [S[x], E[x], RULES[ruleOfInfo(I[x])].id]);
-    const cmp = (a: number, b: number) => {
-      const fa = key(a);
-      const fb = key(b);
-      const [sa, ea, ra] = Array.isArray(fa) ? fa : [fa.start, fa.end, fa.ruleId];
-      const [sb, eb, rb] = Array.isArray(fb) ? fb : [fb.start, fb.end, fb.ruleId];
+    // records, placed again from scratch
+    const order: Array<[number, number]> = [];
+    for (let c = 0; c < chunks.length; c++) for (let o = 0, r = 0; o < chunks[c].records.length; o += REC, r++) if (!keep || keep(c, r)) order.push([c, r]);
+    for (let d = 0; d < nb; d++) order.push([-1, d]);
+    const key = ([c, r]: [number, number]): [number, number, string] =>
+      c < 0 ? [docs[r].start, docs[r].end, docs[r].ruleId] : [chunks[c].records[r * REC] + starts[c], chunks[c].records[r * REC + 1] + starts[c], RULES[ruleOfInfo(chunks[c].records[r * REC + 6])].id];
+    const cmp = (a: [number, number], b: [number, number]) => {
+      const [sa, ea, ra] = key(a);
+      const [sb, eb, rb] = key(b);
       return sa - sb || ea - eb || (ra < rb ? -1 : ra > rb ? 1 : 0);
     };
     order.sort(cmp);
-    const copy = [S.slice(), E.slice(), I.slice(), PS.slice(), PE.slice(), W.slice(), R.slice()];
-    order.forEach((x, to) => {
-      if (x < 0) put(to, -1 - x);
-      else [S[to], E[to], I[to], PS[to], PE[to], W[to], R[to]] = copy.map((a) => a[x]);
+    order.forEach(([c, r], to) => {
+      if (c < 0) return put(to, r);
+      const rec = chunks[c].records;
+      const o = r * REC;
+      const at = starts[c];
+      S[to] = rec[o] + at;
+      E[to] = rec[o + 1] + at;
+      I[to] = rec[o + 6];
+      PS[to] = rec[o + 4] + at;
+      PE[to] = rec[o + 5] + at;
+      W[to] = c;
+      R[to] = r;
     });
   }
   return new PackedFindings(k, S, E, I, PS, PE, W, R, chunks, docs, source, stamp);

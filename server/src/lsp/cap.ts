@@ -20,17 +20,20 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
   const n = list.length;
   if (max <= 0 || n <= max) return null;
   const perRank = [0, 0, 0, 0];
-  for (let i = 0; i < n; i++) perRank[list.severityRank(i)]++;
+  const ranks = new Uint8Array(n);
+  for (let i = 0; i < n; i++) perRank[(ranks[i] = list.severityRank(i))]++;
   // the severities that fit whole, and the one that is cut (`room` of its findings kept)
   let cut = 0;
   let room = max;
   while (cut < 4 && perRank[cut] <= room) room -= perRank[cut++];
+  // (each finding's rank read once; the cut severity's indices in an array of their known count, not grown by push:
+  // 12,000 of them in a damaged draft, at every keystroke)
   const keep = new Uint8Array(n);
-  const ofCut: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const r = list.severityRank(i);
+  const ofCut = new Int32Array(cut < 4 ? perRank[cut] : 0);
+  for (let i = 0, m = 0; i < n; i++) {
+    const r = ranks[i];
     if (r < cut) keep[i] = 1;
-    else if (r === cut) ofCut.push(i);
+    else if (r === cut) ofCut[m++] = i;
   }
   // the `room` findings of the cut severity nearest the focus: from the first one at or after it, outwards
   // (findings are in document order: by start)
@@ -51,7 +54,7 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
 }
 
 /** The first index of `a` where `at` holds (`at` false then true along `a`), or a.length. */
-function lowerBound(a: readonly number[], at: (x: number) => boolean): number {
+function lowerBound(a: ArrayLike<number>, at: (x: number) => boolean): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

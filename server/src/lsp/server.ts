@@ -34,7 +34,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { resolveConfig } from '../core/config';
 import { diffEdit, fixAll, lintText, type LintResult } from '../core/engine';
 import { IncrementalLinter } from '../core/incremental';
-import { ArrayFindings, type FindingList } from '../core/packed';
+import { ArrayFindings, type ChunkRecords, type FindingList, PackedFindings, REC } from '../core/packed';
 import { ruleDocUrl } from '../core/docs';
 import { preferredEdits, preferredFix } from '../core/fix';
 import { getRule } from '../core/registry';
@@ -338,13 +338,39 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return diagnosticAt(doc, new ArrayFindings([f]), 0);
   }
 
-  /** The diagnostic of finding i of a list (its message read without making the whole finding where it is kept). */
-  function diagnosticAt(doc: TextDocument, list: FindingList, i: number): Diagnostic {
+  /**
+   * Per entry of the incremental checker's chunks (core/packed.ts ChunkRecords: the same object while its paragraph's
+   * text is unchanged, wherever it moved), its findings' LSP positions relative to the chunk's first line — start line,
+   * start character, end line, end character a record, -1 until made: a keystroke's report moves the diagnostics of
+   * unchanged paragraphs by their first line instead of converting their offsets again.
+   */
+  const chunkPositions = new WeakMap<ChunkRecords, Int32Array>();
+
+  /**
+   * The diagnostic of finding i of a list (its message read without making the whole finding where it is kept); `at`,
+   * where the list is a packed list of plain chunks (PackedFindings.plain): its chunk's positions, and the line the chunk
+   * starts.
+   */
+  function diagnosticAt(doc: TextDocument, list: FindingList, i: number, at?: { pos: Int32Array; line: number; rec: number }): Diagnostic {
     const ruleId = list.ruleId(i);
     const start = list.start(i);
     const end = list.end(i);
+    let range: Diagnostic['range'];
+    if (at) {
+      const pos = at.pos;
+      const o = at.rec * 4;
+      if (pos[o] < 0) {
+        const s = doc.positionAt(start);
+        const e = doc.positionAt(end);
+        pos[o] = s.line - at.line;
+        pos[o + 1] = s.character;
+        pos[o + 2] = e.line - at.line;
+        pos[o + 3] = e.character;
+      }
+      range = { start: { line: at.line + pos[o], character: pos[o + 1] }, end: { line: at.line + pos[o + 2], character: pos[o + 3] } };
+    } else range = { start: doc.positionAt(start), end: doc.positionAt(end) };
     const d: Diagnostic = {
-      range: { start: doc.positionAt(start), end: doc.positionAt(end) },
+      range,
       severity: SEVERITY[list.severity(i)],
       source: DIAGNOSTIC_SOURCE,
       code: ruleId,
@@ -352,9 +378,23 @@ export function startServer(connection: Connection, host: ServerHost): void {
       data: { ruleId, start, end, version: doc.version },
     };
     // only to clients that declare they understand it (LSP: codeDescriptionSupport)
-    const href = hasCodeDescription ? ruleDocUrl(ruleId) : undefined;
-    if (href) d.codeDescription = { href };
+    const description = hasCodeDescription ? codeDescriptionOf(ruleId) : undefined;
+    if (description) d.codeDescription = description;
     return d;
+  }
+
+  /**
+   * A rule's codeDescription, made once per rule and shared by its diagnostics (ruleDocUrl reads the repository's
+   * address with five regular expressions: VS Code declares codeDescriptionSupport, and a keystroke's report made them
+   * for each of its 1,000 diagnostics).
+   */
+  const codeDescriptions = new Map<string, { href: string } | undefined>();
+  function codeDescriptionOf(ruleId: string): { href: string } | undefined {
+    if (!codeDescriptions.has(ruleId)) {
+      const href = ruleDocUrl(ruleId);
+      codeDescriptions.set(ruleId, href ? { href } : undefined);
+    }
+    return codeDescriptions.get(ruleId);
   }
 
   function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
@@ -372,7 +412,28 @@ export function startServer(connection: Connection, host: ServerHost): void {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
     }
     const out: Diagnostic[] = new Array(sent ? sent.length : list.length);
-    for (let k = 0; k < out.length; k++) out[k] = diagnosticAt(doc, list, sent ? sent[k] : k);
+    const packed = list instanceof PackedFindings && list.plain ? list : null;
+    // (the chunk of the finding before, and where its positions are)
+    let chunk = -1;
+    let at: { pos: Int32Array; line: number; rec: number } | undefined;
+    for (let k = 0; k < out.length; k++) {
+      const i = sent ? sent[k] : k;
+      const c = packed ? packed.where[i] : -1;
+      if (c < 0) {
+        out[k] = diagnosticAt(doc, list, i);
+        continue;
+      }
+      const r = packed!.rec[i];
+      if (c !== chunk) {
+        chunk = c;
+        const entry = packed!.chunks[c];
+        let pos = chunkPositions.get(entry);
+        if (!pos) chunkPositions.set(entry, (pos = new Int32Array((entry.records.length / REC) * 4).fill(-1)));
+        at = { pos, line: doc.positionAt(packed!.start(i) - entry.records[r * REC]).line, rec: r };
+      }
+      at!.rec = r;
+      out[k] = diagnosticAt(doc, list, i, at);
+    }
     return (state.diagnostics = out);
   }
 

@@ -50,9 +50,11 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
 }
 
 
+/** A join: its pieces, at `at` + their offsets (a line's joins are remembered relative to it, and shared). */
 interface Found {
-  pieces: Tok[];
+  pieces: readonly Tok[];
   word: string;
+  at: number;
 }
 
 /**
@@ -64,9 +66,14 @@ interface Found {
 const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
 const LINES_MAX = 20_000;
 
-function rebase(f: Found, d: number): Found {
-  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + d, end: p.end + d })) };
+/** A join's pieces relative to `d` (the line's start). */
+function relative(f: Found, d: number): Found {
+  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + f.at - d, end: p.end + f.at - d })), at: 0 };
 }
+
+/** Where a join starts and ends in the text. */
+const startOf = (j: Found) => j.at + j.pieces[0].start;
+const endOf = (j: Found) => j.at + j.pieces[j.pieces.length - 1].end;
 
 function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
   // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
@@ -77,11 +84,12 @@ function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos
   if (rel === undefined) {
     const out: Found[] = [];
     segmentLine(text, line, spans, infos, opts, out);
-    rel = out.map((f) => rebase(f, -line.start));
+    rel = out.map((f) => relative(f, line.start));
     if (memo.size >= LINES_MAX) memo.clear();
     memo.set(slice.length < 13 ? slice : (' ' + slice).slice(1), rel);
   }
-  for (const f of rel) found.push(rebase(f, line.start));
+  // (the remembered pieces themselves, placed by `at`: not copied at every check of the line)
+  for (const f of rel) found.push({ pieces: f.pieces, word: f.word, at: line.start });
 }
 
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
@@ -137,7 +145,7 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
       for (const j of segmentRun(run, opts)) {
         const pieces = run.slice(j.from, j.to + 1);
         if (!outerOk(text, pieces[0].start, -1, line) || !outerOk(text, pieces[pieces.length - 1].end, 1, line)) continue;
-        found.push({ pieces, word: j.word });
+        found.push({ pieces, word: j.word, at: 0 });
       }
     }
     r = e + 1;
@@ -215,7 +223,8 @@ export const splitWord: Rule = defineRule({
   check({ text, doc, message }) {
     // Pass 1: joins with a fragment that cannot stand alone. When a document has many (a justified PDF
     // extraction), pass 2 also joins rare short words into long ones (يس تطيع → يستطيع).
-    // Line by line, nothing per token kept across lines. A line whose pieces all stand alone at no cost
+    // Line by line; of a line's tokens only their infos are kept for pass 2 (memoised objects: one reference a token,
+    // made again at every check of an edited paragraph before). A line whose pieces all stand alone at no cost
     // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
     // is not segmented (most lines of a clean text).
     // Pass 2 replaces pass 1 when pass 1 has found RARE_JOIN_EVIDENCE joins at MIN_JOIN_DENSITY per 1,000 tokens
@@ -224,7 +233,7 @@ export const splitWord: Rule = defineRule({
     const pass1Joins: Found[] = [];
     // the lines to segment again once the draft's evidence is in (plain: every piece stands alone — segmented only in a
     // draft full of splits, where `بين هم` may be بينهم)
-    const lines: Array<{ line: Span; li: number; plain: boolean }> = [];
+    const lines: Array<{ line: Span; li: number; plain: boolean; infos: TokInfo[] }> = [];
     let lone = 0;
     const PASS1 = { rare: false, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
@@ -251,18 +260,18 @@ export const splitWord: Rule = defineRule({
         if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
       }
       if (!(pass1 || pass2)) {
-        lines.push({ line, li, plain: true });
+        lines.push({ line, li, plain: true, infos });
         continue;
       }
       if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
-      lines.push({ line, li, plain: false });
+      lines.push({ line, li, plain: false, infos });
     }
     // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
     // a torn word (lexicon/runs.ts): not pieces of their neighbours — nor evidence of a draft full of splits
     const torn = doc.runs.torn;
     const starts = new Set(torn.map((r) => r.start));
     const ends = new Set(torn.map((r) => r.end));
-    const notTorn = (j: Found) => !starts.has(j.pieces[0].start) && !ends.has(j.pieces[j.pieces.length - 1].end);
+    const notTorn = (j: Found) => !starts.has(startOf(j)) && !ends.has(endOf(j));
     // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
     // counts when the engine checks it chunk by chunk (Document.count/decide)
     const counted = torn.length ? pass1Joins.filter(notTorn) : pass1Joins;
@@ -282,30 +291,30 @@ export const splitWord: Rule = defineRule({
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
       const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
       joins = [];
-      for (const { line, li, plain } of lines) {
+      // (each line's token infos as the first pass read them)
+      for (const { line, li, plain, infos } of lines) {
         if (plain && !dense) continue;
-        const spans = doc.lineTokens(li);
-        const infos = spans.map((sp) => tokInfo(text.slice(sp.start, sp.end)));
-        segmentLineMemo(text, line, spans, infos, opts, joins);
+        segmentLineMemo(text, line, doc.lineTokens(li), infos, opts, joins);
       }
     }
     if (torn.length) joins = joins.filter(notTorn);
     // correct text: a name or a typo, not justification damage (see the header)
     let unsigned = 0;
-    for (const j of joins) if (!signedAt(j.pieces[0].start)) unsigned++;
+    for (const j of joins) if (!signedAt(startOf(j))) unsigned++;
     doc.count('split-word.unsigned', unsigned);
     doc.count('split-word.unsignedTokens', unsignedTokens);
     if (
       unsigned > 0 &&
       doc.decide((total) => total('split-word.unsigned') < MIN_JOINS_UNSIGNED || total('split-word.unsigned') * 1000 < MIN_JOIN_DENSITY * total('split-word.unsignedTokens'))
     )
-      joins = joins.filter((j) => signedAt(j.pieces[0].start));
+      joins = joins.filter((j) => signedAt(startOf(j)));
     const out: RuleFinding[] = [];
-    for (const { pieces, word } of joins) {
-      const start = pieces[0].start;
-      const end = pieces[pieces.length - 1].end;
+    for (const j of joins) {
+      const { pieces, word, at } = j;
+      const start = startOf(j);
+      const end = endOf(j);
       const edits = [];
-      for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: pieces[p].end, end: pieces[p + 1].start, newText: '' });
+      for (let p = 0; p + 1 < pieces.length; p++) edits.push({ start: at + pieces[p].end, end: at + pieces[p + 1].start, newText: '' });
       const shown = text.slice(start, end);
       out.push({
         start,

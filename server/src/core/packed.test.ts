@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import * as fc from 'fast-check';
+import { compareFindings } from './engine';
+import { RULES } from './registry';
+import { pack, placeFindings, type FindingSource } from './packed';
+import type { Finding } from './types';
+
+const IDS = RULES.map((r) => r.id);
+const finding = (ruleId: string, start: number, end: number): Finding => ({ ruleId, start, end, severity: 'warning', message: 'm', fixes: [] });
+
+/** A finding: one of three rules, a start in [0, 10), a length 0 or 1. */
+// (few rules and places: records and document findings often tie)
+const arb = fc.record({ rule: fc.nat(2), start: fc.nat(9), len: fc.nat(1) }).map((x) => finding(IDS[x.rule], x.start, x.start + x.len));
+
+describe('placeFindings (core/packed.ts)', () => {
+  it('places the chunks\' records and the document findings in the stable order of compareFindings, merged in one pass when each is in order, sorted when not, records dropped by `keep` left out', () => {
+    let merged = 0;
+    let sorted = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(arb, { maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+        fc.array(arb, { maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(),
+        (chunkLists, docList, chunksInOrder, docsInOrder, dropSeed) => {
+          // chunks at increasing starts (10 apart: in order unless a chunk's findings are not), findings relative to them
+          const own = chunkLists.map((l) => (chunksInOrder ? l.slice().sort(compareFindings) : l));
+          const starts = own.map((_, c) => c * 10);
+          const docs = (docsInOrder ? docList.slice().sort(compareFindings) : docList).map((f) => finding(f.ruleId, f.start + 10 * (f.start % own.length), f.end + 10 * (f.start % own.length)));
+          const chunks = own.map((l) => ({ records: pack(l)! }));
+          const keep = dropSeed % 3 === 0 ? null : (c: number, r: number) => (c * 7 + r * 3 + dropSeed) % 4 !== 0;
+          const source: FindingSource = { chunkFindings: (c) => own[c], chunkStart: (c) => starts[c], full: () => [] };
+          const list = placeFindings(chunks, starts, docs, source, keep, 1);
+          // what a stable sort of the kept records, then the document findings, gives
+          const all: Finding[] = [];
+          own.forEach((l, c) => l.forEach((f, r) => (!keep || keep(c, r) ? all.push(finding(f.ruleId, f.start + starts[c], f.end + starts[c])) : 0)));
+          const inOrder = all.every((f, i) => i === 0 || compareFindings(all[i - 1], f) <= 0) && docs.every((f, i) => i === 0 || compareFindings(docs[i - 1], f) <= 0);
+          if (inOrder) merged++;
+          else sorted++;
+          // (a document finding is the very object given, in its place among equal ones: after the records)
+          const want = all.concat(docs).sort(compareFindings);
+          assert.strictEqual(list.length, want.length);
+          const got = Array.from({ length: list.length }, (_, i) => [list.start(i), list.end(i), list.ruleId(i), list.where[i] < 0 ? list.finding(i) : null]);
+          assert.deepStrictEqual(got, want.map((f) => [f.start, f.end, f.ruleId, docs.includes(f) ? f : null]));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // (both ways were taken)
+    assert.ok(merged > 50 && sorted > 50, `${merged} merged, ${sorted} sorted`);
+  });
+});
