@@ -26,14 +26,53 @@ const isMark = (c: number) => (c >= 0x064b && c <= 0x0655) || c === 0x0670;
 const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 const isBracket = (c: number) => c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d;
 
-type Kind = 'L' | 'S' | 'M' | 'P' | 'R';
+type Kind = 'L' | 'S' | 'M' | 'P' | 'R' | 'C';
 interface Atom {
   kind: Kind;
   text: string;
 }
 
-/** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R). */
-function atoms(s: string): Atom[] {
+const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
+
+/**
+ * A mark drawn as a text item of its own and the letter it sits on (Amiri, Scheherazade: measured on articles 1–20 of
+ * the routes, the mark's item comes right before its letter's, with at most a zero-width space item between): the
+ * mark (or U+0000, a mark glyph with no Unicode value), maybe a space, one letter (or U+0000, an alef glyph with none).
+ * Its length from i, or 0. `ا` followed by its hamza (`ا` + U+0654, an alef drawn with its hamza in one item) is one
+ * too, of two characters, and so is `ا` + U+0000 (an alef drawn with a mark glyph that has no Unicode value: `آ`).
+ */
+function clusterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0)) return 2;
+  if (!isMark(c) && c !== 0) return 0;
+  let j = i + 1;
+  if (j < s.length && s.charCodeAt(j) === 0x20) j++;
+  if (j >= s.length) return 0;
+  const b = s.charCodeAt(j);
+  if (!(isLetter(b) || (b === 0 && c !== 0))) return 0;
+  return j + 1 - i;
+}
+
+/** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. */
+function clusterText(t: string): string {
+  const c = t.charCodeAt(0);
+  if (c === 0x0627) return SEAT[t] ?? t;
+  const base = t[t.length - 1];
+  const mark = t[0];
+  const seat = base === '\u0000' && isHamzaMark(c) ? '\u0627' : base;
+  // (an alef glyph with no Unicode value under a hamza is an alef: the hamza says so)
+  return SEAT[seat + mark] ?? base + mark;
+}
+
+/** Does the line carry a hamza or madda drawn before its alef, as no correct text does (`ٔا`, `ٔ ا`, `ٕ` + U+0000)?
+ *  Only then are marks cut out as items. */
+function marksApart(s: string): boolean {
+  return /[\u0653-\u0655] ?[\u0627\u0000]/.test(s);
+}
+
+/** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with
+ *  `clusters`, a mark drawn apart with its letter (C, in logical order). */
+function atoms(s: string, clusters = false): Atom[] {
   const out: Atom[] = [];
   let i = 0;
   const n = s.length;
@@ -45,7 +84,11 @@ function atoms(s: string): Atom[] {
   };
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isAnyDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
+    const k = clusters ? clusterAt(s, i) : 0;
+    if (k > 0) {
+      out.push({ kind: 'C', text: clusterText(s.slice(i, i + k)) });
+      i += k;
+    } else if (isAnyDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
       let j = i + 1;
       while (j < n) {
         const d = s.charCodeAt(j);
@@ -82,7 +125,7 @@ function atoms(s: string): Atom[] {
  * was right on some lines and wrong on others, and is not made.)
  */
 function pieces(as: Atom[]): string[] {
-  const alone = as.map((a) => a.kind === 'L');
+  const alone = as.map((a) => a.kind === 'L' || a.kind === 'C');
   // a space or a bracket beside a standalone atom (or beside such a space) is an item of its own
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < as.length; k++) {
@@ -156,6 +199,21 @@ function junctionGain(ps: string[], edges: Edges): number {
   return side(keys.slice().reverse()) - side(keys);
 }
 
+/** How much better the word pairs of `text` read than those of `was`, with the line's edges. */
+function lineGain(text: string, was: string, edges: Edges): number {
+  const before = edges.before();
+  const after = edges.after();
+  const sum = (s: string) => {
+    const ks = pairKeys(s, 0, s.length);
+    let v = 0;
+    for (let k = 1; k < ks.length; k++) v += pairScore(ks[k - 1], ks[k]);
+    if (ks.length && before !== undefined) v += pairScore(before, ks[0]);
+    if (ks.length && after !== undefined) v += pairScore(ks[ks.length - 1], after);
+    return v;
+  };
+  return sum(text) - sum(was);
+}
+
 /** Places where a digit and an Arabic letter touch. */
 function glued(s: string): number {
   let n = 0;
@@ -226,11 +284,12 @@ const NO_EDGES: Edges = { before: () => undefined, after: () => undefined };
 export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrderRepair | null {
   // a PDF line (the Chromium routes' longest: 170 units); a paragraph on one line is no PDF line
   if (line.length < 3 || line.length > MAX_LINE) return null;
-  if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
+  const clusters = marksApart(line);
+  if (!clusters && !/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
   // bidi controls: another extractor's line (pdf.js writes none)
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
-  const as = atoms(line);
-  if (!as.some((a) => a.kind === 'L')) return null;
+  const as = atoms(line, clusters);
+  if (!as.some((a) => a.kind === 'L' || a.kind === 'C')) return null;
   if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
   const ps = pieces(as);
   if (ps.length < 2) return null;
@@ -243,8 +302,12 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (unpaired(text) > unpaired(tidied)) return null;
   const lexGain = lexScore(text) - lexScore(tidied);
   if (lexGain < 0) return null;
-  const pairGain = junctionGain(ps, edges);
+  // (items cut inside words, at marks drawn apart: the pairs of the whole line, read both ways)
+  const pairGain = clusters ? lineGain(text, tidied, edges) : junctionGain(ps, edges);
   if (lexGain + pairGain <= 0) return null;
   const items = as.filter((a) => a.kind === 'L').length;
-  return { text, lexGain, pairGain, preferred: preferredReading(lexGain, pairGain, items) };
+  // (a line with a hamza drawn before its alef is damaged whatever else it says: the lexicon's word, unless the pairs
+  // say clearly otherwise)
+  const preferred = clusters ? (lexGain > 0 && pairGain > -PAIR_MARGIN) || pairGain >= PAIR_MARGIN : preferredReading(lexGain, pairGain, items);
+  return { text, lexGain, pairGain, preferred };
 }
