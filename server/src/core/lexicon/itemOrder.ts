@@ -66,7 +66,7 @@ function clusterText(t: string): string {
 
 /** Does the line carry a hamza or madda drawn before its alef, as no correct text does (`ٔا`, `ٔ ا`, `ٕ` + U+0000)?
  *  Only then are marks cut out as items. */
-function marksApart(s: string): boolean {
+export function marksApart(s: string): boolean {
   return /[\u0653-\u0655] ?[\u0627\u0000]/.test(s);
 }
 
@@ -284,10 +284,24 @@ const NO_EDGES: Edges = { before: () => undefined, after: () => undefined };
 export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrderRepair | null {
   // a PDF line (the Chromium routes' longest: 170 units); a paragraph on one line is no PDF line
   if (line.length < 3 || line.length > MAX_LINE) return null;
-  const clusters = marksApart(line);
-  if (!clusters && !/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
   // bidi controls: another extractor's line (pdf.js writes none)
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
+  // a hamza drawn before its alef: marks are items of their own on this line
+  if (marksApart(line)) return reading(line, true, true, edges);
+  if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
+  const plain = reading(line, false, false, edges);
+  // other marks drawn apart (`منُو` for `وُ` … `من`) cannot be told from a mark at the end of its word (`مرّ فيها`)
+  // but by the reading: the line read with them cut out too, kept when it reads better
+  if (!/[\u064b-\u0652] ?[\u0621-\u064a]/.test(line)) return plain;
+  const cut = reading(line, true, false, edges);
+  if (cut === null || !cut.preferred) return plain;
+  if (plain === null || !plain.preferred) return cut;
+  return cut.lexGain > plain.lexGain || (cut.lexGain === plain.lexGain && cut.pairGain > plain.pairGain) ? cut : plain;
+}
+
+/** One reading of the line: numbers, Latin runs and (with `clusters`) marks drawn apart cut out as items; `sure`: the
+ *  line shows a hamza drawn before its alef, damage whatever else it says. */
+function reading(line: string, clusters: boolean, sure: boolean, edges: Edges): ItemOrderRepair | null {
   const as = atoms(line, clusters);
   if (!as.some((a) => a.kind === 'L' || a.kind === 'C')) return null;
   if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
@@ -308,6 +322,6 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   const items = as.filter((a) => a.kind === 'L').length;
   // (a line with a hamza drawn before its alef is damaged whatever else it says: the lexicon's word, unless the pairs
   // say clearly otherwise)
-  const preferred = clusters ? (lexGain > 0 && pairGain > -PAIR_MARGIN) || pairGain >= PAIR_MARGIN : preferredReading(lexGain, pairGain, items);
+  const preferred = sure ? (lexGain > 0 && pairGain > -PAIR_MARGIN) || pairGain >= PAIR_MARGIN : preferredReading(lexGain, pairGain, items);
   return { text, lexGain, pairGain, preferred };
 }
