@@ -66,8 +66,15 @@ function clusterText(t: string): string {
 
 /** Does the line carry a hamza or madda drawn before its alef, as no correct text does (`ٔا`, `ٔ ا`, `ٕ` + U+0000)?
  *  Only then are marks cut out as items. */
-export function marksApart(s: string): boolean {
-  return /[\u0653-\u0655] ?[\u0627\u0000]/.test(s);
+export function marksApart(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    if (!isHamzaMark(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    if (s.charCodeAt(j) === 0x20 && j + 1 < end) j++;
+    const b = s.charCodeAt(j);
+    if (b === 0x0627 || b === 0) return true;
+  }
+  return false;
 }
 
 /** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with

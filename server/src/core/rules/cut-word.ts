@@ -171,7 +171,7 @@ export const cutWord: Rule = defineRule({
       }
       // (nor a line of text items in visual order with a hamza drawn before its alef, pdf.js on a Chromium PDF: its edges
       // are not its words' — reversed-line reads it, and a word cut at its logical end is joined on the next pass)
-      if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text.slice(line.start, line.end)))) {
+      if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end))) {
         prev = null;
         continue;
       }
