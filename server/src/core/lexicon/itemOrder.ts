@@ -44,6 +44,8 @@ const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
 function clusterAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0)) return 2;
+  // (a letter drawn with a glyph that has no Unicode value, a ligature's part: `ل` + U+0000 before `كتروني`)
+  if (isLetter(c) && i + 1 < s.length && s.charCodeAt(i + 1) === 0) return 2;
   if (!isMark(c) && c !== 0) return 0;
   let j = i + 1;
   if (j < s.length && s.charCodeAt(j) === 0x20) j++;
@@ -56,7 +58,7 @@ function clusterAt(s: string, i: number): number {
 /** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. */
 function clusterText(t: string): string {
   const c = t.charCodeAt(0);
-  if (c === 0x0627) return SEAT[t] ?? t;
+  if (c === 0x0627 || isLetter(c)) return SEAT[t] ?? t;
   const base = t[t.length - 1];
   const mark = t[0];
   const seat = base === '\u0000' && isHamzaMark(c) ? '\u0627' : base;
@@ -295,6 +297,11 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
   // a hamza drawn before its alef: marks are items of their own on this line
   if (marksApart(line)) return reading(line, true, true, edges);
+  // a letter drawn with a glyph that has no Unicode value inside a word (`والال` + U+0000 + `تمكن`): items cut there too
+  if (/[\u0621-\u064a]\u0000[\u0621-\u064a]/.test(line)) {
+    const cut = reading(line, true, false, edges);
+    if (cut !== null && cut.preferred) return cut;
+  }
   if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
   const plain = reading(line, false, false, edges);
   // other marks drawn apart (`منُو` for `وُ` … `من`) cannot be told from a mark at the end of its word (`مرّ فيها`)
