@@ -78,3 +78,34 @@ export function pdfjsItems(line: string): string | null {
   if (last < line.length) items.push(line.slice(last));
   return items.reverse().join('');
 }
+
+/**
+ * A Chromium line read by pdf.js in a font that draws the hamza of an alef as a glyph of its own (Amiri, Scheherazade):
+ * the line's text items left to right, each in logical order — the Arabic runs cut at every أ and إ, whose hamza and
+ * alef are an item of their own (the hamza first: `ٔا`), and the spaces beside them items too. Null when the line has
+ * no such alef.
+ */
+export function pdfjsMarkItems(line: string): string | null {
+  const items: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    const lead = run.match(/^ +/)?.[0] ?? '';
+    const trail = run.length > lead.length ? (run.match(/ +$/)?.[0] ?? '') : '';
+    if (lead) items.push(lead);
+    const body = run.slice(lead.length, run.length - trail.length);
+    if (body) items.push(body);
+    if (trail) items.push(trail);
+    run = '';
+  };
+  let any = false;
+  for (const ch of line) {
+    if (ch === '\u0623' || ch === '\u0625') {
+      flush();
+      items.push((ch === '\u0623' ? '\u0654' : '\u0655') + '\u0627');
+      any = true;
+    } else run += ch;
+  }
+  flush();
+  return any ? items.reverse().join('') : null;
+}
