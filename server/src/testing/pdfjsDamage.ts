@@ -80,12 +80,13 @@ export function pdfjsItems(line: string): string | null {
 }
 
 /**
- * A Chromium line read by pdf.js in a font that draws the hamza of an alef as a glyph of its own (Amiri, Scheherazade):
- * the line's text items left to right, each in logical order — the Arabic runs cut at every أ and إ, whose hamza and
- * alef are an item of their own (the hamza first: `ٔا`), and the spaces beside them items too. Null when the line has
- * no such alef.
+ * A Chromium line read by pdf.js in a font that draws marks as glyphs of their own (Amiri, Scheherazade): the line's
+ * text items left to right, each in logical order — the Arabic runs cut at every number and Latin run (as pdfjsItems)
+ * and at every letter that carries a mark, whose marks and letter are an item of their own, the marks first (`ٔا` for
+ * أ, `ٕا` for إ, `ّي` for يّ), and the spaces beside those items items too. Null when the line has no hamza alef.
  */
 export function pdfjsMarkItems(line: string): string | null {
+  if (!/[\u0623\u0625]/.test(line)) return null;
   const items: string[] = [];
   let run = '';
   const flush = () => {
@@ -98,14 +99,28 @@ export function pdfjsMarkItems(line: string): string | null {
     if (trail) items.push(trail);
     run = '';
   };
-  let any = false;
-  for (const ch of line) {
-    if (ch === '\u0623' || ch === '\u0625') {
+  const isMark = (c: number) => c >= 0x064b && c <= 0x0652;
+  const isLtr = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (isLtr(c)) {
+      let j = i + 1;
+      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1))))) j++;
       flush();
-      items.push((ch === '\u0623' ? '\u0654' : '\u0655') + '\u0627');
-      any = true;
-    } else run += ch;
+      items.push(line.slice(i, j));
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && isMark(line.charCodeAt(j))) j++;
+    if (c === 0x0623 || c === 0x0625 || j > i + 1) {
+      flush();
+      const base = c === 0x0623 || c === 0x0625 ? '\u0627' : line[i];
+      const marks = (c === 0x0623 ? '\u0654' : c === 0x0625 ? '\u0655' : '') + line.slice(i + 1, j);
+      items.push(marks + base);
+    } else run += line.slice(i, j);
+    i = j;
   }
   flush();
-  return any ? items.reverse().join('') : null;
+  return items.reverse().join('');
 }

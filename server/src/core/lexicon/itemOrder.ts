@@ -15,7 +15,17 @@
  * line before, the first of the line after) judge it against the line as it is (tidied the same way). Only letters'
  * order changes (and those spaces).
  *
- * Pure; linear in the line (one reading, one pass each).
+ * Marks drawn apart (measured on the routes' articles 1–20, session 12): the mark's item comes right before the item of
+ * the letter it sits on (with at most a zero-width space item between: `ٔا`, `ٔ ا`, `ّ ي`), and an alef drawn with its
+ * hamza is an item of its own too (`ا` + U+0654); a glyph with no Unicode value comes out as U+0000 (an alef under a
+ * hamza, a mark on an alef, a ligature's part after `ل`). Each such cluster is an item: the reading cuts the line there
+ * too and writes the cluster letter first. A hamza or madda before a bare alef is written by no correct text: a line
+ * that shows one is read with its clusters cut, the lexicon's word enough (the pairs may not say clearly otherwise),
+ * and the line joiners and the run-order repair leave it alone (cut-word, lexicon/runs.ts: its edges are not its
+ * words'). Other marks before a letter (`منُو`, `مرّ فيها`) are cut only in a second reading of a line with numbers,
+ * kept when preferred and better; a letter + U+0000 inside a word likewise (`والال` + U+0000 + `تمكن`).
+ *
+ * Pure; linear in the line (at most three readings, one pass each).
  */
 import { isAnyDigit } from '../text/arabic';
 import { isWord } from './index';
@@ -41,9 +51,11 @@ const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
  * Its length from i, or 0. `ا` followed by its hamza (`ا` + U+0654, an alef drawn with its hamza in one item) is one
  * too, of two characters, and so is `ا` + U+0000 (an alef drawn with a mark glyph that has no Unicode value: `آ`).
  */
-function clusterAt(s: string, i: number): number {
+function clusterAt(s: string, i: number, alefLast = false): number {
   const c = s.charCodeAt(i);
-  if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0)) return 2;
+  // (`alefLast`: an alef before a hamza that has an alef of its own after it, `عليها` + `ٔا`, ends its run: the other
+  // reading of `أا`, tried too — lexicon/itemOrder's caller keeps the better)
+  if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0) && !(alefLast && marksApart(s, i + 1, Math.min(s.length, i + 4)))) return 2;
   // (a letter drawn with a glyph that has no Unicode value, a ligature's part: `ل` + U+0000 before `كتروني`)
   if (isLetter(c) && i + 1 < s.length && s.charCodeAt(i + 1) === 0) return 2;
   if (!isMark(c) && c !== 0) return 0;
@@ -81,7 +93,7 @@ export function marksApart(s: string, start = 0, end = s.length): boolean {
 
 /** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with
  *  `clusters`, a mark drawn apart with its letter (C, in logical order). */
-function atoms(s: string, clusters = false): Atom[] {
+function atoms(s: string, clusters = false, alefLast = false): Atom[] {
   const out: Atom[] = [];
   let i = 0;
   const n = s.length;
@@ -93,7 +105,7 @@ function atoms(s: string, clusters = false): Atom[] {
   };
   while (i < n) {
     const c = s.charCodeAt(i);
-    const k = clusters ? clusterAt(s, i) : 0;
+    const k = clusters ? clusterAt(s, i, alefLast) : 0;
     if (k > 0) {
       out.push({ kind: 'C', text: clusterText(s.slice(i, i + k)) });
       i += k;
@@ -129,9 +141,7 @@ function atoms(s: string, clusters = false): Atom[] {
 
 /**
  * The pieces (items) of the reading: numbers and Latin runs on their own, with the spaces and brackets beside them;
- * the rest grouped. (Marks drawn apart are items too in some fonts, but a reading that cuts them out cannot tell
- * where a mark goes when the letter drawn with it is lost or is an item of its own: measured on articles 1-20, it
- * was right on some lines and wrong on others, and is not made.)
+ * the rest grouped; with clusters (a mark drawn apart with its letter, see the file comment), those on their own too.
  */
 function pieces(as: Atom[]): string[] {
   const alone = as.map((a) => a.kind === 'L' || a.kind === 'C');
@@ -173,7 +183,7 @@ function tidy(s: string): string {
   return s.replace(/[\u0627\u0648\u064a\u0649][\u0653-\u0655]/g, (m) => SEAT[m] ?? m);
 }
 
-/** Known letters minus unknown ones, and a mark with no letter before it counted against. */
+/** Known letters minus unknown ones, and a mark with no letter before it counted against (and a hamza before its alef). */
 function lexScore(s: string): number {
   let v = 0;
   const re = /[\u0621-\u064a\u064b-\u0655\u0670\u0640]+/g;
@@ -182,7 +192,8 @@ function lexScore(s: string): number {
     if (isMark(t.charCodeAt(0))) v -= 4;
     const letters = t.replace(/[\u064b-\u0655\u0670\u0640]/g, '').length;
     if (letters === 0) continue;
-    v += isWord(t) ? letters : -letters;
+    // (a hamza before its alef inside a token is no word, whatever the lexicon reads once marks are dropped: `منٔا`)
+    v += isWord(t) && !marksApart(t) ? letters : -letters;
   }
   return v;
 }
@@ -295,8 +306,16 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (line.length < 3 || line.length > MAX_LINE) return null;
   // bidi controls: another extractor's line (pdf.js writes none)
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
-  // a hamza drawn before its alef: marks are items of their own on this line
-  if (marksApart(line)) return reading(line, true, true, edges);
+  // a hamza drawn before its alef: marks are items of their own on this line (`أا`, an alef drawn with its hamza before
+  // an alef, or a run's last alef before a hamza and its alef: both read, the better kept)
+  if (marksApart(line)) {
+    const r = reading(line, true, true, edges);
+    if (!/\u0627[\u0653-\u0655] ?[\u0627\u0000]/.test(line)) return r;
+    const o = reading(line, true, true, edges, true);
+    if (o === null || !o.preferred) return r;
+    if (r === null || !r.preferred) return o;
+    return o.lexGain > r.lexGain || (o.lexGain === r.lexGain && o.pairGain > r.pairGain) ? o : r;
+  }
   // a letter drawn with a glyph that has no Unicode value inside a word (`والال` + U+0000 + `تمكن`): items cut there too
   if (/[\u0621-\u064a]\u0000[\u0621-\u064a]/.test(line)) {
     const cut = reading(line, true, false, edges);
@@ -315,8 +334,8 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
 
 /** One reading of the line: numbers, Latin runs and (with `clusters`) marks drawn apart cut out as items; `sure`: the
  *  line shows a hamza drawn before its alef, damage whatever else it says. */
-function reading(line: string, clusters: boolean, sure: boolean, edges: Edges): ItemOrderRepair | null {
-  const as = atoms(line, clusters);
+function reading(line: string, clusters: boolean, sure: boolean, edges: Edges, alefLast = false): ItemOrderRepair | null {
+  const as = atoms(line, clusters, alefLast);
   if (!as.some((a) => a.kind === 'L' || a.kind === 'C')) return null;
   if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
   const ps = pieces(as);
