@@ -146,6 +146,10 @@ describe('lexicon/itemOrder: marks drawn as items of their own (issue 10, pdf.js
     const e = itemOrderRepair('نتاج الطاقات المتجددة\u0655\u0000مام المستثمرين ل\u0654\u0627 فتح باب الترشح');
     assert.ok(e !== null && e.preferred);
     assert.strictEqual(e.text, 'فتح باب الترشح أمام المستثمرين لإنتاج الطاقات المتجددة');
+    // (an alef with a mark glyph that has no Unicode value: the madda, which Chromium leaves unmapped)
+    const f = itemOrderRepair('خرين، بحسب ما قال المدير العام للشركة\u0627\u0000 شخاص\u0654\u0627');
+    assert.ok(f !== null && f.preferred, JSON.stringify(f));
+    assert.strictEqual(f.text, 'أشخاص آخرين، بحسب ما قال المدير العام للشركة');
   });
 
   it('a letter with a glyph that has no Unicode value is an item of its own (`ل` + U+0000 of الإلكتروني)', () => {

@@ -67,9 +67,12 @@ function clusterAt(s: string, i: number, alefLast = false): number {
   return j + 1 - i;
 }
 
-/** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. */
+/** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. An alef
+ *  with a mark glyph that has no Unicode value is `آ`: Chromium maps the hamzas of its fonts (U+0654, U+0655) but not
+ *  the madda, measured on articles 1–20 (`ا` + U+0000 for آخرين, آي, الآخر). */
 function clusterText(t: string): string {
   const c = t.charCodeAt(0);
+  if (t === '\u0627\u0000' || (c === 0 && t.charCodeAt(t.length - 1) === 0x0627)) return '\u0622';
   if (c === 0x0627 || isLetter(c)) return SEAT[t] ?? t;
   const base = t[t.length - 1];
   const mark = t[0];
