@@ -22,8 +22,8 @@
  * too and writes the cluster letter first. A hamza or madda before a bare alef is written by no correct text: a line
  * that shows one is read with its clusters cut, the lexicon's word enough (the pairs may not say clearly otherwise),
  * and the line joiners and the run-order repair leave it alone (cut-word, lexicon/runs.ts: its edges are not its
- * words'). Other marks before a letter (`منُو`, `مرّ فيها`) are cut only in a second reading of a line with numbers,
- * kept when preferred and better; a letter + U+0000 inside a word likewise (`والال` + U+0000 + `تمكن`).
+ * words'). Other marks before a letter (`بعدُو` for `وُ` … `بعد`, against `مرّ فيها`) are cut only in a second reading of a line with numbers,
+ * kept when preferred and better; a letter + U+0000 inside a word likewise (`الا` + `ل` + U+0000 + `نشرت`).
  *
  * Pure; linear in the line (at most three readings, one pass each).
  */
@@ -53,7 +53,7 @@ const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
  */
 function clusterAt(s: string, i: number, alefLast = false): number {
   const c = s.charCodeAt(i);
-  // (`alefLast`: an alef before a hamza that has an alef of its own after it, `عليها` + `ٔا`, ends its run: the other
+  // (`alefLast`: an alef before a hamza that has an alef of its own after it, `لديها` + `ٔا`, ends its run: the other
   // reading of `أا`, tried too — lexicon/itemOrder's caller keeps the better)
   if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0) && !(alefLast && marksApart(s, i + 1, Math.min(s.length, i + 4)))) return 2;
   // (a letter drawn with a glyph that has no Unicode value, a ligature's part: `ل` + U+0000 before `كتروني`)
@@ -69,7 +69,7 @@ function clusterAt(s: string, i: number, alefLast = false): number {
 
 /** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. An alef
  *  with a mark glyph that has no Unicode value is `آ`: Chromium maps the hamzas of its fonts (U+0654, U+0655) but not
- *  the madda, measured on articles 1–20 (`ا` + U+0000 for آخرين, آي, الآخر). */
+ *  the madda, measured on articles 1–20 (`ا` + U+0000: آ in three words of three). */
 function clusterText(t: string): string {
   const c = t.charCodeAt(0);
   if (t === '\u0627\u0000' || (c === 0 && t.charCodeAt(t.length - 1) === 0x0627)) return '\u0622';
@@ -319,14 +319,14 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
     if (r === null || !r.preferred) return o;
     return o.lexGain > r.lexGain || (o.lexGain === r.lexGain && o.pairGain > r.pairGain) ? o : r;
   }
-  // a letter drawn with a glyph that has no Unicode value inside a word (`والال` + U+0000 + `تمكن`): items cut there too
+  // a letter drawn with a glyph that has no Unicode value inside a word (`الا` + `ل` + U+0000 + `نشرت`): items cut there too
   if (/[\u0621-\u064a]\u0000[\u0621-\u064a]/.test(line)) {
     const cut = reading(line, true, false, edges);
     if (cut !== null && cut.preferred) return cut;
   }
   if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
   const plain = reading(line, false, false, edges);
-  // other marks drawn apart (`منُو` for `وُ` … `من`) cannot be told from a mark at the end of its word (`مرّ فيها`)
+  // other marks drawn apart (`بعدُو` for `وُ` … `بعد`) cannot be told from a mark at the end of its word (`مرّ فيها`)
   // but by the reading: the line read with them cut out too, kept when it reads better
   if (!/[\u064b-\u0652] ?[\u0621-\u064a]/.test(line)) return plain;
   const cut = reading(line, true, false, edges);

@@ -51,9 +51,8 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
 
 
 /**
- * The pieces of one letter at a line's edge that complete the word cut at the line break (`ترف` ⏎ `ع قيم`,
- * `ان ت` ⏎ `ونس`: PDFium's pieces of a LibreOffice line, nearly every line break inside a word): cut-word joins them across
- * the break, and joined to their neighbour on the line too they would glue three pieces (`ترفعقيمة`): such a join is
+ * The pieces of one letter at a line's edge that complete the word cut at the line break (`ان ت` ⏎ `ونس`: PDFium's pieces of a LibreOffice line, nearly every line break inside a word): cut-word joins them across
+ * the break, and joined to their neighbour on the line too they would glue three pieces (`انتونس`): such a join is
  * offered, not applied by fix-all. The start of a line's first token, and minus the end of a line's last token, when it
  * is such a piece.
  */
@@ -68,7 +67,7 @@ function lineEdgeTears(text: string, doc: { lines: readonly Span[]; lineTokens(i
   const out = new Set<number>();
   const short = (x: string) => {
     const k = foldKey(x);
-    // (not an alef — `للتضامن` ⏎ `ا لاجتماعي` is the article split, `منطلق ا` ⏎ `وضاع` a word's end split off — nor و,
+    // (not an alef — `للدعم` ⏎ `ا لاقتصادي` is the article split, `منطلق ا` ⏎ `وضاع` a word's end split off — nor و,
     // the conjunction, nor ة ى ي, a word's end split off)
     return k !== null && k.length === 1 && !NOT_EDGE_PIECE.has(k);
   };
