@@ -18,6 +18,8 @@
 //                            runs (lam-alef ligatures, some alef/teh/dal/reh glyphs) reversed in place (reversed-line)
 //   pdfjs-items              a Chromium line read by pdf.js in a plain-letter font: its text items (Arabic runs cut
 //                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
+//   pdfjs-marks              the same in a font that draws the hamza of أ and إ as a glyph of its own (Amiri): the
+//                            runs cut at every hamza alef, an item of its own (`ٔا`), left to right (pdfjsMarkItems)
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
@@ -125,6 +127,7 @@ const damages = {
   // (its own generator: the damages before and after it keep their samples)
   'pdfjs-forms': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsForms(line, rand6) : null),
   'pdfjs-items': (line) => (line.length >= 30 && /[\u0621-\u064a]{2,}/.test(line) ? D.pdfjsItems(line) : null),
+  'pdfjs-marks': (line) => (line.length >= 30 && /[\u0623\u0625]/.test(line) ? D.pdfjsMarkItems(line) : null),
   // (its own generator too; a line whose runs all kept their spaces is skipped: that is runs-1 … runs-3)
   'runs-glued': (line) => {
     if (!D.canReverseRuns(line)) return null;

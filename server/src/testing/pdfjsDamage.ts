@@ -78,3 +78,49 @@ export function pdfjsItems(line: string): string | null {
   if (last < line.length) items.push(line.slice(last));
   return items.reverse().join('');
 }
+
+/**
+ * A Chromium line read by pdf.js in a font that draws marks as glyphs of their own (Amiri, Scheherazade): the line's
+ * text items left to right, each in logical order — the Arabic runs cut at every number and Latin run (as pdfjsItems)
+ * and at every letter that carries a mark, whose marks and letter are an item of their own, the marks first (`ٔا` for
+ * أ, `ٕا` for إ, `ّي` for يّ), and the spaces beside those items items too. Null when the line has no hamza alef.
+ */
+export function pdfjsMarkItems(line: string): string | null {
+  if (!/[\u0623\u0625]/.test(line)) return null;
+  const items: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    const lead = run.match(/^ +/)?.[0] ?? '';
+    const trail = run.length > lead.length ? (run.match(/ +$/)?.[0] ?? '') : '';
+    if (lead) items.push(lead);
+    const body = run.slice(lead.length, run.length - trail.length);
+    if (body) items.push(body);
+    if (trail) items.push(trail);
+    run = '';
+  };
+  const isMark = (c: number) => c >= 0x064b && c <= 0x0652;
+  const isLtr = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  for (let i = 0; i < line.length; ) {
+    const c = line.charCodeAt(i);
+    if (isLtr(c)) {
+      let j = i + 1;
+      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1))))) j++;
+      flush();
+      items.push(line.slice(i, j));
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && isMark(line.charCodeAt(j))) j++;
+    if (c === 0x0623 || c === 0x0625 || j > i + 1) {
+      flush();
+      const base = c === 0x0623 || c === 0x0625 ? '\u0627' : line[i];
+      const marks = (c === 0x0623 ? '\u0654' : c === 0x0625 ? '\u0655' : '') + line.slice(i + 1, j);
+      items.push(marks + base);
+    } else run += line.slice(i, j);
+    i = j;
+  }
+  flush();
+  return items.reverse().join('');
+}

@@ -5,8 +5,8 @@
  */
 import * as assert from 'assert';
 import { fixAll, lintText } from '../engine';
-import { pdfjsItems } from '../../testing/pdfjsDamage';
-import { itemOrderRepair, LIST_ITEMS, LIST_MARGIN, PAIR_MARGIN, preferredReading } from './itemOrder';
+import { pdfjsItems, pdfjsMarkItems } from '../../testing/pdfjsDamage';
+import { itemOrderRepair, LIST_ITEMS, LIST_MARGIN, marksApart, PAIR_MARGIN, preferredReading } from './itemOrder';
 
 /** Paragraphs written for these tests (news register; not from any corpus), set in lines. */
 const PARAGRAPHS = [
@@ -108,5 +108,73 @@ describe('lexicon/itemOrder: margins and left-to-right items (issue 10, pdfjs-it
     // (clean in the round trip's runs-kashida sample, beside a damaged line: reversed it read `دينار) … 7ر17) بالمائة`)
     const line = 'بالمائة (7ر17 مليار دينار) يليه النصيب الموجه الى الاستهلاك بما يعادل';
     for (const after of ['ر', '#', undefined]) assert.strictEqual(itemOrderRepair(line, { before: () => '#', after: () => after }), null, String(after));
+  });
+});
+
+/** Paragraphs with hamza alefs, written for these tests (news register; not from any corpus), set in lines. */
+const HAMZA_PARAGRAPHS = [
+  ['أعلنت الوزارة أن الإنتاج الزراعي سيرتفع هذا العام بفضل الأمطار الغزيرة', 'التي شهدتها البلاد خلال فصل الشتاء الماضي.'],
+  ['وأكد الوزير أن الحكومة ستواصل دعم الفلاحين في كل الولايات', 'إلى جانب إطلاق برامج جديدة لتشجيع الاستثمار في القطاع.'],
+  ['وأشار المسؤول إلى أن أسعار الخضر ستعرف انخفاضا خلال الأسابيع', 'القادمة بعد أن عرفت ارتفاعا كبيرا في الأشهر الأخيرة.'],
+];
+
+describe('lexicon/itemOrder: marks drawn as items of their own (issue 10, pdf.js on Chromium PDFs in Amiri)', () => {
+  it('the damage cuts the line at every hamza alef and puts the items left to right; fix-all puts them back', () => {
+    let n = 0;
+    for (const p of HAMZA_PARAGRAPHS) {
+      for (let i = 0; i < p.length; i++) {
+        const d = pdfjsMarkItems(p[i]);
+        if (d === null) continue;
+        n++;
+        assert.ok(marksApart(d), d);
+        const lines = p.slice();
+        lines[i] = d;
+        assert.strictEqual(fixAll(lines.join('\n')).text, p.join('\n'), d);
+      }
+    }
+    assert.strictEqual(n, 5);
+  });
+
+  it('a hamza item with a space after it, a shadda on the letter after it, and an alef whose glyph has no Unicode value', () => {
+    // as pdf.js gives them: `ٔ ا` (a zero-width space item between the hamza and its alef), `ّ ي` (the shadda of يّ),
+    // `ٕ` + U+0000 (an alef glyph with no Unicode value under its hamza); sentences written for this test
+    const line = 'قررت اللجنة تأجيل الاجتماع بعدما تبيّن أن القاعة غير جاهزة.';
+    const d = pdfjsMarkItems(line)!.replace('\u0651\u064a', '\u0651 \u064a').replace('\u0654\u0627', '\u0654 \u0627');
+    assert.strictEqual(d, 'ن القاعة غير جاهزة.\u0654 \u0627 ن\u0651 \u064aجيل الاجتماع بعدما تب\u0654\u0627قررت اللجنة ت');
+    const r = itemOrderRepair(d, { before: () => '|', after: () => '|' });
+    assert.ok(r !== null && r.preferred, JSON.stringify(r));
+    assert.strictEqual(r.text, line);
+    const l2 = 'دعت الجمعية الشباب أمام المقر إلى إنجاز مشاريعهم الصغيرة';
+    const e = itemOrderRepair(pdfjsMarkItems(l2)!.replace('\u0655\u0627', '\u0655\u0000'));
+    assert.ok(e !== null && e.preferred);
+    assert.strictEqual(e.text, l2);
+    // (an alef with a mark glyph that has no Unicode value: the madda, which Chromium leaves unmapped)
+    const f = itemOrderRepair('سبوع المقبل\u0654\u0627خرون بالفريق خلال ال\u0627\u0000 سيلتحق');
+    assert.ok(f !== null && f.preferred, JSON.stringify(f));
+    assert.strictEqual(f.text, 'سيلتحق آخرون بالفريق خلال الأسبوع المقبل');
+  });
+
+  it('a letter with a glyph that has no Unicode value is an item of its own (`ل` + U+0000 of الالكتروني)', () => {
+    const d = 'كترونية\u0644\u0000كتروني الجديد دليل الخدمات الا\u0644\u0000نشرت البلدية على موقعها الا';
+    const r = itemOrderRepair(d, { before: () => '|', after: () => '|' });
+    assert.ok(r !== null && r.preferred, JSON.stringify(r));
+    assert.strictEqual(r.text, 'نشرت البلدية على موقعها الال\u0000كتروني الجديد دليل الخدمات الال\u0000كترونية');
+  });
+
+  it('correct text with marks and numbers stays as it is; a correct line shows no hamza before its alef', () => {
+    for (const t of ['مرّ فيها 3 أيام على الحادث في المدينة', 'وقال إن الشركة حققت أرباحًا بلغت 12 مليون دينار', 'سافر إلى باريس في 2016 وعاد بعد شهرين']) {
+      assert.strictEqual(marksApart(t), false);
+      assert.strictEqual(fixAll(t).text, t);
+    }
+    // (a decomposed hamza after its alef is correct text: the mark follows its letter)
+    assert.strictEqual(marksApart('\u0627\u0654علنت الوزارة'), false);
+  });
+
+  it('the line joiners leave the edges of such a line alone: its edge words are not its words (cut-word)', () => {
+    const p = ['سيعقد المجلس البلدي اجتماعه العادي يوم الأربعاء القادم بحضور ممثلين عن', 'وزارة الداخلية والمجتمع المدني.'];
+    const d = pdfjsMarkItems(p[0])!;
+    // (the damaged line ends in `ال`, which with the next line's `وزارة` reads as a word cut at the break)
+    assert.ok(d.endsWith('\u0627\u0644'), d);
+    assert.strictEqual(fixAll([d, p[1]].join('\n')).text, p.join('\n'));
   });
 });

@@ -15,7 +15,17 @@
  * line before, the first of the line after) judge it against the line as it is (tidied the same way). Only letters'
  * order changes (and those spaces).
  *
- * Pure; linear in the line (one reading, one pass each).
+ * Marks drawn apart (measured on the routes' articles 1–20, session 12): the mark's item comes right before the item of
+ * the letter it sits on (with at most a zero-width space item between: `ٔا`, `ٔ ا`, `ّ ي`), and an alef drawn with its
+ * hamza is an item of its own too (`ا` + U+0654); a glyph with no Unicode value comes out as U+0000 (an alef under a
+ * hamza, a mark on an alef, a ligature's part after `ل`). Each such cluster is an item: the reading cuts the line there
+ * too and writes the cluster letter first. A hamza or madda before a bare alef is written by no correct text: a line
+ * that shows one is read with its clusters cut, the lexicon's word enough (the pairs may not say clearly otherwise),
+ * and the line joiners and the run-order repair leave it alone (cut-word, lexicon/runs.ts: its edges are not its
+ * words'). Other marks before a letter (`بعدُو` for `وُ` … `بعد`, against `مرّ فيها`) are cut only in a second reading of a line with numbers,
+ * kept when preferred and better; a letter + U+0000 inside a word likewise (`الا` + `ل` + U+0000 + `نشرت`).
+ *
+ * Pure; linear in the line (at most three readings, one pass each).
  */
 import { isAnyDigit } from '../text/arabic';
 import { isWord } from './index';
@@ -26,14 +36,67 @@ const isMark = (c: number) => (c >= 0x064b && c <= 0x0655) || c === 0x0670;
 const isLetter = (c: number) => c >= 0x0621 && c <= 0x064a;
 const isBracket = (c: number) => c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d;
 
-type Kind = 'L' | 'S' | 'M' | 'P' | 'R';
+type Kind = 'L' | 'S' | 'M' | 'P' | 'R' | 'C';
 interface Atom {
   kind: Kind;
   text: string;
 }
 
-/** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R). */
-function atoms(s: string): Atom[] {
+const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
+
+/**
+ * A mark drawn as a text item of its own and the letter it sits on (Amiri, Scheherazade: measured on articles 1–20 of
+ * the routes, the mark's item comes right before its letter's, with at most a zero-width space item between): the
+ * mark (or U+0000, a mark glyph with no Unicode value), maybe a space, one letter (or U+0000, an alef glyph with none).
+ * Its length from i, or 0. `ا` followed by its hamza (`ا` + U+0654, an alef drawn with its hamza in one item) is one
+ * too, of two characters, and so is `ا` + U+0000 (an alef drawn with a mark glyph that has no Unicode value: `آ`).
+ */
+function clusterAt(s: string, i: number, alefLast = false): number {
+  const c = s.charCodeAt(i);
+  // (`alefLast`: an alef before a hamza that has an alef of its own after it, `لديها` + `ٔا`, ends its run: the other
+  // reading of `أا`, tried too — lexicon/itemOrder's caller keeps the better)
+  if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0) && !(alefLast && marksApart(s, i + 1, Math.min(s.length, i + 4)))) return 2;
+  // (a letter drawn with a glyph that has no Unicode value, a ligature's part: `ل` + U+0000 before `كتروني`)
+  if (isLetter(c) && i + 1 < s.length && s.charCodeAt(i + 1) === 0) return 2;
+  if (!isMark(c) && c !== 0) return 0;
+  let j = i + 1;
+  if (j < s.length && s.charCodeAt(j) === 0x20) j++;
+  if (j >= s.length) return 0;
+  const b = s.charCodeAt(j);
+  if (!(isLetter(b) || (b === 0 && c !== 0))) return 0;
+  return j + 1 - i;
+}
+
+/** A cluster in logical order: its letter, then its mark (a hamza composed with its seat); the space dropped. An alef
+ *  with a mark glyph that has no Unicode value is `آ`: Chromium maps the hamzas of its fonts (U+0654, U+0655) but not
+ *  the madda, measured on articles 1–20 (`ا` + U+0000: آ in three words of three). */
+function clusterText(t: string): string {
+  const c = t.charCodeAt(0);
+  if (t === '\u0627\u0000' || (c === 0 && t.charCodeAt(t.length - 1) === 0x0627)) return '\u0622';
+  if (c === 0x0627 || isLetter(c)) return SEAT[t] ?? t;
+  const base = t[t.length - 1];
+  const mark = t[0];
+  const seat = base === '\u0000' && isHamzaMark(c) ? '\u0627' : base;
+  // (an alef glyph with no Unicode value under a hamza is an alef: the hamza says so)
+  return SEAT[seat + mark] ?? base + mark;
+}
+
+/** Does the line carry a hamza or madda drawn before its alef, as no correct text does (`ٔا`, `ٔ ا`, `ٕ` + U+0000)?
+ *  Only then are marks cut out as items. */
+export function marksApart(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i + 1 < end; i++) {
+    if (!isHamzaMark(s.charCodeAt(i))) continue;
+    let j = i + 1;
+    if (s.charCodeAt(j) === 0x20 && j + 1 < end) j++;
+    const b = s.charCodeAt(j);
+    if (b === 0x0627 || b === 0) return true;
+  }
+  return false;
+}
+
+/** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with
+ *  `clusters`, a mark drawn apart with its letter (C, in logical order). */
+function atoms(s: string, clusters = false, alefLast = false): Atom[] {
   const out: Atom[] = [];
   let i = 0;
   const n = s.length;
@@ -45,7 +108,11 @@ function atoms(s: string): Atom[] {
   };
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isAnyDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
+    const k = clusters ? clusterAt(s, i, alefLast) : 0;
+    if (k > 0) {
+      out.push({ kind: 'C', text: clusterText(s.slice(i, i + k)) });
+      i += k;
+    } else if (isAnyDigit(c) || ((c === 0x25 || c === 0x66a) && i + 1 < n && isAnyDigit(s.charCodeAt(i + 1)))) {
       let j = i + 1;
       while (j < n) {
         const d = s.charCodeAt(j);
@@ -77,12 +144,10 @@ function atoms(s: string): Atom[] {
 
 /**
  * The pieces (items) of the reading: numbers and Latin runs on their own, with the spaces and brackets beside them;
- * the rest grouped. (Marks drawn apart are items too in some fonts, but a reading that cuts them out cannot tell
- * where a mark goes when the letter drawn with it is lost or is an item of its own: measured on articles 1-20, it
- * was right on some lines and wrong on others, and is not made.)
+ * the rest grouped; with clusters (a mark drawn apart with its letter, see the file comment), those on their own too.
  */
 function pieces(as: Atom[]): string[] {
-  const alone = as.map((a) => a.kind === 'L');
+  const alone = as.map((a) => a.kind === 'L' || a.kind === 'C');
   // a space or a bracket beside a standalone atom (or beside such a space) is an item of its own
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < as.length; k++) {
@@ -121,7 +186,7 @@ function tidy(s: string): string {
   return s.replace(/[\u0627\u0648\u064a\u0649][\u0653-\u0655]/g, (m) => SEAT[m] ?? m);
 }
 
-/** Known letters minus unknown ones, and a mark with no letter before it counted against. */
+/** Known letters minus unknown ones, and a mark with no letter before it counted against (and a hamza before its alef). */
 function lexScore(s: string): number {
   let v = 0;
   const re = /[\u0621-\u064a\u064b-\u0655\u0670\u0640]+/g;
@@ -130,7 +195,8 @@ function lexScore(s: string): number {
     if (isMark(t.charCodeAt(0))) v -= 4;
     const letters = t.replace(/[\u064b-\u0655\u0670\u0640]/g, '').length;
     if (letters === 0) continue;
-    v += isWord(t) ? letters : -letters;
+    // (a hamza before its alef inside a token is no word, whatever the lexicon reads once marks are dropped: `منٔا`)
+    v += isWord(t) && !marksApart(t) ? letters : -letters;
   }
   return v;
 }
@@ -154,6 +220,21 @@ function junctionGain(ps: string[], edges: Edges): number {
     return v;
   };
   return side(keys.slice().reverse()) - side(keys);
+}
+
+/** How much better the word pairs of `text` read than those of `was`, with the line's edges. */
+function lineGain(text: string, was: string, edges: Edges): number {
+  const before = edges.before();
+  const after = edges.after();
+  const sum = (s: string) => {
+    const ks = pairKeys(s, 0, s.length);
+    let v = 0;
+    for (let k = 1; k < ks.length; k++) v += pairScore(ks[k - 1], ks[k]);
+    if (ks.length && before !== undefined) v += pairScore(before, ks[0]);
+    if (ks.length && after !== undefined) v += pairScore(ks[ks.length - 1], after);
+    return v;
+  };
+  return sum(text) - sum(was);
 }
 
 /** Places where a digit and an Arabic letter touch. */
@@ -226,11 +307,39 @@ const NO_EDGES: Edges = { before: () => undefined, after: () => undefined };
 export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrderRepair | null {
   // a PDF line (the Chromium routes' longest: 170 units); a paragraph on one line is no PDF line
   if (line.length < 3 || line.length > MAX_LINE) return null;
-  if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
   // bidi controls: another extractor's line (pdf.js writes none)
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
-  const as = atoms(line);
-  if (!as.some((a) => a.kind === 'L')) return null;
+  // a hamza drawn before its alef: marks are items of their own on this line (`أا`, an alef drawn with its hamza before
+  // an alef, or a run's last alef before a hamza and its alef: both read, the better kept)
+  if (marksApart(line)) {
+    const r = reading(line, true, true, edges);
+    if (!/\u0627[\u0653-\u0655] ?[\u0627\u0000]/.test(line)) return r;
+    const o = reading(line, true, true, edges, true);
+    if (o === null || !o.preferred) return r;
+    if (r === null || !r.preferred) return o;
+    return o.lexGain > r.lexGain || (o.lexGain === r.lexGain && o.pairGain > r.pairGain) ? o : r;
+  }
+  // a letter drawn with a glyph that has no Unicode value inside a word (`الا` + `ل` + U+0000 + `نشرت`): items cut there too
+  if (/[\u0621-\u064a]\u0000[\u0621-\u064a]/.test(line)) {
+    const cut = reading(line, true, false, edges);
+    if (cut !== null && cut.preferred) return cut;
+  }
+  if (!/[0-9A-Za-z\u0660-\u0669]/.test(line)) return null;
+  const plain = reading(line, false, false, edges);
+  // other marks drawn apart (`بعدُو` for `وُ` … `بعد`) cannot be told from a mark at the end of its word (`مرّ فيها`)
+  // but by the reading: the line read with them cut out too, kept when it reads better
+  if (!/[\u064b-\u0652] ?[\u0621-\u064a]/.test(line)) return plain;
+  const cut = reading(line, true, false, edges);
+  if (cut === null || !cut.preferred) return plain;
+  if (plain === null || !plain.preferred) return cut;
+  return cut.lexGain > plain.lexGain || (cut.lexGain === plain.lexGain && cut.pairGain > plain.pairGain) ? cut : plain;
+}
+
+/** One reading of the line: numbers, Latin runs and (with `clusters`) marks drawn apart cut out as items; `sure`: the
+ *  line shows a hamza drawn before its alef, damage whatever else it says. */
+function reading(line: string, clusters: boolean, sure: boolean, edges: Edges, alefLast = false): ItemOrderRepair | null {
+  const as = atoms(line, clusters, alefLast);
+  if (!as.some((a) => a.kind === 'L' || a.kind === 'C')) return null;
   if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
   const ps = pieces(as);
   if (ps.length < 2) return null;
@@ -243,8 +352,12 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (unpaired(text) > unpaired(tidied)) return null;
   const lexGain = lexScore(text) - lexScore(tidied);
   if (lexGain < 0) return null;
-  const pairGain = junctionGain(ps, edges);
+  // (items cut inside words, at marks drawn apart: the pairs of the whole line, read both ways)
+  const pairGain = clusters ? lineGain(text, tidied, edges) : junctionGain(ps, edges);
   if (lexGain + pairGain <= 0) return null;
   const items = as.filter((a) => a.kind === 'L').length;
-  return { text, lexGain, pairGain, preferred: preferredReading(lexGain, pairGain, items) };
+  // (a line with a hamza drawn before its alef is damaged whatever else it says: the lexicon's word, unless the pairs
+  // say clearly otherwise)
+  const preferred = sure ? (lexGain > 0 && pairGain > -PAIR_MARGIN) || pairGain >= PAIR_MARGIN : preferredReading(lexGain, pairGain, items);
+  return { text, lexGain, pairGain, preferred };
 }

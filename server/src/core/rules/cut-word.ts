@@ -15,6 +15,7 @@
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
+import { MAX_LINE, marksApart } from '../lexicon/itemOrder';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { isArabicLetter } from '../text/arabic';
@@ -168,7 +169,9 @@ export const cutWord: Rule = defineRule({
         if (!onlySkippable(text, line.start, line.end)) prev = null;
         continue;
       }
-      if (doc.isVisualLine(line.start, line.end)) {
+      // (nor a line of text items in visual order with a hamza drawn before its alef, pdf.js on a Chromium PDF: its edges
+      // are not its words' — reversed-line reads it, and a word cut at its logical end is joined on the next pass)
+      if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end))) {
         prev = null;
         continue;
       }

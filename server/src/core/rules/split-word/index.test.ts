@@ -155,6 +155,28 @@ describe('split-word details', () => {
     });
   });
 
+  it('a one-letter piece at a line edge that completes the word cut at the break is cut-word\'s: the join is offered, not applied (issue 10)', () => {
+    // PDFium's pieces of a LibreOffice line, nearly every line break inside a word (sentences written for this test)
+    const lines = ['ويرى الخبراء ان ت', 'ونس قادرة على مض', 'اعفة صادراتها من ال', 'تمور والزيت خلال الس', 'نوات الق', 'ادمة، ويؤكدون ان ت', 'ونس تملك ما يكفي من ال', 'خبرات لكسب أس', 'واق جديدة.'];
+    const text = lines.join('\n');
+    const out = fixAll(text).text;
+    // (both applied, split-word's `ان ت` and cut-word's `ت` ⏎ `ونس`, glued three pieces: انتونس)
+    assert.ok(!out.includes('انتونس'), out);
+    assert.ok(out.startsWith('ويرى الخبراء ان تونس قادرة على مضاعفة صادراتها'), out);
+    const offered = findingsOf(splitWord, text).filter((f) => text.slice(f.start, f.end) === 'ان ت');
+    assert.ok(offered.length > 0 && offered.every((f) => !f.fixes[0].preferred));
+  });
+
+  it('a draft whose line breaks are mostly at word ends keeps its edge joins (a justified extraction\'s splits)', () => {
+    // (written for this test: a line opens with a split word whose first letter also makes a word with the line before,
+    // قال ⏎ ب يت; the other breaks fall between words)
+    const lines = ['وأوضح المدير أن الشركة ستوفر تمو يل المشار يع الص غيرة في الجهات الداخلية وقال', 'ب يت الشباب القديم سيصبح مقرا لها بعد ترميمه من قبل المقاو لين المحل يين', 'وأضاف أن الأشغال ستنطلق خلال الشهر القادم بمشاركة عدد من المؤس سات', 'التي فازت بالصفقة العموم ية الأخيرة.'];
+    const text = lines.join('\n');
+    const joins = findingsOf(splitWord, text).filter((f) => text.slice(f.start, f.end) === 'ب يت');
+    assert.strictEqual(joins.length, 1);
+    assert.strictEqual(joins[0].fixes[0].preferred, true);
+  });
+
   it('is idempotent under fix-all', () => {
     const once = fixAll('إلى تمو يل المشاريع في الدور ال أول' + SIGN, { only: ['split-word'] }).text;
     assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);
