@@ -357,7 +357,7 @@ export const splitWord: Rule = defineRule({
       doc.decide((total) => total('split-word.unsigned') < MIN_JOINS_UNSIGNED || total('split-word.unsigned') * 1000 < MIN_JOIN_DENSITY * total('split-word.unsignedTokens'))
     )
       joins = joins.filter((j) => signedAt(startOf(j)));
-          // (a join whose piece at a line's edge completes the word cut at the break is only offered: cut-word's join)
+    // (a join whose piece at a line's edge completes the word cut at the break is only offered: cut-word's join)
     const edges = joins.length ? lineEdgeTears(text, doc) : null;
     const out: RuleFinding[] = [];
     for (const j of joins) {
