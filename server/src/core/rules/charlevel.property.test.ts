@@ -58,11 +58,11 @@ function strip(s: string, drop: (c: number) => boolean): string {
 }
 
 /** `small` is `big` with some code units removed, each accepted by `removable`. */
-function isRemovalOf(big: string, small: string, removable: (c: number) => boolean): boolean {
+function isRemovalOf(big: string, small: string, removable: (c: number, i: number) => boolean): boolean {
   let j = 0;
   for (let i = 0; i < big.length; i++) {
     if (j < small.length && big[i] === small[j]) j++;
-    else if (!removable(big.charCodeAt(i))) return false;
+    else if (!removable(big.charCodeAt(i), i)) return false;
   }
   return j === small.length;
 }
@@ -206,13 +206,24 @@ describe('character-level rules: properties', () => {
     it('fix-all is idempotent and never throws', () => idempotent(['extraction-junk']));
     it('removes junk and at most a space beside it, nothing else; no junk is left but VT/FF outside words', () => {
       const isJunk = (c: number) => (c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c >= 0xfffe);
+      // (a kashida printed as a glyph: one ASCII digit, #, $ or & repeated at most three times between two Arabic letters)
+      const printed = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x23 || c === 0x24 || c === 0x26;
+      const arabicLetter = (c: number) => c >= 0x0621 && c <= 0x064a && c !== 0x0640;
+      const inPrintedRun = (s: string, i: number) => {
+        let a = i;
+        while (a > 0 && s.charCodeAt(a - 1) === s.charCodeAt(i)) a--;
+        let b = i + 1;
+        while (b < s.length && s.charCodeAt(b) === s.charCodeAt(i)) b++;
+        return b - a <= 3 && a > 0 && b < s.length && arabicLetter(s.charCodeAt(a - 1)) && arabicLetter(s.charCodeAt(b));
+      };
       fc.assert(
         fc.property(text, (s) => {
           const out = fixWith(['extraction-junk'], s);
-          assert.ok(isRemovalOf(s, out, (c) => isJunk(c) || c === 0x0b || c === 0x0c || c === 0x20), 'only junk (and a space) removed');
+          const removable = (c: number, i: number) => isJunk(c) || c === 0x0b || c === 0x0c || c === 0x20 || (printed(c) && inPrintedRun(s, i));
+          assert.ok(isRemovalOf(s, out, removable), 'only junk (and a space), or a kashida printed as a glyph inside a word, removed');
           assert.ok(![...out].some((ch) => isJunk(ch.charCodeAt(0))), JSON.stringify(out));
         }),
-        { numRuns: 300 },
+        { numRuns: 300, examples: [['\u0627' + '1\u0630' + '1\u0627'], ['\u0630 1 \u0627']] },
       );
     });
   });
