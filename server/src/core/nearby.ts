@@ -11,15 +11,8 @@ import type { Finding, LintOptions } from './types';
 
 const NOT_NEARBY: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'nearby').map((r) => r.id));
 
-/**
- * A copy of `s` that holds no reference to the text it was sliced from. V8 keeps a slice of 13 characters or more as a
- * view of its parent string, so whatever outlives a check and holds a slice of the text it read — a chunk's findings
- * and text kept for the next edits, the lexicon's memos keyed by a line's text — holds the whole draft of that
- * version: a 200 KB draft typed into kept one more copy of itself per keystroke. A chunk is checked on its own copy.
- */
-export function ownCopy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
-}
+import { ownCopy } from './text/strings';
+export { ownCopy };
 
 /** A copy of a finding (its fixes and edits too) moved by d. */
 export function shift(f: Finding, d: number): Finding {

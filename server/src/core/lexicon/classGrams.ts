@@ -16,6 +16,7 @@
 import { CountTable, dequantise, pairHash, storedCount, wordClass } from './pairs';
 import { CLASS_INDEX } from './tableIndex';
 import { CLASS_DATA, CLASS_ENTRIES, CLASS_FP_BITS, CLASS_RICE, CLASS_BIGRAM_TYPES, CLASS_TYPES } from './classGrams.data';
+import { ownCopy } from '../text/strings';
 
 /** A word seen this often is a class of its own (100: tuned on the even half with the ceiling script; 30: −1 point). */
 export const CLASS_FREQUENT = 100;
@@ -87,7 +88,7 @@ export function classLogProb(u: string | null, v: string, w: string): number {
     // (a probability over 1 — counts read back from a log scale — or under any real one is clipped: a bounded term)
     r = Math.log(Math.min(1, Math.max(1e-9, u === null ? p2(v, w) : p3(u, v, w))));
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(k, r);
+    cache.set(ownCopy(k), r);
   }
   return r;
 }

@@ -18,6 +18,7 @@ import { FrontCodedList } from './compact';
 import { ATTESTED } from './attested.data';
 import { BLOCK_SIZE, DATA, FORM_COUNT, TWO_LETTER_WORDS } from './data';
 import { encodeFolded, foldKey } from './fold';
+import { ownCopy } from '../text/strings';
 
 export { foldKey, foldWord } from './fold';
 
@@ -175,7 +176,7 @@ const TOKEN_CACHE_MAX = 50_000;
 
 function remember(cache: Map<string, boolean>, token: string, v: boolean): boolean {
   if (cache.size >= TOKEN_CACHE_MAX) cache.clear();
-  cache.set(token, v);
+  cache.set(ownCopy(token), v);
   return v;
 }
 
@@ -244,7 +245,7 @@ export function isWordKey(k: string): boolean {
   if (hit !== undefined) return hit;
   const v = analyse(k);
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(k, v);
+  cache.set(ownCopy(k), v);
   return v;
 }
 

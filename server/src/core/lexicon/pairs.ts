@@ -16,6 +16,7 @@ import { isAnyDigit, isArabicWordChar, isLatinLetter } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
 import { CountTable, Q_BITS } from './countTable';
 import { PAIR_INDEX } from './tableIndex';
+import { ownCopy } from '../text/strings';
 export { CountTable };
 
 export const PARAGRAPH_EDGE = '|';
@@ -174,7 +175,7 @@ export function pairScore(a: string, b: string): number {
   if (hit !== undefined) return hit;
   const v = computeScore(a, b);
   if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
-  scoreCache.set(ck, v);
+  scoreCache.set(ownCopy(ck), v);
   return v;
 }
 

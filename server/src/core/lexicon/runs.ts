@@ -49,6 +49,7 @@ import { CLASS, rescoreRotations } from './runsClass';
 export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
+import { memoBudget, ownCopy } from '../text/strings';
 import { countMarks, marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
 import { columnNeighbours, type Near } from './runsColumns';
 
@@ -220,12 +221,15 @@ type Rescore = (before: Context, after: Context) => RunRepair | null;
 const LINES = new Map<string, LineMemo[]>();
 const LINES_MAX = 20_000;
 let linesHeld = 0;
+/** The characters of the texts LINES holds (the lines and their neighbours): bounded too (memoBudget). */
+let linesChars = 0;
 
 /** Forgets the remembered answers of repairLine (tools that change the search's weights between two readings). */
 export function forgetRunLines(): void {
   forgetTears();
   LINES.clear();
   linesHeld = 0;
+  linesChars = 0;
 }
 
 /** One answer of repairLine for a line's text: the segment searched (relative), the neighbours' texts, the repair. */
@@ -271,13 +275,16 @@ function repairLineMemo(
   if (list) for (const m of list) if (m.s === s && m.e === e && m.prev === prev && m.next === next && m.mk === mk) hit = m;
   if (hit === undefined) {
     const r = kept ? kept(before, after) : repairLine(text, seg, ls, li, nb, isVisual, before, after, marksAt, keep);
-    hit = { s, e, prev, next, mk, rel: r && { ...r, start: r.start - line.start, end: r.end - line.start } };
-    if (linesHeld >= LINES_MAX) {
+    // (own copies of the texts kept: a slice of the draft would keep this version of the whole draft alive)
+    hit = { s, e, prev: ownCopy(prev), next: ownCopy(next), mk, rel: r && { ...r, text: ownCopy(r.text), start: r.start - line.start, end: r.end - line.start } };
+    if (linesHeld >= LINES_MAX || linesChars + own.length + prev.length + next.length > memoBudget(text.length)) {
       LINES.clear();
       linesHeld = 0;
+      linesChars = 0;
       list = undefined;
     }
-    if (!list) LINES.set(own, (list = []));
+    linesChars += (list ? 0 : own.length) + prev.length + next.length;
+    if (!list) LINES.set(ownCopy(own), (list = []));
     list.push(hit);
     linesHeld++;
   }

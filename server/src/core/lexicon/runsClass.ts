@@ -6,6 +6,7 @@
  * verb; an article-noun after a preposition) add what pairs of rare words cannot tell. Pure.
  */
 import { classSequenceScore, keyClass } from './classGrams';
+import { ownCopy } from '../text/strings';
 
 /** The class term's weight against the pairs' (with CLASS_SECOND, below). */
 export const CLASS_WEIGHT = 0.6;
@@ -84,7 +85,7 @@ function cls(k: string): string {
   if (c === undefined) {
     c = keyClass(k);
     if (classMemo.size >= 50_000) classMemo.clear();
-    classMemo.set(k, c);
+    classMemo.set(ownCopy(k), c);
   }
   return c;
 }

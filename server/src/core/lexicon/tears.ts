@@ -7,6 +7,7 @@
  */
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWordKey } from './index';
 import { pairHash, storedCount } from './pairs';
+import { ownCopy } from '../text/strings';
 
 /** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
 export const MARGIN = {
@@ -111,7 +112,7 @@ export function healed(head: string, tail: string): Heal {
   if (v === undefined) {
     v = heal2(head, tail);
     if (healCache.size >= 50_000) healCache.clear();
-    healCache.set(ck, v);
+    healCache.set(ownCopy(ck), v);
   }
   return v;
 }

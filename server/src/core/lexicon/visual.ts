@@ -16,6 +16,7 @@ import { foldKey, isWord } from './index';
 import { pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
 import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
+import { ownCopy } from '../text/strings';
 
 const MIRROR: Record<string, string> = {
   '(': ')',
@@ -255,7 +256,7 @@ export function hasKnownReading(word: string): boolean {
       }
     }
     if (anyKnown.size >= 50_000) anyKnown.clear();
-    anyKnown.set(word, v);
+    anyKnown.set(ownCopy(word), v);
   }
   return v;
 }
@@ -272,7 +273,7 @@ export function knownReading(word: string): string | null {
   if (hit !== undefined) return hit;
   const v = chooseReading(word);
   if (readingMemo.size >= 50_000) readingMemo.clear();
-  readingMemo.set(word, v);
+  readingMemo.set(ownCopy(word), v);
   return v;
 }
 
@@ -289,7 +290,7 @@ function wordReadings(word: string): string[] {
   if (v === undefined) {
     v = word === '\u0627\u0644' ? ['\u0644\u0627'] : lamAlefReadings(word).filter((r) => isWord(bare(r)));
     if (readingsMemo.size >= 50_000) readingsMemo.clear();
-    readingsMemo.set(word, v);
+    readingsMemo.set(ownCopy(word), v);
   }
   return v;
 }
@@ -320,7 +321,7 @@ function guessedReading(word: string): string {
   if (v === undefined) {
     v = bestFit(lamAlefReadings(word));
     if (guessMemo.size >= 50_000) guessMemo.clear();
-    guessMemo.set(word, v);
+    guessMemo.set(ownCopy(word), v);
   }
   return v;
 }

@@ -11,6 +11,7 @@ import { foldKey, isWordKey } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
 import { hasKnownReading } from './visual';
 import { isBidiControl } from '../text/charclass';
+import { memoBudget, ownCopy } from '../text/strings';
 
 /** Final or medial presentation forms (a logical-order word never starts with one). */
 function isNonInitialForm(c: number): boolean {
@@ -91,13 +92,18 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
     // — as well as the line where a token also shows the cheap signal (`.نكاس فلأ  يحلا مضي`); a line in logical order
     // whose full stop the extractor moved to its start (neutral-order) reads better as it is
     if (!v && led && s.tokens >= 2) v = s.after >= 0.85 && (suspicious ? s.after >= s.before : s.after > s.before);
-    if (JUDGED.size >= JUDGED_MAX) JUDGED.clear();
-    JUDGED.set(key, v);
+    if (JUDGED.size >= JUDGED_MAX || judgedChars + key.length > memoBudget(text.length)) {
+      JUDGED.clear();
+      judgedChars = 0;
+    }
+    JUDGED.set(ownCopy(key), v);
+    judgedChars += key.length;
   }
   return v;
 }
 const JUDGED = new Map<string, boolean>();
 const JUDGED_MAX = 20_000;
+let judgedChars = 0;
 
 export interface Scored {
   seg: Span;
@@ -127,7 +133,7 @@ function tokScore(w: string): TokScore {
     const k = foldKey(w);
     v = k === null ? { letters: -1, before: false, after: false } : { letters: k.length, before: isWordKey(k), after: hasKnownReading(reverseString(w)) };
     if (tokScores.size >= 50_000) tokScores.clear();
-    tokScores.set(w, v);
+    tokScores.set(ownCopy(w), v);
   }
   return v;
 }

@@ -36,6 +36,7 @@ import { defineRule } from '../types';
 import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
+import { ownCopy } from '../text/strings';
 
 const PDF = 0x202c;
 
@@ -345,7 +346,7 @@ function lamToken(w: string): LamToken | null {
     const key = foldKey(w);
     v = key === null || key.length < 3 ? null : { word: isWordKey(key), repairs: undefined };
     if (lamTokens.size >= 50_000) lamTokens.clear();
-    lamTokens.set(w, v);
+    lamTokens.set(ownCopy(w), v);
   }
   return v;
 }

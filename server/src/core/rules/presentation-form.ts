@@ -36,6 +36,7 @@ import {
 import { nfkc } from '../text/chars';
 import { defineRule } from '../types';
 import type { Edit, Rule, RuleFinding } from '../types';
+import { ownCopy } from '../text/strings';
 
 interface Word {
   start: number;
@@ -179,7 +180,7 @@ export const presentationForm: Rule = defineRule({
       let byWord = cache.get(key);
       if (!byWord) {
         if (cache.size >= 8192) cache.clear();
-        cache.set(key, (byWord = [undefined, undefined, undefined, undefined]));
+        cache.set(ownCopy(key), (byWord = [undefined, undefined, undefined, undefined]));
       }
       let b = byWord[slot];
       if (!b) b = byWord[slot] = build(w, visual);

@@ -23,6 +23,7 @@ import { pairHash, pairScore, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
+import { ownCopy } from '../text/strings';
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -97,7 +98,7 @@ function swapIn(token: string): Swap | null {
     if (ls.length > MAX_LETTERS) return null;
     at = findSwap(ls, false);
     if (swapMemo.size >= 50_000) swapMemo.clear();
-    swapMemo.set(token, at);
+    swapMemo.set(ownCopy(token), at);
   }
   return at;
 }

@@ -30,6 +30,7 @@ import { pairHash, storedCount } from '../../lexicon/pairs';
 import { Span } from '../../lexicon/tokens';
 import { isAnyDigit } from '../../text/arabic';
 import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../../text/charclass';
+import { memoBudget, ownCopy } from '../../text/strings';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
 import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, rareShortInfo, spacesOnly, tokInfo } from './pieces';
@@ -114,10 +115,13 @@ interface Found {
  */
 const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()];
 const LINES_MAX = 20_000;
+/** The characters of the lines each memo of LINES holds (bounded by memoBudget too). */
+const LINES_CHARS = [0, 0, 0, 0, 0, 0, 0, 0];
 
 /** A join's pieces relative to `d` (the line's start). */
 function relative(f: Found, d: number): Found {
-  return { word: f.word, pieces: f.pieces.map((p) => ({ ...p, start: p.start + f.at - d, end: p.end + f.at - d })), at: 0 };
+  // (remembered past the check: the pieces' texts are own copies, not slices holding the draft)
+  return { word: ownCopy(f.word), pieces: f.pieces.map((p) => ({ ...p, text: ownCopy(p.text), start: p.start + f.at - d, end: p.end + f.at - d })), at: 0 };
 }
 
 /** Where a join starts and ends in the text. */
@@ -127,15 +131,20 @@ const endOf = (j: Found) => j.at + j.pieces[j.pieces.length - 1].end;
 function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
   // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
   // the whole draft at each keystroke of the language server. Kept, it is a copy of its own: a slice would hold the draft)
-  const memo = LINES[(opts.dense ? 4 : 0) + (opts.rare ? 2 : 0) + (opts.waw ? 1 : 0)];
+  const m = (opts.dense ? 4 : 0) + (opts.rare ? 2 : 0) + (opts.waw ? 1 : 0);
+  const memo = LINES[m];
   const slice = text.slice(line.start, line.end);
   let rel = memo.get(slice);
   if (rel === undefined) {
     const out: Found[] = [];
     segmentLine(text, line, spans, infos, opts, out);
     rel = out.map((f) => relative(f, line.start));
-    if (memo.size >= LINES_MAX) memo.clear();
-    memo.set(slice.length < 13 ? slice : (' ' + slice).slice(1), rel);
+    if (memo.size >= LINES_MAX || LINES_CHARS[m] + slice.length > memoBudget(text.length)) {
+      memo.clear();
+      LINES_CHARS[m] = 0;
+    }
+    memo.set(ownCopy(slice), rel);
+    LINES_CHARS[m] += slice.length;
   }
   // (the remembered pieces themselves, placed by `at`: not copied at every check of the line)
   for (const f of rel) found.push({ pieces: f.pieces, word: f.word, at: line.start });

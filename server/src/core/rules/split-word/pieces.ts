@@ -6,6 +6,7 @@ import { foldKey, isFunctionWord, isLikelyWord, isListedForm } from '../../lexic
 import { Span } from '../../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../../text/arabic';
 import { isBidiControl } from '../../text/charclass';
+import { ownCopy } from '../../text/strings';
 
 export const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
@@ -112,9 +113,11 @@ const INFO_MAX = 50_000;
 export function tokInfo(s: string): TokInfo {
   let info = INFO.get(s);
   if (!info) {
-    info = { text: s, key: foldKey(s), likely: isLikelyWord(s) && !articleAlef(s), markLed: isArabicMark(s.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
+    // (the info outlives the check: its text and key are own copies, not slices holding the draft)
+    const own = ownCopy(s);
+    info = { text: own, key: foldKey(own), likely: isLikelyWord(own) && !articleAlef(own), markLed: isArabicMark(own.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
     if (INFO.size >= INFO_MAX) INFO.clear();
-    INFO.set(s, info);
+    INFO.set(own, info);
   }
   return info;
 }
