@@ -33,7 +33,7 @@ import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printed
 import { memoBudget, ownCopy } from '../../text/strings';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
-import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
 import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
 
 /**
@@ -50,6 +50,8 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
   return dir > 0 ? printedKashidaRunEnd(text, i) < 0 : !printedKashidaRunBefore(text, i + 1);
 }
 
+/** Letters that, alone at a line's edge, are no piece of a word cut at the break (see lineEdgeTears). */
+const NOT_EDGE_PIECE = new Set(['\u0622', '\u0623', '\u0625', '\u0627', '\u0629', '\u0648', '\u0649', '\u064a'].map((c) => foldKey(c)));
 
 /**
  * The pieces of one letter at a line's edge that complete the word cut at the line break (`ان ت` ⏎ `ونس`: PDFium's pieces of a LibreOffice line, nearly every line break inside a word): cut-word joins them across
@@ -57,13 +59,6 @@ function outerOk(text: string, pos: number, dir: -1 | 1, line: Span): boolean {
  * offered, not applied by fix-all. The start of a line's first token, and minus the end of a line's last token, when it
  * is such a piece.
  */
-function blank(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (text.charCodeAt(i) !== 0x20) return false;
-  return true;
-}
-
-const NOT_EDGE_PIECE = new Set(['\u0622', '\u0623', '\u0625', '\u0627', '\u0629', '\u0648', '\u0649', '\u064a'].map((c) => foldKey(c)));
-
 function lineEdgeTears(text: string, doc: { lines: readonly Span[]; lineTokens(i: number): readonly Span[] }): Set<number> {
   const out = new Set<number>();
   const short = (x: string) => {
@@ -84,7 +79,7 @@ function lineEdgeTears(text: string, doc: { lines: readonly Span[]; lineTokens(i
     const last = a[a.length - 1];
     const first = b[0];
     // (the head ends its line and the tail opens the next: nothing but spaces beside them)
-    if (!blank(text, last.end, doc.lines[li - 1].end) || !blank(text, doc.lines[li].start, first.start)) continue;
+    if (!nothingButSpaces(text, last.end, doc.lines[li - 1].end) || !nothingButSpaces(text, doc.lines[li].start, first.start)) continue;
     breaks++;
     const ta = text.slice(last.start, last.end);
     const tb = text.slice(first.start, first.end);

@@ -163,9 +163,19 @@ export function afterDigit(text: string, pos: number, floor: number): boolean {
 }
 
 export function spacesOnly(text: string, s: number, e: number): boolean {
-  if (e - s < 1 || e - s > MAX_GAP) return false;
+  return e - s >= 1 && e - s <= MAX_GAP && nothingButSpaces(text, s, e);
+}
+
+/** Whether [s, e) holds nothing but U+0020 (true when empty). */
+export function nothingButSpaces(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) if (text.charCodeAt(i) !== 0x20) return false;
   return true;
+}
+
+/** Whether the group of k tokens from i may grow by its last one: spaces only before it, no mark-led first piece, no
+ *  abbreviation at either end (segmentRun's and segmentDense's walk over candidate groups). */
+export function groupExtends(toks: readonly Tok[], i: number, k: number): boolean {
+  return toks[i + k - 2].gapOk && !toks[i].markLed && !toks[i].abbreviation && !toks[i + k - 1].abbreviation;
 }
 
 export interface Join {

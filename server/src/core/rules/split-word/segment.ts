@@ -7,7 +7,7 @@ import { pairHash, storedCount } from '../../lexicon/pairs';
 import { PAIR_TOKENS } from '../../lexicon/pairs.data';
 import { isArabicMark } from '../../text/arabic';
 import { drawnApart } from '../../text/charclass';
-import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo } from './pieces';
+import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo, groupExtends } from './pieces';
 
 /** Scratch arrays of the segmentations (grown as needed). */
 let dpCost = new Float64Array(64);
@@ -68,7 +68,7 @@ export function segmentRun(toks: Tok[], opts: SegmentOptions): Join[] {
     let gain = dpPiece[i];
     for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
       const last = toks[i + k - 1];
-      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
+      if (!groupExtends(toks, i, k)) break;
       const nd: JoinNode = (node = joinStep(node, last.info));
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
@@ -235,7 +235,7 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
     let allSingle = (toks[i].key?.length ?? 0) === 1;
     for (let k = 2; k <= MAX_GROUP && i + k <= n; k++) {
       const last = toks[i + k - 1];
-      if (!toks[i + k - 2].gapOk || toks[i].markLed || toks[i].abbreviation || last.abbreviation) break;
+      if (!groupExtends(toks, i, k)) break;
       const nd: JoinNode = (node = joinStep(node, last.info));
       allLikely = allLikely && last.likely;
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
