@@ -53,6 +53,25 @@ describe('CLI start-up bundle (dist/cli-start.js)', () => {
     });
   }
 
+  it("a lint of one file loads neither node's os nor its string_decoder module (a run of many files or a spool that spills asks for them)", function () {
+    write('d.txt', 'قال الوزي\u0640\u0640ر إن الخطة ستنطلق\n');
+    const hook = path.join(dir, 'modules.js');
+    const list = path.join(dir, 'modules.json');
+    fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList ?? null)));\n`);
+    // (SARIF is left out: its run loads string_decoder through node's own modules)
+    for (const format of ['text', 'json']) {
+      // (the output to a file, as a run redirected: a pipe makes node's stdout stream, which loads string_decoder itself)
+      const out = fs.openSync(path.join(dir, `out.${format}`), 'w');
+      const r = spawnSync(process.execPath, ['-r', hook, BIN, 'lint', '--format', format, 'd.txt'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', out, 'pipe'], env: { ...process.env, NO_COLOR: '1', TADQIQ_NO_COMPILE_CACHE: '1' } });
+      fs.closeSync(out);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.ok(fs.statSync(path.join(dir, `out.${format}`)).size > 0, 'no output');
+      const modules = JSON.parse(fs.readFileSync(list, 'utf8')) as string[] | null;
+      if (!Array.isArray(modules)) this.skip(); // (a node without process.moduleLoadList)
+      assert.deepStrictEqual(modules.filter((m) => m === 'NativeModule os' || m === 'NativeModule string_decoder'), [], format);
+    }
+  });
+
   it('holds no rule code: the rules are values made at build time', () => {
     const text = fs.readFileSync(START, 'utf8');
     assert.doesNotMatch(text, /server\/src\/core\/(registry|engine|rules\/)/);

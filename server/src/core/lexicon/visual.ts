@@ -333,6 +333,29 @@ function guessedReading(word: string): string {
  * kept; lam-alef ligatures torn across a space are mended last (visualMixed.ts).
  */
 export function visualToLogical(s: string): string {
+  let v = LOGICAL.get(s);
+  if (v === undefined) {
+    v = ownCopy(readLogical(s));
+    if (LOGICAL.size >= LOGICAL_MAX || logicalChars + s.length > LOGICAL_CHARS) {
+      LOGICAL.clear();
+      logicalChars = 0;
+    }
+    LOGICAL.set(ownCopy(s), v);
+    logicalChars += s.length + v.length;
+  }
+  return v;
+}
+
+/**
+ * visualToLogical's answers by the string (a pure function of it), bounded by entries and characters: a draft checked
+ * again after an edit reads again only the visual-order lines it has not read, and a line a draft repeats is read once.
+ */
+const LOGICAL = new Map<string, string>();
+const LOGICAL_MAX = 20_000;
+const LOGICAL_CHARS = 1 << 20;
+let logicalChars = 0;
+
+function readLogical(s: string): string {
   const out = mendTornLamAlef(readVisual(s));
   if (!mixesForms(s)) return out;
   const runs = unreversePlainRuns(s);

@@ -138,8 +138,32 @@ function tokScore(w: string): TokScore {
   return v;
 }
 
+/**
+ * score's numbers by the segment's text (a pure function of it), bounded like JUDGED: a line is scored by
+ * judgeVisual when a rule asks Document.isVisualLine, then again by reversed-line for its message — once now — and a
+ * draft checked again after an edit scores only the lines it has not seen.
+ */
+const SCORED = new Map<string, Omit<Scored, 'seg'>>();
+const SCORED_MAX = 20_000;
+let scoredChars = 0;
+
 /** Known-letter shares of the segment as is and reversed. */
 export function score(text: string, seg: Span): Scored {
+  const key = text.slice(seg.start, seg.end);
+  let v = SCORED.get(key);
+  if (v === undefined) {
+    v = scoreOf(text, seg);
+    if (SCORED.size >= SCORED_MAX || scoredChars + key.length > memoBudget(text.length)) {
+      SCORED.clear();
+      scoredChars = 0;
+    }
+    SCORED.set(ownCopy(key), v);
+    scoredChars += key.length;
+  }
+  return { seg, tokens: v.tokens, letters: v.letters, before: v.before, after: v.after };
+}
+
+function scoreOf(text: string, seg: Span): Omit<Scored, 'seg'> {
   const toks = arabicTokens(text, seg.start, seg.end, true);
   let letters = 0;
   let before = 0;
@@ -153,7 +177,7 @@ export function score(text: string, seg: Span): Scored {
     if (v.before) before += v.letters;
     if (v.after) after += v.letters;
   }
-  return { seg, tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
+  return { tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
 }
 
 export const MAX_SEGMENT = 2000; // characters: longer "lines" are paragraphs of a normal text, not extracted lines
