@@ -6,7 +6,7 @@
 import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
-import type { Push } from './clauses';
+import type { Push } from './pusher';
 import { foldString, hashFolded, K, key } from './tokens';
 import { isListedForm } from '../../lexicon';
 
