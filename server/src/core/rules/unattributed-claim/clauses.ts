@@ -310,7 +310,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
       return;
     }
   }
-  let subj = subjectAfter(a, v, b, seen);
+  // (a verb that carries a plural subject of its own, يتوقعون، أكدوا, has none after it: خبراء يتوقعون تراجع الأسعار)
+  let subj = pluralSuffix(a, v) ? null : subjectAfter(a, v, b, seen);
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
   // (but أكد مصادر مقربة من الفريق أن …: "sources" with its complement right after is the subject, agreement or not)
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
@@ -447,3 +448,14 @@ function statementOpener(a: Analyser, i: number, a0: number): number {
 }
 /** Before كما, a denial of what follows (folded): ليس، وليس، لا، غير، خلافا (وليس كما يروج البعض). */
 const NOT_AS = new Set(['\u0644\u064a\u0633', '\u0648\u0644\u064a\u0633', '\u0644\u0627', '\u063a\u064a\u0631', '\u062e\u0644\u0627\u0641\u0627']);
+
+/** A verb written with the suffix of a plural subject, ـون (present: يتوقعون) or ـوا (past: أكدوا), no enclitic after it. */
+function pluralSuffix(a: Analyser, v: number): boolean {
+  const w = a.word(v);
+  if (w === null || w.length < 5 || a.verb(v)?.enclitic) return false;
+  const c = w.charCodeAt(w.length - 1);
+  if (w.charCodeAt(w.length - 2) !== 0x0648) return false;
+  if (c === 0x0627) return true;
+  const p = a.bare(v)!.charCodeAt(0);
+  return c === 0x0646 && (p === 0x064a || p === 0x062a);
+}

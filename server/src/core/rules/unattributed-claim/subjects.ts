@@ -133,8 +133,11 @@ export function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInf
 }
 
 
-/** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */
-const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد']);
+/**
+ * Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما،
+ * غير (أن)، إلا (أن)، قد; and فإن, which opens the clause after an opener (وبحسب الصحيفة، فإن مصادر أمنية رجحت أن).
+ */
+const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد', '\u0641\u0627\u0646']);
 
 /** Can a subject start at word h after the word before it: a function word, complementiser, auxiliary or adverb before, or و/ف on it? */
 function opensClause(a: Analyser, h: number): boolean {
