@@ -8,9 +8,11 @@
  *
  * "Ends a sentence" looks at both edges of the line (a terminator, past spaces, invisible characters, quotation marks
  * and brackets): a line in visual order has its full stop at its start, and the repaired view (view.ts), which reads
- * such a line backwards, must answer as the text does. Linear, one pass; nothing throws.
+ * such a line backwards, must answer as the text does. Linear, one pass (a native scan from a line's first visible
+character to its end); nothing throws.
  */
 import { BREAK, CH, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
+import { BREAK_RE, ForwardScan } from './scan';
 
 /** Skipped at a line's edges before the terminator test. */
 const EDGE_SKIP = SPACE | CONTROL | TATWEEL_C | OPENER | CLOSER;
@@ -43,13 +45,20 @@ export function countLineGaps(text: string): LineGaps {
   let blanks = -1; // blank lines since the last text line; -1 before the first
   let prevClosed = true;
   let s = 0;
+  // (a line's end by a native scan once something visible is on it: text/scan.ts)
+  const breaks = new ForwardScan(BREAK_RE, text);
   while (s <= n) {
     let e = s;
     let blank = true;
     while (e < n) {
       const f = CH[text.charCodeAt(e)];
       if (f & BREAK) break;
-      if ((f & (SPACE | CONTROL | TATWEEL_C)) === 0) blank = false;
+      if ((f & (SPACE | CONTROL | TATWEEL_C)) === 0) {
+        blank = false;
+        const b = breaks.next(e + 1);
+        e = b < 0 ? n : b;
+        break;
+      }
       e++;
     }
     if (blank) {
