@@ -449,7 +449,7 @@ function statementOpener(a: Analyser, i: number, a0: number): number {
 /** Before كما, a denial of what follows (folded): ليس، وليس، لا، غير، خلافا (وليس كما يروج البعض). */
 const NOT_AS = new Set(['\u0644\u064a\u0633', '\u0648\u0644\u064a\u0633', '\u0644\u0627', '\u063a\u064a\u0631', '\u062e\u0644\u0627\u0641\u0627']);
 
-/** A verb written with the suffix of a plural subject, ـون (present: يتوقعون) or ـوا (past: أكدوا), no enclitic after it. */
+/** A verb written with the suffix of a plural subject, \u0640ون (present: يتوقعون) or \u0640وا (past: أكدوا), no enclitic after it. */
 function pluralSuffix(a: Analyser, v: number): boolean {
   const w = a.word(v);
   if (w === null || w.length < 5 || a.verb(v)?.enclitic) return false;
