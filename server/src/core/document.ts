@@ -11,7 +11,7 @@
 import { facingRun, isBlankLine } from './text/chars';
 import { DamageSigns, type WholeDamage } from './text/damage';
 import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
-import { countLineGaps, isDoubleSpaced, softBlank } from './text/doubleSpacing';
+import { countLineGaps, softBlank, spacedWidth } from './text/doubleSpacing';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
@@ -32,10 +32,11 @@ export interface WholeFacts {
   damage?: WholeDamage;
   singleSpaced?: boolean;
   /**
-   * Is the draft double-spaced (text/doubleSpacing.ts: a blank line between every two text lines)? The text's answer,
-   * also for its repaired view (whose sentences read it): core/incremental.ts counts it over the whole draft.
+   * Is the draft double-spaced (text/doubleSpacing.ts: a blank line between every two text lines)? Its typical line
+   * length if so, else 0. The text's answer, also for its repaired view (whose sentences read it): core/incremental.ts
+   * counts it over the whole draft.
    */
-  doubleSpaced?: boolean;
+  doubleSpaced?: number;
   /** The whole draft's tallies (`Document.tally`): the sums of its chunks' parts. */
   totals?: Readonly<Record<string, number>>;
   /**
@@ -138,12 +139,13 @@ export class Document {
 
   /**
    * Is the text (the whole draft, when this is a chunk of it) double-spaced, its single blank lines after a line that
-   * ends no sentence line breaks inside a paragraph (text/doubleSpacing.ts)? The repaired view answers as the text.
+   * ends no sentence and is not short line breaks inside a paragraph (text/doubleSpacing.ts)? Its typical line length
+   * if so, else 0. The repaired view answers as the text.
    */
-  get doubleSpaced(): boolean {
-    return (this._doubleSpaced ??= this.whole?.doubleSpaced ?? isDoubleSpaced(countLineGaps(this.text)));
+  get doubleSpaced(): number {
+    return (this._doubleSpaced ??= this.whole?.doubleSpaced ?? spacedWidth(countLineGaps(this.text)));
   }
-  private _doubleSpaced: boolean | undefined = undefined;
+  private _doubleSpaced: number | undefined = undefined;
 
   /**
    * Reads the text as double-spaced or not as `from` answers (the lint engine: the repaired view made after fix-all's

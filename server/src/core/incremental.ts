@@ -32,7 +32,7 @@ import { DamageSigns, damagedMostly } from './text/damage';
 import { editSpan, NearbyPass, ownCopy, shift } from './nearby';
 import { ArrayFindings, type FindingList, type FindingSource, pack, placeFindings, REC, ruleOfInfo } from './packed';
 import { isSingleSpaced } from './text/spacing';
-import { countLineGaps, endsSentence, isDoubleSpaced } from './text/doubleSpacing';
+import { countLineGaps, endsSentence, spacedWidth } from './text/doubleSpacing';
 import type { Finding, LintOptions, Rule } from './types';
 
 interface Chunk {
@@ -149,7 +149,7 @@ export class IncrementalLinter {
     // the edit (NearbyPass); their findings are filtered below with the others
     const bounds = chunkBounds(visible);
     // (a double-spaced draft: the whole draft's answer, counted here in one pass over its lines)
-    const doubleSpaced = isDoubleSpaced(countLineGaps(visible));
+    const doubleSpaced = spacedWidth(countLineGaps(visible));
     const wholeRun = lintText(visible, this.chunkOptions, { skip: NOT_WHOLE, noReviewFilter: true });
     const nearRun = HAS_NEARBY ? this.nearby.run(visible, bounds, this.chunkOptions) : { findings: [], failures: [] };
     const docRun = { findings: mergeInOrder(wholeRun.findings, nearRun.findings), failures: wholeRun.failures.concat(nearRun.failures) };
@@ -567,7 +567,8 @@ function chunkBounds(text: string): number[] {
 
 /**
  * In a double-spaced draft, may the empty line before the line at `bound` be read as a line break (text/doubleSpacing.ts
- * softBlank: one blank line after a line that ends no sentence)? Asked of the line before the empty line only: a
+ * softBlank: one blank line after a line that ends no sentence and is not short)? Asked of the line before the empty line
+ * only, its length left out (the repaired view may read a line a little longer or shorter than the text): a
  * chunk cut where a sentence may run on would end it there.
  */
 function mayBeSoft(text: string, bound: number): boolean {
@@ -622,5 +623,5 @@ function sumFacts(entries: readonly Chunk[], needView: boolean): WholeFacts {
 }
 
 function factsKey(f: WholeFacts, needView: boolean): string {
-  return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}${f.doubleSpaced ? 1 : 0}`;
+  return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}${f.doubleSpaced ?? 0}`;
 }

@@ -87,7 +87,7 @@ function isDigit(c: number): boolean {
  * Paragraphs: [start, end) ranges of maximal runs of non-blank lines, flattened (start, end, start, end …); in a
  * double-spaced text, across the blank lines that are line breaks (text/doubleSpacing.ts softBlank).
  */
-function paragraphs(text: string, doubleSpaced: boolean): number[] {
+function paragraphs(text: string, doubleSpaced: number): number[] {
   const out: number[] = [];
   const n = text.length;
   let paraStart = -1;
@@ -230,10 +230,10 @@ function trimSpan(text: string, s: number, e: number): Span | null {
 }
 
 /**
- * Sentences of `text`, in order, trimmed; whitespace between sentences belongs to none. `doubleSpaced`: the draft is
- * double-spaced (document.ts doubleSpaced), its soft blank lines are line breaks.
+ * Sentences of `text`, in order, trimmed; whitespace between sentences belongs to none. `doubleSpaced`: the draft's
+ * typical line length when it is double-spaced (document.ts doubleSpaced), else 0: its soft blank lines are line breaks.
  */
-export function splitSentences(text: string, doubleSpaced = false): Span[] {
+export function splitSentences(text: string, doubleSpaced = 0): Span[] {
   const out: Span[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const paras = paragraphs(text, doubleSpaced);
