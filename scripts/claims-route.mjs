@@ -1,10 +1,11 @@
-// `node scripts/claims-route.mjs [--half even|odd] [--limit N] [--seed S] [--verbose N]`: unattributed-claim through
+// `node scripts/claims-route.mjs [--half even|odd] [--limit N] [--seed S] [--verbose N] [--route a,b]`: unattributed-claim through
 // the corpus's routes on whole articles. Each article of one half of ../shared/unlabelled is set in lines as a
 // justified PDF sets them (55–89 characters), then every line goes through one route per article, as the corpus's
 // drafts were made: `pdftotext` (the line in RLE…PDF, embedded punctuation and numbers, split words, kashida, some
 // presentation forms: testing/routeRuns.ts routeLine), `visual` (reportlab/mutool: presentation forms, each line in
 // visual order), `runs` (pdftotext with one line in four of each paragraph cut into runs out of order, as
-// inject_runs.py cuts). The set lines undamaged are linted too; a claim line is a line of the set article with a
+// inject_runs.py cuts), `double` (pdftotext with a blank line between every two lines, as a third of the corpus's drafts
+// come out: their sentences run on across the blank lines) and `double-plain` (the blank lines alone). The set lines undamaged are linted too; a claim line is a line of the set article with a
 // finding, kept when the damaged article has a finding on the same line; new = lines flagged only when damaged.
 // Reads the third-party text at run time; prints numbers (and with --verbose N, N lost/new lines to the terminal).
 import { loadCore } from './core-bundle.mjs';
@@ -23,6 +24,9 @@ const linesOf = (text) => {
   const idx = new core.LineIndex(text);
   return new Set(core.lintText(text, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE).map((f) => idx.position(f.start).line));
 };
+/** Routes that put a blank line between every two lines: line l of the set article is line 2l of the damaged one. */
+const DOUBLE = new Set(['double', 'double-plain']);
+const only = opt('--route', '');
 const routes = {
   pdftotext: (lines, rand) => {
     const r = D.pickRoute(rand);
@@ -37,6 +41,11 @@ const routes = {
       return D.cutRuns(x.text, x.keep, rand)?.text ?? x.text;
     });
   },
+  double: (lines, rand) => {
+    const r = D.pickRoute(rand);
+    return lines.map((l) => D.routeLine(l, r, rand).text);
+  },
+  'double-plain': (lines) => lines,
 };
 const set = [];
 const rand0 = D.seeded(Number(opt('--seed', 20261207)));
@@ -49,13 +58,15 @@ const clean = set.map((lines) => linesOf(lines.join('\n')));
 const total = clean.reduce((n, s) => n + s.size, 0);
 console.log(`unattributed-claim through corpus routes (${half} half, ${arts.length} articles set in lines): ${total} claim lines undamaged`);
 for (const [name, fn] of Object.entries(routes)) {
+  if (only && !only.split(',').includes(name)) continue;
   const rand = D.seeded(7);
+  const sep = DOUBLE.has(name) ? '\n\n' : '\n';
   let kept = 0;
   let extra = 0;
   const shown = [];
   set.forEach((lines, k) => {
     const dmg = fn(lines, rand);
-    const got = linesOf(dmg.join('\n'));
+    const got = DOUBLE.has(name) ? new Set([...linesOf(dmg.join(sep))].map((l) => l >> 1)) : linesOf(dmg.join(sep));
     for (const l of clean[k]) if (got.has(l)) kept++; else if (shown.length < verbose) shown.push(`  lost ${lines.slice(Math.max(0, l - 1), l + 2).join(' / ')}`);
     for (const l of got) if (!clean[k].has(l)) { extra++; if (shown.length < verbose) shown.push(`  new  ${lines.slice(Math.max(0, l - 1), l + 2).join(' / ')}`); }
   });

@@ -43,6 +43,9 @@ function bases(): string[] {
   const lines = wrapParagraph(CLEAN.join(' '), 60).map((l, i) => (i % 2 ? reverseRuns(l, 1, rand)?.text ?? l : l));
   out.push(lines.join('\n') + '\n\n' + lines.slice(0, 3).join('\n'));
   out.push(justify(CLEAN.join(' '), prng(3), 0.4) + '\n\n' + CLEAN[2]);
+  // double-spaced, as pdftotext writes some drafts: a blank line between every two lines, sentences running on across
+  // them (text/doubleSpacing.ts: the chunks are not cut there)
+  out.push(wrapParagraph(CLEAN.join(' '), 45).join('\n\n') + '\n\n\n' + wrapParagraph(CLEAN[4], 30).join('\n\n'));
   out.push(`أعلنت الحكومة عن\n\nخطة جديدة لدعم الزر${T}${T}اعة في  ولايات.\n\n\u202bقالت مصادر إن \ufee3\ufeb0\ufe8d\ufeae\ufecb\ufef4\ufee6 المنطقة.\u202c\n\n\uFEFF(كاتسو) ٢٠١٦ و2017 و2018`);
   // numbers at line edges across blank lines, as pdftotext writes them (missing-numeral looks across: reach `neighbours`)
   out.push('وأصدرت المحكمة، أمس، حكما غيابيا بالسجن \n\n6 سنوات ضد المتهم.\n\nوحذر الحزب من المظالم التي حدثت سنة\n\n ، وطالب \u202bبالإسراع\u202c في سن القانون.\n\n\u200f\n\nأتى الحريق على حوالي \n\n\n\u202a 12\u202c هكتارا من الغابات، أمس.');
@@ -278,6 +281,19 @@ describe('incremental checking (core/incremental.ts)', () => {
     const inc = new IncrementalLinter({});
     same(inc, 'أعلنت وزارة الزراعة.\n\n' + CLEAN[1], {}, 'before');
     same(inc, text, {}, 'after the edit');
+  });
+
+  it('a double-spaced draft is one chunk per paragraph across its soft blank lines: a claim whose source is named on the line before a blank line, and an edit that makes the draft double-spaced or not, give a full check\'s findings', () => {
+    const lines = wrapParagraph(CLEAN.join(' '), 40);
+    const text = lines.join('\n\n');
+    const inc = new IncrementalLinter({});
+    same(inc, text, {}, 'double-spaced');
+    // the premise: the vague sources of CLEAN[2] and CLEAN[4] are found, each once
+    assert.strictEqual(lintText(text, {}).findings.filter((f) => f.ruleId === 'unattributed-claim').length, 2);
+    // a blank line after every other line: no longer double-spaced
+    same(inc, lines.map((l, i) => (i % 2 ? l + '\n' : l)).join('\n\n'), {}, 'blank lines doubled');
+    same(inc, text, {}, 'double-spaced again');
+    same(inc, text.replace('\n\n', '.\n\n'), {}, 'a full stop typed at the end of the first line');
   });
 
   it('diacritic\'s votes are the whole draft\'s (tallies summed over the paragraphs): a paragraph typed or changed far away moves the preferred fix of a mark set apart, and proves harakat one letter early, as in a full check', () => {

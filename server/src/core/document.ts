@@ -11,6 +11,7 @@
 import { facingRun, isBlankLine } from './text/chars';
 import { DamageSigns, type WholeDamage } from './text/damage';
 import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
+import { countLineGaps, softBlank, spacedWidth } from './text/doubleSpacing';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
 import { arabicTokens, splitLines } from './lexicon/tokens';
@@ -30,6 +31,12 @@ export type { Span };
 export interface WholeFacts {
   damage?: WholeDamage;
   singleSpaced?: boolean;
+  /**
+   * Is the draft double-spaced (text/doubleSpacing.ts: a blank line between every two text lines)? Its typical line
+   * length if so, else 0. The text's answer, also for its repaired view (whose sentences read it): core/incremental.ts
+   * counts it over the whole draft.
+   */
+  doubleSpaced?: number;
   /** The whole draft's tallies (`Document.tally`): the sums of its chunks' parts. */
   totals?: Readonly<Record<string, number>>;
   /**
@@ -130,6 +137,27 @@ export class Document {
     return got;
   }
 
+  /**
+   * Is the text (the whole draft, when this is a chunk of it) double-spaced, its single blank lines after a line that
+   * ends no sentence and is not short line breaks inside a paragraph (text/doubleSpacing.ts)? Its typical line length
+   * if so, else 0. The repaired view answers as the text.
+   */
+  get doubleSpaced(): number {
+    return (this._doubleSpaced ??= this.whole?.doubleSpaced ?? spacedWidth(countLineGaps(this.text)));
+  }
+  private _doubleSpaced: number | undefined = undefined;
+
+  /**
+   * Reads the text as double-spaced or not as `from` answers (the lint engine: the repaired view made after fix-all's
+   * first pass answers as the text it was made from). Before any sentence or paragraph is read.
+   */
+  spacedAs(from: Document): void {
+    if (from === this) return;
+    this._doubleSpaced = from.doubleSpaced;
+    this._sentences = null;
+    this._paragraphs = null;
+  }
+
   /** Is the text (the whole draft, when this is a chunk of it) single-spaced between words? */
   get singleSpaced(): boolean {
     return this.whole?.singleSpaced ?? isSingleSpaced(this.spacing);
@@ -185,28 +213,39 @@ export class Document {
     return (this._wordOrder = out);
   }
 
-  /** Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only). */
+  /**
+   * Paragraphs: maximal runs of lines that are not blank (spaces and invisible characters only); in a double-spaced
+   * draft, across a single blank line after a line that ends no sentence (text/doubleSpacing.ts softBlank).
+   */
   get paragraphs(): readonly Span[] {
     if (this._paragraphs) return this._paragraphs;
     const out: Span[] = [];
+    const double = this.doubleSpaced;
     let start = -1;
     let end = -1;
+    let last = 0;
+    let blanks = 0;
     for (const l of this.lines) {
       if (isBlankLine(this.text, l.start, l.end)) {
-        if (start >= 0) out.push({ start, end });
-        start = -1;
+        blanks++;
       } else {
+        if (start >= 0 && blanks > 0 && !softBlank(this.text, last, end, blanks, double)) {
+          out.push({ start, end });
+          start = -1;
+        }
         if (start < 0) start = l.start;
         end = l.end;
+        last = l.start;
+        blanks = 0;
       }
     }
     if (start >= 0) out.push({ start, end });
     return (this._paragraphs = out);
   }
 
-  /** Sentences (text/sentences.ts: Arabic and Latin terminators, quotations kept whole). */
+  /** Sentences (text/sentences.ts: Arabic and Latin terminators, quotations kept whole; double spacing read). */
   get sentences(): readonly Span[] {
-    return (this._sentences ??= splitSentences(this.text));
+    return (this._sentences ??= splitSentences(this.text, this.doubleSpaced));
   }
 
   /**
@@ -221,6 +260,6 @@ export class Document {
   get repairedDoc(): Document {
     if (this._repairedDoc) return this._repairedDoc;
     const v = this.repaired;
-    return (this._repairedDoc = v.identity ? this : new Document(v.text));
+    return (this._repairedDoc = v.identity ? this : new Document(v.text, { doubleSpaced: this.doubleSpaced }));
   }
 }

@@ -80,7 +80,7 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   const locale = options.locale ?? 'en';
   // one document per lint, shared by every rule (its lines, damage signs, visual lines, sentences, repaired view)
   const whole = internal?.whole;
-  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals, beyond: internal?.beyond?.text } : undefined);
+  const doc = new Document(visible, whole ? { damage: whole.damage, totals: whole.totals, beyond: internal?.beyond?.text, doubleSpaced: whole.doubleSpaced } : undefined);
   const run = (rule: Rule, severity: Finding['severity'], ruleDoc: Document, userOptions: unknown): Finding[] | null => {
     try {
       const raw = rule.check({
@@ -135,7 +135,9 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
   if (needView) {
     const repaired = repairedViewOf(doc, byDefault, run);
     // a chunk's view answers for the whole draft's view; its own counts go out
-    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals, beyond: internal?.beyond?.view }) : repaired.doc;
+    const viewDoc = whole ? new Document(repaired.doc.text, { singleSpaced: whole.singleSpaced, totals: whole.totals, beyond: internal?.beyond?.view, doubleSpaced: whole.doubleSpaced }) : repaired.doc;
+    // (the view's blank lines read as the text's: double-spaced or not is the draft's answer, not the view's)
+    if (!whole) viewDoc.spacedAs(doc);
     if (counts) {
       counts.gaps = viewDoc.spacing.gaps;
       counts.doubles = viewDoc.spacing.doubles;

@@ -32,6 +32,7 @@ import { DamageSigns, damagedMostly } from './text/damage';
 import { editSpan, NearbyPass, ownCopy, shift } from './nearby';
 import { ArrayFindings, type FindingList, type FindingSource, pack, placeFindings, REC, ruleOfInfo } from './packed';
 import { isSingleSpaced } from './text/spacing';
+import { countLineGaps, endsSentence, spacedWidth } from './text/doubleSpacing';
 import type { Finding, LintOptions, Rule } from './types';
 
 interface Chunk {
@@ -147,6 +148,8 @@ export class IncrementalLinter {
     // 1. the document rules: those of reach `document` on the whole text, those of reach `nearby` on the lines around
     // the edit (NearbyPass); their findings are filtered below with the others
     const bounds = chunkBounds(visible);
+    // (a double-spaced draft: the whole draft's answer, counted here in one pass over its lines)
+    const doubleSpaced = spacedWidth(countLineGaps(visible));
     const wholeRun = lintText(visible, this.chunkOptions, { skip: NOT_WHOLE, noReviewFilter: true });
     const nearRun = HAS_NEARBY ? this.nearby.run(visible, bounds, this.chunkOptions) : { findings: [], failures: [] };
     const docRun = { findings: mergeInOrder(wholeRun.findings, nearRun.findings), failures: wholeRun.failures.concat(nearRun.failures) };
@@ -187,6 +190,8 @@ export class IncrementalLinter {
     for (let i = 0; i < docRun.findings.length; i++) spans(docRun.findings[i], dropInside);
     for (let i = 0; i < viewFindings.length; i++) spans(viewFindings[i], dropInside);
     for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
+    // not at a blank line a double-spaced draft reads as a line break (its sentences run on across it)
+    if (doubleSpaced) for (let i = 0; i < bounds.length; i++) if (mayBeSoft(visible, bounds[i])) drop[i] = 1;
     const starts = [0];
     for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
     const n = starts.length;
@@ -253,7 +258,7 @@ export class IncrementalLinter {
       return map;
     };
     // 3. check the chunks whose text, answers or view findings changed, until the whole draft's answers settle
-    let facts = this.facts ?? firstFacts(visible);
+    let facts: WholeFacts = { ...(this.facts ?? firstFacts(visible)), doubleSpaced };
     let totals = this.totals;
     let checked = 0;
     let unpacked = false;
@@ -339,7 +344,7 @@ export class IncrementalLinter {
         if (first !== '') viewAfter = first;
       }
       entries = now;
-      const nowFacts = sumFacts(entries, this.needView);
+      const nowFacts: WholeFacts = { ...sumFacts(entries, this.needView), doubleSpaced };
       const nowTotals = moveTotals(baseTotals, base, entries, ++this.rounds);
       // (every entry stands with the totals it was checked or checked against; with other totals, each is asked again)
       const settled = factsKey(nowFacts, this.needView) === key && (sameTotals(nowTotals, totals) || entries.every((e) => answered(e, reader(nowTotals))));
@@ -560,6 +565,31 @@ function chunkBounds(text: string): number[] {
   return out;
 }
 
+/**
+ * In a double-spaced draft, may the empty line before the line at `bound` be read as a line break (text/doubleSpacing.ts
+ * softBlank: one blank line after a line that ends no sentence and is not short)? Asked of the line before the empty line
+ * only, its length left out (the repaired view may read a line a little longer or shorter than the text): a
+ * chunk cut where a sentence may run on would end it there.
+ */
+function mayBeSoft(text: string, bound: number): boolean {
+  // the empty line ends at bound - 1 (\n, or \r\n); the text line before it ends at its start - 1
+  let e = bound - 1;
+  if (e > 0 && text.charCodeAt(e) === 0x0a && text.charCodeAt(e - 1) === 0x0d) e--;
+  e--; // the break that ends the line before
+  if (e > 0 && text.charCodeAt(e) === 0x0a && text.charCodeAt(e - 1) === 0x0d) e--;
+  if (e <= 0) return false;
+  let s = e;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029) break;
+    s--;
+  }
+  // (a line of spaces before: two blank lines, a paragraph break)
+  let spaces = s;
+  while (spaces < e && (text.charCodeAt(spaces) === 0x20 || text.charCodeAt(spaces) === 0x09)) spaces++;
+  return spaces < e && !endsSentence(text, s, e);
+}
+
 function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
   let hi = a.length;
@@ -593,5 +623,5 @@ function sumFacts(entries: readonly Chunk[], needView: boolean): WholeFacts {
 }
 
 function factsKey(f: WholeFacts, needView: boolean): string {
-  return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}`;
+  return `${f.damage?.any ? 1 : 0}${f.damage?.mostly ? 1 : 0}${needView && f.singleSpaced === false ? 0 : 1}${f.doubleSpaced ?? 0}`;
 }

@@ -3,7 +3,9 @@
  *
  * Sentences end at `.` `!` `?` `؟` `…` (and a run of them: `؟!`, `...`), at the Arabic and Latin
  * semicolons `؛` `;`, and at paragraph breaks (a line that is empty or only spaces). A single line
- * break is not a boundary: drafts and extracted text wrap paragraphs over several lines.
+ * break is not a boundary: drafts and extracted text wrap paragraphs over several lines. In a double-spaced
+ * draft (text/doubleSpacing.ts: pdftotext's blank line between every two lines) a single blank line after a
+ * line that ends no sentence is a line break too.
  *
  * Not boundaries:
  *  - a period between digits (`7.65`) or after a one-letter abbreviation (`د. سامي`, `U.S.`);
@@ -22,6 +24,7 @@
 
 import { BREAK, CH, CLAUSE, CLOSE_QUOTE, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
 import { BREAK_RE, ForwardScan, QUOTE_MARK_RE, TERM_RE } from './scan';
+import { softBlank } from './doubleSpacing';
 
 export interface Span {
   /** UTF-16 offset of the first character (not whitespace). */
@@ -80,13 +83,19 @@ function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
-/** Paragraphs: [start, end) ranges of maximal runs of non-blank lines, flattened (start, end, start, end …). */
-function paragraphs(text: string): number[] {
+/**
+ * Paragraphs: [start, end) ranges of maximal runs of non-blank lines, flattened (start, end, start, end …); in a
+ * double-spaced text, across the blank lines that are line breaks (text/doubleSpacing.ts softBlank).
+ */
+function paragraphs(text: string, doubleSpaced: number): number[] {
   const out: number[] = [];
   const n = text.length;
   let paraStart = -1;
   let paraEnd = 0;
   let lineStart = 0;
+  // the last text line's start, and the blank lines since it
+  let lastLine = 0;
+  let blanks = 0;
   // (a line's end once something visible is on it: a native scan, text/scan.ts)
   const breaks = new ForwardScan(BREAK_RE, text);
   while (lineStart <= n) {
@@ -105,11 +114,16 @@ function paragraphs(text: string): number[] {
       e++;
     }
     if (blank) {
-      if (paraStart >= 0) out.push(paraStart, paraEnd);
-      paraStart = -1;
+      blanks++;
     } else {
+      if (paraStart >= 0 && blanks > 0 && !softBlank(text, lastLine, paraEnd, blanks, doubleSpaced)) {
+        out.push(paraStart, paraEnd);
+        paraStart = -1;
+      }
       if (paraStart < 0) paraStart = lineStart;
       paraEnd = e;
+      lastLine = lineStart;
+      blanks = 0;
     }
     if (e >= n) break;
     lineStart = e + (text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1);
@@ -215,11 +229,14 @@ function trimSpan(text: string, s: number, e: number): Span | null {
   return visible ? { start: s, end: e } : null;
 }
 
-/** Sentences of `text`, in order, trimmed; whitespace between sentences belongs to none. */
-export function splitSentences(text: string): Span[] {
+/**
+ * Sentences of `text`, in order, trimmed; whitespace between sentences belongs to none. `doubleSpaced`: the draft's
+ * typical line length when it is double-spaced (document.ts doubleSpaced), else 0: its soft blank lines are line breaks.
+ */
+export function splitSentences(text: string, doubleSpaced = 0): Span[] {
   const out: Span[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const paras = paragraphs(text);
+  const paras = paragraphs(text, doubleSpaced);
   // (from one terminator, or quotation mark, to the next: native scans, text/scan.ts)
   const terms = new ForwardScan(TERM_RE, text);
   const marks = new ForwardScan(QUOTE_MARK_RE, text);

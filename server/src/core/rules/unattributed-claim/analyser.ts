@@ -59,6 +59,9 @@ function endsWithTaMarbuta(text: string, s: number, e: number): boolean {
   return false;
 }
 
+/** "His/her/their saying" (folded): قوله، قولها، قولهم، قولهما — what a source quoted via عن said, not a name. */
+const SAYING = new Set(['\u0642\u0648\u0644\u0647', '\u0642\u0648\u0644\u0647\u0627', '\u0642\u0648\u0644\u0647\u0645', '\u0642\u0648\u0644\u0647\u0645\u0627']);
+
 export class Analyser {
   readonly toks: Tokens;
   // Memos by token index: slot i holds 1 + the index of the result in the list, 0 when not computed
@@ -547,6 +550,10 @@ export class Analyser {
     if (this.lex.functionWords.has(w) || this.lex.complementisers.has(w) || this.lex.adverbs.has(w) || this.verb(k)) return false;
     if (this.noun(k, true)) return false;
     if (w.startsWith('\u0627\u0644') && !this.isAdjectiveWord(w.slice(2))) return false; // a definite word: not a first name
+    // "his saying" after a source quoted via عن: نقلت الإذاعة عن مسؤول في الوزارة قوله إن
+    if (SAYING.has(w)) return false;
+    // nor the verb of an anonymity clause: عن موظف في الميناء طلب عدم الكشف عن هويته قوله
+    for (let x = k + 2; x < Math.min(end, k + 5); x++) if (this.lex.anonymityObjects.has(this.word(x) ?? '')) return false;
     return !this.lex.subjectPrepositions.has(w);
   }
 

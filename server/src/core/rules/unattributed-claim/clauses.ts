@@ -4,14 +4,15 @@
  * found after the verb, before it (with agreement) or not at all (a pronoun, or nobody for a passive).
  */
 import { splitSentences, type Span } from '../../text/sentences';
-import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, QUOTE_MARKS, SeenWords, type NP } from './analyser';
+import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, SeenWords, type NP } from './analyser';
 import type { Claim, ClaimClass } from './claim';
-import { lexiconFor, type NounGender, type VerbInfo } from './lexicon';
+import { lexiconFor } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
+import { Pusher, type Push } from './pusher';
+import { agreesAfter, subjectAfter, subjectBefore } from './subjects';
 import { K, key } from './tokens';
-import { closingQuote, complementAhead, thatAhead, viaSource } from './complements';
-import { isListedForm } from '../../lexicon';
-import { addresseeThenColon, isPerson, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, endsWithQuestionMark, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, anonymityMarker, preposedAnonymity, placeTail, lamTail, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { complementAhead, thatAhead, viaSource } from './complements';
+import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -64,108 +65,6 @@ export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] 
 /** When quiet clauses are not wanted, named vs. anaphoric does not matter: skip the look-back. */
 const NO_SEEN = { has: () => false } as unknown as SeenWords;
 
-/**
- * Adds the claims of the current sentence (upgraded to anonymous after an anonymity clause, quiet
- * classes dropped unless wanted). One per analysis, reset for each sentence: no closure per sentence.
- */
-class Pusher {
-  private sent: Span = { start: 0, end: 0 };
-  private a0 = 0;
-  private b = 0;
-  private anonymityAt = -2; // not computed yet
-  /** Was the last source with an explicit subject named (or a known person)? null before the first. */
-  private lastNamed: boolean | null = null;
-  /** The same for the last subject headed by مصدر [0] and by a plural source noun (مصادر، أوساط) [1]. */
-  private readonly sourceNamed = [false, false];
-  private readonly sourceAt = [-99, -99];
-  private sourceSeen(slot: number, named: boolean): void {
-    this.sourceNamed[slot] = named;
-    this.sourceAt[slot] = this.sentenceNo;
-  }
-  private sentenceNo = 0;
-  constructor(
-    private readonly a: Analyser,
-    private readonly claims: Claim[],
-    private readonly quiet: boolean,
-  ) {}
-  reset(sent: Span, a0: number, b: number): void {
-    this.sent = sent;
-    this.a0 = a0;
-    this.b = b;
-    this.anonymityAt = -2;
-    this.lastComplement = -2;
-    this.sentenceNo++;
-    this.question = endsWithQuestionMark(this.a.text, sent);
-    this.namedStatementBefore = -1;
-  }
-  /** Token after the subject of the sentence's first named or anaphoric statement (one with a complement), or -1. */
-  private namedStatementBefore = -1;
-  /** The sentence ends with a question mark (closing quotes and spaces skipped; a constant number of characters). */
-  private question = false;
-  /** Index of the sentence's last complementiser (أن، إن …), colon or opening quotation, computed once a sentence. */
-  private lastComplement = -2;
-  /** Does a reported content follow token k in this sentence (a named subject that reports, not وتظهر خروج …)? */
-  private complementAfter(k: number): boolean {
-    if (this.lastComplement === -2) {
-      this.lastComplement = -1;
-      const T = this.a.toks;
-      for (let x = this.b - 1; x >= this.a0; x--) {
-        // (by hash and by character: no string is made for the words scanned)
-        const kd = T.k[x];
-        if ((kd === K.Word && this.a.lex.complementiserKeys.has(key(T.h[x]))) || (kd === K.Punct && isQuoteOrColon(T.text.charCodeAt(T.s[x])))) {
-          this.lastComplement = x;
-          break;
-        }
-      }
-    }
-    return this.lastComplement >= k;
-  }
-  readonly push: Push = (c, np, verbTok) => {
-    const a = this.a;
-    let cls = c.cls;
-    // a question asserts nothing: هل يتوقع الخبراء انفراجا؟
-    if (this.question && (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal')) cls = 'anaphoric';
-    // a hedge inside a named speaker's statement is the speaker's: وأضاف الوزير أن … يرجح أن، وأفاد رئيس الفرقة أنه
-    // استنادا إلى معلومات … (a vague source relayed by the speaker stays a claim: قال الوزير إن مصادر أكدت …)
-    // (and so is "according to" inside it: وأضافت الناطقة باسم الرابطة أن … حسب شهادات بعض جيرانه)
-    if ((cls === 'impersonal' || c.newsItem || c.testimony) && this.namedStatementBefore >= 0 && c.start > this.a.toks.s[this.namedStatementBefore]) cls = 'anaphoric';
-    if (this.anonymityAt === -2 && np) this.anonymityAt = anonymityMarker(a, this.a0, this.b);
-    const anonymityAt = this.anonymityAt;
-    // anonymity clause after an indefinite subject: anonymous
-    // (right after it: وقال قايد السبسي إن المستثمر … من دون الكشف عن هويته is about someone else)
-    if (np && anonymityAt >= np.start && anonymityAt - np.end <= ANONYMITY_REACH && (cls === 'vague' || (cls === 'named' && !np.definite && a.kind(np.start) === K.Word))) cls = 'anonymous';
-    // … and after a definite person with a relative clause that says it: وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن
-    // (or with no comma: وقال المسؤول الذي طلب عدم ذكر اسمه إن)
-    if (np && cls === 'anaphoric' && isPerson(a, np) && ((anonymityAt > np.end + 1 && anonymityAt <= np.end + 4 && a.isPunct(np.end, '\u060c,') && a.lex.relatives.has(a.word(np.end + 1) ?? '')) || (anonymityAt > np.end && anonymityAt <= np.end + 3 && a.lex.relatives.has(a.word(np.end) ?? '')))) cls = 'anonymous';
-    if (np) {
-      // المصدر ذاته، وأضاف المصدر: the source named before, again — quiet when that one was named
-      // (نفس المصادر، المصدر ذاته refer to the last "sources" or "source", not to an outlet that relayed them since:
-      // وأكدت مصادر عسكرية …، وفق ما أوردته وكالة الأنباء. ورجحت نفس المصادر أن …)
-      const cat = headCat(a, np);
-      const slot = cat === 'source-pl' ? 1 : cat === 'source-sg' ? 0 : -1;
-      if (np.back) {
-        // (its own head first, at any distance: مصدر أمني … (a named outlet relays it) … وأضاف المصدر ذاته)
-        const own = slot >= 0 && this.sourceAt[slot] > 0;
-        // (past the window, the last source of the text: a source named several sentences back is still the one a bare
-        // المصدر، المصدر الحقوقي repeats when no source came since — even half, issue 9's eighth pass)
-        if ((own ? this.sourceNamed[slot] : this.lastNamed) === true) cls = 'anaphoric';
-      } else if ((cls === 'named' || cls === 'anaphoric') && (c.cue === 'source-phrase' || this.complementAfter(np.end))) {
-        this.lastNamed = true;
-        if (slot >= 0) this.sourceSeen(slot, true);
-        if (this.namedStatementBefore < 0) this.namedStatementBefore = np.end;
-      } else if (cls === 'vague' || cls === 'anonymous' || cls === 'impersonal') {
-        this.lastNamed = false;
-        if (slot >= 0) this.sourceSeen(slot, false);
-      }
-    }
-    // (a pronoun subject that reports: وأوضح في تصريح … أن)
-    if (!np && cls === 'anaphoric' && verbTok !== undefined && this.namedStatementBefore < 0 && this.complementAfter(verbTok + 1)) this.namedStatementBefore = verbTok + 1;
-    if (!this.quiet && cls !== 'vague' && cls !== 'anonymous' && cls !== 'impersonal') return;
-    c.cls = cls;
-    (c as Claim).sentence = this.sent;
-    this.claims.push(c as Claim);
-  };
-}
 
 function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: SeenWords, pusher: Pusher): void {
   const toks = a.toks;
@@ -355,8 +254,6 @@ function colonAhead(a: Analyser, i: number, b: number): boolean {
 function isBareComplementiser(w: string): boolean {
   return w === '\u0627\u0646' || w === '\u0628\u0627\u0646';
 }
-/** Adds a clause; verbTok: the verb of a clause with no explicit subject (a pronoun that may report: وأوضح أن). */
-export type Push = (c: Omit<Claim, 'sentence'>, np: NP | null, verbTok?: number) => void;
 
 /**
  * For a claim from verb v (or the phrase at phraseStart) ending before token endTok: the range the
@@ -413,7 +310,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
       return;
     }
   }
-  let subj = subjectAfter(a, v, b, seen);
+  // (a verb that carries a plural subject of its own, يتوقعون، أكدوا, has none after it: خبراء يتوقعون تراجع الأسعار)
+  let subj = pluralSuffix(a, v) ? null : subjectAfter(a, v, b, seen);
   // right after the verb, a subject agrees with it in gender (ينفي تقارير: تقارير is the object; تحذّر المواطنين)
   // (but أكد مصادر مقربة من الفريق أن …: "sources" with its complement right after is the subject, agreement or not)
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
@@ -514,13 +412,7 @@ function pushBefore(a: Analyser, before: NP, v: number, push: Push): void {
 }
 
 
-/** : and the quotation marks of QUOTE_MARKS. */
-function isQuoteOrColon(c: number): boolean {
-  return c === 0x3a || c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x28 || c === 0x29;
-}
 
-/** How far after its subject an anonymity clause may start (مسؤول، فضل عدم الكشف عن هويته: 3 tokens; عقيد في شرطة محافظة الأنبار طلب عدم كشف: 6). */
-const ANONYMITY_REACH = 7;
 
 /**
  * A relative clause whose verb has a vague subject of its own and a complement (المهاجم الذي قالت تقارير أمنية، في وقت
@@ -546,145 +438,6 @@ const TIME_BEFORE_THAT = new Set(['\u0628\u0639\u062f', '\u0642\u0628\u0644', '\
 const CAME_IN = new Set(['\u062c\u0627\u0621', '\u0648\u0631\u062f']);
 
 
-/** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
-function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
-  if (g === 'any') return true;
-  if (v.gender === 'm') return g !== 'f' && g !== 'pl-n';
-  if (v.gender === 'f') return g !== 'm';
-  return true;
-}
-
-/** The explicit subject after a verb (verb–subject order), or null. */
-function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords): NP | null {
-  const lex = a.lex;
-  let j = v + 1;
-  let sawPP = false;
-  const limit = Math.min(b, v + 10);
-  while (j < limit) {
-    const kd = a.kind(j);
-    if (kd === K.Punct || kd < 0) return null;
-    if (kd === K.Latin) return sawPP ? null : { start: j, end: j + 1, cls: 'named', gender: 'any', definite: true };
-    if (kd === K.Number) {
-      const np = a.np(j, b, false, seen);
-      return np && !sawPP ? np : null;
-    }
-    const w = a.toks.w(j);
-    const bw = a.bare(j)!;
-    if (lex.adverbs.has(w) || lex.pronounPPs.has(w)) {
-      j++;
-      continue;
-    }
-    if (w === '\u0641\u064a' && a.word(j + 1) !== null && lex.statementNouns.has(a.core(j + 1)!.core)) {
-      j += 2;
-      sawPP = true;
-      continue;
-    }
-    if (w === '\u0645\u0646' && /^(?:جهته|جهتها|جهتهم|ناحيته|ناحيتها|جانبه|جانبها)$/.test(a.word(j + 1) ?? '')) {
-      j += 2;
-      continue;
-    }
-    if (lex.complementisers.has(w) || a.verb(j)) return null;
-    if (lex.functionWords.has(w) || lex.functionWords.has(bw)) {
-      // inside an addressee's name (للجوهرة أف أم: أم is also "or")
-      if (sawPP && !lex.subjectPrepositions.has(w)) {
-        j++;
-        continue;
-      }
-      return null;
-    }
-    // an addressee written ل\u0640«…» or ل\u0640 "…": skip the quotation
-    if (w === '\u0644' && a.isPunct(j + 1, QUOTE_MARKS)) {
-      const close = closingQuote(a, j + 1, limit + 6);
-      if (close < 0) return null;
-      sawPP = true;
-      j = close + 1;
-      continue;
-    }
-    // an addressee: لرويترز، للصحفيين، لوكالة الأنباء
-    if (w.length > 2 && w[0] === '\u0644' && !lex.functionWords.has(w) && !w.startsWith('\u0644\u0627') && !w.startsWith('\u0644\u0645') && !w.startsWith('\u0644\u0646')) {
-      if (w.startsWith('\u0644\u0644') || a.noun(j, true)?.prep || (!isListedForm(w) && lookAheadVague(a, j + 1, limit, seen))) {
-        sawPP = true;
-        // the addressee with its genitives: لوكالة الأنباء الفرنسية (الأنباء is not the subject)
-        j = Math.max(j + 1, a.chain(j, limit));
-        continue;
-      }
-    }
-    const np = a.np(j, b, false, seen);
-    // after an addressee, a word no noun phrase starts with is still part of it (للجوهرة أف أم مصادر مطلعة)
-    if (!np && sawPP) {
-      j++;
-      continue;
-    }
-    if (!np) return null;
-    if (sawPP) {
-      // (not an impersonal one: لإحدى القنوات التلفزية is still the addressee)
-      if (np.cls === 'vague' || np.cls === 'anonymous') return np;
-      // still inside the addressee phrase (لوكالة فرانس برس): keep looking
-      j = np.end;
-      continue;
-    }
-    return np;
-  }
-  return null;
-}
-
-function lookAheadVague(a: Analyser, from: number, limit: number, seen: SeenWords): boolean {
-  for (let k = from; k < limit; k++) {
-    if (a.kind(k) === K.Punct) return false;
-    const w = a.word(k);
-    if (w !== null && (a.lex.complementisers.has(w) || a.verb(k))) return false;
-    const np = a.np(k, limit, false, seen);
-    if (np && (np.cls === 'vague' || np.cls === 'anonymous')) return true;
-  }
-  return false;
-}
-
-/** A vague subject just before the verb (subject–verb order), agreeing with it, or null. */
-function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInfo, seen: SeenWords): NP | null {
-  const lex = a.lex;
-  let e = v - 1;
-  while (e >= a0 && a.word(e) !== null && (lex.auxiliaries.has(a.bare(e)!) || lex.auxiliaries.has(a.word(e)!))) e--;
-  // an anonymity clause between the subject and its verb: مسؤول أمني، رفض الكشف عن هويته، أكد أن (cues.ts)
-  const anonEnd = preposedAnonymity(a, e, a0);
-  if (anonEnd >= 0) e = anonEnd;
-  if (e < a0 || a.kind(e) === K.Punct) return null;
-  for (let h = Math.max(a0, e - 9); h <= e; h++) {
-    // only a word that can head a vague subject (one hash lookup) is parsed
-    if (a.consumed[h] || a.kind(h) !== K.Word || !lex.headSurface.has(key(a.toks.h[h]))) continue;
-    let np = a.np(h, e + 1, false, seen);
-    // whose they are, with ل\u0640, between the subject and its verb: عديد التقارير الصحفية لوسائل الإعلام الإيطالية أفادت
-    if (np && np.end < e + 1 && lamTail(a, np.end, e + 1)) np = { ...np, end: e + 1 };
-    // (and where it works, before an anonymity clause: موظف بالبلدية، رفض الكشف عن هويته، أكد)
-    if (np && anonEnd >= 0 && np.end < e + 1 && e + 1 - np.end <= 3 && placeTail(a, np.end)) np = { ...np, end: e + 1 };
-    if (!np || np.end !== e + 1) continue;
-    // (after an anonymity clause a definite person is anonymous too: المسؤول، الذي طلب عدم ذكر اسمه، قال إن)
-    if (anonEnd >= 0 && (np.cls === 'vague' || np.cls === 'anonymous' || ((np.cls === 'anaphoric' || np.cls === 'named') && isPerson(a, np))) && agrees(vinfo, np.gender)) return { ...np, cls: 'anonymous' };
-    if (np.cls !== 'vague' && np.cls !== 'anonymous') continue;
-    if (!agrees(vinfo, np.gender)) continue;
-    // an indefinite noun right after a content word, then a verb, is that word's object with a clause describing it:
-    // ونفت الوزارة في بلاغ لها تقارير تشير إلى … (reports that indicate), not "reports indicate"
-    if (!np.definite && h > a0 && a.kind(h - 1) === K.Word && !opensClause(a, h)) continue;
-    return np;
-  }
-  return null;
-}
-
-
-/** Conjunctions and particles that open a clause (folded; with و/ف through bare()): ولكن، بل، ثم، حيث، بينما، كما، إذ، أما، غير (أن)، إلا (أن)، قد. */
-const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد']);
-
-/** Can a subject start at word h after the word before it: a function word, complementiser, auxiliary or adverb before, or و/ف on it? */
-function opensClause(a: Analyser, h: number): boolean {
-  const lex = a.lex;
-  const prev = a.word(h - 1)!;
-  const bare = a.bare(h - 1) ?? '';
-  // (not a preposition or a pronoun phrase: في تقارير، لها تقارير — a noun there is governed, not a subject)
-  if (lex.complementisers.has(prev) || lex.auxiliaries.has(prev) || lex.adverbs.has(prev) || CLAUSE_OPENERS.has(prev)) return true;
-  if (lex.complementisers.has(bare) || lex.auxiliaries.has(bare) || CLAUSE_OPENERS.has(bare)) return true;
-  const w = a.word(h)!;
-  return w.length > 3 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && !lex.nouns.has(w);
-}
-
 /** The first token of في + a statement noun at i (في نظر) or على عهدة, or of من وجهة نظر; -1 when none opens it. */
 function statementOpener(a: Analyser, i: number, a0: number): number {
   const p = a.bare(i - 1);
@@ -695,3 +448,14 @@ function statementOpener(a: Analyser, i: number, a0: number): number {
 }
 /** Before كما, a denial of what follows (folded): ليس، وليس، لا، غير، خلافا (وليس كما يروج البعض). */
 const NOT_AS = new Set(['\u0644\u064a\u0633', '\u0648\u0644\u064a\u0633', '\u0644\u0627', '\u063a\u064a\u0631', '\u062e\u0644\u0627\u0641\u0627']);
+
+/** A verb written with the suffix of a plural subject, \u0640ون (present: يتوقعون) or \u0640وا (past: أكدوا), no enclitic after it. */
+function pluralSuffix(a: Analyser, v: number): boolean {
+  const w = a.word(v);
+  if (w === null || w.length < 5 || a.verb(v)?.enclitic) return false;
+  const c = w.charCodeAt(w.length - 1);
+  if (w.charCodeAt(w.length - 2) !== 0x0648) return false;
+  if (c === 0x0627) return true;
+  const p = a.bare(v)!.charCodeAt(0);
+  return c === 0x0646 && (p === 0x064a || p === 0x062a);
+}

@@ -8,7 +8,7 @@ import type { VerbInfo } from './lexicon';
 import { newsAhead } from './cues';
 import { K } from './tokens';
 import type { Span } from '../../text/sentences';
-import type { Push } from './clauses';
+import type { Push } from './pusher';
 
 /**
  * The complement a verb with a second sense needs (complementAhead); for a stance verb (`proposition`), أن/إن/بأن within

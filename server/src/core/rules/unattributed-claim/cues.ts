@@ -6,7 +6,7 @@
 import type { Span } from '../../text/sentences';
 import type { Analyser, NP, SeenWords } from './analyser';
 import type { NounGender } from './lexicon';
-import type { Push } from './clauses';
+import type { Push } from './pusher';
 import { foldString, hashFolded, K, key } from './tokens';
 import { isListedForm } from '../../lexicon';
 
@@ -502,10 +502,26 @@ export function anonymityMarker(a: Analyser, a0: number, b: number): number {
 /**
  * A preposed anonymity clause ending at token e, right before a verb (مسؤول أمني، رفض الكشف عن هويته، أكد أن؛ المسؤول،
  * الذي طلب عدم ذكر اسمه، قال إن): the token index where the subject before it ends, or -1. Within eight words, between
- * commas (a relative pronoun may open it).
+ * commas (a relative pronoun may open it), or with no comma when its object (هويته، اسمه) is the word right before the
+ * verb and its own verb is طلب/رفض/فضّل/اشترط (مسؤول طلب عدم الكشف عن هويته قال إن).
  */
 export function preposedAnonymity(a: Analyser, e: number, a0: number): number {
-  if (e <= a0 || !a.isPunct(e, '\u060c,')) return -1;
+  if (e <= a0) return -1;
+  // with no comma: the clause's object ends right before the verb (مسؤول طلب عدم الكشف عن هويته قال إن، موظف في البلدية
+  // رفض الكشف عن اسمه أكد أن): its marker within three words before it, its own verb before the marker (and عدم), the
+  // subject before that verb (or before a relative pronoun)
+  if (!a.isPunct(e)) {
+    const w = a.word(e);
+    if (w === null || !a.lex.anonymityObjects.has(w)) return -1;
+    const y = anonymityMarker(a, Math.max(a0 + 1, e - 3), e + 1);
+    if (y < 0) return -1;
+    // the clause's own verb: طلب عدم، فضّل عدم، اشترط عدم، رفض
+    const v = a.word(y - 1) === '\u0639\u062f\u0645' ? y - 2 : y - 1;
+    if (v <= a0 || !ASKING.has((a.word(v) ?? '').replace(/(?:\u062a|\u0648\u0627)$/, ''))) return -1;
+    const end = a.lex.relatives.has(a.word(v - 1) ?? '') ? v - 2 : v - 1;
+    return end >= a0 && a.kind(end) === K.Word ? end : -1;
+  }
+  if (!a.isPunct(e, '\u060c,')) return -1;
   for (let y = e - 2; y >= Math.max(a0 + 1, e - 8); y--) {
     if (!a.isPunct(y, '\u060c,')) continue;
     // (the clause opens after the comma, with a relative pronoun or with its verb)
@@ -514,6 +530,9 @@ export function preposedAnonymity(a: Analyser, e: number, a0: number): number {
   }
   return -1;
 }
+
+/** The verbs of an anonymity clause (folded, past, with ت or وا dropped): طلب، رفض، فضّل، اشترط (عدم الكشف عن هويته). */
+const ASKING = new Set(['\u0637\u0644\u0628', '\u0631\u0641\u0636', '\u0641\u0636\u0644', '\u0627\u0634\u062a\u0631\u0637']);
 
 /** A place phrase at k: ب\u0640 + a word (بالبلدية، بالجهة) or في/من + a word. */
 export function placeTail(a: Analyser, k: number): boolean {

@@ -14,6 +14,12 @@ const IMPERSONAL = /^Impersonal claim: /;
 
 ruleTester(unattributedClaim, {
   valid: [
+    // ninth pass (issue 9): look-alikes of the shapes above
+    { text: 'وحسب التلفزيون، فإن قائد الجيش رجح أن تستمر العملية أسبوعا.', name: 'a named person after فإن' },
+    { text: 'والمحامي سامي نادر الذي رفض الكشف عن تفاصيل القضية قال إن الجلسة أجلت.', name: 'a named speaker refusing details, not his identity' },
+    { text: 'وقالت الوزارة إن عاملا طلب عدم الكشف عن هويته قدم شكوى.', name: 'an anonymous person inside a named source\'s content' },
+    { text: 'ونقل الموقع عن رئيس البلدية قوله إن الطريق ستفتح غدا.', name: 'a titled official quoted via عن: قوله is no name' },
+    { text: 'ويتوقعون ارتفاع نسبة المشاركة.', name: 'a plural verb with no subject before: its pronoun' },
     // seventh pass (issue 9): a recall sample of the even half judged by the corpus guideline, the open shapes
     { text: 'والوزير لا يستبعد أن يستقيل قبل نهاية العام.', name: 'a definite subject before لا يستبعد: the verb is active, the view the minister\'s' },
     { text: 'المدرب يعتقد أن الفريق سيتأهل.', name: 'a definite subject before an ambiguous passive' },
@@ -279,6 +285,12 @@ ruleTester(unattributedClaim, {
     { text: 'قال الناطق باسم المحكمة سامي الجلاصي إن الجلسة أجلت. وتم الاستماع إلى المتهمين. وحضر الجلسة عدد من المحامين. وتعالت الأصوات. وأضاف المصدر أن الحكم سيصدر قريبا.', name: 'the same source past the window, after a named one and no source since' },
   ],
   invalid: [
+    // ninth pass (issue 9): an anonymity clause with no comma, a vague subject after فإن, a verb with a plural suffix
+    { text: 'مسؤول في الشركة طلب عدم ذكر اسمه أكد أن الديون تضاعفت.', flagged: ['مسؤول في الشركة طلب عدم ذكر اسمه أكد'], message: ANON },
+    { text: 'ومسؤول بالمطار فضل عدم الكشف عن هويته قال إن الرحلات ستستأنف.', flagged: ['ومسؤول بالمطار فضل عدم الكشف عن هويته قال'], message: ANON },
+    { text: 'وحسب التلفزيون، فإن مصادر عسكرية رجحت أن تستمر العملية أسبوعا.', flagged: ['مصادر عسكرية رجحت'], message: VAGUE },
+    { text: 'وفي الأثناء فإن محللين يتوقعون ارتفاع نسبة المشاركة.', flagged: ['محللين يتوقعون'], message: VAGUE },
+    { text: 'ونقل الموقع عن مسؤول في البلدية قوله إن الطريق ستفتح غدا.', flagged: ['ونقل الموقع عن مسؤول في البلدية'], message: VAGUE },
     // eighth pass (issue 9)
     { text: 'كشفت دراسة نشرت مؤخرا أن سكان المدن ينامون أقل.', flagged: ['كشفت دراسة'], message: VAGUE },
     { text: 'قال مصدر من الديوان الوطني للسياحة إن الحجوزات ارتفعت.', flagged: ['قال مصدر من الديوان الوطني للسياحة'], message: ANON },

@@ -22,7 +22,7 @@
  * whose key is in `RuleContext.reviewed` or in the `reviewed` option are skipped).
  *
  * Files: claim.ts (the result), tokens.ts and lexicon.ts (words and lookups), analyser.ts (noun phrases),
- * clauses.ts (claim clauses per sentence), fixes.ts (messages, fixes), data/ (the
+ * clauses.ts (claim clauses per sentence; subjects.ts finds a verb's subject, pusher.ts adds the clauses), fixes.ts (messages, fixes), data/ (the
  * lexicons; README.md).
  *
  * Linear: every look-ahead and look-behind is bounded by a constant number of words.

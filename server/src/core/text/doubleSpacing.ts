@@ -1,0 +1,126 @@
+/**
+ * Double-spaced drafts: pdftotext puts a blank line between every two text lines of a double-spaced page, so a
+ * sentence runs on across blank lines that are no paragraph breaks (`… كشفت صحيفة` ⏎ ⏎ `الشروق أن …`). A draft is
+ * double-spaced when single blank lines alternate with its text lines through most of it and the line before such a
+ * blank line often ends no sentence; in such a draft a single blank line after a line that ends no sentence and is not
+ * short (three fifths of the draft's typical line at least: a shorter one is a headline or a paragraph's last line — `طقس
+ * اليوم الخميس`, `فرنسا : انفجار بمحطة نووية`) is read as a line break inside the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
+ * incremental checker's chunks (core/incremental.ts: it does not cut there) read it so.
+ *
+ * "Ends a sentence" looks at both edges of the line (a terminator, past spaces, invisible characters, quotation marks
+ * and brackets): a line in visual order has its full stop at its start, and the repaired view (view.ts), which reads
+ * such a line backwards, must answer as the text does. Linear, one pass (a native scan from a line's first visible
+character to its end); nothing throws.
+ */
+import { BREAK, CH, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
+import { BREAK_RE, ForwardScan } from './scan';
+
+/** Skipped at a line's edges before the terminator test. */
+const EDGE_SKIP = SPACE | CONTROL | TATWEEL_C | OPENER | CLOSER;
+
+/** Does the line [s, e) end a sentence: a terminator at its end, or at its start (a line in visual order)? */
+export function endsSentence(text: string, s: number, e: number): boolean {
+  let i = s;
+  while (i < e && (CH[text.charCodeAt(i)] & EDGE_SKIP) !== 0) i++;
+  if (i < e && (CH[text.charCodeAt(i)] & TERM) !== 0) return true;
+  let j = e - 1;
+  while (j > i && (CH[text.charCodeAt(j)] & EDGE_SKIP) !== 0) j--;
+  return j > i && (CH[text.charCodeAt(j)] & TERM) !== 0;
+}
+
+/** How a text's lines are spaced. */
+export interface LineGaps {
+  /** Lines with something visible. */
+  textLines: number;
+  /** Exactly one blank line between two text lines. */
+  singleGaps: number;
+  /** Of which the line before ends no sentence. */
+  openGaps: number;
+  /** The median length of the text lines (spaces at their edges left out; at most WIDTH_CAP). */
+  width: number;
+}
+
+/** Lines longer than this count as this long for the median (a histogram of bounded size: linear). */
+const WIDTH_CAP = 1024;
+
+/** The length of the line [s, e) without the spaces at its edges. */
+function lineLength(text: string, s: number, e: number): number {
+  while (s < e && (CH[text.charCodeAt(s)] & SPACE) !== 0) s++;
+  while (e > s && (CH[text.charCodeAt(e - 1)] & SPACE) !== 0) e--;
+  return e - s;
+}
+
+/** One pass over the lines (a blank line: spaces and invisible characters only). */
+export function countLineGaps(text: string): LineGaps {
+  const g: LineGaps = { textLines: 0, singleGaps: 0, openGaps: 0, width: 0 };
+  if (typeof text !== 'string') return g;
+  const lengths = new Uint32Array(WIDTH_CAP + 1);
+  const n = text.length;
+  let blanks = -1; // blank lines since the last text line; -1 before the first
+  let prevClosed = true;
+  let s = 0;
+  // (a line's end by a native scan once something visible is on it: text/scan.ts)
+  const breaks = new ForwardScan(BREAK_RE, text);
+  while (s <= n) {
+    let e = s;
+    let blank = true;
+    while (e < n) {
+      const f = CH[text.charCodeAt(e)];
+      if (f & BREAK) break;
+      if ((f & (SPACE | CONTROL | TATWEEL_C)) === 0) {
+        blank = false;
+        const b = breaks.next(e + 1);
+        e = b < 0 ? n : b;
+        break;
+      }
+      e++;
+    }
+    if (blank) {
+      if (blanks >= 0) blanks++;
+    } else {
+      g.textLines++;
+      lengths[Math.min(WIDTH_CAP, lineLength(text, s, e))]++;
+      if (blanks === 1) {
+        g.singleGaps++;
+        if (!prevClosed) g.openGaps++;
+      }
+      blanks = 0;
+      prevClosed = endsSentence(text, s, e);
+    }
+    if (e >= n) break;
+    s = e + (text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1);
+  }
+  // the median from the histogram
+  let seen = 0;
+  for (let k = 0; k <= WIDTH_CAP && g.textLines > 0; k++) {
+    seen += lengths[k];
+    if (seen * 2 >= g.textLines) {
+      g.width = k;
+      break;
+    }
+  }
+  return g;
+}
+
+/**
+ * Is the text double-spaced: six text lines at least, a single blank line after three in five of them, and the line
+ * before a third of those blank lines ending no sentence (a typed draft with a blank line between its one-line
+ * paragraphs ends nearly every one with a full stop)?
+ */
+export function isDoubleSpaced(g: LineGaps): boolean {
+  return g.textLines >= 6 && g.singleGaps * 5 >= 3 * (g.textLines - 1) && g.openGaps * 3 >= g.singleGaps;
+}
+
+/** The answer documents carry (document.ts doubleSpaced): the typical line length of a double-spaced text, else 0. */
+export function spacedWidth(g: LineGaps): number {
+  return isDoubleSpaced(g) ? Math.max(1, g.width) : 0;
+}
+
+/**
+ * In a double-spaced text (`width`: its typical line length, spacedWidth; 0 when not double-spaced), is a run of
+ * `blanks` blank lines after the text line [s, e) a line break inside the paragraph? One blank line, after a line that
+ * ends no sentence and is three fifths of the typical line at least.
+ */
+export function softBlank(text: string, s: number, e: number, blanks: number, width: number): boolean {
+  return width > 0 && blanks === 1 && !endsSentence(text, s, e) && lineLength(text, s, e) * 5 >= width * 3;
+}
