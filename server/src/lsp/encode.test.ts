@@ -55,6 +55,12 @@ describe('encodeMessage (lsp/encode.ts: a report written from its diagnostics\u2
     // a push's publication
     const pushed = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///d.txt', version: 8, diagnostics: next.result.items } };
     assert.deepStrictEqual(decode(encodeMessage(pushed)), JSON.parse(JSON.stringify(pushed)));
+    // many parts (the cache's blocks of bytes fill up and a new one begins), one longer than a block takes whole
+    const many = report(
+      Array.from({ length: 800 }, (_, i) => diag(i, i % 7, `${MESSAGES[i % 3]} ${i}${i === 150 ? ' طويلة'.repeat(4000) : ''}`, 9)),
+      cache,
+    );
+    assert.deepStrictEqual(decode(encodeMessage(many)), JSON.parse(JSON.stringify(many)));
     // an empty report
     const none = report([], cache);
     assert.deepStrictEqual(decode(encodeMessage(none)), JSON.parse(JSON.stringify(none)));
