@@ -32,7 +32,8 @@ const REST_MS = Number(process.env.BENCH_LSP_REST_MS ?? 3500);
 class Client {
   constructor(name, initOptions, settings = {}, flags = [], root = ROOT, env = {}) {
     this.name = name;
-    // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof)
+    // (BENCH_LSP_NODE_ARGS: flags for the servers' node, e.g. --cpu-prof, or `--require ./scripts/lsp-alloc.cjs`: what each
+    // server allocates per keystroke, its scavenges)
     const nodeArgs = process.env.BENCH_LSP_NODE_ARGS ? process.env.BENCH_LSP_NODE_ARGS.split(' ') : [];
     this.proc = spawn(process.execPath, [...nodeArgs, ...flags, path.join(root, 'bin', 'tadqiq.js'), 'lsp', '--stdio'], {
       stdio: ['pipe', 'pipe', 'inherit'],

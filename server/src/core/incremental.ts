@@ -204,7 +204,11 @@ export class IncrementalLinter {
     const last = this.last;
     const old = last?.visible ?? '';
     const { p, q, delta } = editSpan(visible, old);
-    const lastEnd = (k: number) => (k + 1 < last!.starts.length ? last!.starts[k + 1] : old.length);
+    // (numbers in the closure, not `last` nor `old`: what a closure of this check reads lives as long as its list,
+    // whose finding source is such a closure — the server's last report kept the draft before the last edit, 0.2 MB)
+    const lastStarts = last?.starts ?? [];
+    const oldLength = old.length;
+    const lastEnd = (k: number) => (k + 1 < lastStarts.length ? lastStarts[k + 1] : oldLength);
     // the entry of the last check at the same place with the same text (before the edit, or after it moved by its
     // length): taken as it is, with no lookup by text (a lookup compares the whole text of the chunk it finds)
     const placed: Array<Chunk | undefined> = new Array(n);

@@ -48,6 +48,7 @@ import { capIndices, thousands } from './cap';
 import { hoverPart } from './hover';
 import { registerPdfRequests } from './pdf';
 import { pullWait } from './debounce';
+import { ConstantCache, markItems, tagDiagnostic } from './encode';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
@@ -345,6 +346,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
    * unchanged paragraphs by their first line instead of converting their offsets again.
    */
   const chunkPositions = new WeakMap<ChunkRecords, Int32Array>();
+  /**
+   * The constant parts of the diagnostics sent (lsp/encode.ts: the JSON bytes of their severity, source, rule, message
+   * and link) by message: a keystroke's report over stdio is written from them and the numbers that moved.
+   */
+  const constants = new ConstantCache();
 
   /**
    * The diagnostic of finding i of a list (its message read without making the whole finding where it is kept); `at`,
@@ -397,6 +403,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     return codeDescriptions.get(ruleId);
   }
 
+  /** Tag a diagnostic about to be sent with its constant part (lsp/encode.ts). */
+  function tag(d: Diagnostic): void {
+    const c = constants.of(d);
+    if (c) tagDiagnostic(d, c);
+  }
+
   function diagnosticsOf(doc: TextDocument, state: LintState): Diagnostic[] {
     if (state.diagnostics) return state.diagnostics;
     const list = state.findings;
@@ -421,6 +433,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       const c = packed ? packed.where[i] : -1;
       if (c < 0) {
         out[k] = diagnosticAt(doc, list, i);
+        tag(out[k]);
         continue;
       }
       const r = packed!.rec[i];
@@ -433,8 +446,9 @@ export function startServer(connection: Connection, host: ServerHost): void {
       }
       at!.rec = r;
       out[k] = diagnosticAt(doc, list, i, at);
+      tag(out[k]);
     }
-    return (state.diagnostics = out);
+    return (state.diagnostics = markItems(out));
   }
 
   /**
