@@ -24,6 +24,10 @@ export function numberBetweenOdds(a: string, b: string): number {
  */
 export const BETWEEN_ODDS = -0.5;
 
+/** numberBetweenOdds a word needs after في opening a sentence and two spaces (في  أعلنت: the year went; في  تونس reads
+ *  side by side, -4.6). */
+export const FI_OPEN_ODDS = -1.5;
+
 /**
  * The log-odds of `a # .` against `a .` (or `،` for a comma or semicolon), the same way: pmi(a, #) + pmi(#, .) −
  * pmi(a, .). A word correct news ends a clause with rarely and has a number after often scores high (في صيف ،، إلى موسم

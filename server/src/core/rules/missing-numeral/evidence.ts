@@ -8,7 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
-import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, numberBeforePunctOdds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
+import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, FI_OPEN_ODDS, numberBeforePunctOdds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
 import { ARTICLE_CLITIC, COUNT_HEAD, DEMONSTRATIVE, ILA, REACH_VERB, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, AFAAL, FAAILIN, PLURAL_CLASS, SCORE_WORD, PLURAL_SHAPE, RANK_NOUN, RANK_NOUN_NOEND } from './shapes';
 
@@ -326,6 +326,11 @@ export class LineScanner extends LineHelpers {
         return;
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
+      // a comparative's preposition before a comma, full stop or semicolon (يقدر عددهم بأكثر من .): its number went
+      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.afterComparative(j - 1)) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
       // a count's number before a comma, full stop or semicolon, where the sentence cannot end without it: after a verb
       // of reaching and عدد or حصيلة and the word it counts (بلغ عدد الوفيات ،; not in a draft that spaces its marks,
       // where a clause may stand between them and the number: بلغ عدد السكان ، حسب آخر إحصاء ، 11 مليونا), or إلى after
@@ -617,6 +622,12 @@ export class LineScanner extends LineHelpers {
         // `ويندوز  و8.1`: a number coordinated with nothing — unless a number stands shortly before (97 عارضا من تونس  و122)
         if (faB & A_WAW && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] <= 1 && !this.digitsBefore(j, 5)) return { kind: 'before', word: 'و' };
       }
+      // a comparative's preposition, two spaces and an indefinite word (أكثر من  كتاب، ما يزيد عن  رياضي): the number it
+      // compared went; في or وفي opening a sentence, two spaces and a word it does not govern (في  أعلنت الحكومة، وفي
+      // عاد): the year went. Not where correct news writes the two side by side (أكثر من جهة، في تونس: between.ts)
+      const opens = this.fiOpens(j - 1);
+      if ((opens || this.afterComparative(j - 1)) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_MONTH) && !this.quotedL(j) && numberBetweenOdds(this.word(this.at(j - 1)), this.word(this.at(j))) >= (opens ? FI_OPEN_ODDS : 0))
+        return { kind: 'before', word: this.word(this.at(j)) };
       if (faB & A_MONTH && !(faB & A_MONTH2)) {
         // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
         const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;

@@ -6,7 +6,7 @@ import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPAC
 import { isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm } from './slot';
-import { LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { COMPARATIVE, COMPARE_FROM, FI_START, LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -223,4 +223,20 @@ export class LineHelpers extends LineModel {
   protected qDouble = 0;
   protected qSingle = 0;
 
+
+  /** Is word j the preposition of a comparative right before it (أكثر من، أقل من، ما يزيد عن، يربو على: shapes.ts
+   *  COMPARATIVE)? A number follows it in news (أكثر من 300 شخص), or what is compared (أكثر من مرة، أكثر من ذلك). */
+  protected afterComparative(j: number): boolean {
+    return j >= 1 && this.kindL(j) === T_WORD && this.kindL(j - 1) === T_WORD && COMPARE_FROM.test(contextForm(this.word(this.at(j)))) && COMPARATIVE.test(contextForm(this.word(this.at(j - 1))));
+  }
+
+  /** Is word j في or وفي opening a sentence (the line's first token, or after a full stop, colon, semicolon, ! or ؟)?
+   *  A year follows it there in news (في 2015 تم تدشين المستشفى): a verb or a bare noun does not. */
+  protected fiOpens(j: number): boolean {
+    if (this.kindL(j) !== T_WORD || !FI_START.test(contextForm(this.word(this.at(j))))) return false;
+    if (j === 0) return true;
+    if (this.kindL(j - 1) !== T_PUNCT) return false;
+    const c = this.charL(j - 1);
+    return c === 0x2e || c === 0x3a || c === 0x061b || c === 0x21 || c === 0x061f;
+  }
 }

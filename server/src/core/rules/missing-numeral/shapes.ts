@@ -63,3 +63,11 @@ export const REACH_VERB = /^[\u0648\u0641]?(?:[\u064a\u062a]?\u0628\u0644\u063a|
 export const ILA = /^[\u0648\u0641]?\u0627\u0644\u064a$/;
 /** إلى or حتى (folded), with و/ف. */
 export const UNTIL = /^[\u0648\u0641]?(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
+
+/** A comparative that a number follows through its preposition (folded, with و/ف and ب/ل): أكثر، أقل، أزيد (بأكثر من،
+ *  لأقل من), يزيد، يقل، يفوق، يربو (ما يزيد عن، ما يربو على). */
+export const COMPARATIVE = /^[\u0648\u0641]?(?:[\u0628\u0644]?(?:\u0627\u0643\u062b\u0631|\u0627\u0642\u0644|\u0627\u0632\u064a\u062f)|[\u064a\u062a](?:\u0632\u064a\u062f|\u0642\u0644|\u0641\u0648\u0642|\u0631\u0628\u0648))$/;
+/** The comparative's preposition (folded): من، عن، على. */
+export const COMPARE_FROM = /^(?:\u0645\u0646|\u0639\u0646|\u0639\u0644\u064a)$/;
+/** في or وفي (folded), a sentence's first word before its year (في 2015 تم تدشين …). */
+export const FI_START = /^\u0648?\u0641\u064a$/;
