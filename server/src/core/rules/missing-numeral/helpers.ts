@@ -1,12 +1,12 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL } from './lexicon';
+import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_PREP } from './lexicon';
 import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED } from './context';
-import { isDigitUnit } from './edges';
+import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm } from './slot';
-import { COMPARATIVE, COMPARE_FROM, FI_START, LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { AFAAL, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -238,5 +238,32 @@ export class LineHelpers extends LineModel {
     if (this.kindL(j - 1) !== T_PUNCT) return false;
     const c = this.charL(j - 1);
     return c === 0x2e || c === 0x3a || c === 0x061b || c === 0x21 || c === 0x061f;
+  }
+
+  /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،
+   *  لم، لن), the number between them gone? */
+  protected rankBefore(j: number): boolean {
+    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1))))) return false;
+    if (this.fbL(j) & B_PREP) return true;
+    const b = contextForm(this.word(this.at(j)));
+    return b.length >= 4 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) !== 0x0627;
+  }
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
+   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
+  protected pluralAfter(j: number): boolean {
+    const raw = this.word(this.at(j));
+    const f = contextForm(raw);
+    // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
+    // before م ت ا start a derived noun, not a plural's root — but a فاعلين/فاعلات of six letters is the plural itself:
+    // باحثين، لاعبين، كاتبات)
+    // (أفعال written with its hamza, أفلام، أطفال: إفعال, the verbal noun, is written with the hamza below)
+    const faailin = FAAILIN.test(f);
+    const afaal = AFAAL.test(raw);
+    if (!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
+    // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
+    if (this.definiteL(j - 1)) return true;
+    const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
+    return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
   }
 }

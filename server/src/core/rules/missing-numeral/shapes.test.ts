@@ -175,3 +175,42 @@ describe('rule missing-numeral: the plural فعالل after a definite word (ses
     expectQuiet('عاش الأهالي العملية  بكامل تفاصيلها.');
   });
 });
+
+describe('rule missing-numeral: comparatives, a sentence that opens with في, a month after a preposition (session 13)', () => {
+  it('a comparative and its preposition before spaced punctuation or two spaces and an indefinite word: the number went', () => {
+    expectGap('قدرت الجمعية عدد المتطوعين بأكثر من ' + GAP + '.');
+    expectGap('استقبل المعرض أقل من ' + GAP + '، حسب المنظمين.');
+    expectGap('تحتوي الخزانة على أكثر من ' + GAP + ' مخطوط نادر.');
+    expectGap('شارك في السباق ما يزيد عن ' + GAP + ' عداء.');
+  });
+
+  it('stays quiet where a comparison needs no number (أكثر من مرة is written side by side, ذلك is no noun a number counts)', () => {
+    expectQuiet('تحتوي الخزانة على أكثر من مخطوط نادر.');
+    expectQuiet('زار الوزير الجهة أكثر من  ذلك.');
+    expectQuiet('تدخلت الشرطة أكثر من  جهة في الملف.');
+    expectQuiet('وصل الوفد أكثر من  الموعد.');
+  });
+
+  it('في opening a sentence, two spaces and a word it does not govern: the year went', () => {
+    expectGap('في ' + GAP + ' أطلقت الوزارة برنامجا للتشغيل.');
+    expectGap('تغير الوضع كثيرا. وفي ' + GAP + ' عادت الحركة إلى الميناء.');
+  });
+
+  it('stays quiet before a noun في governs, mid-sentence, or with one space', () => {
+    expectQuiet('في  تونس انطلقت الدورة الجديدة.');
+    expectQuiet('في  إطار البرنامج زار الوفد المصنع.');
+    expectQuiet('في أطلقت الوزارة برنامجا.');
+    expectQuiet('نشر المقال في  صحيفة محلية.');
+  });
+
+  it('a month after a preposition and two spaces, with no word after it that places it: the day went', () => {
+    expectGap('وقع الطرفان الاتفاق في ' + GAP + ' نوفمبر بالعاصمة.');
+    expectGap('أغلق المصنع أبوابه منذ ' + GAP + ' جانفي بسبب الإضراب.');
+  });
+
+  it('stays quiet before a word that places the month, after شهر, and with one space', () => {
+    expectQuiet('وقع الطرفان الاتفاق في  نوفمبر الماضي بالعاصمة.');
+    expectQuiet('وقع الطرفان الاتفاق في شهر  نوفمبر بالعاصمة.');
+    expectQuiet('وقع الطرفان الاتفاق في نوفمبر بالعاصمة.');
+  });
+});
