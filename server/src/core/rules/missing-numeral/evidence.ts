@@ -623,7 +623,10 @@ export class LineScanner extends LineHelpers {
       const follower = (faB & A_YEARFOLLOW) !== 0 || (this.fbL(j) & B_NUMWORD) !== 0;
       // سنة is the year in Tunisian usage (سنة 2016); عام needs an introducer (بشكل عام، الرأي العام)
       const sana = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633;
-      if (!follower && (intro || law || (endsHere && !duration) || (sana && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+      // (عام after a definite word or an indefinite one in ة is no adjective of it, as before punctuation: تأسست الجمعية
+      // عام  بمبادرة، ميزانية عام  تثير; not after a duration or approximator)
+      const aam = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(fb2 & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA);
+      if (!follower && (intro || law || (endsHere && !duration) || ((sana || aam) && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // a month after its day (الجمعة 14 أفريل  الندوة): the year went, where correct news goes on to a year after a date

@@ -214,3 +214,28 @@ describe('rule missing-numeral: comparatives, a sentence that opens with في, a
     expectQuiet('وقع الطرفان الاتفاق في نوفمبر بالعاصمة.');
   });
 });
+
+describe('rule missing-numeral: nouns that number a part or a place, عام after a definite word (session 13)', () => {
+  it('a noun that numbers a part or a place, two spaces and a preposition: the number went', () => {
+    expectGap('ورد التعديل في الفقرة ' + GAP + ' من القانون الجديد.');
+    expectGap('نشر الحوار في الصفحة ' + GAP + ' من الملحق الثقافي.');
+    expectGap('توقف الموكب عند الكيلومتر ' + GAP + ' من الطريق الجبلية.');
+    assert.ok(RANK_NOUN.test(contextForm('الآية')) && RANK_NOUN.test(contextForm('بالطابق')) && !RANK_NOUN.test(contextForm('نقطة')));
+  });
+
+  it('stays quiet with the ordinal word, one space, or an indefinite noun', () => {
+    expectQuiet('ورد التعديل في الفقرة الثانية من القانون الجديد.');
+    expectQuiet('ورد التعديل في الفقرة من القانون الجديد.');
+    expectQuiet('سجل الفريق نقطة  من مباراتين.');
+  });
+
+  it('عام after a definite word or a word in ة before two spaces and a word: the year went', () => {
+    expectGap('افتتحت المكتبة عام ' + GAP + ' بدعم من البلدية.');
+    expectGap('أثارت ميزانية عام ' + GAP + ' جدلا واسعا.');
+  });
+
+  it('stays quiet after a duration or with one space', () => {
+    expectQuiet('بقي في السجن لمدة عام  بعد الحكم.');
+    expectQuiet('افتتحت المكتبة عام بدعم من البلدية.');
+  });
+});
