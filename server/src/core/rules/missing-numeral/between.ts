@@ -46,6 +46,22 @@ export function numberBeforePunctOdds(a: string, mark: number): number {
   return pairScore(ka, '#') + pairScore('#', p) - pairScore(ka, p);
 }
 
+/**
+ * Does correct news never end a clause with word `a` and write a number after it in half its uses or more (the word
+ * pairs' sketch: 50 uses or more, none before a full stop or comma)? الدقيقة، الفصل، لنحو: a phrase cannot end on it,
+ * so a mark after it, spaced, is where its number went, whatever the draft's length.
+ */
+export function numberNeverEnds(a: string): boolean {
+  const ka = a.length <= 40 ? foldKey(a) : null;
+  if (ka === null) return false;
+  const n = storedCount(pairHash(ka));
+  const nn = storedCount(pairHash(ka, '#'));
+  return n >= NEVER_ENDS_USES && nn * 2 >= n && nn <= n && storedCount(pairHash(ka, '.')) === 0 && storedCount(pairHash(ka, ',')) === 0;
+}
+
+/** Uses of a word the sketch must hold for numberNeverEnds to speak (a rare word's zero before a mark says little). */
+export const NEVER_ENDS_USES = 50;
+
 /** The bar of numberBeforePunctOdds for a space before a comma, full stop or semicolon in a draft that glues its own
  *  punctuation (evidence.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
 export const PUNCT_BETWEEN_ODDS = 3;

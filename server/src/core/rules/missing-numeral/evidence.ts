@@ -8,7 +8,7 @@ import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
 import { contextClass, contextForm, slotClass } from './slot';
-import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, FI_OPEN_ODDS, numberBeforePunctOdds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
+import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, FI_OPEN_ODDS, numberBeforePunctOdds, numberNeverEnds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
 import { ARTICLE_CLITIC, COUNT_HEAD, DEMONSTRATIVE, ILA, REACH_VERB, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, SCORE_WORD, RANK_NOUN_NOEND } from './shapes';
 
@@ -395,6 +395,13 @@ export class LineScanner extends LineHelpers {
       // (a colon after a preposition introduces a list: تتمثل في : …; a quote after it opens a quotation, whatever
       // the line's count of quotes says: وأعرب عن " خالص تعازيه)
       if (fbA & B_NOEND && this.charL(j) !== 0x3a && this.charL(j) !== 0x22 && this.charL(j) !== 0x27) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
+        return;
+      }
+      // (session 13) a word correct news never ends a clause with and mostly has a number after (between.ts
+      // numberNeverEnds: الدقيقة، الفصل، لنحو), with the article or after a preposition, before a spaced comma, full stop
+      // or semicolon in a draft that does not space its marks, however short: أدرك التعادل في الدقيقة .
+      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && (this.definiteL(j - 1) || fbA & B_PREP || this.fbL(j - 2) & B_PREP) && !this.punctSpaced() && numberNeverEnds(this.word(this.at(j - 1)))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }

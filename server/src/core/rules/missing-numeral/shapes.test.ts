@@ -239,3 +239,15 @@ describe('rule missing-numeral: nouns that number a part or a place, عام afte
     expectQuiet('افتتحت المكتبة عام بدعم من البلدية.');
   });
 });
+
+describe('rule missing-numeral: a word news never ends a clause with, before spaced punctuation (session 13)', () => {
+  it('with the article or after a preposition, in a one-sentence draft: the number went', () => {
+    expectGap('سجل المهاجم هدف الفوز في الدقيقة ' + GAP + '.');
+    expectGap('يمنع القانون ذلك حسب الفصل ' + GAP + '، كما أكد المحامي.');
+  });
+
+  it('stays quiet with its number or ordinal, and in a draft that spaces its marks', () => {
+    expectQuiet('سجل المهاجم هدف الفوز في الدقيقة الأخيرة.');
+    expectQuiet('سجل المهاجم ، بعد محاولات ، هدف الفوز في الدقيقة . ثم غادر الملعب ، وسط التصفيق .');
+  });
+});
