@@ -386,9 +386,9 @@ export class LineScanner extends LineHelpers {
       }
       // a word a number follows in half its uses after a count, before punctuation: the count it set against went
       // (بهدفين مقابل ., 3 نقاط مقابل ،: a score's or vote's second number; not دون أي مقابل ،, nor a unit right after
-      // its own number, 120 دق ،)
+      // its own number, 120 دق ،; session 13: a number word and its noun count as the number, بثلاثة أهداف مقابل .)
       // (not a month after its day: 1 أكتوبر . is a date without its year, judged below)
-      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && ((this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD))) {
+      if (numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR | A_YEARLAW)) && c !== 0x3a && ((this.kindL(j - 2) === T_WORD && DUAL_SHAPE.test(contextForm(this.word(this.at(j - 2))))) || ((this.kindL(j - 3) === T_DIGITS || (this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_NUMWORD)) && this.kindL(j - 2) === T_WORD))) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -594,6 +594,9 @@ export class LineScanner extends LineHelpers {
       // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
       if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
         if (faB & (A_STRONG | A_ACC | A_PCT | A_ERA) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
+        // the Hijri year's abbreviation هـ (its tatweel aside, ه) after a preposition, a year word or a month: no word but
+        // a year stands before it (ولد في  هـ بمكة)
+        if (ka === T_WORD && (fbA & B_PREP || fa & (A_YEAR | A_MONTH)) && contextForm(this.word(this.at(j))) === '\u0647') return { kind: 'year', word: this.word(this.at(j - 1)) };
         // after a comma, colon or dash, a noun that a number precedes in many of its uses (قفصة :  درجة، الرفاعي،  سنة)
         if (ka === T_PUNCT && (this.charL(j - 1) === 0x060c || this.charL(j - 1) === 0x2c || this.charL(j - 1) === 0x3a || this.charL(j - 1) === 0x2d) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE)) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED)
           return { kind: 'before', word: this.word(this.at(j)) };

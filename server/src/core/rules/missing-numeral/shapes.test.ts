@@ -251,3 +251,19 @@ describe('rule missing-numeral: a word news never ends a clause with, before spa
     expectQuiet('سجل المهاجم ، بعد محاولات ، هدف الفوز في الدقيقة . ثم غادر الملعب ، وسط التصفيق .');
   });
 });
+
+describe('rule missing-numeral: the Hijri abbreviation, a count in words set against one that went (session 13)', () => {
+  it('a preposition, two spaces and ه\\u0640: the year went', () => {
+    expectGap('هاجر الشاعر إلى الأندلس في ' + GAP + ' \u0647\u0640 مع أسرته.');
+  });
+
+  it('a number word and its noun, then مقابل before punctuation: the second number went', () => {
+    expectGap('فاز النادي بأربعة أهداف مقابل ' + GAP + '.');
+  });
+
+  it('stays quiet with the year, with a word after مقابل, and after a word that is no count', () => {
+    expectQuiet('هاجر الشاعر إلى الأندلس في 420 \u0647\u0640 مع أسرته.');
+    expectQuiet('فاز النادي بأربعة أهداف مقابل هدف.');
+    expectQuiet('قدم المتطوعون خدماتهم دون أي مقابل .');
+  });
+});
