@@ -518,7 +518,9 @@ export class LineScanner extends LineHelpers {
     // a number does not come before a number word or an approximator (لمدة  ثلاث سنوات، تشغل  نحو 230), nor, as a
     // rule, before a definite word (عن  الأشخاص، الساعة  العاشرة)
     if (this.fbL(j) & (B_NUMWORD | B_APPROX) || this.faL(j) & A_NAHWA) return null;
-    if (this.definiteL(j)) return null;
+    // (but after an indefinite word that has a number after it in half its uses or more, not a month: رقم  الصادر،
+    // لسنة  الإطلاع — the even half holds 1 such gap and no typo double space there, session 13)
+    if (this.definiteL(j)) return !pairOnly && this.kindL(j - 2) !== T_DIGITS && !this.definiteL(j - 1) && !(this.faL(j - 1) & A_MONTH) && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_FEW ? { kind: 'after', word: this.word(this.at(j - 1)) } : null;
     // nor where the noun is counted otherwise or not at all: an adjective of quantity (منذ  أيام قليلة، سنة  كاملة),
     // a year word as a duration (لمدة سنة  قضاها), a superlative (من  أشهر)
     if (this.fbL(j) & (B_QADJ | B_WHOLE) || this.fbL(j + 1) & B_QADJ) return null;

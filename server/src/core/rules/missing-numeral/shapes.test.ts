@@ -267,3 +267,15 @@ describe('rule missing-numeral: the Hijri abbreviation, a count in words set aga
     expectQuiet('قدم المتطوعون خدماتهم دون أي مقابل .');
   });
 });
+
+describe('rule missing-numeral: an indefinite word a number mostly follows, before two spaces and a definite word (session 13)', () => {
+  it('the number went between them', () => {
+    expectGap('نشر الأمر رقم ' + GAP + ' المتعلق بتنظيم الأسواق.');
+  });
+
+  it('stays quiet with one space, after a definite word, and after a month', () => {
+    expectQuiet('نشر الأمر رقم المتعلق بتنظيم الأسواق.');
+    expectQuiet('عاد الرقم  القياسي إلى صاحبه.');
+    expectQuiet('تنطلق العروض في ماي  المسرحية.');
+  });
+});
