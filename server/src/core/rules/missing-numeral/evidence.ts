@@ -10,7 +10,7 @@ import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './
 import { contextClass, contextForm, slotClass } from './slot';
 import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, FI_OPEN_ODDS, numberBeforePunctOdds, numberNeverEnds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
-import { ARTICLE_CLITIC, COUNT_HEAD, DEMONSTRATIVE, ILA, REACH_VERB, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, SCORE_WORD, RANK_NOUN_NOEND } from './shapes';
+import { ARTICLE_CLITIC, SINCE_DURING, COUNT_HEAD, DEMONSTRATIVE, ILA, REACH_VERB, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, SCORE_WORD, RANK_NOUN_NOEND } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -638,7 +638,10 @@ export class LineScanner extends LineHelpers {
       // (عام after a definite word or an indefinite one in ة is no adjective of it, as before punctuation: تأسست الجمعية
       // عام  بمبادرة، ميزانية عام  تثير; not after a duration or approximator)
       const aam = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(fb2 & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA);
-      if (!follower && (intro || law || (endsHere && !duration) || ((sana || aam) && !duration && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+      // (سنة after منذ or خلال is as often the year, منذ سنة 2011، خلال سنة 2016, before two spaces and a word that does
+      // not follow a year word: منذ سنة  بمعدل)
+      const since = sana && kb === T_WORD && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2))));
+      if (!follower && (intro || law || (endsHere && !duration) || ((sana || aam) && (!duration || since) && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // a month after its day (الجمعة 14 أفريل  الندوة): the year went, where correct news goes on to a year after a date

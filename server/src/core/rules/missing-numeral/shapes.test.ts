@@ -279,3 +279,16 @@ describe('rule missing-numeral: an indefinite word a number mostly follows, befo
     expectQuiet('تنطلق العروض في ماي  المسرحية.');
   });
 });
+
+describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
+  it('a word that does not follow a year word: the year went', () => {
+    expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
+    expectGap('سيتم خلال سنة ' + GAP + ' فتح فرع جديد للمكتبة.');
+  });
+
+  it('stays quiet before a word that follows a year word, after a duration word, and with one space', () => {
+    expectQuiet('تدعم الجمعية المدرسة منذ سنة  تقريبا.');
+    expectQuiet('بقي في المستشفى لمدة سنة  قضاها في العلاج.');
+    expectQuiet('تدعم الجمعية المدرسة منذ سنة بمعدل منحتين في الشهر.');
+  });
+});

@@ -73,3 +73,5 @@ export const COMPARATIVE = /^[\u0648\u0641]?(?:[\u0628\u0644]?(?:\u0627\u0643\u0
 export const COMPARE_FROM = /^(?:\u0645\u0646|\u0639\u0646|\u0639\u0644\u064a)$/;
 /** في or وفي (folded), a sentence's first word before its year (في 2015 تم تدشين …). */
 export const FI_START = /^\u0648?\u0641\u064a$/;
+/** منذ or خلال (folded, with و/ف): a year word after them may be the year itself (منذ سنة 2011، خلال سنة 2016). */
+export const SINCE_DURING = /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u062e\u0644\u0627\u0644)$/;
