@@ -138,9 +138,10 @@ export class LineScanner extends LineHelpers {
     // the article alone (its tatweel dropped by the repaired view: ال\u0640 28 في → ال في) before a preposition, punctuation
     // or a noun a number counts: it was written on a number (القمة العربية ال\u064028، تجاوزن ال\u064050 سنة). آل, the family
     // (آل ثاني), comes before a name, never before these
+    // (session 13: nor before a relative pronoun or a word with ل, الدورة ال\u064028 للمجلس، في دورتها ال\u064030 التي)
     // (glued to a comma or full stop too, the bare article after a word: في سن ال\u064025. → ال.; not a name's end,
     // باي بال"، ار.تي.ال))
-    if (ka === T_WORD && (spaces > 0 || (kb === T_PUNCT && this.gluedArticleEnd(j))) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j))))) {
+    if (ka === T_WORD && (spaces > 0 || (kb === T_PUNCT && this.gluedArticleEnd(j))) && this.loneArticleL(j - 1) && (kb === T_PUNCT ? this.isClosing(j) : kb === T_WORD && (this.fbL(j) & B_PREP || (!this.definiteL(j) && this.countedL(j)) || this.articleCannotPrecede(j)))) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2 && kb === T_WORD, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }

@@ -6,7 +6,7 @@ import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPAC
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm } from './slot';
-import { AFAAL, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { AFAAL, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -265,5 +265,13 @@ export class LineHelpers extends LineModel {
     if (this.definiteL(j - 1)) return true;
     const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
     return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
+  }
+
+  /** Is word j one the article never stands before, a relative pronoun or a definite word with ل (للمجلس)? A lone
+   *  article before it was written on a number (الدورة ال\u064028 للمجلس); a word torn after its article (ال لجنة) has
+   *  no second article. */
+  protected articleCannotPrecede(j: number): boolean {
+    const b = contextForm(this.word(this.at(j)));
+    return RELATIVE.test(b) || (b.length >= 5 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) === 0x0644);
   }
 }

@@ -292,3 +292,15 @@ describe('rule missing-numeral: سنة after منذ or خلال before two space
     expectQuiet('تدعم الجمعية المدرسة منذ سنة بمعدل منحتين في الشهر.');
   });
 });
+
+describe('rule missing-numeral: the lone article before a relative pronoun or a definite word with ل (session 13)', () => {
+  it('it was written on a number (found after the space, where the view puts the number)', () => {
+    expectGap('افتتح الوزير الدورة ال\u0640 ' + GAP + 'للمعرض الوطني للكتاب.');
+    expectGap('عقدت الهيئة جلستها ال\u0640 ' + GAP + 'التي خصصتها للميزانية.');
+  });
+
+  it('stays quiet with the number, and before a word torn after its article', () => {
+    expectQuiet('افتتح الوزير الدورة ال\u064028 للمعرض الوطني للكتاب.');
+    expectQuiet('اجتمعت ال لجنة الوطنية أمس.');
+  });
+});

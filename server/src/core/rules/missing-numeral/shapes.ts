@@ -75,3 +75,5 @@ export const COMPARE_FROM = /^(?:\u0645\u0646|\u0639\u0646|\u0639\u0644\u064a)$/
 export const FI_START = /^\u0648?\u0641\u064a$/;
 /** منذ or خلال (folded, with و/ف): a year word after them may be the year itself (منذ سنة 2011، خلال سنة 2016). */
 export const SINCE_DURING = /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u062e\u0644\u0627\u0644)$/;
+/** A relative pronoun (folded): الذي، التي، الذين، اللذين، اللتين، اللذان، اللتان، اللواتي، اللاتي، اللائي. */
+export const RELATIVE = /^(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a\u0646|\u0627\u0644\u0644\u0630\u064a\u0646|\u0627\u0644\u0644\u062a\u064a\u0646|\u0627\u0644\u0644\u0630\u0627\u0646|\u0627\u0644\u0644\u062a\u0627\u0646|\u0627\u0644\u0644\u0648\u0627\u062a\u064a|\u0627\u0644\u0644\u0627\u062a\u064a|\u0627\u0644\u0644\u0627\u0626\u064a)$/;
