@@ -597,8 +597,8 @@ export class LineScanner extends LineHelpers {
       // nor one counted by an adjective of vague quantity: منذ  سنوات عديدة
       if (!idafa && !(this.fbL(j + 1) & B_QADJ)) {
         if (faB & (A_STRONG | A_ACC | A_PCT | A_ERA) || fbB & B_ERAWEAK || this.unitAbbrL(j)) return { kind: 'before', word: this.word(this.at(j)) };
-        // the Hijri year's abbreviation هـ (its tatweel aside, ه) after a preposition, a year word or a month: no word but
-        // a year stands before it (ولد في  هـ بمكة)
+        // the Hijri year's abbreviation ه<U+0640> (its tatweel aside, ه) after a preposition, a year word or a month: no word but
+        // a year stands before it (ولد في  ه<U+0640> بمكة)
         if (ka === T_WORD && (fbA & B_PREP || fa & (A_YEAR | A_MONTH)) && contextForm(this.word(this.at(j))) === '\u0647') return { kind: 'year', word: this.word(this.at(j - 1)) };
         // after a comma, colon or dash, a noun that a number precedes in many of its uses (قفصة :  درجة، الرفاعي،  سنة)
         if (ka === T_PUNCT && (this.charL(j - 1) === 0x060c || this.charL(j - 1) === 0x2c || this.charL(j - 1) === 0x3a || this.charL(j - 1) === 0x2d) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE)) && numberShare(this.word(this.at(j)), 2) >= SLOT_SINGLE_SPACED)
