@@ -225,6 +225,12 @@ export class LineScanner extends LineHelpers {
       this.report(pos, trailing, { kind: 'year', word: this.word(this.at(j)) });
       return;
     }
+    // (session 13) a pair's second number after its first and a lone و (بين 2014 و موضحا، يومي 8 و من الشهر، بين 1955 و .):
+    // بين، عامي، يومي … and a number need their second (not before a definite word: بين 2011 و اليوم)
+    if (wordA && spaces > 0 && kb !== T_DIGITS && j >= 3 && this.loneWawL(j - 1) && this.kindL(j - 2) === T_DIGITS && this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_PAIR && (wordB ? !this.definiteL(j) : this.isClosing(j))) {
+      this.report(pos, trailing, { kind: 'pair', word: 'و' });
+      return;
+    }
     if (wordA && wordB) {
       // (not `عاما بعد عاما`, `عاماً واحداً`: the noun repeated, or with the numeral one as its adjective)
       if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j)) && !this.countedWithoutNumber(j)) {

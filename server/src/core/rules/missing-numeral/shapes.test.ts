@@ -304,3 +304,16 @@ describe('rule missing-numeral: the lone article before a relative pronoun or a 
     expectQuiet('اجتمعت ال لجنة الوطنية أمس.');
   });
 });
+
+describe('rule missing-numeral: a pair that lost its second number after a lone و (session 13)', () => {
+  it('بين، يومي … a number and و before a word or punctuation: the second number went', () => {
+    expectGap('تضاعف عدد السكان بين 1990 و ' + GAP + 'حسب الإحصاء الأخير.');
+    expectGap('تعطلت الدروس يومي 12 و ' + GAP + 'من الشهر الجاري.');
+  });
+
+  it('stays quiet with the second number, before a definite word, and after a word that makes no pair', () => {
+    expectQuiet('تضاعف عدد السكان بين 1990 و 2010 حسب الإحصاء الأخير.');
+    expectQuiet('تضاعف عدد السكان بين 1990 و اليوم.');
+    expectQuiet('وصل 12 و من بينهم أطفال.');
+  });
+});
