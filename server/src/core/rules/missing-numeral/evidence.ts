@@ -327,8 +327,9 @@ export class LineScanner extends LineHelpers {
         return;
       }
       // a score's first number before a spaced dash and the second (انتهت المباراة بالتعادل  - 2، بنتيجة  - 1): a word of a
-      // match's result (SCORE_WORD), the dash and one or two digits apart from it
-      if (spaces > 0 && !this.visual && (c === 0x2d || c === 0x2013) && this.kindL(j + 1) === T_DIGITS && this.digitLen(j + 1) <= 2 && this.spaces[this.sep(j + 1)] === 1 && SCORE_WORD.test(contextForm(this.word(this.at(j - 1))))) {
+      // match's result (SCORE_WORD; session 13: or one and the team it names, بفوز المحليين  - 1), the dash and one or two
+      // digits apart from it
+      if (spaces > 0 && !this.visual && (c === 0x2d || c === 0x2013) && this.kindL(j + 1) === T_DIGITS && this.digitLen(j + 1) <= 2 && this.spaces[this.sep(j + 1)] === 1 && (SCORE_WORD.test(contextForm(this.word(this.at(j - 1)))) || (this.definiteL(j - 1) && this.kindL(j - 2) === T_WORD && SCORE_WORD.test(contextForm(this.word(this.at(j - 2))))))) {
         this.report(pos, false, { kind: 'pair', word: '-' });
         return;
       }

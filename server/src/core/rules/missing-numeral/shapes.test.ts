@@ -317,3 +317,14 @@ describe('rule missing-numeral: a pair that lost its second number after a lone 
     expectQuiet('وصل 12 و من بينهم أطفال.');
   });
 });
+
+describe('rule missing-numeral: a score word and the team it names before a spaced dash (session 13)', () => {
+  it('the first number went', () => {
+    expectGap('انتهى اللقاء بفوز الزوار ' + GAP + ' - 2.');
+  });
+
+  it('stays quiet with the first number, and without a score word', () => {
+    expectQuiet('انتهى اللقاء بفوز الزوار 3 - 2.');
+    expectQuiet('انتهى اللقاء وغادر الزوار  - 2 منهم مصابون.');
+  });
+});
