@@ -10,7 +10,7 @@ import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './
 import { contextClass, contextForm, slotClass } from './slot';
 import { ARTICLE_COUNT, articleCount, BETWEEN_ODDS, FI_OPEN_ODDS, numberBeforePunctOdds, numberNeverEnds, numberBetweenOdds, PUNCT_BETWEEN_ODDS } from './between';
 
-import { ARTICLE_CLITIC, SINCE_DURING, COUNT_HEAD, DEMONSTRATIVE, ILA, REACH_VERB, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, SCORE_WORD, RANK_NOUN_NOEND } from './shapes';
+import { ARTICLE_CLITIC, ITEM_HEAD, SINCE_DURING, DEMONSTRATIVE, UNTIL, DISTANCE, DUAL_SHAPE, isDecimalSeparator, PLURAL_CLASS, SCORE_WORD, RANK_NOUN_NOEND } from './shapes';
 
 /** Analyses one line at a time (the line model is line.ts). */
 export class LineScanner extends LineHelpers {
@@ -382,6 +382,12 @@ export class LineScanner extends LineHelpers {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
+      // (session 13) a numbered item's head opening its line before a spaced colon (الفصل : تحدث لجنة، البند : يلتزم): its
+      // number went (an ordinal word would stand there otherwise: الفصل الأول :; not المركز : a form's label)
+      if (c === 0x3a && j === 1 && ITEM_HEAD.test(contextForm(this.word(this.at(0))))) {
+        this.report(pos, false, { kind: 'after', word: this.word(this.at(0)) });
+        return;
+      }
       // a noun of rank that never ends a phrase without its number (احتل المرتبة ،، في دورتها .), before spaced
       // punctuation in a draft that glues its own (not after a demonstrative)
       if (RANK_NOUN_NOEND.test(contextForm(this.word(this.at(j - 1)))) && c !== 0x3a && !this.punctSpaced() && !(j >= 2 && this.kindL(j - 2) === T_WORD && DEMONSTRATIVE.test(contextForm(this.word(this.at(j - 2)))))) {
@@ -565,25 +571,7 @@ export class LineScanner extends LineHelpers {
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
 
-  /** Is the gap before token j where a count's number stood: عدد or حصيلة and the definite word it counts before it,
-   *  with إلى between (ارتفع عدد المصابين إلى  حالة): 3; after a verb of reaching (بلغ عدد الوفيات ،): 2; without: 1;
-   *  else 0. */
-  private countFrame(j: number): number {
-    let k = j - 1;
-    if (this.kindL(k) !== T_WORD) return 0;
-    const to = ILA.test(contextForm(this.word(this.at(k))));
-    if (to) k--;
-    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k) || this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
-    if (to) return 3;
-    return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
-  }
 
-  /** Does word j end in ة (a feminine noun or adjective)? */
-  private feminineL(j: number): boolean {
-    const w = this.word(this.at(j));
-    // (فترة is a duration the lists do not hold: لفترة عام ، is a year long)
-    return w.length >= 3 && w.charCodeAt(w.length - 1) === 0x0629 && !/^[\u0648\u0641]?[\u0628\u0644]?\u0641\u062a\u0631\u0629$/.test(w);
-  }
 
 
 

@@ -6,7 +6,7 @@ import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPAC
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm } from './slot';
-import { AFAAL, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -273,5 +273,24 @@ export class LineHelpers extends LineModel {
   protected articleCannotPrecede(j: number): boolean {
     const b = contextForm(this.word(this.at(j)));
     return RELATIVE.test(b) || (b.length >= 5 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) === 0x0644);
+  }
+
+  /** Is the gap before token j where a count's number stood: عدد or حصيلة and the definite word it counts before it,
+   *  with إلى between (ارتفع عدد المصابين إلى  حالة): 3; after a verb of reaching (بلغ عدد الوفيات ،): 2; without: 1;
+   *  else 0. */
+  protected countFrame(j: number): number {
+    let k = j - 1;
+    if (this.kindL(k) !== T_WORD) return 0;
+    const to = ILA.test(contextForm(this.word(this.at(k))));
+    if (to) k--;
+    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k) || this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
+    if (to) return 3;
+    return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
+  }
+  /** Does word j end in ة (a feminine noun or adjective)? */
+  protected feminineL(j: number): boolean {
+    const w = this.word(this.at(j));
+    // (فترة is a duration the lists do not hold: لفترة عام ، is a year long)
+    return w.length >= 3 && w.charCodeAt(w.length - 1) === 0x0629 && !/^[\u0648\u0641]?[\u0628\u0644]?\u0641\u062a\u0631\u0629$/.test(w);
   }
 }

@@ -328,3 +328,15 @@ describe('rule missing-numeral: a score word and the team it names before a spac
     expectQuiet('انتهى اللقاء وغادر الزوار  - 2 منهم مصابون.');
   });
 });
+
+describe('rule missing-numeral: a numbered item head opening its line before a spaced colon (session 13)', () => {
+  it('the number went', () => {
+    expectGap('المادة ' + GAP + ': يلتزم المتعاقد بإتمام الأشغال.');
+  });
+
+  it('stays quiet with an ordinal word, a form label, or mid-line', () => {
+    expectQuiet('المادة الأولى : يلتزم المتعاقد بإتمام الأشغال.');
+    expectQuiet('المركز : مدينة صفاقس.');
+    expectQuiet('وجاء في المادة : يلتزم المتعاقد بإتمام الأشغال.');
+  });
+});
