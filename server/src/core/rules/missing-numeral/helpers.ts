@@ -1,12 +1,12 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL } from './lexicon';
+import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_PREP } from './lexicon';
 import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED } from './context';
-import { isDigitUnit } from './edges';
+import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm } from './slot';
-import { LONE_ARTICLE, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -223,4 +223,74 @@ export class LineHelpers extends LineModel {
   protected qDouble = 0;
   protected qSingle = 0;
 
+
+  /** Is word j the preposition of a comparative right before it (أكثر من، أقل من، ما يزيد عن، يربو على: shapes.ts
+   *  COMPARATIVE)? A number follows it in news (أكثر من 300 شخص), or what is compared (أكثر من مرة، أكثر من ذلك). */
+  protected afterComparative(j: number): boolean {
+    return j >= 1 && this.kindL(j) === T_WORD && this.kindL(j - 1) === T_WORD && COMPARE_FROM.test(contextForm(this.word(this.at(j)))) && COMPARATIVE.test(contextForm(this.word(this.at(j - 1))));
+  }
+
+  /** Is word j في or وفي opening a sentence (the line's first token, or after a full stop, colon, semicolon, ! or ؟)?
+   *  A year follows it there in news (في 2015 تم تدشين المستشفى): a verb or a bare noun does not. */
+  protected fiOpens(j: number): boolean {
+    if (this.kindL(j) !== T_WORD || !FI_START.test(contextForm(this.word(this.at(j))))) return false;
+    if (j === 0) return true;
+    if (this.kindL(j - 1) !== T_PUNCT) return false;
+    const c = this.charL(j - 1);
+    return c === 0x2e || c === 0x3a || c === 0x061b || c === 0x21 || c === 0x061f;
+  }
+
+  /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،
+   *  لم، لن), the number between them gone? */
+  protected rankBefore(j: number): boolean {
+    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1))))) return false;
+    if (this.fbL(j) & B_PREP) return true;
+    const b = contextForm(this.word(this.at(j)));
+    return b.length >= 4 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) !== 0x0627;
+  }
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
+   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
+  protected pluralAfter(j: number): boolean {
+    const raw = this.word(this.at(j));
+    const f = contextForm(raw);
+    // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
+    // before م ت ا start a derived noun, not a plural's root — but a فاعلين/فاعلات of six letters is the plural itself:
+    // باحثين، لاعبين، كاتبات)
+    // (أفعال written with its hamza, أفلام، أطفال: إفعال, the verbal noun, is written with the hamza below)
+    const faailin = FAAILIN.test(f);
+    const afaal = AFAAL.test(raw);
+    if (!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
+    // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
+    if (this.definiteL(j - 1)) return true;
+    const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
+    return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
+  }
+
+  /** Is word j one the article never stands before, a relative pronoun or a definite word with ل (للمجلس)? A lone
+   *  article before it was written on a number (الدورة ال\u064028 للمجلس); a word torn after its article (ال لجنة) has
+   *  no second article. */
+  protected articleCannotPrecede(j: number): boolean {
+    const b = contextForm(this.word(this.at(j)));
+    return RELATIVE.test(b) || (b.length >= 5 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) === 0x0644);
+  }
+
+  /** Is the gap before token j where a count's number stood: عدد or حصيلة and the definite word it counts before it,
+   *  with إلى between (ارتفع عدد المصابين إلى  حالة): 3; after a verb of reaching (بلغ عدد الوفيات ،): 2; without: 1;
+   *  else 0. */
+  protected countFrame(j: number): number {
+    let k = j - 1;
+    if (this.kindL(k) !== T_WORD) return 0;
+    const to = ILA.test(contextForm(this.word(this.at(k))));
+    if (to) k--;
+    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k) || this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
+    if (to) return 3;
+    return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
+  }
+  /** Does word j end in ة (a feminine noun or adjective)? */
+  protected feminineL(j: number): boolean {
+    const w = this.word(this.at(j));
+    // (فترة is a duration the lists do not hold: لفترة عام ، is a year long)
+    return w.length >= 3 && w.charCodeAt(w.length - 1) === 0x0629 && !/^[\u0648\u0641]?[\u0628\u0644]?\u0641\u062a\u0631\u0629$/.test(w);
+  }
 }

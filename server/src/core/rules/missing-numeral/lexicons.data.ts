@@ -30,7 +30,7 @@ export const COUNTED_PLURAL_STRONG = [
 
 export const COUNTED_SINGULAR_STRONG = [
   // units and money: after 100, 1000 … a singular; hardly ever written without a number
-  'طن', 'لتر', 'كيلومتر', 'كيلوغرام', 'غرام', 'هكتار', 'قيراط', 'ميغاواط',
+  'طن', 'لتر', 'كيلومتر', 'كيلوغرام', 'غرام', 'هكتار', 'قيراط', 'ميغاواط', 'مليمتر', 'ميليمتر', 'سنتيمتر',
   'دينار', 'دولار', 'يورو', 'أورو', 'مليم', 'درهم', 'ريال', 'جنيه', 'فرنك',
   'مليون', 'مليار', 'ألف', 'بليون', 'تريليون',
   // unit abbreviations (never written without a number)
@@ -58,6 +58,8 @@ export const COUNTED_ACCUSATIVE = [
   'هدفا', 'عضوا', 'نائبا', 'مقعدا', 'صوتا', 'مشروعا', 'تلميذا', 'طالبا', 'عاملا', 'موظفا', 'ملفا', 'بلدا',
   'دينارا', 'دولارا', 'درهما', 'ريالا', 'جنيها', 'مليما', 'مترا', 'كيلومترا', 'هكتارا', 'طنا', 'لترا',
   'مليونا', 'مليارا', 'فيلما', 'مترشحا', 'متسابقا', 'منزلا', 'مسكنا',
+  // (session 13: the units' accusatives the list lacked)
+  'مليمترا', 'ميليمترا', 'سنتيمترا', 'كيلوغراما', 'قيراطا',
 ];
 
 /** Number nouns: fine right after an approximator (`حوالي مليون`), but after a double-space gap they miss their count. */

@@ -175,3 +175,168 @@ describe('rule missing-numeral: the plural فعالل after a definite word (ses
     expectQuiet('عاش الأهالي العملية  بكامل تفاصيلها.');
   });
 });
+
+describe('rule missing-numeral: comparatives, a sentence that opens with في, a month after a preposition (session 13)', () => {
+  it('a comparative and its preposition before spaced punctuation or two spaces and an indefinite word: the number went', () => {
+    expectGap('قدرت الجمعية عدد المتطوعين بأكثر من ' + GAP + '.');
+    expectGap('استقبل المعرض أقل من ' + GAP + '، حسب المنظمين.');
+    expectGap('تحتوي الخزانة على أكثر من ' + GAP + ' مخطوط نادر.');
+    expectGap('شارك في السباق ما يزيد عن ' + GAP + ' عداء.');
+  });
+
+  it('stays quiet where a comparison needs no number (أكثر من مرة is written side by side, ذلك is no noun a number counts)', () => {
+    expectQuiet('تحتوي الخزانة على أكثر من مخطوط نادر.');
+    expectQuiet('زار الوزير الجهة أكثر من  ذلك.');
+    expectQuiet('تدخلت الشرطة أكثر من  جهة في الملف.');
+    expectQuiet('وصل الوفد أكثر من  الموعد.');
+  });
+
+  it('في opening a sentence, two spaces and a word it does not govern: the year went', () => {
+    expectGap('في ' + GAP + ' أطلقت الوزارة برنامجا للتشغيل.');
+    expectGap('تغير الوضع كثيرا. وفي ' + GAP + ' عادت الحركة إلى الميناء.');
+  });
+
+  it('stays quiet before a noun في governs, mid-sentence, or with one space', () => {
+    expectQuiet('في  تونس انطلقت الدورة الجديدة.');
+    expectQuiet('في  إطار البرنامج زار الوفد المصنع.');
+    expectQuiet('في أطلقت الوزارة برنامجا.');
+    expectQuiet('نشر المقال في  صحيفة محلية.');
+  });
+
+  it('a month after a preposition and two spaces, with no word after it that places it: the day went', () => {
+    expectGap('وقع الطرفان الاتفاق في ' + GAP + ' نوفمبر بالعاصمة.');
+    expectGap('أغلق المصنع أبوابه منذ ' + GAP + ' جانفي بسبب الإضراب.');
+  });
+
+  it('stays quiet before a word that places the month, after شهر, and with one space', () => {
+    expectQuiet('وقع الطرفان الاتفاق في  نوفمبر الماضي بالعاصمة.');
+    expectQuiet('وقع الطرفان الاتفاق في شهر  نوفمبر بالعاصمة.');
+    expectQuiet('وقع الطرفان الاتفاق في نوفمبر بالعاصمة.');
+  });
+});
+
+describe('rule missing-numeral: nouns that number a part or a place, عام after a definite word (session 13)', () => {
+  it('a noun that numbers a part or a place, two spaces and a preposition: the number went', () => {
+    expectGap('ورد التعديل في الفقرة ' + GAP + ' من القانون الجديد.');
+    expectGap('نشر الحوار في الصفحة ' + GAP + ' من الملحق الثقافي.');
+    expectGap('توقف الموكب عند الكيلومتر ' + GAP + ' من الطريق الجبلية.');
+    assert.ok(RANK_NOUN.test(contextForm('الآية')) && RANK_NOUN.test(contextForm('بالطابق')) && !RANK_NOUN.test(contextForm('نقطة')));
+  });
+
+  it('stays quiet with the ordinal word, one space, or an indefinite noun', () => {
+    expectQuiet('ورد التعديل في الفقرة الثانية من القانون الجديد.');
+    expectQuiet('ورد التعديل في الفقرة من القانون الجديد.');
+    expectQuiet('سجل الفريق نقطة  من مباراتين.');
+  });
+
+  it('عام after a definite word or a word in ة before two spaces and a word: the year went', () => {
+    expectGap('افتتحت المكتبة عام ' + GAP + ' بدعم من البلدية.');
+    expectGap('أثارت ميزانية عام ' + GAP + ' جدلا واسعا.');
+  });
+
+  it('stays quiet after a duration or with one space', () => {
+    expectQuiet('بقي في السجن لمدة عام  بعد الحكم.');
+    expectQuiet('افتتحت المكتبة عام بدعم من البلدية.');
+  });
+});
+
+describe('rule missing-numeral: a word news never ends a clause with, before spaced punctuation (session 13)', () => {
+  it('with the article or after a preposition, in a one-sentence draft: the number went', () => {
+    expectGap('سجل المهاجم هدف الفوز في الدقيقة ' + GAP + '.');
+    expectGap('يمنع القانون ذلك حسب الفصل ' + GAP + '، كما أكد المحامي.');
+  });
+
+  it('stays quiet with its number or ordinal, and in a draft that spaces its marks', () => {
+    expectQuiet('سجل المهاجم هدف الفوز في الدقيقة الأخيرة.');
+    expectQuiet('سجل المهاجم ، بعد محاولات ، هدف الفوز في الدقيقة . ثم غادر الملعب ، وسط التصفيق .');
+  });
+});
+
+describe('rule missing-numeral: the Hijri abbreviation, a count in words set against one that went (session 13)', () => {
+  it('a preposition, two spaces and ه\\u0640: the year went', () => {
+    expectGap('هاجر الشاعر إلى الأندلس في ' + GAP + ' \u0647\u0640 مع أسرته.');
+  });
+
+  it('a number word and its noun, then مقابل before punctuation: the second number went', () => {
+    expectGap('فاز النادي بأربعة أهداف مقابل ' + GAP + '.');
+  });
+
+  it('stays quiet with the year, with a word after مقابل, and after a word that is no count', () => {
+    expectQuiet('هاجر الشاعر إلى الأندلس في 420 \u0647\u0640 مع أسرته.');
+    expectQuiet('فاز النادي بأربعة أهداف مقابل هدف.');
+    expectQuiet('قدم المتطوعون خدماتهم دون أي مقابل .');
+  });
+});
+
+describe('rule missing-numeral: an indefinite word a number mostly follows, before two spaces and a definite word (session 13)', () => {
+  it('the number went between them', () => {
+    expectGap('نشر الأمر رقم ' + GAP + ' المتعلق بتنظيم الأسواق.');
+  });
+
+  it('stays quiet with one space, after a definite word, and after a month', () => {
+    expectQuiet('نشر الأمر رقم المتعلق بتنظيم الأسواق.');
+    expectQuiet('عاد الرقم  القياسي إلى صاحبه.');
+    expectQuiet('تنطلق العروض في ماي  المسرحية.');
+  });
+});
+
+describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
+  it('a word that does not follow a year word: the year went', () => {
+    expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
+    expectGap('سيتم خلال سنة ' + GAP + ' فتح فرع جديد للمكتبة.');
+  });
+
+  it('stays quiet before a word that follows a year word, after a duration word, and with one space', () => {
+    expectQuiet('تدعم الجمعية المدرسة منذ سنة  تقريبا.');
+    expectQuiet('بقي في المستشفى لمدة سنة  قضاها في العلاج.');
+    expectQuiet('تدعم الجمعية المدرسة منذ سنة بمعدل منحتين في الشهر.');
+  });
+});
+
+describe('rule missing-numeral: the lone article before a relative pronoun or a definite word with ل (session 13)', () => {
+  it('it was written on a number (found after the space, where the view puts the number)', () => {
+    expectGap('افتتح الوزير الدورة ال\u0640 ' + GAP + 'للمعرض الوطني للكتاب.');
+    expectGap('عقدت الهيئة جلستها ال\u0640 ' + GAP + 'التي خصصتها للميزانية.');
+  });
+
+  it('stays quiet with the number, and before a word torn after its article', () => {
+    expectQuiet('افتتح الوزير الدورة ال\u064028 للمعرض الوطني للكتاب.');
+    expectQuiet('اجتمعت ال لجنة الوطنية أمس.');
+  });
+});
+
+describe('rule missing-numeral: a pair that lost its second number after a lone و (session 13)', () => {
+  it('بين، يومي … a number and و before a word or punctuation: the second number went', () => {
+    expectGap('تضاعف عدد السكان بين 1990 و ' + GAP + 'حسب الإحصاء الأخير.');
+    expectGap('تعطلت الدروس يومي 12 و ' + GAP + 'من الشهر الجاري.');
+  });
+
+  it('stays quiet with the second number, before a definite word, and after a word that makes no pair', () => {
+    expectQuiet('تضاعف عدد السكان بين 1990 و 2010 حسب الإحصاء الأخير.');
+    expectQuiet('تضاعف عدد السكان بين 1990 و اليوم.');
+    expectQuiet('وصل 12 و من بينهم أطفال.');
+  });
+});
+
+describe('rule missing-numeral: a score word and the team it names before a spaced dash (session 13)', () => {
+  it('the first number went', () => {
+    expectGap('انتهى اللقاء بفوز الزوار ' + GAP + ' - 2.');
+  });
+
+  it('stays quiet with the first number, and without a score word', () => {
+    expectQuiet('انتهى اللقاء بفوز الزوار 3 - 2.');
+    expectQuiet('انتهى اللقاء وغادر الزوار  - 2 منهم مصابون.');
+  });
+});
+
+describe('rule missing-numeral: a numbered item head opening its line before a spaced colon (session 13)', () => {
+  it('the number went', () => {
+    expectGap('المادة ' + GAP + ': يلتزم المتعاقد بإتمام الأشغال.');
+  });
+
+  it('stays quiet with an ordinal word, a form label, or mid-line', () => {
+    expectQuiet('المادة الأولى : يلتزم المتعاقد بإتمام الأشغال.');
+    expectQuiet('المركز : مدينة صفاقس.');
+    expectQuiet('وجاء في المادة : يلتزم المتعاقد بإتمام الأشغال.');
+  });
+});

@@ -39,8 +39,10 @@ export const DUAL_SHAPE = /^\u0628?[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u06
  * (دورتها، نسخته، مركزه), or ولاية after ب/ل (لولاية، بولاية: a term of office). `احتل المنتخب المركز 3 في`, `في
  * نسخته 12 بقصر`, `أعيد انتخابه لولاية 2 على رأس`: before a preposition the number went (the ordinal word would be
  * there otherwise: المركز الأول في). Too rare in the mined news to be in the tables (المركز is mostly a centre).
+ * Session 13: the nouns that number a part or a place with the article, البند، الفقرة، النقطة، الصفحة، الآية، الجزء،
+ * الحلقة، الكيلومتر، الطابق (`جاء في النقطة 4 من جدول الأعمال`).
  */
-export const RANK_NOUN = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0630\u0643\u0631\u064a|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a)\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)|[\u0648\u0641]?[\u0628\u0644]\u0648\u0644\u0627\u064a\u0629)$/;
+export const RANK_NOUN = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0630\u0643\u0631\u064a|\u0628\u0646\u062f|\u0643\u064a\u0644\u0648\u0645\u062a\u0631|\u0637\u0627\u0628\u0642|\u062c\u0632\u0621|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a|\u0641\u0642\u0631|\u0646\u0642\u0637|\u0635\u0641\u062d|\u0627\u064a|\u062d\u0644\u0642)\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639|\u0648\u0644\u0627\u064a)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)|[\u0648\u0641]?[\u0628\u0644]\u0648\u0644\u0627\u064a\u0629)$/;
 /** Of RANK_NOUN, the ones that never end a phrase without their number or ordinal (المرتبة ،، دورتها .; not الدورة،
  *  الولاية، الذكرى, which do): before spaced punctuation in a draft that glues its own, the number went. */
 export const RANK_NOUN_NOEND = /^(?:(?:[\u0648\u0641]?[\u0628\u0643]?\u0627\u0644|[\u0648\u0641]?\u0644\u0644)(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|\u0645\u0631\u062a\u0628\u0629)|[\u0648\u0641]?(?:\u0645\u0631\u0643\u0632|\u062a\u0631\u062a\u064a\u0628|(?:\u0645\u0631\u062a\u0628|\u0646\u0633\u062e|\u062f\u0648\u0631|\u0637\u0628\u0639)\u062a)(?:\u0647|\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627))$/;
@@ -63,3 +65,17 @@ export const REACH_VERB = /^[\u0648\u0641]?(?:[\u064a\u062a]?\u0628\u0644\u063a|
 export const ILA = /^[\u0648\u0641]?\u0627\u0644\u064a$/;
 /** إلى or حتى (folded), with و/ف. */
 export const UNTIL = /^[\u0648\u0641]?(?:\u0627\u0644\u064a|\u062d\u062a\u064a)$/;
+
+/** A comparative that a number follows through its preposition (folded, with و/ف and ب/ل): أكثر، أقل، أزيد (بأكثر من،
+ *  لأقل من), يزيد، يقل، يفوق، يربو (ما يزيد عن، ما يربو على). */
+export const COMPARATIVE = /^[\u0648\u0641]?(?:[\u0628\u0644]?(?:\u0627\u0643\u062b\u0631|\u0627\u0642\u0644|\u0627\u0632\u064a\u062f)|[\u064a\u062a](?:\u0632\u064a\u062f|\u0642\u0644|\u0641\u0648\u0642|\u0631\u0628\u0648))$/;
+/** The comparative's preposition (folded): من، عن، على. */
+export const COMPARE_FROM = /^(?:\u0645\u0646|\u0639\u0646|\u0639\u0644\u064a)$/;
+/** في or وفي (folded), a sentence's first word before its year (في 2015 تم تدشين …). */
+export const FI_START = /^\u0648?\u0641\u064a$/;
+/** منذ or خلال (folded, with و/ف): a year word after them may be the year itself (منذ سنة 2011، خلال سنة 2016). */
+export const SINCE_DURING = /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u062e\u0644\u0627\u0644)$/;
+/** A relative pronoun (folded): الذي، التي، الذين، اللذين، اللتين، اللذان، اللتان، اللواتي، اللاتي، اللائي. */
+export const RELATIVE = /^(?:\u0627\u0644\u0630\u064a|\u0627\u0644\u062a\u064a|\u0627\u0644\u0630\u064a\u0646|\u0627\u0644\u0644\u0630\u064a\u0646|\u0627\u0644\u0644\u062a\u064a\u0646|\u0627\u0644\u0644\u0630\u0627\u0646|\u0627\u0644\u0644\u062a\u0627\u0646|\u0627\u0644\u0644\u0648\u0627\u062a\u064a|\u0627\u0644\u0644\u0627\u062a\u064a|\u0627\u0644\u0644\u0627\u0626\u064a)$/;
+/** The head of a numbered article of law or a contract (folded): الفصل، المادة، البند، الفقرة (الفصل 3 : …). */
+export const ITEM_HEAD = /^(?:\u0627\u0644\u0641\u0635\u0644|\u0627\u0644\u0645\u0627\u062f\u0629|\u0627\u0644\u0628\u0646\u062f|\u0627\u0644\u0641\u0642\u0631\u0629)$/;
