@@ -41,10 +41,11 @@ describe('security', () => {
 
       if (bundle === 'extension.js') {
         it('child_process only from vscode-languageclient, which forks dist/server.js (the client’s one legitimate process)', () => {
-          // The client starts the server with TransportKind.ipc (child_process.fork); nothing else.
+          // The client starts the server with TransportKind.stdio (child_process.fork of dist/server.js --stdio); nothing else.
           const own = ['extension.ts', 'activate.ts', 'reportPanel.ts', 'reviewFiles.ts'].map((f) => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
           assert.ok(!/child_process/.test(own), 'the extension code itself never touches child_process');
-          assert.match(own, /TransportKind\.ipc/);
+          assert.match(own, /TransportKind\.stdio/);
+          assert.doesNotMatch(own, /TransportKind\.(ipc|socket|pipe)/);
         });
       } else {
         it('requires no child_process (the bundle carries a throwing stub in its place)', () => {

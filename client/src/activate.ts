@@ -1,7 +1,7 @@
 /**
  * The VS Code extension, the same on the desktop and in VS Code for the Web: a thin LanguageClient. No lint logic
  * lives here — it starts the server (through the platform the entry point gives: extension.ts forks dist/server.js
- * over IPC, web.ts starts dist/web/server.js in a Web Worker), tells it the display language, keeps the document
+ * over stdio, web.ts starts dist/web/server.js in a Web Worker), tells it the display language, keeps the document
  * selector in step with `tadqiq.languages`, answers the worker's file requests (reviewFiles.ts), and offers
  * commands, a status bar item and the review report (a webview of the page the server renders, reportPanel.ts).
  * It imports no Node module (the web bundle is built from it).

@@ -8,7 +8,7 @@
  * large objects that hastened the next full collection.
  *
  * Where: the stdio transport (`tadqiq lsp --stdio`: Neovim, Helix, Emacs…), whose writer takes an encoder (lsp/main.ts).
- * Over IPC (VS Code's client) node's `process.send` serialises the message itself; there the diagnostics go as before.
+ * Over IPC (`--node-ipc`, which the desktop client no longer uses) node's `process.send` serialises the message itself.
  *
  * How: `diagnosticsOf` (lsp/server.ts) tags each diagnostic it makes from a paragraph's records with that record's
  * constant part (`constantPart`, made once per record) and the array it returns with ITEMS. `encodeMessage` writes a

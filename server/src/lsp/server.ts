@@ -1,7 +1,7 @@
 /**
  * The language server: glue between LSP and the core engine. Knows LSP; knows no lint logic, and nothing of where
  * it runs: it imports no Node module. It takes a connection and a host (host.ts: the process id, the reviews
- * store), which the entry points make: lsp/main.ts for Node — over IPC in VS Code (dist/server.js), over stdio for
+ * store), which the entry points make: lsp/main.ts for Node — over stdio in VS Code (dist/server.js --stdio) and
  * other editors (`tadqiq lsp --stdio`) — and lsp/browser.ts for a Web Worker (dist/web/server.js, VS Code for the Web).
  */
 import {
