@@ -92,7 +92,9 @@ export function alignLines(extracted, source) {
       out.push({ text, span: null, status: 'blank' });
       continue;
     }
-    const ls = skeleton(text);
+    // (a kashida glyph printed as a digit between two letters, محط7ة, is no letter of the line: counted, it pushes the
+    // window a character on per glyph and the line's edges into its neighbours' words, torn when it is not)
+    const ls = skeleton(text.replace(PRINTED_KASHIDA, ''));
     const k = ls.length;
     if (k === 0) {
       out.push({ text, span: null, status: 'no-letters' });
