@@ -143,16 +143,18 @@ export function alignLines(extracted, source) {
     while (end < source.length && glued(source[end])) end++;
     // a line that begins or ends inside a word of the source: the word was cut across a line break; the span takes
     // the whole word, so the line differs from it (kind 'torn')
-    let torn = false;
-    while (start > 0 && !/\s/.test(source[start - 1])) (start--, (torn = true));
-    while (end < source.length && !/\s/.test(source[end])) (end++, (torn = true));
+    const s0 = start;
+    const e0 = end;
+    while (start > 0 && !/\s/.test(source[start - 1])) start--;
+    while (end < source.length && !/\s/.test(source[end])) end++;
+    const torn = start !== s0 || end !== e0;
     // a token of punctuation alone beside the span (`دينار .`) goes with the line that carries it
     const t = normWs(text);
     const after = /^\s+([^\s\p{L}\p{N}]+)(?=\s|$)/u.exec(source.slice(end, end + 12));
     if (after && t.endsWith(after[1])) end += after[0].length;
     const before = /(?:^|\s)([^\s\p{L}\p{N}]+)\s+$/u.exec(source.slice(Math.max(0, start - 12), start));
     if (before && t.startsWith(before[1])) start -= before[0].length - (/^\s/.test(before[0]) ? 1 : 0);
-    out.push({ text, span: [start, end], torn, status: bestCost > 0.5 * k ? 'unaligned' : 'aligned', cost: bestCost / (2 * k) });
+    out.push({ text, span: [start, end], torn, cutStart: start !== s0, cutEnd: end !== e0, status: bestCost > 0.5 * k ? 'unaligned' : 'aligned', cost: bestCost / (2 * k) });
     expect = best + k;
   }
   return out;

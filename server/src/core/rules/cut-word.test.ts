@@ -23,9 +23,22 @@ ruleTester(cutWord, {
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     { text: 'وقال إن الخوف م ن\nخ يانة النص هاجس دائم', name: 'both pieces make a word with their neighbours on their own lines (من، خيانة): words split by justification gaps, not a cut word' },
+    { text: 'وقال إن كم\nا كبيرا من الأسلحة وصل', name: 'a join the lexicon allows but does not confirm (a function word + a letter) stays apart outside a shredded stretch' },
     '',
   ],
   invalid: [
+    {
+      text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة لدعم المزار\nعين في المن\nاطق الريفي\nة. كم\nا قالت إنها ستدعم الفلاحين',
+      count: 7,
+      output: 'أعلنت الوزارة عن خطة جديدة لدعم المزارعين في المناطق الريفية. كما قالت إنها ستدعم الفلاحين',
+      name: 'a shredded stretch (PDFium pieces of a kashida-justified LibreOffice line): joins the lexicon allows are made there too (خط ⏎ ة, كم ⏎ ا)',
+    },
+    {
+      text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة تعد منطلق\nا\nجيدا لدعم المزار\nعين في المن\nاطق الريفي\nة',
+      count: 7,
+      output: 'أعلنت الوزارة عن خطة جديدة تعد منطلقا\nجيدا لدعم المزارعين في المناطق الريفية',
+      name: 'in a shredded stretch, a line of a lone ا is the tail of the word before it, never the head of the next',
+    },
     { text: 'وهذا ما أكدته الحكو\nمة في بيانها', flagged: ['الحكو\nمة'], output: 'وهذا ما أكدته الحكومة في بيانها' },
     { text: 'وهذا ما أكدته الحكو\n\nمة في بيانها', output: 'وهذا ما أكدته الحكومة في بيانها', name: 'across a blank line' },
     { text: '\u202Bوهذا ما أكدته الحكو\u202C\n\u202Bمة في بيانها\u202C', count: 1, name: 'bidi controls around the lines' },

@@ -124,6 +124,39 @@ function completesNeighbour(text: string, piece: Span, line: Span, before: boole
   return joined !== null && joined.length >= 2 && isWordKey(joined);
 }
 
+/**
+ * A join the lexicon allows where a line break falls inside a word at every turn (PDFium on some LibreOffice PDFs cuts a
+ * justified line into pieces at its kashida points, `لتوفير ق` ⏎ `وة احتياطي` ⏎ `ة قوامه` ⏎ `ا 34 أل`): the joined form
+ * is a word of the lexicon and a piece is no word news writes (fragment: `قوامه` ⏎ `ا`, `كم` ⏎ `ا`, `ال` ⏎ `دول`).
+ */
+function shredPiece(a: string, la: boolean, b: string, lb: boolean): boolean {
+  if (a.charCodeAt(a.length - 1) === 0x0640 || b.charCodeAt(b.length - 1) === 0x0640) return false;
+  // (و alone is the conjunction written apart: never a piece here either)
+  if (a === '\u0648' || b === '\u0648') return false;
+  // (ا ة ى ي alone end a word, never head one: a line `ا` is the tail of the word before it, `منطلق` ⏎ `ا` ⏎ `جيدا`)
+  if (/^[\u0627\u0629\u0649\u064a][\u064b-\u0652]*$/.test(a)) return false;
+  return fragment(a, la) || fragment(b, lb);
+}
+
+/** Breaks this near a join … */
+const SHRED_NEAR = 4;
+/** … that this many confirmed joins at least surround (on both sides together) lie in a shredded stretch. */
+const SHRED_MIN = 2;
+
+/** The loose joins (`looseAt`, break indices ascending) in a stretch whose breaks the confirmed joins (`strictAt`,
+ *  ascending) fall in again and again: SHRED_MIN of them at least within SHRED_NEAR breaks on either side. Linear. */
+function shreddedJoins(strictAt: number[], looseAt: number[]): boolean[] {
+  const keep: boolean[] = [];
+  let lo = 0;
+  let hi = 0;
+  for (const at of looseAt) {
+    while (lo < strictAt.length && strictAt[lo] < at - SHRED_NEAR) lo++;
+    while (hi < strictAt.length && strictAt[hi] <= at + SHRED_NEAR) hi++;
+    keep.push(hi - lo >= SHRED_MIN);
+  }
+  return keep;
+}
+
 /** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
 function markBeforeLetter(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -162,6 +195,12 @@ export const cutWord: Rule = defineRule({
     // (a draft that sets a haraka apart before its letter, ` َب`, writes the mark that opens a line before its letter too:
     // no proof of a cut there; found once, on the first line opened by a haraka)
     let marksBefore: boolean | null = null;
+    // joins the lexicon allows but does not confirm, kept only in a shredded stretch (shredded), and the index of each
+    // join's line break among the breaks read (a break between two lines with a token each)
+    const looseOut: RuleFinding[] = [];
+    const strictAt: number[] = [];
+    const looseAt: number[] = [];
+    let breaks = 0;
     for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
@@ -208,9 +247,12 @@ export const cutWord: Rule = defineRule({
           isWordKey(key);
         // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة)
         const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
-        if (markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
+        const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
+        // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
+        const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && isWordKey(key) && shredPiece(a, la, b, lb);
+        if (strict || loose) {
           const word = a + b;
-          out.push({
+          (strict ? out : looseOut).push({
             start: prev.last.start,
             end: first.end,
             message: message('cut', { a, b, word }),
@@ -224,11 +266,16 @@ export const cutWord: Rule = defineRule({
               },
             ],
           });
+          (strict ? strictAt : looseAt).push(breaks);
         }
       }
+      if (prev) breaks++;
       const last = lastToken(text, line.start, line.end)!;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
+    const keep = shreddedJoins(strictAt, looseAt);
+    for (let k = 0; k < looseOut.length; k++) if (keep[k]) out.push(looseOut[k]);
+    if (looseOut.length) out.sort((x, y) => x.start - y.start);
     return out;
   },
 });
