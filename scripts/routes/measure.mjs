@@ -293,20 +293,43 @@ export function lineGroups(extracted, fixed) {
   const kept = (i) => (keptHeavy[x.at[i]] >= 0 ? back[keptHeavy[x.at[i]]] : -1);
   const groupOf = [];
   const groups = [];
+  const lineText = [];
+  const keptIn = []; // per line: how many of its characters the diff keeps
   let first = 0;
   let from = 0; // where the current group's text starts in the fixed text
   let line = 0;
+  let lineStart = 0;
+  let k = 0;
   for (let i = 0; i <= extracted.length; i++) {
-    if (i < extracted.length && extracted.charCodeAt(i) !== 10) continue;
+    if (i < extracted.length && extracted.charCodeAt(i) !== 10) {
+      if (kept(i) >= 0) k++;
+      continue;
+    }
+    lineText.push(extracted.slice(lineStart, i));
+    keptIn.push(k);
     const to = i < extracted.length ? kept(i) : fixed.length;
     if (to >= 0) {
       groups.push({ first, last: line, text: fixed.slice(from, to) });
-      for (let l = first; l <= line; l++) groupOf.push(groups.length - 1);
       first = line + 1;
       from = to + 1;
     }
     line++;
+    lineStart = i + 1;
+    k = 0;
   }
+  // a group of several lines whose first line the diff kept little of (half its characters at most), while the group before holds that line whole:
+  // fix-all moved it before its predecessor (cut-word's swapped pieces) — it belongs to that group
+  for (let g = 1; g < groups.length; g++) {
+    const l = groups[g].first;
+    const t = normWs(lineText[l]);
+    if (l < groups[g].last && keptIn[l] * 2 <= lineText[l].length && t !== '' && normWs(groups[g - 1].text).includes(t)) {
+      groups[g - 1].last = l;
+      groups[g].first = l + 1;
+    }
+  }
+  groups.forEach((grp, g) => {
+    for (let l = grp.first; l <= grp.last; l++) groupOf[l] = g;
+  });
   return { groupOf, groups };
 }
 

@@ -34,6 +34,11 @@ ruleTester(cutWord, {
       name: 'a shredded stretch (PDFium pieces of a kashida-justified LibreOffice line): joins the lexicon allows are made there too (خط ⏎ ة, كم ⏎ ا)',
     },
     {
+      text: '\u0651حا أن الخطة جاهزة\nوأكد المدير أن العمل مستمر، موض',
+      output: 'وأكد المدير أن العمل مستمر، موض\u0651حا أن الخطة جاهزة',
+      name: 'a line split at a haraka drawn apart, its pieces in reverse order (PDFium): the next line first, the mark at the join',
+    },
+    {
       text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة تعد منطلق\nا\nجيدا لدعم المزار\nعين في المن\nاطق الريفي\nة',
       count: 7,
       output: 'أعلنت الوزارة عن خطة جديدة تعد منطلقا\nجيدا لدعم المزارعين في المناطق الريفية',

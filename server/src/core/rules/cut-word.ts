@@ -157,6 +157,59 @@ function shreddedJoins(strictAt: number[], looseAt: number[]): boolean[] {
   return keep;
 }
 
+/**
+ * A visual line PDFium split at a haraka drawn as a glyph of its own, its two pieces in reverse order: the logical end,
+ * opened by the mark, on a line before the logical start, which ends with the letters before it (`ّف بحقوق … تونس` ⏎
+ * `مسؤول أممي مكل` for `مسؤول أممي مكلّف بحقوق … تونس`). Found when the line's opening marks (a space after them at
+ * most) come before letters that the next line's last token completes into a word of the lexicon, a piece no word news
+ * writes, and the line before does not complete it (the pieces in order: the cut handled above). Fix (preferred): the
+ * next line first, the marks at the join.
+ */
+function swappedPieces(
+  text: string,
+  doc: { lines: readonly Span[]; isVisualLine(s: number, e: number): boolean },
+  marksBefore: boolean,
+  out: RuleFinding[],
+  message: (id: string, data?: Record<string, string | number>) => string,
+): void {
+  if (marksBefore) return;
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    if (!isHaraka(text.charCodeAt(line.start))) continue;
+    let m = line.start;
+    while (m < line.end && isHaraka(text.charCodeAt(m))) m++;
+    if (m - line.start > 2) continue;
+    const restStart = text.charCodeAt(m) === 0x20 ? m + 1 : m;
+    if (restStart >= line.end || !isArabicLetter(text.charCodeAt(restStart))) continue;
+    const tail = firstToken(text, restStart, line.end);
+    const next = lines[i + 1];
+    if (tail === null || tail.start !== restStart || next.end <= next.start) continue;
+    const head = lastToken(text, next.start, next.end);
+    if (head === null || head.end !== next.end || !isArabicLetter(text.charCodeAt(head.end - 1))) continue;
+    if (doc.isVisualLine(next.start, next.end) || doc.isVisualLine(line.start, line.end)) continue;
+    const a = text.slice(head.start, head.end);
+    const b = text.slice(tail.start, tail.end);
+    const key = foldKey(a + b);
+    if (key === null || key.length < 3 || !isWordKey(key) || !(fragment(a, isLikelyWord(a)) || fragment(b, isLikelyWord(b)))) continue;
+    // (the line before ends with letters that complete the piece: the pieces are in order, the mark opens a cut word)
+    if (i > 0 && lines[i - 1].end > lines[i - 1].start) {
+      const before = lastToken(text, lines[i - 1].start, lines[i - 1].end);
+      const bk = before && before.end === lines[i - 1].end ? foldKey(text.slice(before.start, before.end) + b) : null;
+      if (bk !== null && isWordKey(bk)) continue;
+    }
+    const marks = text.slice(line.start, m);
+    const word = a + marks + b;
+    out.push({
+      start: line.start,
+      end: next.end,
+      message: message('swapped', { a, b, word }),
+      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + marks + text.slice(restStart, line.end) }], preferred: true }],
+    });
+    i++;
+  }
+}
+
 /** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
 function markBeforeLetter(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -187,6 +240,14 @@ export const cutWord: Rule = defineRule({
     join: {
       en: 'Join: “{word}”',
       ar: 'وصل: «{word}»',
+    },
+    swapped: {
+      en: 'Word cut where a line was split, its two pieces in reverse order: “{b}” opens this line and “{a}” ends the next; together they read “{word}”.',
+      ar: 'كلمة قُطعت حيث انقسم السطر وجاء جزآه معكوسين: «{b}» في أول هذا السطر و«{a}» في آخر التالي؛ وصوابهما «{word}».',
+    },
+    swap: {
+      en: 'Put the next line first: “{word}”',
+      ar: 'قدّم السطر التالي: «{word}»',
     },
   },
   check({ text, doc, message }) {
@@ -273,9 +334,10 @@ export const cutWord: Rule = defineRule({
       const last = lastToken(text, line.start, line.end)!;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
+    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message);
     const keep = shreddedJoins(strictAt, looseAt);
     for (let k = 0; k < looseOut.length; k++) if (keep[k]) out.push(looseOut[k]);
-    if (looseOut.length) out.sort((x, y) => x.start - y.start);
+    out.sort((x, y) => x.start - y.start);
     return out;
   },
 });
