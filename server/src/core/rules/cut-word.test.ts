@@ -23,6 +23,7 @@ ruleTester(cutWord, {
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     { text: 'وقال إن الخوف م ن\nخ يانة النص هاجس دائم', name: 'both pieces make a word with their neighbours on their own lines (من، خيانة): words split by justification gaps, not a cut word' },
+    { text: 'وقال إن ب\nرنام\nج التنمية جاهز', name: 'a word cut in three stays apart outside a shredded stretch' },
     { text: 'وقال إن كم\nا كبيرا من الأسلحة وصل', name: 'a join the lexicon allows but does not confirm (a function word + a letter) stays apart outside a shredded stretch' },
     '',
   ],
@@ -37,6 +38,12 @@ ruleTester(cutWord, {
       text: '\u0651حا أن الخطة جاهزة\nوأكد المدير أن العمل مستمر، موض',
       output: 'وأكد المدير أن العمل مستمر، موض\u0651حا أن الخطة جاهزة',
       name: 'a line split at a haraka drawn apart, its pieces in reverse order (PDFium): the next line first, the mark at the join',
+    },
+    {
+      text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة لدعم ب\nرنام\nج التنمية في المن\nاطق الريفي\nة',
+      count: 6,
+      output: 'أعلنت الوزارة عن خطة جديدة لدعم برنامج التنمية في المناطق الريفية',
+      name: 'in a shredded stretch, a word cut in three, its middle a line alone (ب ⏎ رنام ⏎ ج)',
     },
     {
       text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة تعد منطلق\nا\nجيدا لدعم المزار\nعين في المن\nاطق الريفي\nة',

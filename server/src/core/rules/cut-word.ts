@@ -135,13 +135,25 @@ function shredPiece(a: string, la: boolean, b: string, lb: boolean): boolean {
   if (a === '\u0648' || b === '\u0648') return false;
   // (ا ة ى ي alone end a word, never head one: a line `ا` is the tail of the word before it, `منطلق` ⏎ `ا` ⏎ `جيدا`)
   if (/^[\u0627\u0629\u0649\u064a][\u064b-\u0652]*$/.test(a)) return false;
-  return fragment(a, la) || fragment(b, lb);
+  if (fragment(a, la) || fragment(b, lb)) return true;
+  // (or two pieces news writes alone, but far more rarely than the word they make: الم ⏎ دير, ان ⏎ تاج)
+  const k = foldKey(a + b);
+  const ka = foldKey(a);
+  const kb = foldKey(b);
+  if (k === null || ka === null || kb === null) return false;
+  const nk = storedCount(pairHash(k));
+  return nk > 0 && nk >= SHRED_RARER * Math.min(storedCount(pairHash(ka)), storedCount(pairHash(kb)));
 }
+
+/** A word news writes this many times more often than the rarer of its pieces (see shredPiece). */
+const SHRED_RARER = 4;
 
 /** Breaks this near a join … */
 const SHRED_NEAR = 4;
 /** … that this many confirmed joins at least surround (on both sides together) lie in a shredded stretch. */
 const SHRED_MIN = 2;
+/** … or anywhere in a draft with this many confirmed joins, a third of its breaks at least. */
+const SHRED_DRAFT_MIN = 3;
 
 /** The loose joins (`looseAt`, break indices ascending) in a stretch whose breaks the confirmed joins (`strictAt`,
  *  ascending) fall in again and again: SHRED_MIN of them at least within SHRED_NEAR breaks on either side. Linear. */
@@ -262,19 +274,24 @@ export const cutWord: Rule = defineRule({
     const strictAt: number[] = [];
     const looseAt: number[] = [];
     let breaks = 0;
+    // the last token of the line before prev's, and whether its break with prev's line was joined (a word cut in three:
+    // `ب` ⏎ `رنام` ⏎ `ج`, the middle line a piece alone)
+    let before: { last: Span; made: boolean } | null = null;
     for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
-        if (!onlySkippable(text, line.start, line.end)) prev = null;
+        if (!onlySkippable(text, line.start, line.end)) (prev = null), (before = null);
         continue;
       }
       // (nor a line of text items in visual order with a hamza drawn before its alef, pdf.js on a Chromium PDF: its edges
       // are not its words' — reversed-line reads it, and a word cut at its logical end is joined on the next pass)
       if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end))) {
         prev = null;
+        before = null;
         continue;
       }
+      let made = false;
       if (prev && onlySkippable(text, line.start, first.start)) {
         const a = text.slice(prev.last.start, prev.last.end);
         const b = text.slice(first.start, first.end);
@@ -328,15 +345,46 @@ export const cutWord: Rule = defineRule({
             ],
           });
           (strict ? strictAt : looseAt).push(breaks);
+          made = true;
+        } else if (before && !before.made && first.start === line.start && !wawApart && !glyphCut && prev.last.start === prev.line.start) {
+          // a word cut in three, its middle a line alone: the three read as one word where no two of them do
+          const a0 = text.slice(before.last.start, before.last.end);
+          const k3 = foldKey(a0 + a + b);
+          if (k3 !== null && isWordKey(k3) && shredPiece(a0 + a, false, b, lb)) {
+            const word = a0 + a + b;
+            looseOut.push({
+              start: before.last.start,
+              end: first.end,
+              message: message('cut', { a: a0 + '\u2026' + a, b, word }),
+              fixes: [
+                {
+                  title: message('join', { word }),
+                  edits: [
+                    { start: before.last.end, end: prev.last.start, newText: '' },
+                    { start: prev.last.end, end: first.start, newText: '' },
+                  ],
+                  preferred: true,
+                },
+              ],
+            });
+            looseAt.push(breaks);
+            made = true;
+          }
         }
       }
       if (prev) breaks++;
       const last = lastToken(text, line.start, line.end)!;
+      before = prev ? { last: prev.last, made } : null;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
     swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message);
+    // (or anywhere in a draft whose breaks the confirmed joins fall in a third of the time, three at least: a short
+    // shredded paragraph has too few joins in reach for the stretch to show)
+    doc.count('cut-word.breaks', breaks);
+    doc.count('cut-word.joins', strictAt.length);
+    const draft = looseOut.length > 0 && doc.decide((total) => total('cut-word.joins') >= SHRED_DRAFT_MIN && total('cut-word.joins') * 3 >= total('cut-word.breaks'));
     const keep = shreddedJoins(strictAt, looseAt);
-    for (let k = 0; k < looseOut.length; k++) if (keep[k]) out.push(looseOut[k]);
+    for (let k = 0; k < looseOut.length; k++) if (draft || keep[k]) out.push(looseOut[k]);
     out.sort((x, y) => x.start - y.start);
     return out;
   },
