@@ -40,6 +40,11 @@ ruleTester(cutWord, {
       name: 'a line split at a haraka drawn apart, its pieces in reverse order (PDFium): the next line first, the mark at the join',
     },
     {
+      text: '\u0651ين أن المدير في إجازة.\nوقال الموظف إن الإدارة أغلقت المكتب بعدما تب',
+      output: 'وقال الموظف إن الإدارة أغلقت المكتب بعدما تبي\u0651ن أن المدير في إجازة.',
+      name: 'the swapped pieces joined with the shadda on the letter news writes it on (تبيّن, the tail\'s first letter)',
+    },
+    {
       text: 'أعلنت الوزا\nرة عن خط\nة جديد\nة لدعم ب\nرنام\nج التنمية في المن\nاطق الريفي\nة',
       count: 6,
       output: 'أعلنت الوزارة عن خطة جديدة لدعم برنامج التنمية في المناطق الريفية',

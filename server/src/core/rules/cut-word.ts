@@ -16,6 +16,7 @@
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { MAX_LINE, marksApart } from '../lexicon/itemOrder';
+import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { isArabicLetter } from '../text/arabic';
@@ -211,15 +212,30 @@ function swappedPieces(
       if (bk !== null && isWordKey(bk)) continue;
     }
     const marks = text.slice(line.start, m);
-    const word = a + marks + b;
+    // (the marks on the head's last letter, or on the tail's first where news writes them there: تب ⏎ ّين is تبيّن)
+    const onTail = markOnTail(a, b, marks);
+    const word = onTail ? a + b[0] + marks + b.slice(1) : a + marks + b;
+    const rest = text.slice(restStart, line.end);
     out.push({
       start: line.start,
       end: next.end,
       message: message('swapped', { a, b, word }),
-      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + marks + text.slice(restStart, line.end) }], preferred: true }],
+      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + (onTail ? rest[0] + marks + rest.slice(1) : marks + rest) }], preferred: true }],
     });
     i++;
   }
+}
+
+/** Do the marks of a word cut at them go on the tail's first letter rather than the head's last? By the vocalised forms
+ *  news writes, else (a shadda) by the letters around each (lexicon/markPlace.ts); the head's when neither tells. */
+function markOnTail(a: string, b: string, marks: string): boolean {
+  const letters = (a + b).replace(/[\u064b-\u0652]/g, '');
+  const i = a.replace(/[\u064b-\u0652]/g, '').length;
+  if (/[\u064b-\u0652]/.test(b[0] ?? '') || i === 0 || i >= letters.length) return false;
+  const head = writesMarkOn(letters, i - 1, marks);
+  const tail = writesMarkOn(letters, i, marks);
+  if (head !== tail) return tail;
+  return marks === '\u0651' && shaddaSide(letters, i - 1, i) === 1;
 }
 
 /** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
