@@ -136,15 +136,23 @@ function shredPiece(a: string, la: boolean, b: string, lb: boolean): boolean {
   if (a === '\u0648' || b === '\u0648') return false;
   // (ا ة ى ي alone end a word, never head one: a line `ا` is the tail of the word before it, `منطلق` ⏎ `ا` ⏎ `جيدا`)
   if (/^[\u0627\u0629\u0649\u064a][\u064b-\u0652]*$/.test(a)) return false;
-  if (fragment(a, la) || fragment(b, lb)) return true;
-  // (or two pieces news writes alone, but far more rarely than the word they make: الم ⏎ دير, ان ⏎ تاج)
   const k = foldKey(a + b);
   const ka = foldKey(a);
   const kb = foldKey(b);
   if (k === null || ka === null || kb === null) return false;
   const nk = storedCount(pairHash(k));
-  return nk > 0 && nk >= SHRED_RARER * Math.min(storedCount(pairHash(ka)), storedCount(pairHash(kb)));
+  const na = storedCount(pairHash(ka));
+  const nb = storedCount(pairHash(kb));
+  // (a word news writes again and again beside a piece, making a word news never writes, is a word of its own: the
+  // piece cut at a space, بعد ⏎ ال, شر ⏎ في)
+  if (nk === 0 && Math.max(na, nb) >= FREQUENT_PIECE) return false;
+  if (fragment(a, la) || fragment(b, lb)) return true;
+  // (or two pieces news writes alone, but far more rarely than the word they make: الم ⏎ دير, ان ⏎ تاج)
+  return nk > 0 && nk >= SHRED_RARER * Math.min(na, nb);
 }
+
+/** A piece news writes alone this often is a word of its own beside a join news never writes (see shredPiece). */
+const FREQUENT_PIECE = 1000;
 
 /** A word news writes this many times more often than the rarer of its pieces (see shredPiece). */
 const SHRED_RARER = 4;
