@@ -151,6 +151,11 @@ function shredPiece(a: string, la: boolean, b: string, lb: boolean): boolean {
   return nk > 0 && nk >= SHRED_RARER * Math.min(na, nb);
 }
 
+/** A joined form a shredded stretch may make: a word of the lexicon, or one news writes (a name: جانفي). */
+function knownJoin(key: string): boolean {
+  return isWordKey(key) || storedCount(pairHash(key)) > 0;
+}
+
 /** A piece news writes alone this often is a word of its own beside a join news never writes (see shredPiece). */
 const FREQUENT_PIECE = 1000;
 
@@ -351,7 +356,7 @@ export const cutWord: Rule = defineRule({
         const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
         const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
         // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
-        const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && isWordKey(key) && shredPiece(a, la, b, lb);
+        const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
         if (strict || loose) {
           const word = a + b;
           (strict ? out : looseOut).push({
@@ -374,7 +379,7 @@ export const cutWord: Rule = defineRule({
           // a word cut in three, its middle a line alone: the three read as one word where no two of them do
           const a0 = text.slice(before.last.start, before.last.end);
           const k3 = foldKey(a0 + a + b);
-          if (k3 !== null && isWordKey(k3) && shredPiece(a0 + a, false, b, lb)) {
+          if (k3 !== null && knownJoin(k3) && shredPiece(a0 + a, false, b, lb)) {
             const word = a0 + a + b;
             looseOut.push({
               start: before.last.start,
