@@ -27,6 +27,9 @@
 //   torn-first-letter        the last word of a line (4 letters at least) cut after its first letter (PDFium cuts anywhere)
 //   torn-mark                the last word of a line cut right after a letter with a haraka, the mark opening the tail
 //                            on the next line (PDFium) — both compared as torn-line, line breaks read as spaces
+//   torn-shred               every line of the paragraph cut into pieces on lines of their own, in order, inside words
+//                            at about one kashida point in four and at a few spaces (PDFium on some kashida-justified
+//                            LibreOffice PDFs: cut-word's shredded stretches; damage.ts shredLines), compared as torn-line
 //   printed-kashida          the kashida glyphs of every line printed as one character for the paragraph (7 1 0 5 3 # $
 //                            &), 1-3 times in 1-3 words of each line, as LibreOffice's PDFs through pdf.js and PDFium
 //                            give them (extraction-junk)
@@ -80,6 +83,7 @@ const rand13 = D.seeded(Number(opt('--seed', 20261206)) + 13);
 const rand14 = D.seeded(Number(opt('--seed', 20261206)) + 14);
 const rand15 = D.seeded(Number(opt('--seed', 20261206)) + 15);
 const rand16 = D.seeded(Number(opt('--seed', 20261206)) + 16);
+const rand17 = D.seeded(Number(opt('--seed', 20261206)) + 17);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -152,6 +156,8 @@ const paragraphDamages = {
   // (their own generators: a word torn after its first letter; torn after a letter with a haraka, the mark opening the tail)
   'torn-first-letter': (ls) => D.tearAfterFirstLetter(ls, rand13),
   'torn-mark': (ls) => D.tearAtMark(ls, rand14),
+  // (its own generator; every line cut into pieces at kashida points, PDFium's shredded lines; compared as torn-line)
+  'torn-shred': (ls) => D.shredLines(ls, rand17),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

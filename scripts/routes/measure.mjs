@@ -92,7 +92,9 @@ export function alignLines(extracted, source) {
       out.push({ text, span: null, status: 'blank' });
       continue;
     }
-    const ls = skeleton(text);
+    // (a kashida glyph printed as a digit between two letters, محط7ة, is no letter of the line: counted, it pushes the
+    // window a character on per glyph and the line's edges into its neighbours' words, torn when it is not)
+    const ls = skeleton(text.replace(PRINTED_KASHIDA, ''));
     const k = ls.length;
     if (k === 0) {
       out.push({ text, span: null, status: 'no-letters' });
@@ -141,16 +143,18 @@ export function alignLines(extracted, source) {
     while (end < source.length && glued(source[end])) end++;
     // a line that begins or ends inside a word of the source: the word was cut across a line break; the span takes
     // the whole word, so the line differs from it (kind 'torn')
-    let torn = false;
-    while (start > 0 && !/\s/.test(source[start - 1])) (start--, (torn = true));
-    while (end < source.length && !/\s/.test(source[end])) (end++, (torn = true));
+    const s0 = start;
+    const e0 = end;
+    while (start > 0 && !/\s/.test(source[start - 1])) start--;
+    while (end < source.length && !/\s/.test(source[end])) end++;
+    const torn = start !== s0 || end !== e0;
     // a token of punctuation alone beside the span (`دينار .`) goes with the line that carries it
     const t = normWs(text);
     const after = /^\s+([^\s\p{L}\p{N}]+)(?=\s|$)/u.exec(source.slice(end, end + 12));
     if (after && t.endsWith(after[1])) end += after[0].length;
     const before = /(?:^|\s)([^\s\p{L}\p{N}]+)\s+$/u.exec(source.slice(Math.max(0, start - 12), start));
     if (before && t.startsWith(before[1])) start -= before[0].length - (/^\s/.test(before[0]) ? 1 : 0);
-    out.push({ text, span: [start, end], torn, status: bestCost > 0.5 * k ? 'unaligned' : 'aligned', cost: bestCost / (2 * k) });
+    out.push({ text, span: [start, end], torn, cutStart: start !== s0, cutEnd: end !== e0, status: bestCost > 0.5 * k ? 'unaligned' : 'aligned', cost: bestCost / (2 * k) });
     expect = best + k;
   }
   return out;
@@ -289,20 +293,43 @@ export function lineGroups(extracted, fixed) {
   const kept = (i) => (keptHeavy[x.at[i]] >= 0 ? back[keptHeavy[x.at[i]]] : -1);
   const groupOf = [];
   const groups = [];
+  const lineText = [];
+  const keptIn = []; // per line: how many of its characters the diff keeps
   let first = 0;
   let from = 0; // where the current group's text starts in the fixed text
   let line = 0;
+  let lineStart = 0;
+  let k = 0;
   for (let i = 0; i <= extracted.length; i++) {
-    if (i < extracted.length && extracted.charCodeAt(i) !== 10) continue;
+    if (i < extracted.length && extracted.charCodeAt(i) !== 10) {
+      if (kept(i) >= 0) k++;
+      continue;
+    }
+    lineText.push(extracted.slice(lineStart, i));
+    keptIn.push(k);
     const to = i < extracted.length ? kept(i) : fixed.length;
     if (to >= 0) {
       groups.push({ first, last: line, text: fixed.slice(from, to) });
-      for (let l = first; l <= line; l++) groupOf.push(groups.length - 1);
       first = line + 1;
       from = to + 1;
     }
     line++;
+    lineStart = i + 1;
+    k = 0;
   }
+  // a group of several lines whose first line the diff kept little of (half its characters at most), while the group before holds that line whole:
+  // fix-all moved it before its predecessor (cut-word's swapped pieces) — it belongs to that group
+  for (let g = 1; g < groups.length; g++) {
+    const l = groups[g].first;
+    const t = normWs(lineText[l]);
+    if (l < groups[g].last && keptIn[l] * 2 <= lineText[l].length && t !== '' && normWs(groups[g - 1].text).includes(t)) {
+      groups[g - 1].last = l;
+      groups[g].first = l + 1;
+    }
+  }
+  groups.forEach((grp, g) => {
+    for (let l = grp.first; l <= grp.last; l++) groupOf[l] = g;
+  });
   return { groupOf, groups };
 }
 

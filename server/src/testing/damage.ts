@@ -249,6 +249,32 @@ export function tearAcrossLine(lines: readonly string[], rand: Rand): string[] |
 }
 
 /**
+ * A paragraph shredded as PDFium reads some kashida-justified LibreOffice PDFs (issue 10, routes6): every line cut into
+ * pieces, each on a line of its own and in order — inside words where a letter joins the next (a kashida point), about
+ * one such point in four, and at a few spaces (the space then ends its piece and is dropped, as trailing spaces are);
+ * pieces two characters long at least. Null when no line can be cut.
+ */
+export function shredLines(lines: readonly string[], rand: Rand): string[] | null {
+  const out: string[] = [];
+  let cuts = 0;
+  for (const line of lines) {
+    let from = 0;
+    for (let j = 2; j + 2 <= line.length; j++) {
+      if (j - from < 2) continue;
+      const inWord = JOINS_NEXT(line[j - 1]) && isLetter(line[j]);
+      const atSpace = line[j] === ' ' && isLetter(line[j - 1]) && isLetter(line[j + 1] ?? '');
+      if ((inWord && rand() < 0.25) || (atSpace && rand() < 0.1)) {
+        out.push(line.slice(from, j));
+        from = atSpace ? j + 1 : j;
+        cuts++;
+      }
+    }
+    out.push(line.slice(from));
+  }
+  return cuts >= 2 ? out : null;
+}
+
+/**
  * A word torn after its first letter (PDFium cuts anywhere: `ت` ⏎ `ونس`): the last word of a line (four letters at
  * least) loses all but its first letter to the next line. Null when no line ends in such a word.
  */

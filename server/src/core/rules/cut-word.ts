@@ -16,6 +16,7 @@
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { MAX_LINE, marksApart } from '../lexicon/itemOrder';
+import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { isArabicLetter } from '../text/arabic';
@@ -124,6 +125,132 @@ function completesNeighbour(text: string, piece: Span, line: Span, before: boole
   return joined !== null && joined.length >= 2 && isWordKey(joined);
 }
 
+/**
+ * A join the lexicon allows where a line break falls inside a word at every turn (PDFium on some LibreOffice PDFs cuts a
+ * justified line into pieces at its kashida points, `لتوفير ق` ⏎ `وة احتياطي` ⏎ `ة قوامه` ⏎ `ا 34 أل`): the joined form
+ * is a word of the lexicon and a piece is no word news writes (fragment: `قوامه` ⏎ `ا`, `كم` ⏎ `ا`, `ال` ⏎ `دول`).
+ */
+function shredPiece(a: string, la: boolean, b: string, lb: boolean): boolean {
+  if (a.charCodeAt(a.length - 1) === 0x0640 || b.charCodeAt(b.length - 1) === 0x0640) return false;
+  // (و alone is the conjunction written apart: never a piece here either)
+  if (a === '\u0648' || b === '\u0648') return false;
+  // (ا ة ى ي alone end a word, never head one: a line `ا` is the tail of the word before it, `منطلق` ⏎ `ا` ⏎ `جيدا`)
+  if (/^[\u0627\u0629\u0649\u064a][\u064b-\u0652]*$/.test(a)) return false;
+  const k = foldKey(a + b);
+  const ka = foldKey(a);
+  const kb = foldKey(b);
+  if (k === null || ka === null || kb === null) return false;
+  const nk = storedCount(pairHash(k));
+  const na = storedCount(pairHash(ka));
+  const nb = storedCount(pairHash(kb));
+  // (a word news writes again and again beside a piece, making a word news never writes, is a word of its own: the
+  // piece cut at a space, بعد ⏎ ال, شر ⏎ في)
+  if (nk === 0 && Math.max(na, nb) >= FREQUENT_PIECE) return false;
+  if (fragment(a, la) || fragment(b, lb)) return true;
+  // (or two pieces news writes alone, but far more rarely than the word they make: الم ⏎ دير, ان ⏎ تاج)
+  return nk > 0 && nk >= SHRED_RARER * Math.min(na, nb);
+}
+
+/** A joined form a shredded stretch may make: a word of the lexicon, or one news writes (a name: جانفي). */
+function knownJoin(key: string): boolean {
+  return isWordKey(key) || storedCount(pairHash(key)) > 0;
+}
+
+/** A piece news writes alone this often is a word of its own beside a join news never writes (see shredPiece). */
+const FREQUENT_PIECE = 1000;
+
+/** A word news writes this many times more often than the rarer of its pieces (see shredPiece). */
+const SHRED_RARER = 4;
+
+/** Breaks this near a join … */
+const SHRED_NEAR = 4;
+/** … that this many confirmed joins at least surround (on both sides together) lie in a shredded stretch. */
+const SHRED_MIN = 2;
+/** … or anywhere in a draft with this many confirmed joins, a third of its breaks at least. */
+const SHRED_DRAFT_MIN = 3;
+
+/** The loose joins (`looseAt`, break indices ascending) in a stretch whose breaks the confirmed joins (`strictAt`,
+ *  ascending) fall in again and again: SHRED_MIN of them at least within SHRED_NEAR breaks on either side. Linear. */
+function shreddedJoins(strictAt: number[], looseAt: number[]): boolean[] {
+  const keep: boolean[] = [];
+  let lo = 0;
+  let hi = 0;
+  for (const at of looseAt) {
+    while (lo < strictAt.length && strictAt[lo] < at - SHRED_NEAR) lo++;
+    while (hi < strictAt.length && strictAt[hi] <= at + SHRED_NEAR) hi++;
+    keep.push(hi - lo >= SHRED_MIN);
+  }
+  return keep;
+}
+
+/**
+ * A visual line PDFium split at a haraka drawn as a glyph of its own, its two pieces in reverse order: the logical end,
+ * opened by the mark, on a line before the logical start, which ends with the letters before it (`ّف بحقوق … تونس` ⏎
+ * `مسؤول أممي مكل` for `مسؤول أممي مكلّف بحقوق … تونس`). Found when the line's opening marks (a space after them at
+ * most) come before letters that the next line's last token completes into a word of the lexicon, a piece no word news
+ * writes, and the line before does not complete it (the pieces in order: the cut handled above). Fix (preferred): the
+ * next line first, the marks at the join.
+ */
+function swappedPieces(
+  text: string,
+  doc: { lines: readonly Span[]; isVisualLine(s: number, e: number): boolean },
+  marksBefore: boolean,
+  out: RuleFinding[],
+  message: (id: string, data?: Record<string, string | number>) => string,
+): void {
+  if (marksBefore) return;
+  const lines = doc.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    if (!isHaraka(text.charCodeAt(line.start))) continue;
+    let m = line.start;
+    while (m < line.end && isHaraka(text.charCodeAt(m))) m++;
+    if (m - line.start > 2) continue;
+    const restStart = text.charCodeAt(m) === 0x20 ? m + 1 : m;
+    if (restStart >= line.end || !isArabicLetter(text.charCodeAt(restStart))) continue;
+    const tail = firstToken(text, restStart, line.end);
+    const next = lines[i + 1];
+    if (tail === null || tail.start !== restStart || next.end <= next.start) continue;
+    const head = lastToken(text, next.start, next.end);
+    if (head === null || head.end !== next.end || !isArabicLetter(text.charCodeAt(head.end - 1))) continue;
+    if (doc.isVisualLine(next.start, next.end) || doc.isVisualLine(line.start, line.end)) continue;
+    const a = text.slice(head.start, head.end);
+    const b = text.slice(tail.start, tail.end);
+    const key = foldKey(a + b);
+    if (key === null || key.length < 3 || !isWordKey(key) || !(fragment(a, isLikelyWord(a)) || fragment(b, isLikelyWord(b)))) continue;
+    // (the line before ends with letters that complete the piece: the pieces are in order, the mark opens a cut word)
+    if (i > 0 && lines[i - 1].end > lines[i - 1].start) {
+      const before = lastToken(text, lines[i - 1].start, lines[i - 1].end);
+      const bk = before && before.end === lines[i - 1].end ? foldKey(text.slice(before.start, before.end) + b) : null;
+      if (bk !== null && isWordKey(bk)) continue;
+    }
+    const marks = text.slice(line.start, m);
+    // (the marks on the head's last letter, or on the tail's first where news writes them there: تب ⏎ ّين is تبيّن)
+    const onTail = markOnTail(a, b, marks);
+    const word = onTail ? a + b[0] + marks + b.slice(1) : a + marks + b;
+    const rest = text.slice(restStart, line.end);
+    out.push({
+      start: line.start,
+      end: next.end,
+      message: message('swapped', { a, b, word }),
+      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + (onTail ? rest[0] + marks + rest.slice(1) : marks + rest) }], preferred: true }],
+    });
+    i++;
+  }
+}
+
+/** Do the marks of a word cut at them go on the tail's first letter rather than the head's last? By the vocalised forms
+ *  news writes, else (a shadda) by the letters around each (lexicon/markPlace.ts); the head's when neither tells. */
+function markOnTail(a: string, b: string, marks: string): boolean {
+  const letters = (a + b).replace(/[\u064b-\u0652]/g, '');
+  const i = a.replace(/[\u064b-\u0652]/g, '').length;
+  if (/[\u064b-\u0652]/.test(b[0] ?? '') || i === 0 || i >= letters.length) return false;
+  const head = writesMarkOn(letters, i - 1, marks);
+  const tail = writesMarkOn(letters, i, marks);
+  if (head !== tail) return tail;
+  return marks === '\u0651' && shaddaSide(letters, i - 1, i) === 1;
+}
+
 /** A haraka set apart before its letter anywhere in the text (a space, harakat, a letter). */
 function markBeforeLetter(text: string): boolean {
   for (let i = 1; i + 1 < text.length; i++) {
@@ -155,6 +282,14 @@ export const cutWord: Rule = defineRule({
       en: 'Join: “{word}”',
       ar: 'وصل: «{word}»',
     },
+    swapped: {
+      en: 'Word cut where a line was split, its two pieces in reverse order: “{b}” opens this line and “{a}” ends the next; together they read “{word}”.',
+      ar: 'كلمة قُطعت حيث انقسم السطر وجاء جزآه معكوسين: «{b}» في أول هذا السطر و«{a}» في آخر التالي؛ وصوابهما «{word}».',
+    },
+    swap: {
+      en: 'Put the next line first: “{word}”',
+      ar: 'قدّم السطر التالي: «{word}»',
+    },
   },
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
@@ -162,19 +297,30 @@ export const cutWord: Rule = defineRule({
     // (a draft that sets a haraka apart before its letter, ` َب`, writes the mark that opens a line before its letter too:
     // no proof of a cut there; found once, on the first line opened by a haraka)
     let marksBefore: boolean | null = null;
+    // joins the lexicon allows but does not confirm, kept only in a shredded stretch (shredded), and the index of each
+    // join's line break among the breaks read (a break between two lines with a token each)
+    const looseOut: RuleFinding[] = [];
+    const strictAt: number[] = [];
+    const looseAt: number[] = [];
+    let breaks = 0;
+    // the last token of the line before prev's, and whether its break with prev's line was joined (a word cut in three:
+    // `ب` ⏎ `رنام` ⏎ `ج`, the middle line a piece alone)
+    let before: { last: Span; made: boolean } | null = null;
     for (const line of doc.lines) {
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
-        if (!onlySkippable(text, line.start, line.end)) prev = null;
+        if (!onlySkippable(text, line.start, line.end)) (prev = null), (before = null);
         continue;
       }
       // (nor a line of text items in visual order with a hamza drawn before its alef, pdf.js on a Chromium PDF: its edges
       // are not its words' — reversed-line reads it, and a word cut at its logical end is joined on the next pass)
       if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end))) {
         prev = null;
+        before = null;
         continue;
       }
+      let made = false;
       if (prev && onlySkippable(text, line.start, first.start)) {
         const a = text.slice(prev.last.start, prev.last.end);
         const b = text.slice(first.start, first.end);
@@ -208,9 +354,12 @@ export const cutWord: Rule = defineRule({
           isWordKey(key);
         // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة)
         const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
-        if (markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))))) {
+        const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
+        // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
+        const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
+        if (strict || loose) {
           const word = a + b;
-          out.push({
+          (strict ? out : looseOut).push({
             start: prev.last.start,
             end: first.end,
             message: message('cut', { a, b, word }),
@@ -224,11 +373,48 @@ export const cutWord: Rule = defineRule({
               },
             ],
           });
+          (strict ? strictAt : looseAt).push(breaks);
+          made = true;
+        } else if (before && !before.made && first.start === line.start && !wawApart && !glyphCut && prev.last.start === prev.line.start) {
+          // a word cut in three, its middle a line alone: the three read as one word where no two of them do
+          const a0 = text.slice(before.last.start, before.last.end);
+          const k3 = foldKey(a0 + a + b);
+          if (k3 !== null && knownJoin(k3) && shredPiece(a0 + a, false, b, lb)) {
+            const word = a0 + a + b;
+            looseOut.push({
+              start: before.last.start,
+              end: first.end,
+              message: message('cut', { a: a0 + '\u2026' + a, b, word }),
+              fixes: [
+                {
+                  title: message('join', { word }),
+                  edits: [
+                    { start: before.last.end, end: prev.last.start, newText: '' },
+                    { start: prev.last.end, end: first.start, newText: '' },
+                  ],
+                  preferred: true,
+                },
+              ],
+            });
+            looseAt.push(breaks);
+            made = true;
+          }
         }
       }
+      if (prev) breaks++;
       const last = lastToken(text, line.start, line.end)!;
+      before = prev ? { last: prev.last, made } : null;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
+    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message);
+    // (or anywhere in a draft whose breaks the confirmed joins fall in a third of the time, three at least: a short
+    // shredded paragraph has too few joins in reach for the stretch to show)
+    doc.count('cut-word.breaks', breaks);
+    doc.count('cut-word.joins', strictAt.length);
+    const draft = looseOut.length > 0 && doc.decide((total) => total('cut-word.joins') >= SHRED_DRAFT_MIN && total('cut-word.joins') * 3 >= total('cut-word.breaks'));
+    const keep = shreddedJoins(strictAt, looseAt);
+    for (let k = 0; k < looseOut.length; k++) if (draft || keep[k]) out.push(looseOut[k]);
+    out.sort((x, y) => x.start - y.start);
     return out;
   },
 });

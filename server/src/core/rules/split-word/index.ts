@@ -88,8 +88,10 @@ function lineEdgeTears(text: string, doc: { lines: readonly Span[]; lineTokens(i
     const sa = short(ta);
     const sb = short(tb);
     if (sa || sb || !tokInfo(ta).likely || !tokInfo(tb).likely) tears++;
-    if (sb) out.add(first.start);
-    if (sa) out.add(-last.end);
+    // (and a piece the lexicon does not take for a word, `التصدي للج` ⏎ `ذور`: in such a draft the head of the word cut
+    // at the break, not the tail of its neighbour on the line — routes6, PDFium's shredded lines)
+    if (sb || !tokInfo(tb).likely) out.add(first.start);
+    if (sa || !tokInfo(ta).likely) out.add(-last.end);
   }
   if (tears < 3 || tears * 3 < breaks) out.clear();
   return out;
