@@ -33,7 +33,7 @@ import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printed
 import { memoBudget, ownCopy } from '../../text/strings';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
-import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
 import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
 
 /**
@@ -288,6 +288,8 @@ export const splitWord: Rule = defineRule({
     // draft full of splits, where `بين هم` may be بينهم)
     const lines: Array<{ line: Span; li: number; plain: boolean; infos: TokInfo[] }> = [];
     let lone = 0;
+    // (the words led by و: a draft that writes و apart on purpose leads few words with it)
+    let wawLed = 0;
     const PASS1 = { rare: false, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
     const signs = doc.damage;
@@ -311,6 +313,7 @@ export const splitWord: Rule = defineRule({
         if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
         else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
         if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
+        else if (info.key !== null && info.key.length >= 3 && info.key.charCodeAt(0) === WAW_KEY!.charCodeAt(0)) wawLed++;
       }
       if (!(pass1 || pass2)) {
         lines.push({ line, li, plain: true, infos });
@@ -336,13 +339,14 @@ export const splitWord: Rule = defineRule({
     doc.count('split-word.splits', splits);
     doc.count('split-word.tokens', tokensSoFar);
     doc.count('split-word.lone', lone);
+    doc.count('split-word.wawLed', wawLed);
     const certain =
       lines.length > 0 &&
       doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
     let joins = pass1Joins;
     if (certain) {
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
-      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX || total('split-word.lone') * WAW_RATIO <= total('split-word.wawLed')), dense };
       joins = [];
       // (each line's token infos as the first pass read them)
       for (const { line, li, plain, infos } of lines) {

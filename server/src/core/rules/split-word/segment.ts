@@ -266,8 +266,8 @@ export const PROCLITIC_PIECE = /^(?:[\u0648\u0641]?[\u0628\u0644\u0643]?(?:\u062
  * `أح دهم` → أحدهم and `يس تخدمها` → يستخدمها stay joined).
  */
 function rareLongJoin(toks: Tok[], i: number, k: number, key: string, waw: boolean | undefined): boolean {
-  // و written apart (و بين): joined only in documents that otherwise never write it apart
-  if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 3) return true;
+  // و written apart (و بين, و قد): joined only in documents that otherwise never write it apart
+  if (waw && k === 2 && toks[i].key === WAW_KEY && toks[i + 1].key !== null && toks[i + 1].key!.length >= 2) return true;
   if (key.length < 5) return false;
   let shortRare = false;
   let hamzaSeam = false;
