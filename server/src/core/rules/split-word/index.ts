@@ -33,7 +33,7 @@ import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printed
 import { memoBudget, ownCopy } from '../../text/strings';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
-import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SHORT_JOIN_DENSITY, SHORT_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
 import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
 
 /**
@@ -342,7 +342,11 @@ export const splitWord: Rule = defineRule({
     doc.count('split-word.wawLed', wawLed);
     const certain =
       lines.length > 0 &&
-      doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
+      doc.decide((total) => {
+        const joins = total('split-word.joins');
+        const tokens = total('split-word.tokens');
+        return (joins >= RARE_JOIN_EVIDENCE && joins * 1000 >= MIN_JOIN_DENSITY * tokens) || (joins >= SHORT_JOIN_EVIDENCE && joins * 1000 >= SHORT_JOIN_DENSITY * tokens);
+      });
     let joins = pass1Joins;
     if (certain) {
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));

@@ -12,6 +12,10 @@ export const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
 /** Certain joins a document needs before rare short words are joined too. */
 export const RARE_JOIN_EVIDENCE = 5;
+/** Or, in a short draft, this many at SHORT_JOIN_DENSITY per 1,000 tokens (a page copied out of a PDF: four paragraphs
+ *  with one word in sixteen split give 3 or 4 such joins in 150 tokens). */
+export const SHORT_JOIN_EVIDENCE = 3;
+export const SHORT_JOIN_DENSITY = 15;
 /** A document with more و written apart than this writes it so on purpose (و مع): leave them — unless its words
  *  led by و are WAW_RATIO times as many (a draft full of splits cuts some after their و: measured on the even half's
  *  articles that write و apart more than 4 times, 142 of 174 lead fewer words with و than they write it apart, 1 of
@@ -85,6 +89,8 @@ export interface JoinNode {
   functionShort: boolean | undefined;
   seamOk: boolean | undefined;
   shapeOk?: boolean;
+  /** A word the lexicon does not know that news writes (segment.ts newsName), computed on first use. */
+  name?: boolean;
   /** How often correct news writes the joined word (lexicon/pairs.ts; 0 when unseen), and its surprise. */
   count?: number;
   surprise?: number;
