@@ -281,7 +281,7 @@ export const splitWord: Rule = defineRule({
     // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
     // is not segmented (most lines of a clean text).
     // Pass 2 replaces pass 1 when pass 1 has found RARE_JOIN_EVIDENCE joins at MIN_JOIN_DENSITY per 1,000 tokens
-    // of the draft or more (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
+    // of the draft or more, or SHORT_JOIN_EVIDENCE at SHORT_JOIN_DENSITY (a short draft) (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
     // its text, so the lines are not segmented twice over a lint and its re-checks).
     const pass1Joins: Found[] = [];
     // the lines to segment again once the draft's evidence is in (plain: every piece stands alone — segmented only in a
