@@ -345,7 +345,9 @@ export const splitWord: Rule = defineRule({
       doc.decide((total) => {
         const joins = total('split-word.joins');
         const tokens = total('split-word.tokens');
-        return (joins >= RARE_JOIN_EVIDENCE && joins * 1000 >= MIN_JOIN_DENSITY * tokens) || (joins >= SHORT_JOIN_EVIDENCE && joins * 1000 >= SHORT_JOIN_DENSITY * tokens);
+        // (a short draft's joins: justification splits only — a paragraph of harakat set off by spaces, `عرضا ً`, is none)
+        const splits = total('split-word.splits');
+        return (joins >= RARE_JOIN_EVIDENCE && joins * 1000 >= MIN_JOIN_DENSITY * tokens) || (splits >= SHORT_JOIN_EVIDENCE && splits * 1000 >= SHORT_JOIN_DENSITY * tokens);
       });
     let joins = pass1Joins;
     if (certain) {

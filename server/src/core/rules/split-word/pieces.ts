@@ -12,9 +12,10 @@ export const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
 /** Certain joins a document needs before rare short words are joined too. */
 export const RARE_JOIN_EVIDENCE = 5;
-/** Or, in a short draft, this many at SHORT_JOIN_DENSITY per 1,000 tokens (a page copied out of a PDF: four paragraphs
- *  with one word in sixteen split give 3 or 4 such joins in 150 tokens). */
-export const SHORT_JOIN_EVIDENCE = 3;
+/** Or, in a short draft, this many justification splits at SHORT_JOIN_DENSITY per 1,000 tokens (a page copied out of a
+ *  PDF: four paragraphs with one word in sixteen split give 3 to 5 in 150 tokens; with 3, a paragraph whose runs came
+ *  out of order, cut inside words, was taken for one: the even half's runs-5 round trip lost 2 paragraphs). */
+export const SHORT_JOIN_EVIDENCE = 4;
 export const SHORT_JOIN_DENSITY = 15;
 /** A document with more و written apart than this writes it so on purpose (و مع): leave them — unless its words
  *  led by و are WAW_RATIO times as many (a draft full of splits cuts some after their و: measured on the even half's
