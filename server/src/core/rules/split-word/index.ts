@@ -352,7 +352,7 @@ export const splitWord: Rule = defineRule({
     let joins = pass1Joins;
     if (certain) {
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
-      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX || total('split-word.lone') * WAW_RATIO <= total('split-word.wawLed')), dense };
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX || (dense && total('split-word.lone') * WAW_RATIO <= total('split-word.wawLed'))), dense };
       joins = [];
       // (each line's token infos as the first pass read them)
       for (const { line, li, plain, infos } of lines) {

@@ -17,8 +17,9 @@ export const RARE_JOIN_EVIDENCE = 5;
  *  out of order, cut inside words, was taken for one: the even half's runs-5 round trip lost 2 paragraphs). */
 export const SHORT_JOIN_EVIDENCE = 4;
 export const SHORT_JOIN_DENSITY = 15;
-/** A document with more و written apart than this writes it so on purpose (و مع): leave them — unless its words
- *  led by و are WAW_RATIO times as many (a draft full of splits cuts some after their و: measured on the even half's
+/** A document with more و written apart than this writes it so on purpose (و مع): leave them — unless it is full of
+ *  splits and its words led by و are WAW_RATIO times as many (a paragraph of harakat set off by spaces is no such
+ *  draft: there `و حي` stays) (a draft full of splits cuts some after their و: measured on the even half's
  *  articles that write و apart more than 4 times, 142 of 174 lead fewer words with و than they write it apart, 1 of
  *  174 eight times as many; a draft with a quarter of its words split, about fifteen times as many). */
 export const LONE_WAW_MAX = 4;
