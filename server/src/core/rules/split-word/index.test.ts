@@ -66,6 +66,25 @@ describe('split-word details', () => {
     assert.ok(got.includes('يس تطيع'), got.join(' | '));
   });
 
+  it('a short draft with 4 certain joins, dense enough, is evidence for the rare-word pass (a page copied out of a PDF)', () => {
+    const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع المهم ة في ال أول من الشهر\nولا يس تطيع أحد أن يتوقع النتيجة.';
+    const got = findingsOf(splitWord, text).map((f) => text.slice(f.start, f.end));
+    assert.ok(got.includes('يس تطيع'), got.join(' | '));
+    // (the same joins in a long text: 4 among 300-odd tokens are no such evidence)
+    const long = text + '\n' + Array.from({ length: 24 }, () => 'ويعمل الفريق على إعداد التقرير السنوي قبل نهاية الشهر').join('\n');
+    assert.ok(!findingsOf(splitWord, long).some((f) => long.slice(f.start, f.end) === 'يس تطيع'));
+  });
+
+  it('joins و written apart in a draft that leads eight times as many words with و (splits cut after it), not in one that writes it apart', () => {
+    // (written for this test: each line one و split off, eight words led by و)
+    const split = 'وقال ال وزير إن الحكو مة وأكدت ووافقت وتعهدت وقررت وأعلنت وأضافت ووعدت و قد بدأت ال أشغال';
+    const text = Array.from({ length: 6 }, () => split).join('\n');
+    assert.ok(fixAll(text, { only: ['split-word'] }).text.split('\n').every((l) => l.includes(' وقد بدأت')));
+    const apart = 'قال ال وزير إن الحكو مة أكدت و قررت و أعلنت و أضافت و قد بدأت ال أشغال';
+    const text2 = Array.from({ length: 6 }, () => apart).join('\n');
+    assert.ok(fixAll(text2, { only: ['split-word'] }).text.split('\n').every((l) => l.includes(' و قد بدأت')));
+  });
+
   it('does not join two words that read as one only through a pronoun suffix, even in a document full of splits', () => {
     // clean lines of the PDF routes (scripts/routes): أمور أهم is not أمورًا + هم, بد أنك not بدأن + ك
     const splits = 'ويهدف البرنامج إلى تمو يل المشاريع المهم ة والحكو مة تدعم ال أول والث اني.';
@@ -150,8 +169,18 @@ describe('split-word details', () => {
     });
 
     it('the same lines in a draft with few splits keep the cautious segmentation (no word-word joins)', () => {
-      const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج';
+      // (4 splits among 300-odd tokens: the clean lines written for this test)
+      const clean = Array.from({ length: 24 }, () => 'ويعمل الفريق على إعداد التقرير السنوي قبل نهاية الشهر').join('\n');
+      const text = 'وقال الوزير إن الحكو مة ستعمل على تمو يل المشاريع في ال أول من الشهر' + SIGN + '\nوعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج\n' + clean;
       assert.strictEqual(fixAll(text, { only: ['split-word'] }).text.split('\n')[1], 'وعرض الف يلم في القاعات الكبرى من بين هم مهرجان قرط اج');
+    });
+
+    it('reads a word given the word before it: a lone letter between two words goes where the pair reads (من ك في → منك في, not من كفي)', () => {
+      assert.strictEqual(lintDense('وقال إنه لا يطلب من ك في هذا الوقت شيئا'), 'وقال إنه لا يطلب منك في هذا الوقت شيئا');
+    });
+
+    it('joins a fragment into a name news writes again and again although the lexicon does not know it (أتلتي كو → أتلتيكو)', () => {
+      assert.strictEqual(lintDense('وفاز فريق أتلتي كو على منافسه'), 'وفاز فريق أتلتيكو على منافسه');
     });
   });
 

@@ -33,7 +33,7 @@ import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printed
 import { memoBudget, ownCopy } from '../../text/strings';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
-import { LONE_WAW_MAX, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SHORT_JOIN_DENSITY, SHORT_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
 import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
 
 /**
@@ -283,13 +283,15 @@ export const splitWord: Rule = defineRule({
     // in a pass (every token a likely word; for pass 2 also no rare short word) gives no join in it and
     // is not segmented (most lines of a clean text).
     // Pass 2 replaces pass 1 when pass 1 has found RARE_JOIN_EVIDENCE joins at MIN_JOIN_DENSITY per 1,000 tokens
-    // of the draft or more (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
+    // of the draft or more, or SHORT_JOIN_EVIDENCE at SHORT_JOIN_DENSITY (a short draft) (the whole draft's counts: Document.count/decide; a line's segmentation is remembered by
     // its text, so the lines are not segmented twice over a lint and its re-checks).
     const pass1Joins: Found[] = [];
     // the lines to segment again once the draft's evidence is in (plain: every piece stands alone — segmented only in a
     // draft full of splits, where `بين هم` may be بينهم)
     const lines: Array<{ line: Span; li: number; plain: boolean; infos: TokInfo[] }> = [];
     let lone = 0;
+    // (the words led by و: a draft that writes و apart on purpose leads few words with it)
+    let wawLed = 0;
     const PASS1 = { rare: false, waw: false };
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
     const signs = doc.damage;
@@ -313,6 +315,7 @@ export const splitWord: Rule = defineRule({
         if (info.markLed || !info.likely || info.key === null || info.key.length === 1) pass1 = true;
         else if (!pass2 && info.key.length <= 4 && rareShortInfo(info)) pass2 = true;
         if (info.key === WAW_KEY && gapOkAt(text, spans, i)) lone++;
+        else if (info.key !== null && info.key.length >= 3 && info.key.charCodeAt(0) === WAW_KEY!.charCodeAt(0)) wawLed++;
       }
       if (!(pass1 || pass2)) {
         lines.push({ line, li, plain: true, infos });
@@ -338,13 +341,20 @@ export const splitWord: Rule = defineRule({
     doc.count('split-word.splits', splits);
     doc.count('split-word.tokens', tokensSoFar);
     doc.count('split-word.lone', lone);
+    doc.count('split-word.wawLed', wawLed);
     const certain =
       lines.length > 0 &&
-      doc.decide((total) => total('split-word.joins') >= RARE_JOIN_EVIDENCE && total('split-word.joins') * 1000 >= MIN_JOIN_DENSITY * total('split-word.tokens'));
+      doc.decide((total) => {
+        const joins = total('split-word.joins');
+        const tokens = total('split-word.tokens');
+        // (a short draft's joins: justification splits only — a paragraph of harakat set off by spaces, `عرضا ً`, is none)
+        const splits = total('split-word.splits');
+        return (joins >= RARE_JOIN_EVIDENCE && joins * 1000 >= MIN_JOIN_DENSITY * tokens) || (splits >= SHORT_JOIN_EVIDENCE && splits * 1000 >= SHORT_JOIN_DENSITY * tokens);
+      });
     let joins = pass1Joins;
     if (certain) {
       const dense = doc.decide((total) => total('split-word.splits') * 1000 >= DENSE_DENSITY * total('split-word.tokens'));
-      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX), dense };
+      const opts = { rare: true, waw: doc.decide((total) => total('split-word.lone') <= LONE_WAW_MAX || (dense && total('split-word.lone') * WAW_RATIO <= total('split-word.wawLed'))), dense };
       joins = [];
       // (each line's token infos as the first pass read them)
       for (const { line, li, plain, infos } of lines) {
