@@ -8,6 +8,7 @@ import { relativeVerb } from './cues';
 import { CONJ, lookupNoun, lookupVerb, type NounHit, type VerbHit } from './forms';
 import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, VerbInfo } from './lexicon';
+import type { TextTokens } from '../../text/tokens';
 import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
 
 /** Articles of foreign titles, as written in Arabic (folded): لو، لا، لي، ذا، دي، دير، دو، إل. */
@@ -72,11 +73,15 @@ export class Analyser {
   private readonly verbRes: Array<VerbHit | null> = [];
   readonly consumed: Uint8Array;
 
+  readonly text: string;
+
+  /** Over the tokens of a text (the document's, text/tokens.ts), or of a text tokenised here. */
   constructor(
-    readonly text: string,
+    from: TextTokens | string,
     readonly lex: Lexicon,
   ) {
-    this.toks = new Tokens(text);
+    this.toks = new Tokens(from);
+    this.text = this.toks.text;
     joinSplitWords(this.toks, lex);
     this.consumed = new Uint8Array(this.toks.n);
     this.nounSlot = new Int32Array(this.toks.n);
