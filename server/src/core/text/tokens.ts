@@ -255,12 +255,6 @@ export class TextTokens {
     this.slot = new Int32Array(m);
   }
 
-  /** Token i as an object; outside the text, an empty punctuation token at the end. */
-  tok(i: number): Tok {
-    if (i < 0 || i >= this.n) return { s: this.text.length, e: this.text.length, k: TokenKind.Punct, w: '' };
-    return { s: this.s[i], e: this.e[i], k: this.k[i] as TokenKind, w: this.w(i) };
-  }
-
   /** First code unit of the folded word i (a word token: it starts with a letter); no string is made. */
   firstUnit(i: number): number {
     return firstFoldedUnit(this.text.charCodeAt(this.s[i]));
@@ -284,13 +278,4 @@ export function firstFoldedUnit(c: number): number {
   if (k === C_LETTER) return fold1(c);
   if (k === C_MULTI) return multi(c).charCodeAt(0);
   return c;
-}
-
-/** A token as an object, for the bounded windows the parser looks at (never in a whole-text loop). */
-export interface Tok {
-  s: number;
-  e: number;
-  k: TokenKind;
-  /** Folded word, or the text of a Latin/number/punctuation token. */
-  w: string;
 }

@@ -6,9 +6,9 @@
  * the joins, and the memo of the folded words of its (joined) tokens.
  */
 import { foldLooseString } from '../../text/fold';
-import { firstFoldedUnit, foldWord, hashJoin, TextTokens, TokenKind as K, type Tok } from '../../text/tokens';
+import { firstFoldedUnit, foldWord, hashJoin, TextTokens, TokenKind as K } from '../../text/tokens';
 
-export { hashDropFirst, hashFolded, hashJoin, hstep, isDropped, key, TokenKind as K, type Tok } from '../../text/tokens';
+export { hashDropFirst, hashFolded, hashJoin, hstep, isDropped, key, TokenKind as K } from '../../text/tokens';
 
 /**
  * A set of keys (tokens.ts `key`: integers in [0, 2^30)): an open-addressing table in an Int32Array, linear
@@ -95,11 +95,11 @@ export class Tokens {
   /** Folded length (words only). */
   fl: Int32Array;
   readonly text: string;
-  /** The arrays are the shared layer's (no join yet): copied before the first write. */
-  private shared = true;
-  // Memo of w(i): slot i holds 1 + the index of the string in `strs`, 0 when not made yet (a typed
-  // array, not a token-sized JS array of mostly holes that the GC would scan on every scavenge).
-  private slot: Int32Array;
+  /** The shared layer's tokens, or null once a join made the view's own copy (then its indices differ). */
+  private shared: TextTokens | null;
+  // Memo of w(i) after a join (before, the shared layer's memo answers): slot i holds 1 + the index of the string
+  // in `strs`, 0 when not made yet (a typed array, not a token-sized JS array of mostly holes that the GC would scan).
+  private slot: Int32Array = new Int32Array(0);
   private readonly strs: string[] = [];
 
   /** The tokens of `from` (the document's: text/tokens.ts), or of a text tokenised here. */
@@ -112,7 +112,7 @@ export class Tokens {
     this.k = t.k;
     this.h = t.h;
     this.fl = t.fl;
-    this.slot = new Int32Array(t.n);
+    this.shared = t;
   }
 
   /** Token i as an object; outside the text, an empty punctuation token at the end. */
@@ -128,6 +128,7 @@ export class Tokens {
 
   /** The folded word (words), the text (Latin, numbers), the character (punctuation). */
   w(i: number): string {
+    if (this.shared) return this.shared.w(i);
     const sl = this.slot[i];
     if (sl > 0) return this.strs[sl - 1];
     const raw = this.text.slice(this.s[i], this.e[i]);
@@ -140,7 +141,8 @@ export class Tokens {
   /** Own copies of the arrays (before the first write into them). */
   private own(): void {
     if (!this.shared) return;
-    this.shared = false;
+    this.shared = null;
+    this.slot = new Int32Array(this.n);
     this.s = this.s.slice(0, this.n);
     this.e = this.e.slice(0, this.n);
     this.k = this.k.slice(0, this.n);
@@ -180,4 +182,13 @@ export class Tokens {
     this.n = out;
     this.slot = this.slot.subarray(0, out);
   }
+}
+
+/** A token as an object, for the bounded windows the parser looks at (never in a whole-text loop). */
+export interface Tok {
+  s: number;
+  e: number;
+  k: K;
+  /** Folded word, or the text of a Latin/number/punctuation token. */
+  w: string;
 }
