@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { Document } from '../document';
 import { foldLooseString } from './fold';
 import { hashFolded, TextTokens, TokenKind } from './tokens';
 
@@ -44,11 +43,5 @@ describe('text/tokens', () => {
     const t = new TextTokens('\ufeb3\ufefc\ufee1 \ufefb');
     assert.deepStrictEqual([t.w(0), t.w(1)], ['سلام', 'لا']);
     assert.deepStrictEqual([t.fl[0], t.fl[1]], [4, 2]);
-  });
-
-  it('is built once per document, on the first reader', () => {
-    const doc = new Document('أكد مسؤول أن الخطة نجحت.');
-    assert.strictEqual(doc.tokens, doc.tokens);
-    assert.strictEqual(doc.tokens.text, doc.text);
   });
 });
