@@ -11,7 +11,7 @@ import { lexiconFor } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { Pusher, type Push } from './pusher';
 import { agreesAfter, subjectAfter, subjectBefore } from './subjects';
-import { K, key } from './tokens';
+import { K, key, Tokens } from './tokens';
 import { complementAhead, thatAhead, viaSource } from './complements';
 import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
@@ -33,7 +33,7 @@ export interface AnalyseOptions {
 export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lex = lexiconFor({ vagueNouns: opts.vagueNouns, verbs: opts.verbs, namedSources: opts.namedSources });
-  const a = new Analyser(opts.tokens?.text === text ? opts.tokens : text, lex);
+  const a = new Analyser(new Tokens(opts.tokens?.text === text ? opts.tokens : text), lex);
   const toks = a.toks;
   const sentences = opts.sentences ?? splitSentences(text);
   const claims: Claim[] = [];
