@@ -14,6 +14,7 @@ import { countSpacing, isSingleSpaced, type Spacing } from './text/spacing';
 import { countLineGaps, softBlank, spacedWidth } from './text/doubleSpacing';
 import { LineIndex } from './text/lines';
 import { splitSentences, type Span } from './text/sentences';
+import { TextTokens } from './text/tokens';
 import { arabicTokens, splitLines } from './lexicon/tokens';
 import { judgeVisual } from './lexicon/visualLine';
 import { analyseRuns, type RunsReading } from './lexicon/runs';
@@ -70,6 +71,7 @@ export class Document {
   private _repairedDoc: Document | null = null;
   private _runs: RunsReading | null = null;
   private _tokens: Array<readonly Span[] | undefined> | null = null;
+  private _words: TextTokens | null = null;
   private _spacing: Spacing | null = null;
   /** The tallies this document counted and read (Document.tally). */
   readonly tallies: TallyLog = { parts: {}, asked: [] };
@@ -185,6 +187,14 @@ export class Document {
       toks = memo[i] = l ? arabicTokens(this.text, l.start, l.end) : [];
     }
     return toks;
+  }
+
+  /**
+   * The text's tokens (text/tokens.ts: words with the hashes of their loose folds, Latin runs, numbers, punctuation,
+   * with offsets), tokenised once per text however many rules read its words. Read-only.
+   */
+  get tokens(): TextTokens {
+    return (this._words ??= new TextTokens(this.text));
   }
 
   /** Lines whose runs came out in reverse order (lexicon/runs.ts): their repairs and torn edges, read once per lint. */

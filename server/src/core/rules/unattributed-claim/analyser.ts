@@ -63,7 +63,6 @@ function endsWithTaMarbuta(text: string, s: number, e: number): boolean {
 const SAYING = new Set(['\u0642\u0648\u0644\u0647', '\u0642\u0648\u0644\u0647\u0627', '\u0642\u0648\u0644\u0647\u0645', '\u0642\u0648\u0644\u0647\u0645\u0627']);
 
 export class Analyser {
-  readonly toks: Tokens;
   // Memos by token index: slot i holds 1 + the index of the result in the list, 0 when not computed
   // (a typed array instead of a Map keyed by token: no hashing, no growing table on long texts).
   private readonly nounSlot: Int32Array;
@@ -72,11 +71,13 @@ export class Analyser {
   private readonly verbRes: Array<VerbHit | null> = [];
   readonly consumed: Uint8Array;
 
+  readonly text: string;
+  /** Over the claim view of a text's tokens (tokens.ts: the document's, or the text's tokenised there). */
   constructor(
-    readonly text: string,
+    readonly toks: Tokens,
     readonly lex: Lexicon,
   ) {
-    this.toks = new Tokens(text);
+    this.text = toks.text;
     joinSplitWords(this.toks, lex);
     this.consumed = new Uint8Array(this.toks.n);
     this.nounSlot = new Int32Array(this.toks.n);

@@ -4,13 +4,14 @@
  * found after the verb, before it (with agreement) or not at all (a pronoun, or nobody for a passive).
  */
 import { splitSentences, type Span } from '../../text/sentences';
+import type { TextTokens } from '../../text/tokens';
 import { Analyser, agrees, conjLen, hasActiveMark, hasPassiveMark, SeenWords, type NP } from './analyser';
 import type { Claim, ClaimClass } from './claim';
 import { lexiconFor } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { Pusher, type Push } from './pusher';
 import { agreesAfter, subjectAfter, subjectBefore } from './subjects';
-import { K, key } from './tokens';
+import { K, key, Tokens } from './tokens';
 import { complementAhead, thatAhead, viaSource } from './complements';
 import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
@@ -22,6 +23,8 @@ export interface AnalyseOptions {
   reviewed?: ReadonlySet<string>;
   /** The sentences of the text, when the caller has them (the document's); else they are split here. */
   sentences?: readonly Span[];
+  /** The tokens of the text, when the caller has them (the document's: text/tokens.ts); else it is tokenised here. */
+  tokens?: TextTokens;
   /** Also return the quiet clauses (named, anaphoric); off for the rule, which only reports the others. */
   quiet?: boolean;
 }
@@ -30,7 +33,7 @@ export interface AnalyseOptions {
 export function analyseClaims(text: string, opts: AnalyseOptions = {}): Claim[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const lex = lexiconFor({ vagueNouns: opts.vagueNouns, verbs: opts.verbs, namedSources: opts.namedSources });
-  const a = new Analyser(text, lex);
+  const a = new Analyser(new Tokens(opts.tokens?.text === text ? opts.tokens : text), lex);
   const toks = a.toks;
   const sentences = opts.sentences ?? splitSentences(text);
   const claims: Claim[] = [];

@@ -113,7 +113,7 @@ export const unattributedClaim: Rule = defineRule({
     const o = readOptions(options);
     const keys = new Set<string>(reviewed ?? []);
     for (const k of o.reviewed) keys.add(k);
-    const claims = analyseClaims(text, { vagueNouns: o.vagueNouns, verbs: o.verbs, namedSources: o.namedSources, reviewed: keys, sentences: doc?.sentences });
+    const claims = analyseClaims(text, { vagueNouns: o.vagueNouns, verbs: o.verbs, namedSources: o.namedSources, reviewed: keys, sentences: doc?.sentences, tokens: doc && doc.text === text ? doc.tokens : undefined });
     const say = templated(message as Say);
     const out: RuleFinding[] = [];
     const keyCache = new Map<number, string>();

@@ -1,105 +1,14 @@
 /**
- * Word tokens for the claim rule, built in one pass with character tables: no string is made for
- * a word until the rule asks for it (`w(i)`); each word carries a hash of its folded form so the
- * rule can skip, with one Set lookup, every word that cannot start a claim clause.
- *
- * Folding: text/fold.ts's loose variant (diacritics, tatweel, bidi and zero-width characters dropped;
- * presentation forms read as letters; أ إ آ ٱ → ا, ى ی ئ → ي, ة → ه, ؤ → و, ک → ك), read from the core's
- * character layer (text/chars.ts, text/fold.ts).
+ * The claim rule's words: the core's one token layer (text/tokens.ts — kinds, offsets, hashes of the loosely folded
+ * words, built once per text by the document) read through a view of the rule's own, where torn words are joined
+ * (joins.ts `compactJoin`). The view shares the layer's arrays until its first join, then works on a copy: the
+ * layer's tokens are never written. What is the rule's own here: the key set its lexicon is stored in (`KeySet`),
+ * the joins, and the memo of the folded words of its (joined) tokens.
  */
-import { BREAK, CH, DIGIT, FORM, LATIN, LETTER, SPACE } from '../../text/chars';
-import { FOLD, FOLD_DROP, FOLD_LOOSE, FOLD_MULTI, foldExpansion, foldLoose, foldLooseString } from '../../text/fold';
+import { foldLooseString } from '../../text/fold';
+import { firstFoldedUnit, foldWord, hashJoin, TextTokens, TokenKind as K } from '../../text/tokens';
 
-export const enum K {
-  Word = 0,
-  Latin = 1,
-  Number = 2,
-  Punct = 3,
-}
-
-// Character classes of the tokeniser, read from the core's one character table (text/chars.ts) and its one
-// folding module (text/fold.ts, the "loose" variant): no table of the rule's own.
-const C_OTHER = 0;
-const C_LETTER = 1;
-const C_DROP = 2;
-const C_SPACE = 3;
-const C_DIGIT = 4;
-const C_LATIN = 5;
-const C_MULTI = 6; // a presentation form folding to several letters (lam-alef, ﷲ)
-
-/** The tokeniser's class of code unit c (a few flag tests: CH and FOLD are one array read each). */
-function cls(c: number): number {
-  const f = CH[c];
-  if (c <= 0x20 || (f & (SPACE | BREAK)) !== 0) return C_SPACE; // (C0 controls separate words too)
-  const u = FOLD[c];
-  if (u === FOLD_DROP) return C_DROP; // marks, tatweel, invisible controls, harakat forms
-  if ((f & LETTER) !== 0) return C_LETTER;
-  if ((f & FORM) !== 0) return u === c ? C_OTHER : u === FOLD_MULTI ? C_MULTI : C_LETTER; // (unassigned forms: not letters)
-  if ((f & DIGIT) !== 0) return C_DIGIT;
-  if ((f & LATIN) !== 0) return C_LATIN;
-  return C_OTHER;
-}
-
-/** The loose fold of a C_LETTER code unit (one unit). */
-function fold1(c: number): number {
-  return FOLD_LOOSE[c];
-}
-
-/** The loose fold of a C_MULTI code unit, as a string (a handful of ligatures: made once each). */
-const MULTI = new Map<number, string>();
-function multi(c: number): string {
-  let v = MULTI.get(c);
-  if (v === undefined) {
-    v = String.fromCharCode(...foldExpansion(c).map(foldLoose));
-    MULTI.set(c, v);
-  }
-  return v;
-}
-
-/** Multiplier of the polynomial word hash (odd, well spread; 31 collides on Arabic letters). */
-const M = 0x9e3779b1 | 0;
-
-/** One step of the word hash (over folded code units). */
-export function hstep(h: number, c: number): number {
-  return (Math.imul(h, M) + c) | 0;
-}
-
-/** Hash of an already folded string. */
-export function hashFolded(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = hstep(h, s.charCodeAt(i));
-  return h;
-}
-
-/**
- * The key a hash is looked up by: 30 bits, so it stays a small integer (a Set of numbers outside
- * that range hashes boxed doubles, which is several times slower and allocates).
- */
-export function key(h: number): number {
-  // mixed first: the word hash is polynomial, so two words that differ only in their last letter (ويريال,
-  // ويريان) differ only in the low bits, which a plain h >>> 2 dropped — a join by hash then took one for the other
-  // — so the two low bits are kept, moved to the top of the 30-bit key
-  return (h >>> 2) ^ ((h & 3) << 27);
-}
-
-const POW: number[] = [1];
-for (let i = 1; i < 256; i++) POW.push(Math.imul(POW[i - 1], M) | 0);
-
-/** Hash of the concatenation of two folded words from their hashes and the second's length. */
-export function hashJoin(ha: number, hb: number, lenB: number): number {
-  let p = 1;
-  if (lenB < POW.length) p = POW[lenB];
-  else for (let i = 0; i < lenB; i++) p = Math.imul(p, M) | 0;
-  return (Math.imul(ha, p) + hb) | 0;
-}
-
-/** Hash of a folded word without its first code unit `c0`, from the word's hash and length. */
-export function hashDropFirst(h: number, c0: number, len: number): number {
-  let p = 1;
-  if (len - 1 < POW.length) p = POW[len - 1];
-  else for (let i = 0; i < len - 1; i++) p = Math.imul(p, M) | 0;
-  return (h - Math.imul(c0, p)) | 0;
-}
+export { hashDropFirst, hashFolded, hashJoin, hstep, isDropped, key, TokenKind as K } from '../../text/tokens';
 
 /**
  * A set of keys (tokens.ts `key`: integers in [0, 2^30)): an open-addressing table in an Int32Array, linear
@@ -176,44 +85,8 @@ export class KeySet {
 /** Folded form of a string (for lexicon entries and comparisons): the loose fold of text/fold.ts. */
 export const foldString = foldLooseString;
 
-/** Folded letters only (a joined split word spans a gap: أك دت → اكدت). */
-function foldLetters(s: string): string {
-  // Runs of letters that fold to themselves are copied with one slice each (most words are one
-  // such run: the word is returned as it is), not one concatenation per character.
-  let out = '';
-  let run = 0; // start of the pending run of unchanged letters
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const k = cls(c);
-    if (k === C_LETTER && fold1(c) === c) continue;
-    if (run < i) out += s.slice(run, i);
-    run = i + 1;
-    if (k === C_LETTER) out += String.fromCharCode(fold1(c));
-    else if (k === C_MULTI) out += multi(c);
-  }
-  if (run === 0) return s;
-  if (run < s.length) out += s.slice(run);
-  return out;
-}
-
-/** Is c dropped by folding (a mark, tatweel, an invisible control, a harakat form)? */
-export function isDropped(c: number): boolean {
-  return c !== 0 && FOLD[c] === FOLD_DROP;
-}
-
-function grow32(a: Int32Array, cap: number): Int32Array {
-  const b = new Int32Array(cap);
-  b.set(a);
-  return b;
-}
-function grow8(a: Uint8Array, cap: number): Uint8Array {
-  const b = new Uint8Array(cap);
-  b.set(a);
-  return b;
-}
-
 export class Tokens {
-  n = 0;
+  n: number;
   s: Int32Array;
   e: Int32Array;
   k: Uint8Array;
@@ -221,105 +94,25 @@ export class Tokens {
   h: Int32Array;
   /** Folded length (words only). */
   fl: Int32Array;
-  // Memo of w(i): slot i holds 1 + the index of the string in `strs`, 0 when not made yet (a typed
-  // array, not a token-sized JS array of mostly holes that the GC would scan on every scavenge).
-  private slot: Int32Array;
+  readonly text: string;
+  /** The shared layer's tokens, or null once a join made the view's own copy (then its indices differ). */
+  private shared: TextTokens | null;
+  // Memo of w(i) after a join (before, the shared layer's memo answers): slot i holds 1 + the index of the string
+  // in `strs`, 0 when not made yet (a typed array, not a token-sized JS array of mostly holes that the GC would scan).
+  private slot: Int32Array = new Int32Array(0);
   private readonly strs: string[] = [];
 
-  constructor(readonly text: string) {
-    const n = text.length;
-    let cap = (n >> 2) + 16;
-    let S: Int32Array = new Int32Array(cap);
-    let E: Int32Array = new Int32Array(cap);
-    let Kd: Uint8Array = new Uint8Array(cap);
-    let H: Int32Array = new Int32Array(cap);
-    let FL: Int32Array = new Int32Array(cap);
-    let m = 0;
-    let i = 0;
-    while (i < n) {
-      if (m === cap) {
-        cap *= 2;
-        S = grow32(S, cap);
-        E = grow32(E, cap);
-        H = grow32(H, cap);
-        FL = grow32(FL, cap);
-        Kd = grow8(Kd, cap);
-      }
-      const c = text.charCodeAt(i);
-      const k0 = cls(c);
-      if (k0 === C_SPACE || k0 === C_DROP) {
-        i++;
-        continue;
-      }
-      if (k0 === C_LETTER || k0 === C_MULTI) {
-        const s = i;
-        let h = 0;
-        let len = 0;
-        let last = i;
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          // (a base letter, nearly every character of a word: one flag test, one fold read)
-          if ((CH[d] & LETTER) !== 0) {
-            h = (Math.imul(h, M) + FOLD_LOOSE[d]) | 0;
-            len++;
-            last = i;
-            i++;
-            continue;
-          }
-          const k = cls(d);
-          if (k === C_LETTER) {
-            h = (Math.imul(h, M) + fold1(d)) | 0;
-            len++;
-            last = i;
-            i++;
-          } else if (k === C_DROP) i++;
-          else if (k === C_MULTI) {
-            const ms = multi(d);
-            for (let x = 0; x < ms.length; x++) h = (Math.imul(h, M) + ms.charCodeAt(x)) | 0;
-            len += ms.length;
-            last = i;
-            i++;
-          } else break;
-        }
-        S[m] = s;
-        E[m] = last + 1;
-        Kd[m] = K.Word;
-        H[m] = h;
-        FL[m] = len;
-        m++;
-        continue;
-      }
-      const s = i;
-      let kind: K;
-      if (k0 === C_DIGIT) {
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (cls(d) === C_DIGIT) i++;
-          else if ((d === 0x2e || d === 0x2c || d === 0x066b) && i + 1 < n && cls(text.charCodeAt(i + 1)) === C_DIGIT) i++;
-          else break;
-        }
-        kind = K.Number;
-      } else if (k0 === C_LATIN) {
-        while (i < n && (cls(text.charCodeAt(i)) === C_LATIN || cls(text.charCodeAt(i)) === C_DIGIT)) i++;
-        kind = K.Latin;
-      } else {
-        i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-        kind = K.Punct;
-      }
-      S[m] = s;
-      E[m] = i;
-      Kd[m] = kind;
-      H[m] = 0;
-      FL[m] = 0;
-      m++;
-    }
-    this.s = S;
-    this.e = E;
-    this.k = Kd;
-    this.h = H;
-    this.fl = FL;
-    this.n = m;
-    this.slot = new Int32Array(m);
+  /** The tokens of `from` (the document's: text/tokens.ts), or of a text tokenised here. */
+  constructor(from: TextTokens | string) {
+    const t = typeof from === 'string' ? new TextTokens(from) : from;
+    this.text = t.text;
+    this.n = t.n;
+    this.s = t.s;
+    this.e = t.e;
+    this.k = t.k;
+    this.h = t.h;
+    this.fl = t.fl;
+    this.shared = t;
   }
 
   /** Token i as an object; outside the text, an empty punctuation token at the end. */
@@ -330,22 +123,31 @@ export class Tokens {
 
   /** First code unit of the folded word i (a word token: it starts with a letter); no string is made. */
   firstUnit(i: number): number {
-    const c = this.text.charCodeAt(this.s[i]);
-    const k = cls(c);
-    if (k === C_LETTER) return fold1(c);
-    if (k === C_MULTI) return multi(c).charCodeAt(0);
-    return c;
+    return firstFoldedUnit(this.text.charCodeAt(this.s[i]));
   }
 
   /** The folded word (words), the text (Latin, numbers), the character (punctuation). */
   w(i: number): string {
+    if (this.shared) return this.shared.w(i);
     const sl = this.slot[i];
     if (sl > 0) return this.strs[sl - 1];
     const raw = this.text.slice(this.s[i], this.e[i]);
-    const v = this.k[i] === K.Word ? foldLetters(raw) : raw;
+    const v = this.k[i] === K.Word ? foldWord(raw) : raw;
     this.strs.push(v);
     this.slot[i] = this.strs.length;
     return v;
+  }
+
+  /** Own copies of the arrays (before the first write into them). */
+  private own(): void {
+    if (!this.shared) return;
+    this.shared = null;
+    this.slot = new Int32Array(this.n);
+    this.s = this.s.slice(0, this.n);
+    this.e = this.e.slice(0, this.n);
+    this.k = this.k.slice(0, this.n);
+    this.h = this.h.slice(0, this.n);
+    this.fl = this.fl.slice(0, this.n);
   }
 
   /**
@@ -356,6 +158,7 @@ export class Tokens {
     let out = 0;
     for (let i = 0; i < this.n; i++) {
       if (i + 1 < this.n && shouldJoin(i)) {
+        this.own();
         this.s[out] = this.s[i];
         this.e[out] = this.e[i + 1];
         this.k[out] = K.Word;
