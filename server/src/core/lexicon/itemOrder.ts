@@ -99,7 +99,6 @@ function clusterText(t: string): string {
  *  Only then are marks cut out as items. */
 export function marksApart(s: string, start = 0, end = s.length): boolean {
   for (let i = start; i + 1 < end; i++) {
-    if (hamzaItemAt(s, i)) return true;
     if (!isHamzaMark(s.charCodeAt(i))) continue;
     let j = i + 1;
     if (s.charCodeAt(j) === 0x20 && j + 1 < end) j++;
@@ -107,6 +106,29 @@ export function marksApart(s: string, start = 0, end = s.length): boolean {
     if (b === 0x0627 || b === 0) return true;
   }
   return false;
+}
+
+/**
+ * Is text[start, end) a line of LibreOffice's text items through pdf.js that the reading here repairs — hamza alef items
+ * (`أا`) and a reading fix-all applies? The run-order repair and the line joiners leave such a line to reversed-line,
+ * as they leave a line that marksApart (its edges are not its words'). A glued run edge that writes the same two
+ * letters (`مبدأالوزارة`) has no reading preferred.
+ */
+export function hamzaItemLine(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_LINE) return false;
+  let any = false;
+  for (let i = start; i + 1 < end && !any; i++) any = hamzaItemAt(text, i);
+  if (!any) return false;
+  const r = itemOrderRepair(text.slice(start, end).trim());
+  return r !== null && r.preferred;
+}
+
+/** marksApart, or a hamza alef item of LibreOffice's PDFs (`أا`, hamzaItemAt): only the reading here treats those as
+ *  items — the run-order repair and the line joiners still read such a line (a run's last word ending in a hamza
+ *  alef glued to the next run's `ال`, `مبدأالوزارة`, writes the same two letters). */
+function apart(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i + 1 < end; i++) if (hamzaItemAt(s, i)) return true;
+  return marksApart(s, start, end);
 }
 
 /** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with
@@ -211,7 +233,7 @@ function lexScore(s: string): number {
     const letters = t.replace(/[\u064b-\u0655\u0670\u0640]/g, '').length;
     if (letters === 0) continue;
     // (a hamza before its alef inside a token is no word, whatever the lexicon reads once marks are dropped: `منٔا`)
-    v += isWord(t) && !marksApart(t) ? letters : -letters;
+    v += isWord(t) && !apart(t) ? letters : -letters;
   }
   return v;
 }
@@ -256,7 +278,8 @@ function lineGain(text: string, was: string, edges: Edges): number {
  * On a line with hamza items (`أا`, hamzaItemAt): does every hamza alef item make, in the reading, a word the lexicon
  * knows with the letters it joins (the end of the piece read before it, the start of the one read after), and none
  * where it stands? A hamza alef typed before a bare alef in correct text (`الأاولى`, measured: a dozen in the unlabelled
- * news) is a word where it stands once its alef is dropped, and cuts the line where no item ended.
+ * news) is a word where it stands once its alef is dropped, and cuts the line where no item ended; two words glued there (a
+ * run's last word ending in a hamza alef, the next run's first starting with an alef) are no item either.
  */
 function hamzaWordsKnown(line: string, ps: string[]): boolean {
   let any = false;
@@ -267,6 +290,8 @@ function hamzaWordsKnown(line: string, ps: string[]): boolean {
     const head = /[\u0621-\u064a\u064b-\u0652]*$/.exec(line.slice(Math.max(0, i - 40), i))![0];
     const tail = /^[\u0621-\u064a\u064b-\u0652]*/.exec(line.slice(i + 2, i + 42))![0];
     if (tail && isWord(head + line[i] + tail)) return false;
+    // (a word ending in a hamza alef glued to one that starts with an alef, `مبدأالوزارة`: two words, no item)
+    if (head && tail && isWord(head + line[i]) && isWord('\u0627' + tail)) return false;
   }
   if (!any) return true;
   for (let k = 0; k < ps.length; k++) {
@@ -352,7 +377,7 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
   // a hamza drawn before its alef: marks are items of their own on this line (`أا`, an alef drawn with its hamza before
   // an alef, or a run's last alef before a hamza and its alef: both read, the better kept)
-  if (marksApart(line)) {
+  if (apart(line)) {
     const r = reading(line, true, true, edges);
     if (!/\u0627[\u0653-\u0655] ?[\u0627\u0000]/.test(line)) return r;
     const o = reading(line, true, true, edges, true);
