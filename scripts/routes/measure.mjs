@@ -94,7 +94,9 @@ export function alignLines(extracted, source) {
     }
     // (a kashida glyph printed as a digit between two letters, محط7ة, is no letter of the line: counted, it pushes the
     // window a character on per glyph and the line's edges into its neighbours' words, torn when it is not)
-    const ls = skeleton(text.replace(PRINTED_KASHIDA, ''));
+    // (nor is the bare alef pdf.js gives after an alef with its hamza drawn as an item of its own in LibreOffice's
+    // PDFs, `أا` for أ: counted, it does the same)
+    const ls = skeleton(text.replace(PRINTED_KASHIDA, '').replace(HAMZA_ITEM_ALEF, ''));
     const k = ls.length;
     if (k === 0) {
       out.push({ text, span: null, status: 'no-letters' });
@@ -170,6 +172,9 @@ export const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd\ufffe\u0640]|
 // that these alone separate from its source is `junk` (a number of the source glued there is not: removing it does
 // not give the source); the other classes are tried with them kept, as before.
 export const PRINTED_KASHIDA = /(?<=[\u0620-\u064a])([#$&)0-9])\1{0,2}(?=[\u0620-\u064a\u064b-\u0652])/g;
+// the bare alef after an alef with its hamza (`أا`, `إا`): LibreOffice's PDFs through pdf.js give every such glyph so, and
+// no correct text writes it (left out of the line alignment only)
+export const HAMZA_ITEM_ALEF = /(?<=[\u0623\u0625])\u0627/g;
 export const MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed]/g;
 
 /** Damage classes in the order they are tried (the first that explains the difference names the line). */

@@ -154,6 +154,32 @@ describe('lexicon/itemOrder: marks drawn as items of their own (issue 10, pdf.js
     assert.strictEqual(f.text, 'سيلتحق آخرون بالفريق خلال الأسبوع المقبل');
   });
 
+  it('LibreOffice PDFs through pdf.js: an alef with its hamza is an item `أا` at its word\'s start, the items left to right', () => {
+    // sentences written for this test; the damage built by hand as pdf.js gives such a line: cut at every hamza alef
+    // (and the spaces beside it), the items left to right, each hamza alef written `أا`
+    const lo = (line: string) => {
+      const items = line.split(/([\u0623\u0625])/).flatMap((p) => (p === '\u0623' || p === '\u0625' ? [p + '\u0627'] : /^( *)(.*?)( *)$/.exec(p)!.slice(1))).filter(Boolean);
+      return items.reverse().join('');
+    };
+    const line = 'وقال الوزير إن المشروع سيشمل أربع ولايات في الجنوب';
+    const d = lo(line);
+    assert.strictEqual(d, 'ربع ولايات في الجنوب\u0623\u0627 ن المشروع سيشمل\u0625\u0627 وقال الوزير');
+    const r = itemOrderRepair(d, { before: () => '|', after: () => '|' });
+    assert.ok(r !== null && r.preferred, JSON.stringify(r));
+    assert.strictEqual(r.text, line);
+    // (a hamza alef inside a word: the word is cut there, its halves at the two ends of the hamza item)
+    const p = ['وتعمل الوزارة على توسيع شبكة النقل العمومي وعلى رأسها خطوط الحافلات', 'بين المدن الداخلية والساحلية.'];
+    const e = lo(p[0]);
+    assert.strictEqual(e, 'سها خطوط الحافلات\u0623\u0627وتعمل الوزارة على توسيع شبكة النقل العمومي وعلى ر');
+    assert.strictEqual(fixAll([e, p[1]].join('\n')).text, p.join('\n'));
+    // (the same letters in order, a hamza alef before a word's bare alef as a typo writes it: not a line in visual order)
+    // (read as items, these would be preferred: `ألاحظ … ال` + `ولى …`, `لأساسي …` + `أ. المبد`)
+    assert.strictEqual(itemOrderRepair('وقال الوزير إن المشروع سيشمل أاربع ولايات'), null);
+    assert.strictEqual(itemOrderRepair('لاحظ المتابعون أن الجولة الأاولى من البطولة شهدت حضورا جماهيريا كبيرا .'), null);
+    // (two words glued where a word ends in a hamza alef and the next starts with an alef: a run edge glued, no item)
+    assert.strictEqual(itemOrderRepair('. المبدأالأساسي هو الشفافية في التسيير'), null);
+  });
+
   it('a letter with a glyph that has no Unicode value is an item of its own (`ل` + U+0000 of الالكتروني)', () => {
     const d = 'كترونية\u0644\u0000كتروني الجديد دليل الخدمات الا\u0644\u0000نشرت البلدية على موقعها الا';
     const r = itemOrderRepair(d, { before: () => '|', after: () => '|' });

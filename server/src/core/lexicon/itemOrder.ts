@@ -45,6 +45,17 @@ interface Atom {
 const isHamzaMark = (c: number) => c >= 0x0653 && c <= 0x0655;
 
 /**
+ * An alef with its hamza drawn as a text item of its own in LibreOffice's PDFs, as pdf.js gives it: `أا` or `إا`, the
+ * letter and a bare alef (measured on the routes' articles 1–20, lo-* through pdf.js: every such glyph; the item
+ * sits at its word's logical start, the line's other items around it in visual order). No correct text writes a
+ * hamza's alef before a bare alef (the unlabelled news: a dozen typos in 13 MB).
+ */
+function hamzaItemAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return (c === 0x0623 || c === 0x0625) && s.charCodeAt(i + 1) === 0x0627;
+}
+
+/**
  * A mark drawn as a text item of its own and the letter it sits on (Amiri, Scheherazade: measured on articles 1–20 of
  * the routes, the mark's item comes right before its letter's, with at most a zero-width space item between): the
  * mark (or U+0000, a mark glyph with no Unicode value), maybe a space, one letter (or U+0000, an alef glyph with none).
@@ -58,6 +69,8 @@ function clusterAt(s: string, i: number, alefLast = false): number {
   if (c === 0x0627 && i + 1 < s.length && (isHamzaMark(s.charCodeAt(i + 1)) || s.charCodeAt(i + 1) === 0) && !(alefLast && marksApart(s, i + 1, Math.min(s.length, i + 4)))) return 2;
   // (a letter drawn with a glyph that has no Unicode value, a ligature's part: `ل` + U+0000 before `كتروني`)
   if (isLetter(c) && i + 1 < s.length && s.charCodeAt(i + 1) === 0) return 2;
+  // (LibreOffice's PDFs through pdf.js: an alef with its hamza is an item of its own, `أا` — the letter and an alef)
+  if (hamzaItemAt(s, i)) return 2;
   if (!isMark(c) && c !== 0) return 0;
   let j = i + 1;
   if (j < s.length && s.charCodeAt(j) === 0x20) j++;
@@ -73,6 +86,7 @@ function clusterAt(s: string, i: number, alefLast = false): number {
 function clusterText(t: string): string {
   const c = t.charCodeAt(0);
   if (t === '\u0627\u0000' || (c === 0 && t.charCodeAt(t.length - 1) === 0x0627)) return '\u0622';
+  if (t.length === 2 && hamzaItemAt(t, 0)) return t[0];
   if (c === 0x0627 || isLetter(c)) return SEAT[t] ?? t;
   const base = t[t.length - 1];
   const mark = t[0];
@@ -92,6 +106,29 @@ export function marksApart(s: string, start = 0, end = s.length): boolean {
     if (b === 0x0627 || b === 0) return true;
   }
   return false;
+}
+
+/**
+ * Is text[start, end) a line of LibreOffice's text items through pdf.js that the reading here repairs — hamza alef items
+ * (`أا`) and a reading fix-all applies? The run-order repair and the line joiners leave such a line to reversed-line,
+ * as they leave a line that marksApart (its edges are not its words'). A glued run edge that writes the same two
+ * letters (`مبدأالوزارة`) has no reading preferred.
+ */
+export function hamzaItemLine(text: string, start: number, end: number): boolean {
+  if (end - start > MAX_LINE) return false;
+  let any = false;
+  for (let i = start; i + 1 < end && !any; i++) any = hamzaItemAt(text, i);
+  if (!any) return false;
+  const r = itemOrderRepair(text.slice(start, end).trim());
+  return r !== null && r.preferred;
+}
+
+/** marksApart, or a hamza alef item of LibreOffice's PDFs (`أا`, hamzaItemAt): only the reading here treats those as
+ *  items — the run-order repair and the line joiners still read such a line (a run's last word ending in a hamza
+ *  alef glued to the next run's `ال`, `مبدأالوزارة`, writes the same two letters). */
+function apart(s: string, start = 0, end = s.length): boolean {
+  for (let i = start; i + 1 < end; i++) if (hamzaItemAt(s, i)) return true;
+  return marksApart(s, start, end);
 }
 
 /** The line as atoms: numbers and Latin runs (L), single spaces (S), marks (M), brackets (P), the rest (R); with
@@ -196,7 +233,7 @@ function lexScore(s: string): number {
     const letters = t.replace(/[\u064b-\u0655\u0670\u0640]/g, '').length;
     if (letters === 0) continue;
     // (a hamza before its alef inside a token is no word, whatever the lexicon reads once marks are dropped: `منٔا`)
-    v += isWord(t) && !marksApart(t) ? letters : -letters;
+    v += isWord(t) && !apart(t) ? letters : -letters;
   }
   return v;
 }
@@ -235,6 +272,35 @@ function lineGain(text: string, was: string, edges: Edges): number {
     return v;
   };
   return sum(text) - sum(was);
+}
+
+/**
+ * On a line with hamza items (`أا`, hamzaItemAt): does every hamza alef item make, in the reading, a word the lexicon
+ * knows with the letters it joins (the end of the piece read before it, the start of the one read after), and none
+ * where it stands? A hamza alef typed before a bare alef in correct text (`الأاولى`, measured: a dozen in the unlabelled
+ * news) is a word where it stands once its alef is dropped, and cuts the line where no item ended; two words glued there (a
+ * run's last word ending in a hamza alef, the next run's first starting with an alef) are no item either.
+ */
+function hamzaWordsKnown(line: string, ps: string[]): boolean {
+  let any = false;
+  for (let i = 0; i + 1 < line.length; i++) {
+    if (!hamzaItemAt(line, i)) continue;
+    any = true;
+    // (the word it stands in, its alef dropped, a word the lexicon knows: a typo where it stands, no item)
+    const head = /[\u0621-\u064a\u064b-\u0652]*$/.exec(line.slice(Math.max(0, i - 40), i))![0];
+    const tail = /^[\u0621-\u064a\u064b-\u0652]*/.exec(line.slice(i + 2, i + 42))![0];
+    if (tail && isWord(head + line[i] + tail)) return false;
+    // (a word ending in a hamza alef glued to one that starts with an alef, `مبدأالوزارة`: two words, no item)
+    if (head && tail && isWord(head + line[i]) && isWord('\u0627' + tail)) return false;
+  }
+  if (!any) return true;
+  for (let k = 0; k < ps.length; k++) {
+    if (ps[k] !== '\u0623' && ps[k] !== '\u0625') continue;
+    const head = /[\u0621-\u064a\u064b-\u0652]*$/.exec(ps[k + 1] ?? '')![0];
+    const tail = /^[\u0621-\u064a\u064b-\u0652]*/.exec(ps[k - 1] ?? '')![0];
+    if (!isWord(head + ps[k] + tail)) return false;
+  }
+  return true;
 }
 
 /** Places where a digit and an Arabic letter touch. */
@@ -311,7 +377,7 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   if (/[\u202a-\u202e\u2066-\u2069]/.test(line)) return null;
   // a hamza drawn before its alef: marks are items of their own on this line (`أا`, an alef drawn with its hamza before
   // an alef, or a run's last alef before a hamza and its alef: both read, the better kept)
-  if (marksApart(line)) {
+  if (apart(line)) {
     const r = reading(line, true, true, edges);
     if (!/\u0627[\u0653-\u0655] ?[\u0627\u0000]/.test(line)) return r;
     const o = reading(line, true, true, edges, true);
@@ -343,6 +409,7 @@ function reading(line: string, clusters: boolean, sure: boolean, edges: Edges, a
   if (!as.some((a) => a.kind === 'R' && /[\u0621-\u064a]/.test(a.text))) return null;
   const ps = pieces(as);
   if (ps.length < 2) return null;
+  if (!hamzaWordsKnown(line, ps)) return null;
   const text = read(ps);
   const tidied = tidy(line);
   if (text === tidied) return null;

@@ -39,7 +39,7 @@
  * computed once per lint by the document (`Document.runs`).
  */
 import { foldKey, isAttested, isLikelyWord, isWord } from './index';
-import { MAX_LINE, marksApart } from './itemOrder';
+import { hamzaItemLine, MAX_LINE, marksApart } from './itemOrder';
 import { forgetTears, fragmentJoin, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
@@ -156,6 +156,8 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
     if (line.end - line.start < 20) return;
     // (a line with a hamza drawn before its alef is pdf.js's text items of a Chromium line: lexicon/itemOrder.ts reads it)
     if (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end)) return;
+    // (nor LibreOffice's text items through pdf.js with hamza alef items that the same reading repairs)
+    if (hamzaItemLine(text, line.start, line.end)) return;
     const segs = segments(text, line);
     if (segs.length !== 1) return;
     segOf[li] = segs[0];

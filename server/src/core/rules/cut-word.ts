@@ -15,7 +15,7 @@
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
-import { MAX_LINE, marksApart } from '../lexicon/itemOrder';
+import { hamzaItemLine, MAX_LINE, marksApart } from '../lexicon/itemOrder';
 import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { healed } from '../lexicon/tears';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
@@ -315,7 +315,7 @@ export const cutWord: Rule = defineRule({
       }
       // (nor a line of text items in visual order with a hamza drawn before its alef, pdf.js on a Chromium PDF: its edges
       // are not its words' — reversed-line reads it, and a word cut at its logical end is joined on the next pass)
-      if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end))) {
+      if (doc.isVisualLine(line.start, line.end) || (line.end - line.start <= MAX_LINE && marksApart(text, line.start, line.end)) || hamzaItemLine(text, line.start, line.end)) {
         prev = null;
         before = null;
         continue;
