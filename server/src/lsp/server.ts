@@ -306,6 +306,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // (later, the memos too: a pause longer than a typist's; their live data is ~8 MB of a damaged 200 KB draft's ~30)
     releaseTimer = setTimeout(() => {
       releaseMemos();
+      constants.release();
       gc();
       gc();
     }, IDLE_RELEASE_MS);
