@@ -57,9 +57,11 @@ import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SO
 const IDLE_GC_MS = 2000;
 /**
  * Quiet time after the last check before the server empties the core's memos (core/text/memos.ts) and collects again
- * (collectWhenIdle): a longer pause than between keystrokes, since the next check fills them again — bench-lsp, the
- * damaged 200 KB draft, "as VS Code": RSS at rest 94 -> 80 MB; the first keystroke after it costs more (bench-lsp's
- * "after rest" column; scripts/memo-release.mjs).
+ * (collectWhenIdle): a longer pause than between keystrokes, since the next check fills them again. bench-lsp, the
+ * damaged 200 KB draft, "as VS Code" side by side with the build before, six runs under load 7-9: RSS at rest (11.5 s)
+ * 82-87 -> 79-85 MB, paired −2 to −12 (median −6); the clean draft unchanged (median +1, noise); the first keystroke
+ * after the rest +32 to +108 ms on the damaged draft (the memos of its lines filled again: bench-lsp "after rest";
+ * scripts/memo-release.mjs), none on the clean one.
  */
 const IDLE_RELEASE_MS = 10_000;
 
