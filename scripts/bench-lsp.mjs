@@ -27,7 +27,8 @@ const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
 const CLK_TCK = 100; // (Linux's USER_HZ)
-const REST_MS = Number(process.env.BENCH_LSP_REST_MS ?? 3500);
+// (longer than the server's idle release of the core's memos: lsp/server.ts IDLE_RELEASE_MS, 10 s)
+const REST_MS = Number(process.env.BENCH_LSP_REST_MS ?? 11500);
 
 class Client {
   constructor(name, initOptions, settings = {}, flags = [], root = ROOT, env = {}) {
@@ -257,10 +258,34 @@ async function run(label, text) {
     if (r.kind === 'unchanged') unchanged++;
   }
   const rss = servers.map((s) => s.rssMB());
-  // at rest: the editor quiet for longer than the server's idle collection waits (lsp/server.ts IDLE_GC_MS, 2 s)
+  // at rest: the editor quiet for longer than the server's idle collection and memo release wait (lsp/server.ts
+  // IDLE_GC_MS, 2 s; IDLE_RELEASE_MS, 10 s)
   await new Promise((resolve) => setTimeout(resolve, REST_MS));
   const rest = servers.map((s) => s.rssMB());
   const peak = servers.map((s) => s.rssMB('VmHWM'));
+  // (BENCH_LSP_SNAPSHOT=DIR: each server at rest writes a heap snapshot into DIR — BENCH_LSP_NODE_ARGS must hold
+  // --heapsnapshot-signal=SIGUSR2 and node writes it into the server's working directory, this process's; the pull
+  // that follows waits for it)
+  if (process.env.BENCH_LSP_SNAPSHOT) {
+    for (const s of servers) fs.writeFileSync(path.join(process.env.BENCH_LSP_SNAPSHOT, `smaps.${s.proc.pid}.txt`), fs.readFileSync(`/proc/${s.proc.pid}/smaps`));
+    for (const s of servers) s.proc.kill('SIGUSR2');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    for (const s of servers) await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
+  }
+  // the first keystroke after the rest: what the idle collection and release cost (memos filled again)
+  const afterRest = [];
+  for (const e of [...keystrokes(text, KEYS + 1)].slice(KEYS)) {
+    for (const s of servers) {
+      const range = { start: positionAt(s.text, e.at), end: positionAt(s.text, e.at + e.del) };
+      s.text = s.text.slice(0, e.at) + e.ins + s.text.slice(e.at + e.del);
+      s.version++;
+      const t0 = performance.now();
+      s.notify('textDocument/didChange', { textDocument: { uri, version: s.version }, contentChanges: [{ range, text: e.ins }] });
+      const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
+      afterRest.push(performance.now() - t0);
+      s.resultId = r.resultId;
+    }
+  }
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
   const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
   const floor = [];
@@ -271,9 +296,9 @@ async function run(label, text) {
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
   console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
-  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)} ${'at rest'.padStart(8)} ${'peak'.padStart(6)}`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)} ${'at rest'.padStart(8)} ${'peak'.padStart(6)} ${'after rest (ms)'.padStart(16)}`);
   servers.forEach((s, i) => {
-    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)} ${rest[i].toFixed(0).padStart(8)} ${peak[i].toFixed(0).padStart(6)}`);
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)} ${rest[i].toFixed(0).padStart(8)} ${peak[i].toFixed(0).padStart(6)} ${afterRest[i].toFixed(0).padStart(16)}`);
   });
   if (core) console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);

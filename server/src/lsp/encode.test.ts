@@ -95,4 +95,18 @@ describe('encodeMessage (lsp/encode.ts: a report written from its diagnostics\u2
     small.of(diag(0, 0, MESSAGES[1], 1));
     assert.notStrictEqual(small.of(diag(3, 0, MESSAGES[0], 2)), p);
   });
+
+  it('ConstantCache.release forgets the parts kept; a report tagged with a part kept before is written as before', () => {
+    const cache = new ConstantCache();
+    const items = [diag(0, 0, MESSAGES[0], 1), diag(2, 4, MESSAGES[2], 1)];
+    const before = report(items, cache);
+    const bytes = encodeMessage(before);
+    const a = cache.of(diag(7, 1, MESSAGES[0], 3));
+    cache.release();
+    const b = cache.of(diag(7, 1, MESSAGES[0], 3));
+    assert.ok(b && b !== a, 'a new part after the release');
+    assert.deepStrictEqual(encodeMessage(before), bytes, 'the report made before the release writes the same bytes');
+    const after = report([diag(0, 0, MESSAGES[0], 1), diag(3, 3, MESSAGES[1], 2)], cache);
+    assert.deepStrictEqual(decode(encodeMessage(after)), JSON.parse(JSON.stringify(after)), 'a report tagged after the release');
+  });
 });

@@ -88,6 +88,13 @@ export class ConstantCache {
     return c;
   }
 
+  /** Forgets the parts kept (the server, idle: lsp/server.ts collectWhenIdle); reports already made keep theirs. */
+  release(): void {
+    this.byMessage.clear();
+    this.block = new Uint8Array(0);
+    this.used = 0;
+  }
+
   /** d's constant part: the one kept for its message when it was made from d's fields, else a new one. */
   of(d: Diagnostic): Constant | null {
     if (typeof d.message !== 'string') return null;

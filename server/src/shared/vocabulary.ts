@@ -73,10 +73,17 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
  * own (ignored where the C library is not glibc). With `--v8-pool-size=1`, six runs side by side: the clean 200 KB
- * draft open, 74-86 MB at rest against 80-89 without it; CPU per keystroke the same within the noise. One object
- * literal of strings: the bench reads it from this file.
+ * draft open, 74-86 MB at rest against 80-89 without it; CPU per keystroke the same within the noise.
+ * MALLOC_MMAP_THRESHOLD_: a block of 64 KB or more is mapped on its own and given back when freed, and the threshold no
+ * longer rises (glibc raises it to the largest block freed, up to 32 MB, and from then on keeps such blocks in its heap,
+ * whose freed holes it does not give back: on the damaged 200 KB draft at rest, 20.4 MB of the main arena held for
+ * 7.9 MB in use, malloc_stats through an LD_PRELOAD shim; malloc_trim would give back 11 MB). bench-lsp, damaged draft,
+ * six runs side by side under load 7-9: RSS at rest (11.5 s) 79-82 -> 74-77 MB (paired −3 to −7), CPU per keystroke
+ * +0.1 to +1.7 ms (+2 %, every pair higher); clean draft 66-69 -> 65-66 MB, +0.2 to +0.7 ms. 32 KB gave 2-5 MB more
+ * but +7.5 ms per keystroke; 128-256 KB less, and not in every run. One object literal of strings: the bench reads it
+ * from this file.
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '65536' };
 /** The category of the contributed commands in the palette. */
 export const COMMAND_CATEGORY = NAME;
 

@@ -17,6 +17,7 @@ import { CountTable, dequantise, pairHash, storedCount, wordClass } from './pair
 import { CLASS_INDEX } from './tableIndex';
 import { CLASS_DATA, CLASS_ENTRIES, CLASS_FP_BITS, CLASS_RICE, CLASS_BIGRAM_TYPES, CLASS_TYPES } from './classGrams.data';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 /** A word seen this often is a class of its own (100: tuned on the even half with the ceiling script; 30: −1 point). */
 export const CLASS_FREQUENT = 100;
@@ -77,7 +78,7 @@ function p3(u: string, v: string, w: string): number {
   return Math.max(gramCount(gramName.tri(u, v, w)) - DISCOUNT, 0) / c + lambda * p2(v, w);
 }
 
-const cache = new Map<string, number>();
+const cache = releasable('classGrams.cache', new Map<string, number>());
 const CACHE_MAX = 50_000;
 
 /** log P(w | u v) (u null: log P(w | v)). */

@@ -19,6 +19,7 @@ import { ATTESTED } from './attested.data';
 import { BLOCK_SIZE, DATA, FORM_COUNT, TWO_LETTER_WORDS } from './data';
 import { encodeFolded, foldKey } from './fold';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 export { foldKey, foldWord } from './fold';
 
@@ -170,8 +171,8 @@ function functionLongRaw(): Set<string> {
 }
 
 /** Results of isFunctionWord and isLikelyWord per token (pure functions of it; bounded). */
-const functionCache = new Map<string, boolean>();
-const likelyCache = new Map<string, boolean>();
+const functionCache = releasable('index.functionCache', new Map<string, boolean>());
+const likelyCache = releasable('index.likelyCache', new Map<string, boolean>());
 const TOKEN_CACHE_MAX = 50_000;
 
 function remember(cache: Map<string, boolean>, token: string, v: boolean): boolean {
@@ -219,7 +220,7 @@ function likelyWord(token: string): boolean {
   return isWordKey(k);
 }
 
-const cache = new Map<string, boolean>();
+const cache = releasable('index.cache', new Map<string, boolean>());
 const CACHE_MAX = 100_000;
 
 /** The longest folded form of the list is 17 units (lexicon.test.ts checks MAX_FORM against the data). */

@@ -17,6 +17,7 @@ import { isWordJunk } from '../text/chars';
 import { CountTable, Q_BITS } from './countTable';
 import { PAIR_INDEX } from './tableIndex';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 export { CountTable };
 
 export const PARAGRAPH_EDGE = '|';
@@ -180,7 +181,7 @@ export function pairScore(a: string, b: string): number {
 }
 
 /** pairScore per pair of keys (a pure function of them; bounded). */
-const scoreCache = new Map<string, number>();
+const scoreCache = releasable('pairs.scoreCache', new Map<string, number>());
 const SCORE_CACHE_MAX = 100_000;
 
 function computeScore(a: string, b: string): number {

@@ -50,6 +50,7 @@ export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { memoBudget, ownCopy } from '../text/strings';
+import { onRelease } from '../text/memos';
 import { countMarks, marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
 import { columnNeighbours, type Near } from './runsColumns';
 
@@ -225,6 +226,11 @@ const LINES_MAX = 20_000;
 let linesHeld = 0;
 /** The characters of the texts LINES holds (the lines and their neighbours): bounded too (memoBudget). */
 let linesChars = 0;
+onRelease('runs.LINES', () => {
+  LINES.clear();
+  linesHeld = 0;
+  linesChars = 0;
+});
 
 /** Forgets the remembered answers of repairLine (tools that change the search's weights between two readings). */
 export function forgetRunLines(): void {

@@ -7,6 +7,7 @@
  */
 import { classSequenceScore, keyClass } from './classGrams';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 /** The class term's weight against the pairs' (with CLASS_SECOND, below). */
 export const CLASS_WEIGHT = 0.6;
@@ -78,7 +79,7 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
   return plain;
 }
 
-const classMemo = new Map<string, string>();
+const classMemo = releasable('runsClass.classMemo', new Map<string, string>());
 
 function cls(k: string): string {
   let c = classMemo.get(k);

@@ -8,6 +8,7 @@
 import { foldKey, isAttested, isFunctionWord, isLikelyWord, isWordKey } from './index';
 import { pairHash, storedCount } from './pairs';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 /** Tuned on the corpus dev split and the even half of ../shared/unlabelled (scripts/damage-roundtrip.mjs). */
 export const MARGIN = {
@@ -94,7 +95,7 @@ const BOUND_TAILS = new Set(['ه', 'ها', 'نا', 'ني', 'ين', 'ون', 'ات
 
 export type Heal = { word: string; confirmed: boolean; weight: number; fragment?: boolean } | null;
 /** healed per (head, tail) (a pure function of them; bounded). */
-const healCache = new Map<string, Heal>();
+const healCache = releasable('tears.healCache', new Map<string, Heal>());
 
 /** Forgets the remembered readings (tools that change MARGIN between two readings: runs.ts forgetRunLines). */
 export function forgetTears(): void {

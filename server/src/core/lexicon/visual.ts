@@ -17,6 +17,7 @@ import { pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
 import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
 import { ownCopy } from '../text/strings';
+import { onRelease, releasable } from '../text/memos';
 
 const MIRROR: Record<string, string> = {
   '(': ')',
@@ -242,7 +243,7 @@ function stripProclitics(k: string): string {
 
 const bare = (w: string) => (w.indexOf('!') >= 0 ? w.replace(/!/g, '') : w);
 
-const anyKnown = new Map<string, boolean>();
+const anyKnown = releasable('visual.anyKnown', new Map<string, boolean>());
 
 /** Does some reading of the reversed word exist in the lexicon? (the test only, cached; no choice made) */
 export function hasKnownReading(word: string): boolean {
@@ -265,7 +266,7 @@ export function hasKnownReading(word: string): boolean {
  * The reading of a reversed word the lexicon knows, or null (`!` kashida glyphs are ignored). When
  * several readings are words, the one whose ال/لا pairs fit their neighbours best (LAM_ALEF_CONTEXT).
  */
-const readingMemo = new Map<string, string | null>();
+const readingMemo = releasable('visual.readingMemo', new Map<string, string | null>());
 
 export function knownReading(word: string): string | null {
   // a pure function of the word: cached (bounded)
@@ -284,7 +285,7 @@ function chooseReading(word: string): string | null {
 
 /** The readings of a reversed word the lexicon knows (a lone ال is no word: it is the particle لا, reversed); cached
  *  (bounded): readVisual asks for them again for a word two readings of which are words. */
-const readingsMemo = new Map<string, string[]>();
+const readingsMemo = releasable('visual.readingsMemo', new Map<string, string[]>());
 function wordReadings(word: string): string[] {
   let v = readingsMemo.get(word);
   if (v === undefined) {
@@ -315,7 +316,7 @@ function bestFit(readings: readonly string[]): string {
  * ال/لا pairs fit their neighbours best (pairFit: the article where the article stands, the word list's odds
  * between the same neighbours elsewhere), the plain reversal on a tie. Cached with knownReading's memo.
  */
-const guessMemo = new Map<string, string>();
+const guessMemo = releasable('visual.guessMemo', new Map<string, string>());
 function guessedReading(word: string): string {
   let v = guessMemo.get(word);
   if (v === undefined) {
@@ -354,6 +355,10 @@ const LOGICAL = new Map<string, string>();
 const LOGICAL_MAX = 20_000;
 const LOGICAL_CHARS = 1 << 20;
 let logicalChars = 0;
+onRelease('visual.LOGICAL', () => {
+  LOGICAL.clear();
+  logicalChars = 0;
+});
 
 function readLogical(s: string): string {
   const out = mendTornLamAlef(readVisual(s));

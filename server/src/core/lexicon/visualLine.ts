@@ -12,6 +12,7 @@ import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } f
 import { hasKnownReading } from './visual';
 import { isBidiControl } from '../text/charclass';
 import { memoBudget, ownCopy } from '../text/strings';
+import { onRelease, releasable } from '../text/memos';
 
 /** Final or medial presentation forms (a logical-order word never starts with one). */
 function isNonInitialForm(c: number): boolean {
@@ -104,6 +105,10 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
 const JUDGED = new Map<string, boolean>();
 const JUDGED_MAX = 20_000;
 let judgedChars = 0;
+onRelease('visualLine.JUDGED', () => {
+  JUDGED.clear();
+  judgedChars = 0;
+});
 
 export interface Scored {
   seg: Span;
@@ -125,7 +130,7 @@ interface TokScore {
   before: boolean;
   after: boolean;
 }
-const tokScores = new Map<string, TokScore>();
+const tokScores = releasable('visualLine.tokScores', new Map<string, TokScore>());
 
 function tokScore(w: string): TokScore {
   let v = tokScores.get(w);
@@ -146,6 +151,10 @@ function tokScore(w: string): TokScore {
 const SCORED = new Map<string, Omit<Scored, 'seg'>>();
 const SCORED_MAX = 20_000;
 let scoredChars = 0;
+onRelease('visualLine.SCORED', () => {
+  SCORED.clear();
+  scoredChars = 0;
+});
 
 /** Known-letter shares of the segment as is and reversed. */
 export function score(text: string, seg: Span): Scored {

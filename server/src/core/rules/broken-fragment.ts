@@ -37,6 +37,7 @@ import type { Document } from '../document';
 import { nonSpace, pieces } from '../text/embedding';
 import type { Fix, Rule, RuleContext, RuleFinding } from '../types';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 const PDF = 0x202c;
 
@@ -337,7 +338,7 @@ interface LamToken {
   /** ligatureRepairs of the token (shared: read only), computed on first use. */
   repairs: readonly string[] | undefined;
 }
-const lamTokens = new Map<string, LamToken | null>();
+const lamTokens = releasable('broken-fragment.lamTokens', new Map<string, LamToken | null>());
 
 /** What ligatureFragments asks of a lam-initial token (null: no key or under 3 letters), cached per token. */
 function lamToken(w: string): LamToken | null {

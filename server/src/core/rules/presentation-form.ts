@@ -37,6 +37,7 @@ import { nfkc } from '../text/chars';
 import { defineRule } from '../types';
 import type { Edit, Rule, RuleFinding } from '../types';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 interface Word {
   start: number;
@@ -107,7 +108,7 @@ interface Built {
   title: string;
 }
 
-const CACHES = new Map<string, Map<string, Array<Built | undefined>>>();
+const CACHES = releasable('presentation-form.CACHES', new Map<string, Map<string, Array<Built | undefined>>>());
 function wordCache(locale: string, wordLigatures: boolean): Map<string, Array<Built | undefined>> {
   const k = locale + (wordLigatures ? '1' : '0');
   let c = CACHES.get(k);

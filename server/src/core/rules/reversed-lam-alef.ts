@@ -24,6 +24,7 @@ import { isArabicMark, TATWEEL } from '../text/arabic';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 import { ownCopy } from '../text/strings';
+import { releasable } from '../text/memos';
 
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -82,7 +83,7 @@ function gluedByJunk(text: string, s: number, e: number): boolean {
   return p === e && junk;
 }
 
-const swapMemo = new Map<string, Swap | null>();
+const swapMemo = releasable('reversed-lam-alef.swapMemo', new Map<string, Swap | null>());
 
 /** findSwap on the letters of one token (not torn). Cached per token. */
 function swapIn(token: string): Swap | null {

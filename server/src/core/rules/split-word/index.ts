@@ -31,6 +31,7 @@ import { Span } from '../../lexicon/tokens';
 import { isAnyDigit } from '../../text/arabic';
 import { isBidiControl, joiningForm, joinsNext, printedKashidaRunBefore, printedKashidaRunEnd } from '../../text/charclass';
 import { memoBudget, ownCopy } from '../../text/strings';
+import { onRelease } from '../../text/memos';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
 import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SHORT_JOIN_DENSITY, SHORT_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
@@ -114,6 +115,10 @@ const LINES: ReadonlyArray<Map<string, Found[]>> = [new Map(), new Map(), new Ma
 const LINES_MAX = 20_000;
 /** The characters of the lines each memo of LINES holds (bounded by memoBudget too). */
 const LINES_CHARS = [0, 0, 0, 0, 0, 0, 0, 0];
+onRelease('split-word.LINES', () => {
+  for (const memo of LINES) memo.clear();
+  LINES_CHARS.fill(0);
+});
 
 /** A join's pieces relative to `d` (the line's start). */
 function relative(f: Found, d: number): Found {

@@ -7,6 +7,7 @@ import { Span } from '../../lexicon/tokens';
 import { isAnyDigit, isArabicMark } from '../../text/arabic';
 import { isBidiControl } from '../../text/charclass';
 import { ownCopy } from '../../text/strings';
+import { releasable } from '../../text/memos';
 
 export const MAX_GROUP = 4;
 const MAX_GAP = 2; // spaces between the pieces of a split word
@@ -119,7 +120,7 @@ export function joinStep(from: TokInfo | JoinNode, to: TokInfo): JoinNode {
   return node;
 }
 
-export const INFO = new Map<string, TokInfo>();
+export const INFO = releasable('split-word/pieces.INFO', new Map<string, TokInfo>());
 const INFO_MAX = 50_000;
 
 export function tokInfo(s: string): TokInfo {
