@@ -50,6 +50,26 @@ function lineLength(text: string, s: number, e: number): number {
   return e - s;
 }
 
+/**
+ * The end of the line that starts at `s` (its break, or the text's end), as `~end` (negative) when the line is blank —
+ * spaces, invisible controls and tatweel only. Once something visible is on the line only its end is looked for, by
+ * the native scan `breaks` (text/scan.ts). The one line walk of countLineGaps here and sentences.ts paragraphs.
+ */
+export function lineEndOrBlank(text: string, s: number, breaks: ForwardScan): number {
+  const n = text.length;
+  let e = s;
+  while (e < n) {
+    const f = CH[text.charCodeAt(e)];
+    if (f & BREAK) return ~e;
+    if ((f & (SPACE | CONTROL | TATWEEL_C)) === 0) {
+      const b = breaks.next(e + 1);
+      return b < 0 ? n : b;
+    }
+    e++;
+  }
+  return ~e;
+}
+
 /** One pass over the lines (a blank line: spaces and invisible characters only). */
 export function countLineGaps(text: string): LineGaps {
   const g: LineGaps = { textLines: 0, singleGaps: 0, openGaps: 0, width: 0 };
@@ -62,19 +82,9 @@ export function countLineGaps(text: string): LineGaps {
   // (a line's end by a native scan once something visible is on it: text/scan.ts)
   const breaks = new ForwardScan(BREAK_RE, text);
   while (s <= n) {
-    let e = s;
-    let blank = true;
-    while (e < n) {
-      const f = CH[text.charCodeAt(e)];
-      if (f & BREAK) break;
-      if ((f & (SPACE | CONTROL | TATWEEL_C)) === 0) {
-        blank = false;
-        const b = breaks.next(e + 1);
-        e = b < 0 ? n : b;
-        break;
-      }
-      e++;
-    }
+    const r = lineEndOrBlank(text, s, breaks);
+    const blank = r < 0;
+    const e = blank ? ~r : r;
     if (blank) {
       if (blanks >= 0) blanks++;
     } else {

@@ -24,7 +24,7 @@
 
 import { BREAK, CH, CLAUSE, CLOSE_QUOTE, CLOSER, CONTROL, OPENER, SPACE, TATWEEL_C, TERM } from './chars';
 import { BREAK_RE, ForwardScan, QUOTE_MARK_RE, TERM_RE } from './scan';
-import { softBlank } from './doubleSpacing';
+import { lineEndOrBlank, softBlank } from './doubleSpacing';
 
 export interface Span {
   /** UTF-16 offset of the first character (not whitespace). */
@@ -99,20 +99,9 @@ function paragraphs(text: string, doubleSpaced: number): number[] {
   // (a line's end once something visible is on it: a native scan, text/scan.ts)
   const breaks = new ForwardScan(BREAK_RE, text);
   while (lineStart <= n) {
-    let e = lineStart;
-    let blank = true;
-    while (e < n) {
-      const f = CLS[text.charCodeAt(e)];
-      if (f & BREAK) break;
-      if ((f & (SPACE | TRANSP)) === 0) {
-        blank = false;
-        // the rest of the line: only look for its end
-        const b = breaks.next(e + 1);
-        e = b < 0 ? n : b;
-        break;
-      }
-      e++;
-    }
+    const r = lineEndOrBlank(text, lineStart, breaks);
+    const blank = r < 0;
+    const e = blank ? ~r : r;
     if (blank) {
       blanks++;
     } else {
