@@ -352,11 +352,15 @@ export const cutWord: Rule = defineRule({
           marks < first.end - first.start &&
           key !== null &&
           isWordKey(key);
-        // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة)
-        const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
+        // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة —
+        // both pieces, or one beside a word news writes alone: `في` ⏎ `تك ريس` is في تكريس, split-word joins تك forward,
+        // and the two joins together made فيتكريس; a piece beside a fragment says little, `قال ت` ⏎ `ونس`)
+        const headNb = !markCut && completesNeighbour(text, prev.last, prev.line, true);
+        const tailNb = !markCut && completesNeighbour(text, first, line, false);
+        const splitPiece = (headNb && tailNb) || (headNb && !fragment(b, lb)) || (tailNb && !fragment(a, la));
         const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
         // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
-        const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
+        const loose = !strict && !wawApart && !glyphCut && !splitPiece && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
         if (strict || loose) {
           const word = a + b;
           (strict ? out : looseOut).push({
