@@ -10,7 +10,8 @@
  * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
  * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts) — or when the next line opens with the
  * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
- * first: two words that also make a word stay apart. Fix (preferred): remove the line break between them (and take
+ * first: two words that also make a word stay apart. A piece that makes a word with its neighbour on its own line, news
+ * writing that word more often, is split-word's (`في` ⏎ `تك ريس`), but in a shredded draft. Fix (preferred): remove the line break between them (and take
  * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
@@ -369,10 +370,11 @@ export const cutWord: Rule = defineRule({
           key !== null &&
           isWordKey(key);
         // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة —
-        // both pieces, or one beside a word news writes alone: `في` ⏎ `تك ريس` is في تكريس, split-word joins تك forward,
-        // and the two joins together made فيتكريس; a piece beside a fragment says little, `قال ت` ⏎ `ونس`)
-        // Where a third of the draft's breaks fall inside words (a shredded draft) split-word only offers such a join
-        // (its lineEdgeTears) and the cut is the join: kept there, decided below.
+        // both pieces, or one of two letters at least beside a word news writes alone, when news writes the word it makes
+        // on its line more often than the cut's: `في` ⏎ `تك ريس` is في تكريس, split-word joins تك forward, and the two
+        // joins together made فيتكريس; a piece beside a fragment says little, `قال ت` ⏎ `ونس`. Where a third of the
+        // draft's breaks fall inside words at least (a shredded draft) split-word only offers such a join (its
+        // lineEdgeTears) and the cut is the join: kept there, decided below)
         const headNb = !markCut && completesNeighbour(text, prev.last, prev.line, true);
         const tailNb = !markCut && completesNeighbour(text, first, line, false);
         const splitPiece = headNb && tailNb;
