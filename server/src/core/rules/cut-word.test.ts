@@ -23,6 +23,7 @@ ruleTester(cutWord, {
     { text: 'ولا يتعلق الأمر ب\nأي تغيير في الخطة', name: 'a one-letter head before a word news writes alone stays apart' },
     { text: 'بداية عرض الفيلم\n\u0651\nفي القاعات', name: 'a haraka alone on a line adds no letter (diacritic)' },
     { text: 'وقال إن الخوف م ن\nخ يانة النص هاجس دائم', name: 'both pieces make a word with their neighbours on their own lines (من، خيانة): words split by justification gaps, not a cut word' },
+    { text: 'وقد ساهم البرنامج في\nتك ريس ثقافة الحوار', name: 'a piece that completes its neighbour on its own line (تكريس) beside a word written alone (في): split-word\'s join, not a cut word' },
     { text: 'وقال إن ب\nرنام\nج التنمية جاهز', name: 'a word cut in three stays apart outside a shredded stretch' },
     { text: 'وقال إن كم\nا كبيرا من الأسلحة وصل', name: 'a join the lexicon allows but does not confirm (a function word + a letter) stays apart outside a shredded stretch' },
     '',
@@ -94,6 +95,11 @@ describe('cut-word details', () => {
   it('previews the word in the fix title', () => {
     const [f] = findingsOf(cutWord, 'ما أكدته الحكو\nمة في بيانها');
     assert.match(f.fixes[0].title, /الحكومة/);
+  });
+
+  it('agrees with split-word: a line-edge piece that its own line completes is joined forward, not across the break', () => {
+    const SIGN = ' \u202A2014\u202C';
+    assert.strictEqual(fixAll('وقد ساهم البرنامج في\nتك ريس ثقافة الحو ار بين الشباب' + SIGN).text.split('\n')[1], 'تكريس ثقافة الحوار بين الشباب 2014');
   });
 
   it('never fires on lines made of words, and only removes line breaks (property)', () => {

@@ -10,7 +10,8 @@
  * the lexicon, never written alone: `التراكمي` ⏎ `ة`), when the lexicon's reading of a tear confirms the joined word
  * (tornPiece, the reading the run-order repair uses: lexicon/tears.ts) — or when the next line opens with the
  * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
- * first: two words that also make a word stay apart. Fix (preferred): remove the line break between them (and take
+ * first: two words that also make a word stay apart. A piece that makes a word with its neighbour on its own line, news
+ * writing that word more often, is split-word's (`في` ⏎ `تك ريس`), but in a shredded draft. Fix (preferred): remove the line break between them (and take
  * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
@@ -113,16 +114,30 @@ function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string):
  * (split-word's), not the halves of a word cut at the line break (one alone says little: `قال ت` ⏎ `ونس`).
  */
 function completesNeighbour(text: string, piece: Span, line: Span, before: boolean): boolean {
+  return neighbourJoin(text, piece, line, before) !== null;
+}
+
+/** The word (folded key) a piece that is no word makes with its neighbour on its own line (see completesNeighbour), or null. */
+function neighbourJoin(text: string, piece: Span, line: Span, before: boolean): string | null {
   const p = text.slice(piece.start, piece.end);
   const k = foldKey(p);
-  if (k === null || (k.length > 1 && isLikelyWord(p))) return false;
+  if (k === null || (k.length > 1 && isLikelyWord(p))) return null;
   const other = before ? lastToken(text, line.start, piece.start) : firstToken(text, piece.end, line.end);
-  if (other === null) return false;
+  if (other === null) return null;
   const gap = before ? piece.start - other.end : other.start - piece.end;
-  if (gap < 1 || gap > 2 || !/^ +$/.test(before ? text.slice(other.end, piece.start) : text.slice(piece.end, other.start))) return false;
+  if (gap < 1 || gap > 2 || !/^ +$/.test(before ? text.slice(other.end, piece.start) : text.slice(piece.end, other.start))) return null;
   const o = text.slice(other.start, other.end);
   const joined = foldKey(before ? o + p : p + o);
-  return joined !== null && joined.length >= 2 && isWordKey(joined);
+  return joined !== null && joined.length >= 2 && isWordKey(joined) ? joined : null;
+}
+
+/** A piece that makes with its neighbour on its own line a word news writes more often than the word it makes across
+ *  the line break (`في` ⏎ `تك ريس`: تكريس, not فيتك): the lexicon reads the piece as split-word's. */
+function neighbourRather(text: string, piece: Span, line: Span, before: boolean, key: string): boolean {
+  // (not a lone letter: ا ⏎ at a line's start is as often a word's end cut off — split-word's NOT_EDGE_PIECE)
+  if ((foldKey(text.slice(piece.start, piece.end))?.length ?? 0) < 2) return false;
+  const k = neighbourJoin(text, piece, line, before);
+  return k !== null && storedCount(pairHash(k)) > storedCount(pairHash(key));
 }
 
 /**
@@ -300,6 +315,8 @@ export const cutWord: Rule = defineRule({
     // joins the lexicon allows but does not confirm, kept only in a shredded stretch (shredded), and the index of each
     // join's line break among the breaks read (a break between two lines with a token each)
     const looseOut: RuleFinding[] = [];
+    // joins of a piece its own line completes beside a word written alone (oneSided): kept only in a shredded draft
+    const sidedOut: RuleFinding[] = [];
     const strictAt: number[] = [];
     const looseAt: number[] = [];
     let breaks = 0;
@@ -352,14 +369,25 @@ export const cutWord: Rule = defineRule({
           marks < first.end - first.start &&
           key !== null &&
           isWordKey(key);
-        // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة)
-        const splitPiece = !markCut && (completesNeighbour(text, prev.last, prev.line, true) && completesNeighbour(text, first, line, false));
+        // (a piece that completes its neighbour on its own line is split-word's: `م ن` ⏎ `خ يانة` is من خيانة, not منخيانة —
+        // both pieces, or one of two letters at least beside a word news writes alone, when news writes the word it makes
+        // on its line more often than the cut's: `في` ⏎ `تك ريس` is في تكريس, split-word joins تك forward, and the two
+        // joins together made فيتكريس; a piece beside a fragment says little, `قال ت` ⏎ `ونس`. Where a third of the
+        // draft's breaks fall inside words at least (a shredded draft) split-word only offers such a join (its
+        // lineEdgeTears) and the cut is the join: kept there, decided below)
+        const headNb = !markCut && completesNeighbour(text, prev.last, prev.line, true);
+        const tailNb = !markCut && completesNeighbour(text, first, line, false);
+        const splitPiece = headNb && tailNb;
+        const oneSided =
+          !splitPiece &&
+          key !== null &&
+          ((headNb && !fragment(b, lb) && neighbourRather(text, prev.last, prev.line, true, key)) || (tailNb && !fragment(a, la) && neighbourRather(text, first, line, false, key)));
         const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
         // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
         const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
         if (strict || loose) {
           const word = a + b;
-          (strict ? out : looseOut).push({
+          (oneSided ? sidedOut : strict ? out : looseOut).push({
             start: prev.last.start,
             end: first.end,
             message: message('cut', { a, b, word }),
@@ -373,7 +401,8 @@ export const cutWord: Rule = defineRule({
               },
             ],
           });
-          (strict ? strictAt : looseAt).push(breaks);
+          if (strict) strictAt.push(breaks);
+          else if (!oneSided) looseAt.push(breaks);
           made = true;
         } else if (before && !before.made && first.start === line.start && !wawApart && !glyphCut && prev.last.start === prev.line.start) {
           // a word cut in three, its middle a line alone: the three read as one word where no two of them do
@@ -411,9 +440,10 @@ export const cutWord: Rule = defineRule({
     // shredded paragraph has too few joins in reach for the stretch to show)
     doc.count('cut-word.breaks', breaks);
     doc.count('cut-word.joins', strictAt.length);
-    const draft = looseOut.length > 0 && doc.decide((total) => total('cut-word.joins') >= SHRED_DRAFT_MIN && total('cut-word.joins') * 3 >= total('cut-word.breaks'));
+    const draft = (looseOut.length > 0 || sidedOut.length > 0) && doc.decide((total) => total('cut-word.joins') >= SHRED_DRAFT_MIN && total('cut-word.joins') * 3 >= total('cut-word.breaks'));
     const keep = shreddedJoins(strictAt, looseAt);
     for (let k = 0; k < looseOut.length; k++) if (draft || keep[k]) out.push(looseOut[k]);
+    if (draft) out.push(...sidedOut);
     out.sort((x, y) => x.start - y.start);
     return out;
   },
