@@ -238,17 +238,20 @@ async function run(label, text) {
   const times = servers.map(() => []);
   const cpu0 = servers.map((s) => s.cpuMs());
   let unchanged = 0;
+  // one keystroke into server s: an incremental didChange, then a pull timed until its report arrives (ms)
+  const typeKey = async (s, e) => {
+    const range = { start: positionAt(s.text, e.at), end: positionAt(s.text, e.at + e.del) };
+    s.text = s.text.slice(0, e.at) + e.ins + s.text.slice(e.at + e.del);
+    s.version++;
+    const t0 = performance.now();
+    s.notify('textDocument/didChange', { textDocument: { uri, version: s.version }, contentChanges: [{ range, text: e.ins }] });
+    const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
+    s.resultId = r.resultId;
+    return performance.now() - t0;
+  };
   for (const e of keystrokes(text, KEYS)) {
     for (let i = 0; i < servers.length; i++) {
-      const s = servers[i];
-      const range = { start: positionAt(s.text, e.at), end: positionAt(s.text, e.at + e.del) };
-      s.text = s.text.slice(0, e.at) + e.ins + s.text.slice(e.at + e.del);
-      s.version++;
-      const t0 = performance.now();
-      s.notify('textDocument/didChange', { textDocument: { uri, version: s.version }, contentChanges: [{ range, text: e.ins }] });
-      const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
-      times[i].push(performance.now() - t0);
-      s.resultId = r.resultId;
+      times[i].push(await typeKey(servers[i], e));
     }
   }
   const cpu = servers.map((s, i) => (s.cpuMs() - cpu0[i]) / KEYS);
@@ -275,16 +278,7 @@ async function run(label, text) {
   // the first keystroke after the rest: what the idle collection and release cost (memos filled again)
   const afterRest = [];
   for (const e of [...keystrokes(text, KEYS + 1)].slice(KEYS)) {
-    for (const s of servers) {
-      const range = { start: positionAt(s.text, e.at), end: positionAt(s.text, e.at + e.del) };
-      s.text = s.text.slice(0, e.at) + e.ins + s.text.slice(e.at + e.del);
-      s.version++;
-      const t0 = performance.now();
-      s.notify('textDocument/didChange', { textDocument: { uri, version: s.version }, contentChanges: [{ range, text: e.ins }] });
-      const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
-      afterRest.push(performance.now() - t0);
-      s.resultId = r.resultId;
-    }
+    for (const s of servers) afterRest.push(await typeKey(s, e));
   }
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
   const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
