@@ -109,15 +109,11 @@ function tornPiece(a: string, la: boolean, b: string, lb: boolean, key: string):
 }
 
 /**
- * A piece that is no word (none of the lexicon, or one letter) and makes a word with its neighbour on its own line, one
- * or two spaces away (`م ن` ⏎ `خ يانة`: من, خيانة). When both pieces do, they are words split by justification gaps
- * (split-word's), not the halves of a word cut at the line break (one alone says little: `قال ت` ⏎ `ونس`).
+ * The word (folded key) a piece that is no word (none of the lexicon, or one letter) makes with its neighbour on its own
+ * line, one or two spaces away (`م ن` ⏎ `خ يانة`: من, خيانة), or null. When both pieces make one, they are words split by
+ * justification gaps (split-word's), not the halves of a word cut at the line break (one alone says little: `قال ت` ⏎
+ * `ونس`).
  */
-function completesNeighbour(text: string, piece: Span, line: Span, before: boolean): boolean {
-  return neighbourJoin(text, piece, line, before) !== null;
-}
-
-/** The word (folded key) a piece that is no word makes with its neighbour on its own line (see completesNeighbour), or null. */
 function neighbourJoin(text: string, piece: Span, line: Span, before: boolean): string | null {
   const p = text.slice(piece.start, piece.end);
   const k = foldKey(p);
@@ -131,13 +127,13 @@ function neighbourJoin(text: string, piece: Span, line: Span, before: boolean): 
   return joined !== null && joined.length >= 2 && isWordKey(joined) ? joined : null;
 }
 
-/** A piece that makes with its neighbour on its own line a word news writes more often than the word it makes across
- *  the line break (`في` ⏎ `تك ريس`: تكريس, not فيتك): the lexicon reads the piece as split-word's. */
-function neighbourRather(text: string, piece: Span, line: Span, before: boolean, key: string): boolean {
+/** Does the piece `p`, which makes `join` with its neighbour on its own line (neighbourJoin), make a word news writes
+ *  more often than `key`, the word it makes across the line break (`في` ⏎ `تك ريس`: تكريس, not فيتك)? Then the lexicon
+ *  reads the piece as split-word's. */
+function neighbourRather(p: string, join: string, key: string): boolean {
   // (not a lone letter: ا ⏎ at a line's start is as often a word's end cut off — split-word's NOT_EDGE_PIECE)
-  if ((foldKey(text.slice(piece.start, piece.end))?.length ?? 0) < 2) return false;
-  const k = neighbourJoin(text, piece, line, before);
-  return k !== null && storedCount(pairHash(k)) > storedCount(pairHash(key));
+  if ((foldKey(p)?.length ?? 0) < 2) return false;
+  return storedCount(pairHash(join)) > storedCount(pairHash(key));
 }
 
 /**
@@ -375,13 +371,13 @@ export const cutWord: Rule = defineRule({
         // joins together made فيتكريس; a piece beside a fragment says little, `قال ت` ⏎ `ونس`. Where a third of the
         // draft's breaks fall inside words at least (a shredded draft) split-word only offers such a join (its
         // lineEdgeTears) and the cut is the join: kept there, decided below)
-        const headNb = !markCut && completesNeighbour(text, prev.last, prev.line, true);
-        const tailNb = !markCut && completesNeighbour(text, first, line, false);
-        const splitPiece = headNb && tailNb;
+        const headJoin = markCut ? null : neighbourJoin(text, prev.last, prev.line, true);
+        const tailJoin = markCut ? null : neighbourJoin(text, first, line, false);
+        const splitPiece = headJoin !== null && tailJoin !== null;
         const oneSided =
           !splitPiece &&
           key !== null &&
-          ((headNb && !fragment(b, lb) && neighbourRather(text, prev.last, prev.line, true, key)) || (tailNb && !fragment(a, la) && neighbourRather(text, first, line, false, key)));
+          ((headJoin !== null && !fragment(b, lb) && neighbourRather(a, headJoin, key)) || (tailJoin !== null && !fragment(a, la) && neighbourRather(b, tailJoin, key)));
         const strict = markCut || (!wawApart && !glyphCut && !splitPiece && key !== null && isWordKey(key) && ((!la && !lb) || ((writtenFromHalf(a, la, b, lb, key, text.charCodeAt(first.end)) || (tornPiece(a, la, b, lb, key) && !inRuns(prev.last, true) && !inRuns(first, true))) && !inRuns(prev.last) && !inRuns(first))));
         // (in a shredded stretch, a join the lexicon allows: decided below, once the stretch is known)
         const loose = !strict && !wawApart && !glyphCut && first.start === line.start && key !== null && knownJoin(key) && shredPiece(a, la, b, lb);
