@@ -1,5 +1,5 @@
-// `node scripts/claims-heldout.mjs [--verbose] [--json OUT]`: unattributed-claim on the HELD-OUT sentences of
-// test/claims/ (see test/claims/README.md; never tune the rule on them), undamaged and through each PDF damage of
+// `node scripts/claims-heldout.mjs [--set claims|claims-2] [--verbose] [--json OUT]`: unattributed-claim on the HELD-OUT
+// sentences of test/claims/ or test/claims-2/ (see their README.md; never tune the rule on them), undamaged and through each PDF damage of
 // server/src/testing/claimDamage.ts.
 //   - heldout-claims.ar.txt: one unattributed claim a line; found = at least one unattributed-claim finding.
 //   - heldout-named.ar.txt: named, anaphoric or unsourced sentences; any finding on a line is a false alarm.
@@ -13,10 +13,13 @@ const RULE = 'unattributed-claim';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
+// --set claims-2: the second held-out set (session 14), same format
+const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'claims';
+if (!/^claims(-\d+)?$/.test(set)) throw new Error(`--set ${set}: claims or claims-N`);
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 
-export const load = (name) => loadSentences(new URL(`../test/claims/${name}`, import.meta.url)).items;
+export const load = (name) => loadSentences(new URL(`../test/${set}/${name}`, import.meta.url)).items;
 const claims = load('heldout-claims.ar.txt');
 const named = load('heldout-named.ar.txt');
 const lint = (t) => core.lintText(t, { only: [RULE] }).findings.filter((f) => f.ruleId === RULE);
@@ -43,7 +46,7 @@ for (const name of ['none', ...core.DAMAGES]) {
   }
 }
 const base = rows[0].recall;
-console.log(`unattributed-claim held-out set: ${claims.length} claims, ${named.length} named/quiet sentences (each linted alone)`);
+console.log(`unattributed-claim held-out set test/${set}/: ${claims.length} claims, ${named.length} named/quiet sentences (each linted alone)`);
 console.log('damage          found   recall   Δ vs none   false alarms');
 for (const r of rows) console.log(`${r.name.padEnd(14)} ${String(r.found).padStart(4)}/${claims.length}   ${r.recall.toFixed(3)}   ${(r.name === 'none' ? '' : ((r.recall - base) * 100).toFixed(1).padStart(6) + ' pt').padEnd(9)}   ${r.alarms}/${named.length}`);
 console.log('undamaged recall per shape: ' + Object.entries(result.perTag).map(([t, v]) => `${t} ${v.found}/${v.total}`).join(', '));
