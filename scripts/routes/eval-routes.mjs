@@ -1,4 +1,4 @@
-// `npm run eval:routes [-- --limit N] [--articles A-B] [--half odd|even] [--routes a,b] [--extractors a,b] [--work DIR] [--out FILE.md]`
+// `npm run eval:routes [-- --limit N] [--shift F] [--articles A-B] [--half odd|even] [--routes a,b] [--extractors a,b] [--work DIR] [--out FILE.md]`
 // The PDF routes users meet (issues 10 and 14), end to end: clean articles of ../shared/unlabelled (odd half by
 // default: never tuned on) are rendered to PDF by each route, extracted by each extractor, and the text measured
 // against the source, per route × extractor. See scripts/routes/README.md for the routes, the extractors and
@@ -70,10 +70,14 @@ const pool = core
   .filter((_, i) => i % 2 === (half === 'even' ? 0 : 1))
   .filter((a) => a.text.length >= 700 && a.text.length <= 4000 && a.text.trim().split(/\n\s*\n/).length >= 3);
 const step = pool.length / Math.min(limit, pool.length);
+// --shift F (0 ≤ F < 1): every article taken F of a step further on — `--shift 0.5` picks articles none of the
+// unshifted selections of the same --limit holds (a fresh held-out set: session 14 measured `--limit 40 --shift 0.5`)
+const shift = Number(opt('--shift', 0));
+if (!(shift >= 0 && shift < 1)) throw new Error(`--shift ${shift}: a fraction of a step, 0 ≤ F < 1`);
 // --articles A-B: only articles A..B (1-based) of that selection, e.g. a tuned half and a held-out half of --limit 40
 const [from, to] = (opt('--articles', null) ?? `1-${limit}`).split('-').map(Number);
 const settingIndex = new Map();
-const articles = Array.from({ length: Math.min(limit, pool.length) }, (_, i) => pool[Math.floor(i * step)])
+const articles = Array.from({ length: Math.min(limit, pool.length) }, (_, i) => pool[Math.floor((i + shift) * step)])
   .map((a, i) => (settingIndex.set(a, i), a))
   .filter((_, i) => i + 1 >= from && i + 1 <= to);
 const src = (a) => a.text.trim().split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).join('\n\n') + '\n';
