@@ -18,11 +18,19 @@ import { devCorpusText, keystrokes } from './bench-texts.mjs';
 
 // the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
 // and the environment variables it adds (SERVER_ENV)
-const VOCABULARY = fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8');
-const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(VOCABULARY)[1].replace(/'/g, '"'));
-const SERVER_ENV = Object.fromEntries([.../\bSERVER_ENV\b[^=]*=\s*\{([^}]*)\}/.exec(VOCABULARY)[1].matchAll(/(\w+):\s*'([^']*)'/g)].map((m) => [m[1], m[2]]));
+/** The client's node flags and environment as the vocabulary.ts in `root` has them (null: no such file). */
+function clientFlags(root) {
+  const file = path.join(root, 'server', 'src', 'shared', 'vocabulary.ts');
+  if (!fs.existsSync(file)) return null;
+  const vocabulary = fs.readFileSync(file, 'utf8');
+  return {
+    argv: JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(vocabulary)[1].replace(/'/g, '"')),
+    env: Object.fromEntries([.../\bSERVER_ENV\b[^=]*=\s*\{([^}]*)\}/.exec(vocabulary)[1].matchAll(/(\w+):\s*'([^']*)'/g)].map((m) => [m[1], m[2]])),
+  };
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { argv: SERVER_EXEC_ARGV, env: SERVER_ENV } = clientFlags(ROOT);
 const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
@@ -211,7 +219,8 @@ async function run(label, text) {
     new Client('incr., capped', {}),
     new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV, ROOT, SERVER_ENV),
   ];
-  // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with the client's flags, side by side;
+  // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with its client's flags (those of DIR's
+  // server/src/shared/vocabulary.ts, a worktree's; else this one's), side by side;
   // BENCH_LSP_ONLY=REGEXP: only the servers whose name matches, the first of them the baseline of the ratios)
   // (BENCH_LSP_VARIANTS='name: --flag --flag=1 ENV=value; name2: …': more servers with the default settings and those
   // node flags and environment variables, side by side — how the client's flags were chosen)
@@ -221,7 +230,12 @@ async function run(label, text) {
     const env = Object.fromEntries(words.filter((w) => !w.startsWith('-')).map((w) => w.split('=')));
     servers.push(new Client(name.trim(), {}, {}, words.filter((w) => w.startsWith('-')), ROOT, env));
   }
-  if (process.env.BENCH_LSP_OLD) servers.push(new Client('old, VS Code', {}, {}, SERVER_EXEC_ARGV, path.resolve(process.env.BENCH_LSP_OLD), SERVER_ENV));
+  if (process.env.BENCH_LSP_OLD) {
+    // (with the client's flags of that build, when DIR holds its server/src/shared/vocabulary.ts; else this one's)
+    const old = path.resolve(process.env.BENCH_LSP_OLD);
+    const flags = clientFlags(old) ?? { argv: SERVER_EXEC_ARGV, env: SERVER_ENV };
+    servers.push(new Client('old, VS Code', {}, {}, flags.argv, old, flags.env));
+  }
   if (process.env.BENCH_LSP_ONLY) {
     const only = new RegExp(process.env.BENCH_LSP_ONLY);
     for (const s of servers.filter((s) => !only.test(s.name))) s.proc.kill();
