@@ -18,11 +18,19 @@ import { devCorpusText, keystrokes } from './bench-texts.mjs';
 
 // the node flags the VS Code client starts the server with (client/src/extension.ts; vocabulary.ts SERVER_EXEC_ARGV)
 // and the environment variables it adds (SERVER_ENV)
-const VOCABULARY = fs.readFileSync(new URL('../server/src/shared/vocabulary.ts', import.meta.url), 'utf8');
-const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(VOCABULARY)[1].replace(/'/g, '"'));
-const SERVER_ENV = Object.fromEntries([.../\bSERVER_ENV\b[^=]*=\s*\{([^}]*)\}/.exec(VOCABULARY)[1].matchAll(/(\w+):\s*'([^']*)'/g)].map((m) => [m[1], m[2]]));
+/** The client's node flags and environment as the vocabulary.ts in `root` has them (null: no such file). */
+function clientFlags(root) {
+  const file = path.join(root, 'server', 'src', 'shared', 'vocabulary.ts');
+  if (!fs.existsSync(file)) return null;
+  const vocabulary = fs.readFileSync(file, 'utf8');
+  return {
+    argv: JSON.parse(/SERVER_EXEC_ARGV[^=]*=\s*(\[[^\]]*\])/.exec(vocabulary)[1].replace(/'/g, '"')),
+    env: Object.fromEntries([.../\bSERVER_ENV\b[^=]*=\s*\{([^}]*)\}/.exec(vocabulary)[1].matchAll(/(\w+):\s*'([^']*)'/g)].map((m) => [m[1], m[2]])),
+  };
+}
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { argv: SERVER_EXEC_ARGV, env: SERVER_ENV } = clientFlags(ROOT);
 const KB = 1024;
 const SIZE = Number(process.env.BENCH_LSP_KB ?? 200) * KB;
 const KEYS = Number(process.env.BENCH_LSP_KEYS ?? 60);
@@ -102,9 +110,15 @@ class Client {
     this.notify('initialized', {});
     this.pid = this.proc.pid; // (bin/tadqiq.js serves in its own process)
   }
-  /** CPU time the server process used so far (user + system, ms; /proc): the measure the machine's load inflates least. */
-  cpuMs() {
+  /**
+   * CPU time the server process used so far (user + system, ms; /proc): the measure the machine's load inflates least.
+   * `main`: its main thread's only (/proc/PID/task/PID) — the rest is V8's worker thread, mostly compiling optimised code
+   * in the first hundred keystrokes after a draft is opened (scripts/lsp-timeline.cjs).
+   */
+  cpuMs(main = false) {
     try {
+      // (the main thread's from schedstat, in nanoseconds: a single keystroke's is a few ticks of stat's 10 ms)
+      if (main) return Number(fs.readFileSync(`/proc/${this.pid}/task/${this.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
       const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       return ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK;
@@ -205,7 +219,8 @@ async function run(label, text) {
     new Client('incr., capped', {}),
     new Client('as VS Code', {}, {}, SERVER_EXEC_ARGV, ROOT, SERVER_ENV),
   ];
-  // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with the client's flags, side by side;
+  // (BENCH_LSP_OLD=DIR: also an earlier build — DIR holding its bin/ and dist/ — with its client's flags (those of DIR's
+  // server/src/shared/vocabulary.ts, a worktree's; else this one's), side by side;
   // BENCH_LSP_ONLY=REGEXP: only the servers whose name matches, the first of them the baseline of the ratios)
   // (BENCH_LSP_VARIANTS='name: --flag --flag=1 ENV=value; name2: …': more servers with the default settings and those
   // node flags and environment variables, side by side — how the client's flags were chosen)
@@ -215,7 +230,12 @@ async function run(label, text) {
     const env = Object.fromEntries(words.filter((w) => !w.startsWith('-')).map((w) => w.split('=')));
     servers.push(new Client(name.trim(), {}, {}, words.filter((w) => w.startsWith('-')), ROOT, env));
   }
-  if (process.env.BENCH_LSP_OLD) servers.push(new Client('old, VS Code', {}, {}, SERVER_EXEC_ARGV, path.resolve(process.env.BENCH_LSP_OLD), SERVER_ENV));
+  if (process.env.BENCH_LSP_OLD) {
+    // (with the client's flags of that build, when DIR holds its server/src/shared/vocabulary.ts; else this one's)
+    const old = path.resolve(process.env.BENCH_LSP_OLD);
+    const flags = clientFlags(old) ?? { argv: SERVER_EXEC_ARGV, env: SERVER_ENV };
+    servers.push(new Client('old, VS Code', {}, {}, flags.argv, old, flags.env));
+  }
   if (process.env.BENCH_LSP_ONLY) {
     const only = new RegExp(process.env.BENCH_LSP_ONLY);
     for (const s of servers.filter((s) => !only.test(s.name))) s.proc.kill();
@@ -237,6 +257,7 @@ async function run(label, text) {
   }
   const times = servers.map(() => []);
   const cpu0 = servers.map((s) => s.cpuMs());
+  const main0 = servers.map((s) => s.cpuMs(true));
   let unchanged = 0;
   // one keystroke into server s: an incremental didChange, then a pull timed until its report arrives (ms)
   const typeKey = async (s, e) => {
@@ -255,6 +276,7 @@ async function run(label, text) {
     }
   }
   const cpu = servers.map((s, i) => (s.cpuMs() - cpu0[i]) / KEYS);
+  const mainCpu = servers.map((s, i) => (s.cpuMs(true) - main0[i]) / KEYS);
   // a pull of an unchanged document: the report is not sent again
   for (const s of servers) {
     const r = await s.request('textDocument/diagnostic', { textDocument: { uri }, previousResultId: s.resultId });
@@ -277,8 +299,13 @@ async function run(label, text) {
   }
   // the first keystroke after the rest: what the idle collection and release cost (memos filled again)
   const afterRest = [];
+  const afterRestMain = [];
   for (const e of [...keystrokes(text, KEYS + 1)].slice(KEYS)) {
-    for (const s of servers) afterRest.push(await typeKey(s, e));
+    for (const s of servers) {
+      const m0 = s.cpuMs(true);
+      afterRest.push(await typeKey(s, e));
+      afterRestMain.push(s.cpuMs(true) - m0);
+    }
   }
   // the floor no server can go under: the report's JSON written and read (LSP sends the whole list on every change)
   const report = await servers[servers.length - 1].request('textDocument/diagnostic', { textDocument: { uri } });
@@ -290,9 +317,9 @@ async function run(label, text) {
   }
   const reportBytes = Buffer.byteLength(JSON.stringify(report));
   console.log(`\n${label}: ${(Buffer.byteLength(text) / KB).toFixed(0)} KB, ${text.split('\n').length} lines, ${diagCount[0]} findings (${diagCount[diagCount.length - 1]} sent by the capped server); ${KEYS} keystrokes (didChange + pull), interleaved`);
-  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'RSS (MB)'.padStart(9)} ${'at rest'.padStart(8)} ${'peak'.padStart(6)} ${'after rest (ms)'.padStart(16)}`);
+  console.log(`  ${'server'.padEnd(14)} ${'open (ms)'.padStart(10)} ${'p50 (ms)'.padStart(9)} ${'p95 (ms)'.padStart(9)} ${'max (ms)'.padStart(9)} ${'CPU/key (ms)'.padStart(13)} ${'main'.padStart(5)} ${'RSS (MB)'.padStart(9)} ${'at rest'.padStart(8)} ${'peak'.padStart(6)} ${'after rest (ms)'.padStart(16)} ${'main'.padStart(5)}`);
   servers.forEach((s, i) => {
-    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${rss[i].toFixed(0).padStart(9)} ${rest[i].toFixed(0).padStart(8)} ${peak[i].toFixed(0).padStart(6)} ${afterRest[i].toFixed(0).padStart(16)}`);
+    console.log(`  ${s.name.padEnd(14)} ${open[i].toFixed(0).padStart(10)} ${pct(times[i], 50).toFixed(1).padStart(9)} ${pct(times[i], 95).toFixed(1).padStart(9)} ${Math.max(...times[i]).toFixed(1).padStart(9)} ${cpu[i].toFixed(1).padStart(13)} ${mainCpu[i].toFixed(1).padStart(5)} ${rss[i].toFixed(0).padStart(9)} ${rest[i].toFixed(0).padStart(8)} ${peak[i].toFixed(0).padStart(6)} ${afterRest[i].toFixed(0).padStart(16)} ${afterRestMain[i].toFixed(0).padStart(5)}`);
   });
   if (core) console.log(`  core alone (in this process, same keystrokes): full check p50 ${pct(core.full, 50).toFixed(1)} / p95 ${pct(core.full, 95).toFixed(1)} ms, incremental p50 ${pct(core.incremental, 50).toFixed(1)} / p95 ${pct(core.incremental, 95).toFixed(1)} ms (${(pct(core.incremental, 50) / pct(core.full, 50)).toFixed(2)}×; ${core.chunks} chunks, ${core.checked.toFixed(1)} checked per keystroke)`);
   console.log(`  the capped server's report alone (${(reportBytes / 1024 / 1024).toFixed(2)} MB of JSON) encoded and decoded in this process: ${pct(floor, 50).toFixed(1)} ms`);

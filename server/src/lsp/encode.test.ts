@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { Diagnostic } from 'vscode-languageserver';
-import { ConstantCache, constantPart, encodeMessage, markItems, tagDiagnostic } from './encode';
+import { ConstantCache, constantPart, encodeMessage, markItems, tagDiagnostic, withPart } from './encode';
 
 const decode = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b));
 
@@ -77,6 +77,25 @@ describe('encodeMessage (lsp/encode.ts: a report written from its diagnostics\u2
     (items[1].data as { version: unknown }).version = 'x';
     (items[1].data as { extra?: number }).extra = 1;
     assert.deepStrictEqual(decode(encodeMessage(msg)), JSON.parse(JSON.stringify(msg)));
+  });
+
+  it('withPart: a part given unchecked (the one its record had) is written from only where it was made from the diagnostic', () => {
+    const cache = new ConstantCache();
+    const warning = cache.of(diag(0, 0, MESSAGES[0], 1))!;
+    const other = cache.of(diag(0, 0, MESSAGES[1], 1))!;
+    // the same record at the next keystroke (moved, a new version), one whose severity is another now, one whose
+    // message is another, one with a link its part has not
+    const items = [diag(4, 1, MESSAGES[0], 2), diag(5, 0, MESSAGES[0], 2, { severity: 1 }), diag(6, 0, MESSAGES[0], 2), diag(7, 0, MESSAGES[1], 2, { codeDescription: { href: 'https://example.org/r.md' } })];
+    withPart(items[0], warning);
+    withPart(items[1], warning);
+    withPart(items[2], other);
+    withPart(items[3], other);
+    const msg = { jsonrpc: '2.0', id: 5, result: { kind: 'full', resultId: '1.2', items: markItems(items) } };
+    assert.deepStrictEqual(decode(encodeMessage(msg)), JSON.parse(JSON.stringify(msg)));
+    // (the first written from its part: its keys in the part's order, not JSON.stringify's)
+    const text = new TextDecoder().decode(encodeMessage(msg));
+    assert.ok(text.includes('{"range":{"start":{"line":4,"character":1},"end":{"line":5,"character":4}},"severity":2'), text.slice(0, 200));
+    assert.ok(text.includes(JSON.stringify(items[1])) && text.includes(JSON.stringify(items[2])) && text.includes(JSON.stringify(items[3])), 'the others written whole');
   });
 
   it('ConstantCache: one part per message, rule and severity; none for a diagnostic it cannot write', () => {

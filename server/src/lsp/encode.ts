@@ -119,6 +119,14 @@ export function tagDiagnostic(d: Diagnostic, c: Constant): boolean {
   return true;
 }
 
+/**
+ * Give d constant part c without checking that c was made from d's fields (lsp/server.ts: the part its record's
+ * diagnostic had at an earlier keystroke); `encodeMessage` writes from c only where it was (else with JSON.stringify).
+ */
+export function withPart(d: Diagnostic, c: Constant): void {
+  (d as Tagged)[CONSTANT] = c;
+}
+
 /** Was c made from d's constant fields (and is d of the shape its part writes)? */
 function fits(d: Diagnostic, c: Constant): boolean {
   const data = d.data as { ruleId?: unknown; start?: unknown; end?: unknown; version?: unknown } | undefined;

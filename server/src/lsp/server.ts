@@ -49,7 +49,7 @@ import { capIndices, thousands } from './cap';
 import { hoverPart } from './hover';
 import { registerPdfRequests } from './pdf';
 import { pullWait } from './debounce';
-import { ConstantCache, markItems, tagDiagnostic } from './encode';
+import { type Constant, ConstantCache, markItems, tagDiagnostic, withPart } from './encode';
 import { registerRepairRequests, repairableInside, repairSelectionEdit, repairSelectionTitle, wantsKind } from './repair';
 import { CODE_ACTION_KINDS, COMMANDS, CONFIG_SECTION, DEBOUNCE_MS, DIAGNOSTIC_SOURCE, MAX_DIAGNOSTICS, FIX_ALL_KIND, NAME, REPAIR_SELECTION_KIND, REQUESTS, REVIEWED_FILE, REVIEWED_GLOB, SERVER_COMMANDS, settingName, VERSION } from '../shared/vocabulary';
 
@@ -309,6 +309,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     releaseTimer = setTimeout(() => {
       releaseMemos();
       constants.release();
+      chunkConstants = new WeakMap();
       gc();
       gc();
     }, IDLE_RELEASE_MS);
@@ -366,6 +367,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
    * unchanged paragraphs by their first line instead of converting their offsets again.
    */
   const chunkPositions = new WeakMap<ChunkRecords, Int32Array>();
+  /**
+   * Per entry of the checker's chunks, the constant part (lsp/encode.ts) of each record's diagnostic once one was sent
+   * (null: none can be made), so that a keystroke's report tags the diagnostics of unchanged paragraphs without looking
+   * their messages up in `constants` (a lookup by message and two checks of the diagnostic's fields each, ~1,000 at
+   * every keystroke of a damaged draft). A record's constant fields are its paragraph's: its message, rule, severity
+   * and link are the same while the entry is; the encoder checks a part against its diagnostic's fields before it
+   * writes from it. Emptied with `constants` (collectWhenIdle: the parts keep their blocks of bytes).
+   */
+  let chunkConstants = new WeakMap<ChunkRecords, Array<Constant | null | undefined>>();
   /**
    * The constant parts of the diagnostics sent (lsp/encode.ts: the JSON bytes of their severity, source, rule, message
    * and link) by message: a keystroke's report over stdio is written from them and the numbers that moved.
@@ -448,6 +458,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     // (the chunk of the finding before, and where its positions are)
     let chunk = -1;
     let at: { pos: Int32Array; line: number; rec: number } | undefined;
+    let parts: Array<Constant | null | undefined> | undefined;
     for (let k = 0; k < out.length; k++) {
       const i = sent ? sent[k] : k;
       const c = packed ? packed.where[i] : -1;
@@ -462,11 +473,15 @@ export function startServer(connection: Connection, host: ServerHost): void {
         const entry = packed!.chunks[c];
         let pos = chunkPositions.get(entry);
         if (!pos) chunkPositions.set(entry, (pos = new Int32Array((entry.records.length / REC) * 4).fill(-1)));
+        parts = chunkConstants.get(entry);
+        if (!parts) chunkConstants.set(entry, (parts = new Array(entry.records.length / REC)));
         at = { pos, line: doc.positionAt(packed!.start(i) - entry.records[r * REC]).line, rec: r };
       }
       at!.rec = r;
-      out[k] = diagnosticAt(doc, list, i, at);
-      tag(out[k]);
+      const d = (out[k] = diagnosticAt(doc, list, i, at));
+      let part = parts![r];
+      if (part === undefined) parts![r] = part = constants.of(d);
+      if (part) withPart(d, part);
     }
     return (state.diagnostics = markItems(out));
   }

@@ -50,8 +50,15 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * The node flags the desktop client starts the language server with (client/src/extension.ts; `npm run bench` runs
  * a server with them beside one without). Issue 13, 23 runs of scripts/bench-lsp.mjs side by side on 2026-12-06
  * (BENCH_LSP_VARIANTS; RSS at rest, 3.5 s after the last keystroke, 200 KB drafts):
- * - `--max-semi-space-size=1`: a young generation of 1 MB semi-spaces instead of up to 16 MB (a keystroke's garbage
- *   is small): 7-14 MB less with the clean draft, for a few per cent more CPU per keystroke;
+ * - `--max-semi-space-size=4` (was 1: a young generation of 1 MB semi-spaces instead of up to 16 MB, 7-14 MB less
+ *   with the clean draft, for a few per cent more CPU per keystroke, measured at 3.5 s of rest before the server
+ *   released its memos): a damaged keystroke allocates ~3 MB, so 1 MB semi-spaces made 3.2 scavenges per keystroke that
+ *   promoted the check's temporaries and hastened the next mark-compact. Issue 13, session 14, bench-lsp damaged draft,
+ *   twelve runs side by side under load 13-19 (scripts/lsp-timeline.cjs): scavenges 3.0-3.3 -> 0.85-1.1 per keystroke,
+ *   CPU per keystroke -1.7 to -8.7 ms (median -3.6, of 46-54), the main thread's -1.6 to -6 ms (of 19-24), p95
+ *   0.67-1.12x (median ~0.85); the cost: RSS at rest (11.5 s) paired -2 to +8 MB (median +2; 76-87 against 75-84: the
+ *   idle collections leave the new space at its size), peak +5-10 MB; the clean draft, one run: CPU -1.7 ms, RSS at
+ *   rest 65 against 64 MB. 2 MB was between the two (three runs); 8 MB no better than 4 (the core alone);
  * - `--v8-pool-size=1`: V8's background threads cut from node's 4 to 1 (fewer thread stacks and malloc arenas; the
  *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 %;
  * - `--heap-growing-percent=75`: the old generation may grow to 1.75x its live size before a full collection, where
@@ -68,7 +75,7 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
  * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--v8-pool-size=1', '--heap-growing-percent=75', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
