@@ -303,8 +303,11 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // a stance verb with an object pronoun: بينهم "among them", طالبهم "asked them"
   if (vinfo.info.proposition && vinfo.enclitic) return;
   // a statement and who relayed it: في تصريح نقلته وسائل الإعلام، في حديث أوردته الإذاعة — the verb's pronoun is the
-  // statement, whose speaker is the claim's (claims7)
-  if (vinfo.enclitic && phraseStart < 0 && v - 1 > a0 && lex.statementNouns.has(a.core(v - 1)?.core ?? '') && !a.core(v - 1)!.definite) return;
+  // statement, whose speaker is the claim's (claims7); unless relayed from a vague source (شهادات نقلتها عن شهود عيان)
+  if (vinfo.enclitic && phraseStart < 0 && v - 1 > a0 && lex.statementNouns.has(a.core(v - 1)?.core ?? '') && !a.core(v - 1)!.definite) {
+    if (vinfo.info.via) viaSource(a, sent, v + 1, b, seen, push, startTok, vinfo.info.via);
+    return;
+  }
 
   // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
   // القيادي — the noun after the verb is its object, not its subject

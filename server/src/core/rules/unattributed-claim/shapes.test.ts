@@ -41,5 +41,6 @@ describe('rule unattributed-claim: tenth pass (claims7)', () => {
     // from a vague source, or with nobody behind it, they stay claims
     assert.deepStrictEqual(flagged('وحسب ما تناقلته وسائل الإعلام عن مصادر أمنية فإن السوق ستغلق.'), ['وحسب ما تناقلته وسائل الإعلام عن مصادر أمنية']);
     assert.deepStrictEqual(flagged('وتناقل ناشطون الصور، مؤكدين أن الشرطة استعملت القوة.'), ['وتناقل ناشطون']);
+    assert.deepStrictEqual(flagged('وتوفي السجين في زنزانته، بحسب شهادات نقلتها عن شهود في الحي.'), ['نقلتها عن شهود في الحي']);
   });
 });
