@@ -5,7 +5,7 @@
  */
 import type { ClaimClass } from './claim';
 import { relativeVerb } from './cues';
-import { BEFORE_GLUED_MA_KEYS, CONJ, gluedMaVerb, lookupNoun, lookupVerb, type NounHit, type VerbHit } from './forms';
+import { BEFORE_GLUED_MA_KEYS, CONJ, gluedMaVerb, lookupNoun, lookupVerb, quantifierAfterL, type NounHit, type VerbHit } from './forms';
 import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, VerbInfo } from './lexicon';
 import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
@@ -240,7 +240,7 @@ export class Analyser {
     }
     if (kd !== K.Word) return null;
     const w = this.toks.w(j);
-    const bw = this.bare(j)!;
+    const bw = quantifierAfterL(w, this.bare(j)!, allowPrep, this.lex);
     if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
     if (this.verb(j)) return null;
     // "to the effect that" opens the content, not a subject: وكانت أخبار قد راجت مفادها أن …

@@ -48,6 +48,17 @@ export function gluedMaVerb(w: string, prev: string | null, lex: Lexicon): VerbH
   return lookupVerb(w.slice(2), lex);
 }
 
+/**
+ * The word a noun phrase is read from (`w` the word, `bare` it without و/ف, folded): after a source phrase (`allowPrep`) a
+ * quantifier or أحد/إحدى with ل\u0640 attached is read without it (وفقا لبعض المصادر، وفقا لأحد المواقع الإخبارية:
+ * claims7), anything else as `bare`.
+ */
+export function quantifierAfterL(w: string, bare: string, allowPrep: boolean, lex: Lexicon): string {
+  if (!allowPrep || w.length < 4 || w.charCodeAt(0) !== 0x0644) return bare;
+  const r = w.slice(1);
+  return lex.quantifiers.has(r) || lex.oneOf.has(r) ? r : bare;
+}
+
 /** سيقول، ستكشف: a future prefix on a present form. */
 function futureOk(c: string): boolean {
   return c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a');

@@ -33,6 +33,10 @@ describe('rule unattributed-claim: tenth pass (claims7)', () => {
     assert.deepStrictEqual(flagged('ووفقا لرواية أحد أفراد الطاقم، فإن المحرك توقف فجأة.'), ['ووفقا لرواية أحد أفراد الطاقم']);
     assert.deepStrictEqual(flagged('وعلى حد رواية أحد الجيران فإن الباب كان مفتوحا.'), ['وعلى حد رواية أحد الجيران']);
     assert.deepStrictEqual(flagged('ووفقا لرواية الأم سعاد الماجري فإن الطفل خرج وحيدا.'), []);
+    // a quantifier or أحد with ل\u0640 attached after وفقا reads as after بحسب
+    assert.deepStrictEqual(flagged('وتأجلت المباراة إلى الأسبوع المقبل، وفقا لبعض المصادر الرياضية.'), ['وفقا لبعض المصادر الرياضية']);
+    assert.deepStrictEqual(flagged('ووفقا لأحد المواقع المحلية فإن الطريق أغلقت.'), ['ووفقا لأحد المواقع المحلية']);
+    assert.deepStrictEqual(flagged('ووفقا لبلاغ وزارة النقل فإن الطريق أغلقت.'), []);
   });
   it('a named speaker\'s statement relayed by the media, and what media relay from a named speaker, stay quiet', () => {
     assert.deepStrictEqual(flagged('وقال المدير العام في تصريح نقلته وسائل الإعلام إن المصنع سيفتح.'), []);
