@@ -239,7 +239,7 @@ export class Document {
       if (isBlankLine(this.text, l.start, l.end)) {
         blanks++;
       } else {
-        if (start >= 0 && blanks > 0 && !softBlank(this.text, last, end, blanks, double)) {
+        if (start >= 0 && blanks > 0 && !softBlank(this.text, last, end, blanks, double, last === start, l.start, l.end)) {
           out.push({ start, end });
           start = -1;
         }

@@ -38,6 +38,12 @@ describe('text/doubleSpacing', () => {
     // too short to tell; two blank lines are no single gap
     assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.slice(0, 3).join('\n\n'))), false);
     assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.join('\n\n\n'))), false);
+    // a short item of four or five lines: a single blank line after every line, two thirds of them ending no sentence (claims7)
+    assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.slice(0, 5).join('\n\n'))), true);
+    assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.slice(0, 4).join('\n\n'))), true);
+    assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.slice(0, 4).join('\n\n') + '\n\n\n' + LINES[4])), false);
+    const typedShort = Array.from({ length: 5 }, (_, i) => (i % 2 ? `فقرة قصيرة رقم ${i + 1} بلا نقطة` : `الفقرة رقم ${i + 1} تنتهي بنقطة.`)).join('\n\n');
+    assert.strictEqual(isDoubleSpaced(countLineGaps(typedShort)), false);
     // \r\n and blank lines of spaces and controls count as well
     assert.strictEqual(isDoubleSpaced(countLineGaps(LINES.join('\r\n \u200f\r\n'))), true);
   });
@@ -51,11 +57,27 @@ describe('text/doubleSpacing', () => {
     const head = 'طقس اليوم الأحد';
     assert.strictEqual(softBlank(head, 0, head.length, 1, 35), false);
     assert.strictEqual(softBlank(head, 0, head.length, 1, 25), true);
+    // a paragraph's first line clearly shorter than the full line after it was not wrapped: a headline (claims7)
+    const title = 'انقطاع الماء بالأحياء الشرقية: مصدر يوضح';
+    const full = 'مصادر من الشركة الوطنية للمياه تؤكد أن الانقطاع سيدوم';
+    const two = title + '\n\n' + full;
+    const at = title.length + 2;
+    assert.strictEqual(softBlank(two, 0, title.length, 1, 53, true, at, two.length), false);
+    // not opening a paragraph, or before a line no longer than itself, or as long as a full line: a line break
+    assert.strictEqual(softBlank(two, 0, title.length, 1, 53, false, at, two.length), true);
+    const short = title + '\n\n' + 'رفع الأسعار في الأسواق المحلية';
+    assert.strictEqual(softBlank(short, 0, title.length, 1, 53, true, at, short.length), true);
+    const wrapped = full + '\n\n' + full;
+    assert.strictEqual(softBlank(wrapped, 0, full.length, 1, 53, true, full.length + 2, wrapped.length), true);
   });
   it('sentences run on across the soft blank lines of a double-spaced draft, and stop at the others', () => {
     // a headline before the first line stays apart (a short line ends its paragraph)
     const titled = 'طقس اليوم الأحد\n\n' + double;
     assert.strictEqual(splitSentences(titled, countLineGaps(titled).width)[0].end, 'طقس اليوم الأحد'.length);
+    // and so does a longer one over a full first line (claims7): its blank line is no line break
+    const long = 'المجلس البلدي يرمم السوق\n\n' + double;
+    assert.strictEqual(splitSentences(long, countLineGaps(long).width)[0].end, 'المجلس البلدي يرمم السوق'.length);
+    assert.strictEqual(new Document(long).paragraphs[0].end, 'المجلس البلدي يرمم السوق'.length);
     assert.deepStrictEqual(sentences(double, 35), [
       'أعلن المجلس البلدي يوم الأحد عن برنامج لترميم الأسواق القديمة في وسط المدينة، وقالت مصادر من البلدية إن الأشغال ستبدأ في الربيع المقبل وتدوم سنتين.',
       'وأضاف رئيس المجلس أن التمويل مضمون من ميزانية الدولة ومن هبات المانحين الذين زاروا المدينة الشهر الماضي.',

@@ -4,7 +4,8 @@
  * double-spaced when single blank lines alternate with its text lines through most of it and the line before such a
  * blank line often ends no sentence; in such a draft a single blank line after a line that ends no sentence and is not
  * short (three fifths of the draft's typical line at least: a shorter one is a headline or a paragraph's last line — `طقس
- * اليوم الخميس`, `فرنسا : انفجار بمحطة نووية`) is read as a line break inside the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
+ * اليوم الخميس`, `فرنسا : انفجار بمحطة نووية`) and, when it opens a paragraph, not clearly shorter than the line after
+ * it (a longer headline over the body's first line) is read as a line break inside the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
  * incremental checker's chunks (core/incremental.ts: it does not cut there) read it so.
  *
  * "Ends a sentence" looks at both edges of the line (a terminator, past spaces, invisible characters, quotation marks
@@ -115,9 +116,12 @@ export function countLineGaps(text: string): LineGaps {
 /**
  * Is the text double-spaced: six text lines at least, a single blank line after three in five of them, and the line
  * before a third of those blank lines ending no sentence (a typed draft with a blank line between its one-line
- * paragraphs ends nearly every one with a full stop)?
+ * paragraphs ends nearly every one with a full stop)? A short news item of four or five lines is, with a single blank
+ * line after every line but the last and two thirds of them after a line that ends no sentence (a sentence cut at
+ * every line: `وبحسب` ⏎ ⏎ `مصادر محلية فإن …`).
  */
 export function isDoubleSpaced(g: LineGaps): boolean {
+  if (g.textLines >= 4 && g.textLines < 6) return g.singleGaps === g.textLines - 1 && g.openGaps * 3 >= g.singleGaps * 2;
   return g.textLines >= 6 && g.singleGaps * 5 >= 3 * (g.textLines - 1) && g.openGaps * 3 >= g.singleGaps;
 }
 
@@ -126,11 +130,33 @@ export function spacedWidth(g: LineGaps): number {
   return isDoubleSpaced(g) ? Math.max(1, g.width) : 0;
 }
 
+/** The length of the first word of the line [s, e) (up to a space; spaces at its start left out). */
+function firstWordLength(text: string, s: number, e: number): number {
+  while (s < e && (CH[text.charCodeAt(s)] & SPACE) !== 0) s++;
+  let i = s;
+  while (i < e && (CH[text.charCodeAt(i)] & SPACE) === 0) i++;
+  return i - s;
+}
+
 /**
  * In a double-spaced text (`width`: its typical line length, spacedWidth; 0 when not double-spaced), is a run of
  * `blanks` blank lines after the text line [s, e) a line break inside the paragraph? One blank line, after a line that
  * ends no sentence and is three fifths of the typical line at least.
+ *
+ * `opens`: the line [s, e) opens a paragraph (the text's first line, or one after a blank line that is no line break),
+ * and [ns, ne) is the text line after the blank line. A wrapped line is full: it and the next line's first word would
+ * not have fitted in a line. A paragraph's first line that is not full, before a full line (nine tenths of it, the
+ * typical line at most: `طقس معتدل في أغلب الجهات مع أمطار متفرقة بالشمال` over the body's first line), was not wrapped:
+ * it is a paragraph of its own — a headline, a subheading, a dateline — and its blank line a paragraph break. Read on
+ * the two lines alone, so a chunk of the draft (which starts after a paragraph break) answers as the whole draft.
  */
-export function softBlank(text: string, s: number, e: number, blanks: number, width: number): boolean {
-  return width > 0 && blanks === 1 && !endsSentence(text, s, e) && lineLength(text, s, e) * 5 >= width * 3;
+export function softBlank(text: string, s: number, e: number, blanks: number, width: number, opens = false, ns = 0, ne = 0): boolean {
+  if (width <= 0 || blanks !== 1 || endsSentence(text, s, e)) return false;
+  const len = lineLength(text, s, e);
+  if (len * 5 < width * 3) return false;
+  if (opens && ne > ns) {
+    const next = Math.min(width, lineLength(text, ns, ne));
+    if ((len + 1 + firstWordLength(text, ns, ne)) * 10 < next * 9) return false;
+  }
+  return true;
 }

@@ -105,7 +105,7 @@ function paragraphs(text: string, doubleSpaced: number): number[] {
     if (blank) {
       blanks++;
     } else {
-      if (paraStart >= 0 && blanks > 0 && !softBlank(text, lastLine, paraEnd, blanks, doubleSpaced)) {
+      if (paraStart >= 0 && blanks > 0 && !softBlank(text, lastLine, paraEnd, blanks, doubleSpaced, lastLine === paraStart, lineStart, e)) {
         out.push(paraStart, paraEnd);
         paraStart = -1;
       }

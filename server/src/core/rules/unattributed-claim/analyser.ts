@@ -5,7 +5,7 @@
  */
 import type { ClaimClass } from './claim';
 import { relativeVerb } from './cues';
-import { CONJ, lookupNoun, lookupVerb, type NounHit, type VerbHit } from './forms';
+import { BEFORE_GLUED_MA_KEYS, CONJ, gluedMaVerb, lookupNoun, lookupVerb, quantifierAfterL, type NounHit, type VerbHit } from './forms';
 import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, VerbInfo } from './lexicon';
 import { hashDropFirst, hashFolded, isDropped, K, key, KeySet, Tokens, type Tok } from './tokens';
@@ -107,7 +107,8 @@ export class Analyser {
 
   verb(i: number): VerbHit | null {
     // not a surface form of any cue word (one bit-array read): not a verb; no string is made
-    if (this.kind(i) !== K.Word || !this.lex.triggers.has(key(this.toks.h[i]))) return null;
+    if (this.kind(i) !== K.Word) return null;
+    if (!this.lex.triggers.has(key(this.toks.h[i]))) return this.kind(i - 1) === K.Word && BEFORE_GLUED_MA_KEYS.has(key(this.toks.h[i - 1])) ? gluedMaVerb(this.toks.w(i), this.word(i - 1), this.lex) : null;
     const slot = this.verbSlot[i];
     if (slot !== 0) return this.verbRes[slot - 1];
     const w = this.toks.w(i);
@@ -239,7 +240,7 @@ export class Analyser {
     }
     if (kd !== K.Word) return null;
     const w = this.toks.w(j);
-    const bw = this.bare(j)!;
+    const bw = quantifierAfterL(w, this.bare(j)!, allowPrep, this.lex);
     if (this.lex.complementisers.has(w) || this.lex.functionWords.has(w) || this.lex.functionWords.has(bw)) return null;
     if (this.verb(j)) return null;
     // "to the effect that" opens the content, not a subject: وكانت أخبار قد راجت مفادها أن …

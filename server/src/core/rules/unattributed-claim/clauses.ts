@@ -114,7 +114,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       let j = sp;
       if (a.word(j) === '\u0644') j++; // "ل\u0640 " detached
       const wj = a.word(j);
-      const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '');
+      // (or ما glued to the verb: حسب ماتناقلته وسائل إعلام — the verb is that word, forms.ts gluedMaVerb)
+      const isMa = wj === '\u0645\u0627' || /ما$/.test(a.bare(i) ?? '') && /^(?:حسبما|وفقما|بحسبما)$/.test(a.bare(i) ?? '') || (j === sp && wj !== null && wj.startsWith('\u0645\u0627') && !lex.triggers.has(key(toks.h[j])) && a.verb(j) !== null);
       // وفقا لما نقلته …: لما is ل\u0640 + ما
       const lama = wj === '\u0644\u0645\u0627';
       if (wj === '\u0645\u0627' || lama || isMa) {
@@ -301,6 +302,12 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (!vinfo) return;
   // a stance verb with an object pronoun: بينهم "among them", طالبهم "asked them"
   if (vinfo.info.proposition && vinfo.enclitic) return;
+  // a statement and who relayed it: في تصريح نقلته وسائل الإعلام، في حديث أوردته الإذاعة — the verb's pronoun is the
+  // statement, whose speaker is the claim's (claims7); unless relayed from a vague source (شهادات نقلتها عن شهود عيان)
+  if (vinfo.enclitic && phraseStart < 0 && v - 1 > a0 && lex.statementNouns.has(a.core(v - 1)?.core ?? '') && !a.core(v - 1)!.definite) {
+    if (vinfo.info.via) viaSource(a, sent, v + 1, b, seen, push, startTok, vinfo.info.via);
+    return;
+  }
 
   // a sentence (or a headline after its colon) that opens with a vague subject, then the verb: مصدر أمني ينفي مقتل
   // القيادي — the noun after the verb is its object, not its subject
@@ -342,7 +349,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     // named: a later المصدر refers back to it)
     if (via === 'other') viaNamed = true;
     // نقل with neither عن nor a complement (nor "بحسب ما" before it) is "moved": نُقل أحد العملة إلى المستشفى
-    if (via === 'none' && phraseStart < 0 && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
+    // (a verb that needs its complement has had it checked above: تناقلت وسائل الإعلام خبر …، تناقل ناشطون الصور، قائلين إن …)
+    if (via === 'none' && phraseStart < 0 && !vinfo.info.complement && !complementAhead(a, subj ? subj.end : v + 1, b)) return;
   }
   // أعلن أهالي المنطقة دخولهم في إضراب: people announcing their own action, no claim (أعلنت مصادر مقتل … is one)
   if (subj && phraseStart < 0 && isPeople(a, subj) && ANNOUNCE.has(bare) && !complementAhead(a, subj.end, b) && !participleAhead(a, subj.end, b, subj.gender)) return;

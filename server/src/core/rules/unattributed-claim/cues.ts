@@ -44,7 +44,8 @@ export function statementOwner(a: Analyser, j: number, b: number, seen: SeenWord
   const c = a.core(j);
   // (the account that circulates, no one's: حسب الرواية المتداولة، حسب الروايات المتداولة في الجهة)
   if (c && c.definite && a.lex.statementNouns.has(c.core) && a.core(j + 1)?.core === '\u0645\u062a\u062f\u0627\u0648\u0644\u0647') return { start: j, end: j + 2, cls: 'impersonal', gender: 'f', definite: true };
-  if (!c || c.definite || !a.lex.statementNouns.has(c.core) || j + 1 >= b) return null;
+  // (ل\u0640 attached after وفقا: ووفقا لرواية أحد أفراد عائلة الضحية)
+  if (!c || c.definite || !(a.lex.statementNouns.has(c.core) || (c.core.length > 4 && c.core.charCodeAt(0) === 0x0644 && a.lex.statementNouns.has(c.core.slice(1)))) || j + 1 >= b) return null;
   let k = j + 1;
   // (an adjective between: تصريحات متطابقة لشهود عيان)
   while (k < Math.min(b, j + 3) && a.kind(k) === K.Word && a.isAdjective(k, false)) k++;

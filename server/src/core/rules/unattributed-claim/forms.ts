@@ -3,6 +3,7 @@
  * future س, an object pronoun; ب/ل/ك, ال). The analyser (analyser.ts) memoises the answers per token.
  */
 import type { Lexicon, NounInfo, VerbInfo } from './lexicon';
+import { hashFolded, key, KeySet } from './tokens';
 
 /** و ف: the conjunctions a word may start with. */
 export const CONJ = new Set(['\u0648', '\u0641']);
@@ -32,6 +33,32 @@ export function lookupVerb(w: string, lex: Lexicon): VerbHit | null {
     (conjOk && futureOk(w.slice(1)) ? verbForm(w.slice(2), true, lex) : null)
   );
 }
+/** حسب، بحسب، وفق، وفقا، طبقا (with و), folded: a reporting verb may be glued to the ما after them. */
+const BEFORE_GLUED_MA = ['\u062d\u0633\u0628', '\u0628\u062d\u0633\u0628', '\u0648\u0641\u0642', '\u0648\u0641\u0642\u0627', '\u0637\u0628\u0642\u0627'].flatMap((w) => [w, '\u0648' + w]);
+/** Their keys (tokens.ts `key`): the analyser asks about a glued ما only after one of them (one lookup per word). */
+export const BEFORE_GLUED_MA_KEYS = new KeySet();
+for (const w of BEFORE_GLUED_MA) BEFORE_GLUED_MA_KEYS.add(key(hashFolded(w)));
+
+/**
+ * A reporting verb written glued to ما after حسب/وفق (`w` the word, `prev` the word before, folded): حسب ماتناقلته،
+ * وفق ماأوردته — the verb after ما, with its clitics; null for anything else.
+ */
+export function gluedMaVerb(w: string, prev: string | null, lex: Lexicon): VerbHit | null {
+  if (prev === null || !BEFORE_GLUED_MA.includes(prev) || w.length < 5 || w.charCodeAt(0) !== 0x0645 || w.charCodeAt(1) !== 0x0627) return null;
+  return lookupVerb(w.slice(2), lex);
+}
+
+/**
+ * The word a noun phrase is read from (`w` the word, `bare` it without و/ف, folded): after a source phrase (`allowPrep`) a
+ * quantifier or أحد/إحدى with ل\u0640 attached is read without it (وفقا لبعض المصادر، وفقا لأحد المواقع الإخبارية:
+ * claims7), anything else as `bare`.
+ */
+export function quantifierAfterL(w: string, bare: string, allowPrep: boolean, lex: Lexicon): string {
+  if (!allowPrep || w.length < 4 || w.charCodeAt(0) !== 0x0644) return bare;
+  const r = w.slice(1);
+  return lex.quantifiers.has(r) || lex.oneOf.has(r) ? r : bare;
+}
+
 /** سيقول، ستكشف: a future prefix on a present form. */
 function futureOk(c: string): boolean {
   return c.length > 3 && c[0] === '\u0633' && (c[1] === '\u064a' || c[1] === '\u062a');

@@ -148,6 +148,15 @@ export function parseVerbOption(s: string): ReportingVerb | null {
   return w.startsWith('ي') && w.length > 3 ? { present: w } : { past: w };
 }
 
+/**
+ * Does a (folded) broken plural take tanween, so that its indefinite accusative is written with an alef (شهودا، أوساطا)?
+ * Not a diptote — فعلاء (خبراء), مفاعل / فواعل / أفاعل (مصادر، دوائر، أقارب: five letters, alef third) — nor a sound
+ * plural, a form ending in ة, ي or ا (a suffix), nor ناس (ناسا is NASA).
+ */
+function takesTanween(h: string): boolean {
+  return h.length >= 3 && !/(?:\u0648\u0646|\u064a\u0646|\u0627\u062a|\u0627\u0621|\u0627\u064a|[\u0647\u064a\u0627])$/.test(h) && !(h.length === 5 && h[2] === '\u0627') && h !== '\u0646\u0627\u0633';
+}
+
 /** data/nouns.ts NOT_PLURAL_FORMS, folded. */
 const NOT_PLURAL = new Set(NOT_PLURAL_FORMS.map((w) => fold(w)));
 
@@ -162,6 +171,9 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefi
     const stem = head.slice(0, -2);
     for (const f of [stem + 'ين', stem + 'و', stem + 'ي']) if (!NOT_PLURAL.has(f)) forms.push(f);
   }
+  // the indefinite accusative of a broken plural that takes tanween (فإن أوساطا سياسية تعتقد، لكن عمالا أكدوا): not of a
+  // diptote (خبراء، مصادر، دوائر، أقارب), a sound plural or a form with a suffix
+  if (ws.length === 1 && (cat === 'person-pl' || cat === 'source-pl') && takesTanween(head) && !NOT_PLURAL.has(head + '\u0627')) forms.push(head + '\u0627');
   // duals of singular people and sources: مصدران، مسؤولين، خبيرتان — counted as plural people
   if (ws.length === 1 && (cat === 'person-sg' || cat === 'source-sg')) {
     const stem = head.endsWith('\u0647') ? head.slice(0, -1) + 'ت' : head;

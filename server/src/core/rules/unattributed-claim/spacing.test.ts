@@ -21,4 +21,34 @@ describe('rule unattributed-claim: double-spaced drafts (text/doubleSpacing.ts)'
     const apart = lines.join('\n\n\n');
     assert.deepStrictEqual(findingsOf(unattributedClaim, apart).map((f) => apart.slice(f.start, f.end)), ['وكشفت صحيفة']);
   });
+  it('a headline over the body of a double-spaced draft stays a sentence of its own, shorter than the line after it but not short (claims7)', () => {
+    // (written for this test) a headline that ends at its verb (quiet), then a body that opens with a vague subject
+    const head = 'انقطاع الماء بالأحياء الشرقية: مصدر يوضح';
+    const body = [
+      'مصادر من الشركة الوطنية للمياه تؤكد أن الانقطاع سيدوم',
+      'يومين على الأقل بسبب أشغال صيانة القناة الرئيسية التي',
+      'تزود الأحياء الشرقية، وقد دعت الشركة السكان إلى تخزين',
+      'كميات كافية من الماء الصالح للشرب قبل الموعد المعلن.',
+      'وأضافت الشركة في بلاغها أن فرقها ستعمل ليلا ونهارا حتى',
+      'تعود المياه إلى مجاريها في أقرب الآجال الممكنة بالنسبة',
+      'لكل المشتركين في الأحياء المعنية بالانقطاع.',
+    ];
+    const text = [head, ...body].join('\n\n');
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['مصادر من الشركة الوطنية للمياه تؤكد']);
+    // the premise: the headline run into the body's first sentence reads as a claim and hides the body's
+    const run = [head, ...body].join('\n');
+    assert.deepStrictEqual(findingsOf(unattributedClaim, run).map((f) => run.slice(f.start, f.end)), ['مصدر يوضح']);
+  });
+  it('a short double-spaced item (five lines) reads a clause across a blank line (claims7)', () => {
+    // (written for this test)
+    const lines = [
+      'اندلع حريق صباح اليوم في مستودع للأخشاب بالمنطقة الصناعية',
+      'وتمكنت وحدات الحماية المدنية من إخماده بعد ساعتين. وبحسب',
+      'مصادر محلية فإن الحريق نتج عن تماس كهربائي في أحد المحركات',
+      'ولم يخلف أي إصابات بشرية لكن الخسائر المادية كانت كبيرة',
+      'في انتظار إحصاء دقيق للأضرار.',
+    ];
+    const text = lines.join('\n\n');
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end).replace(/\n+/g, ' ')), ['وبحسب مصادر محلية']);
+  });
 });

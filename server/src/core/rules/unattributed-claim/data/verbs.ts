@@ -101,7 +101,8 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'فسر', present: 'يفسر' },
   // تداولت/تناقلت وسائل إعلام أن …: with a complement only (تداولت صفحات صورا is no claim)
   { past: 'تداول', present: 'يتداول', complement: true },
-  { past: 'تناقل', present: 'يتناقل', complement: true },
+  // (claims7: what they relay from someone rests on that one — حسب ما تناقلته وسائل الإعلام عن وزير الداخلية)
+  { past: 'تناقل', present: 'يتناقل', complement: true, via: 'عن' },
   // issue 9, sixth pass: روّجت صفحات أن …، استبعدت تقارير أن … (with a complement only: يروج المخدرات، استبعد اللاعب)
   { past: 'روج', present: 'يروج', complement: true },
   { past: 'استبعد', present: 'يستبعد', complement: true },
