@@ -15,7 +15,7 @@ import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
 import { pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
-import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
+import { hasSplitLigature, knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, plainRuns, runRanges, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
 import { onRelease, releasable } from '../text/memos';
 
@@ -373,7 +373,72 @@ function readLogical(s: string): string {
       bestKnown = k;
     }
   }
+  // the text items put back one run at a time (an edge mark in the item or not, a split lam-alef): kept only when
+  // the lexicon knows more of it
+  const items = itemRuns(s);
+  if (items.text !== runs) {
+    const alt = mendTornLamAlef(readVisual(items.text));
+    const d = readingScore(alt) - readingScore(best);
+    if (d > 0 || (d === 0 && items.ligatures)) best = alt;
+  }
   return best;
+}
+
+/** A sentence mark after a space and glued to the next word (`لهاو .يدفع`): logical text puts it after its word. */
+const GLUED_MARK = /(^| )[.\u060c\u061b:!?\u061f][\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]/g;
+
+/** How well a logical reading reads: its letters in known words, less two for each mark glued to the next word. */
+function readingScore(t: string): number {
+  const glued = t.match(GLUED_MARK);
+  return knownLetters(t) - 2 * (glued ? glued.length : 0);
+}
+
+/**
+ * A mixed line's visual text with each plain-letter run put back as the text item pdf.js most likely made of it
+ * (visualMixed.ts, plainRuns): run by run, the reading of the run (letters only, with an edge mark, a split lam-alef)
+ * that leaves the most letters of the line in known words, the letters-only reading (unreversePlainRuns) unless
+ * another reads strictly better — but a run with alef + space + lam (an isolated lam-alef: a plain lam stands alone
+ * only there) is read as the ligature unless the other readings are strictly better. ligatures: some run was.
+ */
+function itemRuns(s: string): { text: string; ligatures: boolean } {
+  const rs = plainRuns(s);
+  const opts = rs.map((r) => {
+    const o: Array<{ a: number; b: number; lig: boolean }> = [];
+    for (const [a, b] of runRanges(s, r)) {
+      o.push({ a, b, lig: false });
+      if (hasSplitLigature(s, a, b)) o.push({ a, b, lig: true });
+    }
+    return o;
+  });
+  if (opts.every((o) => o.length === 1)) return { text: unreversePlainRuns(s), ligatures: false };
+  // (the ligature reading of a run first: the one to beat)
+  const pick: number[] = opts.map((o) => (o.length > 1 && o[1].lig ? 1 : 0));
+  const build = () => {
+    let t = '';
+    let p = 0;
+    for (let k = 0; k < rs.length; k++) {
+      const o = opts[k][pick[k]];
+      t += s.slice(p, o.a) + unreverseRange(s, o.a, o.b, o.lig);
+      p = o.b;
+    }
+    return t + s.slice(p);
+  };
+  let bestScore = readingScore(readVisual(build()));
+  for (let k = 0; k < rs.length; k++) {
+    if (opts[k].length < 2) continue;
+    let keep = pick[k];
+    for (let q = 0; q < opts[k].length; q++) {
+      if (q === keep) continue;
+      pick[k] = q;
+      const sc = readingScore(readVisual(build()));
+      if (sc > bestScore) {
+        bestScore = sc;
+        keep = q;
+      }
+    }
+    pick[k] = keep;
+  }
+  return { text: build(), ligatures: pick.some((q, k) => opts[k][q].lig) };
 }
 
 function readVisual(s: string): string {

@@ -67,6 +67,98 @@ export function unreversePlainRuns(s: string): string {
   return out;
 }
 
+/**
+ * The plain-letter runs of a mixed line, for the reading that puts back pdf.js's text items one run at a time
+ * (visual.ts): a run from its first to its last plain letter (what unreversePlainRuns reverses), the neutrals around
+ * it up to the next strong left-to-right character (lo, hi) and its ways of being an item. pdf.js makes one text item
+ * of the plain letters and punctuation between two presentation forms and reverses it: a punctuation mark at the
+ * run's edge may be part of that item (`. و` for the visual `و .`, a sentence's end before a waw); the spaces at the
+ * edge are items of their own. An isolated lam-alef (ﻻ) is drawn as a zero-width alef, a zero-width space and a lam:
+ * three items, `ا ل` in visual order, the space not the text's.
+ */
+export interface PlainRun {
+  /** the run's first plain letter, one past its last */
+  start: number;
+  end: number;
+  /** the stretch it may reach: from the previous run or strong character to the next */
+  lo: number;
+  hi: number;
+}
+
+export function plainRuns(s: string): PlainRun[] {
+  const out: PlainRun[] = [];
+  const n = s.length;
+  let lo = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (endsRun(c)) {
+      lo = ++i;
+      continue;
+    }
+    if (!isPlainArabic(c)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < n && !endsRun(s.charCodeAt(j))) {
+      if (isPlainArabic(s.charCodeAt(j))) last = j;
+      j++;
+    }
+    out.push({ start: i, end: last + 1, lo, hi: j });
+    lo = i = last + 1;
+  }
+  return out;
+}
+
+const isSpaceCode = (c: number) => c === 0x20;
+const ALEF_CODES = new Set([0x0627, 0x0623, 0x0625, 0x0622]);
+
+/** The ranges a run may be read as (reversed in place): its letters only first, then with the punctuation at either
+ *  edge (never an edge space); each is [from, to). */
+export function runRanges(s: string, r: PlainRun): Array<[number, number]> {
+  let a = r.lo;
+  while (a < r.start && isSpaceCode(s.charCodeAt(a))) a++;
+  let b = r.hi;
+  while (b > r.end && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  const out: Array<[number, number]> = [[r.start, r.end]];
+  if (a < r.start) out.push([a, r.end]);
+  if (b > r.end) out.push([r.start, b]);
+  if (a < r.start && b > r.end) out.push([a, b]);
+  return out;
+}
+
+/** Does s[from, to) hold an isolated lam-alef as pdf.js gives it (alef, space, lam)? */
+export function hasSplitLigature(s: string, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20 && s.charCodeAt(k + 2) === 0x0644) return true;
+  return false;
+}
+
+/**
+ * s[from, to) as the visual text it came from: reversed (one item), or (ligatures) cut into items at each alef +
+ * space + lam of an isolated lam-alef, the alef kept in place, the space dropped and the rest reversed piece by piece.
+ */
+export function unreverseRange(s: string, from: number, to: number, ligatures: boolean): string {
+  let out = '';
+  let p = from;
+  const flush = (e: number) => {
+    for (let k = e - 1; k >= p; k--) out += s[k];
+  };
+  if (ligatures) {
+    for (let k = from; k + 2 < to; k++) {
+      if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20 && s.charCodeAt(k + 2) === 0x0644) {
+        flush(k);
+        out += s[k];
+        p = k + 2;
+        k++;
+      }
+    }
+  }
+  flush(to);
+  return out;
+}
+
 const LIGATURE: Record<string, string> = { '\u0627': '\ufefb', '\u0623': '\ufef7', '\u0625': '\ufef9', '\u0622': '\ufef5' };
 
 /**
