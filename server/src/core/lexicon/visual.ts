@@ -15,7 +15,7 @@ import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
 import { pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
-import { hasSplitLigature, knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, plainRuns, runRanges, unreversePlainRuns, unreverseRange } from './visualMixed';
+import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
 import { onRelease, releasable } from '../text/memos';
 
@@ -403,16 +403,16 @@ function readingScore(t: string): number {
 function itemRuns(s: string): { text: string; ligatures: boolean } {
   const rs = plainRuns(s);
   const opts = rs.map((r) => {
-    const o: Array<{ a: number; b: number; lig: boolean }> = [];
+    const o: Array<{ a: number; b: number; lig: number }> = [];
     for (const [a, b] of runRanges(s, r)) {
-      o.push({ a, b, lig: false });
-      if (hasSplitLigature(s, a, b)) o.push({ a, b, lig: true });
+      o.push({ a, b, lig: -1 });
+      for (const k of splitLigatures(s, a, b, r.end - 1)) o.push({ a, b, lig: k });
     }
     return o;
   });
   if (opts.every((o) => o.length === 1)) return { text: unreversePlainRuns(s), ligatures: false };
   // (the ligature reading of a run first: the one to beat)
-  const pick: number[] = opts.map((o) => (o.length > 1 && o[1].lig ? 1 : 0));
+  const pick: number[] = opts.map((o) => (o.length > 1 && o[1].lig >= 0 ? 1 : 0));
   const build = () => {
     let t = '';
     let p = 0;
@@ -438,7 +438,7 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
     }
     pick[k] = keep;
   }
-  return { text: build(), ligatures: pick.some((q, k) => opts[k][q].lig) };
+  return { text: build(), ligatures: pick.some((q, k) => opts[k][q].lig >= 0) };
 }
 
 function readVisual(s: string): string {

@@ -129,33 +129,32 @@ export function runRanges(s: string, r: PlainRun): Array<[number, number]> {
   return out;
 }
 
-/** Does s[from, to) hold an isolated lam-alef as pdf.js gives it (alef, space, lam)? */
-export function hasSplitLigature(s: string, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20 && s.charCodeAt(k + 2) === 0x0644) return true;
-  return false;
+/**
+ * Where s[from, to) may hold an isolated lam-alef as pdf.js gives it: the alef and the space, items of their own, then
+ * the item the lam begins (reversed: the run's last plain letter, at lastPlain, is that lam). Each k: alef at k.
+ */
+export function splitLigatures(s: string, from: number, to: number, lastPlain: number): number[] {
+  const out: number[] = [];
+  if (s.charCodeAt(lastPlain) !== 0x0644) return out;
+  for (let k = from; k + 2 <= lastPlain; k++) if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20) out.push(k);
+  return out;
 }
 
 /**
- * s[from, to) as the visual text it came from: reversed (one item), or (ligatures) cut into items at each alef +
- * space + lam of an isolated lam-alef, the alef kept in place, the space dropped and the rest reversed piece by piece.
+ * s[from, to) as the visual text it came from: reversed (one item), or (lig ≥ 0) cut at an isolated lam-alef's alef
+ * (at lig): the part before it reversed, the alef kept in place, the space after it dropped, the rest reversed.
  */
-export function unreverseRange(s: string, from: number, to: number, ligatures: boolean): string {
+export function unreverseRange(s: string, from: number, to: number, lig: number): string {
   let out = '';
-  let p = from;
-  const flush = (e: number) => {
-    for (let k = e - 1; k >= p; k--) out += s[k];
+  const rev = (a: number, b: number) => {
+    for (let k = b - 1; k >= a; k--) out += s[k];
   };
-  if (ligatures) {
-    for (let k = from; k + 2 < to; k++) {
-      if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20 && s.charCodeAt(k + 2) === 0x0644) {
-        flush(k);
-        out += s[k];
-        p = k + 2;
-        k++;
-      }
-    }
+  if (lig < 0) rev(from, to);
+  else {
+    rev(from, lig);
+    out += s[lig];
+    rev(lig + 2, to);
   }
-  flush(to);
   return out;
 }
 
