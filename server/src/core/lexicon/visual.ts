@@ -13,7 +13,7 @@
 import { isAnyDigit, isLatinLetter } from '../text/arabic';
 import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
-import { pairScore } from './pairs';
+import { pairKeys, pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
 import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
@@ -379,26 +379,41 @@ function readLogical(s: string): string {
   if (items.text !== runs) {
     const alt = mendTornLamAlef(readVisual(items.text));
     const d = readingScore(alt) - readingScore(best);
-    if (d > 0 || (d === 0 && items.ligatures)) best = alt;
+    if (d > 0 || (d === 0 && pairSum(alt) > pairSum(best) + 1e-9)) best = alt;
   }
   return best;
 }
 
-/** A sentence mark after a space and glued to the next word (`لهاو .يدفع`): logical text puts it after its word. */
-const GLUED_MARK = /(^| )[.\u060c\u061b:!?\u061f][\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]/g;
+/** A sentence mark glued to the next word after a space or inside a word (`لهاو .يدفع`, `العبو.ات`): logical text
+ *  puts it after its word. */
+const GLUED_MARK = /(^| |[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc])[.\u060c\u061b:!?\u061f][\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]/g;
 
-/** How well a logical reading reads: its letters in known words, less two for each mark glued to the next word. */
+/** A letter standing alone (a waw aside): what is left of a word a mark or a space was put inside (`عيا: د`). */
+const LONE_LETTER = /(^| )[\u0621-\u0647\u0649\u064a\ufe80-\ufeec\ufeef-\ufef4](?= |$|[.\u060c\u061b:!?\u061f"])/g;
+
+/** How well a logical reading reads: its letters in known words, less five for each mark glued to the next word and
+ *  two for each letter standing alone (the lexicon, lenient, knows the pieces of a name cut by a mark: `تويت.ر`). */
 function readingScore(t: string): number {
   const glued = t.match(GLUED_MARK);
-  return knownLetters(t) - 2 * (glued ? glued.length : 0);
+  const lone = t.match(LONE_LETTER);
+  return knownLetters(t) - 5 * (glued ? glued.length : 0) - 2 * (lone ? lone.length : 0);
+}
+
+/** The word pairs' say on a reading (lexicon/pairs.ts: the PMI of each two neighbours in news), to break a tie. */
+function pairSum(t: string): number {
+  const n = t.normalize('NFKC');
+  const keys = pairKeys(n, 0, n.length);
+  let sum = 0;
+  for (let i = 0; i + 1 < keys.length; i++) sum += pairScore(keys[i], keys[i + 1]);
+  return sum;
 }
 
 /**
  * A mixed line's visual text with each plain-letter run put back as the text item pdf.js most likely made of it
  * (visualMixed.ts, plainRuns): run by run, the reading of the run (letters only, with an edge mark, a split lam-alef)
  * that leaves the most letters of the line in known words, the letters-only reading (unreversePlainRuns) unless
- * another reads strictly better — but a run with alef + space + lam (an isolated lam-alef: a plain lam stands alone
- * only there) is read as the ligature unless the other readings are strictly better. ligatures: some run was.
+ * another reads strictly better (on a tie, the word pairs decide: `الا لجئين` and `اللاجئين` are both words to the
+ * lexicon). ligatures: some run was read as a split lam-alef.
  */
 function itemRuns(s: string): { text: string; ligatures: boolean } {
   const rs = plainRuns(s);
@@ -411,8 +426,7 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
     return o;
   });
   if (opts.every((o) => o.length === 1)) return { text: unreversePlainRuns(s), ligatures: false };
-  // (the ligature reading of a run first: the one to beat)
-  const pick: number[] = opts.map((o) => (o.length > 1 && o[1].lig >= 0 ? 1 : 0));
+  const pick: number[] = opts.map(() => 0);
   const build = () => {
     let t = '';
     let p = 0;
@@ -423,18 +437,27 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
     }
     return t + s.slice(p);
   };
-  let bestScore = readingScore(readVisual(build()));
+  let read = readVisual(build());
+  let bestScore = readingScore(read);
+  let bestPairs = NaN;
   for (let k = 0; k < rs.length; k++) {
     if (opts[k].length < 2) continue;
     let keep = pick[k];
     for (let q = 0; q < opts[k].length; q++) {
       if (q === keep) continue;
       pick[k] = q;
-      const sc = readingScore(readVisual(build()));
-      if (sc > bestScore) {
-        bestScore = sc;
-        keep = q;
-      }
+      const r = readVisual(build());
+      const sc = readingScore(r);
+      if (sc < bestScore) continue;
+      if (sc === bestScore) {
+        if (Number.isNaN(bestPairs)) bestPairs = pairSum(read);
+        const ps = pairSum(r);
+        if (ps <= bestPairs + 1e-9) continue;
+        bestPairs = ps;
+      } else bestPairs = NaN;
+      bestScore = sc;
+      read = r;
+      keep = q;
     }
     pick[k] = keep;
   }

@@ -115,13 +115,24 @@ export function plainRuns(s: string): PlainRun[] {
 const isSpaceCode = (c: number) => c === 0x20;
 const ALEF_CODES = new Set([0x0627, 0x0623, 0x0625, 0x0622]);
 
-/** The ranges a run may be read as (reversed in place): its letters only first, then with the punctuation at either
- *  edge (never an edge space); each is [from, to). */
+/** A sentence mark that may be in a plain run's item (quotes and brackets are items of their own). */
+const isItemMark = (c: number) => c === 0x2e || c === 0x060c || c === 0x061b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2c;
+
+/** The ranges a run may be read as (reversed in place): its letters only first, then with the sentence marks at
+ *  either edge (and the spaces between them and the letters; never an edge space); each is [from, to). */
 export function runRanges(s: string, r: PlainRun): Array<[number, number]> {
-  let a = r.lo;
-  while (a < r.start && isSpaceCode(s.charCodeAt(a))) a++;
-  let b = r.hi;
-  while (b > r.end && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  let a = r.start;
+  for (let k = r.start - 1; k >= r.lo; k--) {
+    const c = s.charCodeAt(k);
+    if (isItemMark(c)) a = k;
+    else if (!isSpaceCode(c)) break;
+  }
+  let b = r.end;
+  for (let k = r.end; k < r.hi; k++) {
+    const c = s.charCodeAt(k);
+    if (isItemMark(c)) b = k + 1;
+    else if (!isSpaceCode(c)) break;
+  }
   const out: Array<[number, number]> = [[r.start, r.end]];
   if (a < r.start) out.push([a, r.end]);
   if (b > r.end) out.push([r.start, b]);
@@ -277,6 +288,13 @@ export function mendTornLamAlef(s: string): string {
     const b = parts[i + 1];
     // a mark left alone after a word: the word's (a space dropped)
     if (b !== undefined && isMarkCode(b.charCodeAt(0)) && isMarksOnly(b) && core(a) !== null && core(a) === a) {
+      parts[i + 1] = a + b;
+      i++;
+      continue;
+    }
+    // a word that opens with a mark (pdf.js draws a shadda as an item of its own, a space after it): the mark is the
+    // last letter's of the word before, the space the extractor's — when the two read as one known word (موض ّحا)
+    if (b !== undefined && isMarkCode(b.charCodeAt(0)) && !isMarksOnly(b) && core(a) !== null && core(a) === a && known(a + b)) {
       parts[i + 1] = a + b;
       i++;
       continue;
