@@ -396,8 +396,13 @@ const LONE_LETTER = /(^| )[\u0621-\u0647\u0649\u064a\ufe80-\ufeec\ufeef-\ufef4](
 function readingScore(t: string): number {
   const glued = t.match(GLUED_MARK);
   const lone = t.match(LONE_LETTER);
-  return knownLetters(t) - 5 * (glued ? glued.length : 0) - 2 * (lone ? lone.length : 0);
+  const alefs = t.match(ALEF_PAIR);
+  return knownLetters(t) - 5 * (glued ? glued.length : 0) - 2 * (lone ? lone.length : 0) - 3 * (alefs ? alefs.length : 0);
 }
+
+/** A bare alef and an alef with hamza or madda side by side, which no word writes (`اأ لسعار`: a lam-alef's letters
+ *  around a space the extractor put in), though the lenient lexicon may read them as a word. */
+const ALEF_PAIR = /[\u0627\ufe8d\ufe8e][\u0622\u0623\u0625\ufe81-\ufe88]|[\u0622\u0623\u0625\ufe81-\ufe88][\u0627\ufe8d\ufe8e]/g;
 
 /** The word pairs' say on a reading (lexicon/pairs.ts: the PMI of each two neighbours in news), to break a tie. */
 function pairSum(t: string): number {
