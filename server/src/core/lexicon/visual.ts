@@ -15,7 +15,7 @@ import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
 import { pairKeys, pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
-import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
+import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, hasQuote, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
 import { onRelease, releasable } from '../text/memos';
 
@@ -423,10 +423,11 @@ function pairSum(t: string): number {
 function itemRuns(s: string): { text: string; ligatures: boolean } {
   const rs = plainRuns(s);
   const opts = rs.map((r) => {
-    const o: Array<{ a: number; b: number; lig: number }> = [];
+    const o: Array<{ a: number; b: number; lig: number; quotes: boolean }> = [];
     for (const [a, b] of runRanges(s, r)) {
-      o.push({ a, b, lig: -1 });
-      for (const k of splitLigatures(s, a, b, r.end - 1)) o.push({ a, b, lig: k });
+      o.push({ a, b, lig: -1, quotes: false });
+      for (const k of splitLigatures(s, a, b, r.end - 1)) o.push({ a, b, lig: k, quotes: false });
+      if (hasQuote(s, a, b)) o.push({ a, b, lig: -1, quotes: true });
     }
     return o;
   });
@@ -437,7 +438,7 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
     let p = 0;
     for (let k = 0; k < rs.length; k++) {
       const o = opts[k][pick[k]];
-      t += s.slice(p, o.a) + unreverseRange(s, o.a, o.b, o.lig);
+      t += s.slice(p, o.a) + unreverseRange(s, o.a, o.b, o.lig, o.quotes);
       p = o.b;
     }
     return t + s.slice(p);

@@ -141,30 +141,64 @@ export function runRanges(s: string, r: PlainRun): Array<[number, number]> {
 }
 
 /**
- * Where s[from, to) may hold an isolated lam-alef as pdf.js gives it: the alef and the space, items of their own, then
- * the item the lam begins (reversed: the run's last plain letter, at lastPlain, is that lam). Each k: alef at k.
+ * Where s[from, to) may hold an isolated lam-alef as pdf.js gives it: its alef a zero-width item of its own (and, in
+ * some fonts, a zero-width space item after it), then the item the lam begins — reversed, so the run's last plain
+ * letter (at lastPlain) is that lam. Each k: an alef at k.
  */
 export function splitLigatures(s: string, from: number, to: number, lastPlain: number): number[] {
   const out: number[] = [];
   if (s.charCodeAt(lastPlain) !== 0x0644) return out;
-  for (let k = from; k + 2 <= lastPlain; k++) if (ALEF_CODES.has(s.charCodeAt(k)) && s.charCodeAt(k + 1) === 0x20) out.push(k);
+  for (let k = from; k + 1 <= lastPlain; k++) {
+    if (!ALEF_CODES.has(s.charCodeAt(k))) continue;
+    if (s.charCodeAt(k + 1) === 0x20) {
+      if (k + 2 <= lastPlain) out.push(k);
+    } else if (isPlainArabic(s.charCodeAt(k + 1))) {
+      // (no space item after the alef: `ا` + `ق ال` for بحقوق الانسان)
+      out.push(k);
+    }
+  }
   return out;
 }
 
+/** A quote: pdf.js's item of its own, the spaces beside it too. */
+const isQuote = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+
+/** Does s[from, to) hold a quote? */
+export function hasQuote(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuote(s.charCodeAt(k))) return true;
+  return false;
+}
+
 /**
- * s[from, to) as the visual text it came from: reversed (one item), or (lig ≥ 0) cut at an isolated lam-alef's alef
- * (at lig): the part before it reversed, the alef kept in place, the space after it dropped, the rest reversed.
+ * s[from, to) as the visual text it came from: reversed (one item); or (lig ≥ 0) cut at an isolated lam-alef's alef
+ * (at lig): the part before it reversed, the alef kept in place, a space after it dropped, the rest reversed; or
+ * (quotes) cut at every quote, each piece between them reversed without the spaces at its edges.
  */
-export function unreverseRange(s: string, from: number, to: number, lig: number): string {
+export function unreverseRange(s: string, from: number, to: number, lig: number, quotes = false): string {
   let out = '';
   const rev = (a: number, b: number) => {
     for (let k = b - 1; k >= a; k--) out += s[k];
   };
+  if (quotes) {
+    let p = from;
+    for (let k = from; k <= to; k++) {
+      if (k < to && !isQuote(s.charCodeAt(k))) continue;
+      let a = p;
+      while (a < k && s.charCodeAt(a) === 0x20) out += s[a++];
+      let b = k;
+      while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
+      rev(a, b);
+      out += s.slice(b, k);
+      if (k < to) out += s[k];
+      p = k + 1;
+    }
+    return out;
+  }
   if (lig < 0) rev(from, to);
   else {
     rev(from, lig);
     out += s[lig];
-    rev(lig + 2, to);
+    rev(s.charCodeAt(lig + 1) === 0x20 ? lig + 2 : lig + 1, to);
   }
   return out;
 }
