@@ -13,7 +13,7 @@
 import { isAnyDigit, isLatinLetter } from '../text/arabic';
 import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
-import { pairKeys, pairScore } from './pairs';
+import { isNewsWord, pairKeys, pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
 import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, hasQuote, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
@@ -376,8 +376,8 @@ function readLogical(s: string): string {
   // the text items put back one run at a time (an edge mark in the item or not, a split lam-alef): kept only when
   // the lexicon knows more of it
   const items = itemRuns(s);
-  if (items.text !== runs) {
-    const alt = mendTornLamAlef(readVisual(items.text));
+  if (items !== runs) {
+    const alt = mendTornLamAlef(readVisual(items));
     const d = readingScore(alt) - readingScore(best);
     if (d > 0 || (d === 0 && pairSum(alt) > pairSum(best) + 1e-9)) best = alt;
   }
@@ -404,13 +404,23 @@ function readingScore(t: string): number {
  *  around a space the extractor put in), though the lenient lexicon may read them as a word. */
 const ALEF_PAIR = /[\u0627\ufe8d\ufe8e][\u0622\u0623\u0625\ufe81-\ufe88]|[\u0622\u0623\u0625\ufe81-\ufe88][\u0627\ufe8d\ufe8e]/g;
 
-/** The word pairs' say on a reading (lexicon/pairs.ts: the PMI of each two neighbours in news), to break a tie. */
+/**
+ * What breaks a tie between two readings (lexicon/pairs.ts): first the letters in words news writes (the lexicon,
+ * lenient, reads `الإسا لمية` as well as `الإسلامية`; news writes only the one), then the word pairs (the PMI of each
+ * two neighbours in news). Higher is better.
+ */
 function pairSum(t: string): number {
   const n = t.normalize('NFKC');
   const keys = pairKeys(n, 0, n.length);
   let sum = 0;
   for (let i = 0; i + 1 < keys.length; i++) sum += pairScore(keys[i], keys[i + 1]);
-  return sum;
+  let news = 0;
+  for (const w of n.split(' ')) {
+    const c = w.replace(/[^\u0621-\u064a]/g, '');
+    if (c.length >= 2 && isNewsWord(c)) news += c.length;
+  }
+  // (the pairs are clipped to ±4 each: a letter of a news word outweighs a line's pairs)
+  return news * 1000 + sum;
 }
 
 /**
@@ -418,9 +428,10 @@ function pairSum(t: string): number {
  * (visualMixed.ts, plainRuns): run by run, the reading of the run (letters only, with an edge mark, a split lam-alef)
  * that leaves the most letters of the line in known words, the letters-only reading (unreversePlainRuns) unless
  * another reads strictly better (on a tie, the word pairs decide: `الا لجئين` and `اللاجئين` are both words to the
- * lexicon). ligatures: some run was read as a split lam-alef.
+ * lexicon). Each choice reads the whole line: at most MAX_ITEM_RUNS runs with a choice (more: the letters-only reading),
+ * so the work stays linear in the line.
  */
-function itemRuns(s: string): { text: string; ligatures: boolean } {
+function itemRuns(s: string): string {
   const rs = plainRuns(s);
   const opts = rs.map((r) => {
     const o: Array<{ a: number; b: number; lig: number; quotes: boolean }> = [];
@@ -431,7 +442,9 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
     }
     return o;
   });
-  if (opts.every((o) => o.length === 1)) return { text: unreversePlainRuns(s), ligatures: false };
+  let choices = 0;
+  for (const o of opts) if (o.length > 1) choices++;
+  if (choices === 0 || choices > MAX_ITEM_RUNS) return unreversePlainRuns(s);
   const pick: number[] = opts.map(() => 0);
   const build = () => {
     let t = '';
@@ -446,29 +459,35 @@ function itemRuns(s: string): { text: string; ligatures: boolean } {
   let read = readVisual(build());
   let bestScore = readingScore(read);
   let bestPairs = NaN;
-  for (let k = 0; k < rs.length; k++) {
-    if (opts[k].length < 2) continue;
-    let keep = pick[k];
-    for (let q = 0; q < opts[k].length; q++) {
-      if (q === keep) continue;
-      pick[k] = q;
-      const r = readVisual(build());
-      const sc = readingScore(r);
-      if (sc < bestScore) continue;
-      if (sc === bestScore) {
-        if (Number.isNaN(bestPairs)) bestPairs = pairSum(read);
-        const ps = pairSum(r);
-        if (ps <= bestPairs + 1e-9) continue;
-        bestPairs = ps;
-      } else bestPairs = NaN;
-      bestScore = sc;
-      read = r;
-      keep = q;
+  // (a run's reading may only pay once a later run's is chosen, a word cut across both: a second pass, a third at most)
+  for (let pass = 0, changed = true; changed && pass < 3; pass++) {
+    changed = false;
+    for (let k = 0; k < rs.length; k++) {
+      if (opts[k].length < 2) continue;
+      let keep = pick[k];
+      for (let q = 0; q < opts[k].length; q++) {
+        if (q === keep) continue;
+        pick[k] = q;
+        const r = readVisual(build());
+        const sc = readingScore(r);
+        if (sc < bestScore) continue;
+        if (sc === bestScore) {
+          if (Number.isNaN(bestPairs)) bestPairs = pairSum(read);
+          const ps = pairSum(r);
+          if (ps <= bestPairs + 1e-9) continue;
+          bestPairs = ps;
+        } else bestPairs = NaN;
+        bestScore = sc;
+        read = r;
+        keep = q;
+        changed = true;
+      }
+      pick[k] = keep;
     }
-    pick[k] = keep;
   }
-  return { text: build(), ligatures: pick.some((q, k) => opts[k][q].lig >= 0) };
+  return build();
 }
+const MAX_ITEM_RUNS = 24;
 
 function readVisual(s: string): string {
   const it = items(s);
