@@ -105,7 +105,8 @@ describe('lexicon/visualMixed: pdf.js on Chromium lines in presentation forms', 
     assert.strictEqual(unreverseRange(s, 1, 4, -1), '\u0648 .');
     // alef, space, then an item ending in the lam (`ا ن ال` for the visual `ا` + `لا ن`)
     const t = '\u0627 \u0646 \u0627\u0644';
-    assert.deepStrictEqual(splitLigatures(t, 0, t.length, t.length - 1), [0]);
+    // (the alef of the article too: an alef with no space item after it may be a ligature's, the lexicon decides)
+    assert.deepStrictEqual(splitLigatures(t, 0, t.length, t.length - 1), [0, 4]);
     assert.strictEqual(unreverseRange(t, 0, t.length, 0), '\u0627\u0644\u0627 \u0646');
     assert.deepStrictEqual(splitLigatures('\u0627 \u0646', 0, 3, 2), []);
   });
