@@ -15,7 +15,12 @@
  *    `خا لفات` for `خلافات`. Two neighbouring tokens, one of them unknown, whose letters at the space are lam or alef
  *    only (at most two on each side): the one arrangement of those letters (and the space, or none) that makes every
  *    token a known word, if there is exactly one.
- * Both only ever reorder letters (and drop a space inside a torn word); they run on a line reversed-line repairs.
+ * 3. **The runs as pdf.js's text items** (read off the items of the routes' Chromium PDFs): a run is one item with the
+ *    sentence marks at its edge (`. و` for the visual `و .`), a quote is an item of its own, and an isolated lam-alef is
+ *    a zero-width alef item (in some fonts a zero-width space item after it) before the item its lam begins (`ا ل`,
+ *    `ا ق ال` for بحقوق الانسان). plainRuns, runRanges, splitLigatures and unreverseRange give each run's possible
+ *    items; visual.ts lets the lexicon choose run by run.
+ * All only ever reorder letters (and drop a space inside a torn word); they run on a line reversed-line repairs.
  */
 import { foldKey, isWord } from './index';
 import { isArabicTokenChar } from './tokens';
