@@ -20,6 +20,8 @@
 //                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 //   pdfjs-marks              the same in a font that draws the hamza of أ and إ as a glyph of its own (Amiri): the
 //                            runs cut at every hamza alef, an item of its own (`ٔا`), left to right (pdfjsMarkItems)
+//   pdfjs-form-items         pdfjs-forms as pdf.js's text items give it (pdfjsFormItems): a mark between the plain letters
+//                            and a presentation form inside the reversed item, an isolated lam-alef as alef, space, lam
 // and per paragraph (issue 10, the character-level part):
 //   glued                    every number between two Arabic words loses its spaces (rtl-spacing)
 //   torn-line                the last word of a line cut inside, its tail opening the next line (cut-word); line
@@ -84,6 +86,7 @@ const rand14 = D.seeded(Number(opt('--seed', 20261206)) + 14);
 const rand15 = D.seeded(Number(opt('--seed', 20261206)) + 15);
 const rand16 = D.seeded(Number(opt('--seed', 20261206)) + 16);
 const rand17 = D.seeded(Number(opt('--seed', 20261206)) + 17);
+const rand18 = D.seeded(Number(opt('--seed', 20261206)) + 18);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -139,6 +142,8 @@ const damages = {
     const d = D.reverseRuns(line, k, rand10, 0, 0.5);
     return d && d.text.split(' ').length < line.split(' ').length + k ? d.text : null;
   },
+  // (its own generator, for its lines too: the damages before it keep their samples)
+  'pdfjs-form-items': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsFormItems(line, rand18) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
@@ -185,7 +190,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of pool(() => n)) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand10 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name === 'pdfjs-form-items' ? rand18 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand10 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

@@ -60,6 +60,78 @@ export function pdfjsForms(line: string, rand: Rand, share = 0.5): string {
 }
 
 /**
+ * The same line as pdf.js's text items give it (read off the items of the routes' Chromium PDFs, articles 1–20): every
+ * presentation form is an item of its own; the plain letters and the punctuation and spaces between two presentation
+ * forms are one item (without the spaces at its edges, items of their own), which pdf.js reverses — a full stop before
+ * a waw included (`. و` for the visual `و .`); an isolated lam-alef (ﻻ ﻷ ﻹ ﻵ) is drawn as a zero-width alef, a
+ * zero-width space and a lam — the alef and the space items of their own, the lam the first letter of the next item —
+ * and a final one (ﻼ) as its two letters in visual order, inside its item. Fonts differ: in some (half the lines here)
+ * the isolated ones are drawn like the final ones. `share` as pdfjsForms.
+ */
+export function pdfjsFormItems(line: string, rand: Rand, share = 0.5): string {
+  const shaped = toPresentationForms(line);
+  const splitLigatures = rand() < 0.5;
+  // glyph units in logical order, each in visual order; an isolated lam-alef's alef and space flagged as items apart
+  const units: Array<{ text: string; cut: boolean }> = [];
+  for (let i = 0; i < shaped.length; ) {
+    const c = shaped.charCodeAt(i);
+    let j = i + 1;
+    if (isLtr(c)) while (j < shaped.length && (isLtr(shaped.charCodeAt(j)) || (shaped[j] === '.' && j + 1 < shaped.length && isLtr(shaped.charCodeAt(j + 1))))) j++;
+    else while (j < shaped.length && isMark(shaped.charCodeAt(j))) j++;
+    let u = shaped.slice(i, j);
+    if (isLigature(c)) {
+      const letters = LIGATURE_LETTERS[(c - 0xfef5) % 2 ? c - 1 : c];
+      if (splitLigatures && (c - 0xfef5) % 2 === 0) {
+        // isolated: alef, space (items apart), then the lam (visual order: the alef first)
+        units.push({ text: letters[1] + ' ', cut: true }, { text: letters[0] + u.slice(1), cut: false });
+        i = j;
+        continue;
+      }
+      u = letters[1] + letters[0] + u.slice(1);
+    } else if (PLAIN_SOMETIMES[c] && rand() < share) u = PLAIN_SOMETIMES[c] + u.slice(1);
+    units.push({ text: u, cut: false });
+    i = j;
+  }
+  // visual order: the units reversed (an isolated lam-alef's pieces stay alef, space, lam)
+  const vis: Array<{ text: string; cut: boolean }> = [];
+  for (let k = units.length - 1; k >= 0; k--) {
+    if (units[k].cut && k + 1 < units.length && !units[k + 1].cut) {
+      // (its lam was pushed after it: put the alef and the space before the lam in visual order)
+      const lam = vis.pop()!;
+      vis.push(units[k], lam);
+    } else vis.push(units[k]);
+  }
+  const isPlain = (c: number) => (c >= 0x0621 && c <= 0x065f) || c === 0x060c || c === 0x061b || c === 0x061f;
+  const isStrong = (c: number) => (c >= 0xfb50 && c <= 0xfefc) || isLtr(c);
+  let out = '';
+  let item = '';
+  const flush = () => {
+    const lead = item.match(/^ +/)?.[0] ?? '';
+    const body = item.slice(lead.length).replace(/ +$/, '');
+    const trail = item.slice(lead.length + body.length);
+    let hasPlain = false;
+    for (let k = 0; k < body.length; k++) if (isPlain(body.charCodeAt(k))) hasPlain = true;
+    out += lead + (hasPlain ? [...body].reverse().join('') : body) + trail;
+    item = '';
+  };
+  for (const u of vis) {
+    if (u.cut) {
+      flush();
+      out += u.text;
+      continue;
+    }
+    for (const ch of u.text) {
+      if (isStrong(ch.charCodeAt(0))) {
+        flush();
+        out += ch;
+      } else item += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
  * A Chromium line read by pdf.js in a font drawn in plain letters (Amiri): the line's text items left to right, each
  * in logical order — the runs of Arabic cut at every number and Latin run, which are items of their own with the
  * spaces beside them; a bracket beside them too, drawn as its mirror image. Null when the line has no such run.

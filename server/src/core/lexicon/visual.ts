@@ -13,9 +13,9 @@
 import { isAnyDigit, isLatinLetter } from '../text/arabic';
 import { LAM_ALEF_CONTEXT } from './data';
 import { foldKey, isWord } from './index';
-import { pairScore } from './pairs';
+import { isNewsWord, pairKeys, pairScore } from './pairs';
 import { isArabicTokenChar } from './tokens';
-import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, mixesForms, unreversePlainRuns } from './visualMixed';
+import { knownLetters, ligatePlainLamAlef, mendTornLamAlef, hasQuote, mixesForms, plainRuns, runRanges, splitLigatures, unreversePlainRuns, unreverseRange } from './visualMixed';
 import { ownCopy } from '../text/strings';
 import { onRelease, releasable } from '../text/memos';
 
@@ -373,8 +373,121 @@ function readLogical(s: string): string {
       bestKnown = k;
     }
   }
+  // the text items put back one run at a time (an edge mark in the item or not, a split lam-alef): kept only when
+  // the lexicon knows more of it
+  const items = itemRuns(s);
+  if (items !== runs) {
+    const alt = mendTornLamAlef(readVisual(items));
+    const d = readingScore(alt) - readingScore(best);
+    if (d > 0 || (d === 0 && pairSum(alt) > pairSum(best) + 1e-9)) best = alt;
+  }
   return best;
 }
+
+/** A sentence mark glued to the next word after a space or inside a word (`لهاو .يدفع`, `العبو.ات`): logical text
+ *  puts it after its word. */
+const GLUED_MARK = /(^| |[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc])[.\u060c\u061b:!?\u061f][\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc]/g;
+
+/** A letter standing alone (a waw aside): what is left of a word a mark or a space was put inside (`عيا: د`). */
+const LONE_LETTER = /(^| )[\u0621-\u0647\u0649\u064a\ufe80-\ufeec\ufeef-\ufef4](?= |$|[.\u060c\u061b:!?\u061f"])/g;
+
+/** How well a logical reading reads: its letters in known words, less five for each mark glued to the next word and
+ *  two for each letter standing alone (the lexicon, lenient, knows the pieces of a name cut by a mark: `تويت.ر`). */
+function readingScore(t: string): number {
+  const glued = t.match(GLUED_MARK);
+  const lone = t.match(LONE_LETTER);
+  const alefs = t.match(ALEF_PAIR);
+  return knownLetters(t) - 5 * (glued ? glued.length : 0) - 2 * (lone ? lone.length : 0) - 3 * (alefs ? alefs.length : 0);
+}
+
+/** A bare alef and an alef with hamza or madda side by side, which no word writes (`اأ لسعار`: a lam-alef's letters
+ *  around a space the extractor put in), though the lenient lexicon may read them as a word. */
+const ALEF_PAIR = /[\u0627\ufe8d\ufe8e][\u0622\u0623\u0625\ufe81-\ufe88]|[\u0622\u0623\u0625\ufe81-\ufe88][\u0627\ufe8d\ufe8e]/g;
+
+/**
+ * What breaks a tie between two readings (lexicon/pairs.ts): first the letters in words news writes (the lexicon,
+ * lenient, reads `الإسا لمية` as well as `الإسلامية`; news writes only the one), then the word pairs (the PMI of each
+ * two neighbours in news). Higher is better.
+ */
+function pairSum(t: string): number {
+  const n = t.normalize('NFKC');
+  const keys = pairKeys(n, 0, n.length);
+  let sum = 0;
+  for (let i = 0; i + 1 < keys.length; i++) sum += pairScore(keys[i], keys[i + 1]);
+  let news = 0;
+  for (const w of n.split(' ')) {
+    const c = w.replace(/[^\u0621-\u064a]/g, '');
+    if (c.length >= 2 && isNewsWord(c)) news += c.length;
+  }
+  // (the pairs are clipped to ±4 each: a letter of a news word outweighs a line's pairs)
+  return news * 1000 + sum;
+}
+
+/**
+ * A mixed line's visual text with each plain-letter run put back as the text item pdf.js most likely made of it
+ * (visualMixed.ts, plainRuns): run by run, the reading of the run (letters only, with an edge mark, a split lam-alef)
+ * that leaves the most letters of the line in known words, the letters-only reading (unreversePlainRuns) unless
+ * another reads strictly better (on a tie, the word pairs decide: `الا لجئين` and `اللاجئين` are both words to the
+ * lexicon). Each choice reads the whole line: at most MAX_ITEM_RUNS runs with a choice (more: the letters-only reading),
+ * so the work stays linear in the line.
+ */
+function itemRuns(s: string): string {
+  const rs = plainRuns(s);
+  const opts = rs.map((r) => {
+    const o: Array<{ a: number; b: number; lig: number; quotes: boolean }> = [];
+    for (const [a, b] of runRanges(s, r)) {
+      o.push({ a, b, lig: -1, quotes: false });
+      for (const k of splitLigatures(s, a, b, r.end - 1)) o.push({ a, b, lig: k, quotes: false });
+      if (hasQuote(s, a, b)) o.push({ a, b, lig: -1, quotes: true });
+    }
+    return o;
+  });
+  let choices = 0;
+  for (const o of opts) if (o.length > 1) choices++;
+  if (choices === 0 || choices > MAX_ITEM_RUNS) return unreversePlainRuns(s);
+  const pick: number[] = opts.map(() => 0);
+  const build = () => {
+    let t = '';
+    let p = 0;
+    for (let k = 0; k < rs.length; k++) {
+      const o = opts[k][pick[k]];
+      t += s.slice(p, o.a) + unreverseRange(s, o.a, o.b, o.lig, o.quotes);
+      p = o.b;
+    }
+    return t + s.slice(p);
+  };
+  let read = readVisual(build());
+  let bestScore = readingScore(read);
+  let bestPairs = NaN;
+  // (a run's reading may only pay once a later run's is chosen, a word cut across both: a second pass, a third at most)
+  for (let pass = 0, changed = true; changed && pass < 3; pass++) {
+    changed = false;
+    for (let k = 0; k < rs.length; k++) {
+      if (opts[k].length < 2) continue;
+      let keep = pick[k];
+      for (let q = 0; q < opts[k].length; q++) {
+        if (q === keep) continue;
+        pick[k] = q;
+        const r = readVisual(build());
+        const sc = readingScore(r);
+        if (sc < bestScore) continue;
+        if (sc === bestScore) {
+          if (Number.isNaN(bestPairs)) bestPairs = pairSum(read);
+          const ps = pairSum(r);
+          if (ps <= bestPairs + 1e-9) continue;
+          bestPairs = ps;
+        } else bestPairs = NaN;
+        bestScore = sc;
+        read = r;
+        keep = q;
+        changed = true;
+      }
+      pick[k] = keep;
+    }
+  }
+  return build();
+}
+const MAX_ITEM_RUNS = 24;
 
 function readVisual(s: string): string {
   const it = items(s);

@@ -9,7 +9,8 @@
  */
 import { foldKey, isWordKey } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
-import { hasKnownReading } from './visual';
+import { hasKnownReading, visualToLogical } from './visual';
+import { mixesForms } from './visualMixed';
 import { isBidiControl } from '../text/charclass';
 import { memoBudget, ownCopy } from '../text/strings';
 import { onRelease, releasable } from '../text/memos';
@@ -185,6 +186,20 @@ function scoreOf(text: string, seg: Span): Omit<Scored, 'seg'> {
     letters += v.letters;
     if (v.before) before += v.letters;
     if (v.after) after += v.letters;
+  }
+  // a line that mixes presentation forms and plain letters (pdf.js on a Chromium PDF, its plain runs reversed in
+  // place): judged by the reading reversed-line's fix gives it (visual.ts), when that reads better than the reversal
+  if (letters && mixesForms(text.slice(seg.start, seg.end))) {
+    const alt = visualToLogical(text.slice(seg.start, seg.end));
+    let altLetters = 0;
+    let altKnown = 0;
+    for (const tk of arabicTokens(alt, 0, alt.length, true)) {
+      const v = tokScore(tokenText(alt, tk));
+      if (v.letters < 0) continue;
+      altLetters += v.letters;
+      if (v.before) altKnown += v.letters;
+    }
+    if (altLetters && altKnown / altLetters > after / letters) after = (altKnown / altLetters) * letters;
   }
   return { tokens: n, letters, before: letters ? before / letters : 0, after: letters ? after / letters : 0 };
 }

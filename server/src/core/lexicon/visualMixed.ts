@@ -15,7 +15,12 @@
  *    `خا لفات` for `خلافات`. Two neighbouring tokens, one of them unknown, whose letters at the space are lam or alef
  *    only (at most two on each side): the one arrangement of those letters (and the space, or none) that makes every
  *    token a known word, if there is exactly one.
- * Both only ever reorder letters (and drop a space inside a torn word); they run on a line reversed-line repairs.
+ * 3. **The runs as pdf.js's text items** (read off the items of the routes' Chromium PDFs): a run is one item with the
+ *    sentence marks at its edge (`. و` for the visual `و .`), a quote is an item of its own, and an isolated lam-alef is
+ *    a zero-width alef item (in some fonts a zero-width space item after it) before the item its lam begins (`ا ل`,
+ *    `ا ق ال` for بحقوق الانسان). plainRuns, runRanges, splitLigatures and unreverseRange give each run's possible
+ *    items; visual.ts lets the lexicon choose run by run.
+ * All only ever reorder letters (and drop a space inside a torn word); they run on a line reversed-line repairs.
  */
 import { foldKey, isWord } from './index';
 import { isArabicTokenChar } from './tokens';
@@ -63,6 +68,142 @@ export function unreversePlainRuns(s: string): string {
     }
     for (let k = last; k >= i; k--) out += s[k];
     i = last + 1;
+  }
+  return out;
+}
+
+/**
+ * The plain-letter runs of a mixed line, for the reading that puts back pdf.js's text items one run at a time
+ * (visual.ts): a run from its first to its last plain letter (what unreversePlainRuns reverses), the neutrals around
+ * it up to the next strong left-to-right character (lo, hi) and its ways of being an item. pdf.js makes one text item
+ * of the plain letters and punctuation between two presentation forms and reverses it: a punctuation mark at the
+ * run's edge may be part of that item (`. و` for the visual `و .`, a sentence's end before a waw); the spaces at the
+ * edge are items of their own. An isolated lam-alef (ﻻ) is drawn as a zero-width alef, a zero-width space and a lam:
+ * three items, `ا ل` in visual order, the space not the text's.
+ */
+export interface PlainRun {
+  /** the run's first plain letter, one past its last */
+  start: number;
+  end: number;
+  /** the stretch it may reach: from the previous run or strong character to the next */
+  lo: number;
+  hi: number;
+}
+
+export function plainRuns(s: string): PlainRun[] {
+  const out: PlainRun[] = [];
+  const n = s.length;
+  let lo = 0;
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (endsRun(c)) {
+      lo = ++i;
+      continue;
+    }
+    if (!isPlainArabic(c)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    let j = i + 1;
+    while (j < n && !endsRun(s.charCodeAt(j))) {
+      if (isPlainArabic(s.charCodeAt(j))) last = j;
+      j++;
+    }
+    out.push({ start: i, end: last + 1, lo, hi: j });
+    lo = i = last + 1;
+  }
+  return out;
+}
+
+const isSpaceCode = (c: number) => c === 0x20;
+const ALEF_CODES = new Set([0x0627, 0x0623, 0x0625, 0x0622]);
+
+/** A sentence mark that may be in a plain run's item (quotes and brackets are items of their own). */
+const isItemMark = (c: number) => c === 0x2e || c === 0x060c || c === 0x061b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2c;
+
+/** The ranges a run may be read as (reversed in place): its letters only first, then with the sentence marks at
+ *  either edge (and the spaces between them and the letters; never an edge space); each is [from, to). */
+export function runRanges(s: string, r: PlainRun): Array<[number, number]> {
+  let a = r.start;
+  for (let k = r.start - 1; k >= r.lo; k--) {
+    const c = s.charCodeAt(k);
+    if (isItemMark(c)) a = k;
+    else if (!isSpaceCode(c)) break;
+  }
+  let b = r.end;
+  for (let k = r.end; k < r.hi; k++) {
+    const c = s.charCodeAt(k);
+    if (isItemMark(c)) b = k + 1;
+    else if (!isSpaceCode(c)) break;
+  }
+  const out: Array<[number, number]> = [[r.start, r.end]];
+  if (a < r.start) out.push([a, r.end]);
+  if (b > r.end) out.push([r.start, b]);
+  if (a < r.start && b > r.end) out.push([a, b]);
+  return out;
+}
+
+/**
+ * Where s[from, to) may hold an isolated lam-alef as pdf.js gives it: its alef a zero-width item of its own (and, in
+ * some fonts, a zero-width space item after it), then the item the lam begins — reversed, so the run's last plain
+ * letter (at lastPlain) is that lam. Each k: an alef at k.
+ */
+export function splitLigatures(s: string, from: number, to: number, lastPlain: number): number[] {
+  const out: number[] = [];
+  if (s.charCodeAt(lastPlain) !== 0x0644) return out;
+  for (let k = from; k + 1 <= lastPlain; k++) {
+    if (!ALEF_CODES.has(s.charCodeAt(k))) continue;
+    if (s.charCodeAt(k + 1) === 0x20) {
+      if (k + 2 <= lastPlain) out.push(k);
+    } else if (isPlainArabic(s.charCodeAt(k + 1))) {
+      // (no space item after the alef: `ا` + `ق ال` for بحقوق الانسان)
+      out.push(k);
+    }
+  }
+  return out;
+}
+
+/** A quote: pdf.js's item of its own, the spaces beside it too. */
+const isQuote = (c: number) => c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+
+/** Does s[from, to) hold a quote? */
+export function hasQuote(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuote(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * s[from, to) as the visual text it came from: reversed (one item); or (lig ≥ 0) cut at an isolated lam-alef's alef
+ * (at lig): the part before it reversed, the alef kept in place, a space after it dropped, the rest reversed; or
+ * (quotes) cut at every quote, each piece between them reversed without the spaces at its edges.
+ */
+export function unreverseRange(s: string, from: number, to: number, lig: number, quotes = false): string {
+  let out = '';
+  const rev = (a: number, b: number) => {
+    for (let k = b - 1; k >= a; k--) out += s[k];
+  };
+  if (quotes) {
+    let p = from;
+    for (let k = from; k <= to; k++) {
+      if (k < to && !isQuote(s.charCodeAt(k))) continue;
+      let a = p;
+      while (a < k && s.charCodeAt(a) === 0x20) out += s[a++];
+      let b = k;
+      while (b > a && s.charCodeAt(b - 1) === 0x20) b--;
+      rev(a, b);
+      out += s.slice(b, k);
+      if (k < to) out += s[k];
+      p = k + 1;
+    }
+    return out;
+  }
+  if (lig < 0) rev(from, to);
+  else {
+    rev(from, lig);
+    out += s[lig];
+    rev(s.charCodeAt(lig + 1) === 0x20 ? lig + 2 : lig + 1, to);
   }
   return out;
 }
@@ -186,6 +327,13 @@ export function mendTornLamAlef(s: string): string {
     const b = parts[i + 1];
     // a mark left alone after a word: the word's (a space dropped)
     if (b !== undefined && isMarkCode(b.charCodeAt(0)) && isMarksOnly(b) && core(a) !== null && core(a) === a) {
+      parts[i + 1] = a + b;
+      i++;
+      continue;
+    }
+    // a word that opens with a mark (pdf.js draws a shadda as an item of its own, a space after it): the mark is the
+    // last letter's of the word before, the space the extractor's — when the two read as one known word (موض ّحا)
+    if (b !== undefined && isMarkCode(b.charCodeAt(0)) && !isMarksOnly(b) && core(a) !== null && core(a) === a && known(a + b)) {
       parts[i + 1] = a + b;
       i++;
       continue;
