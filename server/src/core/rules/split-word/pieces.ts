@@ -94,8 +94,6 @@ export interface TokInfo {
   letterLater?: 0 | 1 | 2;
   /** lexicon isAttested(text), computed on first use. */
   attested?: boolean;
-  /** pairScore of this word's key with the next word's (segment.ts pairScoreOf), by the next word's node. */
-  pairs?: Map<TokInfo | JoinNode, number>;
 }
 
 /** A group of tokens joined (the path of token infos from the first one): its lookups, computed on first use. */
@@ -112,20 +110,10 @@ export interface JoinNode {
   count?: number;
   surprise?: number;
   next: Map<TokInfo, JoinNode> | null;
-  /** pairScore of its key with the next word's (segment.ts pairScoreOf), by the next word's node. */
-  pairs?: Map<TokInfo | JoinNode, number>;
 }
 
 let joinNodes = 0;
 const JOIN_NODES_MAX = 100_000;
-
-/** Counts an entry hung from the token infos (a join node, a pair score), and drops them all when there are too many. */
-export function countNode(): void {
-  if (++joinNodes >= JOIN_NODES_MAX) {
-    joinNodes = 0;
-    INFO.clear();
-  }
-}
 
 /** The group `from` followed by the token `to` (cached: the lookups of a join are a pure function of its pieces). */
 export function joinStep(from: TokInfo | JoinNode, to: TokInfo): JoinNode {
@@ -133,10 +121,13 @@ export function joinStep(from: TokInfo | JoinNode, to: TokInfo): JoinNode {
   if (m === null) m = from.next = new Map();
   let node = m.get(to);
   if (node === undefined) {
-    node = { text: from.text + to.text, key: undefined, word: undefined, functionShort: undefined, seamOk: undefined, next: null, pairs: undefined };
+    node = { text: from.text + to.text, key: undefined, word: undefined, functionShort: undefined, seamOk: undefined, next: null };
     m.set(to, node);
     // bounded: the join caches hang from the token infos, dropped with them
-    countNode();
+    if (++joinNodes >= JOIN_NODES_MAX) {
+      joinNodes = 0;
+      INFO.clear();
+    }
   }
   return node;
 }
@@ -149,7 +140,7 @@ export function tokInfo(s: string): TokInfo {
   if (!info) {
     // (the info outlives the check: its text and key are own copies, not slices holding the draft)
     const own = ownCopy(s);
-    info = { text: own, key: foldKey(own), likely: isLikelyWord(own) && !articleAlef(own), markLed: isArabicMark(own.charCodeAt(0)), fn: undefined, rare: undefined, next: null, letterFirst: undefined, letterLater: undefined, attested: undefined, pairs: undefined };
+    info = { text: own, key: foldKey(own), likely: isLikelyWord(own) && !articleAlef(own), markLed: isArabicMark(own.charCodeAt(0)), fn: undefined, rare: undefined, next: null, letterFirst: undefined, letterLater: undefined, attested: undefined };
     if (INFO.size >= INFO_MAX) INFO.clear();
     INFO.set(own, info);
   }

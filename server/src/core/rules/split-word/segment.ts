@@ -7,7 +7,7 @@ import { pairHash, pairScore, storedCount } from '../../lexicon/pairs';
 import { PAIR_TOKENS } from '../../lexicon/pairs.data';
 import { isArabicMark } from '../../text/arabic';
 import { drawnApart } from '../../text/charclass';
-import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo, groupExtends, countNode } from './pieces';
+import { Join, JoinNode, MAX_GROUP, SegmentOptions, Tok, TokInfo, WAW_KEY, functionWordInfo, isRareShort, joinPenalty, joinStep, pieceCost, tokInfo, groupExtends } from './pieces';
 
 /** Scratch arrays of the segmentations (grown as needed). */
 let dpCost = new Float64Array(64);
@@ -256,22 +256,7 @@ const W = MAX_GROUP + 1;
  *  [i, i + k), the key of that group, and the length of the group that follows it. */
 let dpBest = new Float64Array(64 * W);
 let dpNext = new Int32Array(64 * W);
-/** The node (token info or join) of that group: its key, and its pair scores with the groups after it (pairScoreOf). */
-let dpNode: Array<TokInfo | JoinNode> = [];
-
-/** pairScore(a.key, b.key) of two words' nodes (keys not null), remembered on a by b: the score is a pure function of
- *  the keys, and a node's key never changes — one lookup by identity, no string made and hashed per pair and run. */
-function pairScoreOf(a: TokInfo | JoinNode, b: TokInfo | JoinNode): number {
-  let m = a.pairs;
-  if (m === undefined) m = a.pairs = new Map();
-  let v = m.get(b);
-  if (v === undefined) {
-    v = pairScore(a.key!, b.key!);
-    m.set(b, v);
-    countNode();
-  }
-  return v;
-}
+let dpKey: Array<string | null> = [];
 
 /**
  * segmentRun in a dense draft: the least surprising segmentation (see DENSE_DENSITY), each word's surprise read given
@@ -291,9 +276,8 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
   for (let i = n - 1; i >= 0; i--) {
     for (let k = 1; k < W; k++) dpBest[i * W + k] = Infinity;
     // the cost of the group [i, i + k) as a word, then the best rest after it given that word
-    const place = (k: number, cost: number, node: TokInfo | JoinNode) => {
-      dpNode[i * W + k] = node;
-      const key = node.key ?? null;
+    const place = (k: number, cost: number, key: string | null) => {
+      dpKey[i * W + k] = key;
       let rest = 0;
       let nk = 0;
       if (i + k < n) {
@@ -301,8 +285,8 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
         for (let k2 = 1; k2 < W; k2++) {
           const c2 = dpBest[(i + k) * W + k2];
           if (c2 === Infinity) continue;
-          const next = dpNode[(i + k) * W + k2];
-          const v = c2 - (DENSE_PAIR > 0 && key !== null && next.key != null ? DENSE_PAIR * pairScoreOf(node, next) : 0);
+          const next = dpKey[(i + k) * W + k2];
+          const v = c2 - (DENSE_PAIR > 0 && key !== null && next !== null ? DENSE_PAIR * pairScore(key, next) : 0);
           if (v < rest) {
             rest = v;
             nk = k2;
@@ -312,7 +296,7 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
       dpBest[i * W + k] = cost + rest;
       dpNext[i * W + k] = nk;
     };
-    place(1, DENSE_FRAGMENT * dpPiece[i] + tokSurprise(toks[i].info), toks[i].info);
+    place(1, DENSE_FRAGMENT * dpPiece[i] + tokSurprise(toks[i].info), toks[i].key);
     let node: TokInfo | JoinNode = toks[i].info;
     let allLikely = toks[i].likely;
     let allSingle = (toks[i].key?.length ?? 0) === 1;
@@ -324,7 +308,7 @@ export function segmentDense(toks: Tok[], opts: SegmentOptions): Join[] {
       allSingle = allSingle && (last.key?.length ?? 0) === 1;
       let name = false;
       if (!joinAllowed(toks, i, k, nd, allLikely, allSingle, opts) && !(name = !allSingle && nameJoin(toks, i, k, nd, opts))) continue;
-      place(k, DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + joinedSurprise(nd) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN, nd);
+      place(k, DENSE_FRAGMENT * joinPenalty(toks, i, k, k > 2 || !writtenJoined(toks, i, nd)) + joinedSurprise(nd) + (name ? DENSE_FRAGMENT + DENSE_NAME : 0) + (k - 1) * DENSE_JOIN, nd.key ?? null);
     }
   }
   // the first word of the run: the least cost; then each word's best follower
