@@ -8,6 +8,15 @@ import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } f
 import { contextForm } from './slot';
 import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
+/** w without tatweel and harakat (w itself when it has none: no regex run on most words). */
+function withoutMarks(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 0x0640 || (c >= 0x064b && c <= 0x065f)) return w.replace(/[\u0640\u064b-\u065f]/g, '');
+  }
+  return w;
+}
+
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
    *  half-way bar holds for a month or year word j-1 only, whose year is what a short draft loses (not رقم ، ولا تعليق),
@@ -87,7 +96,7 @@ export class LineHelpers extends LineModel {
     const i = this.at(j);
     if (this.end[i] - this.start[i] > 5) return 0;
     const w = this.word(i);
-    const bare = w.replace(/[\u0640\u064b-\u065f]/g, '');
+    const bare = withoutMarks(w);
     if (!LONE_CLITIC.test(bare)) return 0;
     if (w.charCodeAt(w.length - 1) === 0x0640) return 2;
     // without tatweel only a one-letter clitic: ال alone is also آل (آل ثاني) or a torn word
@@ -118,7 +127,7 @@ export class LineHelpers extends LineModel {
     // (written with a plain alef, not إل of initials, دي إتش إل; and not after a short word, which initials are — but
     // a preposition or سن is a word, and before the article a number's: في ال\u064018 من عمره، في سن ال\u064025)
     if (j >= 1 && this.kindL(j - 1) === T_WORD && this.lettersL(j - 1) <= 2 && !SHORT_BEFORE_ARTICLE.test(contextForm(this.word(this.at(j - 1))))) return false;
-    return LONE_ARTICLE.test(this.word(i).replace(/[\u0640\u064b-\u065f]/g, ''));
+    return LONE_ARTICLE.test(withoutMarks(this.word(i)));
   }
 
   /** Is punctuation j, glued to the word before it, a comma or full stop that ends the word (ال؛تياطات is torn), after

@@ -317,6 +317,13 @@ export class LineModel {
     if (this.visual) {
       for (let p = e - 1; p >= s; p--) out += this.text[p];
     } else out = this.text.slice(s, e);
+    // (most words have neither a tatweel nor a presentation form: no regex run on them)
+    let plain = true;
+    for (let p = s; p < e && plain; p++) {
+      const c = this.text.charCodeAt(p);
+      plain = c !== 0x0640 && (c < 0xfb50 || c > 0xfefc);
+    }
+    if (plain) return out;
     out = out.replace(/\u0640/g, '');
     return /[\ufb50-\ufefc]/.test(out) ? out.normalize('NFKC') : out;
   }

@@ -34,7 +34,7 @@ import { memoBudget, ownCopy } from '../../text/strings';
 import { onRelease } from '../../text/memos';
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
-import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SHORT_JOIN_DENSITY, SHORT_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterName, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
+import { LONE_WAW_MAX, WAW_RATIO, MIN_JOINS_UNSIGNED, MIN_JOIN_DENSITY, RARE_JOIN_EVIDENCE, SHORT_JOIN_DENSITY, SHORT_JOIN_EVIDENCE, SegmentOptions, Tok, TokInfo, UNIT_ABBREVIATIONS, WAW_KEY, afterDigit, bare, gapOkAt, letterNameInfo, nothingButSpaces, rareShortInfo, spacesOnly, tokInfo } from './pieces';
 import { DENSE_DENSITY, PROCLITIC_PIECE, segmentRun } from './segment';
 
 /**
@@ -234,7 +234,7 @@ function spellsFunctionWord(text: string, spans: readonly Span[], infos: TokInfo
 function markAcronyms(toks: Tok[]): void {
   let i = 0;
   while (i < toks.length) {
-    const kind = letterName(toks[i].text, true);
+    const kind = letterNameInfo(toks[i].info, true);
     if (kind === 0) {
       i++;
       continue;
@@ -245,7 +245,7 @@ function markAcronyms(toks: Tok[]): void {
     let last = first;
     let sure = kind === 2 ? 1 : 0;
     while (e + 1 < toks.length && toks[e].gapOk) {
-      const k = letterName(toks[e + 1].text, false);
+      const k = letterNameInfo(toks[e + 1].info, false);
       if (k === 0) break;
       e++;
       if (k === 2) {

@@ -47,6 +47,13 @@ const AMBIGUOUS_LETTER_NAMES = new Set('اي أي أل ام أم إن ان أن 
 /** Units and currencies written short after a number (20 كغ، 5 كلم، 370 م د). */
 export const UNIT_ABBREVIATIONS = new Set('كغ كلغ كم كلم سم مم مل مغ هك د م ق ث'.split(' '));
 
+/** letterName of a token's string, remembered on its info (a regex replace per token and line otherwise): the first
+ *  of a run (`first`) or a later one. */
+export function letterNameInfo(info: TokInfo, first: boolean): 0 | 1 | 2 {
+  if (first) return (info.letterFirst ??= letterName(info.text, true));
+  return (info.letterLater ??= letterName(info.text, false));
+}
+
 export function letterName(s: string, first: boolean): 0 | 1 | 2 {
   // (letter names have at most 4 letters, و and a few marks aside: most tokens leave here, no string built)
   if (s.length > 9) return 0;
@@ -82,6 +89,11 @@ export interface TokInfo {
   surprise?: number;
   /** Joins that start with this token (keyed by the next token's info), computed on first use. */
   next: Map<TokInfo, JoinNode> | null;
+  /** letterName(text, true) and letterName(text, false), computed on first use. */
+  letterFirst?: 0 | 1 | 2;
+  letterLater?: 0 | 1 | 2;
+  /** lexicon isAttested(text), computed on first use. */
+  attested?: boolean;
 }
 
 /** A group of tokens joined (the path of token infos from the first one): its lookups, computed on first use. */
@@ -128,7 +140,7 @@ export function tokInfo(s: string): TokInfo {
   if (!info) {
     // (the info outlives the check: its text and key are own copies, not slices holding the draft)
     const own = ownCopy(s);
-    info = { text: own, key: foldKey(own), likely: isLikelyWord(own) && !articleAlef(own), markLed: isArabicMark(own.charCodeAt(0)), fn: undefined, rare: undefined, next: null };
+    info = { text: own, key: foldKey(own), likely: isLikelyWord(own) && !articleAlef(own), markLed: isArabicMark(own.charCodeAt(0)), fn: undefined, rare: undefined, next: null, letterFirst: undefined, letterLater: undefined, attested: undefined };
     if (INFO.size >= INFO_MAX) INFO.clear();
     INFO.set(own, info);
   }

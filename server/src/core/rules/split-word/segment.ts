@@ -171,7 +171,7 @@ function newsName(toks: Tok[], i: number, k: number, nd: JoinNode): boolean {
     // (and news never writes its pieces apart, as a pair of words: `جيجا بايت` is written both ways; nor is a piece a
     // name news writes itself: `و صفاقس` is و and a name, a paragraph of spaced harakat keeps it as written)
     let apart = false;
-    for (let m = i; m < i + k && !apart; m++) if (isAttested(toks[m].text)) apart = true;
+    for (let m = i; m < i + k && !apart; m++) if ((toks[m].info.attested ??= isAttested(toks[m].text))) apart = true;
     for (let m = i; m + 1 < i + k && !apart; m++) {
       const a = toks[m].key;
       const b = toks[m + 1].key;

@@ -630,7 +630,7 @@ export function conjLen(a: Analyser, i: number): number {
   if (w === null || w.length < 3 || !CONJ.has(w[0])) return 0;
   const rest = w.slice(1);
   // a conjunction when what follows is a known cue
-  if (a.lex.verbs.has(rest) || a.lex.sourcePhrases.some((p) => p[0] === rest) || a.lex.nouns.has(rest) || a.lex.impersonalVerbs.has(rest) || a.verb(i)?.conj || a.noun(i, true)?.conj) return 1;
+  if (a.lex.verbs.has(rest) || a.lex.sourceFirst.has(rest) || a.lex.nouns.has(rest) || a.lex.impersonalVerbs.has(rest) || a.verb(i)?.conj || a.noun(i, true)?.conj) return 1;
   return 0;
 }
 

@@ -65,6 +65,8 @@ export interface Lexicon {
   /** First words of the named sources, with and without ال (a cheap pre-check). */
   namedFirst: Set<string>;
   sourcePhrases: string[][];
+  /** First words of the source phrases (conjLen's test, one lookup). */
+  sourceFirst: Set<string>;
   impersonalPhrases: string[][];
   /** Last words of impersonal phrases that count only at the start of a sentence (من المتوقع). */
   openingOnly: Set<string>;
@@ -379,6 +381,7 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     namedSources,
     namedFirst: new Set(namedSources.flatMap((p) => [p[0], 'ال' + p[0], p[0].startsWith('ال') ? p[0].slice(2) : p[0]])),
     sourcePhrases: SOURCE_PHRASES.map((p) => p.map(fold)),
+    sourceFirst: new Set(SOURCE_PHRASES.filter((p) => p.length > 0).map((p) => fold(p[0]))),
     impersonalPhrases: IMPERSONAL_PHRASES.map((p) => p.map(fold)),
     openingOnly: foldSet(OPENING_ONLY_PHRASES),
     newsOf: foldSet(NEWS_OF),
