@@ -69,18 +69,6 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
   return out;
 }
 
-/** The first index of `a` where `at` holds (`at` false then true along `a`), or a.length. */
-function lowerBound(a: ArrayLike<number>, at: (x: number) => boolean): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (at(a[m])) hi = m;
-    else lo = m + 1;
-  }
-  return lo;
-}
-
 /**
  * A count with a comma between thousands (13,296) for the cap's message, as toLocaleString('en') writes it: that call
  * reads the locale data of the ICU inside node's binary, 7 MB more of its pages in the server's RSS (node 20).
