@@ -150,50 +150,10 @@ export class IncrementalLinter {
     const bounds = chunkBounds(visible);
     // (a double-spaced draft: the whole draft's answer, counted here in one pass over its lines)
     const doubleSpaced = spacedWidth(countLineGaps(visible));
-    const wholeRun = lintText(visible, this.chunkOptions, { skip: NOT_WHOLE, noReviewFilter: true });
-    const nearRun = HAS_NEARBY ? this.nearby.run(visible, bounds, this.chunkOptions) : { findings: [], failures: [] };
-    const docRun = { findings: mergeInOrder(wholeRun.findings, nearRun.findings), failures: wholeRun.failures.concat(nearRun.failures) };
+    const { docRun, viewFindings } = this.documentRun(visible, bounds);
     failures.push(...docRun.failures);
-    const enabledDoc = new Set(enabledRules(this.options).map(({ rule }) => rule.id).filter((id) => DOCUMENT_IDS.has(id)));
-    // their findings at their defaults, for the repaired view
-    let viewFindings: Finding[] = [];
-    if (this.needView) {
-      const viewOnly = new Set(this.viewOnly);
-      for (let i = 0; i < docRun.findings.length; i++) {
-        const f = docRun.findings[i];
-        if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIR_IDS.has(f.ruleId)) viewFindings.push(f);
-      }
-      if (this.viewOnly.length) {
-        const extra = lintText(visible, { only: this.viewOnly, format: 'text' }, { skip: NOT_DOCUMENT, noReviewFilter: true });
-        viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
-      }
-    }
-    // 2. the chunks: cut at empty lines, not inside a document rule's finding, not between it and any of its edits (a
-    // repair that moves a torn letter across blank lines is one repair: cut between its edits, each chunk's view would
-    // hold half of it), not before a U+FEFF (at offset 0 only it is a byte-order mark)
-    const drop = new Uint8Array(bounds.length);
-    const spans = (f: Finding, visit: (s: number, e: number) => void) => {
-      let s = f.start;
-      let e = f.end;
-      for (const x of f.fixes)
-        for (const ed of x.edits) {
-          if (ed.start < s) s = ed.start;
-          if (ed.end > e) e = ed.end;
-        }
-      visit(s, e);
-    };
-    const dropInside = (s: number, e: number) => {
-      for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
-    };
-    // (indexed loops here and below: a check of a long draft walks its ~350 document findings several times, and an
-    // iterator where this long function runs unoptimised made an object per step)
-    for (let i = 0; i < docRun.findings.length; i++) spans(docRun.findings[i], dropInside);
-    for (let i = 0; i < viewFindings.length; i++) spans(viewFindings[i], dropInside);
-    for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
-    // not at a blank line a double-spaced draft reads as a line break (its sentences run on across it)
-    if (doubleSpaced) for (let i = 0; i < bounds.length; i++) if (mayBeSoft(visible, bounds[i])) drop[i] = 1;
-    const starts = [0];
-    for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
+    // 2. the chunks (chunkStarts)
+    const starts = chunkStarts(visible, bounds, docRun.findings, viewFindings, doubleSpaced);
     const n = starts.length;
     const texts: string[] = new Array(n);
     const viewFrom = new Int32Array(n + 1);
@@ -372,14 +332,61 @@ export class IncrementalLinter {
     for (let c = 0; c < n; c++) for (let i = 0; i < entries[c].failures.length; i++) failures.push(entries[c].failures[i]);
     this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts };
     if (unpacked) return this.fullCheck(text);
-    // 4. the findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
-    // filters; the whole findings of a chunk are made again from its check's inputs when asked for
+    // 4. the findings (listOf)
+    return this.listOf(text, prepared, docRun.findings, entries, starts, facts, totals, viewMap, failures);
+  }
+
+  // (the steps of `check` are methods and functions of their own: V8 compiles a function whole, and a long one was
+  // compiled again whole — 40 KB of code, four times in a damaged draft's first 60 keystrokes — whenever one of its
+  // parts was deoptimised)
+
+  /**
+   * 1. The document rules: those of reach `document` on the whole text, those of reach `nearby` on the lines around the
+   * edit (NearbyPass); and their findings at their defaults for the repaired view.
+   */
+  private documentRun(visible: string, bounds: number[]): { docRun: { findings: Finding[]; failures: LintResult['failures'] }; viewFindings: Finding[] } {
+    const wholeRun = lintText(visible, this.chunkOptions, { skip: NOT_WHOLE, noReviewFilter: true });
+    const nearRun = HAS_NEARBY ? this.nearby.run(visible, bounds, this.chunkOptions) : { findings: [], failures: [] };
+    const docRun = { findings: mergeInOrder(wholeRun.findings, nearRun.findings), failures: wholeRun.failures.concat(nearRun.failures) };
+    // their findings at their defaults, for the repaired view
+    let viewFindings: Finding[] = [];
+    if (this.needView) {
+      const viewOnly = new Set(this.viewOnly);
+      for (let i = 0; i < docRun.findings.length; i++) {
+        const f = docRun.findings[i];
+        if (!viewOnly.has(f.ruleId) && DOCUMENT_REPAIR_IDS.has(f.ruleId)) viewFindings.push(f);
+      }
+      if (this.viewOnly.length) {
+        const extra = lintText(visible, { only: this.viewOnly, format: 'text' }, { skip: NOT_DOCUMENT, noReviewFilter: true });
+        viewFindings = viewFindings.concat(extra.findings).sort(compareFindings);
+      }
+    }
+    return { docRun, viewFindings };
+  }
+
+  /**
+   * 4. The findings: every chunk's records, placed, and the document rules' (enabled ones), filtered as lintText
+   * filters; the whole findings of a chunk are made again from its check's inputs when asked for.
+   */
+  private listOf(
+    text: string,
+    prepared: ReturnType<typeof prepareText>,
+    docFindings: readonly Finding[],
+    entries: Chunk[],
+    starts: number[],
+    facts: WholeFacts,
+    totals: Record<string, number>,
+    viewMap: (c: number) => Map<string, Finding[]> | undefined,
+    failures: LintResult['failures'],
+  ): { list: FindingList; failures: LintResult['failures'] } {
+    const enabledDoc = new Set(enabledRules(this.options).map(({ rule }) => rule.id).filter((id) => DOCUMENT_IDS.has(id)));
+    const n = entries.length;
     const reviewed = this.options.reviewed?.length ? new Set(this.options.reviewed) : null;
     const accept = findingFilter(text, prepared, reviewed);
     const parts = partsFilter(text, prepared, reviewed);
     const docs: Finding[] = [];
-    for (let i = 0; i < docRun.findings.length; i++) {
-      const f = docRun.findings[i];
+    for (let i = 0; i < docFindings.length; i++) {
+      const f = docFindings[i];
       if (enabledDoc.has(f.ruleId) && isWellFormed(f, text.length) && accept(f)) docs.push(f);
     }
     const options = this.options;
@@ -546,6 +553,38 @@ function sameTotals(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
 }
 
 const NOT_DOCUMENT: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'document' && r.reach !== 'nearby').map((r) => r.id));
+
+/**
+ * 2. Where the chunks start: at empty lines, not inside a document rule's finding, not between it and any of its edits (a
+ * repair that moves a torn letter across blank lines is one repair: cut between its edits, each chunk's view would
+ * hold half of it), not before a U+FEFF (at offset 0 only it is a byte-order mark).
+ */
+function chunkStarts(visible: string, bounds: readonly number[], docFindings: readonly Finding[], viewFindings: readonly Finding[], doubleSpaced: number): number[] {
+  const drop = new Uint8Array(bounds.length);
+  const spans = (f: Finding, visit: (s: number, e: number) => void) => {
+    let s = f.start;
+    let e = f.end;
+    for (const x of f.fixes)
+      for (const ed of x.edits) {
+        if (ed.start < s) s = ed.start;
+        if (ed.end > e) e = ed.end;
+      }
+    visit(s, e);
+  };
+  const dropInside = (s: number, e: number) => {
+    for (let i = lowerBound(bounds, s); i < bounds.length && bounds[i] <= e; i++) drop[i] = 1;
+  };
+  // (indexed loops here and below: a check of a long draft walks its ~350 document findings several times, and an
+  // iterator where this long function runs unoptimised made an object per step)
+  for (let i = 0; i < docFindings.length; i++) spans(docFindings[i], dropInside);
+  for (let i = 0; i < viewFindings.length; i++) spans(viewFindings[i], dropInside);
+  for (let i = 0; i < bounds.length; i++) if (visible.charCodeAt(bounds[i]) === 0xfeff) drop[i] = 1;
+  // not at a blank line a double-spaced draft reads as a line break (its sentences run on across it)
+  if (doubleSpaced) for (let i = 0; i < bounds.length; i++) if (mayBeSoft(visible, bounds[i])) drop[i] = 1;
+  const starts = [0];
+  for (let i = 0; i < bounds.length; i++) if (!drop[i] && bounds[i] > 0 && bounds[i] < visible.length) starts.push(bounds[i]);
+  return starts;
+}
 
 /** Starts of the lines that follow an empty line (ascending). */
 function chunkBounds(text: string): number[] {

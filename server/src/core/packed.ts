@@ -172,9 +172,11 @@ export interface FindingSource {
 const KEEP_MADE = 8;
 
 /**
- * Findings as records: `start`, `end`, `info` (rule, severity, preferred fix), the preferred fix's edits' span, and
- * where each comes from — chunk `where[i]` (its record `rec[i]`), or `where[i] === -1`, the document rules' findings
- * held whole (`docs[rec[i]]`).
+ * Findings as records, each read where it comes from — chunk `where[i]` (its record `rec[i]`, offsets relative to the
+ * chunk, which starts at `chunkStarts[where[i]]`), or `where[i] === -1`, the document rules' findings held whole
+ * (`docs[rec[i]]`). Two numbers a finding, not seven: a damaged 200 KB draft's list is made at every keystroke, and its
+ * start, end, rule and preferred fix's span are read from the chunk's records (which the list keeps) only for the
+ * findings the language server reads.
  */
 export class PackedFindings implements FindingList {
   /** Chunk → its findings made whole (relative to it), the last few asked for. */
@@ -189,33 +191,36 @@ export class PackedFindings implements FindingList {
   plain = false;
   constructor(
     readonly length: number,
-    readonly starts: Int32Array,
-    readonly ends: Int32Array,
-    readonly info: Int32Array,
-    readonly prefStart: Int32Array,
-    readonly prefEnd: Int32Array,
     readonly where: Int32Array,
     readonly rec: Int32Array,
+    /** Where each chunk starts in the text (not changed after: the checker makes a new array for each check). */
+    readonly chunkStarts: readonly number[],
     readonly chunks: readonly ChunkRecords[],
     readonly docs: readonly Finding[],
     private readonly source: FindingSource,
     /** The check that made the list (ChunkRecords.asked). */
     readonly stamp: number,
   ) {}
+  /** Field `field` of finding i's record (of a chunk's finding: where[i] >= 0). */
+  private field(i: number, field: number): number {
+    return this.chunks[this.where[i]].records[this.rec[i] * REC + field];
+  }
   start(i: number): number {
-    return this.starts[i];
+    const c = this.where[i];
+    return c < 0 ? this.docs[this.rec[i]].start : this.chunks[c].records[this.rec[i] * REC] + this.chunkStarts[c];
   }
   end(i: number): number {
-    return this.ends[i];
+    const c = this.where[i];
+    return c < 0 ? this.docs[this.rec[i]].end : this.chunks[c].records[this.rec[i] * REC + 1] + this.chunkStarts[c];
   }
   ruleId(i: number): string {
-    return this.where[i] < 0 ? this.docs[this.rec[i]].ruleId : RULES[ruleOfInfo(this.info[i])].id;
+    return this.where[i] < 0 ? this.docs[this.rec[i]].ruleId : RULES[ruleOfInfo(this.field(i, 6))].id;
   }
   severity(i: number): Severity {
-    return this.where[i] < 0 ? this.docs[this.rec[i]].severity : SEVERITIES[(this.info[i] >> 1) & 3];
+    return this.where[i] < 0 ? this.docs[this.rec[i]].severity : SEVERITIES[(this.field(i, 6) >> 1) & 3];
   }
   severityRank(i: number): number {
-    return this.where[i] < 0 ? SEVERITY_INDEX[this.docs[this.rec[i]].severity] ?? 3 : (this.info[i] >> 1) & 3;
+    return this.where[i] < 0 ? SEVERITY_INDEX[this.docs[this.rec[i]].severity] ?? 3 : (this.field(i, 6) >> 1) & 3;
   }
   message(i: number): string {
     const c = this.where[i];
@@ -239,11 +244,13 @@ export class PackedFindings implements FindingList {
   }
   autoFix(i: number): boolean {
     if (this.where[i] < 0) return preferredFix(this.docs[this.rec[i]]) !== undefined;
-    return (this.info[i] & 1) === 1;
+    return (this.field(i, 6) & 1) === 1;
   }
   fixInside(i: number, start: number, end: number): boolean {
     if (this.where[i] < 0) return fixInside(this.docs[this.rec[i]], start, end);
-    return (this.info[i] & 1) === 1 && this.prefStart[i] >= start && this.prefEnd[i] <= end;
+    if ((this.field(i, 6) & 1) !== 1) return false;
+    const at = this.chunkStarts[this.where[i]];
+    return this.field(i, 4) + at >= start && this.field(i, 5) + at <= end;
   }
   /** Keep chunk c's findings made (relative to it), e.g. those its check just made. */
   keep(c: number, findings: Finding[]): void {
@@ -298,11 +305,6 @@ export function placeFindings(
   const nb = docs.length;
   let cap = nb;
   for (const chunk of chunks) cap += chunk.records.length / REC;
-  const S = new Int32Array(cap);
-  const E = new Int32Array(cap);
-  const I = new Int32Array(cap);
-  const PS = new Int32Array(cap);
-  const PE = new Int32Array(cap);
   const W = new Int32Array(cap);
   const R = new Int32Array(cap);
   // (the document rules' findings are read whole: `where` -1, their index in `rec`)
@@ -316,11 +318,6 @@ export function placeFindings(
   // an unregistered rule id (none is) has no rank: its order is compareFindings' own, by a sort
   const ranked = docRank.every((r) => r >= 0);
   const put = (to: number, j: number) => {
-    S[to] = docs[j].start;
-    E[to] = docs[j].end;
-    I[to] = 0;
-    PS[to] = -1;
-    PE[to] = -1;
     W[to] = -1;
     R[to] = j;
   };
@@ -348,11 +345,6 @@ export function placeFindings(
       lr = rank;
       // (before this record: the document findings it comes after)
       while (j < nb && ranked && compare(s, e, rank, docs[j].start, docs[j].end, docRank[j]) > 0) put(k++, j++);
-      S[k] = s;
-      E[k] = e;
-      I[k] = info;
-      PS[k] = rec[o + 4] + at;
-      PE[k] = rec[o + 5] + at;
       W[k] = c;
       R[k] = r;
       k++;
@@ -375,19 +367,11 @@ export function placeFindings(
     order.sort(cmp);
     order.forEach(([c, r], to) => {
       if (c < 0) return put(to, r);
-      const rec = chunks[c].records;
-      const o = r * REC;
-      const at = starts[c];
-      S[to] = rec[o] + at;
-      E[to] = rec[o + 1] + at;
-      I[to] = rec[o + 6];
-      PS[to] = rec[o + 4] + at;
-      PE[to] = rec[o + 5] + at;
       W[to] = c;
       R[to] = r;
     });
   }
-  return new PackedFindings(k, S, E, I, PS, PE, W, R, chunks, docs, source, stamp);
+  return new PackedFindings(k, W, R, starts, chunks, docs, source, stamp);
 }
 
 function compare(s1: number, e1: number, r1: number, s2: number, e2: number, r2: number): number {

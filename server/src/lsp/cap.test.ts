@@ -52,6 +52,44 @@ describe('capFindings (tadqiq.maxDiagnostics)', () => {
     }
   });
 
+  it('keeps what a plain reading of the rule keeps (severities that fit, then the cut one nearest the focus), over random lists', () => {
+    // (the rule written the plain way: sort the cut severity by distance, ties to the earlier finding)
+    const expected = (fs: readonly Finding[], max: number, focus: number): number[] => {
+      const rank = (f: Finding) => ['error', 'warning', 'info', 'hint'].indexOf(f.severity);
+      const per = [0, 0, 0, 0];
+      for (const f of fs) per[rank(f)]++;
+      let cut = 0;
+      let room = max;
+      while (cut < 4 && per[cut] <= room) room -= per[cut++];
+      const dist = (f: Finding) => (f.start >= focus ? f.start - focus : Math.max(0, focus - f.end));
+      const ofCut = fs.map((f, i) => i).filter((i) => rank(fs[i]) === cut);
+      // (the walk outwards from the first at or after the focus takes the one before on a tie)
+      const first = ofCut.findIndex((i) => fs[i].start >= focus);
+      let hi = first < 0 ? ofCut.length : first;
+      let lo = hi - 1;
+      const kept = new Set<number>();
+      for (let k = 0; k < room; k++) {
+        if (lo >= 0 && (hi >= ofCut.length || dist(fs[ofCut[lo]]) <= dist(fs[ofCut[hi]]))) kept.add(ofCut[lo--]);
+        else if (hi < ofCut.length) kept.add(ofCut[hi++]);
+      }
+      return fs.map((f, i) => i).filter((i) => rank(fs[i]) < cut || kept.has(i));
+    };
+    let seed = 7;
+    const rand = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % k);
+    for (let t = 0; t < 300; t++) {
+      let s = 0;
+      const fs = at(Array.from({ length: 1 + rand(60) }, () => [(s += rand(4)), (['error', 'warning', 'info', 'hint'] as const)[rand(4)]]));
+      const max = 1 + rand(fs.length);
+      const focus = rand(s + 10);
+      const sent = capFindings(fs, max, focus);
+      assert.deepStrictEqual(
+        sent.map((f) => fs.indexOf(f)),
+        fs.length <= max ? fs.map((f, i) => i) : expected(fs, max, focus),
+        `list ${t}: max ${max}, focus ${focus}`,
+      );
+    }
+  });
+
   it('writes the counts of its message with a comma between thousands, as toLocaleString(\'en\') does', () => {
     for (const n of [0, 7, 999, 1000, 13296, 100000, 999999, 1234567, 2 ** 31]) assert.strictEqual(thousands(n), n.toLocaleString('en'), String(n));
   });

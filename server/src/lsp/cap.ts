@@ -20,49 +20,53 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
   const n = list.length;
   if (max <= 0 || n <= max) return null;
   const perRank = [0, 0, 0, 0];
-  const ranks = new Uint8Array(n);
-  for (let i = 0; i < n; i++) perRank[(ranks[i] = list.severityRank(i))]++;
+  for (let i = 0; i < n; i++) perRank[list.severityRank(i)]++;
   // the severities that fit whole, and the one that is cut (`room` of its findings kept)
   let cut = 0;
   let room = max;
   while (cut < 4 && perRank[cut] <= room) room -= perRank[cut++];
-  // (each finding's rank read once; the cut severity's indices in an array of their known count, not grown by push:
-  // 12,000 of them in a damaged draft, at every keystroke)
-  const keep = new Uint8Array(n);
-  const ofCut = new Int32Array(cut < 4 ? perRank[cut] : 0);
-  for (let i = 0, m = 0; i < n; i++) {
-    const r = ranks[i];
-    if (r < cut) keep[i] = 1;
-    else if (r === cut) ofCut[m++] = i;
+  // the `room` findings of the cut severity nearest the focus: from the first one at or after it, outwards (findings are
+  // in document order: by start). They are those of the cut severity strictly between `lo` and `hi` when the walk ends:
+  // no array the length of the list (ranks, marks, the cut severity's indices: ~80 KB a damaged 200 KB draft's 11,000
+  // findings made at every keystroke), only the `max` indices sent
+  let hi = 0;
+  if (cut < 4) {
+    let a = 0;
+    let b = n;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (list.start(m) >= focus) b = m;
+      else a = m + 1;
+    }
+    hi = a;
   }
-  // the `room` findings of the cut severity nearest the focus: from the first one at or after it, outwards
-  // (findings are in document order: by start)
-  let hi = lowerBound(ofCut, (i) => list.start(i) >= focus);
   let lo = hi - 1;
+  // (lo and hi each at a finding of the cut severity, or past the list's ends)
+  const toCut = (i: number, step: number): number => {
+    while (i >= 0 && i < n && list.severityRank(i) !== cut) i += step;
+    return i;
+  };
   const distance = (i: number) => {
     const s = list.start(i);
     return s >= focus ? s - focus : Math.max(0, focus - list.end(i));
   };
-  for (let k = 0; k < room; k++) {
-    if (lo >= 0 && (hi >= ofCut.length || distance(ofCut[lo]) <= distance(ofCut[hi]))) keep[ofCut[lo--]] = 1;
-    else if (hi < ofCut.length) keep[ofCut[hi++]] = 1;
-    else break;
+  if (cut < 4) {
+    lo = toCut(lo, -1);
+    hi = toCut(hi, 1);
+    for (let k = 0; k < room; k++) {
+      if (lo >= 0 && (hi >= n || distance(lo) <= distance(hi))) lo = toCut(lo - 1, -1);
+      else if (hi < n) hi = toCut(hi + 1, 1);
+      else break;
+    }
   }
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) if (keep[i]) out.push(i);
+  const out: number[] = new Array(Math.min(max, n));
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const r = list.severityRank(i);
+    if (r < cut || (r === cut && i > lo && i < hi)) out[m++] = i;
+  }
+  out.length = m;
   return out;
-}
-
-/** The first index of `a` where `at` holds (`at` false then true along `a`), or a.length. */
-function lowerBound(a: ArrayLike<number>, at: (x: number) => boolean): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (at(a[m])) hi = m;
-    else lo = m + 1;
-  }
-  return lo;
 }
 
 /**
