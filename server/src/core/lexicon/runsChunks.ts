@@ -153,6 +153,10 @@ function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): n
  *  one-letter part of a glued token. */
 const WORD_END = new Set([...'\u0648\u064a\u0629\u0647\u0627\u0646\u062a\u0643\u0645\u0649'].map((x) => foldKey(x) ?? x));
 
+/** The parts of a glued token are words news writes this often at least (a name's pieces seldom are: غرين|لاند). */
+const GLUED_PART = 20;
+const common = (w: string, k: string): boolean => newsWord(w) && storedCount(pairHash(k)) >= GLUED_PART;
+
 /** gluedWord per token (a pure function of it; bounded). */
 const gluedMemo = new Map<string, boolean>();
 
@@ -175,8 +179,8 @@ export function gluedWord(w: string): boolean {
       const b = w.slice(p);
       const ka = foldKey(a) ?? '';
       const kb = foldKey(b) ?? '';
-      if (ka.length >= 3 && kb.length >= 3) v = newsWord(a) && newsWord(b) && !AFFIX_TAILS.has(kb) && !AFFIX_HEADS.has(ka);
-      else if (kb.length === 1 && !WORD_END.has(kb)) v = ka.length >= 4 && newsWord(a);
+      if (ka.length >= 3 && kb.length >= 3) v = common(a, ka) && common(b, kb) && !AFFIX_TAILS.has(kb) && !AFFIX_HEADS.has(ka);
+      else if (kb.length === 1 && !WORD_END.has(kb)) v = ka.length >= 4 && common(a, ka);
     }
   }
   if (gluedMemo.size >= 20_000) gluedMemo.clear();
