@@ -1,4 +1,4 @@
-// `node scripts/runs-diagnose.mjs [--half even|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K] [--cause TEXT] [--edges 1]`:
+// `node scripts/runs-diagnose.mjs [--half even|even-held|odd] [--limit N] [--cuts 1|2|3|1-3] [--show K] [--cause TEXT] [--edges 1] [--budget]`:
 // why the round trip's runs-out-of-order paragraphs fail (tuning aid for lexicon/runs.ts). Every damaged line is
 // sorted by cause, in this order: restored (fix-all gives what it gives on the clean paragraph); not detected (no
 // order: the torn word unknown to the lexicon, the tear only allowed — both halves words —, the best order below the
@@ -6,9 +6,10 @@
 // the right order (which gate said no: split edge, a junction not confirmed, score below MARGIN.prefer, margin over
 // the next best order too low); flagged or REORDERED WRONGLY (wrong start: the same torn words healed; torn word
 // judged wrong; wrong number of cuts); restored line but another repair spoiled the paragraph. --edges 1 also splits
-// the causes by where the line stands in its paragraph (first, last, inner). Prints counts — and the lexicon's reading
-// of the failures' true tears —, and with --show the first K failing lines (--cause: those whose cause contains TEXT)
-// of the even half only — never the held-out half, never committed.
+// the causes by where the line stands in its paragraph (first, last, inner); --budget sums them into the loss budget's
+// classes (not flagged, right start not applied, wrong start, torn word or cuts wrong, spoiled by another edit). Prints
+// counts — and the lexicon's reading of the failures' true tears —, and with --show the first K failing lines
+// (--cause: those whose cause contains TEXT) of the even half only — never the held-out half, never committed.
 import { loadCore } from './core-bundle.mjs';
 import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 
@@ -113,5 +114,22 @@ for (const ls of paragraphs) {
 }
 console.log(`${half} half, cuts ${cutsOpt}: ${n} lines`);
 for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(28)} ${v}  ${((v / n) * 100).toFixed(1)} %`);
+// --budget: the causes in the loss budget's classes (issue 10, session 14): what fix-all loses, by where it is lost
+if (args.includes('--budget')) {
+  const budget = [
+    ['restored', (k) => k === 'restored'],
+    ['line not flagged at all', (k) => k.startsWith('not detected')],
+    ['right start, not applied (margin, score, junction, split edge)', (k) => k.startsWith('flagged right')],
+    ['wrong start (offered or applied)', (k) => k.endsWith('wrong start')],
+    ['right start, torn word joined wrongly / other cuts', (k) => k.endsWith('torn word judged wrong') || k.endsWith('wrong number of cuts')],
+    ['right repair spoiled by another edit in fix-all (or the measure)', (k) => k.startsWith('restored line')],
+  ];
+  console.log('  loss budget:');
+  for (const [name, f] of budget) {
+    let v = 0;
+    for (const [k, c] of causes) if (!k.includes('[') && f(k)) v += c;
+    console.log(`    ${name.padEnd(66)} ${String(v).padStart(5)}  ${((v / n) * 100).toFixed(1)} %`);
+  }
+}
 console.log('  the failures\' true tears, as the lexicon reads them:');
 for (const [k, v] of [...tearKinds].sort((a, b) => b[1] - a[1])) console.log(`    ${k.padEnd(40)} ${v}`);

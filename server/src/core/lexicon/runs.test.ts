@@ -62,6 +62,17 @@ describe('lexicon/runs: runs out of order', () => {
     // the same line with its space: the same order (the cut at a glued junction reads as a cut at a space)
     assert.strictEqual(reversedRunRepairs('ية في الجنوب. س الريف وأكدت الوزارة أن المشروع سيشمل المدار')[0].text, r[0].text);
   });
+  it('an order that keeps a token of two words run together (a junction of the runs left uncut) is offered, never preferred', () => {
+    // logical: قال الوزير … للمدار|س … العام المقبل; pdf.js wrote no space between the runs المقبل and قال, and no
+    // tear confirms that junction: an order that keeps المقبلقال whole has not cut the runs there
+    const text = 'سيشمل المدارس الريفية في الجنوب إلى\nس في الجنوب والشمال خلال العام المقبلقال الوزير إن البرنامج الجديد للمدار\nجانب تجهيزات حديثة.';
+    const r = reversedRunRepairs(text);
+    assert.strictEqual(r.length, 1);
+    assert.ok(r[0].text.includes('المقبلقال') && !r[0].preferred, JSON.stringify(r[0]));
+    assert.strictEqual(fixAll(text).text.split('\n')[1].replace(/\s/g, ''), text.split('\n')[1].replace(/\s/g, ''));
+    // (the same line with its space is no glued token: offered or preferred by its margin, as any line)
+    assert.ok(!reversedRunRepairs(text.replace('المقبلقال', 'المقبل قال'))[0].text.includes('المقبلقال'));
+  });
   it('a glued token that is a piece of a word split by a gap, or a word, is never cut', () => {
     // (المعو زة: a justification gap inside المعوزة; the line is no reversed runs)
     assert.deepStrictEqual(reversedRunRepairs('وت سعى الجمعية إلى توفير الكتب المدرسية لفائدة التلاميذ من العائلات المعو زة'), []);

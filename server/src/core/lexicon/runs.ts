@@ -47,7 +47,7 @@ import { judgeVisual } from './visualLine';
 import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { CLASS, rescoreRotations } from './runsClass';
 export { CLASS } from './runsClass';
-import { chunksOf, GLUED_PAIR, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
+import { chunksOf, GLUED_PAIR, gluedWord, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { memoBudget, ownCopy } from '../text/strings';
 import { onRelease } from '../text/memos';
@@ -687,7 +687,10 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     // (a one-cut order that puts the healed word at an edge of the line — one run a piece of a single word — needs a
     // wider margin: MARGIN.edgeSecond)
     const edge = best.bounds.length === 1 && (best.bounds[0] === 1 || best.bounds[0] === m - 1) ? MARGIN.edgeSecond : 0;
-    const preferred = !split && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
+    // (a token of the line left whole that reads as two words run together is a junction of the runs left uncut)
+    const whole = (c: number) => !best.pieces.some(([from, to], p) => (c === from && p > 0 && best.joinTears[p - 1]) || (c === to - 1 && p + 1 < best.pieces.length && best.joinTears[p]));
+    const glue = chunks.some((c, i) => c.lead.length === c.end - c.start && whole(i) && gluedWord(c.lead));
+    const preferred = !split && !glue && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
     return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
   }
 }

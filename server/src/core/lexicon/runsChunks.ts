@@ -7,6 +7,7 @@ import { foldKey, isAttested, isLikelyWord, isWord } from './index';
 import { frequentFunctionWord, healed, MARGIN, newsWord } from './tears';
 import { isArabicWordChar } from '../text/arabic';
 import { isWordJunk } from '../text/chars';
+import { pairHash, storedCount } from './pairs';
 
 /** Lines of more chunks are not searched (a paragraph on one line is no PDF line). */
 export const MAX_CHUNKS = 60;
@@ -146,4 +147,43 @@ function gluedAt(text: string, found: Chunk[], i: number, edgesHeal: boolean): n
     }
   }
   return best;
+}
+
+/** Letters that end words of their own (a nisba, a pronoun, a feminine ending: بلقاسم|ي) or open one (و): never the
+ *  one-letter part of a glued token. */
+const WORD_END = new Set([...'\u0648\u064a\u0629\u0647\u0627\u0646\u062a\u0643\u0645\u0649'].map((x) => foldKey(x) ?? x));
+
+/** The parts of a glued token are words news writes this often at least (a name's pieces seldom are: غرين|لاند). */
+const GLUED_PART = 20;
+const common = (w: string, k: string): boolean => newsWord(w) && storedCount(pairHash(k)) >= GLUED_PART;
+
+/** gluedWord per token (a pure function of it; bounded). */
+const gluedMemo = new Map<string, boolean>();
+
+/**
+ * Does a token read as two words run together — no word itself (nor attested, nor ever written by news), but two words
+ * news writes side by side with no space, three letters each at least (`الىواعتبر`، `أعمالمسرح`), or a word news writes
+ * and one letter that ends no word of its own (`الهواءط`)? pdf.js joins LibreOffice's runs so where no gap was written between them: an order of the runs that
+ * keeps such a token whole has kept a junction of the runs uncut (runs.ts: offered, not preferred). Names the lexicon
+ * does not know are seldom two such words.
+ */
+export function gluedWord(w: string): boolean {
+  let v = gluedMemo.get(w);
+  if (v !== undefined) return v;
+  v = false;
+  // (a token the lexicon cannot key — an alef maqsura inside it, `إلىقال` — is no word either)
+  const k = foldKey(w);
+  if (w.length >= 5 && (k === null || (!isLikelyWord(w) && !isAttested(w) && storedCount(pairHash(k)) === 0))) {
+    for (let p = 1; p < w.length && !v; p++) {
+      const a = w.slice(0, p);
+      const b = w.slice(p);
+      const ka = foldKey(a) ?? '';
+      const kb = foldKey(b) ?? '';
+      if (ka.length >= 3 && kb.length >= 3) v = common(a, ka) && common(b, kb) && !AFFIX_TAILS.has(kb) && !AFFIX_HEADS.has(ka);
+      else if (kb.length === 1 && !WORD_END.has(kb)) v = ka.length >= 4 && common(a, ka);
+    }
+  }
+  if (gluedMemo.size >= 20_000) gluedMemo.clear();
+  gluedMemo.set(w, v);
+  return v;
 }
