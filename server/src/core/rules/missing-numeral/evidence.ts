@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isPercentSign, isWordUnit, LAM, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, WAW_SLOT_ODDS, WAW_SLOT_ODDS_NEAR, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
@@ -227,7 +227,12 @@ export class LineScanner extends LineHelpers {
     }
     // (session 13) a pair's second number after its first and a lone و (بين 2014 و موضحا، يومي 8 و من الشهر، بين 1955 و .):
     // بين، عامي، يومي … and a number need their second (not before a definite word: بين 2011 و اليوم)
-    if (wordA && spaces > 0 && kb !== T_DIGITS && j >= 3 && this.loneWawL(j - 1) && this.kindL(j - 2) === T_DIGITS && this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_PAIR && (wordB ? !this.definiteL(j) : this.isClosing(j))) {
+    // (session 14: before a comma, full stop or semicolon after any number, spaced or glued, خلال 2013 و، وقد أدينوا: a
+    // clause never ends in و)
+    const stop = kb === T_PUNCT && (this.charL(j) === 0x060c || this.charL(j) === 0x2c || this.charL(j) === 0x2e || this.charL(j) === 0x061b);
+    // (or before the next item's و glued to its number, أيام 22 و و24، الفصول 5 و و13: a list lost an item)
+    const nextItem = kb === T_WORD && this.loneWawL(j) && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] === 0;
+    if (wordA && (spaces > 0 || stop) && kb !== T_DIGITS && j >= 3 && this.loneWawL(j - 1) && this.kindL(j - 2) === T_DIGITS && ((this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_PAIR) || ((stop || nextItem) && !this.visual)) && (wordB ? !this.definiteL(j) : this.isClosing(j))) {
       this.report(pos, trailing, { kind: 'pair', word: 'و' });
       return;
     }
@@ -310,7 +315,14 @@ export class LineScanner extends LineHelpers {
         // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
+        // (session 14) or where the slot model reads و and the word with a number between far likelier than side by side
+        // in correct news (و 5 دقائق، و 3 خرطوشات: slotOdds of و and the word), whatever the draft's style; up to three
+        // words after a number, where the odds reach evens (350 دبابة، و مدرعة، 126 صوت موافق و محتفظين)
+        const so = slotOdds(this.word(this.at(j - 1)), fa, fbA, this.word(this.at(j)), faB, this.fbL(j));
+        // (a singular only in a draft that glues its و, or near the number: و هكتار من حقول الشعير is one hectare)
+        const plural = faB & A_PLURAL || /^(?:S|[IV][012])$/.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j)));
+        const mined = (so >= WAW_SLOT_ODDS && (plural || this.wawRare())) || (so >= WAW_SLOT_ODDS_NEAR && this.digitsBefore(j - 1, 3));
+        if (near || mined || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
