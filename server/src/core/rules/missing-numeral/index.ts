@@ -102,7 +102,8 @@ function punctuationSpaced(glued: number, spaced: number): boolean {
 function punctuationBar(glued: number, spaced: number): number {
   if (glued + spaced >= 5) return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
   // (a short draft that glues every mark it has, the traces aside: half way, تأسس الحزب في شهر مارس ، وفق بيانه.)
-  return glued > 0 && spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
+  // (session 14: also one whose only marks are the traces, استقال من منصبه في ديسمبر .: nothing says it spaces them)
+  return spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
 }
 
 /**
