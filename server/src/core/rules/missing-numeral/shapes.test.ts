@@ -340,3 +340,28 @@ describe('rule missing-numeral: a numbered item head opening its line before a s
     expectQuiet('وجاء في المادة : يلتزم المتعاقد بإتمام الأشغال.');
   });
 });
+
+describe('rule missing-numeral: a month after a preposition before the spaced mark of a short draft (session 14)', () => {
+  it('its year went where the draft glues its other marks, or has no other', () => {
+    expectGap('افتتح المعرض في نوفمبر ' + GAP + '، بعد أشغال طويلة.');
+    expectGap('غادر منصبه في سبتمبر ' + GAP + '.');
+  });
+
+  it('stays quiet where the draft spaces its marks, with the year, and with a word that places it', () => {
+    expectQuiet('افتتح المعرض في نوفمبر ، بعد أشغال طويلة .');
+    expectQuiet('افتتح المعرض في نوفمبر 2019، بعد أشغال طويلة.');
+    expectQuiet('افتتح المعرض في نوفمبر الماضي، بعد أشغال طويلة.');
+  });
+});
+
+describe('rule missing-numeral: سنة after منذ or خلال before spaced punctuation in a draft that does not space its marks (session 14)', () => {
+  it('the year went: correct news writes the year after منذ سنة and خلال سنة nearly always', () => {
+    expectGap('تعيش العائلة في المدينة منذ سنة ' + GAP + '، وفق الجيران.');
+    expectGap('تراجع الإنتاج خلال سنة ' + GAP + '.');
+  });
+  it('stays quiet after لمدة, with عام (a year ago), and in a draft that spaces its marks', () => {
+    expectQuiet('بقي في السجن لمدة سنة ، ثم أطلق سراحه.');
+    expectQuiet('غادر المدينة منذ عام ، ولم يعد إليها.');
+    expectQuiet('تعيش العائلة في المدينة منذ سنة ، وفق الجيران .');
+  });
+});
