@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isPercentSign, isWordUnit, LAM, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, WAW_SLOT_ODDS, WAW_SLOT_ODDS_NEAR, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, WAW_SLOT_ODDS, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
@@ -316,12 +316,14 @@ export class LineScanner extends LineHelpers {
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
         // (session 14) or where the slot model reads و and the word with a number between far likelier than side by side
-        // in correct news (و 5 دقائق، و 3 خرطوشات: slotOdds of و and the word), whatever the draft's style; up to three
-        // words after a number, where the odds reach evens (350 دبابة، و مدرعة، 126 صوت موافق و محتفظين)
+        // in correct news (و 5 دقائق، و 3 خرطوشات: slotOdds of و and the word), whatever the draft's style (not a lower bar
+        // near a number: 21 دراجة نارية و قطع غيار، 26 نوفمبر و مباراة in clean news)
         const so = slotOdds(this.word(this.at(j - 1)), fa, fbA, this.word(this.at(j)), faB, this.fbL(j));
-        // (a singular only in a draft that glues its و, or near the number: و هكتار من حقول الشعير is one hectare)
-        const plural = faB & A_PLURAL || /^(?:S|[IV][012])$/.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j)));
-        const mined = (so >= WAW_SLOT_ODDS && (plural || this.wawRare())) || (so >= WAW_SLOT_ODDS_NEAR && this.digitsBefore(j - 1, 3));
+        // (a singular only in a draft that glues its و, or near the number: و هكتار من حقول الشعير is one hectare; only a
+        // noun, not a number word, month, preposition, approximator or weekday: تسعة و ثلاثين، بين جانفي و نوفمبر2016)
+        const cls = slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j));
+        const plural = faB & A_PLURAL || /^(?:S|[IV][012])$/.test(cls);
+        const mined = !/^[NMRACWYz?]/.test(cls) && so >= WAW_SLOT_ODDS && (plural || this.wawRare());
         if (near || mined || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
@@ -377,7 +379,7 @@ export class LineScanner extends LineHelpers {
       // (session 14: but after منذ or خلال in a draft that glues its marks or has too few to tell, where correct news
       // writes the year after them — منذ سنة 48 times in 55, one before punctuation; خلال سنة 42 in 42, none — not after
       // لمدة or a length, منذ سنة ، ولم يعد in a draft that spaces its marks)
-      const sinceYear = this.fbL(j - 2) & B_DURATION && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2)))) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.beforePunct() !== SLOT_BEFORE_PUNCT;
+      const sinceYear = this.fbL(j - 2) & B_DURATION && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2)))) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && (this.beforePunct() !== SLOT_BEFORE_PUNCT || this.bareMarks());
       if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && c !== 0x3a && !(this.fbL(j - 2) & (B_NUMWORD | B_QADJ)) && (!(this.fbL(j - 2) & B_DURATION) || sinceYear) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
@@ -447,7 +449,7 @@ export class LineScanner extends LineHelpers {
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() === SLOT_BEFORE_PUNCT) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && ((this.beforePunct() === SLOT_BEFORE_PUNCT && !this.bareMarks()) || (this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED && this.dayWordOf(j - 1)))) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)

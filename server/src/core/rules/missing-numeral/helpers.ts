@@ -14,7 +14,16 @@ export class LineHelpers extends LineModel {
    *  and not after a day (يوم 5 فيفري .: a date written whole with its year said before). */
   protected punctBar(j: number, fa: number): number {
     const bar = this.beforePunct();
+    // (session 14: a draft whose only marks are the traces, half way too for a month or year word a preposition governs,
+    // استقال من منصبه في ديسمبر .)
+    if (bar === SLOT_BEFORE_PUNCT && fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && this.bareMarks()) return SLOT_BEFORE_PUNCT_FEW;
     return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) !== T_DIGITS) ? SLOT_BEFORE_PUNCT : bar;
+  }
+
+  /** Is the month at logical j named after من and a definite word, its day written as a word (العاشر من ديسمبر، الأول
+   *  من جانفي)? Its year may go unsaid. */
+  protected dayWordOf(j: number): boolean {
+    return j >= 2 && this.kindL(j - 1) === T_WORD && /^\u0645\u0646$/.test(contextForm(this.word(this.at(j - 1)))) && this.kindL(j - 2) === T_WORD && DEFINITE.test(contextForm(this.word(this.at(j - 2))));
   }
 
   /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before

@@ -102,8 +102,7 @@ function punctuationSpaced(glued: number, spaced: number): boolean {
 function punctuationBar(glued: number, spaced: number): number {
   if (glued + spaced >= 5) return spaced * 10 <= glued + spaced ? SLOT_BEFORE_PUNCT_GLUED : SLOT_BEFORE_PUNCT;
   // (a short draft that glues every mark it has, the traces aside: half way, تأسس الحزب في شهر مارس ، وفق بيانه.)
-  // (session 14: also one whose only marks are the traces, استقال من منصبه في ديسمبر .: nothing says it spaces them)
-  return spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
+  return glued > 0 && spaced === 0 ? SLOT_BEFORE_PUNCT_FEW : SLOT_BEFORE_PUNCT;
 }
 
 /**
@@ -200,7 +199,9 @@ export const missingNumeral: Rule = defineRule({
     const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
     let leadRare: boolean | undefined;
     const leadingRare = () => (leadRare ??= doc.decide((total) => total('missing-numeral.leading') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare);
+    let bare: boolean | undefined;
+    const bareMarks = () => (bare ??= doc.decide((total) => total('missing-numeral.punct-glued') === 0 && total('missing-numeral.punct-spaced') === 0));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

@@ -351,6 +351,9 @@ describe('rule missing-numeral: a month after a preposition before the spaced ma
     expectQuiet('افتتح المعرض في نوفمبر ، بعد أشغال طويلة .');
     expectQuiet('افتتح المعرض في نوفمبر 2019، بعد أشغال طويلة.');
     expectQuiet('افتتح المعرض في نوفمبر الماضي، بعد أشغال طويلة.');
+    // (a draft whose only mark follows a month not governed by a preposition, or a day written as a word before من)
+    expectQuiet('انتهت مرحلة البلاي اوت .');
+    expectQuiet('أحيا العالم يوم العاشر من ديسمبر .');
   });
 });
 
