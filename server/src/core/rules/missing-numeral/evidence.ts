@@ -468,7 +468,7 @@ export class LineScanner extends LineHelpers {
       // not a mark glued to the next word (مؤونة ،معدات: a misplaced comma, not a number's trace), not a weekday (قال في
       // بلاغ، الأربعاء .)
       if (!(this.fbL(j - 1) & B_WEEKDAY) &&
-        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && (this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED || (this.beforePunct() === SLOT_BEFORE_PUNCT_FEW && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && !(fa & A_MONTH))) && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
+        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && (this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED || ((this.beforePunct() === SLOT_BEFORE_PUNCT_FEW || this.bareMarks()) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && !(fa & A_MONTH))) && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }

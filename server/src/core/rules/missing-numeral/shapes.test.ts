@@ -280,6 +280,15 @@ describe('rule missing-numeral: an indefinite word a number mostly follows, befo
   });
 });
 
+describe('rule missing-numeral: a word a preposition governs before the only mark of a draft (session 14)', () => {
+  it('the word pairs read a number between it and the mark', () => {
+    expectGap('تفتح المكتبة أبوابها على الساعة ' + GAP + '.');
+  });
+  it('stays quiet with a word that ends the phrase', () => {
+    expectQuiet('تفتح المكتبة أبوابها في الصباح .');
+  });
+});
+
 describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
   it('a word that does not follow a year word: the year went', () => {
     expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
