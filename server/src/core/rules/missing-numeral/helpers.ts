@@ -1,7 +1,7 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_PREP } from './lexicon';
+import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP } from './lexicon';
 import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED } from './context';
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
@@ -292,7 +292,11 @@ export class LineHelpers extends LineModel {
     if (this.kindL(k) !== T_WORD) return 0;
     const to = ILA.test(contextForm(this.word(this.at(k))));
     if (to) k--;
-    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k) || this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
+    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k)) return 0;
+    // (session 14: the counted word may be a construct of up to three, عدد أعضاء المجلس، عدد سكان البلدة: the head
+    // before one or two indefinite nouns)
+    for (let q = 0; q < 2 && k >= 2 && this.kindL(k - 1) === T_WORD && !this.definiteL(k - 1) && !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1)))) && this.lettersL(k - 1) >= 3 && !(this.fbL(k - 1) & (B_PREP | B_CONJ | B_NUMWORD)); q++) k--;
+    if (this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
     if (to) return 3;
     return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
   }

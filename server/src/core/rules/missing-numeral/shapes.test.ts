@@ -289,6 +289,17 @@ describe('rule missing-numeral: a word a preposition governs before the only mar
   });
 });
 
+describe('rule missing-numeral: a count of a construct before punctuation (session 14)', () => {
+  it('عدد before one or two indefinite nouns and the definite word they lead to, after a verb of reaching', () => {
+    expectGap('بلغ عدد لاعبي المنتخب ' + GAP + '.');
+    expectGap('وتجاوز عدد طلبة كليات الجامعة ' + GAP + '، حسب الوزارة.');
+  });
+  it('stays quiet without a verb of reaching, or with the number', () => {
+    expectQuiet('ارتفع عدد سكان المدينة ، حسب الإحصاء.');
+    expectQuiet('بلغ عدد لاعبي المنتخب 23.');
+  });
+});
+
 describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
   it('a word that does not follow a year word: the year went', () => {
     expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
