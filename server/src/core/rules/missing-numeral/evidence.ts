@@ -131,7 +131,8 @@ export class LineScanner extends LineHelpers {
     // clitics are rare in the text (index.ts loneClitics): PDF extraction tears words (ال مطاطية) and leaves many.
     // (not initials, ع ب م, nor before a name cited in quotes, ل\u0640 "وات")
     const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
-    if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
+    // (session 14: or before في المائة, يستأثر ب في المائة من الاستثمارات)
+    if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO || (faB & A_FI && this.faL(j + 1) & A_MIAH)) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }

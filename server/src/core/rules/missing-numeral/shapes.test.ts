@@ -300,6 +300,15 @@ describe('rule missing-numeral: a count of a construct before punctuation (sessi
   });
 });
 
+describe('rule missing-numeral: a lone clitic before في المائة (session 14)', () => {
+  it('the share it was glued to went', () => {
+    expectGap('تساهم الفلاحة ب ' + GAP + 'في المائة من الصادرات.');
+  });
+  it('stays quiet with the share', () => {
+    expectQuiet('تساهم الفلاحة ب12 في المائة من الصادرات.');
+  });
+});
+
 describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
   it('a word that does not follow a year word: the year went', () => {
     expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
