@@ -629,6 +629,10 @@ export class LineScanner extends LineHelpers {
       const opens = this.fiOpens(j - 1);
       if ((opens || this.afterComparative(j - 1)) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_MONTH) && !this.quotedL(j) && numberBetweenOdds(this.word(this.at(j - 1)), this.word(this.at(j))) >= (opens ? FI_OPEN_ODDS : BETWEEN_ODDS))
         return { kind: 'before', word: this.word(this.at(j)) };
+      // (session 14) the day of a date without its month word: يوم, ليلة or a weekday, two spaces, من and الشهر or هذا
+      // الشهر (يوم الاثنين  من الشهر الجاري، ليلة  من الشهر الماضي): a day's number stood there
+      if (ka === T_WORD && (fa & A_YAWM || fbA & B_WEEKDAY || /^[\u0648\u0641]?\u0644\u064a\u0644\u0629$/.test(contextForm(this.word(this.at(j - 1))))) && /^\u0645\u0646$/.test(contextForm(this.word(this.at(j)))) && this.kindL(j + 1) === T_WORD && (/^\u0627\u0644\u0634\u0647\u0631$/.test(contextForm(this.word(this.at(j + 1)))) || (/^\u0647\u0630\u0627$/.test(contextForm(this.word(this.at(j + 1)))) && this.kindL(j + 2) === T_WORD && /^\u0627\u0644\u0634\u0647\u0631$/.test(contextForm(this.word(this.at(j + 2)))))))
+        return { kind: 'day', word: this.word(this.at(j - 1)) };
       if (faB & A_MONTH && !(faB & A_MONTH2)) {
         // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
         const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;

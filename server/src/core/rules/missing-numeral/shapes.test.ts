@@ -309,6 +309,18 @@ describe('rule missing-numeral: a lone clitic before في المائة (session 
   });
 });
 
+describe('rule missing-numeral: a date without its month word (session 14)', () => {
+  it('يوم, ليلة or a weekday, two spaces, من and الشهر: the day went', () => {
+    expectGap('تعقد الجلسة يوم الخميس ' + GAP + ' من هذا الشهر.');
+    expectGap('وصل الوفد ليلة ' + GAP + ' من الشهر الماضي.');
+  });
+  it('stays quiet with one space, with the day, or before another month phrase', () => {
+    expectQuiet('تنطلق العروض يوم الخميس من الشهر المقبل.');
+    expectQuiet('تنطلق العروض يوم 12 من الشهر المقبل.');
+    expectQuiet('تعقد الجلسة يوم الخميس  من أجل النظر في الميزانية.');
+  });
+});
+
 describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
   it('a word that does not follow a year word: the year went', () => {
     expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
