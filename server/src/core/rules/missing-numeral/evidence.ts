@@ -3,7 +3,7 @@
 import { CH, DIGIT, LATIN } from '../../text/chars';
 import { A_ACC, A_AGE, A_AMBIG, A_BAADQABL, A_BEFOREBAAD, A_BINISBA, A_ERA, A_FI, A_FREQ, A_FWD, A_MHEAD, A_MIAH, A_MONTH, A_MONTH2, A_MONTHMOD, A_NAHWA, A_NUMHEAD, A_NUMNOUN, A_PCT, A_PLURAL, A_REV, A_STRONG, A_WAW, A_WEAK, A_YAWM, A_YEAR, A_YEARDEF, A_YEARFOLLOW, A_YEARLAW, B_APPROX, B_CONJ, B_DURATION, B_ERAWEAK, B_NOEND, B_NUMWORD, B_PAIR, B_PCTINTRO, B_PREP, B_QADJ, B_SHAHR, B_SUPERL, B_WHOLE, B_WEEKDAY, B_YEARGAPINTRO, B_YEARINTRO } from './lexicon';
 import { ALEF, isPercentSign, isWordUnit, LAM, T_DIGITS, T_LATIN, T_PUNCT, T_WORD } from './line';
-import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, WAW_SLOT_ODDS, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
+import { BRACKET_RATIO, CLITIC_RATIO, WAW_RATIO, FROM_TO, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, LR_KNOWN, LR_SINGLE_SPACED, numberAfterDate, numberRatio, numberShare, PAIR_SHARE, PAIR_SHARE_JUSTIFIED, PAIR_SHARE_DATED, PAIR_SHARE_STRONG, pairShare, SHARE_JUSTIFIED, SLOT_KNOWN, SLOT_ODDS, SLOT_ODDS_KNOWN, SLOT_SINGLE_SPACED, slotOdds } from './context';
 import { makeFinding, type Reason, reviewKey } from './findings';
 import { LineHelpers } from './helpers';
 import { acrossLines, ARABIC_HEAD, ARABIC_TAIL, DEFINITE, isDigitUnit } from './edges';
@@ -316,16 +316,8 @@ export class LineScanner extends LineHelpers {
         // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
-        // (session 14) or where the slot model reads و and the word with a number between far likelier than side by side
-        // in correct news (و 5 دقائق، و 3 خرطوشات: slotOdds of و and the word), whatever the draft's style (not a lower bar
-        // near a number: 21 دراجة نارية و قطع غيار، 26 نوفمبر و مباراة in clean news)
-        const so = slotOdds(this.word(this.at(j - 1)), fa, fbA, this.word(this.at(j)), faB, this.fbL(j));
-        // (a singular only in a draft that glues its و, or near the number: و هكتار من حقول الشعير is one hectare; only a
-        // noun, not a number word, month, preposition, approximator or weekday: تسعة و ثلاثين، بين جانفي و نوفمبر2016)
-        const cls = slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j));
-        const plural = faB & A_PLURAL || /^(?:S|[IV][012])$/.test(cls);
-        const mined = !/^[NMRACWYz?]/.test(cls) && so >= WAW_SLOT_ODDS && (plural || this.wawRare());
-        if (near || mined || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
+        // (session 14: or where the slot model reads a number between و and the noun: helpers.ts wawSlot)
+        if (near || this.wawSlot(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -629,10 +621,8 @@ export class LineScanner extends LineHelpers {
       const opens = this.fiOpens(j - 1);
       if ((opens || this.afterComparative(j - 1)) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_MONTH) && !this.quotedL(j) && numberBetweenOdds(this.word(this.at(j - 1)), this.word(this.at(j))) >= (opens ? FI_OPEN_ODDS : BETWEEN_ODDS))
         return { kind: 'before', word: this.word(this.at(j)) };
-      // (session 14) the day of a date without its month word: يوم, ليلة or a weekday, two spaces, من and الشهر or هذا
-      // الشهر (يوم الاثنين  من الشهر الجاري، ليلة  من الشهر الماضي): a day's number stood there
-      if (ka === T_WORD && (fa & A_YAWM || fbA & B_WEEKDAY || /^[\u0648\u0641]?\u0644\u064a\u0644\u0629$/.test(contextForm(this.word(this.at(j - 1))))) && /^\u0645\u0646$/.test(contextForm(this.word(this.at(j)))) && this.kindL(j + 1) === T_WORD && (/^\u0627\u0644\u0634\u0647\u0631$/.test(contextForm(this.word(this.at(j + 1)))) || (/^\u0647\u0630\u0627$/.test(contextForm(this.word(this.at(j + 1)))) && this.kindL(j + 2) === T_WORD && /^\u0627\u0644\u0634\u0647\u0631$/.test(contextForm(this.word(this.at(j + 2)))))))
-        return { kind: 'day', word: this.word(this.at(j - 1)) };
+      // (session 14) the day of a date without its month word (يوم الاثنين  من الشهر الجاري: helpers.ts monthlessDay)
+      if (ka === T_WORD && this.monthlessDay(j)) return { kind: 'day', word: this.word(this.at(j - 1)) };
       if (faB & A_MONTH && !(faB & A_MONTH2)) {
         // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
         const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;
