@@ -59,7 +59,11 @@ describe('rule missing-numeral: a number before punctuation, by the word pairs (
 
   it('stays quiet in a short draft, whose style the lists alone judge, but after a preposition (not a month)', () => {
     expectQuiet('هذا هو رقم ، ولا تعليق.');
-    expectQuiet('تنطلق الامتحانات في جوان ، حسب الروزنامة.');
+    // (session 14: a month after a preposition before the one spaced mark of a short draft that glues its others lost
+    // its year — in correct news a year follows a preposition and a month 56 % of the time, punctuation 3 %; a draft
+    // that spaces its marks writes it whole)
+    expectGap('تنطلق الامتحانات في جوان ' + GAP + '، حسب الروزنامة.');
+    expectQuiet('تنطلق الامتحانات في جوان ، حسب الروزنامة .');
     // (session 11, numrecall4: the word a preposition governs cannot end the phrase, whatever the draft's length)
     expectGap('اندلعت الحرائق في صيف ' + GAP + '، وأتت على مئات الهكتارات.');
     expectGap('عاد الفريق إلى منصة التتويج في موسم ' + GAP + '، بعد غياب طويل.');

@@ -274,6 +274,12 @@ export const LR_KNOWN = 6;
 export const BRACKET_RATIO = 8;
 /** numberRatio before it a noun needs after a lone و (و قنوات) to be a gap, where the lexicons do not count it. */
 export const WAW_RATIO = 6;
+/** slotOdds (و and the word after it) at which a lone و before a noun is a gap whatever the draft's style (session 14;
+ *  the number glued to و went, و5 دقائق → و دقائق). Chosen on the even half (numeral-roundtrip --typos 0.01) and the
+ *  clean guard: at 1.5 (and 0 up to three words after a number) the even half's gaps outnumbered its clean lone و
+ *  flagged 17 to 1, but the clean guard's findings grew 13 -> 52 (و وحدة البحث، و مسؤولين، (02) و كمية); at 2.5 the
+ *  singulars and plurals of clean text stay below. */
+export const WAW_SLOT_ODDS = 2.5;
 /** numberRatio before it a word needs after a lone clitic (ل\u0640  سنة) to be a gap, where the lexicons do not count it. */
 export const CLITIC_RATIO = 2;
 

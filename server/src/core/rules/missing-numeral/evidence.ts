@@ -131,7 +131,8 @@ export class LineScanner extends LineHelpers {
     // clitics are rare in the text (index.ts loneClitics): PDF extraction tears words (ال مطاطية) and leaves many.
     // (not initials, ع ب م, nor before a name cited in quotes, ل\u0640 "وات")
     const clitic = ka === T_WORD && kb === T_WORD ? this.loneClitic(j - 1) : 0;
-    if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
+    // (session 14: or before في المائة, يستأثر ب في المائة من الاستثمارات)
+    if (clitic && !this.definiteL(j) && (this.countedL(j) || numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO || (faB & A_FI && this.faL(j + 1) & A_MIAH)) && this.lettersL(j) >= 2 && !(j >= 2 && this.kindL(j - 2) === T_WORD && this.lettersL(j - 2) === 1) && !this.quotedL(j) && (clitic === 2 || this.cliticsRare())) {
       this.report(spaces === 2 ? this.second[o] : this.start[o], spaces !== 2, { kind: 'after', word: this.word(this.at(j - 1)) });
       return;
     }
@@ -227,7 +228,12 @@ export class LineScanner extends LineHelpers {
     }
     // (session 13) a pair's second number after its first and a lone و (بين 2014 و موضحا، يومي 8 و من الشهر، بين 1955 و .):
     // بين، عامي، يومي … and a number need their second (not before a definite word: بين 2011 و اليوم)
-    if (wordA && spaces > 0 && kb !== T_DIGITS && j >= 3 && this.loneWawL(j - 1) && this.kindL(j - 2) === T_DIGITS && this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_PAIR && (wordB ? !this.definiteL(j) : this.isClosing(j))) {
+    // (session 14: before a comma, full stop or semicolon after any number, spaced or glued, خلال 2013 و، وقد أدينوا: a
+    // clause never ends in و)
+    const stop = kb === T_PUNCT && (this.charL(j) === 0x060c || this.charL(j) === 0x2c || this.charL(j) === 0x2e || this.charL(j) === 0x061b);
+    // (or before the next item's و glued to its number, أيام 22 و و24، الفصول 5 و و13: a list lost an item)
+    const nextItem = kb === T_WORD && this.loneWawL(j) && this.kindL(j + 1) === T_DIGITS && this.spaces[this.sep(j + 1)] === 0;
+    if (wordA && (spaces > 0 || stop) && kb !== T_DIGITS && j >= 3 && this.loneWawL(j - 1) && this.kindL(j - 2) === T_DIGITS && ((this.kindL(j - 3) === T_WORD && this.fbL(j - 3) & B_PAIR) || ((stop || nextItem) && !this.visual)) && (wordB ? !this.definiteL(j) : this.isClosing(j))) {
       this.report(pos, trailing, { kind: 'pair', word: 'و' });
       return;
     }
@@ -310,7 +316,8 @@ export class LineScanner extends LineHelpers {
         // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
-        if (near || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
+        // (session 14: or where the slot model reads a number between و and the noun: helpers.ts wawSlot)
+        if (near || this.wawSlot(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -362,7 +369,11 @@ export class LineScanner extends LineHelpers {
       }
       // سنة is the year in Tunisian usage (تأسس الحزب سنة .): before spaced punctuation, its year went, unless a duration
       // or frequency word counts it (لمدة سنة ،، مرة في سنة) or the draft spaces its punctuation as a house style
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && c !== 0x3a && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ)) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
+      // (session 14: but after منذ or خلال in a draft that glues its marks or has too few to tell, where correct news
+      // writes the year after them — منذ سنة 48 times in 55, one before punctuation; خلال سنة 42 in 42, none — not after
+      // لمدة or a length, منذ سنة ، ولم يعد in a draft that spaces its marks)
+      const sinceYear = this.fbL(j - 2) & B_DURATION && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2)))) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && (this.beforePunct() !== SLOT_BEFORE_PUNCT || this.bareMarks());
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0633 && this.kindL(j - 2) !== T_DIGITS && c !== 0x3a && !(this.fbL(j - 2) & (B_NUMWORD | B_QADJ)) && (!(this.fbL(j - 2) & B_DURATION) || sinceYear) && !(this.faL(j - 2) & A_FREQ) && !this.punctSpaced()) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -431,7 +442,7 @@ export class LineScanner extends LineHelpers {
       // (nor عام without a word that introduces a year, one the lists know or one a number often follows, بحلول: not
       // حق عام ., بشكل عام ،)
       // (nor for a colon, which Maghreb headlines set apart: منذ أكثر من سنة : الخارجية تتحرك)
-      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
+      const fixedBar = c === 0x22 || c === 0x27 || c === 0x3a || (fa & A_MONTH && this.fbL(j - 2) & B_PREP && ((this.beforePunct() === SLOT_BEFORE_PUNCT && !this.bareMarks()) || (this.beforePunct() !== SLOT_BEFORE_PUNCT_GLUED && (this.dayWordOf(j - 1) || this.spaces[this.sep(j - 1)] >= 2)))) || (fa & A_YEAR && this.fbL(j - 2) & B_DURATION && !(this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED && /^[\u0648\u0641]?\u062e\u0644\u0627\u0644$/.test(contextForm(this.word(this.at(j - 2)))))) || (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 !== 0x0633 && !(this.fbL(j - 2) & (B_YEARINTRO | B_YEARGAPINTRO)) && !(this.kindL(j - 2) === T_WORD && numberShare(this.word(this.at(j - 2)), 1) >= 0.1));
       // (after a number a month is weighed by how often its date goes on to a year, 24 فيفري ، that was 24 فيفري 2017،,
       // and only against the draft's own bar: a draft that spaces its punctuation writes 24 فيفري . whole)
       // (not before a colon: 1 مارس : التخلي … is a headline's date)
@@ -450,7 +461,7 @@ export class LineScanner extends LineHelpers {
       // not a mark glued to the next word (مؤونة ،معدات: a misplaced comma, not a number's trace), not a weekday (قال في
       // بلاغ، الأربعاء .)
       if (!(this.fbL(j - 1) & B_WEEKDAY) &&
-        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && (this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED || (this.beforePunct() === SLOT_BEFORE_PUNCT_FEW && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && !(fa & A_MONTH))) && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
+        !this.justified && !(j + 1 < this.n && this.kindL(j + 1) === T_WORD && this.spaces[this.sep(j + 1)] === 0) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.kindL(j - 2) !== T_DIGITS && (this.beforePunct() === SLOT_BEFORE_PUNCT_GLUED || ((this.beforePunct() === SLOT_BEFORE_PUNCT_FEW || this.bareMarks()) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && !(fa & A_MONTH))) && !(fa & A_YEAR) && numberBeforePunctOdds(this.word(this.at(j - 1)), c) >= PUNCT_BETWEEN_ODDS) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -610,6 +621,8 @@ export class LineScanner extends LineHelpers {
       const opens = this.fiOpens(j - 1);
       if ((opens || this.afterComparative(j - 1)) && !this.definiteL(j) && !(fbB & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_MONTH) && !this.quotedL(j) && numberBetweenOdds(this.word(this.at(j - 1)), this.word(this.at(j))) >= (opens ? FI_OPEN_ODDS : BETWEEN_ODDS))
         return { kind: 'before', word: this.word(this.at(j)) };
+      // (session 14) the day of a date without its month word (يوم الاثنين  من الشهر الجاري: helpers.ts monthlessDay)
+      if (ka === T_WORD && this.monthlessDay(j)) return { kind: 'day', word: this.word(this.at(j - 1)) };
       if (faB & A_MONTH && !(faB & A_MONTH2)) {
         // the day: after a weekday (or يوم), or before a year where no preposition introduces the month
         const weekday = (fbA & B_WEEKDAY) !== 0 || (fa & A_YAWM) !== 0;

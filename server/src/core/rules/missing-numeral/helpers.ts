@@ -1,11 +1,11 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_PREP } from './lexicon';
-import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED } from './context';
+import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
+import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
-import { contextForm } from './slot';
+import { contextForm, slotClass } from './slot';
 import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** w without tatweel and harakat (w itself when it has none: no regex run on most words). */
@@ -23,7 +23,37 @@ export class LineHelpers extends LineModel {
    *  and not after a day (يوم 5 فيفري .: a date written whole with its year said before). */
   protected punctBar(j: number, fa: number): number {
     const bar = this.beforePunct();
+    // (session 14: a draft whose only marks are the traces, half way too for a month or year word a preposition governs,
+    // استقال من منصبه في ديسمبر .)
+    if (bar === SLOT_BEFORE_PUNCT && fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) === T_WORD && this.fbL(j - 2) & B_PREP && this.bareMarks()) return SLOT_BEFORE_PUNCT_FEW;
     return bar === SLOT_BEFORE_PUNCT_FEW && !(fa & (A_MONTH | A_YEAR) && this.kindL(j - 2) !== T_DIGITS) ? SLOT_BEFORE_PUNCT : bar;
+  }
+
+  /** Is the month at logical j named after من and a definite word, its day written as a word (العاشر من ديسمبر، الأول
+   *  من جانفي)? Its year may go unsaid. */
+  protected dayWordOf(j: number): boolean {
+    return j >= 2 && this.kindL(j - 1) === T_WORD && /^\u0645\u0646$/.test(contextForm(this.word(this.at(j - 1)))) && this.kindL(j - 2) === T_WORD && DEFINITE.test(contextForm(this.word(this.at(j - 2))));
+  }
+
+  /** The day of a date without its month word (session 14): يوم, ليلة or a weekday at j-1, then من and الشهر or هذا
+   *  الشهر (يوم الاثنين  من الشهر الجاري، ليلة  من الشهر الماضي): a day's number stood before من. */
+  protected monthlessDay(j: number): boolean {
+    const form = (q: number) => (q < this.n && this.kindL(q) === T_WORD ? contextForm(this.word(this.at(q))) : '');
+    const day = this.faL(j - 1) & A_YAWM || this.fbL(j - 1) & B_WEEKDAY || /^[\u0648\u0641]?\u0644\u064a\u0644\u0629$/.test(form(j - 1));
+    const month = (q: number) => form(q) === '\u0627\u0644\u0634\u0647\u0631';
+    return !!day && form(j) === '\u0645\u0646' && (month(j + 1) || (form(j + 1) === '\u0647\u0630\u0627' && month(j + 2)));
+  }
+
+  /** A lone و before the noun at j where the slot model (session 14) reads a number between them far likelier than
+   *  the two side by side in correct news (و 5 دقائق، و 3 خرطوشات), whatever the draft's style; a singular only in a
+   *  draft that glues its و (و هكتار من حقول الشعير is one hectare); only a noun, not a number word, month,
+   *  preposition, approximator or weekday (تسعة و ثلاثين، بين جانفي و نوفمبر2016); no lower bar near a number (21 دراجة
+   *  نارية و قطع غيار، 26 نوفمبر و مباراة in clean news). */
+  protected wawSlot(j: number): boolean {
+    const faB = this.faL(j);
+    const cls = slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j));
+    if (/^[NMRACWYz?]/.test(cls) || slotOdds(this.word(this.at(j - 1)), this.faL(j - 1), this.fbL(j - 1), this.word(this.at(j)), faB, this.fbL(j)) < WAW_SLOT_ODDS) return false;
+    return (faB & A_PLURAL) !== 0 || /^(?:S|[IV][012])$/.test(cls) || this.wawRare();
   }
 
   /** Does the line hold a comma, full stop or semicolon? A headline does not, and ends anywhere (a team's name before
@@ -292,7 +322,11 @@ export class LineHelpers extends LineModel {
     if (this.kindL(k) !== T_WORD) return 0;
     const to = ILA.test(contextForm(this.word(this.at(k))));
     if (to) k--;
-    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k) || this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
+    if (k < 1 || this.kindL(k) !== T_WORD || !this.definiteL(k)) return 0;
+    // (session 14: the counted word may be a construct of up to three, عدد أعضاء المجلس، عدد سكان البلدة: the head
+    // before one or two indefinite nouns)
+    for (let q = 0; q < 2 && k >= 2 && this.kindL(k - 1) === T_WORD && !this.definiteL(k - 1) && !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1)))) && this.lettersL(k - 1) >= 3 && !(this.fbL(k - 1) & (B_PREP | B_CONJ | B_NUMWORD)); q++) k--;
+    if (this.kindL(k - 1) !== T_WORD || !COUNT_HEAD.test(contextForm(this.word(this.at(k - 1))))) return 0;
     if (to) return 3;
     return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
   }

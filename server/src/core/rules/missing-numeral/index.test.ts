@@ -136,9 +136,9 @@ ruleTester(missingNumeral, {
     'تتغير الأسعار من عام إلى عام ، حسب السوق.',
     'حدث ذلك في الصيف ، ثم رحل.',
     'وقعت الأحداث في شتاء قارس.',
-    // (a month before spaced punctuation in a short draft that spaces its marks; after a preposition it reads whole)
+    // (a month before spaced punctuation in a short draft that spaces its marks)
     'تأسس الحزب خلال شهر مارس ، وفق بيانه الأول .',
-    'تنطلق الامتحانات في جوان ، حسب الروزنامة.',
+    'تنطلق الامتحانات في جوان ، حسب الروزنامة .',
     'دي إتش ال شركة عالمية.',
     'بقي في السجن من 3 إلى أكتوبر.',
     // (a lone و three words after a number before a dual or a quantity noun: no number went)

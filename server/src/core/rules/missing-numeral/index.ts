@@ -81,11 +81,18 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
       // بلغ عدد الضحايا ،)
       const w = text.slice(k, i - 1);
       const wb = lexiconFlags(w)[1];
-      let h = k - 1;
-      while (h > 0 && text.charCodeAt(h - 1) === 0x20) h--;
-      let g = h;
-      while (g > 0 && isWordUnit(text.charCodeAt(g - 1)) && h - g <= 8) g--;
-      const counted = h < k && COUNT_HEAD.test(contextForm(text.slice(g, h)));
+      // (session 14: or two or three words before, the head of a construct, بلغ عدد أعضاء المجلس .)
+      let counted = false;
+      for (let back = 0, h = k; back < 3 && !counted; back++) {
+        let e = h;
+        while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--;
+        if (e === h) break;
+        let g = e;
+        while (g > 0 && isWordUnit(text.charCodeAt(g - 1)) && e - g <= 8) g--;
+        if (g === e) break;
+        counted = COUNT_HEAD.test(contextForm(text.slice(g, e)));
+        h = g;
+      }
       if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS && !(wb & B_YEARINTRO && !(wb & B_PREP)) && !counted) spaced++;
     }
   }
@@ -199,7 +206,9 @@ export const missingNumeral: Rule = defineRule({
     const trailingRare = () => (trailRare ??= doc.decide((total) => total('missing-numeral.trailing') <= 2));
     let leadRare: boolean | undefined;
     const leadingRare = () => (leadRare ??= doc.decide((total) => total('missing-numeral.leading') <= 2));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare);
+    let bare: boolean | undefined;
+    const bareMarks = () => (bare ??= doc.decide((total) => total('missing-numeral.punct-glued') === 0 && total('missing-numeral.punct-spaced') === 0));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

@@ -143,6 +143,9 @@ export class LineModel {
     /** Lines that start with one or two spaces before a word are rare in the whole draft (at most two: index.ts
      *  leadingLines), so such a space says something. */
     readonly leadingRare: () => boolean = () => true,
+    /** The draft has no closing mark but those right after a word a number often follows (the traces: index.ts
+     *  punctuationCounts), a one-sentence draft such as استقال من منصبه في ديسمبر .: nothing says it spaces its marks. */
+    readonly bareMarks: () => boolean = () => false,
   ) {}
 
   private grow(n: number): void {

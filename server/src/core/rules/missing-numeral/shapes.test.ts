@@ -280,6 +280,47 @@ describe('rule missing-numeral: an indefinite word a number mostly follows, befo
   });
 });
 
+describe('rule missing-numeral: a word a preposition governs before the only mark of a draft (session 14)', () => {
+  it('the word pairs read a number between it and the mark', () => {
+    expectGap('تفتح المكتبة أبوابها على الساعة ' + GAP + '.');
+  });
+  it('stays quiet with a word that ends the phrase', () => {
+    expectQuiet('تفتح المكتبة أبوابها في الصباح .');
+  });
+});
+
+describe('rule missing-numeral: a count of a construct before punctuation (session 14)', () => {
+  it('عدد before one or two indefinite nouns and the definite word they lead to, after a verb of reaching', () => {
+    expectGap('بلغ عدد لاعبي المنتخب ' + GAP + '.');
+    expectGap('وتجاوز عدد طلبة كليات الجامعة ' + GAP + '، حسب الوزارة.');
+  });
+  it('stays quiet without a verb of reaching, or with the number', () => {
+    expectQuiet('ارتفع عدد سكان المدينة ، حسب الإحصاء.');
+    expectQuiet('بلغ عدد لاعبي المنتخب 23.');
+  });
+});
+
+describe('rule missing-numeral: a lone clitic before في المائة (session 14)', () => {
+  it('the share it was glued to went', () => {
+    expectGap('تساهم الفلاحة ب ' + GAP + 'في المائة من الصادرات.');
+  });
+  it('stays quiet with the share', () => {
+    expectQuiet('تساهم الفلاحة ب12 في المائة من الصادرات.');
+  });
+});
+
+describe('rule missing-numeral: a date without its month word (session 14)', () => {
+  it('يوم, ليلة or a weekday, two spaces, من and الشهر: the day went', () => {
+    expectGap('تعقد الجلسة يوم الخميس ' + GAP + ' من هذا الشهر.');
+    expectGap('وصل الوفد ليلة ' + GAP + ' من الشهر الماضي.');
+  });
+  it('stays quiet with one space, with the day, or before another month phrase', () => {
+    expectQuiet('تنطلق العروض يوم الخميس من الشهر المقبل.');
+    expectQuiet('تنطلق العروض يوم 12 من الشهر المقبل.');
+    expectQuiet('تعقد الجلسة يوم الخميس  من أجل النظر في الميزانية.');
+  });
+});
+
 describe('rule missing-numeral: سنة after منذ or خلال before two spaces (session 13)', () => {
   it('a word that does not follow a year word: the year went', () => {
     expectGap('تدعم الجمعية المدرسة منذ سنة ' + GAP + ' بمعدل منحتين في الشهر.');
@@ -338,5 +379,33 @@ describe('rule missing-numeral: a numbered item head opening its line before a s
     expectQuiet('المادة الأولى : يلتزم المتعاقد بإتمام الأشغال.');
     expectQuiet('المركز : مدينة صفاقس.');
     expectQuiet('وجاء في المادة : يلتزم المتعاقد بإتمام الأشغال.');
+  });
+});
+
+describe('rule missing-numeral: a month after a preposition before the spaced mark of a short draft (session 14)', () => {
+  it('its year went where the draft glues its other marks, or has no other', () => {
+    expectGap('افتتح المعرض في نوفمبر ' + GAP + '، بعد أشغال طويلة.');
+    expectGap('غادر منصبه في سبتمبر ' + GAP + '.');
+  });
+
+  it('stays quiet where the draft spaces its marks, with the year, and with a word that places it', () => {
+    expectQuiet('افتتح المعرض في نوفمبر ، بعد أشغال طويلة .');
+    expectQuiet('افتتح المعرض في نوفمبر 2019، بعد أشغال طويلة.');
+    expectQuiet('افتتح المعرض في نوفمبر الماضي، بعد أشغال طويلة.');
+    // (a draft whose only mark follows a month not governed by a preposition, or a day written as a word before من)
+    expectQuiet('انتهت مرحلة البلاي اوت .');
+    expectQuiet('أحيا العالم يوم العاشر من ديسمبر .');
+  });
+});
+
+describe('rule missing-numeral: سنة after منذ or خلال before spaced punctuation in a draft that does not space its marks (session 14)', () => {
+  it('the year went: correct news writes the year after منذ سنة and خلال سنة nearly always', () => {
+    expectGap('تعيش العائلة في المدينة منذ سنة ' + GAP + '، وفق الجيران.');
+    expectGap('تراجع الإنتاج خلال سنة ' + GAP + '.');
+  });
+  it('stays quiet after لمدة, with عام (a year ago), and in a draft that spaces its marks', () => {
+    expectQuiet('بقي في السجن لمدة سنة ، ثم أطلق سراحه.');
+    expectQuiet('غادر المدينة منذ عام ، ولم يعد إليها.');
+    expectQuiet('تعيش العائلة في المدينة منذ سنة ، وفق الجيران .');
   });
 });
