@@ -67,7 +67,7 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  *   170-175 -> 127-128 MB, CPU per keystroke +5 % clean (0.8 ms), +1 % damaged; 100: 86-87 and 134-136 MB, +3 % and
  *   -2 %; 50: 79-80 and 119-121 MB but +7 % and +15 % (+4 % in four earlier runs); 35 and 20 more CPU still;
  *   all adopted against the flags before (`--max-semi-space-size=1 --expose-gc`), six runs: RSS after the keystrokes
- *   clean 112-119 -> 80-83 MB, damaged 176-211 -> 126-129 MB; CPU per keystroke -0.7 % clean, +7.2 % damaged (README);
+ *   clean 112-119 -> 80-83 MB, damaged 176-211 -> 126-129 MB; CPU per keystroke -0.7 % clean, +7.2 % damaged (docs/speed.md);
  * - `--expose-gc`: the server collects its garbage after 2 s without a check (lsp/server.ts collectWhenIdle).
  * Tried and dropped: `--single-threaded` (slower, and no smaller in the server), and, one run each,
  * `--optimize-for-size` (~17 % less RSS for 13-41 % more CPU per keystroke), `--lite-mode` (36-44 % less RSS for
