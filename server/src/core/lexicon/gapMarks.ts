@@ -1,0 +1,130 @@
+/**
+ * Punctuation moved into a kashida gap (issue 10, session 14: LibreOffice's kashida-justified PDFs through PDFium,
+ * Chrome's viewer). LibreOffice draws a word drawn out with kashida as two pieces, and the straight quotes, full stops,
+ * colons and brackets of the line (drawn in a font of their own) come out of PDFium gathered in that gap, spaced:
+ * `قادة في الح " " راك ، أحيل` for `قادة في "الحراك"، أحيل`, `من دون ح . وادث وتشهد` for `من دون حوادث. وتشهد`,
+ * `فكري )31 عام (ا في` for `فكري (31 عاما) في` (brackets mirrored, as PDFium gives them on these lines). Tuned on the
+ * routes' articles 1–20 (27 such lines of 159 'punctuation' lines through PDFium).
+ *
+ * The lexicon is the judge: the two pieces make a word news writes and one of them is no word of its own (tears.ts).
+ * Where the marks go: a full stop or a colon after the word; a closing bracket (written `(`) after it, an opening one
+ * (`)`) before it with its closing one — as written, mirrored like the line's other brackets, which mirrored-bracket
+ * then reads as a pair (`)31 عاما(`); quotes only where the text shows the place — two quotes around the word and
+ * one after it when a clause mark follows the word after a space, the trace the closing quote left (`راك ،`). Other
+ * spots (a hyphen, a quote with no trace, three quotes) are offered, not preferred: only the source knows.
+ *
+ * Pure and linear (each mark looked at once, the pieces a word long); the finding is broken-fragment's.
+ */
+import { foldKey, isAttested, isLikelyWord, isWordKey } from './index';
+import { pairHash, storedCount } from './pairs';
+import { healed, newsWord } from './tears';
+import { isArabicLetter, isArabicMark } from '../text/arabic';
+
+export interface GapMarks {
+  /** The head piece's start and the end of what the repair rewrites (the tail piece's end, or the trace's space). */
+  start: number;
+  end: number;
+  newText: string;
+  /** The word the pieces make, and the marks found in its gap as written. */
+  word: string;
+  marks: string;
+  /** Every mark has a place the text shows (fix-all applies it). */
+  preferred: boolean;
+}
+
+/** The marks PDFium moves (those LibreOffice draws in the Latin font); not the Arabic comma, drawn with the letters. */
+const MOVED = /[ \t]["().:-]/g;
+const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x2d;
+const isGap = (c: number) => c === 0x20 || c === 0x09;
+const isLetterish = (c: number) => isArabicLetter(c) || isArabicMark(c);
+/** Letters that do not join the next: no kashida after them, so no gap. */
+const NON_JOINING = new Set([...'اأإآدذرزوؤءةى'].map((x) => x.charCodeAt(0)));
+/** A clause or sentence mark after a space: the trace of a closing quote moved away (`راك ،`). */
+const isTraceMark = (c: number) => c === 0x060c || c === 0x061b || c === 0x2e || c === 0x3a;
+/** At most this many mark groups in one gap, and marks in a group. */
+const MAX_GROUPS = 4;
+const MAX_GROUP = 3;
+
+/** Do the pieces make a word with the lexicon's confirmation (one of them no word of its own)? */
+function joins(head: string, tail: string): boolean {
+  const w = head + tail;
+  const k = foldKey(w);
+  const hk = foldKey(head);
+  if (k === null || hk === null || k.length < 3) return false;
+  if (hk.length >= 2) {
+    const r = healed(head, tail);
+    return r !== null && r.confirmed;
+  }
+  // (a head of one letter, `ح . وادث`, `ش " ارما`: tears.ts reads no such head; the word news writes and a tail
+  // that news never writes alone)
+  return (isWordKey(k) || isAttested(w)) && storedCount(pairHash(k)) > 0 && !newsWord(tail);
+}
+
+/** The spots of `text` where a word's pieces hold moved marks between them, in order. */
+export function gapMarks(text: string): GapMarks[] {
+  const out: GapMarks[] = [];
+  MOVED.lastIndex = 0;
+  for (let m = MOVED.exec(text); m !== null; m = MOVED.exec(text)) {
+    const i = m.index;
+    // the head: the letters that end right before the gap, the last one joining the next
+    let hs = i;
+    while (hs > 0 && i - hs <= 30 && isLetterish(text.charCodeAt(hs - 1))) hs--;
+    if (hs === i || (hs > 0 && isLetterish(text.charCodeAt(hs - 1)))) continue;
+    let last = i - 1;
+    while (last > hs && isArabicMark(text.charCodeAt(last))) last--;
+    if (!isArabicLetter(text.charCodeAt(last)) || NON_JOINING.has(text.charCodeAt(last))) continue;
+    // the marks: groups of spaces then marks
+    let p = i;
+    let marks = '';
+    let groups = 0;
+    let ok = true;
+    while (groups < MAX_GROUPS) {
+      let q = p;
+      while (q < text.length && isGap(text.charCodeAt(q))) q++;
+      if (q === p || q >= text.length || !isMoved(text.charCodeAt(q))) break;
+      let r = q;
+      while (r < text.length && isMoved(text.charCodeAt(r))) r++;
+      if (r - q > MAX_GROUP) ok = false;
+      marks += text.slice(q, r);
+      p = r;
+      groups++;
+    }
+    if (!ok || marks === '') continue;
+    // the tail: glued to the last mark or after a space
+    const glued = p < text.length && isArabicLetter(text.charCodeAt(p));
+    let ts = p;
+    while (ts < text.length && isGap(text.charCodeAt(ts))) ts++;
+    if (ts >= text.length || !isArabicLetter(text.charCodeAt(ts))) continue;
+    let te = ts;
+    while (te < text.length && te - ts <= 30 && isLetterish(text.charCodeAt(te))) te++;
+    const head = text.slice(hs, i);
+    const tail = text.slice(ts, te);
+    // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
+    if (glued && marks.length === 1 && (marks === '"' || marks === '(' || marks === ')') && (isLikelyWord(tail) || newsWord(tail))) continue;
+    if (!joins(head, tail)) continue;
+    const word = head + tail;
+    // where the marks go
+    let before = '';
+    let after = '';
+    let sure = true;
+    let closing = false;
+    const quotes = marks.split('"').length - 1;
+    for (const ch of marks) {
+      if (ch === '.' || ch === ':') after += ch;
+      else if (ch === '(') (after += '('), (closing = true);
+      else if (ch === ')') before = ')' + before;
+      else if (ch === '-') sure = false;
+    }
+    if (before.length > 0 && !closing) sure = false;
+    const trace = isGap(text.charCodeAt(te)) && isTraceMark(text.charCodeAt(te + 1)) && !(te + 2 < text.length && isLetterish(text.charCodeAt(te + 2)));
+    if (quotes === 2) (before = '"' + before), (after = '"' + after);
+    else if (quotes === 1) after = '"' + after;
+    else if (quotes > 2) sure = false;
+    if (quotes > 0 && !trace) sure = false;
+    const end = quotes > 0 && trace ? te + 1 : te;
+    // (the marks glued after a stop already there, `الح " " راك.`: no trace to read)
+    out.push({ start: hs, end, newText: before + word + after, word, marks, preferred: sure });
+    MOVED.lastIndex = Math.max(MOVED.lastIndex, te);
+  }
+  return out;
+}
