@@ -17,7 +17,7 @@
  */
 import { foldKey, isAttested, isLikelyWord, isWordKey } from './index';
 import { pairHash, storedCount } from './pairs';
-import { healed, newsWord } from './tears';
+import { frequentFunctionWord, healed, newsWord } from './tears';
 import { isArabicLetter, isArabicMark } from '../text/arabic';
 
 export interface GapMarks {
@@ -37,6 +37,9 @@ const MOVED = /[ \t]["().:-]/g;
 const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x2d;
 const isGap = (c: number) => c === 0x20 || c === 0x09;
 const isLetterish = (c: number) => isArabicLetter(c) || isArabicMark(c);
+/** What may stand before the head piece (a space, a line's start, an opening mark) and after the tail piece. */
+const opensToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x28 || c === 0x29;
+const closesToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x21;
 /** Letters that do not join the next: no kashida after them, so no gap. */
 const NON_JOINING = new Set([...'اأإآدذرزوؤءةى'].map((x) => x.charCodeAt(0)));
 /** A clause or sentence mark after a space: the trace of a closing quote moved away (`راك ،`). */
@@ -69,7 +72,7 @@ export function gapMarks(text: string): GapMarks[] {
     // the head: the letters that end right before the gap, the last one joining the next
     let hs = i;
     while (hs > 0 && i - hs <= 30 && isLetterish(text.charCodeAt(hs - 1))) hs--;
-    if (hs === i || (hs > 0 && isLetterish(text.charCodeAt(hs - 1)))) continue;
+    if (hs === i || (hs > 0 && !opensToken(text.charCodeAt(hs - 1)))) continue;
     let last = i - 1;
     while (last > hs && isArabicMark(text.charCodeAt(last))) last--;
     if (!isArabicLetter(text.charCodeAt(last)) || NON_JOINING.has(text.charCodeAt(last))) continue;
@@ -97,11 +100,14 @@ export function gapMarks(text: string): GapMarks[] {
     if (ts >= text.length || !isArabicLetter(text.charCodeAt(ts))) continue;
     let te = ts;
     while (te < text.length && te - ts <= 30 && isLetterish(text.charCodeAt(te))) te++;
+    // (pieces that are whole tokens: not a piece cut off by a kashida glyph printed as a digit, `ك1افون`)
+    if (te < text.length && !closesToken(text.charCodeAt(te))) continue;
     const head = text.slice(hs, i);
     const tail = text.slice(ts, te);
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
     if (glued && marks.length === 1 && (marks === '"' || marks === '(' || marks === ')') && (isLikelyWord(tail) || newsWord(tail))) continue;
-    if (!joins(head, tail)) continue;
+    // (a frequent function word before them is a word of its own: `من "ا لكيرسيتين"`, a quotation split inside)
+    if (frequentFunctionWord(head) || !joins(head, tail)) continue;
     const word = head + tail;
     // where the marks go
     let before = '';

@@ -162,9 +162,9 @@ function bareNeutrals(text: string, doc: Document, message: RuleContext['message
   // (a tally over the whole draft: Document.count/decide)
   const out: RuleFinding[] = [];
   scanNeutrals(text, message, out);
-  // (quotes in a word's kashida gap are gapMarkSpots' finding)
-  if (gaps.length) out.splice(0, out.length, ...out.filter((f) => !gaps.some((g) => g.start <= f.start && f.end <= g.end)));
   doc.count(BARE, out.length);
+  // (quotes in a word's kashida gap are gapMarkSpots' finding; counted in the tally all the same)
+  if (gaps.length) out.splice(0, out.length, ...out.filter((f) => !gaps.some((g) => g.start <= f.start && f.end <= g.end)));
   if (out.length > 0 && doc.decide(twoAtLeast)) found.push(...out);
 }
 
