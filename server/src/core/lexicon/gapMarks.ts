@@ -54,13 +54,16 @@ function joins(head: string, tail: string): boolean {
   const k = foldKey(w);
   const hk = foldKey(head);
   if (k === null || hk === null || k.length < 3) return false;
+  // (the marks between them are the evidence of the gap: a word the lexicon allows is enough when news writes it or
+  // one half is no word news writes alone — السب . عين, وال . عواطف)
   if (hk.length >= 2) {
     const r = healed(head, tail);
-    return r !== null && r.confirmed;
+    if (r !== null) return r.confirmed || storedCount(pairHash(k)) > 0 || !newsWord(head) || !newsWord(tail);
+    // (and where tears.ts reads a function word beside a word, وال . عواطف: a head news never writes alone)
+    return (isWordKey(k) || isAttested(w)) && storedCount(pairHash(k)) > 0 && !newsWord(head);
   }
-  // (a head of one letter, `ح . وادث`, `ش " ارما`: tears.ts reads no such head; the word news writes and a tail
-  // that news never writes alone)
-  return (isWordKey(k) || isAttested(w)) && storedCount(pairHash(k)) > 0 && !newsWord(tail);
+  // (a head of one letter, `ح . وادث`, `ب . ذلك`: tears.ts reads no such head; a word news writes)
+  return (isWordKey(k) || isAttested(w)) && storedCount(pairHash(k)) > 0;
 }
 
 /** The spots of `text` where a word's pieces hold moved marks between them, in order. */
@@ -105,7 +108,10 @@ export function gapMarks(text: string): GapMarks[] {
     const head = text.slice(hs, i);
     const tail = text.slice(ts, te);
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
-    if (glued && marks.length === 1 && (marks === '"' || marks === '(' || marks === ')') && (isLikelyWord(tail) || newsWord(tail))) continue;
+    // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then
+    // make a word news writes (عام (ا of عاما))
+    const opening = glued && marks.length === 1 && (marks === '"' || marks === '(' || marks === ')');
+    if (opening && (isLikelyWord(tail) || newsWord(tail) || isMoved(text.charCodeAt(te)) || !newsWord(head + tail))) continue;
     // (a frequent function word before them is a word of its own: `من "ا لكيرسيتين"`, a quotation split inside)
     if (frequentFunctionWord(head) || !joins(head, tail)) continue;
     const word = head + tail;
