@@ -15,9 +15,9 @@
  *
  * Pure and linear (each mark looked at once, the pieces a word long); the finding is broken-fragment's.
  */
-import { foldKey, isAttested, isLikelyWord, isWordKey } from './index';
+import { foldKey, isAttested, isFunctionShort, isLikelyWord, isWordKey } from './index';
 import { pairHash, storedCount } from './pairs';
-import { frequentFunctionWord, healed, newsWord } from './tears';
+import { healed, newsWord } from './tears';
 import { isArabicLetter, isArabicMark } from '../text/arabic';
 
 export interface GapMarks {
@@ -111,9 +111,9 @@ export function gapMarks(text: string): GapMarks[] {
     // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then
     // make a word news writes (عام (ا of عاما))
     const opening = glued && marks.length === 1 && (marks === '"' || marks === '(' || marks === ')');
-    if (opening && (isLikelyWord(tail) || newsWord(tail) || isMoved(text.charCodeAt(te)) || !newsWord(head + tail))) continue;
-    // (a frequent function word before them is a word of its own: `من "ا لكيرسيتين"`, a quotation split inside)
-    if (frequentFunctionWord(head) || !joins(head, tail)) continue;
+    // (and a short function word before it is a word of its own: `من "ا لكيرسيتين"`, a quotation split inside)
+    if (opening && (isLikelyWord(tail) || newsWord(tail) || isMoved(text.charCodeAt(te)) || !newsWord(head + tail) || isFunctionShort(head))) continue;
+    if (!joins(head, tail)) continue;
     const word = head + tail;
     // where the marks go
     let before = '';
