@@ -36,7 +36,10 @@ export interface GapMarks {
 const MOVED = /[ \t]["().:-]/g;
 const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x2d;
 const isGap = (c: number) => c === 0x20 || c === 0x09;
-const isLetterish = (c: number) => isArabicLetter(c) || isArabicMark(c);
+/** Extraction junk inside a word (a kashida glyph read as a C0 control, U+FFFD, U+FFFE): part of the piece, dropped. */
+const isJunk = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || c === 0xfffe;
+const JUNK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd\ufffe]/g;
+const isLetterish = (c: number) => isArabicLetter(c) || isArabicMark(c) || c === 0x0640 || isJunk(c);
 /** What may stand before the head piece (a space, a line's start, an opening mark) and after the tail piece. */
 const opensToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x28 || c === 0x29;
 const closesToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x21;
@@ -77,7 +80,7 @@ export function gapMarks(text: string): GapMarks[] {
     while (hs > 0 && i - hs <= 30 && isLetterish(text.charCodeAt(hs - 1))) hs--;
     if (hs === i || (hs > 0 && !opensToken(text.charCodeAt(hs - 1)))) continue;
     let last = i - 1;
-    while (last > hs && isArabicMark(text.charCodeAt(last))) last--;
+    while (last > hs && !isArabicLetter(text.charCodeAt(last))) last--;
     if (!isArabicLetter(text.charCodeAt(last)) || NON_JOINING.has(text.charCodeAt(last))) continue;
     // the marks: groups of spaces then marks
     let p = i;
@@ -105,8 +108,11 @@ export function gapMarks(text: string): GapMarks[] {
     while (te < text.length && te - ts <= 30 && isLetterish(text.charCodeAt(te))) te++;
     // (pieces that are whole tokens: not a piece cut off by a kashida glyph printed as a digit, `ك1افون`)
     if (te < text.length && !closesToken(text.charCodeAt(te))) continue;
-    const head = text.slice(hs, i);
-    const tail = text.slice(ts, te);
+    // (junk inside a piece — pass one of fix-all — goes with the repair: split-word would otherwise glue the tail to the
+    // next word in the same pass, `عام<U+001D> (ا في`)
+    const head = text.slice(hs, i).replace(JUNK, '');
+    const tail = text.slice(ts, te).replace(JUNK, '');
+    if (head === '' || tail === '' || !isArabicLetter(tail.charCodeAt(0))) continue;
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
     // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then
     // make a word news writes (عام (ا of عاما))
@@ -133,9 +139,12 @@ export function gapMarks(text: string): GapMarks[] {
     else if (quotes === 1) after = '"' + after;
     else if (quotes > 2) sure = false;
     if (quotes > 0 && !trace) sure = false;
-    const end = quotes > 0 && trace ? te + 1 : te;
-    // (the marks glued after a stop already there, `الح " " راك.`: no trace to read)
-    out.push({ start: hs, end, newText: before + word + after, word, marks, preferred: sure });
+    // (the space after the tail is the repair's too, trace or not: split-word, in the same pass, would read the tail
+    // as a piece of the next word, `المج . ال كما` → `الكما`)
+    const space = isGap(text.charCodeAt(te));
+    const end = space ? te + 1 : te;
+    const newText = before + word + after + (space && !(quotes > 0 && trace) ? text[te] : '');
+    out.push({ start: hs, end, newText, word, marks, preferred: sure });
     MOVED.lastIndex = Math.max(MOVED.lastIndex, te);
   }
   return out;
