@@ -24,6 +24,8 @@ export interface GapMarks {
   /** The head piece's start and the end of what the repair rewrites (the tail piece's end, or the trace's space). */
   start: number;
   end: number;
+  /** The tail piece's end (the finding's range ends there). */
+  tailEnd: number;
   newText: string;
   /** The word the pieces make, and the marks found in its gap as written. */
   word: string;
@@ -33,8 +35,9 @@ export interface GapMarks {
 }
 
 /** The marks PDFium moves (those LibreOffice draws in the Latin font); not the Arabic comma, drawn with the letters. */
-const MOVED = /[ \t]["().:-]/g;
-const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a || c === 0x2d;
+const MOVED = /[ \t]["().:]/g;
+// (not the hyphen, moved too, `الإس - لامية`: a spaced dash between a letter and a word is written, `ن - أمل` of a table)
+const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a;
 const isGap = (c: number) => c === 0x20 || c === 0x09;
 /** Extraction junk inside a word (a kashida glyph read as a C0 control, U+FFFD, U+FFFE): part of the piece, dropped. */
 const isJunk = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || c === 0xfffe;
@@ -113,6 +116,8 @@ export function gapMarks(text: string): GapMarks[] {
     const head = text.slice(hs, i).replace(JUNK, '');
     const tail = text.slice(ts, te).replace(JUNK, '');
     if (head === '' || tail === '' || !isArabicLetter(tail.charCodeAt(0))) continue;
+    // (a tail of one letter glued to the marks, `.ة`, `(ا`; standing alone it is a letter of a list, `الثاني ( أ 3)`)
+    if (!glued && foldKey(tail)?.length === 1) continue;
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
     // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then
     // make a word news writes (عام (ا of عاما))
@@ -131,7 +136,6 @@ export function gapMarks(text: string): GapMarks[] {
       if (ch === '.' || ch === ':') after += ch;
       else if (ch === '(') (after += '('), (closing = true);
       else if (ch === ')') before = ')' + before;
-      else if (ch === '-') sure = false;
     }
     if (before.length > 0 && !closing) sure = false;
     const trace = isGap(text.charCodeAt(te)) && isTraceMark(text.charCodeAt(te + 1)) && !(te + 2 < text.length && isLetterish(text.charCodeAt(te + 2)));
@@ -144,7 +148,7 @@ export function gapMarks(text: string): GapMarks[] {
     const space = isGap(text.charCodeAt(te));
     const end = space ? te + 1 : te;
     const newText = before + word + after + (space && !(quotes > 0 && trace) ? text[te] : '');
-    out.push({ start: hs, end, newText, word, marks, preferred: sure });
+    out.push({ start: hs, end, tailEnd: te, newText, word, marks, preferred: sure });
     MOVED.lastIndex = Math.max(MOVED.lastIndex, te);
   }
   return out;

@@ -301,7 +301,7 @@ function evenQuotesBefore(text: string, i: number): boolean {
 function gapMarkSpots(text: string, message: RuleContext['message']): RuleFinding[] {
   return gapMarks(text).map((g) => ({
     start: g.start,
-    end: g.end,
+    end: g.tailEnd,
     message: message('gapMarks', { word: g.word, marks: g.marks }),
     fixes: [{ title: message('restore', { word: g.newText }), edits: [{ start: g.start, end: g.end, newText: g.newText }], preferred: g.preferred }],
   }));
