@@ -56,7 +56,7 @@
 //                            damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
-//   gap-marks                in every line, a word's glued full stop or colon, or the quotes of a one-word quotation,
+//   gap-marks                in every line, a word's glued full stop or the quotes of a one-word quotation,
 //                            moved into a kashida gap of that word, spaced (`ح . وادث`, `الح " " راك ،`), as PDFium
 //                            gives LibreOffice's kashida-justified lines (broken-fragment, lexicon/gapMarks.ts)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).

@@ -276,9 +276,9 @@ export function shredLines(lines: readonly string[], rand: Rand): string[] | nul
 
 /**
  * Marks moved into a word's kashida gap (issue 10, session 14: LibreOffice's kashida-justified PDFs through PDFium): in
- * each line, one word with a full stop or colon glued after it (`حوادث.`) or a quotation of one word (`"الحراك"`) —
- * picked at random among those the line has — is cut at a point where a letter joins the next, two letters from its
- * end at least, and its marks stand spaced in the gap (`ح . وادث`, `الح " " راك`); a clause mark glued after the
+ * each line, one word with a full stop glued after it (`حوادث.`) or a quotation of one word (`"الحراك"`) —
+ * picked at random among those the line has — is cut at a point where a letter joins the next (not right after the
+ * article), two letters from its end at least, and its marks stand spaced in the gap (`ح . وادث`, `الح " " راك`); a clause mark glued after the
  * closing quote is then set off by a space, as PDFium leaves it (`"الحراك"،` → `الح " " راك ،`). Null when no line
  * has such a word.
  */
@@ -286,7 +286,7 @@ export function gapMarks(lines: readonly string[], rand: Rand): string[] | null 
   let any = false;
   const out = lines.map((line) => {
     const spots: Array<{ start: number; end: number; word: string; marks: string; quoted: boolean }> = [];
-    const re = /(^|[ (])("?)([\u0621-\u064a\u064b-\u0652]{4,})("?)([.:]?)(?=[ \u060c\u061b]|$)/g;
+    const re = /(^|[ (])("?)([\u0621-\u064a\u064b-\u0652]{4,})("?)(\.?)(?=[ \u060c\u061b]|$)/g;
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const quoted = m[2] === '"' && m[4] === '"';
       if (!quoted && (m[2] || m[4] || !m[5])) continue;
@@ -297,7 +297,8 @@ export function gapMarks(lines: readonly string[], rand: Rand): string[] | null 
     if (!spots.length) return line;
     const s = spots[Math.floor(rand() * spots.length)];
     const points: number[] = [];
-    for (let j = 1; j + 2 <= s.word.length; j++) if (JOINS_NEXT(s.word[j - 1]) && isLetter(s.word[j])) points.push(j);
+    // (LibreOffice draws no kashida right after the article: no gap there)
+    for (let j = 1; j + 2 <= s.word.length; j++) if (JOINS_NEXT(s.word[j - 1]) && isLetter(s.word[j]) && !/^[وفبك]?(?:ال|لل)$/.test(s.word.slice(0, j))) points.push(j);
     if (!points.length) return line;
     const j = points[Math.floor(rand() * points.length)];
     any = true;

@@ -7,7 +7,7 @@
  * routes' articles 1–20 (27 such lines of 159 'punctuation' lines through PDFium).
  *
  * The lexicon is the judge: the two pieces make a word news writes and one of them is no word of its own (tears.ts).
- * Where the marks go: a full stop or a colon after the word; a closing bracket (written `(`) after it, an opening one
+ * Where the marks go: a full stop after the word; a closing bracket (written `(`) after it, an opening one
  * (`)`) before it with its closing one — as written, mirrored like the line's other brackets, which mirrored-bracket
  * then reads as a pair (`)31 عاما(`); quotes only where the text shows the place — two quotes around the word and
  * one after it when a clause mark follows the word after a space, the trace the closing quote left (`راك ،`). Other
@@ -35,9 +35,10 @@ export interface GapMarks {
 }
 
 /** The marks PDFium moves (those LibreOffice draws in the Latin font); not the Arabic comma, drawn with the letters. */
-const MOVED = /[ \t]["().:]/g;
-// (not the hyphen, moved too, `الإس - لامية`: a spaced dash between a letter and a word is written, `ن - أمل` of a table)
-const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e || c === 0x3a;
+const MOVED = /[ \t]["().]/g;
+// (not the hyphen, moved too, `الإس - لامية`: a spaced dash between a letter and a word is written, `ن - أمل` of a table;
+// nor the colon, written spaced between words, `العمال : إضراب`)
+const isMoved = (c: number) => c === 0x22 || c === 0x28 || c === 0x29 || c === 0x2e;
 const isGap = (c: number) => c === 0x20 || c === 0x09;
 /** Extraction junk inside a word (a kashida glyph read as a C0 control, U+FFFD, U+FFFE): part of the piece, dropped. */
 const isJunk = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd || c === 0xfffe;
@@ -50,6 +51,7 @@ const closesToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c ===
 const NON_JOINING = new Set([...'اأإآدذرزوؤءةى'].map((x) => x.charCodeAt(0)));
 /** A clause or sentence mark after a space: the trace of a closing quote moved away (`راك ،`). */
 const isTraceMark = (c: number) => c === 0x060c || c === 0x061b || c === 0x2e || c === 0x3a;
+const ARTICLES = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل'].map((x) => foldKey(x) ?? x));
 /** At most this many mark groups in one gap, and marks in a group. */
 const MAX_GROUPS = 4;
 const MAX_GROUP = 3;
@@ -115,7 +117,10 @@ export function gapMarks(text: string): GapMarks[] {
     // next word in the same pass, `عام<U+001D> (ا في`)
     const head = text.slice(hs, i).replace(JUNK, '');
     const tail = text.slice(ts, te).replace(JUNK, '');
-    if (head === '' || tail === '' || !isArabicLetter(tail.charCodeAt(0))) continue;
+    if (head === '' || tail === '' || !isArabicLetter(tail.charCodeAt(0)) || !isArabicLetter(head.charCodeAt(0))) continue;
+    // (a bare article is no piece PDFium leaves: LibreOffice draws no kashida after it; `العم ّال : إضراب` is a mark set
+    // off by a space, and ال + إضراب a word)
+    if (ARTICLES.has(foldKey(head) ?? '')) continue;
     // (a tail of one letter glued to the marks, `.ة`, `(ا`; standing alone it is a letter of a list, `الثاني ( أ 3)`)
     if (!glued && foldKey(tail)?.length === 1) continue;
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
@@ -133,7 +138,7 @@ export function gapMarks(text: string): GapMarks[] {
     let closing = false;
     const quotes = marks.split('"').length - 1;
     for (const ch of marks) {
-      if (ch === '.' || ch === ':') after += ch;
+      if (ch === '.') after += ch;
       else if (ch === '(') (after += '('), (closing = true);
       else if (ch === ')') before = ')' + before;
     }
