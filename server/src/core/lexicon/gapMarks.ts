@@ -51,6 +51,7 @@ const closesToken = (c: number) => isGap(c) || c === 0x0a || c === 0x0d || c ===
 const NON_JOINING = new Set([...'اأإآدذرزوؤءةى'].map((x) => x.charCodeAt(0)));
 /** A clause or sentence mark after a space: the trace of a closing quote moved away (`راك ،`). */
 const isTraceMark = (c: number) => c === 0x060c || c === 0x061b || c === 0x2e || c === 0x3a;
+const LIST_LETTERS = new Set([...'أبجدهوزح'].map((x) => foldKey(x) ?? x));
 const ARTICLES = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل'].map((x) => foldKey(x) ?? x));
 /** At most this many mark groups in one gap, and marks in a group. */
 const MAX_GROUPS = 4;
@@ -121,8 +122,11 @@ export function gapMarks(text: string): GapMarks[] {
     // (a bare article is no piece PDFium leaves: LibreOffice draws no kashida after it; `العم ّال : إضراب` is a mark set
     // off by a space, and ال + إضراب a word)
     if (ARTICLES.has(foldKey(head) ?? '')) continue;
-    // (a tail of one letter glued to the marks, `.ة`, `(ا`; standing alone it is a letter of a list, `الثاني ( أ 3)`)
-    if (!glued && foldKey(tail)?.length === 1) continue;
+    // (a tail of one letter standing alone after a bracket, or one of the letters lists count with, is an item of a
+    // list, `الثاني ( أ 3)`: only glued to the marks then, `(ا`; `حرك . ة`, `وتمك " " ن` are pieces)
+    if (!glued && foldKey(tail)?.length === 1 && (/[()]/.test(marks) || LIST_LETTERS.has(foldKey(tail)!))) continue;
+    // (a clitic drawn out with tatweel before a quotation, `بـ " سياسة`, is written so on purpose)
+    if (text.charCodeAt(i - 1) === 0x0640) continue;
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
     // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then
     // make a word news writes (عام (ا of عاما))
