@@ -125,7 +125,7 @@ export function gapMarks(text: string): GapMarks[] {
     // (a tail of one letter standing alone after a bracket, or one of the letters lists count with, is an item of a
     // list, `الثاني ( أ 3)`: only glued to the marks then, `(ا`; `حرك . ة`, `وتمك " " ن` are pieces)
     if (!glued && foldKey(tail)?.length === 1 && (/[()]/.test(marks) || LIST_LETTERS.has(foldKey(tail)!))) continue;
-    // (a clitic drawn out with tatweel before a quotation, `بـ " سياسة`, is written so on purpose)
+    // (a clitic drawn out with tatweel before a quotation, `ب<U+0640> " سياسة`, is written so on purpose)
     if (text.charCodeAt(i - 1) === 0x0640) continue;
     // (one quote or bracket glued to the next word is how a quotation opens, `قال "نعم`: the tail must be no word then)
     // and a quotation of its own when a quote or bracket closes right after it (`القسم وطني "أ"`); the pieces then

@@ -33,7 +33,7 @@ ruleTester(brokenFragment, {
     { text: 'بطولة القسم وطني "أ" لكرة اليد، والصنف الثاني ( أ 3) : الزيادة، والنادي 16 ن - أمل 15 ن', name: 'a one-letter quotation, a lettered item, a dash in a table: no word\'s gap' },
     { text: 'وارتفعت نسبة البطالة . وقال الوزير إن العام . المقبل سيشهد تحسنا', name: 'a spaced stop between two words that make no word together' },
     { text: 'بعد طرد عدد من العم ّال . إضراب مفتوح في المعمل، وقالوا وال . عمال', name: 'a piece opening with a mark set off by a space, a bare article: no kashida gap' },
-    { text: 'احتجاجا على ما وصفوه بـ " سياسة الوزارة', name: 'a clitic drawn out with tatweel before a quotation' },
+    { text: 'احتجاجا على ما وصفوه ب\u0640 " سياسة الوزارة', name: 'a clitic drawn out with tatweel before a quotation' },
     { text: 'اقتنت 5 سيارات ,3 شاحنات على الساعة 45 :20', name: 'a Latin comma or a colon before a number: typed so' },
     { text: 'وفي سنة 2016، وقعت الحادثة. وفي عام 2017.', name: 'marks after their numbers' },
 
