@@ -4,7 +4,7 @@
  * colons and brackets of the line (drawn in a font of their own) come out of PDFium gathered in that gap, spaced:
  * `قادة في الح " " راك ، أحيل` for `قادة في "الحراك"، أحيل`, `من دون ح . وادث وتشهد` for `من دون حوادث. وتشهد`,
  * `فكري )31 عام (ا في` for `فكري (31 عاما) في` (brackets mirrored, as PDFium gives them on these lines). Tuned on the
- * routes' articles 1–20 (27 such lines of 159 'punctuation' lines through PDFium).
+ * routes' articles 1–20 (56 of the 159 'punctuation' lines through PDFium; restored 16 -> 30).
  *
  * The lexicon is the judge: the two pieces make a word news writes and one of them is no word of its own (tears.ts).
  * Where the marks go: a full stop after the word; a closing bracket (written `(`) after it, an opening one

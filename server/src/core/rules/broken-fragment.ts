@@ -164,7 +164,16 @@ function bareNeutrals(text: string, doc: Document, message: RuleContext['message
   scanNeutrals(text, message, out);
   doc.count(BARE, out.length);
   // (quotes in a word's kashida gap are gapMarkSpots' finding; counted in the tally all the same)
-  if (gaps.length) out.splice(0, out.length, ...out.filter((f) => !gaps.some((g) => g.start <= f.start && f.end <= g.end)));
+  // (both in text order: one walk, linear)
+  if (gaps.length) {
+    let k = 0;
+    const kept = out.filter((f) => {
+      while (k < gaps.length && gaps[k].end < f.end) k++;
+      return !(k < gaps.length && gaps[k].start <= f.start && f.end <= gaps[k].end);
+    });
+    out.length = 0;
+    for (const f of kept) out.push(f);
+  }
   if (out.length > 0 && doc.decide(twoAtLeast)) found.push(...out);
 }
 
