@@ -58,6 +58,9 @@
 //                            damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
+//   gap-marks                in every line, a word's glued full stop or the quotes of a one-word quotation,
+//                            moved into a kashida gap of that word, spaced (`ح . وادث`, `الح " " راك ،`), as PDFium
+//                            gives LibreOffice's kashida-justified lines (broken-fragment, lexicon/gapMarks.ts)
 // --only PREFIX runs only the damages whose name starts with PREFIX (the clean checks always run).
 // Tune on --half even (what the mined pairs come from); measure on --half odd (default). Prints numbers only.
 import { loadCore } from './core-bundle.mjs';
@@ -87,6 +90,8 @@ const rand15 = D.seeded(Number(opt('--seed', 20261206)) + 15);
 const rand16 = D.seeded(Number(opt('--seed', 20261206)) + 16);
 const rand17 = D.seeded(Number(opt('--seed', 20261206)) + 17);
 const rand18 = D.seeded(Number(opt('--seed', 20261206)) + 18);
+// (gap-marks: a generator of its own)
+const rand19 = D.seeded(Number(opt('--seed', 20261206)) + 19);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -163,6 +168,8 @@ const paragraphDamages = {
   'torn-mark': (ls) => D.tearAtMark(ls, rand14),
   // (its own generator; every line cut into pieces at kashida points, PDFium's shredded lines; compared as torn-line)
   'torn-shred': (ls) => D.shredLines(ls, rand17),
+  // (its own generator; a stop or a one-word quotation moved into a kashida gap of its word, in every line that has one)
+  'gap-marks': (ls) => D.gapMarks(ls, rand19),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

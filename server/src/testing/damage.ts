@@ -275,6 +275,41 @@ export function shredLines(lines: readonly string[], rand: Rand): string[] | nul
 }
 
 /**
+ * Marks moved into a word's kashida gap (issue 10, session 14: LibreOffice's kashida-justified PDFs through PDFium): in
+ * each line, one word with a full stop glued after it (`حوادث.`) or a quotation of one word (`"الحراك"`) —
+ * picked at random among those the line has — is cut at a point where a letter joins the next (not right after the
+ * article), two letters from its end at least, and its marks stand spaced in the gap (`ح . وادث`, `الح " " راك`); a clause mark glued after the
+ * closing quote is then set off by a space, as PDFium leaves it (`"الحراك"،` → `الح " " راك ،`). Null when no line
+ * has such a word.
+ */
+export function gapMarks(lines: readonly string[], rand: Rand): string[] | null {
+  let any = false;
+  const out = lines.map((line) => {
+    const spots: Array<{ start: number; end: number; word: string; marks: string; quoted: boolean }> = [];
+    const re = /(^|[ (])("?)([\u0621-\u064a\u064b-\u0652]{4,})("?)(\.?)(?=[ \u060c\u061b]|$)/g;
+    for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+      const quoted = m[2] === '"' && m[4] === '"';
+      if (!quoted && (m[2] || m[4] || !m[5])) continue;
+      const start = m.index + m[1].length;
+      // (a quotation's stop stays where it is: only the quotes move)
+      spots.push({ start, end: start + m[0].length - m[1].length - (quoted ? m[5].length : 0), word: m[3], marks: quoted ? '" "' : m[5], quoted });
+    }
+    if (!spots.length) return line;
+    const s = spots[Math.floor(rand() * spots.length)];
+    const points: number[] = [];
+    // (LibreOffice draws no kashida right after the article: no gap there)
+    for (let j = 1; j + 2 <= s.word.length; j++) if (JOINS_NEXT(s.word[j - 1]) && isLetter(s.word[j]) && !/^[وفبك]?(?:ال|لل)$/.test(s.word.slice(0, j))) points.push(j);
+    if (!points.length) return line;
+    const j = points[Math.floor(rand() * points.length)];
+    any = true;
+    const rest = line.slice(s.end);
+    const trace = s.quoted && /^[\u060c\u061b.:]/.test(rest) ? ' ' : '';
+    return line.slice(0, s.start) + s.word.slice(0, j) + ' ' + s.marks + ' ' + s.word.slice(j) + trace + rest;
+  });
+  return any ? out : null;
+}
+
+/**
  * A word torn after its first letter (PDFium cuts anywhere: `ت` ⏎ `ونس`): the last word of a line (four letters at
  * least) loses all but its first letter to the next line. Null when no line ends in such a word.
  */

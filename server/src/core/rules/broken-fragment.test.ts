@@ -29,6 +29,11 @@ ruleTester(brokenFragment, {
     { text: 'تجري أيام 17 ،18 و19 فيفري، وفي العام ،1986 تم انتخابه', name: 'a list of numbers typed so' },
     { text: 'أعلنت شركة "سنيت" "، مشيرا الى الشركة\nوقال "أنا يقظ" " ذكرت في بيان\nشهادة "ختم التعليم التقني" ". وبين', name: 'a quote typed twice after a quotation' },
     { text: 'أيام 17 ،18 و 19 فيفري، ونسبة 47 .6 بالمائة', name: 'a mark before a number after a number: a list, a decimal' },
+    { text: 'وقال المدير "إن العمل مستمر" في المدينة، ومن "ا لكيرسيتين" كذلك.', name: 'an opening quote glued to the word after it, a short function word before it' },
+    { text: 'بطولة القسم وطني "أ" لكرة اليد، والصنف الثاني ( أ 3) : الزيادة، والنادي 16 ن - أمل 15 ن', name: 'a one-letter quotation, a lettered item, a dash in a table: no word\'s gap' },
+    { text: 'وارتفعت نسبة البطالة . وقال الوزير إن العام . المقبل سيشهد تحسنا', name: 'a spaced stop between two words that make no word together' },
+    { text: 'بعد طرد عدد من العم ّال . إضراب مفتوح في المعمل، وقالوا وال . عمال', name: 'a piece opening with a mark set off by a space, a bare article: no kashida gap' },
+    { text: 'احتجاجا على ما وصفوه ب\u0640 " سياسة الوزارة', name: 'a clitic drawn out with tatweel before a quotation' },
     { text: 'اقتنت 5 سيارات ,3 شاحنات على الساعة 45 :20', name: 'a Latin comma or a colon before a number: typed so' },
     { text: 'وفي سنة 2016، وقعت الحادثة. وفي عام 2017.', name: 'marks after their numbers' },
 
@@ -62,8 +67,20 @@ ruleTester(brokenFragment, {
     },
     {
       text: 'وأطلق المحتجون هتافات بينها كلنا ناصر الزفزافي و دولة فاسدة" "\nقادة في الح " " راك ، أحيل 25 منهم إلى المحاكمة',
-      flagged: ['" "', '" "'],
-      name: 'quotes with nothing between them: flagged, no fix',
+      flagged: ['" "', 'الح " " راك'],
+      output: 'وأطلق المحتجون هتافات بينها كلنا ناصر الزفزافي و دولة فاسدة" "\nقادة في "الحراك"، أحيل 25 منهم إلى المحاكمة',
+      name: 'quotes with nothing between them: flagged, no fix; in a word\'s kashida gap, a clause mark set off after the word: around it',
+    },
+    {
+      text: 'وانتهت الجلسة في منتصف الليل من دون ح . وادث وتشهد المنطقة احتجاجات\nوقال المسؤول إن الوضع خط " يرا ، مشيرا إلى الأزمة\nوتوفي الرجل )31 عام (ا في حادث مرور',
+      flagged: ['ح . وادث', 'خط " يرا', 'عام (ا'],
+      output: 'وانتهت الجلسة في منتصف الليل من دون حوادث. وتشهد المنطقة احتجاجات\nوقال المسؤول إن الوضع خطيرا"، مشيرا إلى الأزمة\nوتوفي الرجل )31 عاما( في حادث مرور',
+      name: 'PDFium on a kashida-justified LibreOffice line: a stop, a closing quote, a closing bracket (mirrored) moved into the gap of their word',
+    },
+    {
+      text: 'وجاء البيان بعنوان إعلان الري " " اض أهمية المواجهة',
+      flagged: ['الري " " اض'],
+      name: 'a word\'s gap holding quotes with no trace of their place: the word mended, offered, not preferred',
     },
     {
       text: 'ابتداء من 30 جانفي الى غاية 3 فيفري ،2017 وذلك لتقييم التقدم\nفي سنتي 2010 و.2011\nإلى موفى شهر ماي\n.2017\nوأفاد رئيس',
@@ -259,6 +276,12 @@ describe('broken-fragment details', () => {
     const r = fixAll(text, { only: ['broken-fragment', 'tatweel'] });
     assert.strictEqual(r.text, 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب.');
     assert.strictEqual(r.passes, 1);
+  });
+
+  it('marks moved into a word\'s kashida gap: fix-all mends the word, mirrored-bracket then reads the brackets as a pair, and junk in a piece goes with it', () => {
+    // (split-word would glue the tail to the next word in the same pass: the repair holds the space after the tail)
+    const text = 'وتوفي الرجل )31 عام\u001d (ا في حادث مرور\nكما يهتم المكتب بهذا المج\u001c . ال كما سيهتم المكتب';
+    assert.strictEqual(fixAll(text).text, 'وتوفي الرجل (31 عاما) في حادث مرور\nكما يهتم المكتب بهذا المجال. كما سيهتم المكتب');
   });
 
   it('is idempotent under fix-all', () => {

@@ -25,11 +25,14 @@
  *  5. A full stop moved to the end of its line (LibreOffice's justified PDFs: `… أزرق وأظهرت … ممتاز في.` for
  *     `… أزرق. وأظهرت … ممتاز في`), or to its start (PDFium: `. … أزرق وأظهرت …`), judged by the word pairs of news
  *     (lexicon/movedMark.ts): moved back (movedMarks).
+ *  6. Quotes, stops and brackets moved into the kashida gap of a word (PDFium on LibreOffice's PDFs: `الح " " راك ،`
+ *     for `"الحراك"،`): the word mended and the marks put back where the text shows their place (lexicon/gapMarks.ts).
  *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
  *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
  */
 import { foldKey, isAttested, isFunctionWord, isWord, isWordKey } from '../lexicon/index';
 import { movedMark, movedMarkStart } from '../lexicon/movedMark';
+import { gapMarks } from '../lexicon/gapMarks';
 import { Span } from '../lexicon/tokens';
 import { isAnyDigit, isArabicLetter, isLatinLetter, isPresentationForm } from '../text/arabic';
 import { defineRule } from '../types';
@@ -154,12 +157,23 @@ const isBreak = (c: number) => Number.isNaN(c) || c === 0x0a || c === 0x0d;
  *    that extraction moved off its words; where they belong only the source shows (flagged, no fix).
  * A draft with one such spot is as likely to hold a typo (`في العام ،1986`): only a draft with two is reported.
  */
-function bareNeutrals(text: string, doc: Document, message: RuleContext['message'], found: RuleFinding[]): void {
+function bareNeutrals(text: string, doc: Document, message: RuleContext['message'], found: RuleFinding[], gaps: readonly RuleFinding[]): void {
   // one such spot in a draft is a typo as often as not (`في العام ،1986`): reported where the draft has two at least
   // (a tally over the whole draft: Document.count/decide)
   const out: RuleFinding[] = [];
   scanNeutrals(text, message, out);
   doc.count(BARE, out.length);
+  // (quotes in a word's kashida gap are gapMarkSpots' finding; counted in the tally all the same)
+  // (both in text order: one walk, linear)
+  if (gaps.length) {
+    let k = 0;
+    const kept = out.filter((f) => {
+      while (k < gaps.length && gaps[k].end < f.end) k++;
+      return !(k < gaps.length && gaps[k].start <= f.start && f.end <= gaps[k].end);
+    });
+    out.length = 0;
+    for (const f of kept) out.push(f);
+  }
   if (out.length > 0 && doc.decide(twoAtLeast)) found.push(...out);
 }
 
@@ -290,6 +304,16 @@ function evenQuotesBefore(text: string, i: number): boolean {
     if (c === 0x22) n++;
   }
   return i <= 300 && n % 2 === 0;
+}
+
+/** 6. Marks moved into the kashida gap of a word (PDFium on LibreOffice's PDFs; lexicon/gapMarks.ts): the word mended. */
+function gapMarkSpots(text: string, message: RuleContext['message']): RuleFinding[] {
+  return gapMarks(text).map((g) => ({
+    start: g.start,
+    end: g.tailEnd,
+    message: message('gapMarks', { word: g.word, marks: g.marks }),
+    fixes: [{ title: message('restore', { word: g.newText }), edits: [{ start: g.start, end: g.end, newText: g.newText }], preferred: g.preferred }],
+  }));
 }
 
 const LAM = '\u0644';
@@ -642,6 +666,10 @@ export const brokenFragment: Rule = defineRule({
       en: 'Move the full stop after “{word}”',
       ar: 'نقل النقطة إلى ما بعد «{word}»',
     },
+    gapMarks: {
+      en: 'Punctuation inside “{word}”: PDF extraction moved “{marks}” into the gap of a word drawn out with kashida.',
+      ar: 'علامات ترقيم داخل «{word}»: نقل الاستخراج من PDF «{marks}» إلى فجوة كلمة ممدودة بالكشيدة.',
+    },
     reorderPieces: {
       en: 'Reorder the pieces: “{preview}”',
       ar: 'إعادة ترتيب الأجزاء: «{preview}»',
@@ -650,7 +678,9 @@ export const brokenFragment: Rule = defineRule({
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
     neutralOrder(text, message, out);
-    bareNeutrals(text, doc, message, out);
+    const gaps = gapMarkSpots(text, message);
+    bareNeutrals(text, doc, message, out, gaps);
+    out.push(...gaps);
     ligatureFragments(doc, message, out);
     reversedRuns(doc, message, out);
     movedMarks(text, doc, message, out);

@@ -9,6 +9,7 @@ ruleTester(mirroredBracket, {
     { text: 'قال الوزير )أمس\n\nإن المشروع( تأخر', name: 'not across a blank line' },
     { text: 'قال الوزير إن المشروع تأخر :)\nوأضاف أن الكلفة ارتفعت (كثيرا)', name: 'a smiley at a line end and a bracket on the next line' },
     'قدمت الشركة (كاتسو) عرضا جديدا في المهرجان.',
+    { text: 'نقلت وكالة (AFP) عن الوزير، وأشار إلى البند 3) من الاتفاق، وقناة )BBC( كذلك', name: 'a Latin name in brackets as written, an item, a Latin name with no space moved' },
     { text: 'الشروط: أ) التسجيل ب) الدفع (نقدا).', name: 'an enumeration' },
     { text: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets in order' },
     { text: 'النتيجة :) جيدة (حسب المدرب)', name: 'a smiley' },
@@ -16,6 +17,12 @@ ruleTester(mirroredBracket, {
     '',
   ],
   invalid: [
+    {
+      text: 'ووفقا لما نشره موقع قناة )SWR )الألمانية فإن وكالة )Reuters News )نقلت',
+      flagged: [')SWR )', ')Reuters News )'],
+      output: 'ووفقا لما نشره موقع قناة (SWR) الألمانية فإن وكالة (Reuters News) نقلت',
+      name: 'a Latin name in brackets as PDFium copies it from an RTL line: mirrored, the space moved before the closing one',
+    },
     { text: 'قدمت الشركة )كاتسو( عرضا جديدا.', flagged: [')كاتسو('], output: 'قدمت الشركة (كاتسو) عرضا جديدا.' },
     { text: 'وقال »هذا هو الحل« أمام الصحفيين.', output: 'وقال «هذا هو الحل» أمام الصحفيين.', name: 'guillemets' },
     { text: ')المرحلة الأولى(، ثم الثانية', output: '(المرحلة الأولى)، ثم الثانية', name: 'at a line start, before a comma' },

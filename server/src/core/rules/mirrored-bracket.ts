@@ -7,10 +7,14 @@
  * control), on one line or across one line break (PDFium, pdf.js: `)31⏎عاما(`), at most 80 characters apart, with Arabic letters and no other bracket between.
  * Enumerations (`أ) … ب)`) and smileys do not match: their `)` follows a letter or a digit.
  * Fix (preferred): swap both marks; the title previews the span.
+ *
+ * Also a Latin name in brackets as Chrome's viewer (PDFium) copies it from an RTL line: both brackets mirrored and the
+ * space after the closing one moved before it, `قناة )SWR )الألمانية` for `قناة (SWR) الألمانية` (latinSpan; issue 10,
+ * session 14, the routes' articles 1–20: one such name, in 6 of 6 routes).
  */
 import { hasArabicLetter } from '../lexicon/tokens';
 import { defineRule } from '../types';
-import type { Rule, RuleFinding } from '../types';
+import type { Rule, RuleContext, RuleFinding } from '../types';
 
 const PAIRS: Array<[string, string]> = [
   [')', '('],
@@ -49,6 +53,19 @@ function closesWord(text: string, i: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || isBidi(c) || '.,،؛:؟!"'.includes(text[i + 1]);
 }
 
+/** `)SWR )الألمانية`: a mirrored `)`, a Latin name (letters, digits, inner spaces), a space, `)` glued to an Arabic word. */
+const LATIN_SPAN = /\)([A-Za-z0-9](?:[A-Za-z0-9.&'-]| (?=[A-Za-z0-9])){0,40}) \)(?=[\u0621-\u064a])/g;
+
+function latinSpan(text: string, message: RuleContext['message'], out: RuleFinding[]): void {
+  LATIN_SPAN.lastIndex = 0;
+  for (let m = LATIN_SPAN.exec(text); m !== null; m = LATIN_SPAN.exec(text)) {
+    if (!opensWord(text, m.index) || !/[A-Za-z]/.test(m[1])) continue;
+    const fixed = `(${m[1]}) `;
+    const msg = message('mirrored', { close: ')', inner: m[1] + ' ', open: ')', fixed: fixed.trim() });
+    out.push({ start: m.index, end: m.index + m[0].length, message: msg, fixes: [{ title: message('swap', { fixed: fixed.trim() }), edits: [{ start: m.index, end: m.index + m[0].length, newText: fixed }], preferred: true }] });
+  }
+}
+
 export const mirroredBracket: Rule = defineRule({
   id: 'mirrored-bracket',
   title: { en: 'Mirrored brackets', ar: 'أقواس معكوسة' },
@@ -72,6 +89,7 @@ export const mirroredBracket: Rule = defineRule({
   },
   check({ text, doc, message }) {
     const out: RuleFinding[] = [];
+    latinSpan(text, message, out);
     for (const [close, open] of PAIRS) {
       for (let i = text.indexOf(close); i >= 0; i = text.indexOf(close, i + 1)) {
         if (!opensWord(text, i)) continue;
