@@ -25,15 +25,21 @@ export function canPdfjsForms(line: string): boolean {
 }
 
 /** The line as pdf.js gives it (see the file comment); `share` of the alef/teh/dal/reh glyphs map to plain letters. */
+/** Where the glyph unit at i ends: a glyph and its marks, or a left-to-right run (a full stop inside it kept). */
+function unitEnd(shaped: string, i: number): number {
+  let j = i + 1;
+  if (isLtr(shaped.charCodeAt(i))) while (j < shaped.length && (isLtr(shaped.charCodeAt(j)) || (shaped[j] === '.' && j + 1 < shaped.length && isLtr(shaped.charCodeAt(j + 1))))) j++;
+  else while (j < shaped.length && isMark(shaped.charCodeAt(j))) j++;
+  return j;
+}
+
 export function pdfjsForms(line: string, rand: Rand, share = 0.5): string {
   const shaped = toPresentationForms(line);
   // glyph units in logical order: a glyph and its marks, a left-to-right run, any other character
   const units: string[] = [];
   for (let i = 0; i < shaped.length; ) {
     const c = shaped.charCodeAt(i);
-    let j = i + 1;
-    if (isLtr(c)) while (j < shaped.length && (isLtr(shaped.charCodeAt(j)) || (shaped[j] === '.' && j + 1 < shaped.length && isLtr(shaped.charCodeAt(j + 1))))) j++;
-    else while (j < shaped.length && isMark(shaped.charCodeAt(j))) j++;
+    const j = unitEnd(shaped, i);
     let u = shaped.slice(i, j);
     if (isLigature(c)) u = LIGATURE_LETTERS[(c - 0xfef5) % 2 ? c - 1 : c] + u.slice(1);
     else if (PLAIN_SOMETIMES[c] && rand() < share) u = PLAIN_SOMETIMES[c] + u.slice(1);
@@ -75,9 +81,7 @@ export function pdfjsFormItems(line: string, rand: Rand, share = 0.5): string {
   const units: Array<{ text: string; cut: boolean }> = [];
   for (let i = 0; i < shaped.length; ) {
     const c = shaped.charCodeAt(i);
-    let j = i + 1;
-    if (isLtr(c)) while (j < shaped.length && (isLtr(shaped.charCodeAt(j)) || (shaped[j] === '.' && j + 1 < shaped.length && isLtr(shaped.charCodeAt(j + 1))))) j++;
-    else while (j < shaped.length && isMark(shaped.charCodeAt(j))) j++;
+    const j = unitEnd(shaped, i);
     let u = shaped.slice(i, j);
     if (isLigature(c)) {
       const letters = LIGATURE_LETTERS[(c - 0xfef5) % 2 ? c - 1 : c];

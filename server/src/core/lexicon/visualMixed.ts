@@ -38,6 +38,17 @@ function endsRun(c: number): boolean {
   return isPresentationLetter(c) || (c >= 0xfe70 && c <= 0xfe7f) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x660 && c <= 0x669);
 }
 
+/** From a plain letter at i: the run's last plain letter and the index where the run ends (a run-ending character or the end). */
+function runFrom(s: string, i: number): [last: number, end: number] {
+  let last = i;
+  let j = i + 1;
+  while (j < s.length && !endsRun(s.charCodeAt(j))) {
+    if (isPlainArabic(s.charCodeAt(j))) last = j;
+    j++;
+  }
+  return [last, j];
+}
+
 /** Does the string mix presentation-form letters and plain Arabic letters (the pdf.js case)? */
 export function mixesForms(s: string): boolean {
   let pf = false;
@@ -60,12 +71,7 @@ export function unreversePlainRuns(s: string): string {
       out += s[i++];
       continue;
     }
-    let last = i;
-    let j = i + 1;
-    while (j < n && !endsRun(s.charCodeAt(j))) {
-      if (isPlainArabic(s.charCodeAt(j))) last = j;
-      j++;
-    }
+    const [last] = runFrom(s, i);
     for (let k = last; k >= i; k--) out += s[k];
     i = last + 1;
   }
@@ -105,12 +111,7 @@ export function plainRuns(s: string): PlainRun[] {
       i++;
       continue;
     }
-    let last = i;
-    let j = i + 1;
-    while (j < n && !endsRun(s.charCodeAt(j))) {
-      if (isPlainArabic(s.charCodeAt(j))) last = j;
-      j++;
-    }
+    const [last, j] = runFrom(s, i);
     out.push({ start: i, end: last + 1, lo, hi: j });
     lo = i = last + 1;
   }
