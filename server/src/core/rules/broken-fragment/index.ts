@@ -29,6 +29,8 @@
  *     for `"الحراك"،`): the word mended and the marks put back where the text shows their place (lexicon/gapMarks.ts).
  *  Also 1. without embeddings (PDFium, pdf.js on LibreOffice PDFs): a clause or sentence mark written before a number
  *  (`فيفرى ،2017 وذلك`, `و.2011` at a line end), `%` before its number, empty quote pairs: bareNeutrals.
+ *
+ * The parts (README.md): neutrals.ts 1., ligatures.ts 2. and 3., moves.ts 4. to 6.; this file the rule and its check.
  */
 import { defineRule } from '../../types';
 import type { Rule, RuleFinding } from '../../types';
