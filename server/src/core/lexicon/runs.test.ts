@@ -1,6 +1,6 @@
 /**
  * lexicon/runs.ts — lines whose runs came out in reverse order (issue 10) — and lexicon/pairs.ts, its judge of
- * where a line starts. The rule's table (broken-fragment.test.ts) checks fixes; this file checks the search and its
+ * where a line starts. The rule's table (broken-fragment/index.test.ts) checks fixes; this file checks the search and its
  * properties: correct lines are never reordered (fix-all on them is the identity), lines damaged by the laboratory
  * (testing/damage.ts) come back, and the edges of a torn line are reported to split-word.
  */

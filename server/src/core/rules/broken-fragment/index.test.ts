@@ -1,8 +1,8 @@
 import * as assert from 'assert';
 import * as fc from 'fast-check';
-import { findingsOf, ruleTester } from '../../testing/ruleTester';
-import { fixAll } from '../engine';
-import { brokenFragment } from './broken-fragment';
+import { findingsOf, ruleTester } from '../../../testing/ruleTester';
+import { fixAll } from '../../engine';
+import { brokenFragment } from './index';
 
 const LRE = '\u202A';
 const PDF = '\u202C';
