@@ -206,6 +206,22 @@ describe('split-word details', () => {
     assert.strictEqual(joins[0].fixes[0].preferred, true);
   });
 
+  it('a torn half of a line whose runs came out reversed is no piece of its neighbours, nor their context', () => {
+    // (sentences written for this test) the middle line's runs reversed, the word في torn at the cut: ي opens the line,
+    // ف ends it; ا لمزارعين, split by a justification gap, lies beside the torn head. Read as a piece of its neighbours,
+    // the torn ف took ا لمزارعين's tail and ا was glued to the word before (لدعما).
+    const text = [
+      'وأشار التقرير إلى ارتفاع أسعار المواد الغذائية خلال الأشهر الثلاثة الأخيرة في كل الو لايات' + SIGN,
+      'ي المناطق الريفية أعلنت الحكومة اليوم عن خطة جديدة لدعم ا لمزارعين ف',
+      'وقررت اللجنة المنظمة تأجيل المهر جان إلى موعد لاحق بسبب الظروف المناخية الصعبة' + SIGN,
+      'وتسعى الجمعية إلى تو فير الكتب المدرسية لفائدة التلاميذ من العائلات المعوزة' + SIGN,
+    ].join('\n');
+    const got = findingsOf(splitWord, text).map((f) => text.slice(f.start, f.end));
+    assert.ok(got.includes('ا لمزارعين'), JSON.stringify(got));
+    assert.ok(!got.includes('لدعم ا'), JSON.stringify(got));
+    assert.ok(got.every((g) => !g.endsWith(' ف') && !g.startsWith('ي ')), JSON.stringify(got));
+  });
+
   it('is idempotent under fix-all', () => {
     const once = fixAll('إلى تمو يل المشاريع في الدور ال أول' + SIGN, { only: ['split-word'] }).text;
     assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);
