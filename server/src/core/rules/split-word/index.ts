@@ -328,7 +328,20 @@ export const splitWord: Rule = defineRule({
     // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
     // a torn word (lexicon/runs.ts): not pieces of their neighbours, nor their context — nor evidence of a draft full of splits
     const torn = doc.runs.torn;
-    const tornSet: TornSet | undefined = torn.length ? { starts: new Set(torn.map((r) => r.start)), ends: new Set(torn.map((r) => r.end)) } : undefined;
+    // (only on a line whose reorder fix-all applies are the halves' neighbours segmented apart: on a line whose order is
+    // only offered the halves may be no halves — a split draft's line edge — and the round trip's split drafts lost joins)
+    const kept: typeof torn = [];
+    // (torn holds the halves line by line, in the order of the repairs: one walk over both)
+    const repairs = doc.runs.repairs;
+    let ri = 0;
+    for (const t of torn) {
+      while (ri < repairs.length && !(repairs[ri].start <= t.start && t.end <= repairs[ri].end)) ri++;
+      if (ri === repairs.length) break;
+      if (repairs[ri].preferred) kept.push(t);
+    }
+    const tornSet: TornSet | undefined = kept.length ? { starts: new Set(kept.map((r) => r.start)), ends: new Set(kept.map((r) => r.end)) } : undefined;
+    const starts = new Set(torn.map((r) => r.start));
+    const ends = new Set(torn.map((r) => r.end));
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
     const signs = doc.damage;
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
@@ -360,7 +373,7 @@ export const splitWord: Rule = defineRule({
       if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins, tornSet);
       lines.push({ line, li, plain: false, infos });
     }
-    const notTorn = (j: Found) => tornSet === undefined || (!tornSet.starts.has(startOf(j)) && !tornSet.ends.has(endOf(j)));
+    const notTorn = (j: Found) => !starts.has(startOf(j)) && !ends.has(endOf(j));
     // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
     // counts when the engine checks it chunk by chunk (Document.count/decide)
     const counted = torn.length ? pass1Joins.filter(notTorn) : pass1Joins;
