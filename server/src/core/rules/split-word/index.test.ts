@@ -206,6 +206,23 @@ describe('split-word details', () => {
     assert.strictEqual(joins[0].fixes[0].preferred, true);
   });
 
+  it('a torn half of a line whose runs came out reversed is no piece of its neighbours, nor their context', () => {
+    // (sentences written for this test) the middle line's runs reversed, the word مختلف torn at the cut: تلف opens the
+    // line, مخ ends it; ا لجامعات, split by a justification gap, lies beside the torn tail. Read with the tail as a piece
+    // of its neighbours, ا لجامعات was left split on a line fix-all puts back in order.
+    const lines = [
+      'وأشار التقرير إلى ارتفاع أسعار المواد الغذائية خلال الأشهر الثلاثة الأخيرة في كل الو لايات' + SIGN,
+      'تلف ا لجامعات وشارك في الندوة عدد كبير من الباحثين والأساتذة القادمين من مخ',
+      'وقررت اللجنة المنظمة تأجيل المهر جان إلى موعد لاحق بسبب الظروف المناخية الصعبة' + SIGN,
+      'وتسعى الجمعية إلى تو فير الكتب المدرسية لفائدة التلاميذ من العائلات المعوزة' + SIGN,
+    ];
+    const text = lines.join('\n');
+    const got = findingsOf(splitWord, text).map((f) => text.slice(f.start, f.end));
+    assert.ok(got.includes('ا لجامعات'), JSON.stringify(got));
+    assert.ok(got.every((g) => !g.startsWith('تلف ') && !g.endsWith(' مخ')), JSON.stringify(got));
+    assert.strictEqual(fixAll(text).text.split('\n')[1], 'وشارك في الندوة عدد كبير من الباحثين والأساتذة القادمين من مختلف الجامعات');
+  });
+
   it('is idempotent under fix-all', () => {
     const once = fixAll('إلى تمو يل المشاريع في الدور ال أول' + SIGN, { only: ['split-word'] }).text;
     assert.strictEqual(fixAll(once, { only: ['split-word'] }).text, once);

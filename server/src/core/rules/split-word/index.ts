@@ -130,7 +130,13 @@ function relative(f: Found, d: number): Found {
 const startOf = (j: Found) => j.at + j.pieces[0].start;
 const endOf = (j: Found) => j.at + j.pieces[j.pieces.length - 1].end;
 
-function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
+function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[], torn?: TornSet): void {
+  // (a line with torn halves of reversed runs: segmented without the memo — the halves are the document's reading, not
+  // the line's text alone; few lines)
+  if (torn !== undefined && hasTorn(spans, torn)) {
+    segmentLine(text, line, spans, infos, opts, found, torn);
+    return;
+  }
   // (the key: the line's text; a prefix naming the options made a new string of every line at every lookup, a copy of
   // the whole draft at each keystroke of the language server. Kept, it is a copy of its own: a slice would hold the draft)
   const m = (opts.dense ? 4 : 0) + (opts.rare ? 2 : 0) + (opts.waw ? 1 : 0);
@@ -152,8 +158,21 @@ function segmentLineMemo(text: string, line: Span, spans: readonly Span[], infos
   for (const f of rel) found.push({ pieces: f.pieces, word: f.word, at: line.start });
 }
 
+/** The torn halves of words cut by reversed runs (doc.runs.torn): where they start and where they end. */
+interface TornSet {
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
+const isTorn = (sp: Span, torn: TornSet) => torn.starts.has(sp.start) || torn.ends.has(sp.end);
+
+function hasTorn(spans: readonly Span[], torn: TornSet): boolean {
+  for (const sp of spans) if (isTorn(sp, torn)) return true;
+  return false;
+}
+
 /** The joins of one line (its tokens and their infos) in one pass, appended to `found`. */
-function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[]): void {
+function segmentLine(text: string, line: Span, spans: readonly Span[], infos: TokInfo[], opts: SegmentOptions, found: Found[], torn?: TornSet): void {
   // the line's presentation forms were shaped (some initial or medial form): their joining shapes say which seams were
   // drawn apart
   let shaped = false;
@@ -196,6 +215,14 @@ function segmentLine(text: string, line: Span, spans: readonly Span[], infos: To
     };
   }
   markAcronyms(toks);
+  // a torn half of a word cut by reversed runs is no piece of its neighbours, nor their context (the word before a
+  // pair): the runs before and after it are segmented apart (runs8: `معر ض` left unjoined beside a torn tail)
+  if (torn !== undefined)
+    for (let i = 0; i < toks.length; i++)
+      if (isTorn(spans[i], torn)) {
+        toks[i].gapOk = false;
+        if (i > 0) toks[i - 1].gapOk = false;
+      }
   let r = 0;
   while (r < toks.length) {
     let e = r;
@@ -298,6 +325,23 @@ export const splitWord: Rule = defineRule({
     // (the words led by و: a draft that writes و apart on purpose leads few words with it)
     let wawLed = 0;
     const PASS1 = { rare: false, waw: false };
+    // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
+    // a torn word (lexicon/runs.ts): not pieces of their neighbours, nor their context — nor evidence of a draft full of splits
+    const torn = doc.runs.torn;
+    // (only on a line whose reorder fix-all applies are the halves' neighbours segmented apart: on a line whose order is
+    // only offered the halves may be no halves — a split draft's line edge — and the round trip's split drafts lost joins)
+    const kept: typeof torn = [];
+    // (torn holds the halves line by line, in the order of the repairs: one walk over both)
+    const repairs = doc.runs.repairs;
+    let ri = 0;
+    for (const t of torn) {
+      while (ri < repairs.length && !(repairs[ri].start <= t.start && t.end <= repairs[ri].end)) ri++;
+      if (ri === repairs.length) break;
+      if (repairs[ri].preferred) kept.push(t);
+    }
+    const tornSet: TornSet | undefined = kept.length ? { starts: new Set(kept.map((r) => r.start)), ends: new Set(kept.map((r) => r.end)) } : undefined;
+    const starts = new Set(torn.map((r) => r.start));
+    const ends = new Set(torn.map((r) => r.end));
     // a line counts as signed when it shows signs itself or the text is mostly an extraction
     const signs = doc.damage;
     const signedAt = (pos: number) => signs.mostly || signs.lineAt(pos);
@@ -326,14 +370,9 @@ export const splitWord: Rule = defineRule({
         lines.push({ line, li, plain: true, infos });
         continue;
       }
-      if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins);
+      if (pass1) segmentLineMemo(text, line, spans, infos, PASS1, pass1Joins, tornSet);
       lines.push({ line, li, plain: false, infos });
     }
-    // the first and last words of a line whose runs came out reversed, and the halves torn inside it, are the halves of
-    // a torn word (lexicon/runs.ts): not pieces of their neighbours — nor evidence of a draft full of splits
-    const torn = doc.runs.torn;
-    const starts = new Set(torn.map((r) => r.start));
-    const ends = new Set(torn.map((r) => r.end));
     const notTorn = (j: Found) => !starts.has(startOf(j)) && !ends.has(endOf(j));
     // the draft is full of splits (a justified extraction) when its pass-1 joins are many and dense: the whole draft's
     // counts when the engine checks it chunk by chunk (Document.count/decide)
@@ -364,7 +403,7 @@ export const splitWord: Rule = defineRule({
       // (each line's token infos as the first pass read them)
       for (const { line, li, plain, infos } of lines) {
         if (plain && !dense) continue;
-        segmentLineMemo(text, line, doc.lineTokens(li), infos, opts, joins);
+        segmentLineMemo(text, line, doc.lineTokens(li), infos, opts, joins, tornSet);
       }
     }
     if (torn.length) joins = joins.filter(notTorn);
