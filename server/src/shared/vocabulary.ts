@@ -75,7 +75,7 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
  * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--no-allocation-site-pretenuring', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
