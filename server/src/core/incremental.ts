@@ -90,6 +90,8 @@ export interface IncrementalStats {
   nearby?: 'whole' | 'window' | 'unchanged';
   /** On a window: were the old lines' tallies taken from the window before (NearbyPass.reusedParts)? */
   nearbyReused?: boolean;
+  /** Chunks taken from the last check at their place, before or after the edit (no lookup by text). */
+  placed?: number;
 }
 
 export class IncrementalLinter {
@@ -176,6 +178,7 @@ export class IncrementalLinter {
     // length): taken as it is, with no lookup by text (a lookup compares the whole text of the chunk it finds)
     const placed: Array<Chunk | undefined> = new Array(n);
     let k = 0;
+    let nPlaced = 0;
     for (let c = 0; c < n; c++) {
       const a = starts[c];
       const b = c + 1 < n ? starts[c + 1] : visible.length;
@@ -186,6 +189,7 @@ export class IncrementalLinter {
         if (k < last.starts.length && last.starts[k] === a - d && lastEnd(k) === b - d) {
           placed[c] = last.entries[k];
           t = placed[c]!.text;
+          nPlaced++;
         }
       }
       texts[c] = t ?? visible.slice(a, b);
@@ -333,7 +337,7 @@ export class IncrementalLinter {
     this.chunks = next;
     this.last = { visible, starts, entries };
     for (let c = 0; c < n; c++) for (let i = 0; i < entries[c].failures.length; i++) failures.push(entries[c].failures[i]);
-    this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts };
+    this.stats = { chunks: n, checked, rounds, nearby: this.nearby.last, nearbyReused: this.nearby.reusedParts, placed: nPlaced };
     if (unpacked) return this.fullCheck(text);
     // 4. the findings (listOf)
     return this.listOf(text, prepared, docRun.findings, entries, starts, facts, totals, viewMap, failures);
