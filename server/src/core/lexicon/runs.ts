@@ -53,6 +53,8 @@ import { memoBudget, ownCopy } from '../text/strings';
 import { onRelease } from '../text/memos';
 import { marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
 import { columnNeighbours, type Near } from './runsColumns';
+import { FN_JOIN, functionJoin } from './runsJoin';
+export { FN_JOIN } from './runsJoin';
 import { acrossBreak, contextKeys, edgeWord, isWrapperClose, isWrapperOpen, marksBefore, type Context, type VisualJudge } from './runsContext';
 
 export interface RunRepair {
@@ -374,6 +376,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       v = healed(chunks[a].trail, chunks[b].lead);
       // (the halves of a word the lexicon does not know, inside the line: a tear only beside confirmed ones, below)
       if (v === null && fragments && !(a === m - 1 && b === 0)) v = fragmentJoin(chunks[a].trail, chunks[b].lead);
+      // (a frequent function word's piece of a word: a tear only beside confirmed ones, below — runsJoin.ts)
+      if (v === null && !(a === m - 1 && b === 0)) v = functionJoin(chunks[a].trail, chunks[b].lead);
       healMemo.set(key, v);
     }
     return v;
@@ -496,6 +500,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       let confirmed = true;
       let anyConfirmed = false;
       let fragments = 0;
+      let fnJoins = 0;
       let confirmedTears = 0;
       for (let p = 0; p < k; p++) {
         const j = k - 1 - p;
@@ -505,6 +510,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
           merged.push(foldKey(h.word) ?? '?');
           sc += h.weight;
           if (h.fragment) fragments++;
+          if ('fn' in h) fnJoins++;
           if (h.confirmed) {
             anyConfirmed = true;
             confirmedTears++;
@@ -519,6 +525,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       if (!anyConfirmed) continue;
       // (a word the lexicon does not know joined: only beside MARGIN.fragConfirmed confirmed tears, one such join)
       if (fragments > 0 && (fragments > 1 || confirmedTears < MARGIN.fragConfirmed)) continue;
+      if (fnJoins > 0 && (fnJoins + fragments > 1 || confirmedTears < FN_JOIN.confirmed)) continue;
       let marks = 0;
       if (st !== null) {
         const seqs: Mark[][] = [];
