@@ -60,6 +60,8 @@ describe('lexicon/runs: runs out of order', () => {
     const cut = 'س الريفية قبل نهاية السنة. هاء العمل بالنظام القديم في جميع المدار وقررت الوزارة إن';
     assert.strictEqual(functionJoin('إن', 'هاء')?.word, 'إنهاء');
     assert.strictEqual(functionJoin('من', 'أجل'), null);
+    // (a name after the particle بن, written alone more often than joined: no piece)
+    assert.strictEqual(functionJoin('بن', 'غازي'), null);
     forgetRunLines();
     const r = reversedRunRepairs(cut);
     assert.strictEqual(r.length, 1);
