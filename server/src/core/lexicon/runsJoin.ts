@@ -1,5 +1,5 @@
 /**
- * A word torn after (or before) a piece that is a frequent function word (إن|هاء، ما|رس، تم|كنت، بين|ما، عن|اصر):
+ * A word torn after (or before) a piece that is a frequent function word (إن|هاء، ما|رس، تم|كنت، عن|اصر):
  * tears.ts never reads such halves as a tear — a function word beside a word is two words (من إلى) — so a line cut
  * there in 2 runs and more is only ever offered the order that leaves that junction a space. Inside an order whose
  * other tears the lexicon confirms (runs.ts: FN_JOIN.confirmed of them, one such join an order), the halves are joined
