@@ -211,10 +211,58 @@ const tableIndexValues = {
   },
 };
 
+// The CLI's data tables beside its bundle (issue 13's start-up): every string of 4,096 characters or more that a data
+// module (*.data.ts, lexicon/data.ts) exports is written to dist/cli-data/ and read from there when first asked for,
+// not carried in dist/cli.js as a literal. A literal that large was paid for at every run four times over: read with
+// the bundle's source, hashed by V8 with it, and read and deserialised again from the code cache (whose bulk it was).
+// The module's values are computed here by bundling and running it once; the rest of its exports stay inline.
+const CLI_DATA_DIR = 'dist/cli-data';
+const SIDE_MIN = 4096;
+const cliSideData = {
+  name: 'cli-side-data',
+  setup(build) {
+    fs.rmSync(CLI_DATA_DIR, { recursive: true, force: true });
+    fs.mkdirSync(CLI_DATA_DIR, { recursive: true });
+    build.onResolve({ filter: /(^|\/)(data|[\w-]+\.data)$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, `${args.path}.ts`);
+      if (!/[\\/]server[\\/]src[\\/]core[\\/]/.test(file) || !fs.existsSync(file)) return undefined;
+      return { path: file, namespace: 'tadqiq-cli-side-data' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-cli-side-data' }, async (args) => {
+      const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: [args.path] });
+      const mod = { exports: {} };
+      new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+        throw new Error(`esbuild.mjs: ${args.path} must need no module outside the bundle`);
+      });
+      const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
+      const lines = ["var fs = require('fs');", "var path = require('path');", 'var values = {};'];
+      // a string: ASCII read as Latin-1 (one byte a character), anything else as UTF-16 code units (every unit kept)
+      const side = (name, s) => {
+        const ascii = /^[\x00-\x7f]*$/.test(s);
+        const file = `${base}.${name}.${ascii ? 'txt' : 'u16'}`;
+        fs.writeFileSync(path.join(CLI_DATA_DIR, file), Buffer.from(s, ascii ? 'latin1' : 'utf16le'));
+        return `get ${JSON.stringify(name)}() { return values[${JSON.stringify(name)}] ??= fs.readFileSync(path.join(__dirname, 'cli-data', ${JSON.stringify(file)}), ${JSON.stringify(ascii ? 'latin1' : 'utf16le')}); }`;
+      };
+      const value = (name, v) => {
+        if (typeof v === 'string' && v.length >= SIDE_MIN) return side(name, v);
+        // an object of strings (keys.data.ts's STORED): its large strings each a getter of their own
+        if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => typeof x === 'string' && x.length >= SIDE_MIN)) {
+          const inner = Object.entries(v).map(([k, x]) => (typeof x === 'string' && x.length >= SIDE_MIN ? side(`${name}.${k}`, x).replace(/^get "[^"]*"/, `get ${JSON.stringify(k)}`) : `${JSON.stringify(k)}: ${JSON.stringify(x)}`));
+          return `${JSON.stringify(name)}: {\n${inner.join(',\n')}\n}`;
+        }
+        if (v === undefined || typeof v === 'function' || typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`esbuild.mjs: ${args.path}: export ${name} is not data`);
+        return `${JSON.stringify(name)}: ${JSON.stringify(v)}`;
+      };
+      lines.push(`module.exports = {\n${Object.keys(mod.exports).map((k) => value(k, mod.exports[k])).join(',\n')}\n};`);
+      return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),
