@@ -123,7 +123,7 @@ const noStoredClaimKeys = {
 // bulk of an editor server, and the desktop and the web server would each carry a copy in the VSIX (issue 16's budget).
 // They live once in dist/data/lexicon.js, a classic script (a global `tadqiqData`, and module.exports under require()),
 // which each editor server loads as it starts: require() beside the bundle on Node, importScripts() in a Web Worker
-// (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, keeps them inline.
+// (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, reads them from dist/cli-data/ (cliSideData).
 const SHARED_DATA = { data: 'data', 'pairs.data': 'pairs', 'classGrams.data': 'classGrams' };
 const sharedLexiconData = (browser) => ({
   name: 'shared-lexicon-data',
@@ -259,10 +259,25 @@ const cliSideData = {
   },
 };
 
+// `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
+// runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
+// are not read, hashed and cached at every lint.
+const lspFromServerBundle = {
+  name: 'lsp-from-server-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/lsp\/main$/ }, (args) => (/server[\\/]src[\\/]cli$/.test(args.resolveDir) ? { path: 'lsp-main', namespace: 'tadqiq-lsp-main' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-lsp-main' }, () => ({
+      // (dist/server.js starts the server as it is loaded, its transport read from the command line as here)
+      contents: "exports.main = () => { require(require('path').join(__dirname, 'server.js')); };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, lspFromServerBundle] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),

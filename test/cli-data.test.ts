@@ -63,6 +63,13 @@ describe('CLI data beside the bundle (dist/cli-data/)', () => {
     assert.ok(longest < 6 * SIDE_MIN, `a literal of ${longest} characters`);
   });
 
+  it("dist/cli.js holds no language-server code: its `tadqiq lsp` runs dist/server.js (test/lsp/ drives it through dist/cli.js)", () => {
+    const src = fs.readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'latin1');
+    assert.match(src, /server\.js/);
+    // (names that survive minifying: the protocol's header and a method of it)
+    assert.doesNotMatch(src, /Content-Length|textDocument\/publishDiagnostics|vscode-languageserver|vscode-jsonrpc/);
+  });
+
   it('a lint reads the tables when it needs them (split-word asks the word list whether the joined word is one)', () => {
     const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'tadqiq-cli-data-'));
     try {
