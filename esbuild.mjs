@@ -212,8 +212,8 @@ const tableIndexValues = {
 };
 
 // The CLI's data tables beside its bundle (issue 13's start-up): every string of 4,096 characters or more that a data
-// module (*.data.ts, lexicon/data.ts) exports is written to dist/cli-data/ and read from there when first asked for,
-// not carried in dist/cli.js as a literal. A literal that large was paid for at every run four times over: read with
+// module (*.data.ts, lexicon/data.ts) exports is written to dist/cli-data/ and read from there as the module is
+// initialised, not carried in dist/cli.js as a literal. A literal that large was paid for at every run four times over: read with
 // the bundle's source, hashed by V8 with it, and read and deserialised again from the code cache (whose bulk it was).
 // The module's values are computed here by bundling and running it once; the rest of its exports stay inline.
 const CLI_DATA_DIR = 'dist/cli-data';
@@ -235,25 +235,28 @@ const cliSideData = {
         throw new Error(`esbuild.mjs: ${args.path} must need no module outside the bundle`);
       });
       const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
-      const lines = ["var fs = require('fs');", "var path = require('path');", 'var values = {};'];
+      // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
+      const lines = ["import * as fs from 'fs';", "import * as path from 'path';", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
       // a string: ASCII read as Latin-1 (one byte a character), anything else as UTF-16 code units (every unit kept)
       const side = (name, s) => {
         const ascii = /^[\x00-\x7f]*$/.test(s);
         const file = `${base}.${name}.${ascii ? 'txt' : 'u16'}`;
         fs.writeFileSync(path.join(CLI_DATA_DIR, file), Buffer.from(s, ascii ? 'latin1' : 'utf16le'));
-        return `get ${JSON.stringify(name)}() { return values[${JSON.stringify(name)}] ??= fs.readFileSync(path.join(__dirname, 'cli-data', ${JSON.stringify(file)}), ${JSON.stringify(ascii ? 'latin1' : 'utf16le')}); }`;
+        return `read(${JSON.stringify(file)}, ${JSON.stringify(ascii ? 'latin1' : 'utf16le')})`;
       };
       const value = (name, v) => {
         if (typeof v === 'string' && v.length >= SIDE_MIN) return side(name, v);
-        // an object of strings (keys.data.ts's STORED): its large strings each a getter of their own
+        // an object of strings (keys.data.ts's STORED): its large strings each a file of their own
         if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => typeof x === 'string' && x.length >= SIDE_MIN)) {
-          const inner = Object.entries(v).map(([k, x]) => (typeof x === 'string' && x.length >= SIDE_MIN ? side(`${name}.${k}`, x).replace(/^get "[^"]*"/, `get ${JSON.stringify(k)}`) : `${JSON.stringify(k)}: ${JSON.stringify(x)}`));
-          return `${JSON.stringify(name)}: {\n${inner.join(',\n')}\n}`;
+          return `{\n${Object.entries(v).map(([k, x]) => `  ${JSON.stringify(k)}: ${typeof x === 'string' && x.length >= SIDE_MIN ? side(`${name}.${k}`, x) : JSON.stringify(x)}`).join(',\n')}\n}`;
         }
         if (v === undefined || typeof v === 'function' || typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`esbuild.mjs: ${args.path}: export ${name} is not data`);
-        return `${JSON.stringify(name)}: ${JSON.stringify(v)}`;
+        return JSON.stringify(v);
       };
-      lines.push(`module.exports = {\n${Object.keys(mod.exports).map((k) => value(k, mod.exports[k])).join(',\n')}\n};`);
+      for (const k of Object.keys(mod.exports)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new Error(`esbuild.mjs: ${args.path}: export ${k}`);
+        lines.push(`export const ${k} = ${value(k, mod.exports[k])};`);
+      }
       return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },

@@ -1,6 +1,6 @@
 /**
  * Issue 13's start-up: the CLI's bundle carries its data tables beside it (dist/cli-data/, esbuild.mjs cliSideData), not
- * as literals in dist/cli.js, and reads each when first asked for. Each file must be exactly the string its data module
+ * as literals in dist/cli.js, and reads each as its module is initialised. Each file must be exactly the string its data module
  * exports (a stale or partial file would change what the CLI finds), and the bundle must hold no large literal.
  */
 import * as assert from 'assert';
