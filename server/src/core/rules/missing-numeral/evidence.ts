@@ -211,7 +211,8 @@ export class LineScanner extends LineHelpers {
     const doubleGap = spaces === 2 || stretched ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      // (session 15: or an event's year, جرت انتخابات  في: helpers.ts eventGap)
+      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j) ?? (spaces === 2 && this.eventGap(j, false) ? { kind: 'year', word: this.word(this.at(j - 1)) } : null) ?? (spaces === 2 && !this.visual && this.partitiveGap(j) ? { kind: 'before', word: this.word(this.at(j)) } : null));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -238,6 +239,8 @@ export class LineScanner extends LineHelpers {
       return;
     }
     if (wordA && wordB) {
+      // (session 15) a number gone with its space (الفصل من الدستور، من إلى 20: helpers.ts singleSpaceGap)
+      if (spaces === 1 && !this.visual && this.singleSpaceGap(j)) return this.report(pos, true, { kind: 'after', word: this.word(this.at(j - 1)) });
       // (not `عاما بعد عاما`, `عاماً واحداً`: the noun repeated, or with the numeral one as its adjective)
       if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j)) && !this.countedWithoutNumber(j)) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
@@ -341,6 +344,8 @@ export class LineScanner extends LineHelpers {
         return;
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
+      // (session 15) an event's name or noun before a spaced mark in a draft that glues its own (بكأس العرب .: eventGap)
+      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && this.eventGap(j, true)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
       // a comparative's preposition before a comma, full stop or semicolon (يقدر عددهم بأكثر من .): its number went
       if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.afterComparative(j - 1)) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -581,10 +586,6 @@ export class LineScanner extends LineHelpers {
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
-
-
-
-
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
   private doubleSpaceEvidence(j: number): Reason | null {

@@ -1,11 +1,12 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
-import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
+import { A_ACC, A_NAHWA, B_APPROX, B_QADJ, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
+import { FROM_TO, pairCount, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm, slotClass } from './slot';
+import { afterEvent, eventBefore } from './events';
 import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** w without tatweel and harakat (w itself when it has none: no regex run on most words). */
@@ -330,6 +331,42 @@ export class LineHelpers extends LineModel {
     if (to) return 3;
     return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
   }
+  /** An event's year gone before token j (session 15, events.ts): an event noun or name at j-1 (its name's words one
+   *  space apart) before a spaced comma, full stop or semicolon (`mark`), or a year-taking noun or a name before two
+   *  spaces and a preposition, a word with ب/ل or an adjective of relation (the caller checks the spaces). */
+  protected eventGap(j: number, mark: boolean): boolean {
+    const words: string[] = [];
+    for (let q = j - 1; q >= 0 && q >= j - 4 && this.kindL(q) === T_WORD && (q === j - 1 || this.spaces[this.sep(q + 1)] === 1); q--) words.push(contextForm(this.word(this.at(q))));
+    const kind = eventBefore(words);
+    if (!kind || this.quotedL(j - 1)) return false;
+    if (mark) return true;
+    return kind !== 3 && this.kindL(j) === T_WORD && ((this.fbL(j) & B_PREP) !== 0 || afterEvent(contextForm(this.word(this.at(j))))) && this.kindL(j + 1) !== T_DIGITS;
+  }
+  /** A partitive's number gone before من at j (session 15): two spaces (the caller checks them), then من and a
+   *  definite sound plural (استقبل المستشفى  من المصابين، تمكن  من المهاجرين), or منهم / منهن (أصيب  منهم); not after a
+   *  word of quantity, which is the partitive's head itself (عدد  من المصابين، العديد من). */
+  protected partitiveGap(j: number): boolean {
+    if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return false;
+    const m = contextForm(this.word(this.at(j)));
+    if (this.fbL(j - 1) & (B_NUMWORD | B_PREP | B_CONJ | B_APPROX | B_QADJ) || this.faL(j - 1) & (A_NAHWA | A_NUMNOUN) || COUNT_HEAD.test(contextForm(this.word(this.at(j - 1))))) return false;
+    if (/^\u0645\u0646\u0647(?:\u0645|\u0646)$/.test(m)) return true;
+    if (m !== '\u0645\u0646' || this.kindL(j + 1) !== T_WORD || this.spaces[this.sep(j + 1)] !== 1) return false;
+    const p = contextForm(this.word(this.at(j + 1)));
+    return /^\u0627\u0644[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u062a)$/.test(p) && !(this.kindL(j + 2) === T_WORD && this.definiteL(j + 2) && !/(?:\u064a\u0646|\u0627\u062a|\u064a\u0629|\u064a)$/.test(contextForm(this.word(this.at(j + 2)))));
+  }
+
+  /** A number gone with its space between words j-1 and j one space apart (session 15): a range's first (من إلى 20), or
+   *  a definite word and one correct news writes with a number between them 5 times or more and side by side at most
+   *  a tenth as often (الفصل من الدستور: 58 to 0 in the even half; الدقيقة من، الساعة صباحا). */
+  protected singleSpaceGap(j: number): boolean {
+    const a = this.word(this.at(j - 1));
+    const b = this.word(this.at(j));
+    if (FROM_TO.test(contextForm(a) + ' ' + contextForm(b))) return this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS;
+    if (!this.definiteL(j - 1) || this.kindL(j + 1) === T_DIGITS || (j >= 2 && this.kindL(j - 2) === T_DIGITS)) return false;
+    const c = pairCount(a, b);
+    return c !== undefined && c[0] >= 5 && c[1] * 10 <= c[0];
+  }
+
   /** Does word j end in ة (a feminine noun or adjective)? */
   protected feminineL(j: number): boolean {
     const w = this.word(this.at(j));
