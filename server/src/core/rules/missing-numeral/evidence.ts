@@ -212,7 +212,7 @@ export class LineScanner extends LineHelpers {
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
       // (session 15: or an event's year, جرت انتخابات  في: helpers.ts eventGap)
-      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j) ?? (spaces === 2 && this.eventGap(j, false) ? { kind: 'year', word: this.word(this.at(j - 1)) } : null) ?? (spaces === 2 && !this.visual && this.partitiveGap(j) ? { kind: 'before', word: this.word(this.at(j)) } : null));
+      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j) ?? (spaces === 2 && this.eventGap(j, 0) ? { kind: 'year', word: this.word(this.at(j - 1)) } : null) ?? (spaces === 2 && !this.visual && this.partitiveGap(j) ? { kind: 'before', word: this.word(this.at(j)) } : null));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -319,8 +319,8 @@ export class LineScanner extends LineHelpers {
         // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
-        // (session 14: or where the slot model reads a number between و and the noun: helpers.ts wawSlot)
-        if (near || this.wawSlot(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
+        // (or where the slot model reads a number between و and the noun, session 14, wawSlot; or an hour's minutes, minutesGap)
+        if (near || this.wawSlot(j) || this.minutesGap(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -345,7 +345,7 @@ export class LineScanner extends LineHelpers {
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
       // (session 15) an event's name or noun before a spaced mark in a draft that glues its own (بكأس العرب .: eventGap)
-      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && this.eventGap(j, true)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && this.eventGap(j, c)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
       // a comparative's preposition before a comma, full stop or semicolon (يقدر عددهم بأكثر من .): its number went
       if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.afterComparative(j - 1)) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -387,7 +387,10 @@ export class LineScanner extends LineHelpers {
       // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
       // (nor of an indefinite word in ة, which it would agree with as عامة: في قرية صغيرة عام ،; not a duration or an
       // approximator, لمدة عام ،، قرابة عام ،)
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+      // (session 15: or a word in alef, an accusative, a name or a dual verb, that عام cannot be the adjective of: أوباما
+      // عام ،، تزوجا عام .; helpers.ts endsInAlef; or العام after منذ, بحلول or حتى: yearAfterSince)
+      if (fa & A_YEARDEF && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.yearAfterSince(j)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2) || this.endsInAlef(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }

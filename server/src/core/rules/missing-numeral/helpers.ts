@@ -332,14 +332,16 @@ export class LineHelpers extends LineModel {
     return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
   }
   /** An event's year gone before token j (session 15, events.ts): an event noun or name at j-1 (its name's words one
-   *  space apart) before a spaced comma, full stop or semicolon (`mark`), or a year-taking noun or a name before two
+   *  space apart) before a spaced comma, full stop or semicolon (`mark`, its code; a name not before a full stop), or a year-taking noun or a name before two
    *  spaces and a preposition, a word with ب/ل or an adjective of relation (the caller checks the spaces). */
-  protected eventGap(j: number, mark: boolean): boolean {
+  protected eventGap(j: number, mark: number): boolean {
     const words: string[] = [];
     for (let q = j - 1; q >= 0 && q >= j - 4 && this.kindL(q) === T_WORD && (q === j - 1 || this.spaces[this.sep(q + 1)] === 1); q--) words.push(contextForm(this.word(this.at(q))));
     const kind = eventBefore(words);
     if (!kind || this.quotedL(j - 1)) return false;
-    if (mark) return true;
+    // (a name not before a full stop: news closes its paragraphs on a name and a spaced full stop,
+    // لبطولة الرابطة الأولى ., where the clean guard read 14 such names)
+    if (mark) return kind !== 2 || mark !== 0x2e;
     return kind !== 3 && this.kindL(j) === T_WORD && ((this.fbL(j) & B_PREP) !== 0 || afterEvent(contextForm(this.word(this.at(j))))) && this.kindL(j + 1) !== T_DIGITS;
   }
   /** A partitive's number gone before من at j (session 15): two spaces (the caller checks them), then من and a
@@ -363,8 +365,32 @@ export class LineHelpers extends LineModel {
     const b = this.word(this.at(j));
     if (FROM_TO.test(contextForm(a) + ' ' + contextForm(b))) return this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS;
     if (!this.definiteL(j - 1) || this.kindL(j + 1) === T_DIGITS || (j >= 2 && this.kindL(j - 2) === T_DIGITS)) return false;
+    // (only before a preposition: يبلغ من العمر عاما واحدا, سنة وثمانية أشهر is a year, said by the noun alone)
+    if (!(this.fbL(j) & B_PREP)) return false;
     const c = pairCount(a, b);
     return c !== undefined && c[0] >= 5 && c[1] * 10 <= c[0];
+  }
+
+  /** Does word j end in alef (four letters or more, not …ذا: هكذا، لماذا)? An accusative, a name (أوباما، كندا) or a
+   *  dual verb (تزوجا): عام after it is no adjective of it (even half: a number after such a word and عام 10 times in
+   *  14, the others مديرا عام before a word, none before a mark). */
+  protected endsInAlef(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    return f.length >= 4 && f.charCodeAt(f.length - 1) === 0x0627 && f.charCodeAt(f.length - 2) !== 0x0630;
+  }
+
+  /** Is word j-1 العام after منذ, بحلول or حتى (even half: منذ العام then a number 3 times, never anything else), in a
+   *  draft that glues its marks? Before a mark its year went (منذ العام .). */
+  protected yearAfterSince(j: number): boolean {
+    return this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 1))) === '\u0627\u0644\u0639\u0627\u0645' && /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u0628\u062d\u0644\u0648\u0644|\u062d\u062a\u064a)$/.test(contextForm(this.word(this.at(j - 2)))) && !this.punctSpaced();
+  }
+
+  /** Is word j دقيقة or دقائق after a lone و and an hour (الساعة) one to three words before it (الساعة الثانية و دقيقة،
+   *  على الساعة  و دقيقة: the even half's round trip missed four such)? The minutes' number went. */
+  protected minutesGap(j: number): boolean {
+    if (!/^(?:\u062f\u0642\u064a\u0642\u0629|\u062f\u0642\u0627\u0626\u0642)$/.test(contextForm(this.word(this.at(j))))) return false;
+    for (let q = j - 2; q >= 0 && q >= j - 4; q--) if (this.kindL(q) === T_WORD && /^[\u0648\u0641]?[\u0628\u0644]?\u0627\u0644\u0633\u0627\u0639\u0629$/.test(contextForm(this.word(this.at(q))))) return true;
+    return false;
   }
 
   /** Does word j end in ة (a feminine noun or adjective)? */

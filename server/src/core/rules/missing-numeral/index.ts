@@ -102,7 +102,9 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
         words.push(contextForm(text.slice(g, h - 1)));
         h = g;
       }
-      if (eventBefore(words)) continue;
+      // (nor after العام that منذ, بحلول or حتى governs: منذ العام .)
+      const event = eventBefore(words);
+      if ((event && (event !== 2 || c !== 0x2e)) || (words[0] === '\u0627\u0644\u0639\u0627\u0645' && words.length > 1 && /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u0628\u062d\u0644\u0648\u0644|\u062d\u062a\u064a)$/.test(words[1]))) continue;
       if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS && !(wb & B_YEARINTRO && !(wb & B_PREP)) && !counted) spaced++;
     }
   }
