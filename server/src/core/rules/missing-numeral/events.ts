@@ -6,9 +6,9 @@
  * a preposition or a word with ب/ل, the rest by a number, the noun's complement (انتخابات المجلس) or its adjective
  * (دورة تكوينية). So an event noun, or the name of an event (كأس العالم، بطولة إفريقيا، الانتخابات البلدية), before a
  * spaced mark in a draft that glues its own lost its year (`فاز المنتخب بكأس العرب .`, `لم يشارك في رئاسيات .`); and
- * the year-taking nouns (not خطة، رؤية، قمة، بطولة, which take ل often: خطة لتطوير) or a name before two spaces and a
- * preposition, a word with ب/ل or an adjective of relation with the article (`جرت انتخابات  في`, `ترشح لانتخابات
- * الرئاسية`, `عاد من كأس العالم  بقطر`) too. Words are in ordinary spelling, folded as the text is (contextForm).
+ * the year-taking nouns (not خطة، رؤية، قمة، بطولة, which take ل often: خطة لتطوير) before two spaces and a
+ * preposition, a word with ب or an adjective of relation with the article (`جرت انتخابات  في`, `ترشح لانتخابات
+ * الرئاسية`, `تستعد لموسم  بتعاقدات`), or a name before two spaces and a preposition (`عاد من كأس العالم  في`) too. Words are in ordinary spelling, folded as the text is (contextForm).
  */
 import { contextForm } from './slot';
 
@@ -51,8 +51,9 @@ export function eventBefore(words: readonly string[]): 0 | 1 | 2 | 3 {
 }
 
 /** Can the folded word `f` follow an event noun and the two spaces its year left: a preposition (given by the caller),
- *  a word with ب or ل (بقطر، للتحول; not لا، لم، لن), or an adjective of relation with the article (الرئاسية، التاريخي)? */
+ *  a word with ب (بقطر، بمشاركة), or an adjective of relation with the article (الرئاسية، التاريخي)? Not a word with ل,
+ *  which goes on from the noun as often (استفتاء  لمنح الثقة: a typing slip the even half's round trip flagged). */
 export function afterEvent(f: string): boolean {
-  if (f.length >= 4 && (f.charCodeAt(0) === 0x0628 || f.charCodeAt(0) === 0x0644) && f.charCodeAt(1) !== 0x0627) return true;
+  if (f.length >= 4 && f.charCodeAt(0) === 0x0628 && f.charCodeAt(1) !== 0x0627) return true;
   return f.startsWith('\u0627\u0644') && f.length >= 6 && /(?:\u064a|\u064a\u0629)$/.test(f);
 }
