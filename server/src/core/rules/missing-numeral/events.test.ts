@@ -70,6 +70,11 @@ describe('rule missing-numeral: a partitive, a number gone with its space, years
     expectQuiet('قال إن الوضع جيد بشكل عام ، وأضاف أنه متفائل.');
   });
 
+  it('a lone و before a plural the lexicon counts, up to five words after a number', () => {
+    expectGap('نقل 6 أطفال في حادث مرور و ' + GAP + 'مصابين آخرين إلى المستشفى.');
+    expectQuiet('نقل 6 أطفال إلى المستشفى بعد حادث مرور خطير جدا و مصابين آخرين.');
+  });
+
   it('an hour\'s minutes after a lone و', () => {
     expectGap('انطلقت الجلسة على الساعة العاشرة و ' + GAP + 'دقيقة صباحا.');
     expectQuiet('انطلقت الجلسة على الساعة العاشرة ودقيقة واحدة.');

@@ -311,8 +311,8 @@ export class LineScanner extends LineHelpers {
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
-        // (or, up to three words after a number, a plural the lexicon counts: 150 حالة إصابة و وفيات)
-        const near = (this.digitsBefore(j - 1, 3) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+        // (or, up to five words after a number, session 15, a plural the lexicon counts: 150 حالة إصابة و وفيات)
+        const near = (this.digitsBefore(j - 1, 5) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
