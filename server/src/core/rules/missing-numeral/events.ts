@@ -2,9 +2,9 @@
  * missing-numeral: the year of an event (issue 11, session 15). A curated list, not the mined tables: the even half of
  * the unlabelled news holds these nouns too rarely for the tables to weigh them (انتخابات 83 times, a number after it
  * 11; موسم 66, 14; مونديال 13, 5; باكالوريا 9, 4), but how they stand there is clear enough to be written down: of
- * the ~1,700 uses of the nouns below (indefinite, with or without ب، ل، و، ف), 5 are followed by a mark and a handful by
- * a preposition or a word with ب/ل, the rest by a number, the noun's complement (انتخابات المجلس) or its adjective
- * (دورة تكوينية). So an event noun, or the name of an event (كأس العالم، بطولة إفريقيا، الانتخابات البلدية), before a
+ * the 722 uses there of the nouns below (indefinite, with or without ب، ل، و، ف), 5 are followed by a mark, 9 by a
+ * preposition and 45 by a word with ب or ل (22 of them خطة ل…), the rest by a number, the noun's complement
+ * (انتخابات المجلس) or its adjective (دورة تكوينية). So an event noun, or the name of an event (كأس العالم، بطولة إفريقيا، الانتخابات البلدية), before a
  * spaced mark in a draft that glues its own lost its year (`فاز المنتخب بكأس العرب .`, `لم يشارك في رئاسيات .`); and
  * the year-taking nouns (not خطة، رؤية، قمة، بطولة, which take ل often: خطة لتطوير) before two spaces and a
  * preposition, a word with ب or an adjective of relation with the article (`جرت انتخابات  في`, `ترشح لانتخابات
