@@ -275,11 +275,11 @@ export class Analyser {
       }
       // "some of the X" never names a source, whoever X is (بعض العاملات، بعض الأطراف، عدد من الأهالي): a definite
       // word after the quantifier, with its adjectives, is a vague subject (its verb decides it is one)
-      // — a subject, not a genitive; people (a sound plural: العاملات، المحتجين); عدد/مجموعة … only with من
+      // — a subject, not a genitive; people (a sound plural: العاملات، المحتجين; a trade's broken plural: الطلبة); عدد/مجموعة … only with من
       const c = this.core(k);
       const construct = bw === '\u0628\u0639\u0636' || bw === '\u0645\u0639\u0638\u0645' || bw === '\u0627\u063a\u0644\u0628' || bw === '\u062c\u0644'; // بعض معظم أغلب جل
       const ofThings = bw === '\u062c\u0645\u0644\u0647' || bw === '\u0645\u062c\u0645\u0648\u0639\u0647'; // جملة، مجموعة: a set of things as often as of people
-      if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && /(?:ون|ين|ات)$/.test(c.core) && !this.isAdjectiveWord(c.core)) {
+      if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && (/(?:ون|ين|ات)$/.test(c.core) || this.noun(k, false)?.info.indefiniteOnly === true) && !this.isAdjectiveWord(c.core)) {
         return { start: j, end: this.extendAdjectives(k + 1, end, true), cls: 'vague', gender: 'any', definite: false, guessed: true };
       }
       return null;

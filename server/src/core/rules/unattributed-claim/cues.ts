@@ -13,7 +13,9 @@ import { isListedForm } from '../../lexicon';
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض — and of reply, which does not take up
  *  what it answers (ترد فيه على ما ذكرته مصادر، ردا على ما أوردته تقارير): رد، ردت، يرد، ترد، ردا، الرد. */
-const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a', '\u0631\u062f', '\u0631\u062f\u062a', '\u064a\u0631\u062f', '\u062a\u0631\u062f', '\u0631\u062f\u0627', '\u0627\u0644\u0631\u062f']);
+const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a', '\u0631\u062f', '\u0631\u062f\u062a', '\u064a\u0631\u062f', '\u062a\u0631\u062f', '\u0631\u062f\u0627', '\u0627\u0644\u0631\u062f',
+  // claims8: the circumstantial participle (مفندا ما اعتبره بعض النواب …، نافيا ما ذكرته مصادر)
+  '\u0645\u0641\u0646\u062f\u0627', '\u0645\u0641\u0646\u062f\u0647', '\u0646\u0627\u0641\u064a\u0627', '\u0646\u0627\u0641\u064a\u0647']);
 
 /** A verb of denial within ten words before token k (its subject between: نفى وزير التربية الأسبق فتحي الجراي ما …). */
 export function denialBefore(a: Analyser, k: number, a0: number): boolean {
@@ -541,4 +543,10 @@ export function placeTail(a: Analyser, k: number): boolean {
   if (w === null) return false;
   if (w === '\u0641\u064a' || w === '\u0645\u0646') return a.word(k + 1) !== null;
   return w.length > 3 && w.charCodeAt(0) === 0x0628 && !a.lex.functionWords.has(w) && !a.verb(k);
+}
+
+/** "Widely" right after the verb (folded على نطاق واسع): the words a passive belief verb may put before its complement
+ *  (claims8: ويعتقد على نطاق واسع أن …); the index after it, else v + 1. */
+export function afterWidely(a: Analyser, v: number): number {
+  return a.word(v + 1) === '\u0639\u0644\u064a' && a.word(v + 2) === '\u0646\u0637\u0627\u0642' && a.word(v + 3) === '\u0648\u0627\u0633\u0639' ? v + 4 : v + 1;
 }
