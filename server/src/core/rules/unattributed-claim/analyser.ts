@@ -410,8 +410,8 @@ export class Analyser {
       else if (tk.length > 4 && tk.charCodeAt(0) === 0x0628 && ACADEMIC.has(tk.slice(1))) academic = true;
     }
     const g = info.gender;
-    // whose it is, in a relative clause (a verb with its pronoun) or after صادرة عن: معطيات سجلتها وزارة الداخلية — named unless vague
-    const rel = !definite && (cat === 'doc-pl' || cat === 'doc-sg') ? (this.verb(npEnd)?.enclitic || relativeVerb(this, npEnd) ? npEnd + 1 : /^(?:\u0627\u0644)?\u0635\u0627\u062f\u0631\u0647?$/.test(this.word(npEnd) ?? '') && this.word(npEnd + 1) === '\u0639\u0646' ? npEnd + 2 : -1) : -1;
+    // whose it is, in a relative clause (a verb with its pronoun) or after صادرة/صدرت عن: معطيات سجلتها وزارة الداخلية — named unless vague
+    const rel = !definite && (cat === 'doc-pl' || cat === 'doc-sg') ? (this.verb(npEnd)?.enclitic || relativeVerb(this, npEnd) ? npEnd + 1 : /^(?:(?:\u0627\u0644)?\u0635\u0627\u062f\u0631\u0647?|\u0635\u062f\u0631\u062a?)$/.test(this.word(npEnd) ?? '') && this.word(npEnd + 1) === '\u0639\u0646' ? npEnd + 2 : -1) : -1;
     if (rel > 0 && !genitiveVague && !['vague', 'anonymous', 'impersonal'].includes(this.np(rel, end, false, seen, depth + 1)?.cls ?? 'named')) return { start: j, end: npEnd, cls: 'named', gender: g, definite: true };
     const accusative = /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
     // المصدر، المصادر ذاتها: a definite source with nothing but "the same" after it is the source named before

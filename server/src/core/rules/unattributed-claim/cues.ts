@@ -198,6 +198,9 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
     if (w === null) return false;
     // (a name with no comma, closed by a complementiser: وأكد أحد المحتجين محمد الطرابلسي أن …)
     if (bareName(a, c, b)) return true;
+    // (or, after the chain's definite end, closed by a comma or an addressee: ويقول أحد خبراء أمراض العيون منير
+    // الزواري، لوكالة الأنباء — claims8; not after a nisba, a person whose name it is: أحد محاميي الأمني فلان،)
+    if (/^\u0627\u0644.*[^\u064a]$/.test(a.word(k - 1) ?? '') && a.nameFollows(k, b) && a.nameFollows(k + 1, b) && nameCloser(a, a.nameFollows(k + 2, b) ? k + 3 : k + 2)) return true;
     // (a place phrase, or the rest of a construct chain: أحد منسقي اعتصام الكامور، منجي معيز، — not ل\u0640 + the reporter)
     if (!PLACE_PREPS.has(w) && (w.charCodeAt(0) === 0x0644 || a.lex.functionWords.has(w))) return false;
     for (c = PLACE_PREPS.has(w) ? k + 1 : k; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
@@ -217,12 +220,24 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
   if (!a.nameFollows(n, b)) return false;
   for (let x = n + 1; x < Math.min(b, n + 4); x++) {
     if (a.isPunct(x, paren ? '()' : '\u060c,')) return true;
+    // (or by the addressee or the complement: خبير في القانون الدولي، سمير بن عمر لإذاعة محلية أن — claims8)
+    if (!paren && x > n + 1 && nameCloser(a, x) && !a.isPunct(x)) return true;
     const w = a.word(x);
     const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
     if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
   }
   return false;
 }
+/** Does token x close a name: a comma, ل\u0640 + an outlet or a document (the addressee: لوكالة، لإذاعة), or أن/إن/بأن? */
+function nameCloser(a: Analyser, x: number): boolean {
+  if (a.isPunct(x, '\u060c,')) return true;
+  const w = a.word(x);
+  if (w === null) return false;
+  if (a.lex.complementisers.has(w)) return true;
+  const hit = w.charCodeAt(0) === 0x0644 ? a.noun(x, true) : null;
+  return hit !== null && hit.prep === true && (hit.info.cat === 'doc-sg' || hit.info.cat === 'doc-pl');
+}
+
 /**
  * A name inside a subject's construct chain, after its definite end (a chain ends at its first definite word): أحد
  * مؤسسي الجمعية سامي الطاهري — the words after الجمعية name the person.
