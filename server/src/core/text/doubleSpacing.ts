@@ -5,7 +5,9 @@
  * blank line often ends no sentence; in such a draft a single blank line after a line that ends no sentence and is not
  * short (three fifths of the draft's typical line at least: a shorter one is a headline or a paragraph's last line — `طقس
  * اليوم الخميس`, `فرنسا : انفجار بمحطة نووية`) and, when it opens a paragraph, not clearly shorter than the line after
- * it (a longer headline over the body's first line) is read as a line break inside the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
+ * it (a longer headline over the body's first line), and not a line that was not wrapped (it and the next line's first
+ * word fit in nine tenths of the typical line: a paragraph's last line with no full stop) is read as a line break inside
+ * the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
  * incremental checker's chunks (core/incremental.ts: it does not cut there) read it so.
  *
  * "Ends a sentence" looks at both edges of the line (a terminator, past spaces, invisible characters, quotation marks
@@ -158,5 +160,8 @@ export function softBlank(text: string, s: number, e: number, blanks: number, wi
     const next = Math.min(width, lineLength(text, ns, ne));
     if ((len + 1 + firstWordLength(text, ns, ne)) * 10 < next * 9) return false;
   }
+  // any line that was not wrapped — it and the next line's first word fit in nine tenths of the typical line — ends its
+  // paragraph, full stop or not (claims8: `… تحت السيطرة حتى الآن` ⏎ ⏎ `ويعتقد أن …` is no hedge inside the statement)
+  if (ne > ns && (len + 1 + firstWordLength(text, ns, ne)) * 10 < width * 9) return false;
   return true;
 }
