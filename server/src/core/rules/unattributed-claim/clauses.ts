@@ -383,15 +383,15 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     return;
   }
   // no subject after the verb
-  const next = a.word(v + 1);
   const before = v > a0 ? a.word(v - 1) : null;
   // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
   const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
     // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   // (and a definite subject before it, لا between: الوزير لا يستبعد أن is the minister's own view)
-  const nextC = a.word(afterWidely(a, v));
-  if (lex.ambiguousPassive.has(bare) && nextC !== null && lex.complementisers.has(nextC) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {
+  // (the complement right after, or after على نطاق واسع: ويعتقد على نطاق واسع أن)
+  const next = a.word(afterWidely(a, v));
+  if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
