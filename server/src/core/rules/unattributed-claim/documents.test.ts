@@ -48,4 +48,13 @@ describe('rule unattributed-claim: eleventh pass (claims8, documents)', () => {
     assert.deepStrictEqual(flagged('فيما رجحت ا لمصادر أن يعلن عن الاتفاق غدا.'), ['رجحت ا لمصادر']);
     assert.deepStrictEqual(flagged('وقالت ا لمصادر ذاتها إن الاجتماع تأجل.'), ['وقالت ا لمصادر ذاتها']);
   });
+  it('researchers of a named academic body past a field, a comma or "belonging to" are traceable', () => {
+    assert.deepStrictEqual(flagged('وبين علماء أحياء في جامعة قرطاج أن النحل يتأثر بالمبيدات.'), []);
+    assert.deepStrictEqual(flagged('وأكد الباحثون، من معهد الرصد، أن الزلزال كان ضعيفا.'), []);
+    assert.deepStrictEqual(flagged('وأكد علماء تابعون لأكاديمية العلوم أنهم رصدوا المذنب.'), []);
+    assert.deepStrictEqual(flagged('وقال علماء من الأكاديمية المغاربية للعلوم إن المذنب سيمر قريبا.'), []);
+    // not experts of one, nor researchers with no body named
+    assert.deepStrictEqual(flagged('وقال خبراء في مركز الدراسات إن الأسعار سترتفع.'), ['وقال خبراء في مركز الدراسات']);
+    assert.deepStrictEqual(flagged('وبين علماء أحياء أن النحل يتأثر بالمبيدات.'), ['وبين علماء']);
+  });
 });
