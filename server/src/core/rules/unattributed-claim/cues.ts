@@ -200,7 +200,7 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
     if (bareName(a, c, b)) return true;
     // (or, after the chain's definite end, closed by a comma or an addressee: ويقول أحد خبراء أمراض العيون منير
     // الزواري، لوكالة الأنباء — claims8; not after a nisba, a person whose name it is: أحد محاميي الأمني فلان،)
-    if (/^\u0627\u0644.*[^\u064a]$/.test(a.word(k - 1) ?? '') && a.nameFollows(k, b) && a.nameFollows(k + 1, b) && nameCloser(a, a.nameFollows(k + 2, b) ? k + 3 : k + 2)) return true;
+    if (/^\u0627\u0644.*[^\u064a]$/.test(a.word(k - 1) ?? '') && firstName(a, k) && a.nameFollows(k, b) && a.nameFollows(k + 1, b) && nameCloser(a, a.nameFollows(k + 2, b) ? k + 3 : k + 2)) return true;
     // (a place phrase, or the rest of a construct chain: أحد منسقي اعتصام الكامور، منجي معيز، — not ل\u0640 + the reporter)
     if (!PLACE_PREPS.has(w) && (w.charCodeAt(0) === 0x0644 || a.lex.functionWords.has(w))) return false;
     for (c = PLACE_PREPS.has(w) ? k + 1 : k; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
@@ -228,6 +228,14 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
   }
   return false;
 }
+/** Can word k be a first name: no article (with or without a clitic: بالقباضة المالية is a place), no ب/ل + a listed word. */
+function firstName(a: Analyser, k: number): boolean {
+  const w = a.word(k);
+  if (w === null || /^[\u0628\u0644\u0643\u0648\u0641]?\u0627\u0644/.test(w)) return false;
+  const c = a.text.charCodeAt(a.toks.s[k]);
+  return !((c === 0x0628 || c === 0x0644) && isListedForm(a.text.slice(a.toks.s[k] + 1, a.toks.e[k])));
+}
+
 /** Does token x close a name: a comma, ل\u0640 + an outlet or a document (the addressee: لوكالة، لإذاعة), or أن/إن/بأن? */
 function nameCloser(a: Analyser, x: number): boolean {
   if (a.isPunct(x, '\u060c,')) return true;

@@ -39,6 +39,8 @@ describe('rule unattributed-claim: eleventh pass (claims8, documents)', () => {
     assert.deepStrictEqual(flagged('وأكد خبير في الشؤون المالية، كمال الصيد لإذاعة محلية أن الدينار سيتراجع.'), []);
     assert.deepStrictEqual(flagged('ويقول أحد أطباء الأطفال هشام الرزقي، لوكالة الأنباء، إن اللقاح آمن.'), []);
     assert.deepStrictEqual(flagged('وأكد خبير في الشؤون المالية لإذاعة محلية أن الدينار سيتراجع.'), ['وأكد خبير في الشؤون المالية']);
+    // (a place after the chain is no name: بالإدارة الجهوية أن)
+    assert.deepStrictEqual(flagged('وأكد أحد الموظفين بالإدارة الجهوية أن الملفات ضاعت.'), ['وأكد أحد الموظفين']);
   });
   it('a time clause (قبل أن، بعد أن) is no complement: يظهر فيه أحد … is what a video shows', () => {
     assert.deepStrictEqual(flagged('ونشرت الصفحة مقطعا يظهر فيه أحد العمال وهو يغلق الباب قبل أن يغادر.'), []);
