@@ -180,3 +180,29 @@ describe('reversed-line: word-level visual order (pdftotext -raw)', () => {
     assert.strictEqual(fixAll(raw + '\n' + second).text, logical + '\nوأكدت الوزارة أن البرنامج سيشمل المدن الكبرى');
   });
 });
+
+describe('reversed-line: words in reverse order with no embedding (pdf.js, two-column PDFs)', () => {
+  const lines = [
+    'قال الوزير في مؤتمر صحفي عقده اليوم إن الحكومة',
+    'ستعتمد خطة جديدة للإسراع في تنفيذ المشاريع',
+    'وذلك بهدف تحسين البنية التحتية في المناطق التي',
+    'ظلت تعاني نقصا كبيرا خلال السنوات الماضية',
+    'وأضاف أن هذه الخطة ستشمل المدارس والمستشفيات.',
+  ];
+  const rev = (l: string) => l.split(' ').reverse().join(' ');
+  const bare = (t: string) => lintText(t).findings.filter((f) => f.ruleId === 'reversed-line');
+
+  it('two lines or more read far better reversed: flagged, the order offered, not applied by fix-all', () => {
+    const text = [lines[0], rev(lines[1]), rev(lines[2]), rev(lines[3]), lines[4]].join('\n');
+    const found = bare(text);
+    assert.deepStrictEqual(found.map((f) => text.slice(0, f.start).split('\n').length - 1), [1, 2, 3]);
+    assert.strictEqual(found[0].fixes[0].edits[0].newText, lines[1]);
+    assert.ok(found.every((f) => f.fixes.every((x) => !x.preferred)));
+    assert.strictEqual(fixAll(text).text, text);
+  });
+
+  it('one such line alone in a draft, or the lines in reading order: quiet', () => {
+    assert.deepStrictEqual(bare([lines[0], rev(lines[1]), ...lines.slice(2)].join('\n')), []);
+    assert.deepStrictEqual(bare(lines.join('\n')), []);
+  });
+});
