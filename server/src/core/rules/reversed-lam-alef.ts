@@ -125,6 +125,8 @@ interface Swap {
   at2?: number;
   /** Judged by how often news writes the two forms alone (frequentSwap): the words around must agree (checkContext). */
   byCount?: boolean;
+  /** The swapped word is no word the lexicon knows either (an initial cluster no word has): flag-only. */
+  unknown?: boolean;
 }
 
 /**
@@ -169,6 +171,9 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
         if (isWord(both)) return { at: p + 1, certain: !doubled, at2: i };
       }
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
+      // (ا + hamza alef + ل opens no Arabic word: the swap is the only reading, a word the lexicon does not know —
+      // a name, a loanword: األنثوسيانين — flagged, the swap offered)
+      if (ls[p + 1].c !== ALEF && !isWord(whole)) return { at: p + 1, certain: false, unknown: true };
     }
   }
   if (isWord(whole)) return lamAlefFormSwap(ls) ?? frequentSwap(ls);
@@ -225,6 +230,10 @@ function newsCount(word: string): number {
   return k === null ? 0 : storedCount(pairHash(k));
 }
 
+/** In a draft with no proof, an inner swap is flagged (offered) when it gives a word news writes this often, from a
+ *  form news never writes. */
+const FLAG_SWAP_MIN = 20;
+
 /** A swap must give a word news writes at least this often … */
 const FREQUENT_SWAP_MIN = 10;
 /** … and this many times as often as the word as written (والية 2 / ولاية 645, إعالن 0 / إعلان 64, وال 4 / ولا 203;
@@ -280,10 +289,14 @@ export const reversedLamAlef: Rule = defineRule({
     const out: RuleFinding[] = [];
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
     const uncertain: RuleFinding[] = [];
+    // swaps reported whatever the draft proves, their fix only offered: the initial cluster of an unknown word, and (in a
+    // draft with no proof) the inner swaps of words the lexicon does not know that it then knows
+    const flagOnly: RuleFinding[] = [];
     let certain = 0;
     // words whose swap the context did not agree with, and the written words fix-all swaps
     const held: Array<{ letters: Letter[]; s: Swap }> = [];
     const writtenOf = new Map<RuleFinding, string>();
+    const fixedOf = new Map<RuleFinding, string>();
     const signs = doc.damage;
     for (let li = 0; li < doc.lines.length; li++) {
       const line = doc.lines[li];
@@ -342,22 +355,30 @@ export const reversedLamAlef: Rule = defineRule({
           fixes: [{ title: message('swap', { fixedWord }), edits, preferred: s.certain || lineSigned }],
         };
         writtenOf.set(f, str(letters));
-        (s.certain || lineSigned ? out : uncertain).push(f);
+        fixedOf.set(f, fixedWord);
+        if (s.unknown) f.fixes[0].preferred = false;
+        (s.unknown ? flagOnly : s.certain || lineSigned ? out : uncertain).push(f);
       }
     }
     // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
     doc.count('reversed-lam-alef.certain', certain);
     doc.count('reversed-lam-alef.intact', countIntact(text));
-    if (uncertain.length === 0) return heldAgain(out, held, writtenOf, message);
+    if (uncertain.length === 0) return heldAgain(mergeByStart(out, flagOnly), held, writtenOf, message);
     const proof = doc.decide((total) => {
       const c = total('reversed-lam-alef.certain');
       // a PDF that reverses lam-alef reverses every one: certain swaps, two at least, and (almost) no article
       // + hamza written in order (الأ، الإ، الآ) beside them — then the inner swaps of the draft are applied too
       return c === 0 ? 'none' : c >= 2 && total('reversed-lam-alef.intact') * 4 <= c ? 'strong' : 'proven';
     });
-    if (proof === 'none') return heldAgain(out, held, writtenOf, message);
+    if (proof === 'none') {
+      // (flag-only: a swap into a word news writes often, from a form it never writes — not a name it does not know,
+      // ناتالي)
+      const sure = uncertain.filter((f) => newsCount(fixedOf.get(f)!) >= FLAG_SWAP_MIN && newsCount(writtenOf.get(f)!) === 0);
+      for (const f of sure) f.fixes[0].preferred = false;
+      return heldAgain(mergeByStart(mergeByStart(out, flagOnly), sure), held, writtenOf, message);
+    }
     if (proof === 'strong') for (const f of uncertain) f.fixes[0].preferred = true;
-    return heldAgain(mergeByStart(out, uncertain), held, writtenOf, message);
+    return heldAgain(mergeByStart(mergeByStart(out, flagOnly), uncertain), held, writtenOf, message);
   },
 });
 

@@ -23,7 +23,7 @@ describe('text/damage', () => {
     // an acronym of two letters; a word ending in ال; لا before a hamza word
     for (const s of ['طائرة البوينغ 777-200 ال آر', 'قال أحمد إنه', 'لا أحد يعرف', 'من أجل الأمن']) assert.ok(!signed(s), s);
     // a word ending in ا or ل before a word of lam or hamza; بل before a hamza word
-    for (const s of ['هذا لكل الناس', 'بل أكثر من ذلك', 'قبل أن يغادر', 'كما لم يكن']) assert.ok(!signed(s), s);
+    for (const s of ['هذا لكل الناس', 'بل أكثر من ذلك', 'قبل أن يغادر', 'كما لم يكن', 'يمثّل أكبر خطر']) assert.ok(!signed(s), s);
   });
   it('answers per line, and for the text', () => {
     const d = new DamageSigns('سطر سليم\r\nسنة \u202A4102\u202C\nسطر آخر\n');

@@ -21,7 +21,7 @@
  *    write neither once (a lone ل before a hamza alef only in بل).
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
-import { isArabicLetter, isPresentationForm } from './arabic';
+import { isArabicLetter, isArabicWordChar, isPresentationForm } from './arabic';
 import { isKashidaGlyph } from './charclass';
 import { LineIndex } from './lines';
 import { CH, JUNK } from './chars';
@@ -80,9 +80,10 @@ function tornLamAlef(text: string, start: number, end: number, i: number): boole
   const lamThenHamza = p === LAM && isHamzaAlef(at(i + 1)) && isArabicLetter(at(i + 2)) && isArabicLetter(at(i + 3));
   if (!alefThenLam && !lamThenHamza) return false;
   // (the piece a token of its own: at a word start, or after one clitic letter — و، ف; not بل، قبل)
+  // (a mark or a tatweel before it is part of a word: يمثّل أكبر)
   const h = i - 2;
-  if (!isArabicLetter(at(h))) return true;
-  return (at(h) === 0x0648 || at(h) === 0x0641) && !isArabicLetter(at(h - 1));
+  if (!isArabicWordChar(at(h))) return true;
+  return (at(h) === 0x0648 || at(h) === 0x0641) && !isArabicWordChar(at(h - 1));
 }
 
 /**
