@@ -5,6 +5,7 @@ import { findingsOf, ruleTester } from '../../testing/ruleTester';
 import { fixAll, lintText } from '../engine';
 import { repairedView } from '../view';
 import { reversedLine } from './reversed-line';
+import { pdfjsItems } from '../../testing/pdfjsDamage';
 
 /**
  * What a visual-order extractor does to a logical line: characters reversed, digit and Latin runs kept,
@@ -204,5 +205,22 @@ describe('reversed-line: words in reverse order with no embedding (pdf.js, two-c
   it('one such line alone in a draft, or the lines in reading order: quiet', () => {
     assert.deepStrictEqual(bare([lines[0], rev(lines[1]), ...lines.slice(2)].join('\n')), []);
     assert.deepStrictEqual(bare(lines.join('\n')), []);
+  });
+});
+
+describe('reversed-line: item readings fix-all does not apply, in a draft of items in visual order', () => {
+  // sentences written for this test; the damage from the laboratory (testing/pdfjsDamage.ts)
+  const sure = ['وأعلنت الهيئة يوم الأربعاء 18 جانفي 2017 في ندوة صحفية عن برنامجها', 'وقال الوزير إن 25 مدرسة جديدة ستفتح أبوابها في سبتمبر المقبل'];
+  const weak = 'وأكد المدير أن 5 مشاريع ستنطلق قريبا في الجهة';
+  const items = (t: string) => lintText(t).findings.filter((f) => f.ruleId === 'reversed-line');
+  it('flagged, the reading offered, beside two lines fix-all reorders', () => {
+    const text = [...sure, weak].map((l) => pdfjsItems(l)!).join('\n\n');
+    const found = items(text);
+    assert.strictEqual(found.length, 3);
+    assert.deepStrictEqual(found.map((f) => f.fixes[0].preferred), [true, true, false]);
+    assert.strictEqual(found[2].fixes[0].edits[0].newText, weak);
+  });
+  it('quiet alone', () => {
+    assert.deepStrictEqual(items(pdfjsItems(weak)!), []);
   });
 });

@@ -110,6 +110,7 @@ export const reversedLine: Rule = defineRule({
     for (const s of flagged) visualLines.add(s.seg.start);
     const lines = doc.lines;
     const itemLines = new Set<number>();
+    const weakItems: Array<{ start: number; end: number; text: string }> = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
@@ -126,8 +127,13 @@ export const reversedLine: Rule = defineRule({
         before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
         after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
       });
-      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
-      if (r === null || !r.preferred) continue;
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too — unless the
+      // draft shows items in visual order on two lines at least, below)
+      if (r === null) continue;
+      if (!r.preferred) {
+        weakItems.push({ start: line.start + t.indexOf(body), end: line.start + t.indexOf(body) + body.length, text: r.text });
+        continue;
+      }
       itemLines.add(line.start);
       const start = line.start + t.indexOf(body);
       const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
@@ -137,6 +143,15 @@ export const reversedLine: Rule = defineRule({
         message: message('items'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
       });
+    }
+    // item readings fix-all does not apply, in a draft whose items are in visual order on two lines at least (a
+    // pdf.js copy of a Chromium PDF): flagged, the reading offered
+    doc.count('reversed-line.items', itemLines.size);
+    if (weakItems.length && doc.decide((total) => total('reversed-line.items') >= 2)) {
+      for (const b of weakItems) {
+        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
+        out.push({ start: b.start, end: b.end, message: message('items'), fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }] });
+      }
     }
     // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
     // draft with two such lines at least (one alone is as likely a line the pairs read badly)
