@@ -18,6 +18,10 @@
  * line's text items come left to right, cut at numbers, Latin runs and marks drawn apart (lexicon/itemOrder.ts):
  * reported only when the lexicon and the word pairs are sure enough for fix-all to apply the order.
  *
+ * Flag-only (the reading offered, session 15): in a draft with two item lines fix-all reorders, the item readings it does
+ * not apply; and, in a draft with two such lines, lines whose words came out reversed with no embedding (pdf.js on
+ * LibreOffice's two-column PDFs; lexicon/wordOrder.ts bareWordOrder, judged by the word pairs with the neighbours' edges).
+ *
  * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
