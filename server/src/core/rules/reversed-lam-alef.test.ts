@@ -14,6 +14,7 @@ ruleTester(reversedLamAlef, {
     { text: 'ألا إن الأمر خالي من المخاطر، والأولى الانتظار.', name: 'words with ال/لا inside that are words' },
     { text: 'مستشفى الأطفال', name: 'a final alef maqsura' },
     { text: 'وقالت ناتالي هانان إن الشحنة نُقلت بين جنوا ومالطا ثم إلى بيتالوما وتالة.', name: 'foreign names with ال inside, in clean text' },
+    { text: 'تم إطالق المشروع', name: 'an inner swap with no proof of damage in the document stays quiet' },
     { text: 'قال إنه لا نية إللغائها', name: 'a word-initial swap with no proof of damage in the document stays quiet' },
     { text: 'سافر إلى ألمانيا وألبانيا', name: 'names starting with أل' },
     { text: 'تعيش الخلايا في الولايات المتحدة، والخاليا من المرض كثر', name: 'a word the lexicon knows, in a draft without proof' },
@@ -161,17 +162,5 @@ describe('reversed-lam-alef: flag-only where the draft proves nothing', () => {
     assert.strictEqual(f.length, 1);
     assert.ok(f[0].message.includes('الأنثوسيانين'), f[0].message);
     assert.strictEqual(f[0].fixes[0].preferred, false);
-  });
-  it('an inner swap into a word news writes often: flagged, offered; a name news does not write stays quiet', () => {
-    const f = findingsOf(reversedLamAlef, 'وقال المدير إن التالميذ في المدارس بحاجة إلى دعم.');
-    assert.strictEqual(f.length, 1);
-    assert.ok(f[0].message.includes('التلاميذ'), f[0].message);
-    assert.strictEqual(f[0].fixes[0].preferred, false);
-    assert.deepStrictEqual(findingsOf(reversedLamAlef, 'زار الوزير مالطا وتالة وناتالي في رحلة بالغة الأهمية.'), []);
-  });
-  it('fix-all applies none of them (an inner swap with no proof of damage in the document is only offered)', () => {
-    const t = 'تم إطالق المشروع';
-    assert.strictEqual(findingsOf(reversedLamAlef, t).length, 1);
-    assert.strictEqual(fixAll(t).text, t);
   });
 });
