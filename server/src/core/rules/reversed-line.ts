@@ -18,6 +18,10 @@
  * line's text items come left to right, cut at numbers, Latin runs and marks drawn apart (lexicon/itemOrder.ts):
  * reported only when the lexicon and the word pairs are sure enough for fix-all to apply the order.
  *
+ * Flag-only (the reading offered, session 15): in a draft with two item lines fix-all reorders, the item readings it does
+ * not apply; and, in a draft with two such lines, lines whose words came out reversed with no embedding (pdf.js on
+ * LibreOffice's two-column PDFs; lexicon/wordOrder.ts bareWordOrder, judged by the word pairs with the neighbours' edges).
+ *
  * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
@@ -26,6 +30,7 @@ import { itemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
+import { bareWordOrder } from '../lexicon/wordOrder';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
@@ -69,6 +74,10 @@ export const reversedLine: Rule = defineRule({
       en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
       ar: 'هذا السطر بترتيب بصري كلمةً كلمة (كل كلمة في تضمين خاص بها والكلمات معكوسة، كما يكتبها pdftotext -raw).',
     },
+    bareWords: {
+      en: 'The words of this line seem to be in reverse order (as pdf.js gives some lines of a two-column PDF): they read far better reversed.',
+      ar: 'يبدو أن كلمات هذا السطر بترتيب معكوس (كما يعطي pdf.js بعض أسطر ملف PDF ذي عمودين): تُقرأ أفضل بكثير معكوسة.',
+    },
   },
   check({ text, doc, message }) {
     const strong: Scored[] = [];
@@ -104,6 +113,8 @@ export const reversedLine: Rule = defineRule({
     const visualLines = new Set<number>();
     for (const s of flagged) visualLines.add(s.seg.start);
     const lines = doc.lines;
+    const itemLines = new Set<number>();
+    const weakItems: Array<{ start: number; end: number; text: string }> = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
@@ -120,8 +131,14 @@ export const reversedLine: Rule = defineRule({
         before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
         after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
       });
-      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
-      if (r === null || !r.preferred) continue;
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too — unless the
+      // draft shows items in visual order on two lines at least, below)
+      if (r === null) continue;
+      if (!r.preferred) {
+        weakItems.push({ start: line.start + t.indexOf(body), end: line.start + t.indexOf(body) + body.length, text: r.text });
+        continue;
+      }
+      itemLines.add(line.start);
       const start = line.start + t.indexOf(body);
       const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
       out.push({
@@ -130,6 +147,39 @@ export const reversedLine: Rule = defineRule({
         message: message('items'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
       });
+    }
+    // item readings fix-all does not apply, in a draft whose items are in visual order on two lines at least (a
+    // pdf.js copy of a Chromium PDF): flagged, the reading offered
+    doc.count('reversed-line.items', itemLines.size);
+    if (weakItems.length && doc.decide((total) => total('reversed-line.items') >= 2)) {
+      for (const b of weakItems) {
+        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
+        out.push({ start: b.start, end: b.end, message: message('items'), fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }] });
+      }
+    }
+    // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
+    // draft with two such lines at least (one alone is as likely a line the pairs read badly)
+    const bare: Array<{ start: number; end: number; text: string }> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined || itemLines.has(line.start)) continue;
+      const t = text.slice(line.start, line.end);
+      const body = t.trim();
+      if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
+      const r = bareWordOrder(text, line.start, line.end, i === 0 ? PARAGRAPH_EDGE : edgeKey(text, lines[i - 1], -1), i + 1 === lines.length ? PARAGRAPH_EDGE : edgeKey(text, lines[i + 1], 1));
+      if (r !== null) bare.push({ start: line.start + t.indexOf(body), end: line.start + t.indexOf(body) + body.length, text: r.text });
+    }
+    doc.count('reversed-line.bareWords', bare.length);
+    if (bare.length && doc.decide((total) => total('reversed-line.bareWords') >= 2)) {
+      for (const b of bare) {
+        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
+        out.push({
+          start: b.start,
+          end: b.end,
+          message: message('bareWords'),
+          fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }],
+        });
+      }
     }
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);
