@@ -22,13 +22,17 @@
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
  */
-import { itemOrderRepair } from '../lexicon/itemOrder';
+import { DRAFT_ITEM_MARGIN, itemOrderRepair, type ItemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
+
+/** The first and last pair keys of a line's reading (the paragraph edge when it has none). */
+const firstKey = (s: string): string => pairKeys(s, 0, s.length)[0] ?? PARAGRAPH_EDGE;
+const lastKey = (s: string): string => pairKeys(s, 0, s.length).at(-1) ?? PARAGRAPH_EDGE;
 
 /** The pair key of the last (dir -1) or first (dir 1) token of a line; the paragraph edge for a blank line. */
 function edgeKey(text: string, line: { start: number; end: number }, dir: 1 | -1): string {
@@ -104,31 +108,71 @@ export const reversedLine: Rule = defineRule({
     const visualLines = new Set<number>();
     for (const s of flagged) visualLines.add(s.seg.start);
     const lines = doc.lines;
+    const items: Array<{ start: number; end: number; text: string; strong?: boolean }> = [];
+    const weakItems: Array<{ start: number; end: number; text: string }> = [];
+    const readings: Array<{ r: ReturnType<typeof itemOrderRepair>; body: string; start: number } | undefined> = [];
+    // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
+    const usable = (j: number) => {
+      const u = text.slice(lines[j].start, lines[j].end);
+      return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
+    };
+    const read = (i: number, body: string) =>
+      itemOrderRepair(body, {
+        // (a neighbour read in item order gives the edge word of its reading, the one next to this line)
+        before: () => (i === 0 ? PARAGRAPH_EDGE : readings[i - 1]?.r?.preferred ? lastKey(readings[i - 1]!.r!.text) : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+      });
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
       const t = text.slice(line.start, line.end);
       const body = t.trim();
       if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
-      // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
-      const usable = (j: number) => {
-        const u = text.slice(lines[j].start, lines[j].end);
-        return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
-      };
       // (the neighbours' edge words are read only for a line that gets as far as its junctions)
-      const r = itemOrderRepair(body, {
-        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
-        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+      readings[i] = { r: read(i, body), body, start: line.start + t.indexOf(body) };
+    }
+    // a line beside one read in item order (preferred, or favoured enough for a draft that shows that order), read
+    // again with that neighbour's reading as its edge: a reading fix-all then applies only in such a draft (below)
+    const weakly = (r: ItemOrderRepair | null | undefined): r is ItemOrderRepair => !!r && r.itemsOnly && r.lexGain >= 0 && r.pairGain >= DRAFT_ITEM_MARGIN;
+    const itemRead = (j: number) => {
+      const r = readings[j]?.r;
+      return r?.preferred || weakly(r) ? r!.text : undefined;
+    };
+    for (let i = 0; i < readings.length; i++) {
+      const x = readings[i];
+      if (x === undefined || x.r?.preferred) continue;
+      const prev = i > 0 ? itemRead(i - 1) : undefined;
+      const next = itemRead(i + 1);
+      if (prev === undefined && next === undefined) continue;
+      const r = itemOrderRepair(x.body, {
+        before: () => (i === 0 ? PARAGRAPH_EDGE : prev !== undefined ? lastKey(prev) : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : next !== undefined ? firstKey(next) : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
       });
-      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
-      if (r === null || !r.preferred) continue;
-      const start = line.start + t.indexOf(body);
-      const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
+      if (r === null || !(r.preferred || weakly(r))) continue;
+      // (preferred on its own when the neighbours it read are: else only in such a draft)
+      const sure = (j: number) => j < 0 || j >= readings.length || !!readings[j]?.r?.preferred || itemRead(j) === undefined;
+      x.r = r.preferred && sure(i - 1) && sure(i + 1) ? r : { ...r, preferred: false, pairGain: Math.max(r.pairGain, DRAFT_ITEM_MARGIN) };
+    }
+    for (const x of readings) {
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too — but in a
+      // draft whose other lines show that order, below)
+      if (x === undefined || x.r === null) continue;
+      const { r, start, body } = x;
+      if (r.preferred) items.push({ start, end: start + body.length, text: r.text, strong: r.itemsOnly });
+      else if (weakly(r)) weakItems.push({ start, end: start + body.length, text: r.text });
+    }
+    // a reading the pairs favour less clearly, in a draft with two lines read so with confidence (numbers or Latin
+    // runs cut out: Chromium's items through pdf.js, not LibreOffice's hamza items) — that draft's lines with numbers
+    // came out so; a clean draft has none (routes' articles 1–20, session 15)
+    doc.count('reversed-line.items', items.filter((x) => x.strong).length);
+    const itemLines = weakItems.length && doc.decide((total) => total('reversed-line.items') >= 2) ? [...items, ...weakItems] : items;
+    for (const x of itemLines) {
+      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
       out.push({
-        start,
-        end: start + body.length,
+        start: x.start,
+        end: x.end,
         message: message('items'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: true }],
       });
     }
     for (const s of flagged) {
