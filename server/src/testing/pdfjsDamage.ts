@@ -232,3 +232,27 @@ export function pdfjsMarkItems(line: string): string | null {
   flush();
   return items.reverse().join('');
 }
+
+/**
+ * A LibreOffice line with one quotation read by pdf.js, in a font with no quotation mark (lexicon/quoteItems.ts): the
+ * line cut at the spaces beside the quotes, the pieces left to right (each in logical order), the quotes after them,
+ * one item each (`" "`). Null unless the line has exactly one pair of quotes, a space outside each (or the line's edge).
+ */
+export function loQuoteItems(line: string): string | null {
+  const m = /^(.*? )?"([^"\s][^"]*[^"\s]|[^"\s])"( .*)?$/.exec(line);
+  if (m === null || (m[1] === undefined && m[3] === undefined)) return null;
+  const pieces = [m[1]?.trim(), m[2], m[3]?.trim()].filter((x): x is string => !!x);
+  return pieces.reverse().join(' ') + '" "';
+}
+
+/** Every line of a paragraph that loQuoteItems damages, damaged; null when none is. */
+export function loQuoteLines(ls: readonly string[]): string[] | null {
+  let changed = 0;
+  const out = ls.map((l) => {
+    const d = loQuoteItems(l);
+    if (d === null) return l;
+    changed++;
+    return d;
+  });
+  return changed ? out : null;
+}

@@ -24,6 +24,7 @@
  */
 import { DRAFT_ITEM_MARGIN, itemOrderRepair, type ItemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
+import { quoteItemsRepair } from '../lexicon/quoteItems';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
@@ -69,6 +70,10 @@ export const reversedLine: Rule = defineRule({
       en: 'This line reads as text items in visual order (numbers, Latin words and marks drawn apart, the runs between them left to right, as pdf.js gives a Chromium PDF).',
       ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري (الأرقام والكلمات اللاتينية والحركات مرسومة على حدة، والمقاطع بينها من اليسار إلى اليمين، كما يعطيها pdf.js لملف PDF من Chromium).',
     },
+    quotes: {
+      en: 'This line reads as text pieces in visual order with its quotation marks at the end (as pdf.js gives a LibreOffice PDF whose font has no quotation mark).',
+      ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري وعلامتا التنصيص في آخره (كما يعطيها pdf.js لملف PDF من LibreOffice لا يحوي خطه علامة التنصيص).',
+    },
     wordOrder: {
       en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
       ar: 'هذا السطر بترتيب بصري كلمةً كلمة (كل كلمة في تضمين خاص بها والكلمات معكوسة، كما يكتبها pdftotext -raw).',
@@ -110,6 +115,7 @@ export const reversedLine: Rule = defineRule({
     const lines = doc.lines;
     const items: Array<{ start: number; end: number; text: string; strong?: boolean }> = [];
     const weakItems: Array<{ start: number; end: number; text: string }> = [];
+    const quotes: Array<{ start: number; end: number; text: string; preferred: boolean }> = [];
     const readings: Array<{ r: ReturnType<typeof itemOrderRepair>; body: string; start: number } | undefined> = [];
     // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
     const usable = (j: number) => {
@@ -130,6 +136,14 @@ export const reversedLine: Rule = defineRule({
       if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
       // (the neighbours' edge words are read only for a line that gets as far as its junctions)
       readings[i] = { r: read(i, body), body, start: line.start + t.indexOf(body) };
+      // LibreOffice's quotation marks after the line's pieces (lexicon/quoteItems.ts): a line no correct text writes
+      if (readings[i]!.r === null) {
+        const q = quoteItemsRepair(body, {
+          before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+          after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+        });
+        if (q !== null) quotes.push({ start: readings[i]!.start, end: readings[i]!.start + body.length, text: q.text, preferred: q.preferred });
+      }
     }
     // a line beside one read in item order (preferred, or favoured enough for a draft that shows that order), read
     // again with that neighbour's reading as its edge: a reading fix-all then applies only in such a draft (below)
@@ -173,6 +187,15 @@ export const reversedLine: Rule = defineRule({
         end: x.end,
         message: message('items'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: true }],
+      });
+    }
+    for (const x of quotes) {
+      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
+      out.push({
+        start: x.start,
+        end: x.end,
+        message: message('quotes'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
       });
     }
     for (const s of flagged) {
