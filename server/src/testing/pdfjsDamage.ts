@@ -213,7 +213,8 @@ export function pdfjsMarkItems(line: string): string | null {
     const c = line.charCodeAt(i);
     if (isLtr(c)) {
       let j = i + 1;
-      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1))))) j++;
+      // (the Tunisian press's decimal ر between digits stays in the number's item, `42ر2`, as in pdfjsItems)
+      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%\u0631-]/.test(line[j]) && (line[j] !== '\u0631' || /[0-9]/.test(line[j - 1])) && j + 1 < line.length && /[0-9]/.test(line[j + 1]) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1)))))) j++;
       flush();
       items.push(line.slice(i, j));
       i = j;
