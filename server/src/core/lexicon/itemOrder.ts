@@ -383,10 +383,18 @@ export function itemOrderRepair(line: string, edges: Edges = NO_EDGES): ItemOrde
   const r = itemReading(line, edges);
   // Chromium cuts its items at brackets too (`(أماني)`, `(عاما 31)`: measured on the routes' articles 1–20, every
   // bracket beside an Arabic word): the line read with every bracket an item, kept when it reads better
-  if (!/[()[\]]/.test(line) || line.length > MAX_LINE || /[\u202a-\u202e\u2066-\u2069]/.test(line) || apart(line)) return r;
+  // (a line whose brackets pair up within it: a bracket whose partner is on another line is read with the plain items —
+  // even half, pdfjs-items: `مارس). … شهر 20` read with its bracket cut out went wrong)
+  if (!/[()[\]]/.test(line) || line.length > MAX_LINE || /[\u202a-\u202e\u2066-\u2069]/.test(line) || apart(line) || !pairedBrackets(line)) return r;
   let b = reading(line, false, false, edges, false, true);
   if (/[\u064b-\u0652] ?[\u0621-\u064a]/.test(line)) b = better(b, reading(line, true, false, edges, false, true));
   return better(r, b);
+}
+
+/** Every bracket of the line has its partner in it (of either orientation: the line may be mirrored). */
+function pairedBrackets(s: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  return count(/\(/g) === count(/\)/g) && count(/\[/g) === count(/\]/g);
 }
 
 /** The better of two readings: the one fix-all applies, then the one the lexicon likes more, then the pairs. */
