@@ -31,6 +31,9 @@ import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/vis
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
+/** Re-reading a line with its neighbours' readings as edges (off: the incremental check reads a line's neighbours only). */
+const NEIGHBOUR_READINGS = false;
+
 /** The first and last pair keys of a line's reading (the paragraph edge when it has none). */
 const firstKey = (s: string): string => pairKeys(s, 0, s.length)[0] ?? PARAGRAPH_EDGE;
 const lastKey = (s: string): string => pairKeys(s, 0, s.length).at(-1) ?? PARAGRAPH_EDGE;
@@ -125,7 +128,7 @@ export const reversedLine: Rule = defineRule({
     const read = (i: number, body: string) =>
       itemOrderRepair(body, {
         // (a neighbour read in item order gives the edge word of its reading, the one next to this line)
-        before: () => (i === 0 ? PARAGRAPH_EDGE : readings[i - 1]?.r?.preferred ? lastKey(readings[i - 1]!.r!.text) : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
         after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
       });
     for (let i = 0; i < lines.length; i++) {
@@ -152,7 +155,7 @@ export const reversedLine: Rule = defineRule({
       const r = readings[j]?.r;
       return r?.preferred || weakly(r) ? r!.text : undefined;
     };
-    for (let i = 0; i < readings.length; i++) {
+    for (let i = 0; i < readings.length && NEIGHBOUR_READINGS; i++) {
       const x = readings[i];
       if (x === undefined || x.r?.preferred) continue;
       const prev = i > 0 ? itemRead(i - 1) : undefined;
