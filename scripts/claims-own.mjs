@@ -1,4 +1,4 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|…|8|1-8] [--together]`: unattributed-claim on the project's own
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|…|10|1-10] [--together]`: unattributed-claim on the project's own
 // claim sets (test/claims-own/, see its README: three sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
@@ -19,10 +19,12 @@ const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['
 // set 9: claims9.*/named9.* (issue 9, claims8's pass: DOCUMENTS — paragraphs of 2–4 lines joined by `\u000A`, double-spaced ones by
 // `\u000A\u000A`; the claim sits in a long sentence, after a line break, next to a named source; ⟦…⟧ marks the claim's cue and
 // source: found = a finding on a line the mark touches, any finding on a named item is a false alarm)
-const ALL_SETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+// set 10: claims10.*/named10.* (issue 9, claims9's pass: sentences with marks — a passive's damma, shadda, tanwin — which a
+// line in visual order carries before their letters; look-alikes with marks: named speakers, passives that state no claim)
+const ALL_SETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];
 const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : null; // one set, or a range `1-6`
-const range = setArg && /^(\d)-(\d)$/.exec(setArg);
-const sets = !setArg ? ALL_SETS : range ? ALL_SETS.filter((s) => s >= range[1] && s <= range[2]) : [setArg];
+const range = setArg && /^(\d+)-(\d+)$/.exec(setArg);
+const sets = !setArg ? ALL_SETS : range ? ALL_SETS.filter((s) => Number(s) >= Number(range[1]) && Number(s) <= Number(range[2])) : [setArg];
 const bundle = await loadCore();
 const core = { lintText: bundle.lintText, damage: bundle.claimDamage, DAMAGES: bundle.CLAIM_DAMAGES };
 // an item's ⟦…⟧ mark (set 9): stripped before linting; `lines` = the line numbers (0-based, within the item) it touches

@@ -48,7 +48,9 @@ function flaggedTogether(rule: string, texts: string[]): boolean[] {
 }
 
 const CLAIM = 'unattributed-claim';
-for (const set of ['', '2', '3']) {
+// (set 10: sentences with marks — a passive's damma, shadda, tanwin — which a line in visual order carries before their
+// letters: the repaired view once read such a line after a diacritic fix made to it as it stood, and lost the claim)
+for (const set of ['', '2', '3', '10']) {
   describe(`unattributed-claim: own set ${set || '1'} (tuning half) under every PDF damage`, () => {
     const claims = sentences(`claims-own/claims${set}.tune.ar.txt`);
     const named = sentences(`claims-own/named${set}.tune.ar.txt`);

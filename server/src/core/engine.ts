@@ -241,8 +241,30 @@ function repairedViewOf(
     const raw = byDefault.get(rule.id) ?? run(rule, rule.defaultSeverity, doc, undefined);
     if (raw) for (const f of raw) if (isWellFormed(f, doc.text.length)) all.push(f);
   }
-  const edits = preferredEdits(all);
+  const edits = outsideBackwardsLines(doc, preferredEdits(all));
   return edits.length ? viewAfterEdits(doc.text, edits) : { view: doc.repaired, doc: doc.repairedDoc };
+}
+
+/**
+ * The edits that do not fall inside a line the view reads backwards (view.ts: a line in visual order, character by
+ * character). Fix-all's first pass restores such a line whole (reversed-line's fix, which starts at the line and
+ * reaches furthest, wins over any edit inside it); an edit made to the line as it stands reads it in the wrong
+ * direction — diacritic moves each mark of `ع\u0651\u064eقوت\u064fيو` (drawn before its letter, as the line was reversed)
+ * to the wrong letter — and the view, reversing the line after it, would read a word that is not there.
+ */
+function outsideBackwardsLines(doc: Document, edits: Edit[]): Edit[] {
+  if (!edits.length) return edits;
+  const lines = doc.lineIndex;
+  const backwards = new Map<number, boolean>();
+  return edits.filter((ed) => {
+    const l = lines.lineAt(ed.start);
+    const s = lines.starts[l];
+    const e = lines.lineEnd(l);
+    if (ed.end > e || e - s <= 2) return true;
+    let b = backwards.get(l);
+    if (b === undefined) backwards.set(l, (b = doc.isVisualLine(s, e) && !doc.wordOrder.has(s)));
+    return !b;
+  });
 }
 
 /**
