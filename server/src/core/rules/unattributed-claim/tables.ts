@@ -46,14 +46,16 @@ export function encodeWordTables(t: WordTables): string {
 export function decodeWordTables(text: string): WordTables {
   const e = JSON.parse(text) as Encoded;
   const verbs = new Map<string, VerbInfo>();
-  // (the record as lexicon.ts makes it: `via` present, undefined when the verb has none)
-  for (const [f, gender, present, via, complement, proposition, finding, transitive] of e.verbs)
-    verbs.set(f, { gender, present, via: via ?? undefined, complement, proposition, finding, transitive });
-  const t = {
-    verbs,
-    nouns: new Map(e.nouns),
-    falseFriends: new Map(e.falseFriends.map(([h, s]) => [h, new Set(s)])),
-  } as Partial<WordTables> & Record<string, unknown>;
+  // (the record as lexicon.ts makes it: `via` present, undefined when the verb has none; rows read by index, not
+  // destructured: this runs once a process, in V8's interpreter, where destructuring an array is an iterator's calls)
+  const rows = e.verbs;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    verbs.set(r[0], { gender: r[1], present: r[2], via: r[3] ?? undefined, complement: r[4], proposition: r[5], finding: r[6], transitive: r[7] });
+  }
+  const falseFriends = new Map<string, Set<string>>();
+  for (let i = 0; i < e.falseFriends.length; i++) falseFriends.set(e.falseFriends[i][0], new Set(e.falseFriends[i][1]));
+  const t = { verbs, nouns: new Map(e.nouns), falseFriends } as Partial<WordTables> & Record<string, unknown>;
   for (const k of SET_FIELDS) t[k] = new Set(e.sets[k]);
   for (const k of LIST_FIELDS) t[k] = e.lists[k];
   for (const k of KEY_FIELDS) t[k] = e.keys[k];
