@@ -307,6 +307,57 @@ const claimTables = {
   },
 };
 
+// The fold tables (text/foldBuilt.ts, issue 13's start-up): FOLD and FOLD_LOOSE, 64K code units each, and the
+// expansions of FOLD_MULTI, which text/fold.ts otherwise computes as it is loaded (a presentation form's NFKC each).
+// Computed here by fold.ts itself, written beside the CLI's bundle as little-endian code units (dist/cli-data/), read
+// as they are; a big-endian machine computes them.
+const foldTablesValue = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: {
+      contents:
+        "import { FOLD, FOLD_LOOSE, FOLD_MULTI, foldExpansion } from './fold';\n" +
+        'export const fold = Array.from(FOLD);\nexport const loose = Array.from(FOLD_LOOSE);\n' +
+        'export const expand = [];\nfor (let c = 0; c < 0x10000; c++) if (FOLD[c] === FOLD_MULTI) expand.push([c, [...foldExpansion(c)]]);\n',
+      resolveDir: 'server/src/core/text',
+      loader: 'ts',
+    },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: text/fold.ts must need no module outside the bundle');
+  });
+  return mod.exports;
+})();
+const FOLD_FILES = { fold: 'text-foldBuilt.FOLD.u16le', loose: 'text-foldBuilt.FOLD_LOOSE.u16le' };
+const foldTables = {
+  name: 'fold-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/foldBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'foldBuilt', namespace: 'tadqiq-fold-tables' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-fold-tables' }, () => {
+      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
+      for (const [k, file] of Object.entries(FOLD_FILES)) {
+        const b = Buffer.alloc(0x20000);
+        foldTablesValue[k].forEach((u, i) => b.writeUInt16LE(u, 2 * i));
+        fs.writeFileSync(path.join(CLI_DATA_DIR, file), b);
+      }
+      return {
+        contents:
+          "import * as fs from 'fs';\nimport * as path from 'path';\n" +
+          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
+          "const read = (f) => { const t = new Uint16Array(0x10000); new Uint8Array(t.buffer).set(fs.readFileSync(path.join(__dirname, 'cli-data', f))); return t; };\n" +
+          `export const FOLD_BUILT = little ? { fold: read(${JSON.stringify(FOLD_FILES.fold)}), loose: read(${JSON.stringify(FOLD_FILES.loose)}), expand: ${JSON.stringify(foldTablesValue.expand)} } : null;\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 // `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
 // runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
 // are not read, hashed and cached at every lint.
@@ -325,7 +376,7 @@ const lspFromServerBundle = {
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, claimTables, lspFromServerBundle] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, claimTables, foldTables, lspFromServerBundle] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),
