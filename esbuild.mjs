@@ -236,7 +236,9 @@ const cliSideData = {
       });
       const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
       // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
-      const lines = ["import * as fs from 'fs';", "import * as path from 'path';", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
+      // (node's modules by require(), not `import * as`: esbuild's interop would copy every property of fs and path into a
+      // namespace object of its own, in every such module, at every run)
+      const lines = ["const fs = require('fs');", "const path = require('path');", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
       // a string: ASCII read as Latin-1 (one byte a character), anything else as UTF-16 code units (every unit kept)
       const side = (name, s) => {
         const ascii = /^[\x00-\x7f]*$/.test(s);
@@ -298,7 +300,7 @@ const claimTables = {
       fs.writeFileSync(path.join(CLI_DATA_DIR, CLAIM_TABLES_FILE), Buffer.from(claimTablesText, 'utf16le'));
       return {
         contents:
-          "import * as fs from 'fs';\nimport * as path from 'path';\n" +
+          "const fs = require('fs');\nconst path = require('path');\n" +
           `export const BUILT_TABLES = fs.readFileSync(path.join(__dirname, 'cli-data', ${JSON.stringify(CLAIM_TABLES_FILE)}), 'utf16le');\n`,
         loader: 'js',
         resolveDir: process.cwd(),
@@ -347,7 +349,7 @@ const foldTables = {
       }
       return {
         contents:
-          "import * as fs from 'fs';\nimport * as path from 'path';\n" +
+          "const fs = require('fs');\nconst path = require('path');\n" +
           'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
           "const read = (f) => { const t = new Uint16Array(0x10000); new Uint8Array(t.buffer).set(fs.readFileSync(path.join(__dirname, 'cli-data', f))); return t; };\n" +
           `export const FOLD_BUILT = little ? { fold: read(${JSON.stringify(FOLD_FILES.fold)}), loose: read(${JSON.stringify(FOLD_FILES.loose)}), expand: ${JSON.stringify(foldTablesValue.expand)} } : null;\n`,
