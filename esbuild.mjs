@@ -360,6 +360,52 @@ const foldTables = {
   },
 };
 
+// The character table (text/charsBuilt.ts, issue 13's start-up): chars.ts CH (64K flags) and FLAGGED, computed here by
+// chars.ts itself, written beside the CLI's bundle little-endian (dist/cli-data/), read as they are; a big-endian
+// machine computes them.
+const charTablesValue = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: { contents: "import { CH, FLAGGED } from './chars';\nexport const ch = Array.from(CH);\nexport const flagged = [...FLAGGED];\n", resolveDir: 'server/src/core/text', loader: 'ts' },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: text/chars.ts must need no module outside the bundle');
+  });
+  return mod.exports;
+})();
+const CHAR_FILES = { ch: 'text-charsBuilt.CH.u32le', flagged: 'text-charsBuilt.FLAGGED.u16le' };
+const charTables = {
+  name: 'char-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/charsBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'charsBuilt', namespace: 'tadqiq-char-tables' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-char-tables' }, () => {
+      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
+      const ch = Buffer.alloc(4 * 0x10000);
+      charTablesValue.ch.forEach((f, i) => ch.writeUInt32LE(f, 4 * i));
+      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.ch), ch);
+      const fl = Buffer.alloc(2 * charTablesValue.flagged.length);
+      charTablesValue.flagged.forEach((c, i) => fl.writeUInt16LE(c, 2 * i));
+      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.flagged), fl);
+      return {
+        contents:
+          "const fs = require('fs');\nconst path = require('path');\n" +
+          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
+          "const bytes = (f) => fs.readFileSync(path.join(__dirname, 'cli-data', f));\n" +
+          `const ch = () => { const t = new Uint32Array(0x10000); new Uint8Array(t.buffer).set(bytes(${JSON.stringify(CHAR_FILES.ch)})); return t; };\n` +
+          `const flagged = () => { const b = bytes(${JSON.stringify(CHAR_FILES.flagged)}); const t = new Uint16Array(b.length >> 1); new Uint8Array(t.buffer).set(b); return Array.from(t); };\n` +
+          'export const CHARS_BUILT = little ? { ch: ch(), flagged: flagged() } : null;\n',
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 // `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
 // runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
 // are not read, hashed and cached at every lint.
@@ -378,7 +424,7 @@ const lspFromServerBundle = {
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, claimTables, foldTables, lspFromServerBundle] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, claimTables, foldTables, charTables, lspFromServerBundle] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),
