@@ -236,7 +236,9 @@ const cliSideData = {
       });
       const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
       // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
-      const lines = ["import * as fs from 'fs';", "import * as path from 'path';", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
+      // (node's modules by require(), not `import * as`: esbuild's interop would copy every property of fs and path into a
+      // namespace object of its own, in every such module, at every run)
+      const lines = ["const fs = require('fs');", "const path = require('path');", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
       // a string: ASCII read as Latin-1 (one byte a character), anything else as UTF-16 code units (every unit kept)
       const side = (name, s) => {
         const ascii = /^[\x00-\x7f]*$/.test(s);
@@ -262,6 +264,148 @@ const cliSideData = {
   },
 };
 
+// The default claim lexicon's word tables (unattributed-claim/builtTables.ts, issue 13's start-up): ~1,900 words
+// folded, every reporting verb conjugated, every source noun inflected — 6-7 ms of a one-line lint when computed at
+// the first check. Computed here from the same word lists by the rule's own code (lexicon.ts `wordTables`, tables.ts
+// `encodeWordTables`), written beside the CLI's bundle (dist/cli-data/) and read back as text by its first check.
+const CLAIM_DIR = 'server/src/core/rules/unattributed-claim';
+const claimTablesText = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: {
+      contents: "import { wordTables } from './lexicon';\nimport { encodeWordTables } from './tables';\nexport const TEXT = encodeWordTables(wordTables({}));\n",
+      resolveDir: CLAIM_DIR,
+      loader: 'ts',
+    },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: the claim lexicon must need no module outside the bundle');
+  });
+  return mod.exports.TEXT;
+})();
+const CLAIM_TABLES_FILE = 'rules-unattributed-claim-builtTables.u16';
+const claimTables = {
+  name: 'claim-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/builtTables$/ }, (args) =>
+      path.resolve(args.resolveDir) === path.resolve(CLAIM_DIR) ? { path: 'builtTables', namespace: 'tadqiq-claim-tables' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-claim-tables' }, () => {
+      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built; UTF-16, every code unit kept)
+      fs.writeFileSync(path.join(CLI_DATA_DIR, CLAIM_TABLES_FILE), Buffer.from(claimTablesText, 'utf16le'));
+      return {
+        contents:
+          "const fs = require('fs');\nconst path = require('path');\n" +
+          `export const BUILT_TABLES = fs.readFileSync(path.join(__dirname, 'cli-data', ${JSON.stringify(CLAIM_TABLES_FILE)}), 'utf16le');\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
+// The fold tables (text/foldBuilt.ts, issue 13's start-up): FOLD and FOLD_LOOSE, 64K code units each, and the
+// expansions of FOLD_MULTI, which text/fold.ts otherwise computes as it is loaded (a presentation form's NFKC each).
+// Computed here by fold.ts itself, written beside the CLI's bundle as little-endian code units (dist/cli-data/), read
+// as they are; a big-endian machine computes them.
+const foldTablesValue = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: {
+      contents:
+        "import { FOLD, FOLD_LOOSE, FOLD_MULTI, foldExpansion } from './fold';\n" +
+        'export const fold = Array.from(FOLD);\nexport const loose = Array.from(FOLD_LOOSE);\n' +
+        'export const expand = [];\nfor (let c = 0; c < 0x10000; c++) if (FOLD[c] === FOLD_MULTI) expand.push([c, [...foldExpansion(c)]]);\n',
+      resolveDir: 'server/src/core/text',
+      loader: 'ts',
+    },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: text/fold.ts must need no module outside the bundle');
+  });
+  return mod.exports;
+})();
+const FOLD_FILES = { fold: 'text-foldBuilt.FOLD.u16le', loose: 'text-foldBuilt.FOLD_LOOSE.u16le' };
+const foldTables = {
+  name: 'fold-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/foldBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'foldBuilt', namespace: 'tadqiq-fold-tables' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-fold-tables' }, () => {
+      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
+      for (const [k, file] of Object.entries(FOLD_FILES)) {
+        const b = Buffer.alloc(0x20000);
+        foldTablesValue[k].forEach((u, i) => b.writeUInt16LE(u, 2 * i));
+        fs.writeFileSync(path.join(CLI_DATA_DIR, file), b);
+      }
+      return {
+        contents:
+          "const fs = require('fs');\nconst path = require('path');\n" +
+          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
+          "const read = (f) => { const t = new Uint16Array(0x10000); new Uint8Array(t.buffer).set(fs.readFileSync(path.join(__dirname, 'cli-data', f))); return t; };\n" +
+          `export const FOLD_BUILT = little ? { fold: read(${JSON.stringify(FOLD_FILES.fold)}), loose: read(${JSON.stringify(FOLD_FILES.loose)}), expand: ${JSON.stringify(foldTablesValue.expand)} } : null;\n`,
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
+// The character table (text/charsBuilt.ts, issue 13's start-up): chars.ts CH (64K flags) and FLAGGED, computed here by
+// chars.ts itself, written beside the CLI's bundle little-endian (dist/cli-data/), read as they are; a big-endian
+// machine computes them.
+const charTablesValue = await (async () => {
+  const r = await esbuild.build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    metafile: false,
+    write: false,
+    stdin: { contents: "import { CH, FLAGGED } from './chars';\nexport const ch = Array.from(CH);\nexport const flagged = [...FLAGGED];\n", resolveDir: 'server/src/core/text', loader: 'ts' },
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error('esbuild.mjs: text/chars.ts must need no module outside the bundle');
+  });
+  return mod.exports;
+})();
+const CHAR_FILES = { ch: 'text-charsBuilt.CH.u32le', flagged: 'text-charsBuilt.FLAGGED.u16le' };
+const charTables = {
+  name: 'char-tables',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/charsBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'charsBuilt', namespace: 'tadqiq-char-tables' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-char-tables' }, () => {
+      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
+      const ch = Buffer.alloc(4 * 0x10000);
+      charTablesValue.ch.forEach((f, i) => ch.writeUInt32LE(f, 4 * i));
+      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.ch), ch);
+      const fl = Buffer.alloc(2 * charTablesValue.flagged.length);
+      charTablesValue.flagged.forEach((c, i) => fl.writeUInt16LE(c, 2 * i));
+      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.flagged), fl);
+      return {
+        contents:
+          "const fs = require('fs');\nconst path = require('path');\n" +
+          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
+          "const bytes = (f) => fs.readFileSync(path.join(__dirname, 'cli-data', f));\n" +
+          `const ch = () => { const t = new Uint32Array(0x10000); new Uint8Array(t.buffer).set(bytes(${JSON.stringify(CHAR_FILES.ch)})); return t; };\n` +
+          `const flagged = () => { const b = bytes(${JSON.stringify(CHAR_FILES.flagged)}); const t = new Uint16Array(b.length >> 1); new Uint8Array(t.buffer).set(b); return Array.from(t); };\n` +
+          'export const CHARS_BUILT = little ? { ch: ch(), flagged: flagged() } : null;\n',
+        loader: 'js',
+        resolveDir: process.cwd(),
+      };
+    });
+  },
+};
+
 // `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
 // runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
 // are not read, hashed and cached at every lint.
@@ -280,7 +424,7 @@ const lspFromServerBundle = {
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, lspFromServerBundle] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, claimTables, foldTables, charTables, lspFromServerBundle] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),

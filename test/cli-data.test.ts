@@ -47,7 +47,42 @@ describe('CLI data beside the bundle (dist/cli-data/)', () => {
       }
     }
     assert.ok(expected.size >= 5, `${expected.size} large strings found: the scan sees the data modules`);
-    assert.deepStrictEqual(fs.readdirSync(DATA_DIR).sort(), [...expected.keys()].sort());
+    // and the default claim lexicon's word tables, computed when the bundle was built (esbuild.mjs claimTables): what
+    // the rule computes from its word lists now (a bundle built before a word list changed fails here)
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const claims = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'rules', 'unattributed-claim', 'lexicon')) as typeof import('../server/src/core/rules/unattributed-claim/lexicon');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const tables = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'rules', 'unattributed-claim', 'tables')) as typeof import('../server/src/core/rules/unattributed-claim/tables');
+    expected.set('rules-unattributed-claim-builtTables.u16', tables.encodeWordTables(claims.wordTables({})));
+    // and the fold tables, computed when the bundle was built (esbuild.mjs foldTables): fold.ts's, code unit for code unit
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const fold = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'text', 'fold')) as typeof import('../server/src/core/text/fold');
+    // and the character table (esbuild.mjs charTables): chars.ts's CH, and FLAGGED in its order
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const chars = require(path.join(ROOT, 'out', 'server', 'src', 'core', 'text', 'chars')) as typeof import('../server/src/core/text/chars');
+    const binary = new Map<string, Uint16Array | Uint32Array>([
+      ['text-foldBuilt.FOLD.u16le', fold.FOLD],
+      ['text-foldBuilt.FOLD_LOOSE.u16le', fold.FOLD_LOOSE],
+      ['text-charsBuilt.CH.u32le', chars.CH],
+      ['text-charsBuilt.FLAGGED.u16le', Uint16Array.from(chars.FLAGGED)],
+    ]);
+    assert.deepStrictEqual(fs.readdirSync(DATA_DIR).sort(), [...expected.keys(), ...binary.keys()].sort());
+    for (const [file, table] of binary) {
+      const b = fs.readFileSync(path.join(DATA_DIR, file));
+      const size = table.BYTES_PER_ELEMENT;
+      assert.strictEqual(b.length, size * table.length, file);
+      let differ = 0;
+      for (let c = 0; c < table.length; c++) if ((size === 4 ? b.readUInt32LE(4 * c) : b.readUInt16LE(2 * c)) !== table[c]) differ++;
+      assert.strictEqual(differ, 0, `${file}: ${differ} entries differ from the module's table`);
+    }
+    // the expansions of FOLD_MULTI, carried in dist/cli.js itself
+    const src = fs.readFileSync(path.join(ROOT, 'dist', 'cli.js'), 'latin1');
+    const m = /FOLD_BUILT = little\d* \? \{.*, expand: (\[.*\]) \} : null;/.exec(src);
+    assert.ok(m, 'dist/cli.js carries the fold expansions');
+    const expand: Array<[number, number[]]> = [];
+    for (let c = 0; c < 0x10000; c++) if (fold.FOLD[c] === fold.FOLD_MULTI) expand.push([c, [...fold.foldExpansion(c)]]);
+    assert.ok(expand.length > 10, `${expand.length} expansions`);
+    assert.deepStrictEqual(JSON.parse(m[1]), expand);
     for (const [file, v] of expected) {
       const text = fs.readFileSync(path.join(DATA_DIR, file), file.endsWith('.txt') ? 'latin1' : 'utf16le');
       assert.ok(text === v, `${file} differs from its module's export (${text.length} vs ${v.length} characters)`);

@@ -7,6 +7,7 @@
  * The flags overlap where a character is several things (ZWJ is an invisible control and a joiner).
  */
 import { isAnyDigit, isArabicLetter, isArabicMark, isLatinLetter, isPresentationForm, TATWEEL } from './arabic';
+import { CHARS_BUILT } from './charsBuilt';
 
 /** An Arabic base letter (`isArabicLetter`). */
 export const LETTER = 1 << 0;
@@ -56,10 +57,12 @@ export const JUNK = 1 << 17;
 /** Anything that can be part of an extracted Arabic word: letter, mark, tatweel, presentation form, joiner, U+FFFD. */
 export const ARABIC_TOKEN = LETTER | MARK | TATWEEL_C | FORM | JOINER | REPLACEMENT;
 
-const flagged: number[] = [];
+const flagged: number[] = CHARS_BUILT !== null ? CHARS_BUILT.flagged : [];
 
-/** The flags of every UTF-16 code unit. */
-export const CH: Uint32Array = (() => {
+/** The flags of every UTF-16 code unit (as the bundle carries them, if it does). */
+export const CH: Uint32Array = CHARS_BUILT !== null ? CHARS_BUILT.ch : computeCh();
+
+function computeCh(): Uint32Array {
   const t = new Uint32Array(0x10000);
   const set = (c: number, flag: number) => {
     if (t[c] === 0) flagged.push(c);
@@ -105,7 +108,7 @@ export const CH: Uint32Array = (() => {
   add(CLOSE_QUOTE, 0xbb, 0x201d, 0x2019, 0x22);
   add(CLAUSE, 0x060c, 0x2c, 0x3a);
   return t;
-})();
+}
 
 /**
  * Every code unit with a flag, once each (in no particular order): tables built from CH visit these rather than

@@ -11,6 +11,7 @@
  *   lexicon's own rule for ى inside a word.
  */
 import { CH, CONTROL, FLAGGED, FORM, JUNK, MARK, TATWEEL_C, nfkc, LETTER } from './chars';
+import { FOLD_BUILT } from './foldBuilt';
 
 /** `FOLD[c]`: a code unit that folds to several (lam-alef ligatures, ﷲ): read them with `foldExpansion`. */
 export const FOLD_MULTI = 0xffff;
@@ -41,8 +42,15 @@ function identityTable(): Uint16Array {
   return t;
 }
 
-/** The base fold of every code unit: itself, another, FOLD_DROP or FOLD_MULTI. */
-export const FOLD: Uint16Array = (() => {
+/** The base fold of every code unit: itself, another, FOLD_DROP or FOLD_MULTI (as the bundle carries it, if it does). */
+export const FOLD: Uint16Array = FOLD_BUILT !== null ? builtFold(FOLD_BUILT) : computeFold();
+
+function builtFold(built: NonNullable<typeof FOLD_BUILT>): Uint16Array {
+  for (const [c, units] of built.expand) EXPAND.set(c, units);
+  return built.fold;
+}
+
+function computeFold(): Uint16Array {
   const t = identityTable();
   // Only code units with a flag fold to anything but themselves (text/fold.test.ts compares with the rule
   // applied to every code unit).
@@ -67,7 +75,7 @@ export const FOLD: Uint16Array = (() => {
     } else t[c] = c;
   }
   return t;
-})();
+}
 
 /** The letters a FOLD_MULTI code unit folds to (empty for any other). */
 export function foldExpansion(c: number): readonly number[] {
@@ -112,7 +120,9 @@ export function foldLoose(c: number): number {
  * the code units it folds to one unit (FOLD_DROP and FOLD_MULTI as they are; expansions: `foldExpansion`, then
  * `foldLoose` on each).
  */
-export const FOLD_LOOSE: Uint16Array = (() => {
+export const FOLD_LOOSE: Uint16Array = FOLD_BUILT !== null ? FOLD_BUILT.loose : computeFoldLoose();
+
+function computeFoldLoose(): Uint16Array {
   const t = FOLD.slice();
   // foldLoose changes only Arabic letters: a code unit folds to one only if it is a letter or a presentation form
   for (const c of FLAGGED) {
@@ -121,7 +131,7 @@ export const FOLD_LOOSE: Uint16Array = (() => {
     t[c] = u === FOLD_DROP || u === FOLD_MULTI ? u : foldLoose(u);
   }
   return t;
-})();
+}
 
 /** Loose fold of a string. */
 export function foldLooseString(s: string): string {

@@ -12,6 +12,8 @@ import { SAME } from './data/nouns';
 import { foldString, hashFolded, hashJoin, isDropped, key, KeySet } from './tokens';
 import { type KeyLookup, StoredKeys } from './keycodec';
 import { STORED } from './data/keys.data';
+import { BUILT_TABLES } from './builtTables';
+import { decodeWordTables } from './tables';
 import { ADVERBS, AUXILIARIES, COMPLEMENTISERS, FUNCTION_WORDS, NON_CLAIM_BEFORE_VERB, PRONOUN_PPS, RELATIVES, STATEMENT_NOUNS, SUBJECT_PREPOSITIONS } from './data/grammar';
 
 /** Folded form of a string: see tokens.ts. */
@@ -315,8 +317,20 @@ function storedSurfaceKeys(functionSurface: KeySet): SurfaceLookups & { knownSur
   };
 }
 
-/** A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones apply. */
-export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}, computeKeys = false): Lexicon {
+/**
+ * A lexicon's word tables: all of it but its key sets, which are made from the keys listed here (in the order the
+ * word lists give them) or read from the stored tables. What `wordTables` computes from the word lists and what the
+ * CLI's bundle carries for the default lexicon, computed when it is built (tables.ts, esbuild.mjs).
+ */
+export type WordTables = Omit<Lexicon, 'triggers' | 'cueSurface' | 'joinSurface' | 'knownSurface' | 'headSurface' | 'functionSurface' | 'complementiserKeys' | 'anonymityObjectHashes'> & {
+  /** Keys of the function words, complementisers and adverbs. */
+  functionKeys: number[];
+  complementiserKeys: number[];
+  anonymityObjectKeys: number[];
+};
+
+/** The word tables from the word lists and a rule's options. */
+export function wordTables(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}): WordTables {
   const verbs = new Map<string, VerbInfo>();
   const allVerbs: ReportingVerb[] = [...REPORTING_VERBS];
   for (const s of extra.verbs ?? []) {
@@ -344,23 +358,8 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     // a newsroom's vague noun: plural person unless it is clearly singular
     addNoun(nouns, w, /(ون|ين|ات|اء)$/.test(f) || words(w).length > 1 ? 'person-pl' : 'person-sg');
   }
-  const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
-  const functionSurface = new KeySet();
-  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionSurface.add(key(hashFolded(fold(w))));
-  let keys: SurfaceLookups;
-  let knownSurface: KeyLookup;
-  if (empty && !computeKeys && STORED.cue.length > 0) {
-    const stored = storedSurfaceKeys(functionSurface);
-    keys = stored;
-    knownSurface = stored.knownSurface;
-  } else {
-    const computed = surfaceKeys(verbs, nouns, extra.namedSources ?? []);
-    keys = computed;
-    const known = computed.cueSurface.clone();
-    for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) known.add(key(hashFolded(fold(w))));
-    knownSurface = known;
-  }
-  const { triggers, cueSurface, joinSurface, headSurface } = keys;
+  const functionKeys: number[] = [];
+  for (const list of [FUNCTION_WORDS, COMPLEMENTISERS, ADVERBS]) for (const w of list) functionKeys.push(key(hashFolded(fold(w))));
   const namedSources = [...NAMED_SOURCES, ...(extra.namedSources ?? []).filter((x) => typeof x === 'string')].map(words).filter((x) => x.length > 0);
   const falseFriends = new Map<string, Set<string>>();
   for (const [head, next] of Object.entries(FALSE_FRIENDS)) falseFriends.set(fold(head), foldSet(next));
@@ -396,14 +395,45 @@ export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: re
     subjectPrepositions: foldSet(SUBJECT_PREPOSITIONS),
     functionWords: foldSet(FUNCTION_WORDS),
     pronounPPs: foldSet(PRONOUN_PPS),
+    functionKeys,
+    complementiserKeys: COMPLEMENTISERS.map((w) => key(hashFolded(fold(w)))),
+    anonymityObjectKeys: ANONYMITY_OBJECTS.map((w) => key(hashFolded(fold(w)))),
+  };
+}
+
+/**
+ * A lexicon from the word lists and a rule's options; computeKeys: its surface keys computed even when the stored ones
+ * apply. The default lexicon's word tables: those the CLI's bundle carries where it does (BUILT_TABLES), else computed.
+ */
+export function buildLexicon(extra: { vagueNouns?: readonly string[]; verbs?: readonly string[]; namedSources?: readonly string[] } = {}, computeKeys = false, tables?: WordTables): Lexicon {
+  const empty = !extra.verbs?.length && !extra.vagueNouns?.length && !extra.namedSources?.length;
+  const t = tables ?? (empty && BUILT_TABLES !== null ? decodeWordTables(BUILT_TABLES) : wordTables(extra));
+  const { functionKeys, complementiserKeys, anonymityObjectKeys, ...word } = t;
+  const functionSurface = keySet(functionKeys);
+  let keys: SurfaceLookups;
+  let knownSurface: KeyLookup;
+  if (empty && !computeKeys && STORED.cue.length > 0) {
+    const stored = storedSurfaceKeys(functionSurface);
+    keys = stored;
+    knownSurface = stored.knownSurface;
+  } else {
+    const computed = surfaceKeys(t.verbs, t.nouns, extra.namedSources ?? []);
+    keys = computed;
+    const known = computed.cueSurface.clone();
+    for (const k of functionKeys) known.add(k);
+    knownSurface = known;
+  }
+  const { triggers, cueSurface, joinSurface, headSurface } = keys;
+  return {
+    ...word,
     triggers,
     cueSurface,
     joinSurface,
-    complementiserKeys: keySet(COMPLEMENTISERS.map((w) => key(hashFolded(fold(w))))),
+    complementiserKeys: keySet(complementiserKeys),
     functionSurface,
     knownSurface,
     headSurface,
-    anonymityObjectHashes: keySet(ANONYMITY_OBJECTS.map((w) => key(hashFolded(fold(w))))),
+    anonymityObjectHashes: keySet(anonymityObjectKeys),
   };
 }
 
