@@ -97,7 +97,9 @@ function swapIn(token: string): Swap | null {
     }
     // (too long to be a word: no swap, and no memo entry holding a huge token)
     if (ls.length > MAX_LETTERS) return null;
-    at = findSwap(ls, false);
+    // `ال` alone, as written (not `ال<U+0640>` before a number), is no word: `لا` reversed (an article split off its word
+    // is splitArticle's, checked before the swap is used)
+    at = token === 'ال' ? { at: 0, certain: false } : findSwap(ls, false);
     if (swapMemo.size >= 50_000) swapMemo.clear();
     swapMemo.set(ownCopy(token), at);
   }
@@ -169,6 +171,9 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
         if (isWord(both)) return { at: p + 1, certain: !doubled, at2: i };
       }
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
+      // a word the lexicon does not know (a loanword: األنثوسيانين): the article + hamza is still reversed, but only a
+      // draft that proves the damage says so
+      if (ls[p + 1].c !== ALEF && !isWord(whole)) return { at: p + 1, certain: false };
     }
   }
   if (isWord(whole)) return lamAlefFormSwap(ls) ?? frequentSwap(ls);
@@ -226,10 +231,10 @@ function newsCount(word: string): number {
 }
 
 /** A swap must give a word news writes at least this often … */
-const FREQUENT_SWAP_MIN = 10;
+const FREQUENT_SWAP_MIN = 4;
 /** … and this many times as often as the word as written (والية 2 / ولاية 645, إعالن 0 / إعلان 64, وال 4 / ولا 203;
  *  سالم 43 / سلام 4 and حوالي, العالم, قال stay). */
-const FREQUENT_SWAP_RATIO = 8;
+const FREQUENT_SWAP_RATIO = 3;
 
 /**
  * A word of the lexicon, not in lamalef.data.ts, whose inner ال read as لا gives a word clean news writes far more
@@ -253,6 +258,24 @@ function frequentSwap(ls: Letter[]): Swap | null {
     if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false, byCount: true };
   }
   return null;
+}
+
+/** How often news must write a probable swap's form, and how many times as often as the written one (probableSwap). */
+const PROBABLE_SWAP_MIN = 10;
+const PROBABLE_SWAP_RATIO = 8;
+/** The probable swaps that make a single certain one a strong proof (see check). */
+const PROBABLE_MIN = 1;
+/** The probable swaps that make a strong proof with no certain one. */
+const PROBABLE_ALONE = 2;
+
+/**
+ * Is the swapped form one news writes at least FREQUENT_SWAP_MIN times and FREQUENT_SWAP_RATIO times as often as the
+ * written one (`خالل` 0 / `خلال` 1,393; `ال` alone / `لا`)? Evidence of a reversing PDF, not a proof: a correct word
+ * can be a rarer form of a frequent one (`بالغ` / `بلاغ`).
+ */
+function probableSwap(written: string, fixedWord: string): boolean {
+  const c = fixedWord === 'لا' ? Infinity : newsCount(fixedWord);
+  return c >= PROBABLE_SWAP_MIN && c >= PROBABLE_SWAP_RATIO * Math.max(written === 'ال' ? 0 : newsCount(written), 2);
 }
 
 export const reversedLamAlef: Rule = defineRule({
@@ -281,6 +304,8 @@ export const reversedLamAlef: Rule = defineRule({
     // uncertain swaps wait until the document has shown a certain one (or their line shows damage)
     const uncertain: RuleFinding[] = [];
     let certain = 0;
+    // uncertain swaps to a form news writes far more often than the one written (خالل → خلال, ال → لا): evidence too
+    let probable = 0;
     // words whose swap the context did not agree with, and the written words fix-all swaps
     const held: Array<{ letters: Letter[]; s: Swap }> = [];
     const writtenOf = new Map<RuleFinding, string>();
@@ -304,7 +329,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s || (!s.certain && splitArticle(text, toks, k))) {
+          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.at === 0 && toks[k].end - toks[k].start === 2 && !standsAlone(text, toks[k]))) {
             k++;
             continue;
           }
@@ -333,6 +358,7 @@ export const reversedLamAlef: Rule = defineRule({
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
         if (s.certain) certain++;
+        else if (probableSwap(str(letters), fixedWord)) probable++;
         const lineSigned = signs.lineAt(wordStart);
         const f: RuleFinding = {
           start: wordStart,
@@ -348,18 +374,32 @@ export const reversedLamAlef: Rule = defineRule({
     // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
     doc.count('reversed-lam-alef.certain', certain);
     doc.count('reversed-lam-alef.intact', countIntact(text));
+    doc.count('reversed-lam-alef.probable', probable);
     if (uncertain.length === 0) return heldAgain(out, held, writtenOf, message);
     const proof = doc.decide((total) => {
       const c = total('reversed-lam-alef.certain');
       // a PDF that reverses lam-alef reverses every one: certain swaps, two at least, and (almost) no article
       // + hamza written in order (الأ، الإ، الآ) beside them — then the inner swaps of the draft are applied too
-      return c === 0 ? 'none' : c >= 2 && total('reversed-lam-alef.intact') * 4 <= c ? 'strong' : 'proven';
+      // (a single certain swap is strong too when PROBABLE_MIN swaps more of the draft give forms news writes far more
+      // often than the ones written: a single paragraph of a reversing PDF seldom has two word-initial clusters)
+      const p = total('reversed-lam-alef.probable');
+      const intact = total('reversed-lam-alef.intact') * 4 <= c;
+      if (c === 0) return p >= PROBABLE_ALONE && total('reversed-lam-alef.intact') === 0 ? 'strong' : 'none';
+      return intact && (c >= 2 || c + p >= 1 + PROBABLE_MIN) ? 'strong' : 'proven';
     });
     if (proof === 'none') return heldAgain(out, held, writtenOf, message);
     if (proof === 'strong') for (const f of uncertain) f.fixes[0].preferred = true;
     return heldAgain(mergeByStart(out, uncertain), held, writtenOf, message);
   },
 });
+
+/** Is the token a word of its own: a space, a line edge or a quote or bracket either side (not a piece of a word torn
+ *  by a printed kashida glyph: `آم&ال`). */
+function standsAlone(text: string, tok: { start: number; end: number }): boolean {
+  const before = tok.start === 0 ? ' ' : text[tok.start - 1];
+  const after = tok.end >= text.length ? ' ' : text[tok.end];
+  return /[\s"«(]/.test(before) && /[\s"».,،؛:!?؟)]/.test(after);
+}
 
 /**
  * Is toks[k] an article split off the word after it (`وال أبدي`, `وال ُمح ّبون`, `وال دة`: split-word's to join) rather
@@ -374,7 +414,10 @@ function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: nu
   if (!next || next.start - toks[k].end > 2) return true;
   const n = text.slice(next.start, next.end);
   const c = n.charCodeAt(0);
-  return isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
+  // (before a number: `ال 2000`, the article of a number set apart; a bare `ال` before a word with its own article:
+  // a typo, `فقد ال التانيت`)
+  if (t === 'ال' && n.startsWith('ال')) return true;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
 }
 
 /**
