@@ -58,6 +58,8 @@
 //                            damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
+//   article-alef             the article's alef of every word opening with الك set apart by a space (`ا لكبيرة`), as
+//                            PDFium copies Chromium's PDFs where the lam opens a lam-kaf ligature (split-word; deterministic)
 //   gap-marks                in every line, a word's glued full stop or the quotes of a one-word quotation,
 //                            moved into a kashida gap of that word, spaced (`ح . وادث`, `الح " " راك ،`), as PDFium
 //                            gives LibreOffice's kashida-justified lines (broken-fragment, lexicon/gapMarks.ts)
@@ -170,6 +172,8 @@ const paragraphDamages = {
   'torn-shred': (ls) => D.shredLines(ls, rand17),
   // (its own generator; a stop or a one-word quotation moved into a kashida gap of its word, in every line that has one)
   'gap-marks': (ls) => D.gapMarks(ls, rand19),
+  // (deterministic: the article's alef of every word opening with الك set apart, `ا لكبيرة`)
+  'article-alef': (ls) => D.articleAlefApart(ls),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 
