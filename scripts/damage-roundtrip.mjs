@@ -60,6 +60,9 @@
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
 //   article-alef             the article's alef of every word opening with الك set apart by a space (`ا لكبيرة`), as
 //                            PDFium copies Chromium's PDFs where the lam opens a lam-kaf ligature (split-word; deterministic)
+//   torn-tanwin-swap         every line with a word ending with اً before its last split at that tanwin, the pieces in
+//                            reverse order (`ً عن الأضرار…` ⏎ `الفنيون بحثا`), as PDFium copies LibreOffice's two-column
+//                            lines (cut-word; deterministic; compared as torn-line)
 //   gap-marks                in every line, a word's glued full stop or the quotes of a one-word quotation,
 //                            moved into a kashida gap of that word, spaced (`ح . وادث`, `الح " " راك ،`), as PDFium
 //                            gives LibreOffice's kashida-justified lines (broken-fragment, lexicon/gapMarks.ts)
@@ -174,6 +177,9 @@ const paragraphDamages = {
   'gap-marks': (ls) => D.gapMarks(ls, rand19),
   // (deterministic: the article's alef of every word opening with الك set apart, `ا لكبيرة`)
   'article-alef': (ls) => D.articleAlefApart(ls),
+  // (deterministic: every line split at the tanwin of its first word ending with اً, the pieces in reverse order; compared
+  // as torn-line, line breaks read as spaces)
+  'torn-tanwin-swap': (ls) => D.tanwinSwapped(ls),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

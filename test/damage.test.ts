@@ -14,7 +14,7 @@ import { reversedRunRepairs } from '../server/src/core/lexicon/runs';
 import { splitArticles } from '../server/src/testing/cleanText';
 import { oddHalfParagraphs, UNLABELLED } from './oddHalf';
 import { lintText } from '../server/src/core/engine';
-import { articleAlefApart, canReverseRuns, controlJunk, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
+import { articleAlefApart, canReverseRuns, controlJunk, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tanwinSwapped, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
 
 
 /** The floor asserted per cut count; measured on this sample with the full word-pair table (varint, 703 kB): 1 cut
@@ -208,4 +208,21 @@ describe('damage laboratory: round trip on a fixed sample (character-level damag
       assert.ok(restored >= floor * n, `${restored}/${n}`);
     });
   }
+});
+
+describe('damage laboratory: lines split at a tanwin, pieces in reverse order (sentences written for this test)', () => {
+  // (few paragraphs of the fixed sample write اً — the round trip measures the damage on ~200 paragraphs of each half)
+  const paragraphs = [
+    ['قال المدير إن المشروع تأخر كثيراً عن موعده المحدد', 'بسبب نقص المواد وارتفاع الأسعار في الأسواق'],
+    ['وأكدت الوزارة أن الخطة ستنفذ تدريجياً خلال العام', 'وأنها ستوفر دعماً للمزارعين في المناطق الريفية'],
+    ['وصل الوفد مبكراً إلى المطار حيث كان في استقباله', 'عدد من المسؤولين المحليين وممثلي المنظمات'],
+  ];
+  it('damages every line that has such a word, and fix-all puts each back (line breaks read as spaces)', () => {
+    const ws = (x: string) => x.replace(/\s+/g, ' ');
+    for (const ls of paragraphs) {
+      const d = tanwinSwapped(ls);
+      assert.ok(d !== null && d.length > ls.length && d[0].startsWith('\u064b '), JSON.stringify(d));
+      assert.strictEqual(ws(fixAll(d.join('\n')).text), ws(fixAll(ls.join('\n')).text));
+    }
+  });
 });

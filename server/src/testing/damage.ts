@@ -475,6 +475,28 @@ export function articleAlefApart(lines: readonly string[]): string[] | null {
 }
 
 /**
+ * A line split at the tanwin of a word ending with alef + fathatan (`بحثاً`), its two pieces in reverse order: the
+ * tanwin, a space and the rest of the line first, then the line's start up to the alef on a line of its own (`ً عن
+ * الأضرار…` ⏎ `الفنيون بحثا`), as Chrome's viewer (PDFium) copies LibreOffice's two-column lines (issue 10, routes;
+ * cut-word). Every line with such a word before its last (the first of them). Deterministic. Null when no line has one.
+ */
+export function tanwinSwapped(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out: string[] = [];
+  for (const l of lines) {
+    const m = /[\u0621-\u064a]\u0627\u064b (?=\S)/.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    any = true;
+    const alef = m.index + 2;
+    out.push('\u064b ' + l.slice(alef + 2), l.slice(0, alef));
+  }
+  return any ? out : null;
+}
+
+/**
  * A full stop moved to the end of its line, as pdf.js and PDFium give LibreOffice's justified lines (issue 10: `… أو
  * أزرق وأظهرت … ممتاز في.` for `… أو أزرق. وأظهرت … ممتاز في`): in every line but the paragraph's last with exactly
  * one sentence mark, a full stop glued to an Arabic word and followed by a space, the stop goes to the line's end.
