@@ -16,6 +16,9 @@
  * word-initial األ/اال cluster, a medial ى, a word torn by kashida glyphs: a PDF that reverses lam-alef
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
+ * A swap to a form news writes far more often than the one written (`خالل` → `خلال`; `ال` alone → `لا`, session 15)
+ * is evidence too: with one certain swap it makes the proof strong, and two of them with no article + hamza written in
+ * order make it strong without one (a single paragraph of a reversing PDF seldom has two word-initial clusters).
  */
 import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
