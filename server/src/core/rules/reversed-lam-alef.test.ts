@@ -59,6 +59,12 @@ ruleTester(reversedLamAlef, {
       name: 'in a proven draft, `ال` is no `لا` before a tatweel or a number, before a word with its own article, or as the piece of a word torn by a printed kashida glyph',
     },
     {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في ح ال قرر الانسحاب',
+      flagged: ['األمريكية', 'اإلصدار'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في ح ال قرر الانسحاب',
+      name: 'in a proven draft, `ال` that makes a word with the token before (`ح ال`: حال split by a justification gap) is no `لا`',
+    },
+    {
       text: 'أعلنت الشركة األمريكية عن إطالق األنزيمات',
       flagged: ['األمريكية', 'إطالق', 'األنزيمات'],
       output: 'أعلنت الشركة الأمريكية عن إطلاق الأنزيمات',

@@ -332,7 +332,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.at === 0 && toks[k].end - toks[k].start === 2 && !standsAlone(text, toks[k]))) {
+          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.at === 0 && toks[k].end - toks[k].start === 2 && !standsAlone(text, toks, k))) {
             k++;
             continue;
           }
@@ -396,12 +396,16 @@ export const reversedLamAlef: Rule = defineRule({
   },
 });
 
-/** Is the token a word of its own: a space, a line edge or a quote or bracket either side (not a piece of a word torn
- *  by a printed kashida glyph: `آم&ال`). */
-function standsAlone(text: string, tok: { start: number; end: number }): boolean {
+/** Is toks[k] a word of its own: a space, a line edge or a quote or bracket either side (not a piece of a word torn
+ *  by a printed kashida glyph: `آم&ال`), and no piece of a word a justification gap split (`ح ال`, `الانفص ال`: the
+ *  token before and it make a word of the lexicon). */
+function standsAlone(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const tok = toks[k];
   const before = tok.start === 0 ? ' ' : text[tok.start - 1];
   const after = tok.end >= text.length ? ' ' : text[tok.end];
-  return /[\s"«(]/.test(before) && /[\s"».,،؛:!?؟)]/.test(after);
+  if (!/[\s"«(]/.test(before) || !/[\s"».,،؛:!?؟)]/.test(after)) return false;
+  const prev = k > 0 && toks[k - 1].end === tok.start - 1 ? toks[k - 1] : null;
+  return prev === null || !isWord(text.slice(prev.start, prev.end) + text.slice(tok.start, tok.end));
 }
 
 /**

@@ -114,7 +114,8 @@ function articleAlefJoins(text: string, doc: { lines: readonly Span[]; lineToken
     for (let i = 0; i + 1 < spans.length; i++) {
       const a = spans[i];
       const b = spans[i + 1];
-      if (a.end - a.start > 2 || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20 || text.charCodeAt(b.start) !== 0x0644) continue;
+      // (the lam and two letters at least: `يجمعهم ا لا` is يجمعهما لا split, no article)
+      if (a.end - a.start > 2 || b.end - b.start < 3 || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20 || text.charCodeAt(b.start) !== 0x0644) continue;
       const ta = text.slice(a.start, a.end);
       if (!ARTICLE_ALEF.test(ta) || (a.start > 0 && !/[\s"«(]/.test(text[a.start - 1]))) continue;
       const tb = text.slice(b.start, b.end);
