@@ -20,7 +20,7 @@
  * is evidence too: with one certain swap it makes the proof strong, and two of them with no article + hamza written in
  * order make it strong without one (a single paragraph of a reversing PDF seldom has two word-initial clusters).
  */
-import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { foldKey, isAttested, isLikelyWord, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
 import { pairHash, pairScore, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
@@ -398,14 +398,16 @@ export const reversedLamAlef: Rule = defineRule({
 
 /** Is toks[k] a word of its own: a space, a line edge or a quote or bracket either side (not a piece of a word torn
  *  by a printed kashida glyph: `آم&ال`), and no piece of a word a justification gap split (`ح ال`, `الانفص ال`: the
- *  token before and it make a word of the lexicon). */
+ *  token before, no word itself, and it make a word of the lexicon; `من ال صفة` is `من لا صفة`). */
 function standsAlone(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
   const tok = toks[k];
   const before = tok.start === 0 ? ' ' : text[tok.start - 1];
   const after = tok.end >= text.length ? ' ' : text[tok.end];
   if (!/[\s"«(]/.test(before) || !/[\s"».,،؛:!?؟)]/.test(after)) return false;
   const prev = k > 0 && toks[k - 1].end === tok.start - 1 ? toks[k - 1] : null;
-  return prev === null || !isWord(text.slice(prev.start, prev.end) + text.slice(tok.start, tok.end));
+  if (prev === null) return true;
+  const p = text.slice(prev.start, prev.end);
+  return isLikelyWord(p) || !isWord(p + text.slice(tok.start, tok.end));
 }
 
 /**
