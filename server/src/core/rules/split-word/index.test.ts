@@ -24,6 +24,7 @@ ruleTester(splitWord, {
     { text: 'ترجمة تتضمن تفسيرا صارما للنص', name: 'no split' },
     { text: 'كان الأمر جد ا لكن أحدا لم يعلق', name: 'an alef that ends the word before (جدا, news writes it) is no article' },
     { text: 'قال إن الحب الذي يجمعهم ا لا يزال قائما بينهما', name: 'an alef before لا is no article (يجمعهما split): the lam needs two letters after it' },
+    { text: 'وقالت الشركة إنها ستواصل دعمه\nا لتكون قادرة على المنافسة', name: 'an alef opening a line is the tail of the word cut at the break (دعمها) when the two make a word: cut-word\'s' },
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.', name: 'one split in a document with no PDF sign: a name or a typo, quiet' },
     { text: 'هواتف مثل غالاكسي وإل جي وإتش تي سي ومنفذ يو إس بي وتقرير إف بي آي وتصنيف كيو أس' + SIGN, name: 'Arabic spellings of Latin acronyms' },
     { text: 'تعود ل800 سنة ويبعد عن الأرض ب30 بالمائة ومرت ب9 مراحل وولدت في ال\u0640 18 من نوفمبر' + SIGN, name: 'a proclitic or ال\u0640 before a number' },

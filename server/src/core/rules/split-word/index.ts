@@ -127,6 +127,14 @@ function articleAlefJoins(text: string, doc: { lines: readonly Span[]; lineToken
         const pk = foldKey(text.slice(spans[i - 1].start, spans[i - 1].end) + ta);
         if (pk !== null && storedCount(pairHash(pk)) >= 2) continue;
       }
+      // (at a line's start, the alef may be the tail of the word that ends the line before, cut at the break: `ودعمه` ⏎
+      // `ا لتكون` is ودعمها لتكون — cut-word's)
+      if (ta.length === 1 && i === 0 && li > 0) {
+        const up = doc.lineTokens(li - 1);
+        const last = up.length ? up[up.length - 1] : null;
+        const lk = last !== null && last.end === doc.lines[li - 1].end ? foldKey(text.slice(last.start, last.end) + ta) : null;
+        if (lk !== null && isWordKey(lk)) continue;
+      }
       const tok = (sp: Span, t: string) => {
         const info = tokInfo(t);
         return { start: sp.start, end: sp.end, text: info.text, key: info.key, likely: info.likely, markLed: info.markLed, gapOk: true, abbreviation: false, info };
