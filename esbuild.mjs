@@ -123,7 +123,7 @@ const noStoredClaimKeys = {
 // bulk of an editor server, and the desktop and the web server would each carry a copy in the VSIX (issue 16's budget).
 // They live once in dist/data/lexicon.js, a classic script (a global `tadqiqData`, and module.exports under require()),
 // which each editor server loads as it starts: require() beside the bundle on Node, importScripts() in a Web Worker
-// (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, keeps them inline.
+// (dist/web/server.js -> ../data/lexicon.js). The CLI, which is not in the VSIX, reads them from dist/cli-data/ (cliSideData).
 const SHARED_DATA = { data: 'data', 'pairs.data': 'pairs', 'classGrams.data': 'classGrams' };
 const sharedLexiconData = (browser) => ({
   name: 'shared-lexicon-data',
@@ -211,10 +211,76 @@ const tableIndexValues = {
   },
 };
 
+// The CLI's data tables beside its bundle (issue 13's start-up): every string of 4,096 characters or more that a data
+// module (*.data.ts, lexicon/data.ts) exports is written to dist/cli-data/ and read from there as the module is
+// initialised, not carried in dist/cli.js as a literal. A literal that large was paid for at every run four times over: read with
+// the bundle's source, hashed by V8 with it, and read and deserialised again from the code cache (whose bulk it was).
+// The module's values are computed here by bundling and running it once; the rest of its exports stay inline.
+const CLI_DATA_DIR = 'dist/cli-data';
+const SIDE_MIN = 4096;
+const cliSideData = {
+  name: 'cli-side-data',
+  setup(build) {
+    fs.rmSync(CLI_DATA_DIR, { recursive: true, force: true });
+    fs.mkdirSync(CLI_DATA_DIR, { recursive: true });
+    build.onResolve({ filter: /(^|\/)(data|[\w-]+\.data)$/ }, (args) => {
+      const file = path.resolve(args.resolveDir, `${args.path}.ts`);
+      if (!/[\\/]server[\\/]src[\\/]core[\\/]/.test(file) || !fs.existsSync(file)) return undefined;
+      return { path: file, namespace: 'tadqiq-cli-side-data' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-cli-side-data' }, async (args) => {
+      const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: [args.path] });
+      const mod = { exports: {} };
+      new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+        throw new Error(`esbuild.mjs: ${args.path} must need no module outside the bundle`);
+      });
+      const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
+      // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
+      const lines = ["import * as fs from 'fs';", "import * as path from 'path';", "const read = (f, encoding) => fs.readFileSync(path.join(__dirname, 'cli-data', f), encoding);"];
+      // a string: ASCII read as Latin-1 (one byte a character), anything else as UTF-16 code units (every unit kept)
+      const side = (name, s) => {
+        const ascii = /^[\x00-\x7f]*$/.test(s);
+        const file = `${base}.${name}.${ascii ? 'txt' : 'u16'}`;
+        fs.writeFileSync(path.join(CLI_DATA_DIR, file), Buffer.from(s, ascii ? 'latin1' : 'utf16le'));
+        return `read(${JSON.stringify(file)}, ${JSON.stringify(ascii ? 'latin1' : 'utf16le')})`;
+      };
+      const value = (name, v) => {
+        if (typeof v === 'string' && v.length >= SIDE_MIN) return side(name, v);
+        // an object of strings (keys.data.ts's STORED): its large strings each a file of their own
+        if (v && typeof v === 'object' && !Array.isArray(v) && Object.values(v).some((x) => typeof x === 'string' && x.length >= SIDE_MIN)) {
+          return `{\n${Object.entries(v).map(([k, x]) => `  ${JSON.stringify(k)}: ${typeof x === 'string' && x.length >= SIDE_MIN ? side(`${name}.${k}`, x) : JSON.stringify(x)}`).join(',\n')}\n}`;
+        }
+        if (v === undefined || typeof v === 'function' || typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`esbuild.mjs: ${args.path}: export ${name} is not data`);
+        return JSON.stringify(v);
+      };
+      for (const k of Object.keys(mod.exports)) {
+        if (!/^[A-Za-z_$][\w$]*$/.test(k)) throw new Error(`esbuild.mjs: ${args.path}: export ${k}`);
+        lines.push(`export const ${k} = ${value(k, mod.exports[k])};`);
+      }
+      return { contents: lines.join('\n') + '\n', loader: 'js', resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
+// `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
+// runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
+// are not read, hashed and cached at every lint.
+const lspFromServerBundle = {
+  name: 'lsp-from-server-bundle',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/lsp\/main$/ }, (args) => (/server[\\/]src[\\/]cli$/.test(args.resolveDir) ? { path: 'lsp-main', namespace: 'tadqiq-lsp-main' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'tadqiq-lsp-main' }, () => ({
+      // (dist/server.js starts the server as it is loaded, its transport read from the command line as here)
+      contents: "exports.main = () => { require(require('path').join(__dirname, 'server.js')); };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const results = await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [lazyPdfjs(false)] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/server.ts'], outfile: 'dist/server.js', plugins: [noChildProcess, lazyPdfjs(false), noStoredClaimKeys, sharedLexiconData(false)] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/bin/cli.ts'], outfile: 'dist/cli.js', plugins: [noChildProcess, lazyPdfjs(false), tableIndexValues, cliSideData, lspFromServerBundle] }),
   esbuild.build({ ...common, entryPoints: ['server/src/bin/cli-start.ts'], outfile: 'dist/cli-start.js', plugins: [noChildProcess, ruleMetaValues] }),
   esbuild.build({ ...web, format: 'cjs', entryPoints: ['client/src/web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], plugins: [lazyPdfjs(true)] }),
   esbuild.build({ ...web, format: 'iife', entryPoints: ['server/src/bin/server-browser.ts'], outfile: 'dist/web/server.js', plugins: [lazyPdfjs(true), noStoredClaimKeys, sharedLexiconData(true)] }),

@@ -13,7 +13,7 @@ const RULE = 'unattributed-claim';
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-// --set claims-2: the second held-out set (session 14), same format
+// --set claims-2: the second held-out set (session 14); --set claims-3: document-shaped items (session 15), same format
 const set = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'claims';
 if (!/^claims(-\d+)?$/.test(set)) throw new Error(`--set ${set}: claims or claims-N`);
 const bundle = await loadCore();

@@ -20,6 +20,10 @@
 //                            at every number and Latin run) left to right (reversed-line, lexicon/itemOrder.ts)
 //   pdfjs-marks              the same in a font that draws the hamza of أ and إ as a glyph of its own (Amiri): the
 //                            runs cut at every hamza alef, an item of its own (`ٔا`), left to right (pdfjsMarkItems)
+//   pdfjs-item-lines         every line of the paragraph with a number, Latin run or bracket as pdf.js gives Chromium's
+//                            items (pdfjsItemLines: brackets cut out too), two lines at least
+//   pdfjs-lo-quotes          every line with one quotation as pdf.js gives LibreOffice's (loQuoteLines): the pieces cut
+//                            at the spaces beside the quotes left to right, the quotes after them (`" "`)
 //   pdfjs-form-items         pdfjs-forms as pdf.js's text items give it (pdfjsFormItems): a mark between the plain letters
 //                            and a presentation form inside the reversed item, an isolated lam-alef as alef, space, lam
 // and per paragraph (issue 10, the character-level part):
@@ -180,6 +184,11 @@ const paragraphDamages = {
   // (deterministic: every line split at the tanwin of its first word ending with اً, the pieces in reverse order; compared
   // as torn-line, line breaks read as spaces)
   'torn-tanwin-swap': (ls) => D.tanwinSwapped(ls),
+  // (every line with a number, a Latin run or a bracket as Chromium's items through pdf.js, brackets cut out too; two
+  // lines at least: the draft's evidence for readings the pairs favour less clearly, reversed-line)
+  'pdfjs-item-lines': (ls) => D.pdfjsItemLines(ls),
+  // (every line with one quotation as LibreOffice's pieces through pdf.js: the quotes after them, loQuoteLines)
+  'pdfjs-lo-quotes': (ls) => D.loQuoteLines(ls),
 };
 const noMarks = (s) => s.replace(/[\u064b-\u0652\u0670]/g, '');
 

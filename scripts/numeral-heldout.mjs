@@ -1,4 +1,4 @@
-// `node scripts/numeral-heldout.mjs [--set numerals|numerals-2|numerals-3|numerals-4|numerals-5] [--tune] [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
+// `node scripts/numeral-heldout.mjs [--set numerals|numerals-N] [--tune] [--json OUT] [--damage visual|forms|visual-forms] [--summary]` (after
 // `npm run -s build`): scores the missing-numeral rule on the HELD-OUT sets of test/numerals/ (see
 // test/numerals/README.md; do not tune the rule on them). --damage puts every sentence through PDF damage first, by
 // the functions of server/src/testing/pdfDamage.ts that scripts/numeral-roundtrip.mjs uses too (the gap is kept by a

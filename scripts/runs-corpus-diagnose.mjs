@@ -1,80 +1,61 @@
-// `TADQIQ_CORPUS=../shared/corpus node scripts/runs-corpus-diagnose.mjs [--show]`: why the corpus dev split's
-// reversed-runs lines are or are not repaired exactly (issue 10; a tuning aid beside scripts/runs-diagnose.mjs). For
-// each line, fix-all pass by pass: the run-order repair of the line in each pass (none, an order only offered, an order
-// preferred; right or wrong against the annotation's `expected`, diacritics, tatweel and controls aside — wrong: the start,
-// the number of cuts or a torn word —), and whether
-// fix-all's line reads as clean.txt does, as scripts/eval.mjs compares it. Dev only (the test split is measured, never
-// read line by line); --show prints the lines.
-import * as fs from 'fs';
-import * as path from 'path';
+// `TADQIQ_CORPUS=DIR node scripts/runs-corpus-diagnose.mjs [--split dev] [--show 1]` (issue 10, session 15): the loss
+// budget of the corpus's `reversed-runs` lines, in runs-diagnose --budget's classes: restored (fix-all's line reads as
+// clean.txt, eval.mjs's measure, diacritics ignored); not flagged (no order found on the line); right order found
+// but not applied (why: margin, score, junction, split edge); wrong start (the same torn words healed elsewhere);
+// torn word or cuts wrong; right order applied but the line still wrong (other damage on it, or another rule's edit).
+// Prints counts (--show 1: the lines too, dev only — never the test split's text, never committed).
+import fs from 'fs';
+import path from 'path';
 import { loadCore } from './core-bundle.mjs';
 
 const args = process.argv.slice(2);
-const show = args.includes('--show');
-if (args.includes('--split') && args[args.indexOf('--split') + 1] !== 'dev') {
-  console.error('runs-corpus-diagnose: dev only (the test split is measured, never read line by line)');
-  process.exit(2);
-}
-const corpus = path.resolve(process.env.TADQIQ_CORPUS ?? path.join('..', 'shared', 'corpus'));
+const opt = (n, d) => (args.includes(n) ? args[args.indexOf(n) + 1] : d);
+const split = opt('--split', 'dev');
+const show = split === 'dev' && opt('--show', '') === '1';
+const corpus = process.env.TADQIQ_CORPUS || '/work/shared/corpus';
 const core = await loadCore();
-const only = core.ruleIds().filter((x) => x !== 'broken-paragraph' && x !== 'cut-word');
-const esc = (s) => s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u0640\u0000-\u001f\ufffe]/g, (c) => `<${c.charCodeAt(0).toString(16)}>`);
-// as scripts/eval.mjs compares a line (diacritics ignored)
+const byLineFix = core.ruleIds().filter((x) => x !== 'broken-paragraph' && x !== 'cut-word');
 const norm = (s) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\u064b-\u065f\u0670]/g, '')
+  s.normalize('NFKC').replace(/[\u064b-\u065f\u0670]/g, '')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u0640\ufffd]/g, '')
     .replace(/\(cid:\d+\)/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-const bare = (s) => norm(s).replace(/ /g, '');
-/** Why an order is wrong, sorted as scripts/runs-diagnose.mjs sorts the laboratory's: it undoes another number of
- *  cuts than the annotation's; or every word it heals is written whole in `expected` — the start is wrong —; or it
- *  heals a torn word wrongly. (The healed words read in the damaged `text`: head before a junction, tail after it.) */
-function wrongKind(r, text, a) {
-  if (r.cuts !== a.cuts) return 'wrong number of cuts';
-  const letters = (w) => w.replace(/[^\u0621-\u064a]/g, '');
-  const words = new Set(norm(a.expected).split(' ').map(letters));
-  const healed = r.junctions.map(([h, t]) => {
-    let x = r.start + h;
-    while (x > r.start && text[x - 1] !== ' ') x--;
-    let y = r.start + t;
-    while (y < r.end && text[y] !== ' ') y++;
-    return letters(norm(text.slice(x, r.start + h) + text.slice(r.start + t, y)));
-  });
-  return healed.every((w) => words.has(w)) ? 'wrong start' : 'torn word judged wrong';
-}
+const segs = (line) => norm(line.replace(/ {3,}/g, '\u0001')).split('\u0001').map((x) => x.trim()).filter(Boolean);
 const causes = new Map();
-const dir = path.join(corpus, 'dev');
-for (const id of fs.readdirSync(dir).sort()) {
-  const ann = JSON.parse(fs.readFileSync(path.join(dir, id, 'annotations.json'), 'utf8'));
-  const rr = ann.filter((a) => a.subtype === 'reversed-runs');
-  if (!rr.length) continue;
-  const deg = fs.readFileSync(path.join(dir, id, 'degraded.txt'), 'utf8');
-  const clean = norm(fs.readFileSync(path.join(dir, id, 'clean.txt'), 'utf8'));
-  const fixed = core.fixAll(deg, { only }).text.split('\n');
-  for (const a of rr) {
-    const passes = [];
-    let text = deg;
-    for (let p = 0; p < 6; p++) {
-      const lines = text.split('\n');
-      const at = lines.slice(0, a.line - 1).reduce((s, l) => s + l.length + 1, 0);
-      const r = core.reversedRunRepairs(text).find((x) => x.start >= at && x.end <= at + lines[a.line - 1].length);
-      const right = r && bare(r.text) === bare(a.expected);
-      passes.push(r ? `${r.preferred ? 'preferred' : 'offered'} ${right ? 'right' : `wrong (${wrongKind(r, text, a)})`}${r.preferred ? '' : ` (score ${r.score.toFixed(2)}, margin ${r.margin.toFixed(2)})`}` : 'none');
-      if (r?.preferred) break;
-      const next = core.fixAll(text, { only }, 1).text;
-      if (next === text) break;
-      text = next;
+const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
+let n = 0;
+for (const id of fs.readdirSync(path.join(corpus, split)).sort()) {
+  const dir = path.join(corpus, split, id);
+  const ann = JSON.parse(fs.readFileSync(path.join(dir, 'annotations.json'), 'utf8'));
+  const runs = ann.filter((a) => a.subtype === 'reversed-runs');
+  if (!runs.length) continue;
+  const deg = fs.readFileSync(path.join(dir, 'degraded.txt'), 'utf8');
+  const clean = norm(fs.readFileSync(path.join(dir, 'clean.txt'), 'utf8'));
+  const lines = deg.split('\n');
+  let fixed = core.fixAll(deg, { only: byLineFix }).text.split('\n');
+  if (fixed.length !== lines.length) fixed = core.fixAll(deg, { only: byLineFix.filter((x) => x !== 'diacritic') }).text.split('\n');
+  const reps = core.reversedRunRepairs(deg);
+  for (const a of runs) {
+    n++;
+    const li = a.line - 1;
+    const lineStart = lines.slice(0, li).reduce((s, l) => s + l.length + 1, 0);
+    const r = reps.find((x) => x.start >= lineStart && x.end <= lineStart + lines[li].length);
+    const good = fixed.length === lines.length && segs(fixed[li]).every((s) => clean.includes(s));
+    const want = norm(a.expected);
+    let cause;
+    if (good) cause = 'restored';
+    else if (!r) cause = 'not flagged';
+    else if (norm(r.text) === want) cause = r.preferred ? 'right order applied, line still wrong (other damage / another edit)' : `right order not applied: ${r.splitEdge ? 'split edge' : !r.confirmed ? 'junction not confirmed' : r.score < core.MARGIN.prefer ? 'score below prefer' : 'margin low'}`;
+    else {
+      const words = (t) => new Set(norm(t).split(' '));
+      const w = words(a.expected);
+      const same = norm(r.text).split(' ').every((x) => w.has(x)) && r.cuts === a.cuts;
+      cause = `${same ? 'wrong start' : r.cuts !== a.cuts ? 'wrong number of cuts' : 'torn word judged wrong'} (${r.preferred ? 'applied' : 'offered'})`;
     }
-    const exact = clean.includes(norm(fixed[a.line - 1]));
-    // (grouped without the scores, repeated passes once)
-    const cause = exact ? 'exact' : passes.map((x) => x.replace(/ \(score.*\)$/, '')).filter((x, i, xs) => i === 0 || x !== xs[i - 1]).join(' → ');
-    causes.set(cause, (causes.get(cause) ?? 0) + 1);
-    console.log(`${id} L${a.line} (${a.cuts} cut${a.cuts > 1 ? 's' : ''}): ${exact ? 'exact' : 'not exact'}; the line's repair by pass: ${passes.join(' → ')}`);
-    if (show) console.log(`  damaged:  ${esc(deg.split('\n')[a.line - 1])}\n  expected: ${esc(a.expected)}\n  fix-all:  ${esc(fixed[a.line - 1])}`);
+    add(`${cause} [${a.cuts} cut${a.cuts > 1 ? 's' : ''}]`);
+    if (show && cause !== 'restored') console.log(`--- ${id}:${a.line} ${cause} cuts ${a.cuts} score ${r?.score?.toFixed(2)} margin ${r?.margin?.toFixed(2)}\n  prev: ${lines[li - 1] ?? ''}\n  want: ${a.expected}\n  got:  ${a.text}\n  rep:  ${r?.text ?? ''}\n  fix:  ${fixed[li]}\n  next: ${lines[li + 1] ?? ''}`);
   }
 }
-console.log('\nby cause:');
-for (const [k, v] of [...causes].sort((x, y) => y[1] - x[1])) console.log(`  ${String(v).padStart(3)}  ${k}`);
+console.log(`${split}: ${n} reversed-runs lines`);
+for (const [k, v] of [...causes].sort((a, b) => b[1] - a[1])) console.log(`  ${k.padEnd(80)} ${v}`);

@@ -318,8 +318,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   }
 
   async function lintDocument(doc: TextDocument): Promise<LintState> {
-    const prev = states.get(doc.uri);
-    if (prev && prev.version === doc.version) return prev;
+    if (states.get(doc.uri)?.version === doc.version) return states.get(doc.uri)!;
     collectWhenIdle();
     const settings = await getSettings(doc.uri);
     const options: LintOptions = { ...settings.lint, format: isMarkdown(doc) ? 'markdown' : 'text' };
@@ -330,6 +329,11 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const key = JSON.stringify(options);
     let checker = checkers.get(doc.uri);
     if (!checker || checker.key !== key) checkers.set(doc.uri, (checker = { key, linter: new IncrementalLinter(options), lastMs: 0, checks: 0, whole: fullCheck }));
+    // (the report of an earlier version let go of before the check: its list holds that version's text, 0.4 MB in the
+    // large-object space, which the check lets go of early — core/incremental.ts — so that it dies before a scavenge
+    // carries it into the old generation; a newer one is kept: another request's check may have made it meanwhile)
+    // (no variable of this function holds it: an async function's frame lives on until it returns)
+    if ((states.get(doc.uri)?.version ?? doc.version) < doc.version) states.delete(doc.uri);
     const t0 = now();
     const result = fullCheck ? fullList(doc.getText(), options) : checker.linter.check(doc.getText());
     checker.lastMs = now() - t0;
@@ -547,11 +551,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const settings = await getSettings(doc.uri);
-    const cached = states.get(doc.uri);
-    if (!cached || cached.version !== doc.version) {
+    // (the version only: a report held here would live through the check below — lintDocument)
+    const cached = states.get(doc.uri)?.version;
+    if (cached !== doc.version) {
       // debounce typing bursts: a newer pull cancels this one
       const wait = debounceFor(doc.uri, settings);
-      if (wait > 0 && cached) {
+      if (wait > 0 && cached !== undefined) {
         await new Promise((r) => setTimeout(r, wait));
         // An empty report here would tell the client the document is clean.
         if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'tadqiq: diagnostic request cancelled');

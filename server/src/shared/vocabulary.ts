@@ -68,6 +68,18 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  *   -2 %; 50: 79-80 and 119-121 MB but +7 % and +15 % (+4 % in four earlier runs); 35 and 20 more CPU still;
  *   all adopted against the flags before (`--max-semi-space-size=1 --expose-gc`), six runs: RSS after the keystrokes
  *   clean 112-119 -> 80-83 MB, damaged 176-211 -> 126-129 MB; CPU per keystroke -0.7 % clean, +7.2 % damaged (docs/speed.md);
+ * - `--no-allocation-site-pretenuring` (issue 13, session 15): V8 no longer allocates the objects of an allocation site
+ *   straight into the old generation once most of them survived. The first check of a draft makes the long-lived
+ *   objects (memos, the chunks' entries) at the same sites where each keystroke makes its temporaries, so V8 marked
+ *   those sites "tenure" and every keystroke's temporaries went to the old generation as garbage for the mark-compacts
+ *   (and held young objects alive through the remembered set, which the scavenges then promoted). The damaged 200 KB
+ *   draft, the core alone (scripts/keystroke-oldgen.mjs, with the flags above): old space grown per keystroke median
+ *   300 -> 9 KB; 300 keystrokes (--trace-gc-nvp, two runs each): mark-compacts 6, 6 -> 3, 3, promoted by the
+ *   scavenges 365-367 -> 219-224 KB per keystroke, CPU per keystroke within noise (16.3, 18.9 -> 16.2, 14.2 ms), the
+ *   first check of the draft the same CPU (1.75-1.95 s either way, three runs each). bench-lsp beside the build before,
+ *   load 18-23 (with the server's text let go of earlier, lsp/server.ts lintDocument): full collections while typing
+ *   (not the forced idle ones) 1 against 5 in 100 keystrokes; CPU per keystroke lower in 6 of 6 paired runs (median
+ *   -2.3 ms of 26-40); RSS at rest paired median 0 MB (77-81 against 75-84), peak 97-104 against 100-118 MB;
  * - `--expose-gc`: the server collects its garbage after 2 s without a check (lsp/server.ts collectWhenIdle).
  * Tried and dropped: `--single-threaded` (slower, and no smaller in the server), and, one run each,
  * `--optimize-for-size` (~17 % less RSS for 13-41 % more CPU per keystroke), `--lite-mode` (36-44 % less RSS for
@@ -75,7 +87,7 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
  * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--no-allocation-site-pretenuring', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its

@@ -16,7 +16,7 @@
  */
 import { toPresentationForms } from '../core/text/charclass';
 // a Chromium PDF read by pdf.js in a font drawn in presentation forms (pdfjsDamage.ts)
-export { canPdfjsForms, pdfjsFormItems, pdfjsForms, pdfjsItems, pdfjsMarkItems } from './pdfjsDamage';
+export { canPdfjsForms, loQuoteLines, pdfjsFormItems, pdfjsForms, pdfjsItemLines, pdfjsItems, pdfjsMarkItems } from './pdfjsDamage';
 // runs out of order on lines that carry a corpus route's other damage (inject_runs.py on pdftotext/mutool drafts)
 export { cutRuns, pickRoute, routeLine, routeRuns } from './routeRuns';
 

@@ -139,20 +139,52 @@ export function pdfjsFormItems(line: string, rand: Rand, share = 0.5): string {
  * A Chromium line read by pdf.js in a font drawn in plain letters (Amiri): the line's text items left to right, each
  * in logical order — the runs of Arabic cut at every number and Latin run, which are items of their own with the
  * spaces beside them; a bracket beside them too, drawn as its mirror image. Null when the line has no such run.
+ * `brackets`: every bracket an item of its own, mirrored, with the spaces beside it (Chromium cuts its items at a
+ * bracket beside Arabic words too: `(أماني)`, routes' articles 1–20); then a line with a bracket and no number is cut too.
  */
-export function pdfjsItems(line: string): string | null {
+export function pdfjsItems(line: string, brackets = false): string | null {
   const items: string[] = [];
-  const re = /( ?)([([]?)([0-9A-Za-z][0-9A-Za-z.,:/%' -]*[0-9A-Za-z%]|[0-9A-Za-z])([)\]]?)( ?)/g;
+  // (a number with the decimal ر of the Tunisian press, `42ر2`, is one item: routes' articles 1–20)
+  const re = /( ?)([([]?)([0-9A-Za-z](?:[0-9A-Za-z.,:/%' -]|\u0631(?=[0-9]))*[0-9A-Za-z%]|[0-9A-Za-z])([)\]]?)( ?)/g;
   let last = 0;
   const mirror = (b: string) => ({ '(': ')', ')': '(', '[': ']', ']': '[' })[b] ?? b;
+  // (an Arabic run, cut at its brackets when `brackets`)
+  const run = (t: string) => {
+    if (!brackets) return void items.push(t);
+    for (const part of t.split(/( ?[()[\]] ?)/)) {
+      if (!part) continue;
+      const b = /^( ?)([()[\]])( ?)$/.exec(part);
+      if (b === null) items.push(part);
+      else for (const x of [b[1], mirror(b[2]), b[3]]) if (x) items.push(x);
+    }
+  };
+  let cut = false;
   for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-    if (m.index > last) items.push(line.slice(last, m.index));
+    if (m.index > last) run(line.slice(last, m.index));
     for (const part of [m[1], mirror(m[2]), m[3], mirror(m[4]), m[5]]) if (part) items.push(part);
     last = m.index + m[0].length;
+    cut = true;
   }
-  if (items.length === 0) return null;
-  if (last < line.length) items.push(line.slice(last));
+  if (last < line.length) run(line.slice(last));
+  if (!cut && !(brackets && /[()[\]]/.test(line))) return null;
   return items.reverse().join('');
+}
+
+/**
+ * A paragraph of a Chromium PDF read by pdf.js in a plain-letter font: every line with a number, a Latin run or a
+ * bracket comes out as its items left to right (pdfjsItems with brackets), as such a draft's lines all do. Null unless
+ * two lines changed at least (the draft's evidence reversed-line reads, its lines read as items).
+ */
+export function pdfjsItemLines(ls: readonly string[]): string[] | null {
+  let changed = 0;
+  const out = ls.map((l) => {
+    if (!/[\u0621-\u064a]{2,}/.test(l)) return l;
+    const d = pdfjsItems(l, true);
+    if (d === null || d === l) return l;
+    changed++;
+    return d;
+  });
+  return changed >= 2 ? out : null;
 }
 
 /**
@@ -181,7 +213,8 @@ export function pdfjsMarkItems(line: string): string | null {
     const c = line.charCodeAt(i);
     if (isLtr(c)) {
       let j = i + 1;
-      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1))))) j++;
+      // (the Tunisian press's decimal ر between digits stays in the number's item, `42ر2`, as in pdfjsItems)
+      while (j < line.length && (isLtr(line.charCodeAt(j)) || (/[.,:/%\u0631-]/.test(line[j]) && (line[j] !== '\u0631' || /[0-9]/.test(line[j - 1])) && j + 1 < line.length && /[0-9]/.test(line[j + 1]) || (/[.,:/%-]/.test(line[j]) && j + 1 < line.length && isLtr(line.charCodeAt(j + 1)))))) j++;
       flush();
       items.push(line.slice(i, j));
       i = j;
@@ -199,4 +232,28 @@ export function pdfjsMarkItems(line: string): string | null {
   }
   flush();
   return items.reverse().join('');
+}
+
+/**
+ * A LibreOffice line with one quotation read by pdf.js, in a font with no quotation mark (lexicon/quoteItems.ts): the
+ * line cut at the spaces beside the quotes, the pieces left to right (each in logical order), the quotes after them,
+ * one item each (`" "`). Null unless the line has exactly one pair of quotes, a space outside each (or the line's edge).
+ */
+export function loQuoteItems(line: string): string | null {
+  const m = /^(.*? )?"([^"\s][^"]*[^"\s]|[^"\s])"( .*)?$/.exec(line);
+  if (m === null || (m[1] === undefined && m[3] === undefined)) return null;
+  const pieces = [m[1]?.trim(), m[2], m[3]?.trim()].filter((x): x is string => !!x);
+  return pieces.reverse().join(' ') + '" "';
+}
+
+/** Every line of a paragraph that loQuoteItems damages, damaged; null when none is. */
+export function loQuoteLines(ls: readonly string[]): string[] | null {
+  let changed = 0;
+  const out = ls.map((l) => {
+    const d = loQuoteItems(l);
+    if (d === null) return l;
+    changed++;
+    return d;
+  });
+  return changed ? out : null;
 }

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { fixAll, lintText } from '../engine';
-import { pdfjsItems, pdfjsMarkItems } from '../../testing/pdfjsDamage';
+import { pdfjsItemLines, pdfjsItems, pdfjsMarkItems } from '../../testing/pdfjsDamage';
 import { itemOrderRepair, LIST_ITEMS, LIST_MARGIN, marksApart, PAIR_MARGIN, preferredReading } from './itemOrder';
 
 /** Paragraphs written for these tests (news register; not from any corpus), set in lines. */
@@ -202,5 +202,60 @@ describe('lexicon/itemOrder: marks drawn as items of their own (issue 10, pdf.js
     // (the damaged line ends in `ال`, which with the next line's `وزارة` reads as a word cut at the break)
     assert.ok(d.endsWith('\u0627\u0644'), d);
     assert.strictEqual(fixAll([d, p[1]].join('\n')).text, p.join('\n'));
+  });
+
+  it('a bracket beside Arabic words is an item of its own too (Chromium): read with every bracket cut out', () => {
+    const line = 'وبلغ عدد الزوار (أكثر من 20 ألف زائر) رقما قياسيا هذه السنة';
+    const d = pdfjsItems(line, true)!;
+    assert.strictEqual(d, 'رقما قياسيا هذه السنة (ألف زائر 20 أكثر من) وبلغ عدد الزوار');
+    // (the items cut at the number only, the brackets inside Arabic runs: another line)
+    assert.notStrictEqual(pdfjsItems(line), d);
+    const r = itemOrderRepair(d);
+    assert.ok(r !== null, 'a reading');
+    assert.strictEqual(r.text, line);
+    assert.strictEqual(r.itemsOnly, true);
+    // a line with brackets and no number: the bracket reading alone is offered, the pairs judge it
+    const plain = 'وقال رئيس الجمعية (عبد الله) إن الاجتماع سيعقد في مقر الولاية';
+    const q = itemOrderRepair(pdfjsItems(plain, true)!);
+    assert.ok(q !== null && q.text === plain, JSON.stringify(q));
+    // the correct lines have no reading fix-all applies
+    for (const c of [line, plain]) {
+      const x = itemOrderRepair(c);
+      assert.ok(x === null || !x.preferred, JSON.stringify(x));
+    }
+  });
+
+  it('a number with the decimal ر of the Tunisian press is one item (`42ر2`)', () => {
+    const line = 'وبلغ معدل النمو في الثلاثي الأول 2ر3 بالمائة حسب المعهد الوطني للإحصاء';
+    const d = pdfjsItems(line)!;
+    const r = itemOrderRepair(d, { before: () => '|', after: () => '|' });
+    assert.ok(r !== null);
+    assert.strictEqual(r.text, line);
+  });
+
+  it('in a draft whose lines came out as items, a reading the pairs favour less clearly is applied too', () => {
+    // (written for this test: every line carries a number; pdfjsItemLines puts each line's items left to right)
+    const p = [
+      'وأضاف أن الوزارة خصصت 3 ملايين دينار لدعم صغار الفلاحين في الجهة',
+      'كما تحتوي القاعة على 60 مقعدا مجهزا',
+      'وقد تم توزيع 15 جرارا على التعاضديات',
+      'وتضم المكتبة أكثر من 5 آلاف عنوان في مجالات مختلفة',
+    ];
+    const d = pdfjsItemLines(p)!;
+    assert.ok(d !== null);
+    const out = fixAll(d.join('\n')).text.split('\n');
+    // every line that comes back comes back whole (never another order), and more than each alone gives
+    let restored = 0;
+    let alone = 0;
+    for (let i = 0; i < p.length; i++) {
+      if (out[i] === p[i]) restored++;
+      else assert.strictEqual(out[i], d[i], out[i]);
+      const one = p.slice();
+      one[i] = d[i];
+      if (d[i] !== p[i] && fixAll(one.join('\n')).text.split('\n')[i] === p[i]) alone++;
+    }
+    assert.ok(restored > alone, `${restored} in the draft, ${alone} alone`);
+    // the same lines clean: nothing moves
+    assert.strictEqual(fixAll(p.join('\n')).text, p.join('\n'));
   });
 });

@@ -11,6 +11,7 @@ import { kashidaStretch, reverseRuns, seeded, wrapParagraph } from '../../testin
 import { dequantise, fingerprint, pairHash, pairKeys, pairScore, quantise, storedCount } from './pairs';
 import { forgetRunLines, MARGIN, reversedRunRepairs, tornRunEdges } from './runs';
 import { fragmentJoin } from './tears';
+import { FN_JOIN, functionJoin } from './runsJoin';
 
 /** Sentences written for these tests (news register; not from any corpus). */
 const SENTENCES = [
@@ -53,6 +54,32 @@ describe('lexicon/pairs: word pairs of correct news', () => {
 });
 
 describe('lexicon/runs: runs out of order', () => {
+  it('a word torn at the piece of a function word (إن|هاء) is joined beside a confirmed tear, never alone', () => {
+    // (written for this test) logical: وقررت الوزارة إن|هاء … المدار|س الريفية …: two cuts, one at the piece إن
+    const line = 'وقررت الوزارة إنهاء العمل بالنظام القديم في جميع المدارس الريفية قبل نهاية السنة.';
+    const cut = 'س الريفية قبل نهاية السنة. هاء العمل بالنظام القديم في جميع المدار وقررت الوزارة إن';
+    assert.strictEqual(functionJoin('إن', 'هاء')?.word, 'إنهاء');
+    assert.strictEqual(functionJoin('من', 'أجل'), null);
+    // (a name after the particle بن, written alone more often than joined: no piece)
+    assert.strictEqual(functionJoin('بن', 'غازي'), null);
+    forgetRunLines();
+    const r = reversedRunRepairs(cut);
+    assert.strictEqual(r.length, 1);
+    assert.strictEqual(r[0].text, line);
+    assert.strictEqual(r[0].cuts, 2);
+    // (one cut there: the line's one tear must be confirmed — no order)
+    assert.deepStrictEqual(reversedRunRepairs('هاء العمل بالنظام القديم في جميع المدارس الريفية قبل نهاية السنة. وقررت الوزارة إن'), []);
+    // (without the join the search reads another order)
+    const was = FN_JOIN.confirmed;
+    FN_JOIN.confirmed = 99;
+    forgetRunLines();
+    try {
+      assert.notStrictEqual(reversedRunRepairs(cut)[0]?.text, line);
+    } finally {
+      FN_JOIN.confirmed = was;
+      forgetRunLines();
+    }
+  });
   it('runs the extractor joined with no space (pdf.js): the glued token is cut where a tear confirms it', () => {
     // logical: وأكدت … المدار|س الريف|ية في الجنوب.; the runs read right to left, the second gap written as nothing
     const r = reversedRunRepairs('ية في الجنوب. س الريفوأكدت الوزارة أن المشروع سيشمل المدار');

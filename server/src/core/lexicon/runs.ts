@@ -44,15 +44,18 @@ import { forgetTears, fragmentJoin, healed, MARGIN, newsWord } from './tears';
 export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
-import { PARAGRAPH_EDGE, pairHash, pairKeys, pairScore, storedCount } from './pairs';
+import { pairHash, pairKeys, pairScore, storedCount } from './pairs';
 import { CLASS, rescoreRotations } from './runsClass';
 export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, gluedWord, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
 import { memoBudget, ownCopy } from '../text/strings';
 import { onRelease } from '../text/memos';
-import { countMarks, marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
+import { marksOf, misplacedMarks, type Mark, type MarkState } from './runsMarks';
 import { columnNeighbours, type Near } from './runsColumns';
+import { FN_JOIN, functionJoin } from './runsJoin';
+export { FN_JOIN } from './runsJoin';
+import { acrossBreak, contextKeys, edgeWord, isWrapperClose, isWrapperOpen, marksBefore, type Context, type VisualJudge } from './runsContext';
 
 export interface RunRepair {
   /** The range replaced: the line (segment) inside its RLE…PDF wrapper. */
@@ -78,7 +81,11 @@ export interface RunRepair {
   /** An edge of the line as well explained by a word split inside the line (`ال زمن`): offered, never preferred, and
    *  its edges left to split-word (not in `tornRunEdges`). */
   splitEdge: boolean;
+  /** The next best order's text (diagnostics only: RUNS_TRACE.on). */
+  runnerUp?: string;
 }
+/** Diagnostics (scripts/runs-calibrate.mjs): `on` writes each repair's runnerUp. */
+export const RUNS_TRACE = { on: false };
 
 export { MAX_CHUNKS } from './runsChunks';
 /** The most cuts searched (4 and more: every junction a tear). */
@@ -118,8 +125,7 @@ export interface TornEdges {
   end: number;
 }
 
-/** Is text[start, end) in visual order (the document's judgement, remembered for the lint)? */
-export type VisualJudge = (start: number, end: number) => boolean;
+export type { VisualJudge } from './runsContext';
 
 /** What reading a text's lines for reversed runs finds: the repairs and the torn line edges (below). */
 export interface RunsReading {
@@ -208,9 +214,6 @@ export function analyseRuns(text: string, ls: readonly Span[], isVisual: VisualJ
   return { repairs, torn };
 }
 
-/** A neighbouring line's text for context: undefined = read it in the document; null = no evidence; else the edge
- *  of that line in reading order (its repair: 40 characters, the edge word among them). */
-type Context = string | null | undefined;
 
 /** A line's orders scored again with other neighbours (repairLine's search, its orders already enumerated). */
 type Rescore = (before: Context, after: Context) => RunRepair | null;
@@ -300,68 +303,6 @@ function repairLineMemo(
   return rel && { ...rel, start: rel.start + line.start, end: rel.end + line.start };
 }
 
-const isWrapperOpen = (c: number) => c === 0x202b || c === 0x202e || c === 0x2067 || c === 0x200f;
-const isWrapperClose = (c: number) => c === 0x202c || c === 0x2069 || c === 0x200f;
-/** The last two keys of a neighbouring line (its first two, `last` false; or the paragraph edge, when it is empty or
- *  absent); null: no evidence. */
-function contextKeys(text: string, ls: readonly Span[], li: number, last: boolean, isVisual: VisualJudge): string[] | null {
-  if (li < 0 || li >= ls.length) return [PARAGRAPH_EDGE];
-  const l = ls[li];
-  if (l.end === l.start) return [PARAGRAPH_EDGE];
-  const segs = segments(text, l);
-  if (segs.length !== 1) return null;
-  if (isVisual(l.start, l.end)) return null;
-  const seg = segs[0];
-  // only the edge words are needed: read at most the last / first 40 characters
-  const keys = last ? pairKeys(text, Math.max(seg.start, seg.end - 40), seg.end) : pairKeys(text, seg.start, Math.min(seg.end, seg.start + 40));
-  if (keys.length === 0) return null;
-  return last ? keys.slice(-2) : keys.slice(0, 2);
-}
-
-
-/**
- * The word at the edge of a neighbouring line next to this one — its last (`last`) or first Arabic word, when the line
- * ends (starts) with it — read in the document; null when there is none, or the neighbour has runs out of order of its
- * own (`c` given: its edges are the halves of its own tears, or were moved).
- */
-function edgeWord(text: string, ls: readonly Span[], i: number, c: Context, last: boolean): string | null {
-  if (c !== undefined || i < 0 || i >= ls.length) return null;
-  const t = text.slice(ls[i].start, ls[i].end);
-  const skip = (x: number) => x === 0x20 || x === 0x09 || isWrapperOpen(x) || isWrapperClose(x);
-  if (last) {
-    let e = t.length;
-    while (e > 0 && skip(t.charCodeAt(e - 1))) e--;
-    let a = e;
-    while (a > 0 && isArabicWordChar(t.charCodeAt(a - 1))) a--;
-    return a < e ? t.slice(a, e) : null;
-  }
-  let a = 0;
-  while (a < t.length && skip(t.charCodeAt(a))) a++;
-  let e = a;
-  while (e < t.length && isArabicWordChar(t.charCodeAt(e))) e++;
-  return a < e ? t.slice(a, e) : null;
-}
-
-/** Does the line's edge word `w` make, with the neighbour's edge word `o` across the line break (before it when
- *  `start`), a word the lexicon confirms as torn (tears.ts)? */
-function acrossBreak(w: string, o: string | null, start: boolean): boolean {
-  if (o === null || !w) return false;
-  const h = start ? healed(o, w) : healed(w, o);
-  return h !== null && h.confirmed;
-}
-
-/** The lines of a paragraph read before a line's marks (a bound: the work per line stays constant). */
-const MARKS_BACK = 12;
-
-/** Whether line li starts inside brackets or a quotation: the marks of the lines before it in its paragraph. */
-function marksBefore(text: string, ls: readonly Span[], li: number): MarkState {
-  let from = li;
-  while (from > 0 && li - from < MARKS_BACK && ls[from - 1].end > ls[from - 1].start) from--;
-  const st: MarkState = { depth: 0, quoted: false };
-  for (let i = from; i < li; i++) countMarks(text, ls[i].start, ls[i].end, st);
-  return st;
-}
-
 function repairLine(text: string, seg: Span, ls: readonly Span[], li: number, nb: Near, isVisual: VisualJudge, before: Context, after: Context, marksAt: MarkState | null, keep?: (f: Rescore) => void): RunRepair | null {
   let s = seg.start;
   let e = seg.end;
@@ -435,6 +376,8 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       v = healed(chunks[a].trail, chunks[b].lead);
       // (the halves of a word the lexicon does not know, inside the line: a tear only beside confirmed ones, below)
       if (v === null && fragments && !(a === m - 1 && b === 0)) v = fragmentJoin(chunks[a].trail, chunks[b].lead);
+      // (a frequent function word's piece of a word: a tear only beside confirmed ones, below — runsJoin.ts)
+      if (v === null && !(a === m - 1 && b === 0)) v = functionJoin(chunks[a].trail, chunks[b].lead);
       healMemo.set(key, v);
     }
     return v;
@@ -557,6 +500,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       let confirmed = true;
       let anyConfirmed = false;
       let fragments = 0;
+      let fnJoins = 0;
       let confirmedTears = 0;
       for (let p = 0; p < k; p++) {
         const j = k - 1 - p;
@@ -566,6 +510,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
           merged.push(foldKey(h.word) ?? '?');
           sc += h.weight;
           if (h.fragment) fragments++;
+          if ('fn' in h) fnJoins++;
           if (h.confirmed) {
             anyConfirmed = true;
             confirmedTears++;
@@ -580,6 +525,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
       if (!anyConfirmed) continue;
       // (a word the lexicon does not know joined: only beside MARGIN.fragConfirmed confirmed tears, one such join)
       if (fragments > 0 && (fragments > 1 || confirmedTears < MARGIN.fragConfirmed)) continue;
+      if (fnJoins > 0 && (fnJoins + fragments > 1 || confirmedTears < FN_JOIN.confirmed)) continue;
       let marks = 0;
       if (st !== null) {
         const seqs: Mark[][] = [];
@@ -678,10 +624,12 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     if (gluedOnly && !best.bounds.some((b) => chunks[b].glued)) return null;
     // the next best order that reads differently (only those close enough to matter are written out)
     let second = -Infinity;
+    let runnerUp: Candidate | null = null;
     for (const c of cands) {
       if (c === best || c.score <= second) continue;
       if (c.score >= best.score - MARGIN.second - 1 && textOf(c) === textOf(best)) continue;
       second = c.score;
+      runnerUp = c;
     }
     const split = splitEdge();
     // (a one-cut order that puts the healed word at an edge of the line — one run a piece of a single word — needs a
@@ -691,6 +639,6 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     const whole = (c: number) => !best.pieces.some(([from, to], p) => (c === from && p > 0 && best.joinTears[p - 1]) || (c === to - 1 && p + 1 < best.pieces.length && best.joinTears[p]));
     const glue = chunks.some((c, i) => c.lead.length === c.end - c.start && whole(i) && gluedWord(c.lead));
     const preferred = !split && !glue && own >= MARGIN.prefer && ((best.confirmed && best.score - second >= MARGIN.second + extra + edge) || (best.allTears && best.score - second >= MARGIN.weakSecond + extra + edge));
-    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split };
+    return { start: s, end: e, text: textOf(best), moves: best.moves, junctions: best.junctions, cuts: best.bounds.length, preferred, score: best.score, margin: best.score - second, confirmed: best.confirmed, splitEdge: split, ...(RUNS_TRACE.on && runnerUp ? { runnerUp: textOf(runnerUp) } : {}) };
   }
 }

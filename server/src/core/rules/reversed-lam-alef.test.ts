@@ -186,3 +186,12 @@ describe('reversed-lam-alef on a "word" too long to be one', () => {
     assert.deepStrictEqual(findingsOf(reversedLamAlef, text), []);
   });
 });
+
+describe('reversed-lam-alef: flag-only where the draft proves nothing', () => {
+  it('the initial cluster of a word the lexicon does not know (a loanword): flagged, the swap offered', () => {
+    const f = findingsOf(reversedLamAlef, 'وقال الباحث إن مستويات األنثوسيانين مرتفعة في البصل.');
+    assert.strictEqual(f.length, 1);
+    assert.ok(f[0].message.includes('الأنثوسيانين'), f[0].message);
+    assert.strictEqual(f[0].fixes[0].preferred, false);
+  });
+});

@@ -18,17 +18,30 @@
  * line's text items come left to right, cut at numbers, Latin runs and marks drawn apart (lexicon/itemOrder.ts):
  * reported only when the lexicon and the word pairs are sure enough for fix-all to apply the order.
  *
+ * Flag-only (the reading offered, session 15): in a draft with two item lines fix-all reorders, the item readings it does
+ * not apply; and, in a draft with two such lines, lines whose words came out reversed with no embedding (pdf.js on
+ * LibreOffice's two-column PDFs; lexicon/wordOrder.ts bareWordOrder, judged by the word pairs with the neighbours' edges).
+ *
  * Also lines in visual order word by word, as `pdftotext -raw` writes them (each word in its own RLE…PDF, the words
  * reversed; lexicon/wordOrder.ts, the word pairs of correct news judging the direction): the fix (preferred) puts the
  * words and their pieces back in order and drops the embeddings; bidi-control leaves those embeddings to it.
  */
-import { itemOrderRepair } from '../lexicon/itemOrder';
+import { DRAFT_ITEM_MARGIN, itemOrderRepair, type ItemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
+import { quoteItemsRepair } from '../lexicon/quoteItems';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
+import { bareWordOrder } from '../lexicon/wordOrder';
 import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
+
+/** Re-reading a line with its neighbours' readings as edges (off: the incremental check reads a line's neighbours only). */
+const NEIGHBOUR_READINGS = false;
+
+/** The first and last pair keys of a line's reading (the paragraph edge when it has none). */
+const firstKey = (s: string): string => pairKeys(s, 0, s.length)[0] ?? PARAGRAPH_EDGE;
+const lastKey = (s: string): string => pairKeys(s, 0, s.length).at(-1) ?? PARAGRAPH_EDGE;
 
 /** The pair key of the last (dir -1) or first (dir 1) token of a line; the paragraph edge for a blank line. */
 function edgeKey(text: string, line: { start: number; end: number }, dir: 1 | -1): string {
@@ -64,6 +77,14 @@ export const reversedLine: Rule = defineRule({
     items: {
       en: 'This line reads as text items in visual order (numbers, Latin words and marks drawn apart, the runs between them left to right, as pdf.js gives a Chromium PDF).',
       ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري (الأرقام والكلمات اللاتينية والحركات مرسومة على حدة، والمقاطع بينها من اليسار إلى اليمين، كما يعطيها pdf.js لملف PDF من Chromium).',
+    },
+    quotes: {
+      en: 'This line reads as text pieces in visual order with its quotation marks at the end (as pdf.js gives a LibreOffice PDF whose font has no quotation mark).',
+      ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري وعلامتا التنصيص في آخره (كما يعطيها pdf.js لملف PDF من LibreOffice لا يحوي خطه علامة التنصيص).',
+    },
+    bareWords: {
+      en: 'The words of this line seem to be in reverse order (as pdf.js gives some lines of a two-column PDF): they read far better reversed.',
+      ar: 'يبدو أن كلمات هذا السطر بترتيب معكوس (كما يعطي pdf.js بعض أسطر ملف PDF ذي عمودين): تُقرأ أفضل بكثير معكوسة.',
     },
     wordOrder: {
       en: 'This line is in visual order word by word (each word in its own right-to-left embedding, the words reversed, as pdftotext -raw writes them).',
@@ -104,32 +125,125 @@ export const reversedLine: Rule = defineRule({
     const visualLines = new Set<number>();
     for (const s of flagged) visualLines.add(s.seg.start);
     const lines = doc.lines;
+    const items: Array<{ start: number; end: number; text: string; strong?: boolean }> = [];
+    const weakItems: Array<{ start: number; end: number; text: string }> = [];
+    // (readings neither preferred nor favoured enough: offered, not applied, in such a draft)
+    const offered: Array<{ start: number; end: number; text: string }> = [];
+    const quotes: Array<{ start: number; end: number; text: string; preferred: boolean }> = [];
+    const readings: Array<{ r: ReturnType<typeof itemOrderRepair>; body: string; start: number } | undefined> = [];
+    // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
+    const usable = (j: number) => {
+      const u = text.slice(lines[j].start, lines[j].end);
+      return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
+    };
+    const read = (i: number, body: string) =>
+      itemOrderRepair(body, {
+        // (a neighbour read in item order gives the edge word of its reading, the one next to this line)
+        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+      });
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
       const t = text.slice(line.start, line.end);
       const body = t.trim();
       if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
-      // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
-      const usable = (j: number) => {
-        const u = text.slice(lines[j].start, lines[j].end);
-        return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
-      };
       // (the neighbours' edge words are read only for a line that gets as far as its junctions)
-      const r = itemOrderRepair(body, {
-        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
-        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+      readings[i] = { r: read(i, body), body, start: line.start + t.indexOf(body) };
+      // LibreOffice's quotation marks after the line's pieces (lexicon/quoteItems.ts): a line no correct text writes
+      if (readings[i]!.r === null) {
+        const q = quoteItemsRepair(body, {
+          before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+          after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+        });
+        if (q !== null) quotes.push({ start: readings[i]!.start, end: readings[i]!.start + body.length, text: q.text, preferred: q.preferred });
+      }
+    }
+    // a line beside one read in item order (preferred, or favoured enough for a draft that shows that order), read
+    // again with that neighbour's reading as its edge: a reading fix-all then applies only in such a draft (below)
+    const weakly = (r: ItemOrderRepair | null | undefined): r is ItemOrderRepair => !!r && r.itemsOnly && r.lexGain >= 0 && r.pairGain >= DRAFT_ITEM_MARGIN;
+    const itemRead = (j: number) => {
+      const r = readings[j]?.r;
+      return r?.preferred || weakly(r) ? r!.text : undefined;
+    };
+    for (let i = 0; i < readings.length && NEIGHBOUR_READINGS; i++) {
+      const x = readings[i];
+      if (x === undefined || x.r?.preferred) continue;
+      const prev = i > 0 ? itemRead(i - 1) : undefined;
+      const next = itemRead(i + 1);
+      if (prev === undefined && next === undefined) continue;
+      const r = itemOrderRepair(x.body, {
+        before: () => (i === 0 ? PARAGRAPH_EDGE : prev !== undefined ? lastKey(prev) : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : next !== undefined ? firstKey(next) : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
       });
-      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too)
-      if (r === null || !r.preferred) continue;
-      const start = line.start + t.indexOf(body);
-      const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
+      if (r === null || !(r.preferred || weakly(r))) continue;
+      // (preferred on its own when the neighbours it read are: else only in such a draft)
+      const sure = (j: number) => j < 0 || j >= readings.length || !!readings[j]?.r?.preferred || itemRead(j) === undefined;
+      x.r = r.preferred && sure(i - 1) && sure(i + 1) ? r : { ...r, preferred: false, pairGain: Math.max(r.pairGain, DRAFT_ITEM_MARGIN) };
+    }
+    for (const x of readings) {
+      // (only a reading fix-all applies: a flag on the others would fall on clean lines with numbers too — but in a
+      // draft whose other lines show that order, below)
+      if (x === undefined || x.r === null) continue;
+      const { r, start, body } = x;
+      if (r.preferred) items.push({ start, end: start + body.length, text: r.text, strong: r.itemsOnly });
+      else if (weakly(r)) weakItems.push({ start, end: start + body.length, text: r.text });
+      else offered.push({ start, end: start + body.length, text: x.r.text });
+    }
+    // a reading the pairs favour less clearly, in a draft with two lines read so with confidence (numbers or Latin
+    // runs cut out: Chromium's items through pdf.js, not LibreOffice's hamza items) — that draft's lines with numbers
+    // came out so; a clean draft has none (routes' articles 1–20, session 15)
+    doc.count('reversed-line.items', items.filter((x) => x.strong).length);
+    const itemDraft = (weakItems.length > 0 || offered.length > 0) && doc.decide((total) => total('reversed-line.items') >= 2);
+    const itemLines = itemDraft ? [...items, ...weakItems] : items;
+    for (const x of itemLines) {
+      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
       out.push({
-        start,
-        end: start + body.length,
+        start: x.start,
+        end: x.end,
         message: message('items'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start, end: start + body.length, newText: r.text }], preferred: true }],
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: true }],
       });
+    }
+    // the other item readings, in such a draft (a pdf.js copy of a Chromium PDF): flagged, the reading offered
+    if (itemDraft) {
+      for (const b of offered) {
+        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
+        out.push({ start: b.start, end: b.end, message: message('items'), fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }] });
+      }
+    }
+    for (const x of quotes) {
+      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
+      out.push({
+        start: x.start,
+        end: x.end,
+        message: message('quotes'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
+      });
+    }
+    // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
+    // draft with two such lines at least (one alone is as likely a line the pairs read badly)
+    const bare: Array<{ start: number; end: number; text: string }> = [];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined || readings[i]?.r?.preferred) continue;
+      const t = text.slice(line.start, line.end);
+      const body = t.trim();
+      if (!body || visualLines.has(line.start + t.indexOf(body))) continue;
+      const r = bareWordOrder(text, line.start, line.end, i === 0 ? PARAGRAPH_EDGE : edgeKey(text, lines[i - 1], -1), i + 1 === lines.length ? PARAGRAPH_EDGE : edgeKey(text, lines[i + 1], 1));
+      if (r !== null) bare.push({ start: line.start + t.indexOf(body), end: line.start + t.indexOf(body) + body.length, text: r.text });
+    }
+    doc.count('reversed-line.bareWords', bare.length);
+    if (bare.length && doc.decide((total) => total('reversed-line.bareWords') >= 2)) {
+      for (const b of bare) {
+        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
+        out.push({
+          start: b.start,
+          end: b.end,
+          message: message('bareWords'),
+          fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }],
+        });
+      }
     }
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);

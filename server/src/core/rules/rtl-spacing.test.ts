@@ -116,3 +116,18 @@ describe('rtl-spacing details', () => {
     );
   });
 });
+
+describe('rtl-spacing: a number glued on one side in a text that is mostly an extraction', () => {
+  const junk = 'وقالت الحكو\u0004مة إن المشروع سيبدأ قريبا في المناطق الريفية';
+  it('flagged, the space offered, not preferred', () => {
+    const t = `${junk}\nوأضاف الوزير أن المشاريع ستنطلق في سنة2019 بعد الدراسة`;
+    const f = findingsOf(rtlSpacing, t);
+    assert.strictEqual(f.length, 1);
+    assert.strictEqual(f[0].fixes[0].preferred, false);
+    assert.strictEqual(f[0].fixes[0].edits[0].newText, ' ');
+  });
+  it('quiet in a text with no signs, and on a glued digit alone', () => {
+    assert.deepStrictEqual(findingsOf(rtlSpacing, 'وأضاف الوزير أن المشاريع ستنطلق في سنة2019 بعد الدراسة'), []);
+    assert.deepStrictEqual(findingsOf(rtlSpacing, `${junk}\nوأضاف الوزير أن المشاريع ستنطلق في المرحلة2 بعد الدراسة`), []);
+  });
+});

@@ -155,7 +155,10 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
     const shown = isShown();
     // (both sides: the text shows it, or the line; one side: both)
     const signs = (glueBefore && glueAfter) || shown ? doc.damage.lineAt(s) || (shownLevel() === 2 && e - s >= 2) : false;
-    if (glueBefore && glueAfter ? !shown && !signs : !shown || !signs) continue;
+    // (flag-only, the spaces offered: a number of two digits at least glued to a word in a text that is mostly an
+    // extraction — a fifth of its lines with a PDF route's signs — where its numbers are not glued often enough to show it)
+    const weak = (glueBefore && glueAfter ? !shown && !signs : !shown || !signs) && e - s >= 2 && doc.damage.mostly;
+    if (!weak && (glueBefore && glueAfter ? !shown && !signs : !shown || !signs)) continue;
     let ws = s;
     while (ws > 0 && s - ws < MAX_SIDE && isLetterOrMark(text.charCodeAt(ws - 1))) ws--;
     let we = e;
@@ -169,7 +172,7 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
     const wawChain = shown && glueAfter && we === e + 1 && text.charCodeAt(e) === 0x0648 && we < n && isDigit(text.charCodeAt(we));
     const after = wawChain || (glueAfter && (we === n || edge(text.charCodeAt(we), we + 1 < n ? text.charCodeAt(we + 1) : 0)) && standsApart(text.slice(e, we), 'after', shown));
     if (!before && !after) continue;
-    if (!(before && after) && !(shown && signs) && !wawChain) continue;
+    if (!(before && after) && !(shown && signs) && !wawChain && !weak) continue;
 
     const line = doc.lineIndex.lineAt(s);
     if (doc.isVisualLine(doc.lineIndex.starts[line], doc.lineIndex.lineEnd(line))) continue;
@@ -183,7 +186,7 @@ function gluedNumbers(doc: Document, message: RuleContext['message'], out: RuleF
       start: fs,
       end: fe,
       message: message('glued', { inner: text.slice(fs, fe), fixed }),
-      fixes: [{ title: message('addSpace', { fixed }), edits, preferred: true }],
+      fixes: [{ title: message('addSpace', { fixed }), edits, preferred: !weak }],
     });
   }
 }

@@ -14,11 +14,16 @@ describe('text/damage', () => {
     assert.ok(signed('المص(cid:2)(cid:2)ادقة'), 'pdfminer cid');
     assert.ok(signed('وضعف ال أجور في القطاع'), 'article torn from its hamza alef (PDFium)');
     assert.ok(signed('وال أزمة الصناديق'), '… after a clitic');
+    assert.ok(signed('قال عبد ا لكريم'), 'the alef of an article torn off (PDFium)');
+    assert.ok(signed('الحقيقة وا لكرامة'), '… after a clitic');
+    assert.ok(signed('حل ل أزمة المياه'), 'a lam torn from its hamza alef');
   });
   it('finds none in correct text', () => {
     for (const s of ['أعلنت الحكومة 05 أطنان في 2017.', 'نسبة 30% من السكان! رائع', 'كلمة\u200F أخرى', 'ملاحظة (1) و*تنبيه*', '']) assert.ok(!signed(s), s);
     // an acronym of two letters; a word ending in ال; لا before a hamza word
     for (const s of ['طائرة البوينغ 777-200 ال آر', 'قال أحمد إنه', 'لا أحد يعرف', 'من أجل الأمن']) assert.ok(!signed(s), s);
+    // a word ending in ا or ل before a word of lam or hamza; بل before a hamza word
+    for (const s of ['هذا لكل الناس', 'بل أكثر من ذلك', 'قبل أن يغادر', 'كما لم يكن', 'يمثّل أكبر خطر']) assert.ok(!signed(s), s);
   });
   it('answers per line, and for the text', () => {
     const d = new DamageSigns('سطر سليم\r\nسنة \u202A4102\u202C\nسطر آخر\n');

@@ -15,10 +15,13 @@
  *    and PDFium write them;
  *  - an article torn from its hamza alef: `ال أجور` (after at most one clitic letter) — PDFium on Chromium's PDFs
  *    cuts at the lam-alef there; clean news never writes it (the 10,113 unlabelled articles and the corpus clean.txt:
- *    one line, an acronym of two letters, ال آر).
+ *    one line, an acronym of two letters, ال آر);
+ *  - the same cut the other way: a lone alef before a word of lam (`ا لكريم`, `وا لكرامة`: the article's alef torn off)
+ *    or a lone lam before a hamza alef (`ل أزمة`) — PDFium on Chromium's PDFs again; the 10,113 unlabelled articles
+ *    write neither once (a lone ل before a hamza alef only in بل).
  * LRM/RLM/ALM alone are not a sign: editors and CMSs insert them into clean text.
  */
-import { isArabicLetter, isPresentationForm } from './arabic';
+import { isArabicLetter, isArabicWordChar, isPresentationForm } from './arabic';
 import { isKashidaGlyph } from './charclass';
 import { LineIndex } from './lines';
 import { CH, JUNK } from './chars';
@@ -34,7 +37,7 @@ export function hasDamageSigns(text: string, start: number, end: number): boolea
     const c = text.charCodeAt(i);
     if (c < 0x21) {
       if ((CH[c] & JUNK) !== 0) return true;
-      if (c === 0x20 && tornArticle(text, start, end, i)) return true;
+      if (c === 0x20 && (tornArticle(text, start, end, i) || tornLamAlef(text, start, end, i))) return true;
       continue;
     }
     if (c >= 0xfffe) return true;
@@ -66,6 +69,21 @@ function tornArticle(text: string, start: number, end: number, i: number): boole
   // the article at a word start, or after one clitic letter
   const h = i - 3;
   return !isArabicLetter(at(h)) || (isClitic(at(h)) && !isArabicLetter(at(h - 1)));
+}
+
+/** Is the space at i after a lone alef before a lam and a letter (`ا لكريم`, `وا لكرامة`) or after a lone lam before a
+ *  hamza alef and two letters (`ل أزمة`, `ول إدارة`), each alone or after one clitic letter? */
+function tornLamAlef(text: string, start: number, end: number, i: number): boolean {
+  const at = (j: number) => (j >= start && j < end ? text.charCodeAt(j) : 0);
+  const p = at(i - 1);
+  const alefThenLam = p === ALEF && at(i + 1) === LAM && isArabicLetter(at(i + 2));
+  const lamThenHamza = p === LAM && isHamzaAlef(at(i + 1)) && isArabicLetter(at(i + 2)) && isArabicLetter(at(i + 3));
+  if (!alefThenLam && !lamThenHamza) return false;
+  // (the piece a token of its own: at a word start, or after one clitic letter — و، ف; not بل، قبل)
+  // (a mark or a tatweel before it is part of a word: يمثّل أكبر)
+  const h = i - 2;
+  if (!isArabicWordChar(at(h))) return true;
+  return (at(h) === 0x0648 || at(h) === 0x0641) && !isArabicWordChar(at(h - 1));
 }
 
 /**

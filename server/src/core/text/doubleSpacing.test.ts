@@ -63,10 +63,17 @@ describe('text/doubleSpacing', () => {
     const two = title + '\n\n' + full;
     const at = title.length + 2;
     assert.strictEqual(softBlank(two, 0, title.length, 1, 53, true, at, two.length), false);
-    // not opening a paragraph, or before a line no longer than itself, or as long as a full line: a line break
+    // not opening a paragraph and close to the typical line (the next line's first word would not have fitted), or
+    // before a line no longer than itself, or as long as a full line: a line break
+    assert.strictEqual(softBlank(two, 0, title.length, 1, 48, false, at, two.length), true);
+    // … but a line that was not wrapped ends its paragraph before a line that opens with و, full stop or not (claims8: it
+    // and the next line's first word fit in nine tenths of the typical line)
+    const waw = title + '\n\n' + 'و' + full;
+    assert.strictEqual(softBlank(waw, 0, title.length, 1, 53, false, at, waw.length), false);
+    // (before a line that opens with another word, a line of a paragraph set narrower than the draft's: a line break)
     assert.strictEqual(softBlank(two, 0, title.length, 1, 53, false, at, two.length), true);
     const short = title + '\n\n' + 'رفع الأسعار في الأسواق المحلية';
-    assert.strictEqual(softBlank(short, 0, title.length, 1, 53, true, at, short.length), true);
+    assert.strictEqual(softBlank(short, 0, title.length, 1, 44, true, at, short.length), true);
     const wrapped = full + '\n\n' + full;
     assert.strictEqual(softBlank(wrapped, 0, full.length, 1, 53, true, full.length + 2, wrapped.length), true);
   });

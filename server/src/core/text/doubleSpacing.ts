@@ -5,7 +5,9 @@
  * blank line often ends no sentence; in such a draft a single blank line after a line that ends no sentence and is not
  * short (three fifths of the draft's typical line at least: a shorter one is a headline or a paragraph's last line — `طقس
  * اليوم الخميس`, `فرنسا : انفجار بمحطة نووية`) and, when it opens a paragraph, not clearly shorter than the line after
- * it (a longer headline over the body's first line) is read as a line break inside the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
+ * it (a longer headline over the body's first line), and not a line that was not wrapped before one that opens with و
+ * (it and the next line's first word fit in nine tenths of the typical line: a paragraph's last line with no full stop) is read as a line break inside
+ * the paragraph (`softBlank`): text/sentences.ts (sentences), document.ts (paragraphs) and the
  * incremental checker's chunks (core/incremental.ts: it does not cut there) read it so.
  *
  * "Ends a sentence" looks at both edges of the line (a terminator, past spaces, invisible characters, quotation marks
@@ -130,6 +132,12 @@ export function spacedWidth(g: LineGaps): number {
   return isDoubleSpaced(g) ? Math.max(1, g.width) : 0;
 }
 
+/** Does the line [s, e) open with و (spaces, invisible controls and opening quotes skipped)? */
+function opensWithWaw(text: string, s: number, e: number): boolean {
+  while (s < e && (CH[text.charCodeAt(s)] & EDGE_SKIP) !== 0) s++;
+  return s < e && text.charCodeAt(s) === 0x0648;
+}
+
 /** The length of the first word of the line [s, e) (up to a space; spaces at its start left out). */
 function firstWordLength(text: string, s: number, e: number): number {
   while (s < e && (CH[text.charCodeAt(s)] & SPACE) !== 0) s++;
@@ -158,5 +166,10 @@ export function softBlank(text: string, s: number, e: number, blanks: number, wi
     const next = Math.min(width, lineLength(text, ns, ne));
     if ((len + 1 + firstWordLength(text, ns, ne)) * 10 < next * 9) return false;
   }
+  // a line that was not wrapped — it and the next line's first word fit in nine tenths of the typical line — before a
+  // line that opens with و (a new sentence: news opens nearly every one so) ends its paragraph, full stop or not (claims8:
+  // `… إن الأشغال بدأت` ⏎ ⏎ `ويعتقد أن …` is no hedge inside the statement); not before `خبراء أن …`, a line of a
+  // paragraph set narrower than the draft's typical line
+  if (ne > ns && opensWithWaw(text, ns, ne) && (len + 1 + firstWordLength(text, ns, ne)) * 10 < width * 9) return false;
   return true;
 }

@@ -223,6 +223,16 @@ ruleTester(brokenFragment, {
 });
 
 describe('broken-fragment details', () => {
+  it('flags, without a fix, a line whose last and first words make one word where the run search offers no order', () => {
+    const torn = 'ادث المروري الخطير بمدينة الح';
+    const found = findingsOf(brokenFragment, torn);
+    assert.strictEqual(found.length, 1);
+    assert.ok(found[0].message.includes('الحادث'), found[0].message);
+    assert.deepStrictEqual(found[0].fixes, []);
+    // wrapped between words, or a name: quiet
+    assert.deepStrictEqual(findingsOf(brokenFragment, 'الحادث المروري الخطير بمدينة صفاقس'), []);
+    assert.deepStrictEqual(findingsOf(brokenFragment, 'ل\u0640 المروري الخطير بمدينة الح'), []);
+  });
   it('offers the alef readings of a torn word without preferring one when no orphan tells', () => {
     const text = 'وتأخرت لعتمادات البنكية \u202A2016\u202C';
     const [f] = findingsOf(brokenFragment, text);

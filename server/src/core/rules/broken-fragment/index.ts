@@ -86,6 +86,10 @@ export const brokenFragment: Rule = defineRule({
       en: 'The pieces of this line are in reverse order and the words at their edges are cut in two (PDF extraction).',
       ar: 'أجزاء هذا السطر بترتيب معكوس والكلمات على حدودها مقطوعة (من الاستخراج من PDF).',
     },
+    runEdges: {
+      en: 'The last and the first word of this line make one word, “{word}”: its pieces seem to be out of order (PDF extraction).',
+      ar: 'آخر كلمة في هذا السطر وأول كلمة فيه تكوّنان كلمة واحدة، «{word}»: يبدو أن أجزاءه في غير ترتيبها (من الاستخراج من PDF).',
+    },
     movedMark: {
       en: 'A full stop at the end of the line that belongs after “{word}” (PDF extraction moved it).',
       ar: 'نقطة في آخر السطر موضعها بعد «{word}» (نقلها الاستخراج من PDF).',

@@ -6,6 +6,10 @@
  */
 import { movedMark, movedMarkStart } from '../../lexicon/movedMark';
 import { gapMarks } from '../../lexicon/gapMarks';
+import { healed } from '../../lexicon/tears';
+import { isArabicLetter, isArabicWordChar } from '../../text/arabic';
+import { isWordJunk } from '../../text/chars';
+import { printedKashidaRunBefore, printedKashidaRunEnd } from '../../text/charclass';
 import type { Document } from '../../document';
 import type { RuleContext, RuleFinding } from '../../types';
 
@@ -76,7 +80,9 @@ export function gapMarkSpots(text: string, message: RuleContext['message']): Rul
  * is a confirmed tear and the order reads clearly best.
  */
 export function reversedRuns(doc: Document, message: RuleContext['message'], out: RuleFinding[]): void {
+  const searched = new Set<number>();
   for (const r of doc.runs.repairs) {
+    searched.add(doc.lineIndex.lineAt(r.start));
     const preview = r.text.length > 40 ? r.text.slice(0, 40) + '…' : r.text;
     out.push({
       start: r.start,
@@ -91,5 +97,65 @@ export function reversedRuns(doc: Document, message: RuleContext['message'], out
         },
       ],
     });
+  }
+  runEdges(doc, message, out, searched);
+}
+
+/** The letters of the Arabic word at a line's edge (its first, or last with `last`), extraction junk and printed
+ *  kashida glyphs inside it skipped; '' when the line does not start (end) with an Arabic letter, junk aside. */
+function edgeWord(text: string, s: number, e: number, last: boolean): string {
+  const skip = (c: number) => c === 0x20 || c === 0x09 || isWordJunk(c) || c === 0xfffd || c === 0xfffe;
+  let out = '';
+  if (!last) {
+    let i = s;
+    while (i < e && skip(text.charCodeAt(i))) i++;
+    if (i >= e || !isArabicLetter(text.charCodeAt(i))) return '';
+    while (i < e) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0640 && (i + 1 >= e || !isArabicLetter(text.charCodeAt(i + 1)))) return '';
+      if (isArabicWordChar(c)) out += text[i++];
+      else if (isWordJunk(c) || c === 0xfffd) i++;
+      else {
+        const q = printedKashidaRunEnd(text, i);
+        if (q < 0) break;
+        i = q;
+      }
+    }
+    return out;
+  }
+  let i = e;
+  while (i > s && skip(text.charCodeAt(i - 1))) i--;
+  if (i <= s || !isArabicWordChar(text.charCodeAt(i - 1))) return '';
+  while (i > s) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 0x0640 && (i === e || !isArabicLetter(text.charCodeAt(i)))) return '';
+    if (isArabicWordChar(c)) out = text[--i] + out;
+    else if (isWordJunk(c) || c === 0xfffd) i--;
+    else if (printedKashidaRunBefore(text, i)) {
+      while (i > s && !isArabicWordChar(text.charCodeAt(i - 1))) i--;
+    } else break;
+  }
+  return out;
+}
+
+/**
+ * 4. again, flag-only: a line whose last word and first word make one word, a tear the lexicon confirms (tears.ts:
+ * `ادث وتحدث…الح`, the halves of الحادث torn where two runs meet, the runs written in the other order) — evidence enough to flag the
+ * line where the run search (lexicon/runs.ts) finds no order it would offer (glued runs, extraction junk, three runs
+ * and more). No fix. Correct text wraps between words: none of 30,764 lines of the even half set in PDF widths is
+ * flagged so.
+ */
+function runEdges(doc: Document, message: RuleContext['message'], out: RuleFinding[], searched: Set<number>): void {
+  const text = doc.text;
+  for (let li = 0; li < doc.lines.length; li++) {
+    const line = doc.lines[li];
+    if (line.end - line.start < 20 || line.end - line.start > 400 || searched.has(doc.lineIndex.lineAt(line.start))) continue;
+    const first = edgeWord(text, line.start, line.end, false);
+    if (first === '') continue;
+    const lastW = edgeWord(text, line.start, line.end, true);
+    if (lastW === '' || first.length + lastW.length >= line.end - line.start) continue;
+    const h = healed(lastW, first);
+    if (h === null || !h.confirmed || doc.isVisualLine(line.start, line.end)) continue;
+    out.push({ start: line.start, end: line.end, message: message('runEdges', { word: h.word }), fixes: [] });
   }
 }

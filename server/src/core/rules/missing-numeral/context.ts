@@ -101,6 +101,11 @@ export function pairShare(a: string, b: string): number {
   return e === undefined ? 0 : e[0] / (e[0] + e[1]);
 }
 
+/** The pair table's counts of two words: a number between them, side by side (undefined: fewer than two between). */
+export function pairCount(a: string, b: string): [number, number] | undefined {
+  return pairCounts(contextForm(a), contextForm(b));
+}
+
 /** The pair table's counts of two folded forms: a number between them, side by side. */
 function pairCounts(fa: string, fb: string): [number, number] | undefined {
   if (contextPairs === null) {

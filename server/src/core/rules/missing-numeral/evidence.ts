@@ -211,7 +211,8 @@ export class LineScanner extends LineHelpers {
     const doubleGap = spaces === 2 || stretched ? this.second[o] : -1;
     if (doubleGap >= 0) {
       // (in justified text a double space says nothing: the gap is judged as a single space below)
-      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j));
+      // (session 15: or an event's year, جرت انتخابات  في: helpers.ts eventGap)
+      const hit = this.justified && !stretched ? this.slotEvidence(j, PAIR_SHARE_JUSTIFIED) : (this.doubleSpaceEvidence(j) ?? this.slotEvidence(j) ?? (spaces === 2 && this.eventGap(j, 0) ? { kind: 'year', word: this.word(this.at(j - 1)) } : null) ?? (spaces === 2 && !this.visual && this.partitiveGap(j) ? { kind: 'before', word: this.word(this.at(j)) } : null));
       if (hit) {
         this.report(doubleGap, false, hit);
         return;
@@ -238,6 +239,8 @@ export class LineScanner extends LineHelpers {
       return;
     }
     if (wordA && wordB) {
+      // (session 15) a number gone with its space (الفصل من الدستور، من إلى 20: helpers.ts singleSpaceGap)
+      if (spaces === 1 && !this.visual && this.singleSpaceGap(j)) return this.report(pos, true, { kind: 'after', word: this.word(this.at(j - 1)) });
       // (not `عاما بعد عاما`, `عاماً واحداً`: the noun repeated, or with the numeral one as its adjective)
       if ((fbA & (B_PREP | B_APPROX) || fa & (A_NAHWA | A_AGE)) && (faB & A_ACC || this.unitAbbrL(j)) && !this.countedWithoutNumber(j)) {
         this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
@@ -308,16 +311,16 @@ export class LineScanner extends LineHelpers {
       // one a number counts elsewhere on the line (a singular may: و هكتار من حقول الشعير is one hectare)
       if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
         // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
-        // (or, up to three words after a number, a plural the lexicon counts: 150 حالة إصابة و وفيات)
-        const near = (this.digitsBefore(j - 1, 3) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+        // (or, up to five words after a number, session 15, a plural the lexicon counts: 150 حالة إصابة و وفيات)
+        const near = (this.digitsBefore(j - 1, 5) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
         // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
         const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
         // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
         // (or after two spaces that follow a word a number follows, بين، يومي، سنة, in a single-spaced draft that glues
         // its و: both numbers of a pair went, ما بين  و نسخة)
         const pairGone = this.spaces[this.sep(j - 1)] === 2 && !this.justified && this.kindL(j - 2) === T_WORD && (this.fbL(j - 2) & B_PAIR || numberShare(this.word(this.at(j - 2)), 1) >= SLOT_SINGLE_SPACED) && this.wawRare();
-        // (session 14: or where the slot model reads a number between و and the noun: helpers.ts wawSlot)
-        if (near || this.wawSlot(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
+        // (or where the slot model reads a number between و and the noun, session 14, wawSlot; or an hour's minutes, minutesGap)
+        if (near || this.wawSlot(j) || this.minutesGap(j) || (alone && (this.digitsBefore(j - 1, 2) || this.wawRare())) || this.countedJustBefore(j) || pairGone) {
           this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
           return;
         }
@@ -341,6 +344,8 @@ export class LineScanner extends LineHelpers {
         return;
       }
       if (spaces === 0 || !this.isClosing(j) || this.quotedL(j - 1)) return;
+      // (session 15) an event's name or noun before a spaced mark in a draft that glues its own (بكأس العرب .: eventGap)
+      if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && this.eventGap(j, c)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
       // a comparative's preposition before a comma, full stop or semicolon (يقدر عددهم بأكثر من .): its number went
       if ((c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.afterComparative(j - 1)) {
         this.report(pos, false, { kind: 'after', word: this.word(this.at(j - 1)) });
@@ -382,7 +387,10 @@ export class LineScanner extends LineHelpers {
       // not a duration (منذ عام ،: a year ago) nor the predicate of a definite subject before a colon
       // (nor of an indefinite word in ة, which it would agree with as عامة: في قرية صغيرة عام ،; not a duration or an
       // approximator, لمدة عام ،، قرابة عام ،)
-      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
+      // (session 15: or a word in alef, an accusative, a name or a dual verb, that عام cannot be the adjective of: أوباما
+      // عام ،، تزوجا عام .; helpers.ts endsInAlef; or العام after منذ, بحلول or حتى: yearAfterSince)
+      if (fa & A_YEARDEF && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && this.yearAfterSince(j)) return this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
+      if (fa & A_YEAR && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2) || this.endsInAlef(j - 2)) && !(this.fbL(j - 2) & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA) && (c === 0x060c || c === 0x2c || c === 0x2e || c === 0x061b) && !this.punctSpaced() && numberShare(this.word(this.at(j - 1)), 1) >= SLOT_BEFORE_PUNCT_GLUED) {
         this.report(pos, false, { kind: 'year', word: this.word(this.at(j - 1)) });
         return;
       }
@@ -581,10 +589,6 @@ export class LineScanner extends LineHelpers {
     }
     return before >= after ? { kind: 'before', word: b } : { kind: 'after', word: a };
   }
-
-
-
-
 
   /** Evidence for a double-space gap between logical tokens j-1 and j. */
   private doubleSpaceEvidence(j: number): Reason | null {

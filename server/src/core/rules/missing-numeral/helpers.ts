@@ -1,11 +1,12 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
-import { numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
+import { A_ACC, A_NAHWA, B_APPROX, B_QADJ, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
+import { FROM_TO, pairCount, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
 import { contextForm, slotClass } from './slot';
+import { afterEvent, eventBefore } from './events';
 import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
 
 /** w without tatweel and harakat (w itself when it has none: no regex run on most words). */
@@ -16,6 +17,9 @@ function withoutMarks(w: string): string {
   }
   return w;
 }
+
+/** An ordinal with the article (folded): الأول، الأولى، الثاني، الثانية … العاشرة، الأخير، الأخيرة. */
+const ORDINAL_WORD = /^\u0627\u0644(?:\u0627\u0648\u0644|\u0627\u0648\u0644\u064a|\u0627\u062e\u064a\u0631|(?:\u062b\u0627\u0646\u064a|\u062b\u0627\u0644\u062b|\u0631\u0627\u0628\u0639|\u062e\u0627\u0645\u0633|\u0633\u0627\u062f\u0633|\u0633\u0627\u0628\u0639|\u062b\u0627\u0645\u0646|\u062a\u0627\u0633\u0639|\u0639\u0627\u0634\u0631|\u0627\u062e\u064a\u0631)\u0629?)$/;
 
 export class LineHelpers extends LineModel {
   /** The draft's bar for `word ،` after a word with lexicon flags `fa` (index.ts punctuationBar): a short draft's
@@ -330,6 +334,81 @@ export class LineHelpers extends LineModel {
     if (to) return 3;
     return k >= 2 && this.kindL(k - 2) === T_WORD && REACH_VERB.test(contextForm(this.word(this.at(k - 2)))) ? 2 : 1;
   }
+  /** An event's year gone before token j (session 15, events.ts): an event noun or name at j-1 (its name's words one
+   *  space apart) before a spaced comma, full stop or semicolon (`mark`, its code; a name not before a full stop), or a year-taking noun or a name before two
+   *  spaces and a preposition, a word with ب or an adjective of relation (a name: a preposition only) (the caller checks the spaces). */
+  protected eventGap(j: number, mark: number): boolean {
+    const words: string[] = [];
+    for (let q = j - 1; q >= 0 && q >= j - 4 && this.kindL(q) === T_WORD && (q === j - 1 || this.spaces[this.sep(q + 1)] === 1); q--) words.push(contextForm(this.word(this.at(q))));
+    const kind = eventBefore(words);
+    if (!kind || this.quotedL(j - 1)) return false;
+    // (a name not before a full stop: news closes its paragraphs on a name and a spaced full stop,
+    // لبطولة الرابطة الأولى ., where the clean guard read 14 such names)
+    if (mark) return kind !== 2 || mark !== 0x2e;
+    // (a name only before a preposition: a word with ل or an adjective may go on with the name, جائزة نوبل  للسلام،
+    // بمهرجان كان  السينمائي — typing slips the even half's round trip flagged with --typos 0.05)
+    return kind !== 3 && this.kindL(j) === T_WORD && ((this.fbL(j) & B_PREP) !== 0 || (kind === 1 && afterEvent(contextForm(this.word(this.at(j)))))) && this.kindL(j + 1) !== T_DIGITS;
+  }
+  /** A partitive's number gone before من at j (session 15): two spaces (the caller checks them), then من and a
+   *  definite sound plural (استقبل المستشفى  من المصابين، تمكن  من المهاجرين), or منهم / منهن (أصيب  منهم); not after a
+   *  word of quantity, which is the partitive's head itself (عدد  من المصابين، العديد من). */
+  protected partitiveGap(j: number): boolean {
+    if (this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD) return false;
+    const m = contextForm(this.word(this.at(j)));
+    const a = contextForm(this.word(this.at(j - 1)));
+    if (this.fbL(j - 1) & (B_NUMWORD | B_PREP | B_CONJ | B_APPROX | B_QADJ) || this.faL(j - 1) & (A_NAHWA | A_NUMNOUN | A_PCT | A_MIAH) || COUNT_HEAD.test(a)) return false;
+    // (only after a past verb or a noun without a suffix, or a definite singular: the subject; not a verb in ي…, ما يمكن
+    // من المتداخلين, nor an accusative, نوعا  من النباتات. Not a plural, an ordinal, a
+    // noun in ة or with ل and the article, which من and a plural go on from — تشكيلة  من الفنانين، الجولة الأولى  من
+    // الانتخابات، للصادرات  من الصناعات: typing slips the even half's round trip flagged with --typos 0.05)
+    if (/(?:\u064a\u0646|\u0627\u062a|\u0647\u0627|\u0647\u0645)$/.test(a) || (!this.definiteL(j - 1) && a.endsWith('\u0629')) || /^(?:[\u0648\u0641]?[\u0628\u0643]\u0627\u0644|[\u0648\u0641]?\u0644\u0644)/.test(a) || ORDINAL_WORD.test(a) || /^[\u0648\u0641]?\u064a/.test(a) || this.endsInAlef(j - 1)) return false;
+    // (and only the sentence's first or second word: its verb, or its verb and subject, قتل  من الجنود، اعتقلت الشرطة  من
+    // المحتجين; further on, من and a plural go on from any noun, عدد كبير  من المجرمين، الإنتاج الوطني  من المحروقات —
+    // the even half's round trip with --typos 0.1 flagged 9 such slips for 2 gaps)
+    const opens = (q: number) => q < 0 || (this.kindL(q) === T_PUNCT && /[.!?\u061f:]/.test(String.fromCharCode(this.charL(q))));
+    if (!(opens(j - 2) || (this.kindL(j - 2) === T_WORD && opens(j - 3)))) return false;
+    if (/^\u0645\u0646\u0647(?:\u0645|\u0646)$/.test(m)) return true;
+    if (m !== '\u0645\u0646' || this.kindL(j + 1) !== T_WORD || this.spaces[this.sep(j + 1)] !== 1) return false;
+    const p = contextForm(this.word(this.at(j + 1)));
+    return /^\u0627\u0644[\u0621-\u064a]{3,}(?:\u064a\u0646|\u0627\u062a)$/.test(p) && !(this.kindL(j + 2) === T_WORD && this.definiteL(j + 2) && !/(?:\u064a\u0646|\u0627\u062a|\u064a\u0629|\u064a)$/.test(contextForm(this.word(this.at(j + 2)))));
+  }
+
+  /** A number gone with its space between words j-1 and j one space apart (session 15): a range's first (من إلى 20), or
+   *  a definite word and one correct news writes with a number between them 5 times or more and side by side at most
+   *  a tenth as often (الفصل من الدستور: 58 to 0 in the even half; الدقيقة من، الساعة صباحا). */
+  protected singleSpaceGap(j: number): boolean {
+    const a = this.word(this.at(j - 1));
+    const b = this.word(this.at(j));
+    if (FROM_TO.test(contextForm(a) + ' ' + contextForm(b))) return this.kindL(j + 1) === T_DIGITS || this.kindL(j + 2) === T_DIGITS;
+    if (!this.definiteL(j - 1) || this.kindL(j + 1) === T_DIGITS || (j >= 2 && this.kindL(j - 2) === T_DIGITS)) return false;
+    // (only before a preposition: يبلغ من العمر عاما واحدا, سنة وثمانية أشهر is a year, said by the noun alone)
+    if (!(this.fbL(j) & B_PREP)) return false;
+    const c = pairCount(a, b);
+    return c !== undefined && c[0] >= 5 && c[1] * 10 <= c[0];
+  }
+
+  /** Does word j end in alef (four letters or more, not …ذا: هكذا، لماذا)? An accusative, a name (أوباما، كندا) or a
+   *  dual verb (تزوجا): عام after it is no adjective of it (even half: a number after such a word and عام 10 times in
+   *  14, the others مديرا عام before a word, none before a mark). */
+  protected endsInAlef(j: number): boolean {
+    const f = contextForm(this.word(this.at(j)));
+    return f.length >= 4 && f.charCodeAt(f.length - 1) === 0x0627 && f.charCodeAt(f.length - 2) !== 0x0630;
+  }
+
+  /** Is word j-1 العام after منذ, بحلول or حتى (even half: منذ العام then a number 3 times, never anything else), in a
+   *  draft that glues its marks? Before a mark its year went (منذ العام .). */
+  protected yearAfterSince(j: number): boolean {
+    return this.kindL(j - 2) === T_WORD && contextForm(this.word(this.at(j - 1))) === '\u0627\u0644\u0639\u0627\u0645' && /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u0628\u062d\u0644\u0648\u0644|\u062d\u062a\u064a)$/.test(contextForm(this.word(this.at(j - 2)))) && !this.punctSpaced();
+  }
+
+  /** Is word j دقيقة or دقائق after a lone و and an hour (الساعة) one to three words before it (الساعة الثانية و دقيقة،
+   *  على الساعة  و دقيقة: the even half's round trip missed four such)? The minutes' number went. */
+  protected minutesGap(j: number): boolean {
+    if (!/^(?:\u062f\u0642\u064a\u0642\u0629|\u062f\u0642\u0627\u0626\u0642)$/.test(contextForm(this.word(this.at(j))))) return false;
+    for (let q = j - 2; q >= 0 && q >= j - 4; q--) if (this.kindL(q) === T_WORD && /^[\u0648\u0641]?[\u0628\u0644]?\u0627\u0644\u0633\u0627\u0639\u0629$/.test(contextForm(this.word(this.at(q))))) return true;
+    return false;
+  }
+
   /** Does word j end in ة (a feminine noun or adjective)? */
   protected feminineL(j: number): boolean {
     const w = this.word(this.at(j));

@@ -45,6 +45,7 @@ import type { Finding, Rule } from '../../types';
 import { LineScanner } from './evidence';
 import { COUNT_HEAD, LONE_CLITIC, RANK_NOUN_NOEND } from './shapes';
 import { contextForm } from './slot';
+import { eventBefore } from './events';
 import { B_PREP, B_YEARINTRO, lexiconFlags } from './lexicon';
 import { isClosingPunct, isWordUnit } from './line';
 import { CLITIC_RATIO, numberRatio, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_BEFORE_PUNCT_GLUED, WAW_RATIO } from './context';
@@ -93,6 +94,17 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
         counted = COUNT_HEAD.test(contextForm(text.slice(g, e)));
         h = g;
       }
+      // (session 15: nor after an event's noun or name, بكأس العرب .: events.ts; its words one space apart)
+      const words = [contextForm(w)];
+      for (let h = k; words.length < 4 && h > 1 && text.charCodeAt(h - 1) === 0x20 && isWordUnit(text.charCodeAt(h - 2)); ) {
+        let g = h - 1;
+        while (g > 0 && isWordUnit(text.charCodeAt(g - 1))) g--;
+        words.push(contextForm(text.slice(g, h - 1)));
+        h = g;
+      }
+      // (nor after العام that منذ, بحلول or حتى governs: منذ العام .)
+      const event = eventBefore(words);
+      if ((event && (event !== 2 || c !== 0x2e)) || (words[0] === '\u0627\u0644\u0639\u0627\u0645' && words.length > 1 && /^[\u0648\u0641]?(?:\u0645\u0646\u0630|\u0628\u062d\u0644\u0648\u0644|\u062d\u062a\u064a)$/.test(words[1]))) continue;
       if (numberShare(w, 1) < SLOT_BEFORE_PUNCT_GLUED && !RANK_NOUN_NOEND.test(contextForm(w)) && numberBeforePunctOdds(w, c) < PUNCT_BETWEEN_ODDS && !(wb & B_YEARINTRO && !(wb & B_PREP)) && !counted) spaced++;
     }
   }

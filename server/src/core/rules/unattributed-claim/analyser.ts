@@ -4,7 +4,7 @@
  * subject (vague, anonymous, impersonal, named, anaphoric). Every look-around is bounded by a constant.
  */
 import type { ClaimClass } from './claim';
-import { relativeVerb } from './cues';
+import { academicAfter, ACADEMIC, relativeVerb } from './cues';
 import { BEFORE_GLUED_MA_KEYS, CONJ, gluedMaVerb, lookupNoun, lookupVerb, quantifierAfterL, type NounHit, type VerbHit } from './forms';
 import { joinSplitWords } from './joins';
 import type { Lexicon, NounGender, VerbInfo } from './lexicon';
@@ -23,7 +23,6 @@ const PRELIMINARY = new Set(['\u0627\u0648\u0644\u064a\u0647', '\u0627\u0644\u06
 const AVAILABLE = new Set(['\u0627\u0644\u0645\u062a\u0648\u0641\u0631\u0647', '\u0627\u0644\u0645\u062a\u0627\u062d\u0647']);
 
 /** Heads of a place phrase that name a research body (folded, without ال): جامعة، معهد، مركز، كلية، مختبر، مستشفى. */
-const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632']);
 /** Researchers (folded lexicon keys): علماء، باحثون/باحثين/باحثو، باحثات، باحث، باحثة، أطباء. */
 const RESEARCHERS = new Set(['\u0639\u0644\u0645\u0627\u0621', '\u0628\u0627\u062d\u062b\u0648\u0646', '\u0628\u0627\u062d\u062b\u064a\u0646', '\u0628\u0627\u062d\u062b\u0648', '\u0628\u0627\u062d\u062b\u064a', '\u0628\u0627\u062d\u062b\u0627\u062a', '\u0628\u0627\u062d\u062b', '\u0628\u0627\u062d\u062b\u0647', '\u0627\u0637\u0628\u0627\u0621']);
 
@@ -275,11 +274,11 @@ export class Analyser {
       }
       // "some of the X" never names a source, whoever X is (بعض العاملات، بعض الأطراف، عدد من الأهالي): a definite
       // word after the quantifier, with its adjectives, is a vague subject (its verb decides it is one)
-      // — a subject, not a genitive; people (a sound plural: العاملات، المحتجين); عدد/مجموعة … only with من
+      // — a subject, not a genitive; people (a sound plural: العاملات، المحتجين; a trade's broken plural: الطلبة); عدد/مجموعة … only with من
       const c = this.core(k);
       const construct = bw === '\u0628\u0639\u0636' || bw === '\u0645\u0639\u0638\u0645' || bw === '\u0627\u063a\u0644\u0628' || bw === '\u062c\u0644'; // بعض معظم أغلب جل
       const ofThings = bw === '\u062c\u0645\u0644\u0647' || bw === '\u0645\u062c\u0645\u0648\u0639\u0647'; // جملة، مجموعة: a set of things as often as of people
-      if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && /(?:ون|ين|ات)$/.test(c.core) && !this.isAdjectiveWord(c.core)) {
+      if (depth === 0 && !ofThings && c && c.definite && (construct || k > j + 1) && this.kind(k) === K.Word && !this.isStop(k, end) && !this.verb(k) && (/(?:ون|ين|ات)$/.test(c.core) || this.noun(k, false)?.info.indefiniteOnly === true) && !this.isAdjectiveWord(c.core)) {
         return { start: j, end: this.extendAdjectives(k + 1, end, true), cls: 'vague', gender: 'any', definite: false, guessed: true };
       }
       return null;
@@ -410,8 +409,8 @@ export class Analyser {
       else if (tk.length > 4 && tk.charCodeAt(0) === 0x0628 && ACADEMIC.has(tk.slice(1))) academic = true;
     }
     const g = info.gender;
-    // whose it is, in a relative clause (a verb with its pronoun) or after صادرة عن: معطيات سجلتها وزارة الداخلية — named unless vague
-    const rel = !definite && (cat === 'doc-pl' || cat === 'doc-sg') ? (this.verb(npEnd)?.enclitic || relativeVerb(this, npEnd) ? npEnd + 1 : /^(?:\u0627\u0644)?\u0635\u0627\u062f\u0631\u0647?$/.test(this.word(npEnd) ?? '') && this.word(npEnd + 1) === '\u0639\u0646' ? npEnd + 2 : -1) : -1;
+    // whose it is, in a relative clause (a verb with its pronoun) or after صادرة/صدرت عن: معطيات سجلتها وزارة الداخلية — named unless vague
+    const rel = !definite && (cat === 'doc-pl' || cat === 'doc-sg') ? (this.verb(npEnd)?.enclitic || relativeVerb(this, npEnd) ? npEnd + 1 : /^(?:(?:\u0627\u0644)?\u0635\u0627\u062f\u0631\u0647?|\u0635\u062f\u0631\u062a?)$/.test(this.word(npEnd) ?? '') && this.word(npEnd + 1) === '\u0639\u0646' ? npEnd + 2 : -1) : -1;
     if (rel > 0 && !genitiveVague && !['vague', 'anonymous', 'impersonal'].includes(this.np(rel, end, false, seen, depth + 1)?.cls ?? 'named')) return { start: j, end: npEnd, cls: 'named', gender: g, definite: true };
     const accusative = /ين$/.test(hit.key) && (cat === 'person-pl' || cat === 'source-sg');
     // المصدر، المصادر ذاتها: a definite source with nothing but "the same" after it is the source named before
@@ -426,14 +425,14 @@ export class Analyser {
       case 'person-pl':
       case 'pron':
         // researchers of a named university or institute: the study is theirs and traceable (علماء من جامعة ليفربول)
-        if (academic && RESEARCHERS.has(hit.key)) return out('named');
+        if ((academic || academicAfter(this, headEnd, end)) && RESEARCHERS.has(hit.key)) return out('named');
         // people of a trade, definite or in construct: the people of the story (وقال المحتجون، المحامي فلان، نواب الكتلة)
         if (hit.info.indefiniteOnly && (definite || genitiveAt >= 0)) return out('other');
         // الجهات alone is "the regions" (Maghreb: حسب الجهات "by region"), الأطراف alone the parties named; الجهات الرسمية stays a source
         if (depth === 0 && definite && npEnd === headEnd && (hit.key === '\u062c\u0647\u0627\u062a' || hit.key === '\u0627\u0637\u0631\u0627\u0641')) return out('other');
         return out(anonymousAdj ? 'anonymous' : 'vague');
       case 'person-sg': {
-        if (academic && RESEARCHERS.has(hit.key)) return out('named');
+        if ((academic || academicAfter(this, headEnd, end)) && RESEARCHERS.has(hit.key)) return out('named');
         if (definite || construct || (genitiveAt === headEnd && !this.isAdjectiveWord(this.core(headEnd)!.core))) return { ...out('anaphoric'), cls: this.nameFollows(npEnd, end) ? 'named' : 'anaphoric' };
         if (this.nameFollows(npEnd, end) && this.endsDefinite(npEnd)) return out('named');
         return out(anonymousAdj ? 'anonymous' : 'vague');

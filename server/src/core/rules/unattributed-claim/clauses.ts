@@ -10,10 +10,10 @@ import type { Claim, ClaimClass } from './claim';
 import { lexiconFor } from './lexicon';
 import { sentenceKey as reviewedKey } from '../../review';
 import { Pusher, type Push } from './pusher';
-import { agreesAfter, subjectAfter, subjectBefore } from './subjects';
+import { afterOpener, agreesAfter, subjectAfter, subjectBefore } from './subjects';
 import { K, key, Tokens } from './tokens';
 import { complementAhead, thatAhead, viaSource } from './complements';
-import { addresseeThenColon, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
+import { addresseeThenColon, afterWidely, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
 export interface AnalyseOptions {
@@ -313,7 +313,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   // القيادي — the noun after the verb is its object, not its subject
   if (phraseStart < 0 && v > a0 && !vinfo.info.via && (!vinfo.info.complement || thatAhead(a, vinfo.info, v + 1, b))) {
     const pre = subjectBefore(a, v, a0, vinfo.info, seen);
-    if (pre && (pre.start === a0 || a.isPunct(pre.start - 1, ':')) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
+    // ("some of the X" guessed a subject: only with a complement, as after the verb — بعض الأساتذة أكدوا عدم التزامهم)
+    if (pre && !(pre.guessed && !complementAhead(a, v + 1, b)) && (pre.start === a0 || a.isPunct(pre.start - 1, ':') || afterOpener(a, pre.start, a0)) && !(isPeople(a, pre) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b))) {
       // a headline that ends at its verb (مصدر من وزارة الخارجية يوضح): a stance announced, no proposition
       if (!wordAfter(a, v, b)) return;
       pushBefore(a, pre, v, push);
@@ -382,20 +383,21 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     return;
   }
   // no subject after the verb
-  const next = a.word(v + 1);
   const before = v > a0 ? a.word(v - 1) : null;
   // ما يعتقد أنه "what is believed to be", لم يعتقد أن "he did not think": no impersonal claim
   const notPassive = before === '\u0645\u0627' || before === '\u0644\u0645' || before === '\u0644\u0646'
     // كان يعتقد أن "it was (once) believed": a belief the text reports as past, not a claim it makes
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   // (and a definite subject before it, لا between: الوزير لا يستبعد أن is the minister's own view)
+  // (the complement right after, or after على نطاق واسع: ويعتقد على نطاق واسع أن)
+  const next = a.word(afterWidely(a, v));
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
   }
   if (phraseStart < 0) {
     const before = subjectBefore(a, v, a0, vinfo.info, seen);
-    if (before && isPeople(a, before) && ANNOUNCE.has(bare) && !complementAhead(a, v + 1, b)) return;
+    if (before && ((isPeople(a, before) && ANNOUNCE.has(bare)) || before.guessed) && !complementAhead(a, v + 1, b)) return;
     if (before) {
       pushBefore(a, before, v, push);
       return;

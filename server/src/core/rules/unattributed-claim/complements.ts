@@ -48,10 +48,14 @@ export function complementAhead(a: Analyser, from: number, b: number, quoteReach
       return false;
     }
     const w = a.word(k);
-    if (w !== null && a.lex.complementisers.has(w)) return true;
+    // (قبل أن، بعد أن، منذ أن open a time clause, no complement: يظهر فيه أحد الزبائن وهو يفتح الباب وقبل أن يغلقه — claims8)
+    if (w !== null && a.lex.complementisers.has(w)) return !TIME_BEFORE.has(a.bare(k - 1) ?? '');
   }
   return false;
 }
+
+/** Time prepositions (folded, و/ف dropped) that make أن a time clause: قبل، بعد، منذ. */
+const TIME_BEFORE = new Set(['\u0642\u0628\u0644', '\u0628\u0639\u062f', '\u0645\u0646\u0630']);
 
 /**
  * نقل … عن X, علم … من X: the preposition within a few words (quotation marks skipped) and a vague X, the real

@@ -13,7 +13,9 @@ import { isListedForm } from '../../lexicon';
 
 /** Verbs of denial (folded, without و/ف): نفى، نفت، ينفي، تنفي، كذّب، فنّد، دحض — and of reply, which does not take up
  *  what it answers (ترد فيه على ما ذكرته مصادر، ردا على ما أوردته تقارير): رد، ردت، يرد، ترد، ردا، الرد. */
-const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a', '\u0631\u062f', '\u0631\u062f\u062a', '\u064a\u0631\u062f', '\u062a\u0631\u062f', '\u0631\u062f\u0627', '\u0627\u0644\u0631\u062f']);
+const DENIALS = new Set(['\u0646\u0641\u064a', '\u0646\u0641\u062a', '\u064a\u0646\u0641\u064a', '\u062a\u0646\u0641\u064a', '\u0643\u0630\u0628', '\u0643\u0630\u0628\u062a', '\u0641\u0646\u062f', '\u0641\u0646\u062f\u062a', '\u062f\u062d\u0636', '\u062f\u062d\u0636\u062a', '\u0631\u062f', '\u0631\u062f\u062a', '\u064a\u0631\u062f', '\u062a\u0631\u062f', '\u0631\u062f\u0627', '\u0627\u0644\u0631\u062f',
+  // claims8: the circumstantial participle (مفندا ما اعتبره بعض النواب …، نافيا ما ذكرته مصادر)
+  '\u0645\u0641\u0646\u062f\u0627', '\u0645\u0641\u0646\u062f\u0647', '\u0646\u0627\u0641\u064a\u0627', '\u0646\u0627\u0641\u064a\u0647']);
 
 /** A verb of denial within ten words before token k (its subject between: نفى وزير التربية الأسبق فتحي الجراي ما …). */
 export function denialBefore(a: Analyser, k: number, a0: number): boolean {
@@ -196,6 +198,9 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
     if (w === null) return false;
     // (a name with no comma, closed by a complementiser: وأكد أحد المحتجين محمد الطرابلسي أن …)
     if (bareName(a, c, b)) return true;
+    // (or, after the chain's definite end, closed by a comma or an addressee: ويقول أحد خبراء أمراض العيون منير
+    // الزواري، لوكالة الأنباء — claims8; not after a nisba, a person whose name it is: أحد محاميي الأمني فلان،)
+    if (/^\u0627\u0644.*[^\u064a]$/.test(a.word(k - 1) ?? '') && firstName(a, k) && a.nameFollows(k, b) && a.nameFollows(k + 1, b) && nameCloser(a, a.nameFollows(k + 2, b) ? k + 3 : k + 2)) return true;
     // (a place phrase, or the rest of a construct chain: أحد منسقي اعتصام الكامور، منجي معيز، — not ل\u0640 + the reporter)
     if (!PLACE_PREPS.has(w) && (w.charCodeAt(0) === 0x0644 || a.lex.functionWords.has(w))) return false;
     for (c = PLACE_PREPS.has(w) ? k + 1 : k; c < Math.min(b, k + 5) && !a.isPunct(c); c++) {
@@ -215,12 +220,32 @@ export function namedApposition(a: Analyser, k: number, b: number, person: boole
   if (!a.nameFollows(n, b)) return false;
   for (let x = n + 1; x < Math.min(b, n + 4); x++) {
     if (a.isPunct(x, paren ? '()' : '\u060c,')) return true;
+    // (or by the addressee or the complement: خبير في القانون الدولي، سمير بن عمر لإذاعة محلية أن — claims8)
+    if (!paren && x > n + 1 && nameCloser(a, x) && !a.isPunct(x)) return true;
     const w = a.word(x);
     const afterLink = NAME_LINKS.has(a.word(x - 1) ?? ''); // بن علي: علي folds like على
     if (w === null || (!afterLink && ((a.lex.functionWords.has(w) && !NAME_LINKS.has(w)) || a.lex.complementisers.has(w) || a.verb(x)))) return false;
   }
   return false;
 }
+/** Can word k be a first name: no article (with or without a clitic: بالقباضة المالية is a place), no ب/ل + a listed word. */
+function firstName(a: Analyser, k: number): boolean {
+  const w = a.word(k);
+  if (w === null || /^[\u0628\u0644\u0643\u0648\u0641]?\u0627\u0644/.test(w)) return false;
+  const c = a.text.charCodeAt(a.toks.s[k]);
+  return !((c === 0x0628 || c === 0x0644) && isListedForm(a.text.slice(a.toks.s[k] + 1, a.toks.e[k])));
+}
+
+/** Does token x close a name: a comma, ل\u0640 + an outlet or a document (the addressee: لوكالة، لإذاعة), or أن/إن/بأن? */
+function nameCloser(a: Analyser, x: number): boolean {
+  if (a.isPunct(x, '\u060c,')) return true;
+  const w = a.word(x);
+  if (w === null) return false;
+  if (a.lex.complementisers.has(w)) return true;
+  const hit = w.charCodeAt(0) === 0x0644 ? a.noun(x, true) : null;
+  return hit !== null && hit.prep === true && (hit.info.cat === 'doc-sg' || hit.info.cat === 'doc-pl');
+}
+
 /**
  * A name inside a subject's construct chain, after its definite end (a chain ends at its first definite word): أحد
  * مؤسسي الجمعية سامي الطاهري — the words after الجمعية name the person.
@@ -541,4 +566,39 @@ export function placeTail(a: Analyser, k: number): boolean {
   if (w === null) return false;
   if (w === '\u0641\u064a' || w === '\u0645\u0646') return a.word(k + 1) !== null;
   return w.length > 3 && w.charCodeAt(0) === 0x0628 && !a.lex.functionWords.has(w) && !a.verb(k);
+}
+
+/** "Widely" right after the verb (folded على نطاق واسع): the words a passive belief verb may put before its complement
+ *  (claims8: ويعتقد على نطاق واسع أن …); the index after it, else v + 1. */
+export function afterWidely(a: Analyser, v: number): number {
+  return a.word(v + 1) === '\u0639\u0644\u064a' && a.word(v + 2) === '\u0646\u0637\u0627\u0642' && a.word(v + 3) === '\u0648\u0627\u0633\u0639' ? v + 4 : v + 1;
+}
+
+/** A university, institute, centre, faculty, laboratory, hospital or academy (folded; with ال): whose researchers are
+ *  traceable (analyser.ts: علماء من جامعة ليفربول). */
+export const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632',
+  // claims8: the academy (علماء من الأكاديمية التشيكية للعلوم)
+  '\u0627\u0643\u0627\u062f\u064a\u0645\u064a\u0647', '\u0627\u0644\u0627\u0643\u0627\u062f\u064a\u0645\u064a\u0647']);
+
+/** "Belonging to" (folded): تابع، تابعون، تابعين، التابعين، التابعون. */
+const BELONGING = new Set(['\u062a\u0627\u0628\u0639', '\u062a\u0627\u0628\u0639\u0648\u0646', '\u062a\u0627\u0628\u0639\u064a\u0646', '\u0627\u0644\u062a\u0627\u0628\u0639\u064a\u0646', '\u0627\u0644\u062a\u0627\u0628\u0639\u0648\u0646']);
+
+/**
+ * An academic body within four words after a researchers' head at h (claims8), past a field in construct, a comma or
+ * "belonging to": علماء نفس في جامعة بازل، الباحثون، من جامعة بريستول، لعلماء معهد باستور، علماء تابعون لأكاديمية العلوم.
+ * Constant work: four tokens.
+ */
+export function academicAfter(a: Analyser, h: number, end: number): boolean {
+  for (let x = h; x < Math.min(end, h + 4); x++) {
+    if (a.kind(x) === K.Punct) {
+      if (a.isPunct(x, '\u060c,')) continue;
+      return false;
+    }
+    const w = a.word(x);
+    if (w === null || a.verb(x) || a.lex.complementisers.has(w)) return false;
+    if (ACADEMIC.has(w) || (w.length > 4 && (w.charCodeAt(0) === 0x0644 || w.charCodeAt(0) === 0x0628) && ACADEMIC.has(w.slice(1)))) return true;
+    if (BELONGING.has(w) || w === '\u0645\u0646' || w === '\u0641\u064a') continue;
+    if (a.lex.functionWords.has(w)) return false;
+  }
+  return false;
 }

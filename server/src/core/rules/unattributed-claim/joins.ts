@@ -26,6 +26,10 @@ export function joinSplitWords(T: Tokens, lex: Lexicon): void {
     if (la > 4 && lb > 3) return false; // (neither an article nor a short piece: most pairs)
     if (T.s[i + 1] - T.e[i] > 2 || !isGap(text, T.e[i], T.s[i + 1])) return false;
     if (la <= 4 && ARTICLES.has(key(T.h[i]))) return ++torn > 0;
+    // the article torn after its alef, which joins no letter after it (رجحت ا لمصادر → رجحت المصادر, not the dual رجحتا:
+    // claims8, corpus-like pdftotext lines); a bare alef (not أ, folded alike: أ ف ب) never stands alone
+    if (lb === 1 && tornArticle(T, i + 1)) return false;
+    if (la === 1 && tornArticle(T, i)) return ++torn > 0;
     if ((la > 3 && lb > 3) || la + lb < 4) return false;
     const ka = key(T.h[i]);
     const kb = key(T.h[i + 1]);
@@ -93,6 +97,11 @@ function shouldJoinNearCue(T: Tokens, lex: Lexicon, i: number): boolean {
   if (isFunctionWord(a) || isFunctionWord(b) || !isWord(a + b)) return false;
   // (the word list reads many pieces as words with clitics — اركين، المش — so the forms themselves decide)
   return !(isListedForm(a) && isListedForm(b));
+}
+
+/** A bare alef at word token i, then (after a space) a word of three letters or more that starts with ل: ا لمصادر. */
+function tornArticle(T: Tokens, i: number): boolean {
+  return i + 1 < T.n && T.e[i] - T.s[i] === 1 && T.text.charCodeAt(T.s[i]) === 0x0627 && T.k[i + 1] === K.Word && T.fl[i + 1] >= 3 && T.s[i + 1] - T.e[i] <= 2 && T.text.charCodeAt(T.s[i + 1]) === 0x0644;
 }
 
 /** The text of word token i for the word list: a token already joined over a gap without the gap. */

@@ -51,4 +51,19 @@ describe('rule unattributed-claim: double-spaced drafts (text/doubleSpacing.ts)'
     const text = lines.join('\n\n');
     assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end).replace(/\n+/g, ' ')), ['وبحسب مصادر محلية']);
   });
+  it('a paragraph\'s last line that ends without a full stop, not wrapped, ends its paragraph (claims8)', () => {
+    // (written for this test) the named statement's line is short: the impersonal claim after it is no hedge of the speaker's
+    const lines = [
+      'أعلنت الإدارة الجهوية عن غلق ثلاث مدارس ابتدائية بسبب تسرب المياه',
+      'وقال المدير الجهوي أنيس العرفاوي إن الأشغال بدأت',
+      'ويعتقد أن الإصلاحات لن تنتهي قبل العطلة الشتوية بسبب نقص العمال',
+      'في ظل تأخر صرف الاعتمادات المخصصة للصيانة منذ بداية السنة الدراسية',
+      'وهو ما أثار استياء الأولياء الذين طالبوا بحلول عاجلة في أقرب الآجال',
+    ];
+    const text = lines.join('\n\n');
+    assert.deepStrictEqual(findingsOf(unattributedClaim, text).map((f) => text.slice(f.start, f.end)), ['ويعتقد']);
+    // a full line before it: the speaker goes on (ويعتقد = "and he believes"), quiet
+    const full = [lines[0], 'وقال المدير الجهوي أنيس العرفاوي إن الأشغال بدأت منذ يومين ويعتقد', 'أن الإصلاحات لن تنتهي قبل العطلة الشتوية بسبب نقص العمال', ...lines.slice(3)].join('\n\n');
+    assert.deepStrictEqual(findingsOf(unattributedClaim, full), []);
+  });
 });

@@ -139,6 +139,18 @@ export function subjectBefore(a: Analyser, v: number, a0: number, vinfo: VerbInf
  */
 const CLAUSE_OPENERS = new Set(['ولكن', 'لكن', 'بل', 'ثم', 'حيث', 'بينما', 'فيما', 'كما', 'اذ', 'اما', 'لكنه', 'غير', 'الا', 'قد', 'لقد', '\u0641\u0627\u0646']);
 
+/**
+ * Does word h open a clause right after an opener — لكن، بل، بينما، فإن (one word) or غير أن، إلا أن، كما أن — so that a
+ * vague subject there, before its verb, takes an object after the verb as a sentence-initial one does (claims8: وبحسب
+ * الصحيفة، فإن أوساطا حزبية تتوقع تغييرات، لكن مصادر طبية أكدت وصول جريحين)?
+ */
+export function afterOpener(a: Analyser, h: number, a0: number): boolean {
+  if (h - 1 < a0 || a.kind(h - 1) !== K.Word) return false;
+  const prev = a.word(h - 1)!;
+  if (CLAUSE_OPENERS.has(prev) || CLAUSE_OPENERS.has(a.bare(h - 1) ?? '')) return prev !== '\u0642\u062f' && prev !== '\u0644\u0642\u062f';
+  return prev === '\u0627\u0646' && h - 2 >= a0 && /^[\u0648\u0641]?(?:\u063a\u064a\u0631|\u0627\u0644\u0627|\u0643\u0645\u0627)$/.test(a.word(h - 2) ?? '');
+}
+
 /** Can a subject start at word h after the word before it: a function word, complementiser, auxiliary or adverb before, or و/ف on it? */
 function opensClause(a: Analyser, h: number): boolean {
   const lex = a.lex;

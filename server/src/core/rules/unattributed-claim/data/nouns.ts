@@ -38,6 +38,9 @@ export const PEOPLE_OF_A_TRADE: string[] = [
   'مستخدمون', 'مهنيون', 'مدافعون',
   // issue 9, seventh pass (even-half sample): survivors (وقال ناجون نقلوا إلى …: indefinite only, الناجون are the story's)
   'ناجون',
+  // claims8 (issue 9): people present (وقال أشخاص كانوا في المكان إن، غير أن أشخاصا من الحي أكدوا; not أصيب ثلاثة أشخاص, no
+  // claim verb, nor الأشخاص of the story)
+  'أشخاص',
 ];
 
 /** Forms a sound plural in \u0640ون would also take that are words of their own — first names — and are not derived (ناجي of ناجون). */
