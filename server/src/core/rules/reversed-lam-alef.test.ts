@@ -21,6 +21,10 @@ ruleTester(reversedLamAlef, {
     { text: 'في والية تكساس فرع للشركة', name: 'a word news writes far more often swapped, alone in a draft without proof: quiet' },
     { text: 'قال المدير إن الشركة ال تملك المال، وإن الأمر ال يحتمل التأجيل', name: '`ال` alone twice, in a draft that writes the article + hamza in order: quiet' },
 
+    {
+      text: 'وقال المد ير إن ال قاصدون ل هذه ا لسوق كثي رون.',
+      name: '`ال` alone before a word it makes a word with, on a line signed by the article\'s alef set apart (a draft split densely): a split article, not applied on the line\'s signs nor counted as evidence',
+    },
     { text: 'تمكنت وحدات الجيش االشعبي من الإيقاف', name: 'a doubled alef before the article is a typo, not proof' },
     '',
   ],

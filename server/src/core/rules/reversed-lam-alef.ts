@@ -365,9 +365,13 @@ export const reversedLamAlef: Rule = defineRule({
         const fixedWord = String.fromCharCode(...letters.map((l, i) => swapAt.get(i) ?? l.c));
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
+        // (a bare ال before a word it makes a word with — `ال قاصدون`, a split article as much as a reversed لا — is no
+        // evidence of its own, and a line's damage signs do not apply it: a draft split densely has many, its lines
+        // signed by the article's alef set apart)
+        const asArticle = fixedWord === 'لا' && articleJoins(text, toks, k);
         if (s.certain) certain++;
-        else if (probableSwap(str(letters), fixedWord)) probable++;
-        const lineSigned = signs.lineAt(wordStart);
+        else if (probableSwap(str(letters), fixedWord) && !asArticle) probable++;
+        const lineSigned = signs.lineAt(wordStart) && !asArticle;
         const f: RuleFinding = {
           start: wordStart,
           end: wordEnd,
@@ -418,6 +422,21 @@ function standsAlone(text: string, toks: ReadonlyArray<{ start: number; end: num
   return isLikelyWord(p) || !isWord(p + text.slice(tok.start, tok.end));
 }
 
+/** Does the bare ال ending just before toks[k] make a word of the lexicon with toks[k] (`ال قاصدون`), one news writes
+ *  at least as often as it writes لا before toks[k] (`ال تملك` is لا تملك: the pair is mined, التملك is not)? */
+function articleJoins(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const next = toks[k];
+  if (!next || k === 0 || next.start - toks[k - 1].end !== 1) return false;
+  const n = text.slice(next.start, next.end);
+  const joined = text.slice(toks[k - 1].start, toks[k - 1].end) + n;
+  if (!isWord(joined)) return false;
+  const nk = foldKey(n);
+  const jk = foldKey(joined);
+  const la = foldKey('\u0644\u0627');
+  if (nk === null || jk === null || la === null) return true;
+  return storedCount(pairHash(la, nk)) <= storedCount(pairHash(jk));
+}
+
 /**
  * Is toks[k] an article split off the word after it (`وال أبدي`, `وال ُمح ّبون`, `وال دة`: split-word's to join) rather
  * than a reversed `ولا`: the token is ال after at most one proclitic, and the next token on the line opens with a mark
@@ -434,6 +453,9 @@ function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: nu
   // (before a number: `ال 2000`, the article of a number set apart; a bare `ال` before a word with its own article:
   // a typo, `فقد ال التانيت`)
   if (t === 'ال' && n.startsWith('ال')) return true;
+  // (a bare `ال` before a piece that is no word itself: `ال سا عة`, `ال خ ميس` — a word a justification gap split
+  // densely, split-word's; لا before a piece of a word reads no better)
+  if (t === 'ال' && next.start - toks[k].end === 1 && !isLikelyWord(n)) return true;
   return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
 }
 

@@ -40,6 +40,12 @@ ruleTester(splitWord, {
       output: 'وتحدث الوزير عن المدن الكبيرة وعن هيئة الحقيقة والكرامة في مؤتمر "الكتاب" السنوي.',
       name: 'the article\'s alef set apart from its lam (PDFium on Chromium\'s PDFs): joined in a draft with no other sign, not glued to the word before',
     },
+    {
+      text: 'وقال المد ير إن ا لمي اه في ا لسف ر كانت قليلة.',
+      flagged: ['المد ير', 'ا لمي اه', 'ا لسف ر'],
+      output: 'وقال المدير إن المياه في السفر كانت قليلة.',
+      name: 'a join of the segmentation that opens with the article\'s alef and goes on past the lam\'s piece (ا لسف ر, a draft split densely) is the longer reading: the alef join gives way to it',
+    },
     { text: 'وتق ول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, flagged: ['وتق ول'], output: 'وتقول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, name: 'a tie between two joins (وتق ول / ول أوساط): the word news writes far more often' },
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.' + SIGN, flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' + SIGN },
     { text: 'فاز الفريق في الدور ال أول من البطولة.' + SIGN, flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' + SIGN },

@@ -466,11 +466,17 @@ export const splitWord: Rule = defineRule({
       joins = joins.filter((j) => signedAt(startOf(j)));
     // the article's alef set apart from its lam (`ا لكبيرة`, `وا لكرامة`): Chrome's viewer (PDFium) on Chromium's PDFs,
     // where the lam opens a ligature; no clean news writes it (0 in 10,113 articles) — joined in any draft, and a join
-    // the segmentation made with that alef (`المدن ا` → `المدنا`) gives way to it
+    // the segmentation made with that alef (`المدن ا` → `المدنا`) gives way to it; one that opens with that alef and
+    // goes on past the lam's piece (`ا لحضو ر` → `الحضور`, a draft split densely) is the longer reading and stays
     const alefJoins = articleAlefJoins(text, doc);
     if (alefJoins.length) {
       const alefAt = new Set(alefJoins.map((j) => j.pieces[0].start));
-      joins = [...joins.filter((j) => !j.pieces.some((p) => alefAt.has(j.at + p.start))), ...alefJoins].sort((a, b) => startOf(a) - startOf(b));
+      joins = joins.filter((j) => {
+        const i = j.pieces.findIndex((p) => alefAt.has(j.at + p.start));
+        return i === -1 || (i === 0 && j.pieces.length > 2);
+      });
+      const longer = new Set(joins.map(startOf).filter((at) => alefAt.has(at)));
+      joins = [...joins, ...alefJoins.filter((j) => !longer.has(j.pieces[0].start))].sort((a, b) => startOf(a) - startOf(b));
     }
     // (a join whose piece at a line's edge completes the word cut at the break is only offered: cut-word's join)
     const edges = joins.length ? lineEdgeTears(text, doc) : null;
