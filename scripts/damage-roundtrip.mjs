@@ -62,6 +62,11 @@
 //                            damage.ts splitWords)
 //   moved-stop-start         the same stop moved to the line's start (`. ` opening it), as PDFium gives them
 //                            (broken-fragment, lexicon/movedMark.ts movedMarkStart; deterministic)
+//   article-alef             the article's alef of every word opening with الك set apart by a space (`ا لكبيرة`), as
+//                            PDFium copies Chromium's PDFs where the lam opens a lam-kaf ligature (split-word; deterministic)
+//   torn-tanwin-swap         every line with a word ending with اً before its last split at that tanwin, the pieces in
+//                            reverse order (`ً عن الأضرار…` ⏎ `الفنيون بحثا`), as PDFium copies LibreOffice's two-column
+//                            lines (cut-word; deterministic; compared as torn-line)
 //   gap-marks                in every line, a word's glued full stop or the quotes of a one-word quotation,
 //                            moved into a kashida gap of that word, spaced (`ح . وادث`, `الح " " راك ،`), as PDFium
 //                            gives LibreOffice's kashida-justified lines (broken-fragment, lexicon/gapMarks.ts)
@@ -174,6 +179,11 @@ const paragraphDamages = {
   'torn-shred': (ls) => D.shredLines(ls, rand17),
   // (its own generator; a stop or a one-word quotation moved into a kashida gap of its word, in every line that has one)
   'gap-marks': (ls) => D.gapMarks(ls, rand19),
+  // (deterministic: the article's alef of every word opening with الك set apart, `ا لكبيرة`)
+  'article-alef': (ls) => D.articleAlefApart(ls),
+  // (deterministic: every line split at the tanwin of its first word ending with اً, the pieces in reverse order; compared
+  // as torn-line, line breaks read as spaces)
+  'torn-tanwin-swap': (ls) => D.tanwinSwapped(ls),
   // (every line with a number, a Latin run or a bracket as Chromium's items through pdf.js, brackets cut out too; two
   // lines at least: the draft's evidence for readings the pairs favour less clearly, reversed-line)
   'pdfjs-item-lines': (ls) => D.pdfjsItemLines(ls),

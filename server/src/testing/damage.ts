@@ -458,6 +458,45 @@ export function reversedLamAlefs(lines: readonly string[]): string[] | null {
 }
 
 /**
+ * The article's alef set apart from its lam by a space where the lam opens a lam-kaf ligature (`ا لكبيرة` for
+ * `الكبيرة`, `وا لكرامة` for `والكرامة`), as Chrome's viewer (PDFium) copies Chromium's PDFs in Amiri, Noto Naskh
+ * Arabic and Scheherazade (issue 10, routes: split-word): every such word of the paragraph, after at most one
+ * proclitic (و ف ب ك), at the start of a line or after a space or a quote. Deterministic. Null when no line has one.
+ */
+export function articleAlefApart(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out = lines.map((l) =>
+    l.replace(/(^|[\s"«(])([\u0648\u0641\u0628\u0643]?\u0627)(\u0644\u0643)/g, (_, before: string, alef: string, lamKaf: string) => {
+      any = true;
+      return before + alef + ' ' + lamKaf;
+    }),
+  );
+  return any ? out : null;
+}
+
+/**
+ * A line split at the tanwin of a word ending with alef + fathatan (`بحثاً`), its two pieces in reverse order: the
+ * tanwin, a space and the rest of the line first, then the line's start up to the alef on a line of its own (`ً عن
+ * الأضرار…` ⏎ `الفنيون بحثا`), as Chrome's viewer (PDFium) copies LibreOffice's two-column lines (issue 10, routes;
+ * cut-word). Every line with such a word before its last (the first of them). Deterministic. Null when no line has one.
+ */
+export function tanwinSwapped(lines: readonly string[]): string[] | null {
+  let any = false;
+  const out: string[] = [];
+  for (const l of lines) {
+    const m = /[\u0621-\u064a]\u0627\u064b (?=\S)/.exec(l);
+    if (!m) {
+      out.push(l);
+      continue;
+    }
+    any = true;
+    const alef = m.index + 2;
+    out.push('\u064b ' + l.slice(alef + 2), l.slice(0, alef));
+  }
+  return any ? out : null;
+}
+
+/**
  * A full stop moved to the end of its line, as pdf.js and PDFium give LibreOffice's justified lines (issue 10: `… أو
  * أزرق وأظهرت … ممتاز في.` for `… أو أزرق. وأظهرت … ممتاز في`): in every line but the paragraph's last with exactly
  * one sentence mark, a full stop glued to an Arabic word and followed by a space, the stop goes to the line's end.

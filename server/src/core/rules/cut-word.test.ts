@@ -26,6 +26,7 @@ ruleTester(cutWord, {
     { text: 'وقد ساهم البرنامج في\nتك ريس ثقافة الحوار', name: 'a piece that completes its neighbour on its own line (تكريس) beside a word written alone (في): split-word\'s join, not a cut word' },
     { text: 'وقال إن ب\nرنام\nج التنمية جاهز', name: 'a word cut in three stays apart outside a shredded stretch' },
     { text: 'وقال إن كم\nا كبيرا من الأسلحة وصل', name: 'a join the lexicon allows but does not confirm (a function word + a letter) stays apart outside a shredded stretch' },
+    { text: 'قال المدير إن الفريق أنهى عمله مبكرا\n\u064b عن موعده بسبب نقص المواد\nثم انطلق العمل مجددا وكان متأخرا', name: 'a line opened by a tanwin between two lines that end with a word that takes it: the pieces may be in order, nothing moves' },
     '',
   ],
   invalid: [
@@ -39,6 +40,11 @@ ruleTester(cutWord, {
       text: '\u0651حا أن الخطة جاهزة\nوأكد المدير أن العمل مستمر، موض',
       output: 'وأكد المدير أن العمل مستمر، موض\u0651حا أن الخطة جاهزة',
       name: 'a line split at a haraka drawn apart, its pieces in reverse order (PDFium): the next line first, the mark at the join',
+    },
+    {
+      text: 'قال المدير إن المشروع تأخر\n\u064b عن موعده بسبب نقص المواد\nثم انطلق العمل مجددا وكان متأخرا\nوأضاف أن الفرق تعمل ليلا ونهارا',
+      output: 'قال المدير إن المشروع تأخر\nثم انطلق العمل مجددا وكان متأخرا\u064b عن موعده بسبب نقص المواد\nوأضاف أن الفرق تعمل ليلا ونهارا',
+      name: 'a line split at a tanwin, its pieces in reverse order (PDFium, LibreOffice two columns): the next line first, the tanwin on its last word',
     },
     {
       text: '\u0651ين أن المدير في إجازة.\nوقال الموظف إن الإدارة أغلقت المكتب بعدما تب',

@@ -219,8 +219,22 @@ function swappedPieces(
     if (m - line.start > 2) continue;
     const restStart = text.charCodeAt(m) === 0x20 ? m + 1 : m;
     if (restStart >= line.end || !isArabicLetter(text.charCodeAt(restStart))) continue;
-    const tail = firstToken(text, restStart, line.end);
     const next = lines[i + 1];
+    // (a tanwin and a space: the cut fell at a word's end, the tanwin the last word's of the next line — `ً عن الأضرار`
+    // ⏎ `الفنيون بحثا`; PDFium on LibreOffice's two-column lines)
+    const tanwinAt = restStart > m ? tanwinEnd(text, line.start, m, lines[i - 1], next, doc) : -1;
+    if (tanwinAt >= 0) {
+      const word = text.slice(lastToken(text, next.start, next.end)!.start, next.end) + text.slice(line.start, m);
+      out.push({
+        start: line.start,
+        end: next.end,
+        message: message('swappedTanwin', { word }),
+        fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + text.slice(line.start, m) + ' ' + text.slice(restStart, line.end) }], preferred: true }],
+      });
+      i++;
+      continue;
+    }
+    const tail = firstToken(text, restStart, line.end);
     if (tail === null || tail.start !== restStart || next.end <= next.start) continue;
     const head = lastToken(text, next.start, next.end);
     if (head === null || head.end !== next.end || !isArabicLetter(text.charCodeAt(head.end - 1))) continue;
@@ -248,6 +262,24 @@ function swappedPieces(
     });
     i++;
   }
+}
+
+/**
+ * Does the line opened by the tanwin [s, m) (then a space) belong after the next line, whose last word ends with a bare
+ * alef that takes it (a word of the lexicon: بحثا، جدا، شيئا)? Not when the line before ends so too (the pieces may be in
+ * order; a pronoun's alef, فحصها، takes none), nor on a line in visual order.
+ */
+function tanwinEnd(text: string, s: number, m: number, before: Span | undefined, next: Span, doc: { isVisualLine(s: number, e: number): boolean }): number {
+  if (m - s !== 1 || text.charCodeAt(s) !== 0x064b) return -1;
+  const takes = (ln: Span | undefined) => {
+    if (ln === undefined || ln.end - ln.start < 2) return false;
+    const tok = lastToken(text, ln.start, ln.end);
+    if (tok === null || tok.end !== ln.end || tok.end - tok.start < 3 || text.charCodeAt(ln.end - 1) !== 0x0627) return false;
+    const w = text.slice(tok.start, tok.end);
+    return !/(?:ه|ن)ا$/.test(w) && isArabicLetter(w.charCodeAt(w.length - 2)) && isWordKey(foldKey(w) ?? '');
+  };
+  if (!takes(next) || takes(before) || doc.isVisualLine(next.start, next.end)) return -1;
+  return next.end;
 }
 
 /** Do the marks of a word cut at them go on the tail's first letter rather than the head's last? By the vocalised forms
@@ -296,6 +328,10 @@ export const cutWord: Rule = defineRule({
     swapped: {
       en: 'Word cut where a line was split, its two pieces in reverse order: “{b}” opens this line and “{a}” ends the next; together they read “{word}”.',
       ar: 'كلمة قُطعت حيث انقسم السطر وجاء جزآه معكوسين: «{b}» في أول هذا السطر و«{a}» في آخر التالي؛ وصوابهما «{word}».',
+    },
+    swappedTanwin: {
+      en: 'A line split at a tanwin, its two pieces in reverse order: the tanwin opens this line, its word “{word}” ends the next.',
+      ar: 'سطر انقسم عند تنوين وجاء جزآه معكوسين: التنوين في أول هذا السطر وكلمته «{word}» في آخر التالي.',
     },
     swap: {
       en: 'Put the next line first: “{word}”',

@@ -18,8 +18,13 @@ ruleTester(reversedLamAlef, {
     { text: 'قال إنه لا نية إللغائها', name: 'a word-initial swap with no proof of damage in the document stays quiet' },
     { text: 'سافر إلى ألمانيا وألبانيا', name: 'names starting with أل' },
     { text: 'تعيش الخلايا في الولايات المتحدة، والخاليا من المرض كثر', name: 'a word the lexicon knows, in a draft without proof' },
-    { text: 'في والية تكساس وال يوجد إعالن عن ثالثة فروع', name: 'words news writes far more often swapped, in a draft without proof: quiet' },
+    { text: 'في والية تكساس فرع للشركة', name: 'a word news writes far more often swapped, alone in a draft without proof: quiet' },
+    { text: 'قال المدير إن الشركة ال تملك المال، وإن الأمر ال يحتمل التأجيل', name: '`ال` alone twice, in a draft that writes the article + hamza in order: quiet' },
 
+    {
+      text: 'وقال المد ير إن ال قاصدون ل هذه ا لسوق كثي رون.',
+      name: '`ال` alone before a word it makes a word with, on a line signed by the article\'s alef set apart (a draft split densely): a split article, not applied on the line\'s signs nor counted as evidence',
+    },
     { text: 'تمكنت وحدات الجيش االشعبي من الإيقاف', name: 'a doubled alef before the article is a typo, not proof' },
     '',
   ],
@@ -34,10 +39,40 @@ ruleTester(reversedLamAlef, {
       name: 'a word swapped in one place is swapped where the words around it doubt the swap (وأشار إعالن): the PDF reversed it everywhere',
     },
     {
+      text: 'أعلنت الشركة األمريكية عن استقالل المشروع',
+      flagged: ['األمريكية', 'استقالل'],
+      output: 'أعلنت الشركة الأمريكية عن استقالل المشروع',
+      name: 'inside the word, in a document that proves the damage once, on a line without signs: flagged, not applied',
+    },
+    {
       text: 'أعلنت الشركة األمريكية عن إطالق المشروع',
       flagged: ['األمريكية', 'إطالق'],
-      output: 'أعلنت الشركة الأمريكية عن إطالق المشروع',
-      name: 'inside the word, in a document that proves the damage, on a line without signs: flagged, not applied',
+      output: 'أعلنت الشركة الأمريكية عن إطلاق المشروع',
+      name: 'the same where the swap gives a form news writes far more often than the written one (إطلاق): a strong proof with the certain one, applied',
+    },
+    {
+      text: 'قال المدير إن الشركة ال تملك أي فرع خالل العام',
+      flagged: ['ال', 'خالل'],
+      output: 'قال المدير إن الشركة لا تملك أي فرع خلال العام',
+      name: '`ال` alone is `لا` reversed; two such swaps (`خالل` → `خلال`) prove the draft with no certain one',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد للفريق ال\u0640 20 وال 30، ثم ال الفريق الثاني، وجاء آم&ال بعدهم',
+      flagged: ['األمريكية', 'اإلصدار'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد للفريق ال\u0640 20 وال 30، ثم ال الفريق الثاني، وجاء آم&ال بعدهم',
+      name: 'in a proven draft, `ال` is no `لا` before a tatweel or a number, before a word with its own article, or as the piece of a word torn by a printed kashida glyph',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد في ح ال قرر الانسحاب',
+      flagged: ['األمريكية', 'اإلصدار'],
+      output: 'أعلنت الشركة الأمريكية عن الإصدار الجديد في ح ال قرر الانسحاب',
+      name: 'in a proven draft, `ال` that makes a word with the token before (`ح ال`: حال split by a justification gap) is no `لا`',
+    },
+    {
+      text: 'أعلنت الشركة األمريكية عن إطالق األنزيمات',
+      flagged: ['األمريكية', 'إطالق', 'األنزيمات'],
+      output: 'أعلنت الشركة الأمريكية عن إطلاق الأنزيمات',
+      name: 'an article + hamza reversed on a word the lexicon does not know: swapped in a draft that proves the damage',
     },
     {
       text: 'أعلنت الشركة األمريكية عن اإلصدار الجديد خالل الندوة',

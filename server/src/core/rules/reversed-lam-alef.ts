@@ -16,8 +16,11 @@
  * word-initial األ/اال cluster, a medial ى, a word torn by kashida glyphs: a PDF that reverses lam-alef
  * reverses every one) — or on a line with a PDF route's signs (text/damage.ts). Elsewhere it stays quiet, and
  * on a line without signs of a proven document it is flag-only (fix-all never swaps letters of a name there).
+ * A swap to a form news writes far more often than the one written (`خالل` → `خلال`; `ال` alone → `لا`, session 15)
+ * is evidence too: with one certain swap it makes the proof strong, and two of them with no article + hamza written in
+ * order make it strong without one (a single paragraph of a reversing PDF seldom has two word-initial clusters).
  */
-import { foldKey, isAttested, isWord, MAX_WORD_KEY } from '../lexicon/index';
+import { foldKey, isAttested, isLikelyWord, isWord, MAX_WORD_KEY } from '../lexicon/index';
 import { LAM_ALEF_FORMS } from '../lexicon/lamalef.data';
 import { pairHash, pairScore, storedCount } from '../lexicon/pairs';
 import { isArabicMark, TATWEEL } from '../text/arabic';
@@ -97,7 +100,9 @@ function swapIn(token: string): Swap | null {
     }
     // (too long to be a word: no swap, and no memo entry holding a huge token)
     if (ls.length > MAX_LETTERS) return null;
-    at = findSwap(ls, false);
+    // `ال` alone, as written (not `ال<U+0640>` before a number), is no word: `لا` reversed (an article split off its word
+    // is splitArticle's, checked before the swap is used)
+    at = token === 'ال' ? { at: 0, certain: false } : findSwap(ls, false);
     if (swapMemo.size >= 50_000) swapMemo.clear();
     swapMemo.set(ownCopy(token), at);
   }
@@ -172,7 +177,7 @@ function findSwap(ls: Letter[], torn: boolean): Swap | null {
       }
       if (torn && !isWord(whole)) return { at: p + 1, certain: !doubled };
       // (ا + hamza alef + ل opens no Arabic word: the swap is the only reading, a word the lexicon does not know —
-      // a name, a loanword: األنثوسيانين — flagged, the swap offered)
+      // a name, a loanword: األنثوسيانين — flagged, the swap offered; applied only in a draft that proves the damage strongly)
       if (ls[p + 1].c !== ALEF && !isWord(whole)) return { at: p + 1, certain: false, unknown: true };
     }
   }
@@ -231,10 +236,10 @@ function newsCount(word: string): number {
 }
 
 /** A swap must give a word news writes at least this often … */
-const FREQUENT_SWAP_MIN = 10;
+const FREQUENT_SWAP_MIN = 4;
 /** … and this many times as often as the word as written (والية 2 / ولاية 645, إعالن 0 / إعلان 64, وال 4 / ولا 203;
  *  سالم 43 / سلام 4 and حوالي, العالم, قال stay). */
-const FREQUENT_SWAP_RATIO = 8;
+const FREQUENT_SWAP_RATIO = 3;
 
 /**
  * A word of the lexicon, not in lamalef.data.ts, whose inner ال read as لا gives a word clean news writes far more
@@ -258,6 +263,24 @@ function frequentSwap(ls: Letter[]): Swap | null {
     if (c >= FREQUENT_SWAP_RATIO * base && isWord(w)) return { at, certain: false, byCount: true };
   }
   return null;
+}
+
+/** How often news must write a probable swap's form, and how many times as often as the written one (probableSwap). */
+const PROBABLE_SWAP_MIN = 10;
+const PROBABLE_SWAP_RATIO = 8;
+/** The probable swaps that make a single certain one a strong proof (see check). */
+const PROBABLE_MIN = 1;
+/** The probable swaps that make a strong proof with no certain one. */
+const PROBABLE_ALONE = 2;
+
+/**
+ * Is the swapped form one news writes at least FREQUENT_SWAP_MIN times and FREQUENT_SWAP_RATIO times as often as the
+ * written one (`خالل` 0 / `خلال` 1,393; `ال` alone / `لا`)? Evidence of a reversing PDF, not a proof: a correct word
+ * can be a rarer form of a frequent one (`بالغ` / `بلاغ`).
+ */
+function probableSwap(written: string, fixedWord: string): boolean {
+  const c = fixedWord === 'لا' ? Infinity : newsCount(fixedWord);
+  return c >= PROBABLE_SWAP_MIN && c >= PROBABLE_SWAP_RATIO * Math.max(written === 'ال' ? 0 : newsCount(written), 2);
 }
 
 export const reversedLamAlef: Rule = defineRule({
@@ -289,6 +312,8 @@ export const reversedLamAlef: Rule = defineRule({
     // know either way
     const flagOnly: RuleFinding[] = [];
     let certain = 0;
+    // uncertain swaps to a form news writes far more often than the one written (خالل → خلال, ال → لا): evidence too
+    let probable = 0;
     // words whose swap the context did not agree with, and the written words fix-all swaps
     const held: Array<{ letters: Letter[]; s: Swap }> = [];
     const writtenOf = new Map<RuleFinding, string>();
@@ -312,7 +337,7 @@ export const reversedLamAlef: Rule = defineRule({
           // a word of one token: the swap is a function of its text (cached); its letters are read only
           // when there is one
           s = swapIn(text.slice(toks[k].start, toks[k].end));
-          if (!s || (!s.certain && splitArticle(text, toks, k))) {
+          if (!s || (!s.certain && splitArticle(text, toks, k)) || (s.at === 0 && toks[k].end - toks[k].start === 2 && !standsAlone(text, toks, k))) {
             k++;
             continue;
           }
@@ -340,8 +365,13 @@ export const reversedLamAlef: Rule = defineRule({
         const fixedWord = String.fromCharCode(...letters.map((l, i) => swapAt.get(i) ?? l.c));
         const wordStart = letters[0].pos;
         const wordEnd = letters[letters.length - 1].pos + 1;
+        // (a bare ال before a word it makes a word with — `ال قاصدون`, a split article as much as a reversed لا — is no
+        // evidence of its own, and a line's damage signs do not apply it: a draft split densely has many, its lines
+        // signed by the article's alef set apart)
+        const asArticle = fixedWord === 'لا' && articleJoins(text, toks, k);
         if (s.certain) certain++;
-        const lineSigned = signs.lineAt(wordStart);
+        else if (probableSwap(str(letters), fixedWord) && !asArticle) probable++;
+        const lineSigned = signs.lineAt(wordStart) && !asArticle;
         const f: RuleFinding = {
           start: wordStart,
           end: wordEnd,
@@ -357,20 +387,55 @@ export const reversedLamAlef: Rule = defineRule({
     // (the whole draft's proof, when the engine checks it chunk by chunk: Document.count/decide)
     doc.count('reversed-lam-alef.certain', certain);
     doc.count('reversed-lam-alef.intact', countIntact(text));
-    if (uncertain.length === 0) return heldAgain(mergeByStart(out, flagOnly), held, writtenOf, message);
+    doc.count('reversed-lam-alef.probable', probable);
+    if (uncertain.length === 0 && flagOnly.length === 0) return heldAgain(out, held, writtenOf, message);
     const proof = doc.decide((total) => {
       const c = total('reversed-lam-alef.certain');
       // a PDF that reverses lam-alef reverses every one: certain swaps, two at least, and (almost) no article
       // + hamza written in order (الأ، الإ، الآ) beside them — then the inner swaps of the draft are applied too
-      return c === 0 ? 'none' : c >= 2 && total('reversed-lam-alef.intact') * 4 <= c ? 'strong' : 'proven';
+      // (a single certain swap is strong too when PROBABLE_MIN swaps more of the draft give forms news writes far more
+      // often than the ones written: a single paragraph of a reversing PDF seldom has two word-initial clusters)
+      const p = total('reversed-lam-alef.probable');
+      const intact = total('reversed-lam-alef.intact') * 4 <= c;
+      if (c === 0) return p >= PROBABLE_ALONE && total('reversed-lam-alef.intact') === 0 ? 'strong' : 'none';
+      return intact && (c >= 2 || c + p >= 1 + PROBABLE_MIN) ? 'strong' : 'proven';
     });
     // (an inner swap in a draft with no proof stays quiet: flagged so, swaps into a word news writes often from a form
     // it never writes fell on 7 clean articles of the 10,113 — الوالدة, a real word the lexicon does not know)
     if (proof === 'none') return heldAgain(mergeByStart(out, flagOnly), held, writtenOf, message);
-    if (proof === 'strong') for (const f of uncertain) f.fixes[0].preferred = true;
+    if (proof === 'strong') for (const f of [...uncertain, ...flagOnly]) f.fixes[0].preferred = true;
     return heldAgain(mergeByStart(mergeByStart(out, flagOnly), uncertain), held, writtenOf, message);
   },
 });
+
+/** Is toks[k] a word of its own: a space, a line edge or a quote or bracket either side (not a piece of a word torn
+ *  by a printed kashida glyph: `آم&ال`), and no piece of a word a justification gap split (`ح ال`, `الانفص ال`: the
+ *  token before, no word itself, and it make a word of the lexicon; `من ال صفة` is `من لا صفة`). */
+function standsAlone(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const tok = toks[k];
+  const before = tok.start === 0 ? ' ' : text[tok.start - 1];
+  const after = tok.end >= text.length ? ' ' : text[tok.end];
+  if (!/[\s"«(]/.test(before) || !/[\s"».,،؛:!?؟)]/.test(after)) return false;
+  const prev = k > 0 && toks[k - 1].end === tok.start - 1 ? toks[k - 1] : null;
+  if (prev === null) return true;
+  const p = text.slice(prev.start, prev.end);
+  return isLikelyWord(p) || !isWord(p + text.slice(tok.start, tok.end));
+}
+
+/** Does the bare ال ending just before toks[k] make a word of the lexicon with toks[k] (`ال قاصدون`), one news writes
+ *  at least as often as it writes لا before toks[k] (`ال تملك` is لا تملك: the pair is mined, التملك is not)? */
+function articleJoins(text: string, toks: ReadonlyArray<{ start: number; end: number }>, k: number): boolean {
+  const next = toks[k];
+  if (!next || k === 0 || next.start - toks[k - 1].end !== 1) return false;
+  const n = text.slice(next.start, next.end);
+  const joined = text.slice(toks[k - 1].start, toks[k - 1].end) + n;
+  if (!isWord(joined)) return false;
+  const nk = foldKey(n);
+  const jk = foldKey(joined);
+  const la = foldKey('\u0644\u0627');
+  if (nk === null || jk === null || la === null) return true;
+  return storedCount(pairHash(la, nk)) <= storedCount(pairHash(jk));
+}
 
 /**
  * Is toks[k] an article split off the word after it (`وال أبدي`, `وال ُمح ّبون`, `وال دة`: split-word's to join) rather
@@ -385,7 +450,13 @@ function splitArticle(text: string, toks: ReadonlyArray<{ start: number; end: nu
   if (!next || next.start - toks[k].end > 2) return true;
   const n = text.slice(next.start, next.end);
   const c = n.charCodeAt(0);
-  return isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
+  // (before a number: `ال 2000`, the article of a number set apart; a bare `ال` before a word with its own article:
+  // a typo, `فقد ال التانيت`)
+  if (t === 'ال' && n.startsWith('ال')) return true;
+  // (a bare `ال` before a piece that is no word itself: `ال سا عة`, `ال خ ميس` — a word a justification gap split
+  // densely, split-word's; لا before a piece of a word reads no better)
+  if (t === 'ال' && next.start - toks[k].end === 1 && !isLikelyWord(n)) return true;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || isArabicMark(c) || HAMZA_ALEFS.includes(c) || newsCount(t + n) >= 2;
 }
 
 /**

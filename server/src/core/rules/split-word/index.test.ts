@@ -22,6 +22,7 @@ ruleTester(splitWord, {
     { text: 'وذلك في 1446ه\u0640 وأن التسجيل يبدأ، وسنة 1437 ه وأن الموعد قريب', name: 'the Hijri abbreviation' },
     { text: 'استعملت الشركة تطبيق فيس بوك لنشر الإعلان.', name: 'a two-word spelling of a name' },
     { text: 'ترجمة تتضمن تفسيرا صارما للنص', name: 'no split' },
+    { text: 'وقالت الشركة إنها ستواصل دعمه\nا لتكون قادرة على المنافسة', name: 'an alef opening a line is the tail of the word cut at the break (دعمها) when the two make a word: cut-word\'s' },
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.', name: 'one split in a document with no PDF sign: a name or a typo, quiet' },
     { text: 'هواتف مثل غالاكسي وإل جي وإتش تي سي ومنفذ يو إس بي وتقرير إف بي آي وتصنيف كيو أس' + SIGN, name: 'Arabic spellings of Latin acronyms' },
     { text: 'تعود ل800 سنة ويبعد عن الأرض ب30 بالمائة ومرت ب9 مراحل وولدت في ال\u0640 18 من نوفمبر' + SIGN, name: 'a proclitic or ال\u0640 before a number' },
@@ -31,6 +32,30 @@ ruleTester(splitWord, {
     '',
   ],
   invalid: [
+    {
+      text: 'وتحدث الوزير عن المدن ا لكبيرة وعن هيئة الحقيقة وا لكرامة في مؤتمر "ا لكتاب" السنوي.',
+      flagged: ['ا لكبيرة', 'وا لكرامة', 'ا لكتاب'],
+      output: 'وتحدث الوزير عن المدن الكبيرة وعن هيئة الحقيقة والكرامة في مؤتمر "الكتاب" السنوي.',
+      name: 'the article\'s alef set apart from its lam (PDFium on Chromium\'s PDFs): joined in a draft with no other sign, not glued to the word before',
+    },
+    {
+      text: 'كان الأمر جد ا لكن أحدا لم يعلق',
+      flagged: ['جد ا'],
+      output: 'كان الأمر جدا لكن أحدا لم يعلق',
+      name: 'an alef that ends the word before (جدا, news writes it) is no article: the segmentation joins it to that word (the alef before a lam is a PDF sign since main\'s text/damage.ts)',
+    },
+    {
+      text: 'قال إن الحب الذي يجمعهم ا لا يزال قائما بينهما',
+      flagged: ['يجمعهم ا'],
+      output: 'قال إن الحب الذي يجمعهما لا يزال قائما بينهما',
+      name: 'an alef before لا is no article (يجمعهما split): the lam needs two letters after it; the segmentation joins it to the word before',
+    },
+    {
+      text: 'وقال المد ير إن ا لمي اه في ا لسف ر كانت قليلة.',
+      flagged: ['المد ير', 'ا لمي اه', 'ا لسف ر'],
+      output: 'وقال المدير إن المياه في السفر كانت قليلة.',
+      name: 'a join of the segmentation that opens with the article\'s alef and goes on past the lam\'s piece (ا لسف ر, a draft split densely) is the longer reading: the alef join gives way to it',
+    },
     { text: 'وتق ول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, flagged: ['وتق ول'], output: 'وتقول أوساط مطلعة إن الاجتماع تأجل.' + SIGN, name: 'a tie between two joins (وتق ول / ول أوساط): the word news writes far more often' },
     { text: 'ويهدف البرنامج إلى تمو يل المشاريع الصغيرة.' + SIGN, flagged: ['تمو يل'], output: 'ويهدف البرنامج إلى تمويل المشاريع الصغيرة.' + SIGN },
     { text: 'فاز الفريق في الدور ال أول من البطولة.' + SIGN, flagged: ['ال أول'], output: 'فاز الفريق في الدور الأول من البطولة.' + SIGN },

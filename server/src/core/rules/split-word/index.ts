@@ -98,6 +98,53 @@ function lineEdgeTears(text: string, doc: { lines: readonly Span[]; lineTokens(i
   return out;
 }
 
+/** The article's alef alone, after at most one proclitic (`ا`, `وا`, `فا`, `با`, `كا`). */
+const ARTICLE_ALEF = /^[\u0648\u0641\u0628\u0643]?\u0627$/;
+
+/**
+ * The article's alef set apart from its lam by a space (`ا لكبيرة` for الكبيرة): the alef alone (after at most one
+ * proclitic) with a space, a line's start, a quote or a bracket before it, one space after it and a word opening with
+ * lam, when the two make a word or the second is none, and the word before does not end with that alef (`جد ا` is
+ * جدا when news writes it). Absolute positions (at 0).
+ */
+function articleAlefJoins(text: string, doc: { lines: readonly Span[]; lineTokens(i: number): readonly Span[] }): Found[] {
+  const out: Found[] = [];
+  for (let li = 0; li < doc.lines.length; li++) {
+    const spans = doc.lineTokens(li);
+    for (let i = 0; i + 1 < spans.length; i++) {
+      const a = spans[i];
+      const b = spans[i + 1];
+      // (the lam and two letters at least: `يجمعهم ا لا` is يجمعهما لا split, no article)
+      if (a.end - a.start > 2 || b.end - b.start < 3 || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 0x20 || text.charCodeAt(b.start) !== 0x0644) continue;
+      const ta = text.slice(a.start, a.end);
+      if (!ARTICLE_ALEF.test(ta) || (a.start > 0 && !/[\s"«(]/.test(text[a.start - 1]))) continue;
+      const tb = text.slice(b.start, b.end);
+      const word = ta + tb;
+      const wk = foldKey(word);
+      const ib = tokInfo(tb);
+      if (wk === null || ib.markLed || (!isWordKey(wk) && ib.likely)) continue;
+      if (ta.length === 1 && i > 0 && spans[i - 1].end === a.start - 1) {
+        const pk = foldKey(text.slice(spans[i - 1].start, spans[i - 1].end) + ta);
+        if (pk !== null && storedCount(pairHash(pk)) >= 2) continue;
+      }
+      // (at a line's start, the alef may be the tail of the word that ends the line before, cut at the break: `ودعمه` ⏎
+      // `ا لتكون` is ودعمها لتكون — cut-word's)
+      if (ta.length === 1 && i === 0 && li > 0) {
+        const up = doc.lineTokens(li - 1);
+        const last = up.length ? up[up.length - 1] : null;
+        const lk = last !== null && last.end === doc.lines[li - 1].end ? foldKey(text.slice(last.start, last.end) + ta) : null;
+        if (lk !== null && isWordKey(lk)) continue;
+      }
+      const tok = (sp: Span, t: string) => {
+        const info = tokInfo(t);
+        return { start: sp.start, end: sp.end, text: info.text, key: info.key, likely: info.likely, markLed: info.markLed, gapOk: true, abbreviation: false, info };
+      };
+      out.push({ pieces: [tok(a, ta), tok(b, tb)], word, at: 0 });
+    }
+  }
+  return out;
+}
+
 /** A join: its pieces, at `at` + their offsets (a line's joins are remembered relative to it, and shared). */
 interface Found {
   pieces: readonly Tok[];
@@ -417,6 +464,20 @@ export const splitWord: Rule = defineRule({
       doc.decide((total) => total('split-word.unsigned') < MIN_JOINS_UNSIGNED || total('split-word.unsigned') * 1000 < MIN_JOIN_DENSITY * total('split-word.unsignedTokens'))
     )
       joins = joins.filter((j) => signedAt(startOf(j)));
+    // the article's alef set apart from its lam (`ا لكبيرة`, `وا لكرامة`): Chrome's viewer (PDFium) on Chromium's PDFs,
+    // where the lam opens a ligature; no clean news writes it (0 in 10,113 articles) — joined in any draft, and a join
+    // the segmentation made with that alef (`المدن ا` → `المدنا`) gives way to it; one that opens with that alef and
+    // goes on past the lam's piece (`ا لحضو ر` → `الحضور`, a draft split densely) is the longer reading and stays
+    const alefJoins = articleAlefJoins(text, doc);
+    if (alefJoins.length) {
+      const alefAt = new Set(alefJoins.map((j) => j.pieces[0].start));
+      joins = joins.filter((j) => {
+        const i = j.pieces.findIndex((p) => alefAt.has(j.at + p.start));
+        return i === -1 || (i === 0 && j.pieces.length > 2);
+      });
+      const longer = new Set(joins.map(startOf).filter((at) => alefAt.has(at)));
+      joins = [...joins, ...alefJoins.filter((j) => !longer.has(j.pieces[0].start))].sort((a, b) => startOf(a) - startOf(b));
+    }
     // (a join whose piece at a line's edge completes the word cut at the break is only offered: cut-word's join)
     const edges = joins.length ? lineEdgeTears(text, doc) : null;
     const out: RuleFinding[] = [];
