@@ -107,6 +107,29 @@ const ARTICLE_ALEF = /^[\u0648\u0641\u0628\u0643]?\u0627$/;
  * lam, when the two make a word or the second is none, and the word before does not end with that alef (`جد ا` is
  * جدا when news writes it). Absolute positions (at 0).
  */
+/**
+ * At a line's start, a lone alef may be the tail of the word that ends the line before, cut at the break: `ودعمه` ⏎
+ * `ا لتكون` is ودعمها لتكون — cut-word's join, not the article's (line LI's first token, the alef TA).
+ */
+function alefEndsWordAbove(text: string, doc: { lines: readonly Span[]; lineTokens(i: number): readonly Span[] }, li: number, ta: string): boolean {
+  if (li === 0) return false;
+  const up = doc.lineTokens(li - 1);
+  const last = up.length ? up[up.length - 1] : null;
+  const lk = last !== null && last.end === doc.lines[li - 1].end ? foldKey(text.slice(last.start, last.end) + ta) : null;
+  return lk !== null && isWordKey(lk);
+}
+
+/** The starts of the lone alefs opening a line that are the tail of the word ending the line before (alefEndsWordAbove). */
+function alefTailsAtBreaks(text: string, doc: { lines: readonly Span[]; lineTokens(i: number): readonly Span[] }): Set<number> {
+  const out = new Set<number>();
+  for (let li = 1; li < doc.lines.length; li++) {
+    const first = doc.lineTokens(li)[0];
+    if (first === undefined || first.end - first.start !== 1 || text.charCodeAt(first.start) !== 0x0627) continue;
+    if (alefEndsWordAbove(text, doc, li, '\u0627')) out.add(first.start);
+  }
+  return out;
+}
+
 function articleAlefJoins(text: string, doc: { lines: readonly Span[]; lineTokens(i: number): readonly Span[] }): Found[] {
   const out: Found[] = [];
   for (let li = 0; li < doc.lines.length; li++) {
@@ -127,14 +150,7 @@ function articleAlefJoins(text: string, doc: { lines: readonly Span[]; lineToken
         const pk = foldKey(text.slice(spans[i - 1].start, spans[i - 1].end) + ta);
         if (pk !== null && storedCount(pairHash(pk)) >= 2) continue;
       }
-      // (at a line's start, the alef may be the tail of the word that ends the line before, cut at the break: `ودعمه` ⏎
-      // `ا لتكون` is ودعمها لتكون — cut-word's)
-      if (ta.length === 1 && i === 0 && li > 0) {
-        const up = doc.lineTokens(li - 1);
-        const last = up.length ? up[up.length - 1] : null;
-        const lk = last !== null && last.end === doc.lines[li - 1].end ? foldKey(text.slice(last.start, last.end) + ta) : null;
-        if (lk !== null && isWordKey(lk)) continue;
-      }
+      if (ta.length === 1 && i === 0 && alefEndsWordAbove(text, doc, li, ta)) continue;
       const tok = (sp: Span, t: string) => {
         const info = tokInfo(t);
         return { start: sp.start, end: sp.end, text: info.text, key: info.key, likely: info.likely, markLed: info.markLed, gapOk: true, abbreviation: false, info };
@@ -477,6 +493,11 @@ export const splitWord: Rule = defineRule({
       });
       const longer = new Set(joins.map(startOf).filter((at) => alefAt.has(at)));
       joins = [...joins, ...alefJoins.filter((j) => !longer.has(j.pieces[0].start))].sort((a, b) => startOf(a) - startOf(b));
+    }
+    // (nor is a join that opens with a lone alef ending the word of the line before: cut-word joins it there)
+    if (joins.length) {
+      const tails = alefTailsAtBreaks(text, doc);
+      if (tails.size) joins = joins.filter((j) => !tails.has(startOf(j)));
     }
     // (a join whose piece at a line's edge completes the word cut at the break is only offered: cut-word's join)
     const edges = joins.length ? lineEdgeTears(text, doc) : null;
