@@ -494,8 +494,9 @@ export const splitWord: Rule = defineRule({
       const longer = new Set(joins.map(startOf).filter((at) => alefAt.has(at)));
       joins = [...joins, ...alefJoins.filter((j) => !longer.has(j.pieces[0].start))].sort((a, b) => startOf(a) - startOf(b));
     }
-    // (nor is a join that opens with a lone alef ending the word of the line before: cut-word joins it there)
-    if (joins.length) {
+    // (nor is a join that opens with a lone alef ending the word of the line before: cut-word joins it there — in a
+    // draft not full of splits; in one that is, the alef opens the article: the round trip's split-dense drafts)
+    if (joins.length && !certain) {
       const tails = alefTailsAtBreaks(text, doc);
       if (tails.size) joins = joins.filter((j) => !tails.has(startOf(j)));
     }
