@@ -6,6 +6,16 @@ import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
 
+/** A module esbuild built in memory (write: false), run here: its exports. WHO names it in the error when it needs a
+ * module outside its bundle (what the build computes must depend on nothing else). */
+function evaluate(r, who) {
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
+    throw new Error(`esbuild.mjs: ${who} must need no module outside the bundle`);
+  });
+  return mod.exports;
+}
+
 const production = process.argv.includes('--production');
 
 // The version, extension id and repository reach the bundles through server/src/shared/package.generated.ts,
@@ -158,10 +168,7 @@ const sharedDataBundle = {
 // is computed here, by bundling and running that module once, and the bundle holds it as values.
 const ruleMeta = await (async () => {
   const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: ['server/src/cli/ruleMeta.ts'] });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-    throw new Error('esbuild.mjs: server/src/cli/ruleMeta.ts must need no module outside the bundle');
-  });
+  const mod = { exports: evaluate(r, 'server/src/cli/ruleMeta.ts') };
   return mod.exports.RULE_META;
 })();
 const ruleMetaValues = {
@@ -194,10 +201,7 @@ const tableIndexes = await (async () => {
       loader: 'ts',
     },
   });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-    throw new Error('esbuild.mjs: the count tables must need no module outside the bundle');
-  });
+  const mod = { exports: evaluate(r, 'the count tables') };
   return mod.exports;
 })();
 const tableIndexValues = {
@@ -230,10 +234,7 @@ const cliSideData = {
     });
     build.onLoad({ filter: /.*/, namespace: 'tadqiq-cli-side-data' }, async (args) => {
       const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: [args.path] });
-      const mod = { exports: {} };
-      new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-        throw new Error(`esbuild.mjs: ${args.path} must need no module outside the bundle`);
-      });
+      const mod = { exports: evaluate(r, `${args.path}`) };
       const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
       // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
       // (node's modules by require(), not `import * as`: esbuild's interop would copy every property of fs and path into a
@@ -282,10 +283,7 @@ const claimTablesText = await (async () => {
       loader: 'ts',
     },
   });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-    throw new Error('esbuild.mjs: the claim lexicon must need no module outside the bundle');
-  });
+  const mod = { exports: evaluate(r, 'the claim lexicon') };
   return mod.exports.TEXT;
 })();
 const CLAIM_TABLES_FILE = 'rules-unattributed-claim-builtTables.u16';
@@ -329,10 +327,7 @@ const foldTablesValue = await (async () => {
       loader: 'ts',
     },
   });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-    throw new Error('esbuild.mjs: text/fold.ts must need no module outside the bundle');
-  });
+  const mod = { exports: evaluate(r, 'text/fold.ts') };
   return mod.exports;
 })();
 const FOLD_FILES = { fold: 'text-foldBuilt.FOLD.u16le', loose: 'text-foldBuilt.FOLD_LOOSE.u16le' };
@@ -372,10 +367,7 @@ const charTablesValue = await (async () => {
     write: false,
     stdin: { contents: "import { CH, FLAGGED } from './chars';\nexport const ch = Array.from(CH);\nexport const flagged = [...FLAGGED];\n", resolveDir: 'server/src/core/text', loader: 'ts' },
   });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', r.outputFiles[0].text)(mod, mod.exports, () => {
-    throw new Error('esbuild.mjs: text/chars.ts must need no module outside the bundle');
-  });
+  const mod = { exports: evaluate(r, 'text/chars.ts') };
   return mod.exports;
 })();
 const CHAR_FILES = { ch: 'text-charsBuilt.CH.u32le', flagged: 'text-charsBuilt.FLAGGED.u16le' };
