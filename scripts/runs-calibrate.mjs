@@ -5,7 +5,7 @@
 // committed) for the feature study. Prints counts.
 import fs from 'fs';
 import { loadTs } from './core-bundle.mjs';
-import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
+import { opt as optOf, runsDamagedLines, wrappedParagraphs } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
@@ -27,18 +27,8 @@ const noT = (s) => s.replace(/\u0640/g, '');
 const out = dump ? fs.openSync(dump, 'w') : null;
 let n = 0;
 let none = 0;
-for (const ls of paragraphs) {
-  const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
-  if (!cand.length) continue;
-  const i = cand[Math.floor(rand() * cand.length)];
-  if (!D.canReverseRuns(ls[i])) continue;
-  const k = cutsOpt === '1-3' ? 1 + Math.floor(rand() * 3) : Number(cutsOpt);
-  const d = D.reverseRuns(ls[i], k, rand, 0);
-  if (!d) continue;
+for (const { ls, i, k, d, dl, text } of runsDamagedLines(paragraphs, D, rand, cutsOpt)) {
   n++;
-  const dl = ls.slice();
-  dl[i] = d.text;
-  const text = dl.join('\n');
   const lineStart = dl.slice(0, i).reduce((s, l) => s + l.length + 1, 0);
   const r = core.reversedRunRepairs(text).find((x) => x.start >= lineStart && x.end <= lineStart + d.text.length);
   if (!r) {

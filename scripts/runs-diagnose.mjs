@@ -11,7 +11,7 @@
 // counts — and the lexicon's reading of the failures' true tears —, and with --show the first K failing lines
 // (--cause: those whose cause contains TEXT) of the even half only — never the held-out half, never committed.
 import { loadCore } from './core-bundle.mjs';
-import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
+import { opt as optOf, runsDamagedLines, wrappedParagraphs } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => optOf(args, name, dflt);
@@ -28,18 +28,8 @@ const tearKinds = new Map();
 const add = (k) => causes.set(k, (causes.get(k) ?? 0) + 1);
 let n = 0;
 let shown = 0;
-for (const ls of paragraphs) {
-  const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
-  if (!cand.length) continue;
-  const i = cand[Math.floor(rand() * cand.length)];
-  if (!D.canReverseRuns(ls[i])) continue;
-  const k = cutsOpt === '1-3' ? 1 + Math.floor(rand() * 3) : Number(cutsOpt);
-  const d = D.reverseRuns(ls[i], k, rand, 0);
-  if (!d) continue;
+for (const { ls, i, k, d, dl, text } of runsDamagedLines(paragraphs, D, rand, cutsOpt)) {
   n++;
-  const dl = ls.slice();
-  dl[i] = d.text;
-  const text = dl.join('\n');
   const reps = core.reversedRunRepairs(text);
   const lineStart = dl.slice(0, i).reduce((s, l) => s + l.length + 1, 0);
   const r = reps.find((x) => x.start >= lineStart && x.end <= lineStart + d.text.length);

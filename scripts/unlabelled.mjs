@@ -78,3 +78,23 @@ export function evenHalfWordCounts(articles) {
   });
   return { count, docs, read };
 }
+
+/**
+ * The round trip's runs damage, one line a paragraph (runs-diagnose.mjs, runs-calibrate.mjs): a line of 30 characters
+ * or more drawn at random, its runs reversed with k cuts (`cutsOpt` a number or '1-3'); yields the line's index, the
+ * damage (D.reverseRuns's answer), the damaged lines and their text.
+ */
+export function* runsDamagedLines(paragraphs, D, rand, cutsOpt) {
+  for (const ls of paragraphs) {
+    const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
+    if (!cand.length) continue;
+    const i = cand[Math.floor(rand() * cand.length)];
+    if (!D.canReverseRuns(ls[i])) continue;
+    const k = cutsOpt === '1-3' ? 1 + Math.floor(rand() * 3) : Number(cutsOpt);
+    const d = D.reverseRuns(ls[i], k, rand, 0);
+    if (!d) continue;
+    const dl = ls.slice();
+    dl[i] = d.text;
+    yield { ls, i, k, d, dl, text: dl.join('\n') };
+  }
+}
