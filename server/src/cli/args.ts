@@ -2,8 +2,8 @@
  * What the CLI's commands (main.ts: lint, fix, report; extract.ts) share in reading their arguments: the usage error
  * (exit 2), the `--rules a,b` list, and the settings file (`--config FILE` or the nearest `.tadqiq.json`).
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { resolveConfig } from '../core/config';
 import type { LintOptions } from '../core/types';
 import { errMessage, findUp } from '../node/files';

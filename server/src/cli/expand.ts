@@ -1,6 +1,6 @@
 /** Turn the CLI's arguments (files, directories, globs) into a list of files, in a stable order. */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 export const DRAFT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);

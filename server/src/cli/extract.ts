@@ -4,8 +4,8 @@
  * PDF that cannot give text (encrypted, no text layer, broken, not a PDF): one line on stderr, never a stack.
  * pdf.js is loaded only here (dist/pdf/pdfjs.js), so the other commands do not pay for it.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { errMessage, writeFileAtomic } from '../node/files';
 import { extractPdf, PdfError } from '../pdf/extract';
 import { readSettings } from './args';

@@ -8,8 +8,8 @@
  *   tadqiq report [--lang ar|en] [-o OUT.html] FILE                                              the review report (HTML); exit as lint
  *   tadqiq extract [-o OUT.txt] [--pages A-B] [--raw] [--progress] FILE.pdf                        the repaired text of a PDF (cli/extract.ts)
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { enabledRules, fixAll, lintText } from '../core/engine';
 import { renderReport } from '../core/report';
 import type { LintOptions } from '../core/types';

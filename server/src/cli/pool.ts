@@ -7,7 +7,7 @@
  * Used when the run is large enough to pay for the threads' start (each loads the rules and the lexicon):
  * several files and at least PARALLEL_MIN_BYTES of them; TADQIQ_JOBS=N sets the number of threads (1: none).
  */
-import * as fs from 'fs';
+import fs = require('fs');
 import type { Worker as WorkerType } from 'worker_threads';
 import type { LintOptions, Rule } from '../core/types';
 import { readTextFile } from '../node/files';

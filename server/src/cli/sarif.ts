@@ -12,7 +12,7 @@
  * - `fixes`: the preferred fix only, when it is plain edits (no snippet, no command).
  */
 import type * as Crypto from 'crypto';
-import * as path from 'path';
+import path = require('path');
 import { pathToFileURL } from 'url';
 import { REPOSITORY, repositoryWebUrl, ruleDocUrl } from '../core/docs';
 import { NAME } from '../shared/vocabulary';

@@ -3,8 +3,8 @@
  * says whether the run succeeded). Kept in memory up to `limit` UTF-16 units, then in an unlinked temporary file,
  * read back in pieces by `drain`. If the file cannot be made or written, the text stays in memory.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 export class Spool {
   private parts: string[] = [];

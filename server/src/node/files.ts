@@ -3,8 +3,8 @@
  * Reading decides once whether a file is text we can lint, with one clear reason when it is not.
  */
 import type * as Crypto from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 

@@ -3,8 +3,8 @@
  * workspace root so that the decision survives reopening, is shared through version control, and
  * is honoured by the CLI too. Format: `{ "version": 1, "reviewed": ["<normalised sentence>", …] }`.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { fileURLToPath } from 'url';
 import { FolderReviews, type AddResult } from '../shared/folderReviews';
 import { parseReviewed, type ReviewedFile } from '../shared/reviewedFile';
