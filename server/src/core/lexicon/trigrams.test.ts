@@ -89,6 +89,17 @@ describe('lexicon/trigrams: word trigrams and skip-pairs of correct news (side d
     assert.deepStrictEqual(orderKeys(K, ks, null, null, null), K);
   });
 
+  it('the table is read by the search: the margin of a one-cut start moves with it (the same start best)', () => {
+    const line = 'وأوضح المدير الجهوي للصحة أن المستشفى سيستقبل المرضى ابتداء من الأسبوع القادم.';
+    const text = ['وشارك في الندوة عدد كبير من الباحثين والأساتذة القادمين من مختلف الجامعات.', 'مستشفى سيستقبل المرضى ابتداء من الأسبوع القادم. وأوضح المدير الجهوي للصحة أن ال', 'وتسعى الجمعية إلى توفير الكتب المدرسية لفائدة التلاميذ من العائلات المعوزة.'].join('\n');
+    const without = reversedRunRepairs(text);
+    forgetRunLines();
+    provideTrigrams(readTable);
+    const withTable = reversedRunRepairs(text);
+    for (const r of [without, withTable]) assert.ok(r.length === 1 && r[0].text === line, JSON.stringify(r));
+    assert.ok(Math.abs(without[0].margin - withTable[0].margin) > 0.5, `${without[0].margin} ${withTable[0].margin}`);
+  });
+
   it('a one-cut line repaired the same way with and without the table when the pairs decide it', () => {
     const para = (line: string) => ['أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية.', line, 'وقررت اللجنة المنظمة تأجيل المهرجان إلى موعد لاحق بسبب الظروف المناخية الصعبة.'].join('\n');
     const want = 'وأكدت الوزارة أن المشروع سيشمل المدارس الريفية في الجنوب والشمال.';
