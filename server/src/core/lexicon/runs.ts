@@ -45,7 +45,7 @@ export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { pairHash, pairKeys, pairScore, storedCount } from './pairs';
-import { CLASS, classSecond, rescoreRotations } from './runsClass';
+import { classSecond, rescoreRotations } from './runsClass';
 export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, gluedWord, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
