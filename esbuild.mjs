@@ -424,6 +424,11 @@ const results = await Promise.all([
   esbuild.build(sharedDataBundle),
 ]);
 
+// The word trigrams of the run-order search (lexicon/trigrams.data.json, issue 10): side data, which no bundle carries;
+// the hosts read it when a one-cut line is first scored (node/sideData.ts) — beside the CLI (dist/cli-data/) and the
+// desktop server (dist/data/, outside the VSIX's start-up part: test/package.test.ts). The web server goes without.
+for (const dir of [CLI_DATA_DIR, 'dist/data']) fs.copyFileSync('server/src/core/lexicon/trigrams.data.json', path.join(dir, 'trigrams.json'));
+
 // esbuild writes ASCII strings but leaves the Arabic of regular expressions (and comments) as it is; one such
 // character makes V8 keep the whole bundle's source as a two-byte string (5.4 MB for the server instead of 2.7 MB,
 // held for the process's life). Every non-ASCII code unit is written as \uXXXX instead: the same meaning in a

@@ -24,9 +24,23 @@ export async function loadTs(name, contents, plugins = []) {
  *  of its own; TADQIQ_CORE_PREBUILT=1 loads that bundle as it is (an old build kept to compare with). */
 export async function loadCore() {
   const name = process.env.TADQIQ_CORE || 'core';
-  if (process.env.TADQIQ_CORE_PREBUILT === '1') return require(new URL(`../out/${name}.cjs`, import.meta.url).pathname);
+  const core = process.env.TADQIQ_CORE_PREBUILT === '1' ? require(new URL(`../out/${name}.cjs`, import.meta.url).pathname) : await buildCore(name);
+  provideSideTrigrams(core);
+  return core;
+}
+
+/** The word trigrams (side data, lexicon/trigrams.ts) handed to a core bundle as the hosts do, read from the source
+ *  (TADQIQ_HOLD_DATA=DIR: DIR/trigrams.data.json; TADQIQ_TRIGRAMS=off: none — the search as a host without them). */
+export function provideSideTrigrams(core) {
+  if (typeof core.provideTrigrams !== 'function') return;
+  const hold = process.env.TADQIQ_HOLD_DATA;
+  const file = hold ? `${hold.startsWith('/') ? hold : `${ROOT}/${hold}`}/trigrams.data.json` : `${ROOT}/server/src/core/lexicon/trigrams.data.json`;
+  core.provideTrigrams(process.env.TADQIQ_TRIGRAMS === 'off' ? null : () => JSON.parse(require('fs').readFileSync(file, 'utf8')));
+}
+
+function buildCore(name) {
   return loadTs(
     name,
-    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading, forgetRunLines, MARGIN, CLASS } from './server/src/core/lexicon/runs'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
+    "export * from './server/src/core/engine'; export * from './server/src/core/registry'; export { LineIndex } from './server/src/core/text/lines'; export * from './server/src/testing/cleanText'; export { adversarialInputs } from './server/src/testing/adversarial'; export { toPresentationForms } from './server/src/core/text/charclass'; export * as pdfDamage from './server/src/testing/pdfDamage'; export * as damage from './server/src/testing/damage'; export { reversedRunRepairs, tearReading, forgetRunLines, MARGIN, CLASS } from './server/src/core/lexicon/runs'; export { provideTrigrams, hasTrigrams, TRIGRAM } from './server/src/core/lexicon/trigrams'; export * as cer from './server/src/testing/cer'; export { damage as claimDamage, DAMAGES as CLAIM_DAMAGES } from './server/src/testing/claimDamage';",
   );
 }

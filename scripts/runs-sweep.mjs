@@ -3,7 +3,7 @@
 // one of them between words, half the time: `between`) under each
 // setting of MARGIN's weights (settings separated by ';'), the remembered answers forgotten between settings. Prints,
 // per setting and number of cuts, the lines whose right order is preferred and those whose wrong order is (counts only).
-import { loadCore } from './core-bundle.mjs';
+import { loadCore, provideSideTrigrams } from './core-bundle.mjs';
 import { opt as optOf, wrappedParagraphs } from './unlabelled.mjs';
 
 const args = process.argv.slice(2);
@@ -30,16 +30,22 @@ for (const cuts of [1, 2, 3, 'between']) {
 }
 const base = { ...core.MARGIN };
 const baseClass = { ...core.CLASS };
+const baseTri = { ...core.TRIGRAM };
 for (const setting of opt('--set', '').split(';')) {
   Object.assign(core.MARGIN, base);
   Object.assign(core.CLASS, baseClass);
+  Object.assign(core.TRIGRAM, baseTri);
   for (const kv of setting.split(',').filter(Boolean)) {
     const [k, v] = kv.split('=');
     // (CLASS.weight, CLASS.second, CLASS.clip: the class term's, runsClass.ts)
     if (k.startsWith('CLASS.')) core.CLASS[k.slice(6)] = Number(v);
+    // (TRIGRAM.clip, TRIGRAM.expect, TRIGRAM.skipClip: the word trigrams', trigrams.ts)
+    else if (k.startsWith('TRIGRAM.')) core.TRIGRAM[k.slice(8)] = Number(v);
     else core.MARGIN[k] = Number(v);
   }
   core.forgetRunLines();
+  // (the trigram scores remembered under the last setting forgotten: the table handed over again)
+  provideSideTrigrams(core);
   const out = {};
   for (const c of cases) {
     const o = (out[c.cuts] ??= { n: 0, right: 0, wrong: 0 });

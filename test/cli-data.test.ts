@@ -66,7 +66,11 @@ describe('CLI data beside the bundle (dist/cli-data/)', () => {
       ['text-charsBuilt.CH.u32le', chars.CH],
       ['text-charsBuilt.FLAGGED.u16le', Uint16Array.from(chars.FLAGGED)],
     ]);
-    assert.deepStrictEqual(fs.readdirSync(DATA_DIR).sort(), [...expected.keys(), ...binary.keys()].sort());
+    // and the word trigrams (side data the CLI hands to the core when a one-cut line is first scored, node/sideData.ts):
+    // the source's file as it is
+    const trigrams = fs.readFileSync(path.join(ROOT, 'server', 'src', 'core', 'lexicon', 'trigrams.data.json'));
+    assert.ok(fs.readFileSync(path.join(DATA_DIR, 'trigrams.json')).equals(trigrams), 'dist/cli-data/trigrams.json differs from lexicon/trigrams.data.json');
+    assert.deepStrictEqual(fs.readdirSync(DATA_DIR).sort(), [...expected.keys(), ...binary.keys(), 'trigrams.json'].sort());
     for (const [file, table] of binary) {
       const b = fs.readFileSync(path.join(DATA_DIR, file));
       const size = table.BYTES_PER_ELEMENT;

@@ -3,6 +3,10 @@
 // starts a thread does not pay for the module)
 import { main, setWorkerScript } from '../cli/main';
 import { isPoolWorker, WORKER_ARG, workerMain } from '../cli/pool';
+import { provideSideData } from '../node/sideData';
+
+// (the word trigrams beside the bundle, dist/cli-data/, read when a one-cut line is first scored)
+provideSideData(require('path').join(__dirname, 'cli-data'));
 
 if (process.argv.includes(WORKER_ARG) && isPoolWorker()) workerMain();
 else {

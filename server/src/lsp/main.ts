@@ -6,6 +6,7 @@ import { ReviewStore } from '../node/reviewed';
 import { encodeMessage } from './encode';
 import type { ServerHost } from './host';
 import { startServer } from './server';
+import { provideSideData } from '../node/sideData';
 
 /** The reviews are read and written with `fs`, as the CLI does. */
 export const nodeHost: ServerHost = {
@@ -45,6 +46,9 @@ function stdioConnection(): Connection {
 }
 
 export function main(): void {
+  // (the word trigrams beside the bundle, dist/data/ — outside the start-up part of the VSIX: read when a one-cut line
+  // is first scored, not as the server starts)
+  provideSideData(require('path').join(__dirname, 'data'));
   const stdio = process.argv.slice(2).includes('--stdio');
   startServer(stdio ? stdioConnection() : createConnection(ProposedFeatures.all), nodeHost);
 }

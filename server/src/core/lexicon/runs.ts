@@ -45,7 +45,7 @@ export { tearReading } from './tears';
 import { splitLines, segments, type Span } from './tokens';
 import { judgeVisual } from './visualLine';
 import { pairHash, pairKeys, pairScore, storedCount } from './pairs';
-import { CLASS, rescoreRotations } from './runsClass';
+import { classSecond, rescoreRotations } from './runsClass';
 export { CLASS } from './runsClass';
 import { chunksOf, GLUED_PAIR, gluedWord, MAX_CHUNKS, splitGlued, type Chunk } from './runsChunks';
 import { isArabicWordChar } from '../text/arabic';
@@ -594,7 +594,7 @@ function orderSearch(text: string, seg: Span, s: number, e: number, chunks: Chun
     let best = cands[0];
     for (const c of cands) if (c.score > best.score) best = c;
     const own = plain.get(best) ?? best.score;
-    const extra = plain.has(best) ? CLASS.second : 0;
+    const extra = plain.has(best) ? classSecond() : 0;
     const textOf = (c: Candidate): string => {
       if (c.text) return c.text;
       let out = '';

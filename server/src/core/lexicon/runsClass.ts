@@ -6,6 +6,7 @@
  * verb; an article-noun after a preposition) add what pairs of rare words cannot tell. Pure.
  */
 import { classSequenceScore, keyClass } from './classGrams';
+import { hasTrigrams, trigramSequenceScore } from './trigrams';
 import { ownCopy } from '../text/strings';
 import { releasable } from '../text/memos';
 
@@ -22,8 +23,21 @@ export const CLASS_SECOND = 1;
 /** The most the class term sets one rotation below another (same tuning, weight 0.6 and margin 1, quarter model:
  *  no clip 61.8 / 2.1 %, 3: 61.9 / 1.4 %, 2: 59.5 / 1.3 %; clip 3 with margin 0.5: 64.9 / 2.6 %, with 0: 69.0 / 4.0 %). */
 export const CLASS_CLIP = 3;
+/** The word-trigram term (trigrams.ts, side data a host may provide; none: the term is off and nothing here changes):
+ *  its weight, its clip (as CLASS_CLIP), the skip-pairs' weight inside it, and CLASS_SECOND while it is on. Tuned by
+ *  onecut6 (session 12) on half `even-held` with tables mined without it, one-cut lines right / wrong of 1,366: no
+ *  trigram term, margin 1: 793 / 26; trigrams weight 2, clip 2, skip-pairs 1, margin 1.25: 818 / 24. */
+export const TRI_WEIGHT = 2;
+export const TRI_CLIP = 2;
+export const SKIP_WEIGHT = 1;
+export const TRI_SECOND = 1.25;
 /** The class term's weights as the search reads them (runs-sweep.mjs sets them: `CLASS.weight=…`, `CLASS.second=…`). */
-export const CLASS = { weight: CLASS_WEIGHT, second: CLASS_SECOND, clip: CLASS_CLIP };
+export const CLASS = { weight: CLASS_WEIGHT, second: CLASS_SECOND, clip: CLASS_CLIP, triWeight: TRI_WEIGHT, triClip: TRI_CLIP, skip: SKIP_WEIGHT, triSecond: TRI_SECOND };
+
+/** The margin a start the class (and trigram) term chose needs beyond the pairs' own. */
+export function classSecond(): number {
+  return CLASS.triWeight > 0 && hasTrigrams() ? CLASS.triSecond : CLASS.second;
+}
 /** How many orders (best by the pairs and tears) are scored again (a one-cut line of up to 17 words: all of them). */
 export const RESCORE_TOP = 16;
 
@@ -54,7 +68,10 @@ export function rescoreRotations<T extends OrderShape>(cands: T[], K: readonly s
   // reorder a line — the pairs must agree in part; a neighbouring line from another column is no context to trust)
   const cl = top.map((c) => orderClassScore(K, ks, c, prev, next));
   const clBest = Math.max(...cl);
-  const both = top.map((c, i) => c.score + Math.max(-CLASS.clip, CLASS.weight * (cl[i] - clBest)));
+  // (and by the word trigrams, when a host provided them: what three words together say beyond their pairs)
+  const tr = CLASS.triWeight > 0 && hasTrigrams() ? top.map((c) => trigramSequenceScore(orderKeys(K, ks, c, prev, next), CLASS.skip)) : null;
+  const trBest = tr === null ? 0 : Math.max(...tr);
+  const both = top.map((c, i) => c.score + Math.max(-CLASS.clip, CLASS.weight * (cl[i] - clBest)) + (tr === null ? 0 : Math.max(-CLASS.triClip, CLASS.triWeight * (tr[i] - trBest))));
   const groupBest = new Map<string, number>();
   top.forEach((c, i) => {
     const gb = groupBest.get(c.merged[0]);
@@ -97,6 +114,11 @@ function cls(k: string): string {
  * they make.
  */
 export function orderClasses(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: readonly string[] | null, next: readonly string[] | null): string[] {
+  return orderKeys(K, ks, o, prev, next, cls);
+}
+
+/** The keys of an order between the neighbours' edge keys (as orderClasses), each mapped by `cls` (none: the keys). */
+export function orderKeys(K: readonly string[], ks: Int32Array, o: OrderShape | null, prev: readonly string[] | null, next: readonly string[] | null, cls: (k: string) => string = (k) => k): string[] {
   const out: string[] = [];
   if (prev !== null) for (const k of prev) out.push(cls(k));
   const lead = out.length;
