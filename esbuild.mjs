@@ -43,6 +43,14 @@ const common = {
   metafile: true,
 };
 
+/** Bundles `input` (`{ entryPoints }`, or `{ source, dir }`: TypeScript importing from dir) in memory with the bundles'
+ * own settings and runs it here: its exports. */
+async function runAtBuild(input, who) {
+  const entry = input.source === undefined ? { entryPoints: input.entryPoints } : { stdin: { contents: input.source, resolveDir: input.dir, loader: 'ts' } };
+  const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, ...entry });
+  return evaluate(r, who);
+}
+
 // The server and the CLI start no processes. vscode-languageserver's deprecated `Files.resolve*` helpers
 // (never called by tadqiq) require child_process to ask npm/yarn for global folders; in these two
 // bundles that module is replaced by a stub that throws, so no code path can spawn anything
@@ -166,11 +174,7 @@ const sharedDataBundle = {
 // dist/cli-start.js (issue 13's start-up): `tadqiq --help`, `--version` and `rules` (server/src/cli/usage.ts) without the
 // rules' code. What those commands say of each rule (server/src/cli/ruleMeta.ts: ids, titles, descriptions, severities)
 // is computed here, by bundling and running that module once, and the bundle holds it as values.
-const ruleMeta = await (async () => {
-  const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: ['server/src/cli/ruleMeta.ts'] });
-  const mod = { exports: evaluate(r, 'server/src/cli/ruleMeta.ts') };
-  return mod.exports.RULE_META;
-})();
+const ruleMeta = (await runAtBuild({ entryPoints: ['server/src/cli/ruleMeta.ts'] }, 'server/src/cli/ruleMeta.ts')).RULE_META;
 const ruleMetaValues = {
   name: 'rule-meta-values',
   setup(build) {
@@ -183,27 +187,18 @@ const ruleMetaValues = {
 // The CLI's count tables come with their indexes (server/src/core/lexicon/tableIndex.ts, issue 13's start-up): where
 // in each table's bit stream each range of fingerprints starts, so that a short run decodes only the ranges it looks
 // up. Computed here from the tables the bundle carries (bundling and running countTable.ts's indexCountTable once).
-const tableIndexes = await (async () => {
-  const r = await esbuild.build({
-    ...common,
-    sourcemap: false,
-    minify: false,
-    metafile: false,
-    write: false,
-    stdin: {
-      contents:
-        "import { indexCountTable } from './countTable';\n" +
-        "import * as P from './pairs.data';\n" +
-        "import * as C from './classGrams.data';\n" +
-        'export const PAIR_INDEX = indexCountTable(P.PAIR_DATA, P.PAIR_ENTRIES, P.PAIR_RICE, P.PAIR_FP_BITS);\n' +
-        'export const CLASS_INDEX = indexCountTable(C.CLASS_DATA, C.CLASS_ENTRIES, C.CLASS_RICE, C.CLASS_FP_BITS);\n',
-      resolveDir: 'server/src/core/lexicon',
-      loader: 'ts',
-    },
-  });
-  const mod = { exports: evaluate(r, 'the count tables') };
-  return mod.exports;
-})();
+const tableIndexes = await runAtBuild(
+  {
+    source:
+      "import { indexCountTable } from './countTable';\n" +
+      "import * as P from './pairs.data';\n" +
+      "import * as C from './classGrams.data';\n" +
+      'export const PAIR_INDEX = indexCountTable(P.PAIR_DATA, P.PAIR_ENTRIES, P.PAIR_RICE, P.PAIR_FP_BITS);\n' +
+      'export const CLASS_INDEX = indexCountTable(C.CLASS_DATA, C.CLASS_ENTRIES, C.CLASS_RICE, C.CLASS_FP_BITS);\n',
+    dir: 'server/src/core/lexicon',
+  },
+  'the count tables',
+);
 const tableIndexValues = {
   name: 'table-index-values',
   setup(build) {
@@ -233,8 +228,7 @@ const cliSideData = {
       return { path: file, namespace: 'tadqiq-cli-side-data' };
     });
     build.onLoad({ filter: /.*/, namespace: 'tadqiq-cli-side-data' }, async (args) => {
-      const r = await esbuild.build({ ...common, sourcemap: false, minify: false, metafile: false, write: false, entryPoints: [args.path] });
-      const mod = { exports: evaluate(r, `${args.path}`) };
+      const mod = { exports: await runAtBuild({ entryPoints: [args.path] }, args.path) };
       const base = path.relative('server/src/core', args.path).replace(/\.ts$/, '').replace(/[\\/]/g, '-');
       // (an ES module, as the source is: the importers keep direct bindings to its values, no getter per access)
       // (node's modules by require(), not `import * as`: esbuild's interop would copy every property of fs and path into a
@@ -270,133 +264,94 @@ const cliSideData = {
 // the first check. Computed here from the same word lists by the rule's own code (lexicon.ts `wordTables`, tables.ts
 // `encodeWordTables`), written beside the CLI's bundle (dist/cli-data/) and read back as text by its first check.
 const CLAIM_DIR = 'server/src/core/rules/unattributed-claim';
-const claimTablesText = await (async () => {
-  const r = await esbuild.build({
-    ...common,
-    sourcemap: false,
-    minify: false,
-    metafile: false,
-    write: false,
-    stdin: {
-      contents: "import { wordTables } from './lexicon';\nimport { encodeWordTables } from './tables';\nexport const TEXT = encodeWordTables(wordTables({}));\n",
-      resolveDir: CLAIM_DIR,
-      loader: 'ts',
+const TEXT_DIR = 'server/src/core/text';
+
+// A module of the CLI's bundle (`./${name}` imported from `dir`) whose value the build computed: `files()` (file name ->
+// bytes) are written beside the bundle (dist/cli-data/) as the bundle is built — after cliSideData has emptied the
+// folder — and `body` reads them back through `bytes(file)`.
+function builtAtBuildTime(plugin, name, dir, files, body) {
+  const namespace = `tadqiq-${plugin}`;
+  return {
+    name: plugin,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^\\./${name}$`) }, (args) => (path.resolve(args.resolveDir) === path.resolve(dir) ? { path: name, namespace } : undefined));
+      build.onLoad({ filter: /.*/, namespace }, () => {
+        for (const [file, bytes] of Object.entries(files())) fs.writeFileSync(path.join(CLI_DATA_DIR, file), bytes);
+        return {
+          contents:
+            "const fs = require('fs');\nconst path = require('path');\n" +
+            "const bytes = (f) => fs.readFileSync(path.join(__dirname, 'cli-data', f));\n" +
+            'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
+            body,
+          loader: 'js',
+          resolveDir: process.cwd(),
+        };
+      });
     },
-  });
-  const mod = { exports: evaluate(r, 'the claim lexicon') };
-  return mod.exports.TEXT;
-})();
+  };
+}
+
+// The claim tables: text, UTF-16, every code unit kept.
+const claimTablesText = (
+  await runAtBuild(
+    { source: "import { wordTables } from './lexicon';\nimport { encodeWordTables } from './tables';\nexport const TEXT = encodeWordTables(wordTables({}));\n", dir: CLAIM_DIR },
+    'the claim lexicon',
+  )
+).TEXT;
 const CLAIM_TABLES_FILE = 'rules-unattributed-claim-builtTables.u16';
-const claimTables = {
-  name: 'claim-tables',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/builtTables$/ }, (args) =>
-      path.resolve(args.resolveDir) === path.resolve(CLAIM_DIR) ? { path: 'builtTables', namespace: 'tadqiq-claim-tables' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'tadqiq-claim-tables' }, () => {
-      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built; UTF-16, every code unit kept)
-      fs.writeFileSync(path.join(CLI_DATA_DIR, CLAIM_TABLES_FILE), Buffer.from(claimTablesText, 'utf16le'));
-      return {
-        contents:
-          "const fs = require('fs');\nconst path = require('path');\n" +
-          `export const BUILT_TABLES = fs.readFileSync(path.join(__dirname, 'cli-data', ${JSON.stringify(CLAIM_TABLES_FILE)}), 'utf16le');\n`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
-  },
-};
+const claimTables = builtAtBuildTime(
+  'claim-tables',
+  'builtTables',
+  CLAIM_DIR,
+  () => ({ [CLAIM_TABLES_FILE]: Buffer.from(claimTablesText, 'utf16le') }),
+  `export const BUILT_TABLES = bytes(${JSON.stringify(CLAIM_TABLES_FILE)}).toString('utf16le');\n`,
+);
 
 // The fold tables (text/foldBuilt.ts, issue 13's start-up): FOLD and FOLD_LOOSE, 64K code units each, and the
 // expansions of FOLD_MULTI, which text/fold.ts otherwise computes as it is loaded (a presentation form's NFKC each).
-// Computed here by fold.ts itself, written beside the CLI's bundle as little-endian code units (dist/cli-data/), read
-// as they are; a big-endian machine computes them.
-const foldTablesValue = await (async () => {
-  const r = await esbuild.build({
-    ...common,
-    sourcemap: false,
-    minify: false,
-    metafile: false,
-    write: false,
-    stdin: {
-      contents:
-        "import { FOLD, FOLD_LOOSE, FOLD_MULTI, foldExpansion } from './fold';\n" +
-        'export const fold = Array.from(FOLD);\nexport const loose = Array.from(FOLD_LOOSE);\n' +
-        'export const expand = [];\nfor (let c = 0; c < 0x10000; c++) if (FOLD[c] === FOLD_MULTI) expand.push([c, [...foldExpansion(c)]]);\n',
-      resolveDir: 'server/src/core/text',
-      loader: 'ts',
-    },
-  });
-  const mod = { exports: evaluate(r, 'text/fold.ts') };
-  return mod.exports;
-})();
+// Computed by fold.ts itself, written little-endian and read as they are; a big-endian machine computes them.
+const foldTablesValue = await runAtBuild({
+  source:
+    "import { FOLD, FOLD_LOOSE, FOLD_MULTI, foldExpansion } from './fold';\n" +
+    'export const fold = Array.from(FOLD);\nexport const loose = Array.from(FOLD_LOOSE);\n' +
+    'export const expand = [];\nfor (let c = 0; c < 0x10000; c++) if (FOLD[c] === FOLD_MULTI) expand.push([c, [...foldExpansion(c)]]);\n',
+  dir: TEXT_DIR,
+}, 'text/fold.ts');
 const FOLD_FILES = { fold: 'text-foldBuilt.FOLD.u16le', loose: 'text-foldBuilt.FOLD_LOOSE.u16le' };
-const foldTables = {
-  name: 'fold-tables',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/foldBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'foldBuilt', namespace: 'tadqiq-fold-tables' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'tadqiq-fold-tables' }, () => {
-      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
-      for (const [k, file] of Object.entries(FOLD_FILES)) {
-        const b = Buffer.alloc(0x20000);
-        foldTablesValue[k].forEach((u, i) => b.writeUInt16LE(u, 2 * i));
-        fs.writeFileSync(path.join(CLI_DATA_DIR, file), b);
-      }
-      return {
-        contents:
-          "const fs = require('fs');\nconst path = require('path');\n" +
-          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
-          "const read = (f) => { const t = new Uint16Array(0x10000); new Uint8Array(t.buffer).set(fs.readFileSync(path.join(__dirname, 'cli-data', f))); return t; };\n" +
-          `export const FOLD_BUILT = little ? { fold: read(${JSON.stringify(FOLD_FILES.fold)}), loose: read(${JSON.stringify(FOLD_FILES.loose)}), expand: ${JSON.stringify(foldTablesValue.expand)} } : null;\n`,
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
-  },
+const u16le = (values) => {
+  const b = Buffer.alloc(2 * values.length);
+  values.forEach((u, i) => b.writeUInt16LE(u, 2 * i));
+  return b;
 };
+const foldTables = builtAtBuildTime(
+  'fold-tables',
+  'foldBuilt',
+  TEXT_DIR,
+  () => ({ [FOLD_FILES.fold]: u16le(foldTablesValue.fold), [FOLD_FILES.loose]: u16le(foldTablesValue.loose) }),
+  'const read = (f) => { const t = new Uint16Array(0x10000); new Uint8Array(t.buffer).set(bytes(f)); return t; };\n' +
+    `export const FOLD_BUILT = little ? { fold: read(${JSON.stringify(FOLD_FILES.fold)}), loose: read(${JSON.stringify(FOLD_FILES.loose)}), expand: ${JSON.stringify(foldTablesValue.expand)} } : null;\n`,
+);
 
-// The character table (text/charsBuilt.ts, issue 13's start-up): chars.ts CH (64K flags) and FLAGGED, computed here by
-// chars.ts itself, written beside the CLI's bundle little-endian (dist/cli-data/), read as they are; a big-endian
-// machine computes them.
-const charTablesValue = await (async () => {
-  const r = await esbuild.build({
-    ...common,
-    sourcemap: false,
-    minify: false,
-    metafile: false,
-    write: false,
-    stdin: { contents: "import { CH, FLAGGED } from './chars';\nexport const ch = Array.from(CH);\nexport const flagged = [...FLAGGED];\n", resolveDir: 'server/src/core/text', loader: 'ts' },
-  });
-  const mod = { exports: evaluate(r, 'text/chars.ts') };
-  return mod.exports;
-})();
+// The character table (text/charsBuilt.ts, issue 13's start-up): chars.ts CH (64K flags) and FLAGGED, computed by
+// chars.ts itself, written little-endian and read as they are; a big-endian machine computes them.
+const charTablesValue = await runAtBuild(
+  { source: "import { CH, FLAGGED } from './chars';\nexport const ch = Array.from(CH);\nexport const flagged = [...FLAGGED];\n", dir: TEXT_DIR },
+  'text/chars.ts',
+);
 const CHAR_FILES = { ch: 'text-charsBuilt.CH.u32le', flagged: 'text-charsBuilt.FLAGGED.u16le' };
-const charTables = {
-  name: 'char-tables',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/charsBuilt$/ }, (args) => (/server[\\/]src[\\/]core[\\/]text$/.test(args.resolveDir) ? { path: 'charsBuilt', namespace: 'tadqiq-char-tables' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'tadqiq-char-tables' }, () => {
-      // (after cliSideData has emptied dist/cli-data/: this runs as the bundle is built)
-      const ch = Buffer.alloc(4 * 0x10000);
-      charTablesValue.ch.forEach((f, i) => ch.writeUInt32LE(f, 4 * i));
-      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.ch), ch);
-      const fl = Buffer.alloc(2 * charTablesValue.flagged.length);
-      charTablesValue.flagged.forEach((c, i) => fl.writeUInt16LE(c, 2 * i));
-      fs.writeFileSync(path.join(CLI_DATA_DIR, CHAR_FILES.flagged), fl);
-      return {
-        contents:
-          "const fs = require('fs');\nconst path = require('path');\n" +
-          'const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;\n' +
-          "const bytes = (f) => fs.readFileSync(path.join(__dirname, 'cli-data', f));\n" +
-          `const ch = () => { const t = new Uint32Array(0x10000); new Uint8Array(t.buffer).set(bytes(${JSON.stringify(CHAR_FILES.ch)})); return t; };\n` +
-          `const flagged = () => { const b = bytes(${JSON.stringify(CHAR_FILES.flagged)}); const t = new Uint16Array(b.length >> 1); new Uint8Array(t.buffer).set(b); return Array.from(t); };\n` +
-          'export const CHARS_BUILT = little ? { ch: ch(), flagged: flagged() } : null;\n',
-        loader: 'js',
-        resolveDir: process.cwd(),
-      };
-    });
+const charTables = builtAtBuildTime(
+  'char-tables',
+  'charsBuilt',
+  TEXT_DIR,
+  () => {
+    const ch = Buffer.alloc(4 * 0x10000);
+    charTablesValue.ch.forEach((f, i) => ch.writeUInt32LE(f, 4 * i));
+    return { [CHAR_FILES.ch]: ch, [CHAR_FILES.flagged]: u16le(charTablesValue.flagged) };
   },
-};
+  `const ch = () => { const t = new Uint32Array(0x10000); new Uint8Array(t.buffer).set(bytes(${JSON.stringify(CHAR_FILES.ch)})); return t; };\n` +
+    `const flagged = () => { const b = bytes(${JSON.stringify(CHAR_FILES.flagged)}); const t = new Uint16Array(b.length >> 1); new Uint8Array(t.buffer).set(b); return Array.from(t); };\n` +
+    'export const CHARS_BUILT = little ? { ch: ch(), flagged: flagged() } : null;\n',
+);
 
 // `tadqiq lsp` in the CLI's bundle is the editor server's bundle (dist/server.js, built beside it; bin/tadqiq.js already
 // runs that one for `lsp --stdio`): the language server's code and its libraries (~0.46 MB, a third of dist/cli.js)
