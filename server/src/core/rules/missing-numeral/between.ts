@@ -63,7 +63,7 @@ export function numberNeverEnds(a: string): boolean {
 export const NEVER_ENDS_USES = 50;
 
 /** The bar of numberBeforePunctOdds for a space before a comma, full stop or semicolon in a draft that glues its own
- *  punctuation (evidence.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
+ *  punctuation (punct.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
 export const PUNCT_BETWEEN_ODDS = 3;
 
 /**
@@ -77,6 +77,6 @@ export function articleCount(form: string): number {
   return k === null ? 0 : storedCount(pairHash(k));
 }
 
-/** The bar of articleCount for an accusative by shape after a preposition (evidence.ts): the sketch's counts are
+/** The bar of articleCount for an accusative by shape after a preposition (words.ts): the sketch's counts are
  *  quantised, and a name's stem may meet another word's fingerprint now and then. */
 export const ARTICLE_COUNT = 5;
