@@ -26,9 +26,10 @@ export class WordsEvidence extends DoubleSpaceEvidence {
       return;
     }
     // a count's number (بلغ عدد المشاركين  مشاركا، ارتفع عدد المصابين إلى  حالة): two spaces before a noun numbers
-    // count, right after عدد or حصيلة and the definite word it counts (countFrame); after إلى there, any indefinite
-    // noun (not a verb: ي…)
-    if (spaces === 2 && !this.justified && !this.definiteL(j) && !(this.fbL(j) & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_NAHWA) && !this.quotedL(j) && (this.countedL(j) || this.accusativeShapeL(j) || (this.countFrame(j) === 3 && !/^[\u0648\u0641]?\u064a/.test(contextForm(this.word(this.at(j)))))) && this.countFrame(j) > 0) {
+    // count, right after عدد or حصيلة and the definite word it counts (countFrame); after إلى there, or after a verb of
+    // reaching before عدد (session 16: بلغ عدد سكان الجهة  ساكن — the verb takes the count as its object, so the noun
+    // after the two spaces is the counted one whether the lexicon counts it or not), any indefinite noun (not a verb: ي…)
+    if (spaces === 2 && !this.justified && !this.definiteL(j) && !(this.fbL(j) & (B_NUMWORD | B_APPROX | B_QADJ | B_PREP | B_CONJ)) && !(faB & A_NAHWA) && !this.quotedL(j) && (this.countedL(j) || this.accusativeShapeL(j) || (this.countFrame(j) >= 2 && !/^[\u0648\u0641]?\u064a/.test(contextForm(this.word(this.at(j)))))) && this.countFrame(j) > 0) {
       this.report(pos, trailing, { kind: 'before', word: this.word(this.at(j)) });
       return;
     }
