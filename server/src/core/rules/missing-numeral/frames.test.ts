@@ -25,3 +25,18 @@ describe('rule missing-numeral: a count after a verb of reaching (session 16)', 
     expectQuiet('عدد سكان المدينة  كبير.');
   });
 });
+
+describe('rule missing-numeral: a month after a preposition, placed by the words after it (session 16)', () => {
+  it('is weighed by the slot model as any pair in a single-spaced draft', () => {
+    expectGap('افتتح المعرض في ' + GAP + ' نوفمبر الماضي بحضور الوزير.');
+    expectGap('صدر القرار في ' + GAP + ' أفريل من السنة الفارطة.');
+    // (sessions 9–13 held these quiet, as valid rows of index.test.ts and shapes.test.ts)
+    expectGap('صدر الكتاب في ' + GAP + ' أكتوبر الماضي.');
+    expectGap('وقد اغتيل القيادي في ' + GAP + ' جانفي الماضي بمدينة صفاقس، حسب الرواية الرسمية.');
+    expectGap('وقع الطرفان الاتفاق في ' + GAP + ' نوفمبر الماضي بالعاصمة.');
+  });
+  it('one space, or a month named after شهر, reads whole', () => {
+    expectQuiet('افتتح المعرض في نوفمبر الماضي.');
+    expectQuiet('افتتح المعرض في شهر  نوفمبر الماضي.');
+  });
+});
