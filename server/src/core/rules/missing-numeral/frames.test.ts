@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findingsOf, show } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
+import { ordinalTaker } from './between';
 
 // Issue 11, session 16: classes of numerals-12's misses, each fixed by a general rule. Sentences written for these
 // tests (none from a corpus or a sentence set); ‸ marks where the number was, removed before linting (a gap between
@@ -38,5 +39,21 @@ describe('rule missing-numeral: a month after a preposition, placed by the words
   it('one space, or a month named after شهر, reads whole', () => {
     expectQuiet('افتتح المعرض في نوفمبر الماضي.');
     expectQuiet('افتتح المعرض في شهر  نوفمبر الماضي.');
+  });
+});
+
+describe('rule missing-numeral: a noun of rank the word pairs of correct news know (session 16)', () => {
+  it('tells a noun an ordinal follows in half its uses, by more than one ordinal, from others', () => {
+    assert.ok(ordinalTaker('الدفعة') && ordinalTaker('الشوط') && ordinalTaker('الجولة'));
+    assert.ok(!ordinalTaker('الحكومة') && !ordinalTaker('المدينة') && !ordinalTaker('العام'));
+  });
+  it('before two spaces and a preposition: its number went', () => {
+    expectGap('احتفلت المدرسة بتخرج الدفعة ' + GAP + ' من طلبة الهندسة.');
+    expectGap('سجل المهاجم في الشوط ' + GAP + ' من المباراة.');
+    expectGap('صنف الفندق في الدرجة ' + GAP + ' من حيث الخدمات.');
+  });
+  it('not with one space, nor a noun no ordinal follows', () => {
+    expectQuiet('تخرجت الدفعة من الطلبة هذا العام.');
+    expectQuiet('وصلت الحافلة  من العاصمة.');
   });
 });
