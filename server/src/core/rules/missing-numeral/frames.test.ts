@@ -57,3 +57,15 @@ describe('rule missing-numeral: a noun of rank the word pairs of correct news kn
     expectQuiet('وصلت الحافلة  من العاصمة.');
   });
 });
+
+describe('rule missing-numeral: a lone و before a plural by its written pattern, a few words after a number (session 16)', () => {
+  it('in a draft whose و is no house style', () => {
+    expectGap('وزعت الجمعية 40 حقيبة و' + GAP + ' كراريس على التلاميذ.');
+    expectGap('أحصت المصالح 15 حالة إصابة و' + GAP + ' حالات وفاة.');
+  });
+  it('not in a draft that spaces its marks, nor before a verbal noun that opens with إ or a bare alef', () => {
+    expectQuiet('حجز الأعوان 12 كلغ من المخدرات و أسلحة بيضاء .');
+    expectQuiet('رصدت الوزارة 18 مليون دينار و إنجاز ملعب.');
+    expectQuiet('رصدت الوزارة 18 مليون دينار و انطلاق الأشغال.');
+  });
+});

@@ -7,7 +7,7 @@ import { CLITIC_RATIO, WAW_RATIO, numberRatio, numberShare, SLOT_SINGLE_SPACED }
 import { contextClass, contextForm, slotClass } from './slot';
 import { ARTICLE_COUNT, articleCount } from './between';
 
-import { ARTICLE_CLITIC, PLURAL_CLASS } from './shapes';
+import { ARTICLE_CLITIC, PLURAL_CLASS, PLURAL_SHAPE } from './shapes';
 import { DoubleSpaceEvidence } from './double';
 
 /** The evidence between two words. */
@@ -92,7 +92,12 @@ export class WordsEvidence extends DoubleSpaceEvidence {
     if (spaces === 1 && this.loneWawL(j - 1) && (this.kindL(j + 1) !== T_DIGITS || faB & A_MONTH) && !this.definiteL(j) && !ARTICLE_CLITIC.test(contextForm(this.word(this.at(j)))) && !this.quotedL(j) && this.lettersL(j) >= 2) {
       // (or a noun of the same shape as the one the number before counted: 12 معتمدية و بلدية)
       // (or, up to five words after a number, session 15, a plural the lexicon counts: 150 حالة إصابة و وفيات)
-      const near = (this.digitsBefore(j - 1, 5) && PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
+      // (session 16: or a plural by its written pattern, helpers.ts pluralShapeL — 20 حالة شفاء و حالات وفاة، 3 كلغ من
+      // الكوكايين و أقراص — where the draft's و is no house style (wawUnstyled); not a word that opens with إ or a bare
+      // alef, the verbal nouns of derived verbs, إحداث، انطلاق، استكمال: 18 مليون دينار و إحداث ملعب; nor a word in …ين,
+      // which duals and names share, 10 شبان و فتاتين، 2 كلغ من المتفجرات و مدفعين; only after a word, not an
+      // indefinite plural, which it coordinates, بين مخالفات و محاضر، وأمنيين و مراسلات — the clean guard read these)
+      const near = (this.digitsBefore(j - 1, 5) && (PLURAL_CLASS.test(slotClass(contextForm(this.word(this.at(j))), faB, this.fbL(j))) || (this.pluralShapeL(j) && !/^[\u0625\u0627]|\u064a\u0646$/.test(this.word(this.at(j))) && this.kindL(j - 2) === T_WORD && !(!this.definiteL(j - 2) && (this.pluralShapeL(j - 2) || PLURAL_SHAPE.test(contextForm(this.word(this.at(j - 2))).replace(/^[\u0648\u0641]/, '')) || this.faL(j - 2) & A_PLURAL)) && this.wawUnstyled())) && this.lettersL(j) >= 5) || this.digitsBefore(j - 1, 2) && (faB & A_STRONG || numberRatio(this.word(this.at(j)), 2) >= WAW_RATIO || (this.kindL(j - 3) === T_DIGITS && this.kindL(j - 2) === T_WORD && contextClass(contextForm(this.word(this.at(j)))) === contextClass(contextForm(this.word(this.at(j - 2))))));
       // (an accusative by shape only where numbers count it more than words in general: not أوروبا، كندا)
       const alone = faB & (A_ACC | A_NUMNOUN) || (this.accusativeShapeL(j) && numberRatio(this.word(this.at(j)), 2) >= CLITIC_RATIO) || this.unitAbbrL(j) || this.countedOnLine(j);
       // (the noun a number counts a few words before, 600 علبة سجائر و علبة معسل, whatever the draft's style)
