@@ -158,9 +158,11 @@ export class DoubleSpaceEvidence extends GapReporter {
       // عام  بمبادرة، ميزانية عام  تثير; not after a duration or approximator)
       const aam = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639 && this.kindL(j - 2) === T_WORD && (this.definiteL(j - 2) || this.feminineL(j - 2)) && !(fb2 & (B_DURATION | B_NUMWORD | B_QADJ | B_APPROX)) && !(this.faL(j - 2) & A_NAHWA);
       // (سنة after منذ or خلال is as often the year, منذ سنة 2011، خلال سنة 2016, before two spaces and a word that does
-      // not follow a year word: منذ سنة  بمعدل)
-      const since = sana && kb === T_WORD && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2))));
-      if (!follower && (intro || law || (endsHere && !duration) || ((sana || aam) && (!duration || since) && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
+      // not follow a year word: منذ سنة  بمعدل; session 16: so is عام, منذ عام  ولم — the even half writes منذ عام or منذ
+      // سنة before a number 57 times, before a word 4)
+      const aamForm = (fa & A_YEAR) !== 0 && this.len[this.at(j - 1)] === 3 && this.first[this.at(j - 1)] >>> 16 === 0x0639;
+      const since = (sana || aamForm) && kb === T_WORD && this.kindL(j - 2) === T_WORD && SINCE_DURING.test(contextForm(this.word(this.at(j - 2))));
+      if (!follower && (intro || law || (endsHere && !duration) || ((sana || aam || since) && (!duration || since) && kb === T_WORD))) return { kind: 'year', word: this.word(this.at(j - 1)) };
     }
     if (fa & A_YEARDEF && kb === T_WORD && (this.accusativeShapeL(j) || faB & A_STRONG)) return { kind: 'after', word: this.word(this.at(j - 1)) };
     // a month after its day (الجمعة 14 أفريل  الندوة): the year went, where correct news goes on to a year after a date

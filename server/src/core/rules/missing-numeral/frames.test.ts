@@ -69,3 +69,13 @@ describe('rule missing-numeral: a lone و before a plural by its written pattern
     expectQuiet('رصدت الوزارة 18 مليون دينار و انطلاق الأشغال.');
   });
 });
+
+describe('rule missing-numeral: عام after منذ before two spaces and a word (session 16)', () => {
+  it('the year went, as after منذ سنة', () => {
+    expectGap('توقفت الأشغال منذ عام ' + GAP + ' وما زالت متوقفة.');
+  });
+  it('not with one space, nor before a word that follows a year word', () => {
+    expectQuiet('توقفت الأشغال منذ عام وما زالت متوقفة.');
+    expectQuiet('عاد إلى بلده منذ عام  تقريبا.');
+  });
+});
