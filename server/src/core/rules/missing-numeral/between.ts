@@ -63,7 +63,7 @@ export function numberNeverEnds(a: string): boolean {
 export const NEVER_ENDS_USES = 50;
 
 /** The bar of numberBeforePunctOdds for a space before a comma, full stop or semicolon in a draft that glues its own
- *  punctuation (evidence.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
+ *  punctuation (punct.ts), where the word's own share of numbers after it leaves it below the draft's bar. */
 export const PUNCT_BETWEEN_ODDS = 3;
 
 /**
@@ -77,6 +77,42 @@ export function articleCount(form: string): number {
   return k === null ? 0 : storedCount(pairHash(k));
 }
 
-/** The bar of articleCount for an accusative by shape after a preposition (evidence.ts): the sketch's counts are
+/** The bar of articleCount for an accusative by shape after a preposition (words.ts): the sketch's counts are
  *  quantised, and a name's stem may meet another word's fingerprint now and then. */
 export const ARTICLE_COUNT = 5;
+
+/** The ordinal adjectives (folded keys of the word pairs' sketch) that follow a noun of rank: الأول … العاشر, الأخير,
+ *  masculine and feminine, and الحادي of الحادي عشر. */
+let ordinalKeys: string[] | null = null;
+const ORDINALS = ['\u0627\u0644\u0623\u0648\u0644', '\u0627\u0644\u0623\u0648\u0644\u0649', '\u0627\u0644\u0623\u062e\u064a\u0631', '\u0627\u0644\u0623\u062e\u064a\u0631\u0629', '\u0627\u0644\u062d\u0627\u062f\u064a', '\u0627\u0644\u062d\u0627\u062f\u064a\u0629'];
+for (const o of ['\u062b\u0627\u0646\u064a', '\u062b\u0627\u0644\u062b', '\u0631\u0627\u0628\u0639', '\u062e\u0627\u0645\u0633', '\u0633\u0627\u062f\u0633', '\u0633\u0627\u0628\u0639', '\u062b\u0627\u0645\u0646', '\u062a\u0627\u0633\u0639', '\u0639\u0627\u0634\u0631']) ORDINALS.push('\u0627\u0644' + o, '\u0627\u0644' + o + '\u0629');
+
+/**
+ * Is `a` a noun of rank by the word pairs of correct news (session 16): written ORDINAL_USES times or more, and an
+ * ordinal adjective right after it in ORDINAL_SHARE of its uses or more (الجولة الأولى، الدفعة الثانية، الشوط الثاني،
+ * الدرجة الثالثة)? Where such a noun has neither its ordinal nor anything else after it but two spaces and a preposition,
+ * its number went there (الجولة  من, was الجولة 3 من): the mined counterpart of shapes.ts RANK_NOUN.
+ */
+export function ordinalTaker(a: string): boolean {
+  const ka = a.length <= 40 ? foldKey(a) : null;
+  if (ka === null) return false;
+  const n = storedCount(pairHash(ka));
+  if (n < ORDINAL_USES) return false;
+  ordinalKeys ??= ORDINALS.map((o) => foldKey(o) ?? '?');
+  let o = 0;
+  let max = 0;
+  for (const k of ordinalKeys) {
+    const c = storedCount(pairHash(ka, k));
+    o += c;
+    if (c > max) max = c;
+  }
+  // (a count over the word's own is a sketch's collision, and so is one ordinal alone: الاوروبي الحادية, الحر السادسة —
+  // the even half's round trip flagged 5 typing slips at --typos 0.05 when one ordinal was enough; the others must
+  // make ORDINAL_REST of the uses without the most frequent)
+  return o >= ORDINAL_SHARE * n && o <= n && o - max >= ORDINAL_REST * n;
+}
+
+/** Uses, and the share of them with an ordinal after, that make a noun of rank (ordinalTaker). */
+export const ORDINAL_USES = 20;
+export const ORDINAL_SHARE = 0.5;
+export const ORDINAL_REST = 0.2;

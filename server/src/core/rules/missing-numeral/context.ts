@@ -256,7 +256,7 @@ export const SLOT_SINGLE_SPACED = 0.3;
 /** `من  إلى`, `بين  و`: a range whose first number went (folded forms). */
 export const FROM_TO = /^(?:\u0648?\u0645\u0646 (?:\u0627\u0644\u064a|\u062d\u062a\u064a)|\u0648?\u0628\u064a\u0646 \u0648)$/;
 /** The same where the hand-written lexicons know one of the words (and said nothing). Was 0.7; 0.4 once the slot
- *  evidence leaves alone the nouns counted otherwise (evidence.ts slotEvidence): on the even half, dropped numbers
+ *  evidence leaves alone the nouns counted otherwise (double.ts slotEvidence): on the even half, dropped numbers
  *  found 0.548 -> 0.584 and typo double spaces flagged 1.0 % -> 0.9 %. */
 export const SLOT_KNOWN = 0.4;
 /** Share of "a number follows" a word needs for `word ،` (a space, then punctuation) to be a gap. */

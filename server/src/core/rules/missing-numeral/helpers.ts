@@ -8,6 +8,7 @@ import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } f
 import { contextForm, slotClass } from './slot';
 import { afterEvent, eventBefore } from './events';
 import { AFAAL, COUNT_HEAD, ILA, REACH_VERB, RELATIVE, COMPARATIVE, COMPARE_FROM, FAAILIN, FI_START, LONE_ARTICLE, PLURAL_SHAPE, RANK_NOUN, LONE_CLITIC, RANGE_FROM, RANGE_TO, SHORT_BEFORE_ARTICLE } from './shapes';
+import { ordinalTaker } from './between';
 
 /** w without tatweel and harakat (w itself when it has none: no regex run on most words). */
 function withoutMarks(w: string): string {
@@ -286,14 +287,15 @@ export class LineHelpers extends LineModel {
   /** Is word j-1 a noun of rank or edition (shapes.ts RANK_NOUN) and word j a preposition or a word with ل (not لا،
    *  لم، لن), the number between them gone? */
   protected rankBefore(j: number): boolean {
-    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1))))) return false;
+    // (session 16: or a definite noun the word pairs of correct news find an ordinal after in half its uses, between.ts
+    // ordinalTaker: الدفعة، الجولة، الشوط)
+    if (!RANK_NOUN.test(contextForm(this.word(this.at(j - 1)))) && !(this.definiteL(j - 1) && ordinalTaker(this.word(this.at(j - 1))))) return false;
     if (this.fbL(j) & B_PREP) return true;
     const b = contextForm(this.word(this.at(j)));
     return b.length >= 4 && b.charCodeAt(0) === 0x0644 && b.charCodeAt(1) !== 0x0627;
   }
-  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
-   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
-  protected pluralAfter(j: number): boolean {
+  /** Is word j a plural by its written pattern (shapes.ts PLURAL_SHAPE, FAAILIN, AFAAL), not a word with a clitic? */
+  protected pluralShapeL(j: number): boolean {
     const raw = this.word(this.at(j));
     const f = contextForm(raw);
     // (nor one that reads as a clitic on a word, والتونسيين، بمدنين، لمتابعات: a number comes before no clitic; ب ل ك
@@ -302,7 +304,12 @@ export class LineHelpers extends LineModel {
     // (أفعال written with its hamza, أفلام، أطفال: إفعال, the verbal noun, is written with the hamza below)
     const faailin = FAAILIN.test(f);
     const afaal = AFAAL.test(raw);
-    if (!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1)))) return false;
+    return !(!(PLURAL_SHAPE.test(f) || afaal) || (!faailin && /^[\u0628\u0644\u0643][\u0627\u062a\u0645]/.test(f)) || /^[\u0648\u0641]\u0627\u0644/.test(f) || (!faailin && /^[\u0648\u0641\u0628\u0644\u0643]/.test(f) && PLURAL_SHAPE.test(f.slice(1))));
+  }
+  /** Is word j an indefinite plural by its shape (shapes.ts PLURAL_SHAPE) after a definite word (a subject, then the
+   *  object a number counted), with no definite word after it in construct (مدارس المدينة)? */
+  protected pluralAfter(j: number): boolean {
+    if (!this.pluralShapeL(j)) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
     // (the article with or without a proclitic, للانتخابات; not إلى, الذي: definiteL)
     if (this.definiteL(j - 1)) return true;

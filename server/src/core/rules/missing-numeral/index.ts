@@ -220,7 +220,12 @@ export const missingNumeral: Rule = defineRule({
     const leadingRare = () => (leadRare ??= doc.decide((total) => total('missing-numeral.leading') <= 2));
     let bare: boolean | undefined;
     const bareMarks = () => (bare ??= doc.decide((total) => total('missing-numeral.punct-glued') === 0 && total('missing-numeral.punct-spaced') === 0));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks);
+    // (session 16: a lone و is no house style where the draft has at most two and glues its و or its punctuation — a
+    // one-sentence draft has too few و to tell, and a spaced full stop is then the sign of a draft that spaces, حجز 40 كلغ
+    // من الكوكايين و أسلحة متنوعة .)
+    let wawNoStyle: boolean | undefined;
+    const wawUnstyled = () => (wawNoStyle ??= wawIsRare() || (doc.decide((total) => total('missing-numeral.lone-waw') <= 2) && !punctSpaced()));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks, wawUnstyled);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

@@ -146,6 +146,9 @@ export class LineModel {
     /** The draft has no closing mark but those right after a word a number often follows (the traces: index.ts
      *  punctuationCounts), a one-sentence draft such as استقال من منصبه في ديسمبر .: nothing says it spaces its marks. */
     readonly bareMarks: () => boolean = () => false,
+    /** The conjunction و alone is no house style of the draft: at most two (as wawRare), and the draft either glues
+     *  its و three times or more (wawRare) or glues its punctuation (a one-sentence draft: index.ts). */
+    readonly wawUnstyled: () => boolean = () => true,
   ) {}
 
   private grow(n: number): void {

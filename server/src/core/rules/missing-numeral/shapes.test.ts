@@ -208,8 +208,7 @@ describe('rule missing-numeral: comparatives, a sentence that opens with في, a
     expectGap('أغلق المصنع أبوابه منذ ' + GAP + ' جانفي بسبب الإضراب.');
   });
 
-  it('stays quiet before a word that places the month, after شهر, and with one space', () => {
-    expectQuiet('وقع الطرفان الاتفاق في  نوفمبر الماضي بالعاصمة.');
+  it('stays quiet after شهر, and with one space (session 16: a word that places the month no longer keeps it quiet, frames.test.ts)', () => {
     expectQuiet('وقع الطرفان الاتفاق في شهر  نوفمبر بالعاصمة.');
     expectQuiet('وقع الطرفان الاتفاق في نوفمبر بالعاصمة.');
   });
