@@ -13,6 +13,9 @@ import { lintText } from '../server/src/core/engine';
 import { IncrementalLinter } from '../server/src/core/incremental';
 import { NearbyPass } from '../server/src/core/nearby';
 import { DamageSigns } from '../server/src/core/text/damage';
+import { countLineGaps } from '../server/src/core/text/doubleSpacing';
+import { GapPieces } from '../server/src/core/incrementalGaps';
+import { editSpan } from '../server/src/core/nearby';
 import { RULES } from '../server/src/core/registry';
 import type { Finding, LintOptions } from '../server/src/core/types';
 import type { FindingList } from '../server/src/core/packed';
@@ -439,6 +442,52 @@ describe('incremental checking (core/incremental.ts)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the whole draft\'s line gaps (double-spaced?), kept per piece between line starts and counted again only where an edit changed the text, equal a count of the whole text after every edit (blank lines of spaces and tatweel, \\r\\n and \\r, sentences ended or not, a break at the very end)', () => {
+    const PARTS = ['\n', '\n\n', '\r\n', '\r', '\n \n', `\n${T}\n`, '\n\n\n', ' ', '.', '؟', 'وقالت مصادر', 'الحكومة', 'عن خطة جديدة لدعم', '\u202B', '«', '»'];
+    const part = fc.constantFrom(...PARTS);
+    /** Cut points: line starts (after \n, or after \r not before \n) that `keep` picks. */
+    const cuts = (t: string, keep: (i: number) => boolean) => {
+      const out: number[] = [];
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if ((c === 0x0a || (c === 0x0d && t.charCodeAt(i + 1) !== 0x0a)) && keep(i)) out.push(i + 1);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(part, { minLength: 0, maxLength: 40 }).map((a) => a.join('')),
+        fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat(6), ins: fc.array(part, { maxLength: 4 }).map((a) => a.join('')) }), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        (base, ops, seed) => {
+          const pieces = new GapPieces();
+          let last = '';
+          let text = base;
+          for (let k = 0; k <= ops.length; k++) {
+            if (k > 0) text = apply(text, ops[k - 1]);
+            // (every empty line's end a cut, as the checker's chunkBounds; other line starts by the seed)
+            const bounds = cuts(text, (i) => text.charCodeAt(i - 1) === 0x0a || (i * 31 + seed + k) % 3 === 0);
+            const { p, q, delta } = editSpan(text, last);
+            assert.deepStrictEqual(pieces.gaps(text, bounds, p, q, delta), countLineGaps(text), JSON.stringify({ text, bounds }));
+            last = text;
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // an edit inside one paragraph of many counts that paragraph's piece again, no other
+    const long = Array.from({ length: 40 }, (_, i) => `${CLEAN[i % CLEAN.length]}\n${CLEAN[(i + 1) % CLEAN.length]}`).join('\n\n');
+    const bounds = (t: string) => cuts(t, (i) => t.charCodeAt(i - 1) === 0x0a);
+    const pieces = new GapPieces();
+    pieces.gaps(long, bounds(long), 0, 0, long.length);
+    assert.strictEqual(pieces.counted, 40);
+    const at = long.indexOf('\n\n', long.length >> 1) - 5;
+    const edited = long.slice(0, at) + T + long.slice(at);
+    const { p, q, delta } = editSpan(edited, long);
+    assert.deepStrictEqual(pieces.gaps(edited, bounds(edited), p, q, delta), countLineGaps(edited));
+    assert.strictEqual(pieces.counted, 1);
   });
 
   it('edit after edit, the chunks before and after the edit are taken from the last check at their place, not looked up by their text (the checker lets go of the text before an edit once it has compared it, and keeps the new one for the next edit)', () => {

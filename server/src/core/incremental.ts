@@ -32,7 +32,8 @@ import { DamageSigns, damagedMostly } from './text/damage';
 import { editSpan, NearbyPass, ownCopy, shift } from './nearby';
 import { ArrayFindings, type FindingList, type FindingSource, pack, placeFindings, REC, ruleOfInfo } from './packed';
 import { isSingleSpaced } from './text/spacing';
-import { countLineGaps, endsSentence, spacedWidth } from './text/doubleSpacing';
+import { endsSentence, spacedWidth } from './text/doubleSpacing';
+import { GapPieces } from './incrementalGaps';
 import type { Finding, LintOptions, Rule } from './types';
 
 interface Chunk {
@@ -112,6 +113,8 @@ export class IncrementalLinter {
   private last: { visible: string; starts: number[]; entries: Chunk[] } | null = null;
   /** The rules of reach `nearby`: their findings on the last text, checked again on the lines around an edit. */
   private nearby = new NearbyPass();
+  /** The whole draft's line gaps (double-spaced?) by its pieces between empty lines. */
+  private gaps = new GapPieces();
 
   constructor(readonly options: LintOptions = {}) {
     const enabled = enabledRules(options);
@@ -150,8 +153,17 @@ export class IncrementalLinter {
     // 1. the document rules: those of reach `document` on the whole text, those of reach `nearby` on the lines around
     // the edit (NearbyPass); their findings are filtered below with the others
     const bounds = chunkBounds(visible);
-    // (a double-spaced draft: the whole draft's answer, counted here in one pass over its lines)
-    const doubleSpaced = spacedWidth(countLineGaps(visible));
+    // the edit since the last check: where the text before and this one part and meet again
+    const last = this.last;
+    const oldLength = last?.visible.length ?? 0;
+    const { p, q, delta } = editSpan(visible, last?.visible ?? '');
+    // (the text before the edit let go of here, not at the end of the check: 0.4 MB in the large-object space, it lived
+    // through the chunks' checks and was carried into the old generation by their scavenges, to be freed only by a
+    // mark-compact — the language server drops its last report, which held it too, before it checks: lsp/server.ts)
+    if (last) last.visible = '';
+    // (a double-spaced draft: the whole draft's answer, summed from its pieces between empty lines, those the edit
+    // changed counted again: incrementalGaps.ts)
+    const doubleSpaced = spacedWidth(this.gaps.gaps(visible, bounds, p, q, delta));
     const { docRun, viewFindings } = this.documentRun(visible, bounds);
     failures.push(...docRun.failures);
     // 2. the chunks (chunkStarts)
@@ -163,13 +175,6 @@ export class IncrementalLinter {
     // a chunk before the edit's first changed character or after its last, where a chunk of the last text was, takes
     // that chunk's text (its own string, whose hash V8 keeps): a new slice is hashed again by every lookup by text,
     // which was the whole draft hashed at every keystroke
-    const last = this.last;
-    const oldLength = last?.visible.length ?? 0;
-    const { p, q, delta } = editSpan(visible, last?.visible ?? '');
-    // (the text before the edit let go of here, not at the end of the check: 0.4 MB in the large-object space, it lived
-    // through the chunks' checks and was carried into the old generation by their scavenges, to be freed only by a
-    // mark-compact — the language server drops its last report, which held it too, before it checks: lsp/server.ts)
-    if (last) last.visible = '';
     // (numbers in the closure, not `last` nor the old text: what a closure of this check reads lives as long as its list,
     // whose finding source is such a closure — the server's last report kept the draft before the last edit, 0.2 MB)
     const lastStarts = last?.starts ?? [];
@@ -451,6 +456,7 @@ export class IncrementalLinter {
     this.facts = null;
     this.totals = {};
     this.nearby = new NearbyPass();
+    this.gaps.reset();
     const r = lintText(text, this.options);
     return { list: new ArrayFindings(r.findings), failures: r.failures };
   }

@@ -29,10 +29,12 @@ describe('placeFindings (core/packed.ts)', () => {
         fc.boolean(),
         fc.boolean(),
         fc.nat(),
-        (chunkLists, docList, chunksInOrder, docsInOrder, dropSeed) => {
-          // chunks at increasing starts (10 apart: in order unless a chunk's findings are not), findings relative to them
+        fc.boolean(),
+        (chunkLists, docList, chunksInOrder, docsInOrder, dropSeed, close) => {
+          // chunks at increasing starts (10 apart: in order unless a chunk's findings are not; 8 apart, `close`: a chunk's
+          // findings in order may come after the next chunk's first), findings relative to them
           const own = chunkLists.map((l) => (chunksInOrder ? l.slice().sort(compareFindings) : l));
-          const starts = own.map((_, c) => c * 10);
+          const starts = own.map((_, c) => c * (close ? 8 : 10));
           const docs = (docsInOrder ? docList.slice().sort(compareFindings) : docList).map((f) => moved(f, 10 * (f.start % own.length)));
           const chunks = own.map((l) => ({ records: pack(l)! }));
           const keep = dropSeed % 3 === 0 ? null : (c: number, r: number) => (c * 7 + r * 3 + dropSeed) % 4 !== 0;

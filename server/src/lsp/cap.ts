@@ -61,6 +61,15 @@ export function capIndices(list: Pick<FindingList, 'length' | 'start' | 'end' | 
   }
   const out: number[] = new Array(Math.min(max, n));
   let m = 0;
+  // (no finding of a severity above the cut one, as in a damaged draft without errors: only those between lo and hi are
+  // sent, and only they are read again)
+  let below = 0;
+  for (let r = 0; r < cut; r++) below += perRank[r];
+  if (below === 0 && cut < 4) {
+    for (let i = Math.max(0, lo + 1); i < Math.min(n, hi); i++) if (list.severityRank(i) === cut) out[m++] = i;
+    out.length = m;
+    return out;
+  }
   for (let i = 0; i < n; i++) {
     const r = list.severityRank(i);
     if (r < cut || (r === cut && i > lo && i < hi)) out[m++] = i;

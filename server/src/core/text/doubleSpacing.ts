@@ -116,6 +116,98 @@ export function countLineGaps(text: string): LineGaps {
 }
 
 /**
+ * countLineGaps of a piece of a text, [a, b) — both line starts (or b the text's end) — for a sum over the pieces of a
+ * text cut at line starts (`sumPieceGaps`: equal to countLineGaps of the whole; core/incrementalGaps.ts keeps the
+ * pieces of a draft's last text and counts again only those an edit changed). Its own gaps are those between two of its
+ * text lines; the gap before its first text line is the sum's to count, from the blank lines after the text line
+ * before (`trail` of the pieces before) and its `lead`.
+ */
+export interface PieceGaps {
+  textLines: number;
+  singleGaps: number;
+  openGaps: number;
+  /** Blank lines before its first text line (all its lines when it has none), and after its last. */
+  lead: number;
+  trail: number;
+  /** Does its last text line end a sentence? */
+  lastClosed: boolean;
+  /** The lengths of its text lines for the median (spaces at their edges left out; at most WIDTH_CAP). */
+  lengths: Uint16Array;
+}
+
+/**
+ * The gaps of the piece [a, b) of `text`: a a line start, b a line start or the text's end; `last`, the text's last
+ * piece (b its end), which holds the line that starts at the end too (after a final break: a blank line).
+ */
+export function pieceGaps(text: string, a: number, b: number, last: boolean): PieceGaps {
+  const g: PieceGaps = { textLines: 0, singleGaps: 0, openGaps: 0, lead: 0, trail: 0, lastClosed: true, lengths: EMPTY_LENGTHS };
+  const n = text.length;
+  const lengths: number[] = [];
+  let blanks = -1;
+  let s = a;
+  const breaks = new ForwardScan(BREAK_RE, text);
+  while (last ? s <= n : s < b) {
+    const r = lineEndOrBlank(text, s, breaks);
+    const blank = r < 0;
+    const e = blank ? ~r : r;
+    if (blank) {
+      if (blanks >= 0) blanks++;
+      else g.lead++;
+    } else {
+      g.textLines++;
+      lengths.push(Math.min(WIDTH_CAP, lineLength(text, s, e)));
+      if (blanks === 1) {
+        g.singleGaps++;
+        if (!g.lastClosed) g.openGaps++;
+      }
+      blanks = 0;
+      g.lastClosed = endsSentence(text, s, e);
+    }
+    if (e >= n) break;
+    s = e + (text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1);
+  }
+  g.trail = blanks < 0 ? 0 : blanks;
+  if (lengths.length) g.lengths = Uint16Array.from(lengths);
+  return g;
+}
+
+const EMPTY_LENGTHS = new Uint16Array(0);
+
+/** countLineGaps of a text from its pieces' (pieceGaps), in order. */
+export function sumPieceGaps(pieces: readonly PieceGaps[]): LineGaps {
+  const g: LineGaps = { textLines: 0, singleGaps: 0, openGaps: 0, width: 0 };
+  const lengths = new Uint32Array(WIDTH_CAP + 1);
+  let blanks = -1;
+  let prevClosed = true;
+  for (let i = 0; i < pieces.length; i++) {
+    const x = pieces[i];
+    if (x.textLines === 0) {
+      if (blanks >= 0) blanks += x.lead;
+      continue;
+    }
+    if (blanks >= 0 && blanks + x.lead === 1) {
+      g.singleGaps++;
+      if (!prevClosed) g.openGaps++;
+    }
+    g.textLines += x.textLines;
+    g.singleGaps += x.singleGaps;
+    g.openGaps += x.openGaps;
+    for (let k = 0; k < x.lengths.length; k++) lengths[x.lengths[k]]++;
+    blanks = x.trail;
+    prevClosed = x.lastClosed;
+  }
+  let seen = 0;
+  for (let k = 0; k <= WIDTH_CAP && g.textLines > 0; k++) {
+    seen += lengths[k];
+    if (seen * 2 >= g.textLines) {
+      g.width = k;
+      break;
+    }
+  }
+  return g;
+}
+
+/**
  * Is the text double-spaced: six text lines at least, a single blank line after three in five of them, and the line
  * before a third of those blank lines ending no sentence (a typed draft with a blank line between its one-line
  * paragraphs ends nearly every one with a full stop)? A short news item of four or five lines is, with a single blank
