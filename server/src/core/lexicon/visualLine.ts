@@ -104,8 +104,8 @@ export function signCount(text: string, start: number, end: number, cap: number)
 const CLITIC_BEFORE_ARTICLE = new Set([0x0648, 0x0628, 0x0641, 0x0643]);
 
 /**
- * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`)? A line in
- * logical order never does (an ellipsis `...ثم` is no sign: its first mark is followed by another); one in visual
+ * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`, or one space
+ * between: `. مالعا`)? A line in logical order never does (an ellipsis `...ثم` is no sign: its first mark is followed by another); one in visual
  * order does wherever its sentence ended at the line's end.
  */
 function punctuationLed(text: string, start: number, end: number): boolean {
@@ -114,7 +114,9 @@ function punctuationLed(text: string, start: number, end: number): boolean {
   if (i + 1 >= end) return false;
   const c = text.charCodeAt(i);
   if (c !== 0x2e && c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x21 && c !== 0x3a) return false;
-  return isArabicTokenChar(text.charCodeAt(i + 1));
+  // (or after one space: a sentence whose full stop had a space before it, `اعلام .` — claims10)
+  const j = text.charCodeAt(i + 1) === 0x20 && i + 2 < end ? i + 2 : i + 1;
+  return isArabicTokenChar(text.charCodeAt(j));
 }
 
 /** Is text[start, end) in visual order (the verdict remembered by the span's text, bounded; `Document.isVisualLine` remembers the answers of one lint by offset)? */
