@@ -3,9 +3,11 @@
  * mutool, pdfminer and visual-order sources write them? Shared by every rule that reads words: they skip such
  * lines (their tokens are reversed), and reversed-line repairs them. The test (reversed-line.ts says why):
  *  1. a cheap signal first: a token that starts with a letter no Arabic word starts with (ة ى, or a final/medial
- *     presentation form), or ends with a reversed article (…لا, 4+ letters);
+ *     presentation form), or ends with a reversed article (…لا, 4+ letters) — and (claims10) the wider signs a
+ *     logical-order word rarely shows (wideSign: a hamza or a mark first, إ آ أ last, `لاو`, punctuation glued after a
+ *     space), or the line opens with sentence punctuation;
  *  2. then the lexicon decides: the share of letters in known words must rise from the segment as it is to its
- *     reversal.
+ *     reversal (readsReversed).
  */
 import { foldKey, isWordKey } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
@@ -100,7 +102,7 @@ export function signCount(text: string, start: number, end: number, cap: number)
   }
   return n;
 }
-/** و ب ف ك before the article: `والـ` reversed ends with `لاو`. */
+/** و ب ف ك before the article: `وال<U+0640>` reversed ends with `لاو`. */
 const CLITIC_BEFORE_ARTICLE = new Set([0x0648, 0x0628, 0x0641, 0x0643]);
 
 /**
