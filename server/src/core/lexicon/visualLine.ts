@@ -148,6 +148,18 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
   }
   return v;
 }
+/**
+ * A line too short to judge alone (one or two words) beside a line in visual order: in visual order too when its
+ * reversal reads whole and better than the line (`نإ لاقي` — لاقي is a word, يقال reads better). The repaired view
+ * asks it of a line next to one it reads backwards (claims10); a clean text has no such neighbour.
+ */
+export function shortReadsReversed(text: string, start: number, end: number): boolean {
+  if (end - start > 40) return false;
+  const s = score(text, { start, end });
+  // (as well as the line when a word of it shows a sign of visual order: نإ reads as a clitic too)
+  return s.tokens >= 1 && s.tokens < 3 && s.letters >= 3 && s.after === 1 && (s.after > s.before || signCount(text, start, end, 1) > 0);
+}
+
 const JUDGED = new Map<string, boolean>();
 const JUDGED_MAX = 20_000;
 let judgedChars = 0;
