@@ -12,6 +12,7 @@ describe('lexicon/visualLine: which lines are in visual order (claims10)', () =>
       'وأضاف لطيف أنه تفاجأ بقرار إنهاء تكليفه مؤكدا أنه لم يتم إعلامه بذلك',
       'وكان ماكرون قد بدأ بثاً مباشراً عبر حسابه قبل شروعه في تلقي اتصالات',
       'تواجدهما قرب قفصه، ونهشت أجزاء من أجسادهما مما أصابهما',
+      'وأفاد شهود عيان بأن',
     ]) {
       const v = damage('visual', line);
       assert.ok(!looksVisual(v, 0, v.length), `the narrow test: ${line}`);

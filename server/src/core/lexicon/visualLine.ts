@@ -67,7 +67,8 @@ function narrowSign(text: string, s: number, i: number): boolean {
 /**
  * A sign a logical-order word rarely shows but its reversal often does, which the lexicon must confirm: a token that
  * starts with a hamza no word starts with (ء ؤ ئ, which end many: `أشياء`، `تباطؤ`، `مبادئ`) or with a mark, ends with
- * إ آ or (two letters or more) أ — `أن`، `إلى`، `آخر` reversed —, ends with و ب ف ك + a reversed article (`لاو`), or
+ * إ آ or (two letters or more) أ — `أن`، `إلى`، `آخر` reversed —, with أ/إ + و ب ف ل ك (`وأفاد`، `بأن` reversed), ends
+ * with و ب ف ك + a reversed article (`لاو`), or
  * follows sentence punctuation glued to it after a space (` .كلذب`، ` ،هصفق`).
  */
 function wideSign(text: string, start: number, s: number, i: number): boolean {
@@ -75,6 +76,8 @@ function wideSign(text: string, start: number, s: number, i: number): boolean {
   if (c === 0x0621 || c === 0x0624 || c === 0x0626 || (c >= 0x064b && c <= 0x0652)) return true;
   const z = text.charCodeAt(i - 1);
   if (z === 0x0625 || z === 0x0622 || (z === 0x0623 && i - s >= 2)) return true;
+  // و ب ف ل ك before a hamza on alef (`وأفاد`، `بأن`، `لإنهاء` reversed end with `أو`، `أب`، `إل`)
+  if (i - s >= 3 && CLITIC_BEFORE_ARTICLE_OR_L.has(z) && (text.charCodeAt(i - 2) === 0x0623 || text.charCodeAt(i - 2) === 0x0625)) return true;
   if (i - s >= 5 && CLITIC_BEFORE_ARTICLE.has(z) && text.charCodeAt(i - 2) === 0x0627 && text.charCodeAt(i - 3) === 0x0644) return true;
   const p = s > start + 1 ? text.charCodeAt(s - 1) : 0;
   return (p === 0x2e || p === 0x060c || p === 0x061b || p === 0x061f) && text.charCodeAt(s - 2) === 0x20;
@@ -104,6 +107,8 @@ export function signCount(text: string, start: number, end: number, cap: number)
 }
 /** و ب ف ك before the article: `وال<U+0640>` reversed ends with `لاو`. */
 const CLITIC_BEFORE_ARTICLE = new Set([0x0648, 0x0628, 0x0641, 0x0643]);
+/** و ب ف ك ل: a clitic before a word's first letter. */
+const CLITIC_BEFORE_ARTICLE_OR_L = new Set([0x0648, 0x0628, 0x0641, 0x0643, 0x0644]);
 
 /**
  * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`, or one space
