@@ -41,6 +41,14 @@ describe('the repaired view', () => {
     assert.ok(repairedView('.وقال الوزير إن الخطة جاهزة').identity);
   });
 
+  it('reads backwards a line of two words beside a line in visual order when its reversal reads as well and a word shows a sign; not beside a logical line (claims10)', () => {
+    // (يقال إن wrapped before its clause, both lines in visual order: نإ لاقي reads as words both ways — لاقي "met")
+    assert.strictEqual(repairedView('نإ لاقي\n.فقوت عورشملا').text, 'يقال إن\nالمشروع توقف.');
+    assert.strictEqual(repairedView('نإ لاقي\nالمشروع توقف.').text, 'نإ لاقي\nالمشروع توقف.');
+    // (a blank line between: another paragraph, no neighbour)
+    assert.strictEqual(repairedView('نإ لاقي\n\n.فقوت عورشملا').text, 'نإ لاقي\n\nالمشروع توقف.');
+  });
+
   it('keeps an empty left-to-right embedding (where pdftotext dropped digits: the evidence fix-all leaves)', () => {
     const text = '\u202Bزار الوفد \u202A \u202Cدول \u2066 \u2069 عربية\u202C';
     assert.strictEqual(repairedView(text).text, 'زار الوفد \u202A \u202Cدول \u2066 \u2069 عربية');

@@ -15,6 +15,7 @@ import { isBidiControl, isKashidaGlyph } from './text/charclass';
 import { ARABIC_TOKEN, CH, CONTROL, FORM, isWordJunk, JUNK, LETTER, nfkc, REPLACEMENT, TATWEEL_C } from './text/chars';
 import { nextOf, VIEW_REPAIR_RE } from './text/scan';
 import { Document } from './document';
+import { shortReadsReversed } from './lexicon/visualLine';
 import { nonOverlapping } from './fix';
 import type { Edit, Finding } from './types';
 
@@ -54,6 +55,9 @@ export function buildRepairedView(doc: Document): RepairedView {
   const lines = doc.lineIndex;
   // which lines need a repair (most lines of most texts need none: they are copied whole)
   const needs: boolean[] = [];
+  /** Lines judged in visual order, and the short ones read so beside them. */
+  const visual: boolean[] = [];
+  const shortBackwards = new Set<number>();
   let any = false;
   // the next character to repair at or after the line's start (a native scan, text/scan.ts), -1 when there is none
   let next = -2;
@@ -62,9 +66,22 @@ export function buildRepairedView(doc: Document): RepairedView {
     const e = lines.lineEnd(l);
     if (next !== -1 && next < s) next = nextOf(VIEW_REPAIR_RE, text, s);
     let need = next >= 0 && next < e;
-    if (!need && e - s > 2) need = doc.isVisualLine(s, e);
+    const v = e - s > 2 && doc.isVisualLine(s, e);
+    visual.push(v);
+    if (v) need = true;
     needs.push(need);
     if (need) any = true;
+  }
+  // a line of one or two words beside one in visual order, too short to judge alone, read backwards when its reversal
+  // reads better (lexicon/visualLine.ts shortReadsReversed: `يقال إن` ⏎ wrapped in visual order, claims10)
+  for (let l = 0; l < lines.lineCount; l++) {
+    if (visual[l] || !(visual[l - 1] || visual[l + 1])) continue;
+    const s = lines.starts[l];
+    const e = lines.lineEnd(l);
+    if (e - s > 2 && !doc.wordOrder.has(s) && shortReadsReversed(text, s, e)) {
+      visual[l] = needs[l] = any = true;
+      shortBackwards.add(l);
+    }
   }
   if (!any) return { text, toOriginal: new Int32Array(0), identity: true };
   const parts: string[] = [];
@@ -101,7 +118,7 @@ export function buildRepairedView(doc: Document): RepairedView {
     }
     // (a line read backwards: the letters a presentation form stands for are pushed backwards too, so that once the
     // line is reversed they read in order — ﻻ in a visual-order line is لا, not ال)
-    const backwards = e - s > 2 && doc.isVisualLine(s, e);
+    const backwards = e - s > 2 && (shortBackwards.has(l) || doc.isVisualLine(s, e));
     // The line's pieces and their origins: runs of characters kept as they are (one slice each, their offsets written
     // straight into the map), the letters of a presentation form, and the characters dropped in between. A line
     // read backwards collects single characters and is reversed at the end.

@@ -3,9 +3,11 @@
  * mutool, pdfminer and visual-order sources write them? Shared by every rule that reads words: they skip such
  * lines (their tokens are reversed), and reversed-line repairs them. The test (reversed-line.ts says why):
  *  1. a cheap signal first: a token that starts with a letter no Arabic word starts with (ة ى, or a final/medial
- *     presentation form), or ends with a reversed article (…لا, 4+ letters);
+ *     presentation form), or ends with a reversed article (…لا, 4+ letters) — and (claims10) the wider signs a
+ *     logical-order word rarely shows (wideSign: a hamza or a mark first, إ آ أ last, `لاو`, punctuation glued after a
+ *     space), or the line opens with sentence punctuation;
  *  2. then the lexicon decides: the share of letters in known words must rise from the segment as it is to its
- *     reversal.
+ *     reversal (readsReversed).
  */
 import { foldKey, isWordKey } from './index';
 import { arabicRunEnd, arabicTokens, isArabicTokenChar, type Span, tokenText } from './tokens';
@@ -38,16 +40,12 @@ const NON_INITIAL = new Set<number>();
 const TEH_MARBUTA = 0x0629;
 const ALEF_MAQSURA = 0x0649;
 
-/** Does the span show a sign of visual order (a token no logical-order word can start or end like)? */
-export function looksVisual(text: string, start: number, end: number): boolean {
-  return suspiciousRange(text, start, end);
-}
-
 /**
- * The cheap signal: an Arabic token (arabicTokens, no bangs) that starts with ة ى or a final/medial
- * presentation form, or ends with a reversed article (…لا, 4+ letters). Read in place: no token is built.
+ * Does the span show a sign of visual order a logical-order word never shows (a token that starts with ة ى or a
+ * final/medial presentation form, or ends with a reversed article)? The narrow test the rules that only skip such
+ * text use (unbalanced-quote, broken-paragraph): it decides nothing by the lexicon.
  */
-export function suspiciousRange(text: string, start: number, end: number): boolean {
+export function looksVisual(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
     if (!isArabicTokenChar(text.charCodeAt(i))) {
       i++;
@@ -55,16 +53,66 @@ export function suspiciousRange(text: string, start: number, end: number): boole
     }
     const s = i;
     i = arabicRunEnd(text, s, end);
-    const c = text.charCodeAt(s);
-    if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
-    if (i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644) return true;
+    if (narrowSign(text, s, i)) return true;
   }
   return false;
 }
 
+function narrowSign(text: string, s: number, i: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === TEH_MARBUTA || c === ALEF_MAQSURA || isNonInitialForm(c)) return true;
+  return i - s >= 4 && text.charCodeAt(i - 1) === 0x0627 && text.charCodeAt(i - 2) === 0x0644;
+}
+
 /**
- * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`)? A line in
- * logical order never does (an ellipsis `...ثم` is no sign: its first mark is followed by another); one in visual
+ * A sign a logical-order word rarely shows but its reversal often does, which the lexicon must confirm: a token that
+ * starts with a hamza no word starts with (ء ؤ ئ, which end many: `أشياء`، `تباطؤ`، `مبادئ`) or with a mark, ends with
+ * إ آ or (two letters or more) أ — `أن`، `إلى`، `آخر` reversed —, with أ/إ + و ب ف ل ك (`وأفاد`، `بأن` reversed), ends
+ * with و ب ف ك + a reversed article (`لاو`), or
+ * follows sentence punctuation glued to it after a space (` .كلذب`، ` ،هصفق`).
+ */
+function wideSign(text: string, start: number, s: number, i: number): boolean {
+  const c = text.charCodeAt(s);
+  if (c === 0x0621 || c === 0x0624 || c === 0x0626 || (c >= 0x064b && c <= 0x0652)) return true;
+  const z = text.charCodeAt(i - 1);
+  if (z === 0x0625 || z === 0x0622 || (z === 0x0623 && i - s >= 2)) return true;
+  // و ب ف ل ك before a hamza on alef (`وأفاد`، `بأن`، `لإنهاء` reversed end with `أو`، `أب`، `إل`)
+  if (i - s >= 3 && CLITIC_BEFORE_ARTICLE_OR_L.has(z) && (text.charCodeAt(i - 2) === 0x0623 || text.charCodeAt(i - 2) === 0x0625)) return true;
+  if (i - s >= 5 && CLITIC_BEFORE_ARTICLE.has(z) && text.charCodeAt(i - 2) === 0x0627 && text.charCodeAt(i - 3) === 0x0644) return true;
+  const p = s > start + 1 ? text.charCodeAt(s - 1) : 0;
+  return (p === 0x2e || p === 0x060c || p === 0x061b || p === 0x061f) && text.charCodeAt(s - 2) === 0x20;
+}
+
+/**
+ * The cheap signal before the lexicon is asked: an Arabic token (arabicTokens, no bangs) with a narrow or a wide sign
+ * of visual order (above). Read in place: no token is built.
+ */
+export function suspiciousRange(text: string, start: number, end: number): boolean {
+  return signCount(text, start, end, 1) > 0;
+}
+
+/** How many tokens of the span show a sign of visual order, counted up to `cap`. */
+export function signCount(text: string, start: number, end: number, cap: number): number {
+  let n = 0;
+  for (let i = start; i < end && n < cap; ) {
+    if (!isArabicTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i = arabicRunEnd(text, s, end);
+    if (narrowSign(text, s, i) || wideSign(text, start, s, i)) n++;
+  }
+  return n;
+}
+/** و ب ف ك before the article: `وال<U+0640>` reversed ends with `لاو`. */
+const CLITIC_BEFORE_ARTICLE = new Set([0x0648, 0x0628, 0x0641, 0x0643]);
+/** و ب ف ك ل: a clitic before a word's first letter. */
+const CLITIC_BEFORE_ARTICLE_OR_L = new Set([0x0648, 0x0628, 0x0641, 0x0643, 0x0644]);
+
+/**
+ * Does the span open with sentence-closing punctuation glued to an Arabic letter (`.نيحشرتم`, `؟اذامل`, or one space
+ * between: `. مالعا`)? A line in logical order never does (an ellipsis `...ثم` is no sign: its first mark is followed by another); one in visual
  * order does wherever its sentence ended at the line's end.
  */
 function punctuationLed(text: string, start: number, end: number): boolean {
@@ -73,7 +121,9 @@ function punctuationLed(text: string, start: number, end: number): boolean {
   if (i + 1 >= end) return false;
   const c = text.charCodeAt(i);
   if (c !== 0x2e && c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x21 && c !== 0x3a) return false;
-  return isArabicTokenChar(text.charCodeAt(i + 1));
+  // (or after one space: a sentence whose full stop had a space before it, `اعلام .` — claims10)
+  const j = text.charCodeAt(i + 1) === 0x20 && i + 2 < end ? i + 2 : i + 1;
+  return isArabicTokenChar(text.charCodeAt(j));
 }
 
 /** Is text[start, end) in visual order (the verdict remembered by the span's text, bounded; `Document.isVisualLine` remembers the answers of one lint by offset)? */
@@ -88,7 +138,7 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
   let v = JUDGED.get(key);
   if (v === undefined) {
     const s = score(text, { start, end });
-    v = s.tokens >= 3 ? s.after >= 0.5 && s.after - s.before >= 0.25 : s.letters >= 4 && s.before === 0 && s.after === 1;
+    v = s.tokens >= 3 ? readsReversed(text, s) : s.letters >= 4 && s.before === 0 && s.after === 1;
     // a line that opens with its closing punctuation (`.مم  تغلب تايمكب راطمأ تلطه`): the lexicon, lenient with short
     // words (تلطه, راطمأ read as clitics and a stem), need only read the reversal nearly whole and better than the line
     // — as well as the line where a token also shows the cheap signal (`.نكاس فلأ  يحلا مضي`); a line in logical order
@@ -103,6 +153,18 @@ export function judgeVisual(text: string, start: number, end: number): boolean {
   }
   return v;
 }
+/**
+ * A line too short to judge alone (one or two words) beside a line in visual order: in visual order too when its
+ * reversal reads whole and better than the line (`نإ لاقي` — لاقي is a word, يقال reads better). The repaired view
+ * asks it of a line next to one it reads backwards (claims10); a clean text has no such neighbour.
+ */
+export function shortReadsReversed(text: string, start: number, end: number): boolean {
+  if (end - start > 40) return false;
+  const s = score(text, { start, end });
+  // (as well as the line when a word of it shows a sign of visual order: نإ reads as a clitic too)
+  return s.tokens >= 1 && s.tokens < 3 && s.letters >= 3 && s.after === 1 && (s.after > s.before || signCount(text, start, end, 1) > 0);
+}
+
 const JUDGED = new Map<string, boolean>();
 const JUDGED_MAX = 20_000;
 let judgedChars = 0;
@@ -110,6 +172,19 @@ onRelease('visualLine.JUDGED', () => {
   JUDGED.clear();
   judgedChars = 0;
 });
+
+/**
+ * The lexicon's verdict on a segment of three words or more: its reversal reads as words, half of it at least and a
+ * quarter better than the segment as is — or, where a third of its words show a sign of visual order (three at least:
+ * a clean line shows one, a name or `بدأ`), a tenth better (names, which neither reading knows, keep both shares low).
+ */
+export function readsReversed(text: string, s: Scored): boolean {
+  const gain = s.after - s.before;
+  if (s.after >= 0.5 && gain >= 0.25) return true;
+  if (gain < 0.1 - 1e-9) return false;
+  const signs = signCount(text, s.seg.start, s.seg.end, s.tokens);
+  return signs >= 3 && signs * 3 >= s.tokens;
+}
 
 export interface Scored {
   seg: Span;

@@ -32,7 +32,7 @@ import { quoteItemsRepair } from '../lexicon/quoteItems';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
 import { bareWordOrder } from '../lexicon/wordOrder';
-import { MAX_SEGMENT, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
+import { MAX_SEGMENT, readsReversed, score, type Scored, suspiciousRange } from '../lexicon/visualLine';
 import { defineRule } from '../types';
 import type { Rule, RuleFinding } from '../types';
 
@@ -100,7 +100,7 @@ export const reversedLine: Rule = defineRule({
         if (!suspiciousRange(text, seg.start, seg.end)) continue;
         const s = score(text, seg);
         if (s.tokens >= 3) {
-          if (s.after >= 0.5 && s.after - s.before >= 0.25) strong.push(s);
+          if (readsReversed(text, s)) strong.push(s);
         } else if (s.letters >= 4 && s.before === 0 && s.after === 1) weak.push(s);
       }
     }

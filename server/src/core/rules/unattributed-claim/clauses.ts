@@ -13,6 +13,7 @@ import { Pusher, type Push } from './pusher';
 import { afterOpener, agreesAfter, subjectAfter, subjectBefore } from './subjects';
 import { K, key, Tokens } from './tokens';
 import { complementAhead, thatAhead, viaSource } from './complements';
+import { mediaName } from './media';
 import { addresseeThenColon, afterWidely, ANNOUNCE, BEFORE_VERBAL_NOUN, describedBy, newsToEffect, docApposition, headlineEnd, denialBefore, headCat, isHuwaTitle, isPeople, inStatement, nameInside, ownIntention, describesNoun, definiteSubjectBefore, namedApposition, ownAnnouncement, participleAhead, participleClause, previouslySaid, rumourAt, statementOwner } from './cues';
 
 
@@ -160,7 +161,8 @@ function analyseSentence(a: Analyser, sent: Span, a0: number, b: number, seen: S
       const np = a.np(j, b, true, seen);
       if (np) {
         for (let x = np.start; x < np.end; x++) a.consumed[x] = 1;
-        const cls = np.cls;
+        // (a channel named after its medium: بحسب صحيفة اليوم السابع، وفقا لوكالة أنباء فارس)
+        const cls = np.cls === 'vague' && mediaName(a, np, b) ? 'named' : np.cls;
         if (cls !== 'other') {
           const cj = conjLen(a, i);
           push(
@@ -304,7 +306,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (vinfo.info.proposition && vinfo.enclitic) return;
   // a statement and who relayed it: في تصريح نقلته وسائل الإعلام، في حديث أوردته الإذاعة — the verb's pronoun is the
   // statement, whose speaker is the claim's (claims7); unless relayed from a vague source (شهادات نقلتها عن شهود عيان)
-  if (vinfo.enclitic && phraseStart < 0 && v - 1 > a0 && lex.statementNouns.has(a.core(v - 1)?.core ?? '') && !a.core(v - 1)!.definite) {
+  // (an adjective between: في تصريحات صحفية تناقلتها وسائل الإعلام — claims10)
+  const said = v - 2 > a0 && a.isAdjective(v - 1, false) ? v - 2 : v - 1;
+  if (vinfo.enclitic && phraseStart < 0 && said > a0 && lex.statementNouns.has(a.core(said)?.core ?? '') && !a.core(said)!.definite) {
     if (vinfo.info.via) viaSource(a, sent, v + 1, b, seen, push, startTok, vinfo.info.via);
     return;
   }
@@ -363,7 +367,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     let cls: ClaimClass = subj.cls === 'other' ? 'named' : subj.cls;
     // أحد المشاركين، عميرة الصغير، …: a name in apposition names the source
     if ((cls === 'vague' || cls === 'anonymous') && (subj.gender === 'm' || subj.gender === 'f') && (namedApposition(a, subj.end, b, headCat(a, subj) !== 'source-sg') || nameInside(a, subj))) cls = 'named';
-    if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && docApposition(a, subj.end, b)) cls = 'named';
+    if (cls === 'vague' && headCat(a, subj) === 'doc-sg' && (docApposition(a, subj.end, b) || mediaName(a, subj, b))) cls = 'named';
     // مصدر رسمي بالوزارة هو المدير العام …: "he is" + a title names the source
     if ((cls === 'vague' || cls === 'anonymous') && isHuwaTitle(a, subj.end, b)) cls = 'named';
     if (viaNamed) cls = 'named';
