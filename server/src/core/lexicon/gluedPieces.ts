@@ -32,6 +32,8 @@ const MAX_GLUED = 10;
 const MAX_NODES = 20_000;
 /** Readings the lexicon allows kept for the pairs to judge. */
 const MAX_READINGS = 32;
+/** Two words glued at a mark: a letter (or its haraka), marks, a letter. */
+const GLUED_AT_MARK = /[\u0621-\u064a\u064b-\u0652][.،,:؛;*()[\]!؟?]+[\u0621-\u064a]/;
 /** The best reading must beat the next best by this much (pair scores) to be preferred. */
 export const GLUED_MARGIN = 2;
 /** What a junction word news writes adds to a reading's score (beside its pairs). */
@@ -91,8 +93,6 @@ export function gluedPiecesRepair(line: string, edges: Edges): GluedRepair | nul
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (isJunk(c)) continue;
-    // (pdf.js's numbers and Latin runs are items of their own: another reading, lexicon/itemOrder.ts)
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return null;
     // (bidi controls: another extractor's line)
     if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return null;
     view += line[i];
@@ -117,8 +117,8 @@ export function gluedPiecesRepair(line: string, edges: Edges): GluedRepair | nul
     i = j;
   }
   if (toks.length < 3) return null;
-  // glued tokens: Arabic words the lexicon does not know, all of a piece (no punctuation inside) — each holds a cut;
-  // the other tokens may hold one (the halves of a torn word glued to another torn word's may spell a word by chance)
+  // glued tokens: Arabic words the lexicon does not know, or two words glued at a mark (`عددهم،رة`: a run's end glued to
+  // another's start) — each holds a cut
   const must: boolean[] = [];
   const cands: number[][] = [];
   let glued = 0;
@@ -127,15 +127,22 @@ export function gluedPiecesRepair(line: string, edges: Edges): GluedRepair | nul
     const w = view.slice(k.cs, k.ce);
     let plain = k.ce - k.cs >= 2;
     for (let i = 0; i < w.length && plain; i++) plain = isWordChar(w.charCodeAt(i));
-    const odd = plain && !isWord(w);
+    const marked = !plain && GLUED_AT_MARK.test(w);
+    const odd = (plain && !isWord(w)) || marked;
     // (the line's first and last words are torn halves whether or not a cut is glued to them: they may hold one)
     const edge = t === 0 || t === toks.length - 1;
     must.push(odd && !edge);
     if (must[t]) glued++;
-    // cut candidates: between two letters of its word (a mark stays with its letter)
-    // (or, in any word, where a kashida glyph stands: LibreOffice cut its run there or stretched the word)
+    // cut candidates: before a letter of its word (a mark stays with its letter), or between a letter and a mark glued
+    // to it; in a word the lexicon knows, only where a kashida glyph stands (LibreOffice cut its run there, or stretched
+    // the word)
     const out: number[] = [];
-    for (let p = k.cs + 1; p < k.ce; p++) if (isArabicLetter(view.charCodeAt(p)) && (odd || at[p] > at[p - 1] + 1)) out.push(p);
+    for (let p = k.cs + 1; p < k.ce && (plain || marked); p++) {
+      const a = view.charCodeAt(p - 1);
+      const b = view.charCodeAt(p);
+      if (!(isArabicLetter(b) || (marked && isWordChar(a) && !isWordChar(b)))) continue;
+      if (odd || at[p] > at[p - 1] + 1) out.push(p);
+    }
     cands.push(out);
   }
   if (glued === 0 || glued > MAX_GLUED) return null;
