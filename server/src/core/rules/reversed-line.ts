@@ -28,7 +28,7 @@
  */
 import { DRAFT_ITEM_MARGIN, itemOrderRepair, type ItemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
-import { gluedPiecesRepair } from '../lexicon/gluedPieces';
+import { GLUED_DRAFT_GAIN, GLUED_DRAFT_MARGIN, gluedPiecesRepair } from '../lexicon/gluedPieces';
 import { quoteItemsRepair } from '../lexicon/quoteItems';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
@@ -135,7 +135,7 @@ export const reversedLine: Rule = defineRule({
     // (readings neither preferred nor favoured enough: offered, not applied, in such a draft)
     const offered: Array<{ start: number; end: number; text: string }> = [];
     const quotes: Array<{ start: number; end: number; text: string; preferred: boolean }> = [];
-    const glued: Array<{ start: number; end: number; text: string; preferred: boolean }> = [];
+    const glued: Array<{ start: number; end: number; text: string; preferred: boolean; draft: boolean }> = [];
     const readings: Array<{ r: ReturnType<typeof itemOrderRepair>; body: string; start: number } | undefined> = [];
     // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
     const usable = (j: number) => {
@@ -174,7 +174,7 @@ export const reversedLine: Rule = defineRule({
             before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
             after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
           });
-          if (g !== null) glued.push({ start: s0, end: s1, text: g.text, preferred: g.preferred });
+          if (g !== null) glued.push({ start: s0, end: s1, text: g.text, preferred: g.preferred, draft: g.margin >= GLUED_DRAFT_MARGIN && g.gain >= GLUED_DRAFT_GAIN });
         }
       }
     }
@@ -240,7 +240,8 @@ export const reversedLine: Rule = defineRule({
         fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
       });
     }
-    // glued pieces: the preferred readings applied; the others offered in a draft with two preferred ones at least
+    // glued pieces: the preferred readings applied; the others offered in a draft with two preferred ones at least, and
+    // applied there when they still beat the next reading and the line as it is (lexicon/gluedPieces.ts GLUED_DRAFT_*)
     doc.count('reversed-line.glued', glued.filter((x) => x.preferred).length);
     const gluedDraft = glued.some((x) => !x.preferred) && doc.decide((total) => total('reversed-line.glued') >= 2);
     for (const x of glued) {
@@ -250,7 +251,7 @@ export const reversedLine: Rule = defineRule({
         start: x.start,
         end: x.end,
         message: message('glued'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred || x.draft }],
       });
     }
     // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
