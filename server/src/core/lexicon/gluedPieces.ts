@@ -12,7 +12,7 @@
  * The cuts are found jointly, the pieces read in reverse: one cut in each token the lexicon does not know (a glued
  * token: `خمسانتقل`, `يسة`, `تقلونانوا`; two words glued at a mark, `عددهم،رة`), and maybe one in a word the lexicon
  * knows only with a pronoun after it, where a kashida glyph stands, or in the line's first and last words (torn halves
- * either way); two cuts around a piece of one letter and its kashida (`لـ`) inside one token. The word a reading makes
+ * either way); two cuts around a piece of one letter and its kashida (`ل<U+0640>`) inside one token. The word a reading makes
  * at a junction takes the head of the token cut next and the tail of the token cut before (cuts c1 < … < cm inside the
  * line, c0 its start, cm+1 its end: the junction j joins the head of cut j+1 to the tail of cut j-1), so the cuts are
  * searched one after the other, each choice checked by the word it closes. The lexicon is the judge (every junction
@@ -156,7 +156,7 @@ export function gluedPiecesRepair(line: string, edges: Edges): GluedRepair | nul
       const b = view.charCodeAt(p);
       if (!(isArabicLetter(b) || (marked && isWordChar(a) && !isWordChar(b)))) continue;
       if (odd || maybe || at[p] > at[p - 1] + 1) out.push(p * 4);
-      // (a piece of one letter and its kashida, `لـ`, glued between two others inside one token: two cuts)
+      // (a piece of one letter and its kashida, `ل<U+0640>`, glued between two others inside one token: two cuts)
       if (odd && isArabicLetter(b) && p + 1 < k.ce) {
         const l = view.charCodeAt(p + 1) === 0x0640 ? 2 : at[p + 1] > at[p] + 1 ? 1 : 0;
         if (l > 0 && p + l < k.ce && isArabicLetter(view.charCodeAt(p + l))) out.push(p * 4 + l);
