@@ -165,16 +165,7 @@ const damages = {
   'pdfjs-form-items': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsFormItems(line, rand18) : null),
   // (its own generator, for its lines too) LibreOffice's runs as pdf.js gives a kashida-justified line: 2–6 cuts inside
   // words, the runs in reverse order glued head to tail, a kashida glyph (a C0 control) at every junction in half the lines
-  'pdfjs-glued': (line) => {
-    if (!D.canReverseRuns(line)) return null;
-    const d = D.reverseRuns(line, 2 + Math.floor(rand20() * 5), rand20, 0);
-    if (d === null) return null;
-    const glyph = rand20() < 0.5 ? '\u0002' : '';
-    const bounds = [0, ...d.cuts, line.length];
-    const runs = [];
-    for (let k = 1; k < bounds.length; k++) runs.push(line.slice(bounds[k - 1], bounds[k]));
-    return runs.reverse().join(glyph);
-  },
+  'pdfjs-glued': (line) => (D.canReverseRuns(line) ? D.gluedRuns(line, rand20) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),

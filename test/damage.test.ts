@@ -14,7 +14,7 @@ import { reversedRunRepairs } from '../server/src/core/lexicon/runs';
 import { splitArticles } from '../server/src/testing/cleanText';
 import { oddHalfParagraphs, UNLABELLED } from './oddHalf';
 import { lintText } from '../server/src/core/engine';
-import { articleAlefApart, canReverseRuns, controlJunk, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tanwinSwapped, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
+import { articleAlefApart, canReverseRuns, controlJunk, gluedRuns, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tanwinSwapped, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
 
 
 /** The floor asserted per cut count; measured on this sample with the full word-pair table (varint, 703 kB): 1 cut
@@ -114,15 +114,7 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
   // LibreOffice's kashida-justified runs through pdf.js (the round trip's pdfjs-glued): 2-6 cuts inside words, the runs
   // in reverse order glued head to tail, a C0 kashida glyph at every junction of half the lines (lexicon/gluedPieces.ts)
   it(`runs glued head to tail, 3-7 pieces: fix-all restores at least ${GLUED_PIECES_FLOOR * 100} % of the damaged paragraphs exactly`, () => {
-    const { n, restored } = roundTrip(300, (line, rand) => {
-      const d = reverseRuns(line, 2 + Math.floor(rand() * 5), rand, 0);
-      if (d === null) return null;
-      const glyph = rand() < 0.5 ? '\u0002' : '';
-      const bounds = [0, ...d.cuts, line.length];
-      const runs: string[] = [];
-      for (let k = 1; k < bounds.length; k++) runs.push(line.slice(bounds[k - 1], bounds[k]));
-      return runs.reverse().join(glyph);
-    });
+    const { n, restored } = roundTrip(300, (line, rand) => gluedRuns(line, rand));
     assert.ok(restored >= GLUED_PIECES_FLOOR * n, `${restored}/${n}`);
   });
 });
