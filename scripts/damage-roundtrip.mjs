@@ -24,6 +24,9 @@
 //                            items (pdfjsItemLines: brackets cut out too), two lines at least
 //   pdfjs-lo-quotes          every line with one quotation as pdf.js gives LibreOffice's (loQuoteLines): the pieces cut
 //                            at the spaces beside the quotes left to right, the quotes after them (`" "`)
+//   pdfjs-glued              LibreOffice's runs as pdf.js gives a kashida-justified line: 2–6 cuts inside words, the
+//                            runs in reverse order glued head to tail, a C0 kashida glyph at each junction in half the
+//                            lines (reversed-line, lexicon/gluedPieces.ts)
 //   pdfjs-form-items         pdfjs-forms as pdf.js's text items give it (pdfjsFormItems): a mark between the plain letters
 //                            and a presentation form inside the reversed item, an isolated lam-alef as alef, space, lam
 // and per paragraph (issue 10, the character-level part):
@@ -101,6 +104,8 @@ const rand17 = D.seeded(Number(opt('--seed', 20261206)) + 17);
 const rand18 = D.seeded(Number(opt('--seed', 20261206)) + 18);
 // (gap-marks: a generator of its own)
 const rand19 = D.seeded(Number(opt('--seed', 20261206)) + 19);
+// (pdfjs-glued: a generator of its own, for its lines too)
+const rand20 = D.seeded(Number(opt('--seed', 20261206)) + 20);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -158,6 +163,9 @@ const damages = {
   },
   // (its own generator, for its lines too: the damages before it keep their samples)
   'pdfjs-form-items': (line) => (line.length >= 30 && D.canPdfjsForms(line) ? D.pdfjsFormItems(line, rand18) : null),
+  // (its own generator, for its lines too) LibreOffice's runs as pdf.js gives a kashida-justified line: 2–6 cuts inside
+  // words, the runs in reverse order glued head to tail, a kashida glyph (a C0 control) at every junction in half the lines
+  'pdfjs-glued': (line) => (D.canReverseRuns(line) ? D.gluedRuns(line, rand20) : null),
 };
 const paragraphDamages = {
   glued: (ls) => D.glueNumbers(ls),
@@ -216,7 +224,7 @@ for (const [name, fn] of Object.entries(damages)) {
   for (const ls of pool(() => n)) {
     const cand = ls.map((_, i) => i).filter((i) => ls[i].length >= 30);
     if (!cand.length) continue;
-    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name === 'pdfjs-form-items' ? rand18 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand10 : rand)() * cand.length)];
+    const i = cand[Math.floor((name === 'runs-4' ? rand4 : name === 'runs-5' ? rand5 : name === 'pdfjs-form-items' ? rand18 : name === 'pdfjs-glued' ? rand20 : name.startsWith('pdfjs') ? rand6 : name === 'runs-glued' ? rand10 : rand)() * cand.length)];
     const d = fn(ls[i]);
     if (d === null || d === ls[i]) continue;
     const dl = ls.slice();

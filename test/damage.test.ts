@@ -14,7 +14,7 @@ import { reversedRunRepairs } from '../server/src/core/lexicon/runs';
 import { splitArticles } from '../server/src/testing/cleanText';
 import { oddHalfParagraphs, UNLABELLED } from './oddHalf';
 import { lintText } from '../server/src/core/engine';
-import { articleAlefApart, canReverseRuns, controlJunk, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tanwinSwapped, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
+import { articleAlefApart, canReverseRuns, controlJunk, gluedRuns, earlyHarakat, gapMarks, glueNumbers, printedKashida, loneDiacritic, reversedLamAlefs, reverseRuns, seeded, spacedDiacritic, spacedDiacriticBefore, stopToLineEnd, stopToLineStart, splitWords, tanwinSwapped, tearAcrossLine, wordLevelVisual, wrapParagraph } from '../server/src/testing/damage';
 
 
 /** The floor asserted per cut count; measured on this sample with the full word-pair table (varint, 703 kB): 1 cut
@@ -24,6 +24,8 @@ import { articleAlefApart, canReverseRuns, controlJunk, earlyHarakat, gapMarks, 
  *  one preferred, and a margin of 1.75: 1 cut 159/300 = 0.530, 2 cuts 264/299 = 0.883, 3 cuts 247/287 = 0.861. */
 const FLOORS: Record<number, number> = { 1: 0.5, 2: 0.85, 3: 0.83 };
 const GLUED_FLOOR = 0.25;
+/** Runs glued head to tail (routes13): measured on this sample 69/166 = 0.416 (the round trip's pdfjs-glued, odd half: 6.7 % before lexicon/gluedPieces.ts, 43.1 % after). */
+const GLUED_PIECES_FLOOR = 0.38;
 /** A word torn across a line break (cut-word): measured 168/219 = 0.767; before cut-word completed words from a piece
  *  the lexicon's clitic analysis accepts, 26/219. */
 const TORN_FLOOR = 0.72;
@@ -107,6 +109,13 @@ describe('damage laboratory: round trip on a fixed sample (runs out of order)', 
       return d === null || d.text.split(' ').length === line.split(' ').length + cuts ? null : d.text;
     });
     assert.ok(restored >= GLUED_FLOOR * n, `${restored}/${n}`);
+  });
+
+  // LibreOffice's kashida-justified runs through pdf.js (the round trip's pdfjs-glued): 2-6 cuts inside words, the runs
+  // in reverse order glued head to tail, a C0 kashida glyph at every junction of half the lines (lexicon/gluedPieces.ts)
+  it(`runs glued head to tail, 3-7 pieces: fix-all restores at least ${GLUED_PIECES_FLOOR * 100} % of the damaged paragraphs exactly`, () => {
+    const { n, restored } = roundTrip(300, (line, rand) => gluedRuns(line, rand));
+    assert.ok(restored >= GLUED_PIECES_FLOOR * n, `${restored}/${n}`);
   });
 });
 

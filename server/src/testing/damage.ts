@@ -125,6 +125,21 @@ export function reverseRuns(line: string, cuts: number, rand: Rand, between = 0,
   return { text, cuts: chosen.map((c) => c.at) };
 }
 
+/**
+ * LibreOffice's kashida-justified runs as pdf.js gives them (issue 10, routes13; lexicon/gluedPieces.ts): 2–6 cuts inside
+ * words (reverseRuns' places), the runs in reverse order glued head to tail, a kashida glyph (U+0002) at every junction
+ * in half the lines. Null when the line has too few places to cut.
+ */
+export function gluedRuns(line: string, rand: Rand): string | null {
+  const d = reverseRuns(line, 2 + Math.floor(rand() * 5), rand, 0);
+  if (d === null) return null;
+  const glyph = rand() < 0.5 ? '\u0002' : '';
+  const bounds = [0, ...d.cuts, line.length];
+  const runs: string[] = [];
+  for (let k = 1; k < bounds.length; k++) runs.push(line.slice(bounds[k - 1], bounds[k]));
+  return runs.reverse().join(glyph);
+}
+
 /** Kashida drawn into 1–3 words of the line (1–3 tatweel after a letter that joins the next, never at a word end). */
 export function kashidaStretch(line: string, rand: Rand): string {
   return stretchWords(line, rand, () => '\u0640');

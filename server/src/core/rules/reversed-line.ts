@@ -28,6 +28,7 @@
  */
 import { DRAFT_ITEM_MARGIN, itemOrderRepair, type ItemOrderRepair } from '../lexicon/itemOrder';
 import { PARAGRAPH_EDGE, pairKeys } from '../lexicon/pairs';
+import { GLUED_DRAFT_GAIN, GLUED_DRAFT_MARGIN, gluedPiecesRepair } from '../lexicon/gluedPieces';
 import { quoteItemsRepair } from '../lexicon/quoteItems';
 import { segments } from '../lexicon/tokens';
 import { visualToLogical } from '../lexicon/visual';
@@ -82,6 +83,10 @@ export const reversedLine: Rule = defineRule({
       en: 'This line reads as text pieces in visual order with its quotation marks at the end (as pdf.js gives a LibreOffice PDF whose font has no quotation mark).',
       ar: 'يبدو هذا السطر مقاطع نصية بترتيب بصري وعلامتا التنصيص في آخره (كما يعطيها pdf.js لملف PDF من LibreOffice لا يحوي خطه علامة التنصيص).',
     },
+    glued: {
+      en: 'This line reads as pieces glued head to tail in reverse order (as pdf.js gives a kashida-justified line of a LibreOffice PDF): the words torn at the joins read whole once the pieces are put back in order.',
+      ar: 'يبدو هذا السطر مقاطع ملتصقة بترتيب معكوس (كما يعطي pdf.js سطرًا مضبوطًا بالكشيدة من ملف PDF أنشأه LibreOffice): تلتئم الكلمات الممزقة عند مواضع الالتصاق إذا أعيدت المقاطع إلى ترتيبها.',
+    },
     bareWords: {
       en: 'The words of this line seem to be in reverse order (as pdf.js gives some lines of a two-column PDF): they read far better reversed.',
       ar: 'يبدو أن كلمات هذا السطر بترتيب معكوس (كما يعطي pdf.js بعض أسطر ملف PDF ذي عمودين): تُقرأ أفضل بكثير معكوسة.',
@@ -130,6 +135,7 @@ export const reversedLine: Rule = defineRule({
     // (readings neither preferred nor favoured enough: offered, not applied, in such a draft)
     const offered: Array<{ start: number; end: number; text: string }> = [];
     const quotes: Array<{ start: number; end: number; text: string; preferred: boolean }> = [];
+    const glued: Array<{ start: number; end: number; text: string; preferred: boolean; draft: boolean }> = [];
     const readings: Array<{ r: ReturnType<typeof itemOrderRepair>; body: string; start: number } | undefined> = [];
     // (a neighbour in visual order is no evidence: its edge word is not the one next to this line)
     const usable = (j: number) => {
@@ -157,6 +163,19 @@ export const reversedLine: Rule = defineRule({
           after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
         });
         if (q !== null) quotes.push({ start: readings[i]!.start, end: readings[i]!.start + body.length, text: q.text, preferred: q.preferred });
+      }
+      // LibreOffice's runs glued head to tail in reverse order (lexicon/gluedPieces.ts): a line no item reading or run
+      // order repairs (lexicon/runs.ts, broken-fragment's)
+      if (!readings[i]!.r?.preferred && (quotes.length === 0 || quotes[quotes.length - 1].start !== readings[i]!.start)) {
+        const s0 = readings[i]!.start;
+        const s1 = s0 + body.length;
+        if (!doc.runs.repairs.some((r) => r.preferred && r.start < s1 && r.end > s0)) {
+          const g = gluedPiecesRepair(body, {
+            before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+            after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+          });
+          if (g !== null) glued.push({ start: s0, end: s1, text: g.text, preferred: g.preferred, draft: g.margin >= GLUED_DRAFT_MARGIN && g.gain >= GLUED_DRAFT_GAIN });
+        }
       }
     }
     // a line beside one read in item order (preferred, or favoured enough for a draft that shows that order), read
@@ -219,6 +238,20 @@ export const reversedLine: Rule = defineRule({
         end: x.end,
         message: message('quotes'),
         fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
+      });
+    }
+    // glued pieces: the preferred readings applied; the others offered in a draft with two preferred ones at least, and
+    // applied there when they still beat the next reading and the line as it is (lexicon/gluedPieces.ts GLUED_DRAFT_*)
+    doc.count('reversed-line.glued', glued.filter((x) => x.preferred).length);
+    const gluedDraft = glued.some((x) => !x.preferred) && doc.decide((total) => total('reversed-line.glued') >= 2);
+    for (const x of glued) {
+      if (!x.preferred && !gluedDraft) continue;
+      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
+      out.push({
+        start: x.start,
+        end: x.end,
+        message: message('glued'),
+        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred || x.draft }],
       });
     }
     // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
