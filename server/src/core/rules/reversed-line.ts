@@ -142,12 +142,13 @@ export const reversedLine: Rule = defineRule({
       const u = text.slice(lines[j].start, lines[j].end);
       return !visualLines.has(lines[j].start + u.length - u.trimStart().length) && doc.wordOrder.get(lines[j].start) === undefined;
     };
-    const read = (i: number, body: string) =>
-      itemOrderRepair(body, {
-        // (a neighbour read in item order gives the edge word of its reading, the one next to this line)
-        before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
-        after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
-      });
+    // the neighbours' edge words, read lazily (a neighbour read in item order gives the edge word of its reading, the
+    // one next to this line)
+    const edges = (i: number) => ({
+      before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
+      after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
+    });
+    const read = (i: number, body: string) => itemOrderRepair(body, edges(i));
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
       if (line.end - line.start > MAX_SEGMENT || doc.wordOrder.get(line.start) !== undefined) continue;
@@ -158,10 +159,7 @@ export const reversedLine: Rule = defineRule({
       readings[i] = { r: read(i, body), body, start: line.start + t.indexOf(body) };
       // LibreOffice's quotation marks after the line's pieces (lexicon/quoteItems.ts): a line no correct text writes
       if (readings[i]!.r === null) {
-        const q = quoteItemsRepair(body, {
-          before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
-          after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
-        });
+        const q = quoteItemsRepair(body, edges(i));
         if (q !== null) quotes.push({ start: readings[i]!.start, end: readings[i]!.start + body.length, text: q.text, preferred: q.preferred });
       }
       // LibreOffice's runs glued head to tail in reverse order (lexicon/gluedPieces.ts): a line no item reading or run
@@ -170,10 +168,7 @@ export const reversedLine: Rule = defineRule({
         const s0 = readings[i]!.start;
         const s1 = s0 + body.length;
         if (!doc.runs.repairs.some((r) => r.preferred && r.start < s1 && r.end > s0)) {
-          const g = gluedPiecesRepair(body, {
-            before: () => (i === 0 ? PARAGRAPH_EDGE : usable(i - 1) ? edgeKey(text, lines[i - 1], -1) : undefined),
-            after: () => (i + 1 === lines.length ? PARAGRAPH_EDGE : usable(i + 1) ? edgeKey(text, lines[i + 1], 1) : undefined),
-          });
+          const g = gluedPiecesRepair(body, edges(i));
           if (g !== null) glued.push({ start: s0, end: s1, text: g.text, preferred: g.preferred, draft: g.margin >= GLUED_DRAFT_MARGIN && g.gain >= GLUED_DRAFT_GAIN });
         }
       }
