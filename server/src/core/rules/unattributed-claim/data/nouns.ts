@@ -29,7 +29,7 @@ export const PERSON_PLURALS: string[] = [
 /**
  * People of a trade or a situation (issue 9, fifth pass): vague as a source only when indefinite (يقول محامون إن …،
  * قال مسافرون إن …، أكد نواب معارضون أن …); definite or in construct they are the people of the story (وقال المحتجون،
- * المحامي فلان، نواب الكتلة) — analyser.ts reads them as no vague source there.
+ * المحامي فلان، نواب الكتلة) — nounPhrase.ts reads them as no vague source there.
  */
 export const PEOPLE_OF_A_TRADE: string[] = [
   'محامون', 'قضاة', 'صحفيون', 'مدونون', 'مغردون', 'نواب', 'أساتذة', 'معلمون', 'طلبة', 'طلاب', 'عمال', 'تجار',
@@ -66,7 +66,7 @@ export const PERSON_SINGULARS: string[] = [
 export const SOURCE_SINGULARS: string[] = ['مصدر', 'مصدرنا', 'مصدرها', 'مصدره'];
 /** With the outlet's own possessive (أكدت مصادرنا، علمت الإذاعة من مصادرها الخاصة): as vague as مصادر. */
 export const SOURCE_PLURALS: string[] = ['مصادر', 'أوساط', 'دوائر', 'جهات', 'مصادرنا', 'مصادرها', 'مصادره',
-  // "parties" (ترى أطراف في المعارضة أن …); the definite الأطراف alone is the parties just named (analyser.ts)
+  // "parties" (ترى أطراف في المعارضة أن …); the definite الأطراف alone is the parties just named (nounPhrase.ts)
   'أطراف'];
 
 /**
