@@ -41,6 +41,19 @@ export const PEOPLE_OF_A_TRADE: string[] = [
   // claims8 (issue 9): people present (وقال أشخاص كانوا في المكان إن، غير أن أشخاصا من الحي أكدوا; not أصيب ثلاثة أشخاص, no
   // claim verb, nor الأشخاص of the story)
   'أشخاص',
+  // claims11 (issue 9): publishers, pharmacists, paramedics, party cadres, prisoners, smugglers (وقال ناشرون إن، أكد صيادلة أن، إلا أن مهربين قالوا)
+  'ناشرون', 'صيادلة', 'مسعفون', 'قياديون', 'سجناء', 'مهربون',
+];
+
+/**
+ * The singulars of the broken (and nisba) plurals of PEOPLE_OF_A_TRADE and PERSON_PLURALS (claims11, issue 9): one unnamed
+ * person of a trade or a place (وقال تاجر في السوق إن، ويقول صيدلي في الحي إن، وقال قيادي في الحزب إن، وقال مواطن إن) is as
+ * vague as `مسؤول` — the singulars of the sound plurals in \u0640ون are derived (lexicon.ts: مزارعون → مزارع، مزارعة). Vague only
+ * when indefinite with no name after it; definite or in construct they are the story's people (التاجر، طالب الطب فلان).
+ */
+export const TRADE_SINGULARS: string[] = [
+  'تاجر', 'تاجرة', 'طالب', 'طالبة', 'أستاذ', 'أستاذة', 'قاض', 'قاضية', 'جندي', 'بحار', 'صيدلي', 'صيدلانية', 'صيدلاني',
+  'سجين', 'سجينة', 'قيادي', 'قيادية', 'محام', 'محامية', 'مواطن', 'مواطنة', 'فلاح', 'فلاحة', 'ناشر', 'ناشرة', 'مسعف', 'مسعفة',
 ];
 
 /** Forms a sound plural in \u0640ون would also take that are words of their own — first names — and are not derived (ناجي of ناجون). */
