@@ -20,6 +20,11 @@ ruleTester(unattributedClaim, {
     { text: 'وأوقفت الشرطة تاجرا بتهمة الاحتكار.', name: 'a trader as the object, no claim verb' },
     { text: 'وأصيب مواطن بجروح في الحادث.', name: 'a citizen hurt: no claim' },
     { text: 'وقال الصيدلي منير الحامدي إن الدواء متوفر.', name: 'a named pharmacist' },
+    { text: 'وتردد المدربون كثيرا قبل اختيار التشكيلة.', name: 'a rumour verb with people as its subject: "hesitated"' },
+    { text: 'ويقال لهذه الشجرة السدرة في الجنوب.', name: 'يقال ل\u0640 with no complement: "is called"' },
+    { text: 'وكما يقال، فإن الوقت كالسيف.', name: 'كما يقال before a comma: a saying' },
+    { text: 'وكما أشير إليه من قبل، فإن الاجتماع تأجل.', name: 'أشير with no إلى أن: a connector' },
+    { text: 'ويتوقع المدرب أن يعود اللاعب الأسبوع المقبل.', name: 'يتوقع with its definite subject' },
     // ninth pass (issue 9): look-alikes of the shapes above
     { text: 'وحسب التلفزيون، فإن قائد الجيش رجح أن تستمر العملية أسبوعا.', name: 'a named person after فإن' },
     { text: 'والمحامي سامي نادر الذي رفض الكشف عن تفاصيل القضية قال إن الجلسة أجلت.', name: 'a named speaker refusing details, not his identity' },
@@ -299,6 +304,10 @@ ruleTester(unattributedClaim, {
     { text: 'وأفاد مسعف بأن الجرحى نقلوا إلى المستشفى.', flagged: ['وأفاد مسعف'], message: VAGUE },
     { text: 'وقال مواطن إن الماء انقطع ثلاثة أيام.', flagged: ['وقال مواطن'], message: VAGUE },
     { text: 'وأكد صيادلة أن الدواء مفقود منذ أشهر.', flagged: ['وأكد صيادلة'], message: VAGUE },
+    // claims11: impersonal passives, a time phrase before a rumour's report
+    { text: 'وأشير إلى أن المصنع سيغلق أبوابه في الربيع.', flagged: ['وأشير'], message: IMPERSONAL },
+    { text: 'وراجت في الساعات الماضية أنباء عن إقالة المدير.', flagged: ['وراجت في الساعات الماضية أنباء'], message: VAGUE },
+    { text: 'ويقال إن النهر فاض مرتين هذا الشهر.', flagged: ['ويقال'], message: IMPERSONAL },
     // ninth pass (issue 9): an anonymity clause with no comma, a vague subject after فإن, a verb with a plural suffix
     { text: 'مسؤول في الشركة طلب عدم ذكر اسمه أكد أن الديون تضاعفت.', flagged: ['مسؤول في الشركة طلب عدم ذكر اسمه أكد'], message: ANON },
     { text: 'ومسؤول بالمطار فضل عدم الكشف عن هويته قال إن الرحلات ستستأنف.', flagged: ['ومسؤول بالمطار فضل عدم الكشف عن هويته قال'], message: ANON },

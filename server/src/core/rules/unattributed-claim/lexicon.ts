@@ -35,6 +35,8 @@ export interface VerbInfo {
   /** A research finding: an indefinite subject only (the definite one follows its study). */
   finding?: boolean;
   transitive?: boolean;
+  /** A rumour verb: its subject is a report (data/verbs.ts `report`). */
+  report?: boolean;
 }
 
 export interface NounInfo {
@@ -343,7 +345,7 @@ export function wordTables(extra: { vagueNouns?: readonly string[]; verbs?: read
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via && fold(v.via), complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via && fold(v.via), complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true, ...(v.report ? { report: true } : {}) });
     }
   }
   const nouns = new Map<string, NounInfo>();
