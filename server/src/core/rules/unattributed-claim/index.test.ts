@@ -19,6 +19,8 @@ ruleTester(unattributedClaim, {
     { text: 'وقال مهندس المشروع كمال بن علي إن الجسر سيفتح قريبا.', name: 'in construct with a definite noun, then a name' },
     { text: 'وأوقفت الشرطة تاجرا بتهمة الاحتكار.', name: 'a trader as the object, no claim verb' },
     { text: 'وأصيب مواطن بجروح في الحادث.', name: 'a citizen hurt: no claim' },
+    { text: 'وقال المهندسان إن الجدار سيرمم.', name: 'a trade\'s dual, definite: the story\'s' },
+    { text: 'وقال رجل الأعمال سامي الفقي إن المصنع سيفتح.', name: 'a man of business, named (people as such are no trade)' },
     { text: 'وقال الصيدلي منير الحامدي إن الدواء متوفر.', name: 'a named pharmacist' },
     { text: 'وتردد المدربون كثيرا قبل اختيار التشكيلة.', name: 'a rumour verb with people as its subject: "hesitated"' },
     { text: 'ويقال لهذه الشجرة السدرة في الجنوب.', name: 'يقال ل\u0640 with no complement: "is called"' },
@@ -304,6 +306,8 @@ ruleTester(unattributedClaim, {
     { text: 'وأفاد مسعف بأن الجرحى نقلوا إلى المستشفى.', flagged: ['وأفاد مسعف'], message: VAGUE },
     { text: 'وقال مواطن إن الماء انقطع ثلاثة أيام.', flagged: ['وقال مواطن'], message: VAGUE },
     { text: 'وأكد صيادلة أن الدواء مفقود منذ أشهر.', flagged: ['وأكد صيادلة'], message: VAGUE },
+    { text: 'وقال لاجئ في المخيم إن المساعدات توقفت.', flagged: ['وقال لاجئ في المخيم'], message: VAGUE },
+    { text: 'وقال مهندسان في الموقع إن الجدار تصدع.', flagged: ['وقال مهندسان في الموقع'], message: VAGUE },
     // claims11: impersonal passives, a time phrase before a rumour's report
     { text: 'وأشير إلى أن المصنع سيغلق أبوابه في الربيع.', flagged: ['وأشير'], message: IMPERSONAL },
     { text: 'وراجت في الساعات الماضية أنباء عن إقالة المدير.', flagged: ['وراجت في الساعات الماضية أنباء'], message: VAGUE },

@@ -188,7 +188,8 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefi
     const stem = head.endsWith('\u0647') ? head.slice(0, -1) + 'ت' : head;
     for (const suf of ['ان', 'ين']) {
       const d = stem + suf;
-      if (!map.has(d)) map.set(d, { cat: cat === 'source-sg' ? 'source-sg' : 'person-pl', gender: 'pl-h', single: true });
+      // (a trade's dual, like its plural, only when indefinite: كشف النائبان … فلان وفلانة are the story's)
+      if (!map.has(d)) map.set(d, { cat: cat === 'source-sg' ? 'source-sg' : 'person-pl', gender: 'pl-h', single: true, ...(indefiniteOnly ? { indefiniteOnly: true } : {}) });
     }
   }
   for (const f of forms) {
@@ -355,12 +356,12 @@ export function wordTables(extra: { vagueNouns?: readonly string[]; verbs?: read
   // one person of a trade (claims11): the listed singulars, and the singular of each sound plural in \u0640ون of a trade
   // (مزارعون → مزارع، مزارعة; not a nisba — صحفي is also an adjective —, nor a stem of three letters, nor a word listed
   // otherwise; a feminine only of a participle in م\u0640: صيادة is a town, ممرضة a nurse)
-  for (const w of TRADE_SINGULARS) addNoun(nouns, w, 'person-sg');
+  for (const w of TRADE_SINGULARS) addNoun(nouns, w, 'person-sg', true);
   for (const w of PEOPLE_OF_A_TRADE) {
     const f = fold(w);
     if (!f.endsWith('\u0648\u0646') || f.length < 6 || /\u064a\u0648\u0646$/.test(f)) continue;
     const stem = f.slice(0, -2);
-    for (const sg of stem.startsWith('\u0645') ? [stem, stem + '\u0647'] : [stem]) if (!nouns.has(sg) && !ANONYMOUS_ADJECTIVES_FOLDED.has(sg) && !ADJECTIVES_FOLDED.has(sg)) addNoun(nouns, sg, 'person-sg');
+    for (const sg of stem.startsWith('\u0645') ? [stem, stem + '\u0647'] : [stem]) if (!nouns.has(sg) && !ANONYMOUS_ADJECTIVES_FOLDED.has(sg) && !ADJECTIVES_FOLDED.has(sg)) addNoun(nouns, sg, 'person-sg', true);
   }
   for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
   for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');

@@ -54,6 +54,9 @@ export const PEOPLE_OF_A_TRADE: string[] = [
 export const TRADE_SINGULARS: string[] = [
   'تاجر', 'تاجرة', 'طالب', 'طالبة', 'أستاذ', 'أستاذة', 'قاض', 'قاضية', 'جندي', 'بحار', 'صيدلي', 'صيدلانية', 'صيدلاني',
   'سجين', 'سجينة', 'قيادي', 'قيادية', 'محام', 'محامية', 'مواطن', 'مواطنة', 'فلاح', 'فلاحة', 'ناشر', 'ناشرة', 'مسعف', 'مسعفة',
+  // لاجئ (its plural folds to a nisba's ending: not derived). Not نائب (نائب رئيس ترجي جرجيس فلان: "deputy" before a name),
+  // nor people as such — رجل، امرأة، شاب، سيدة: on the even half they head headlines (شاب يعتبر …، رجل يعترف …) 5 times for 1 claim
+  'لاجئ', 'لاجئة',
 ];
 
 /** Forms a sound plural in \u0640ون would also take that are words of their own — first names — and are not derived (ناجي of ناجون). */
