@@ -27,6 +27,8 @@ ruleTester(unattributedClaim, {
     { text: 'وكما يقال، فإن الوقت كالسيف.', name: 'كما يقال before a comma: a saying' },
     { text: 'وكما أشير إليه من قبل، فإن الاجتماع تأجل.', name: 'أشير with no إلى أن: a connector' },
     { text: 'ويتوقع المدرب أن يعود اللاعب الأسبوع المقبل.', name: 'يتوقع with its definite subject' },
+    { text: 'ويشتبه في تورطه في عمليات تهريب.', name: 'يشتبه في + a noun: no complement, no claim' },
+    { text: 'ويعيش في القرية، ويروي أن جده بنى البيت.', name: 'يروي with its pronoun: "he recounts"' },
     // ninth pass (issue 9): look-alikes of the shapes above
     { text: 'وحسب التلفزيون، فإن قائد الجيش رجح أن تستمر العملية أسبوعا.', name: 'a named person after فإن' },
     { text: 'والمحامي سامي نادر الذي رفض الكشف عن تفاصيل القضية قال إن الجلسة أجلت.', name: 'a named speaker refusing details, not his identity' },
@@ -312,6 +314,8 @@ ruleTester(unattributedClaim, {
     { text: 'وأشير إلى أن المصنع سيغلق أبوابه في الربيع.', flagged: ['وأشير'], message: IMPERSONAL },
     { text: 'وراجت في الساعات الماضية أنباء عن إقالة المدير.', flagged: ['وراجت في الساعات الماضية أنباء'], message: VAGUE },
     { text: 'ويقال إن النهر فاض مرتين هذا الشهر.', flagged: ['ويقال'], message: IMPERSONAL },
+    { text: 'ويشتبه في أن السائق كان مخمورا.', flagged: ['ويشتبه'], message: IMPERSONAL },
+    { text: 'ويظن أن السفينة غرقت قبل قرنين.', flagged: ['ويظن'], message: IMPERSONAL },
     // ninth pass (issue 9): an anonymity clause with no comma, a vague subject after فإن, a verb with a plural suffix
     { text: 'مسؤول في الشركة طلب عدم ذكر اسمه أكد أن الديون تضاعفت.', flagged: ['مسؤول في الشركة طلب عدم ذكر اسمه أكد'], message: ANON },
     { text: 'ومسؤول بالمطار فضل عدم الكشف عن هويته قال إن الرحلات ستستأنف.', flagged: ['ومسؤول بالمطار فضل عدم الكشف عن هويته قال'], message: ANON },
