@@ -28,6 +28,7 @@ ruleTester(unattributedClaim, {
     { text: 'وكما أشير إليه من قبل، فإن الاجتماع تأجل.', name: 'أشير with no إلى أن: a connector' },
     { text: 'ويتوقع المدرب أن يعود اللاعب الأسبوع المقبل.', name: 'يتوقع with its definite subject' },
     { text: 'ويشتبه في تورطه في عمليات تهريب.', name: 'يشتبه في + a noun: no complement, no claim' },
+    { text: 'وأكد مدرب ريال مدريد وتشيلسي السابق أن الفريق يستحق اللقب.', name: 'a genitive of proper names then a definite adjective: a named club\'s former coach' },
     { text: 'ويعيش في القرية، ويروي أن جده بنى البيت.', name: 'يروي with its pronoun: "he recounts"' },
     // ninth pass (issue 9): look-alikes of the shapes above
     { text: 'وحسب التلفزيون، فإن قائد الجيش رجح أن تستمر العملية أسبوعا.', name: 'a named person after فإن' },
@@ -309,6 +310,7 @@ ruleTester(unattributedClaim, {
     { text: 'وقال مواطن إن الماء انقطع ثلاثة أيام.', flagged: ['وقال مواطن'], message: VAGUE },
     { text: 'وأكد صيادلة أن الدواء مفقود منذ أشهر.', flagged: ['وأكد صيادلة'], message: VAGUE },
     { text: 'وقال لاجئ في المخيم إن المساعدات توقفت.', flagged: ['وقال لاجئ في المخيم'], message: VAGUE },
+    { text: 'وقال سائق أجرة سابق إن الطريق أغلقت ليلا.', flagged: ['وقال سائق'], message: VAGUE },
     { text: 'وقال مهندسان في الموقع إن الجدار تصدع.', flagged: ['وقال مهندسان في الموقع'], message: VAGUE },
     // claims11: impersonal passives, a time phrase before a rumour's report
     { text: 'وأشير إلى أن المصنع سيغلق أبوابه في الربيع.', flagged: ['وأشير'], message: IMPERSONAL },

@@ -255,6 +255,9 @@ export function nounPhrase(a: Analyser, j: number, end: number, allowPrep: boole
       if ((academic || academicAfter(a, headEnd, end)) && RESEARCHERS.has(hit.key)) return out('named');
       if (definite || construct || (genitiveAt === headEnd && !a.isAdjectiveWord(a.core(headEnd)!.core))) return { ...out('anaphoric'), cls: a.nameFollows(npEnd, end) ? 'named' : 'anaphoric' };
       if (a.nameFollows(npEnd, end) && endsDefinite(a, npEnd)) return out('named');
+      // a genitive of proper names, then a definite adjective of the head: the construct is definite, a role of a named
+      // body (واشار مدرب مانشستر يونايتد وبرشلونة السابق، إلى أن — the coach just named; سائق أجرة سابق stays vague — claims11)
+      if (npEnd === headEnd && definiteAfterNames(a, headEnd, end)) return out('anaphoric');
       return out(anonymousAdj ? 'anonymous' : 'vague');
     }
     case 'doc-sg': {
@@ -371,4 +374,13 @@ function matchesNamed(a: Analyser, j: number, end: number): boolean {
     if (ok) return true;
   }
   return false;
+}
+
+/** Up to four indefinite words the lexicons do not know from k (no preposition glued to them), then a definite adjective. */
+function definiteAfterNames(a: Analyser, k: number, end: number): boolean {
+  let x = k;
+  while (x < end && x - k < 4 && a.nameFollows(x, end) && !a.core(x)!.definite && !PREP_FIRST.has(a.toks.w(x).charCodeAt(0))) x++;
+  if (x === k || x >= end || a.kind(x) !== K.Word) return false;
+  const c = a.core(x)!;
+  return c.definite && a.isAdjectiveWord(c.core);
 }
