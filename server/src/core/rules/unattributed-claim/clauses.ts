@@ -394,7 +394,7 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   // (and a definite subject before it, لا between: الوزير لا يستبعد أن is the minister's own view)
   // (the complement right after, or after على نطاق واسع: ويعتقد على نطاق واسع أن)
-  // (or إلى/في and the complement: وأُشير إلى أن، ويُشتبه في أن — claims11)
+  // (or إلى/في and the complement: وأُشير إلى أن — claims11)
   const at = afterWidely(a, v);
   const next = a.word((a.word(at) === '\u0627\u0644\u064a' || a.word(at) === '\u0641\u064a') && a.word(at + 1) !== null && lex.complementisers.has(a.word(at + 1)!) ? at + 1 : at);
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {

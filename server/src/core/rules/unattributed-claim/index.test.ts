@@ -27,7 +27,6 @@ ruleTester(unattributedClaim, {
     { text: 'وكما يقال، فإن الوقت كالسيف.', name: 'كما يقال before a comma: a saying' },
     { text: 'وكما أشير إليه من قبل، فإن الاجتماع تأجل.', name: 'أشير with no إلى أن: a connector' },
     { text: 'ويتوقع المدرب أن يعود اللاعب الأسبوع المقبل.', name: 'يتوقع with its definite subject' },
-    { text: 'ويشتبه في تورطه في عمليات تهريب.', name: 'يشتبه في + a noun: no complement, no claim' },
     { text: 'وأكد مدرب ريال مدريد وتشيلسي السابق أن الفريق يستحق اللقب.', name: 'a genitive of proper names then a definite adjective: a named club\'s former coach' },
     { text: 'ويعيش في القرية، ويروي أن جده بنى البيت.', name: 'يروي with its pronoun: "he recounts"' },
     // ninth pass (issue 9): look-alikes of the shapes above
@@ -316,7 +315,6 @@ ruleTester(unattributedClaim, {
     { text: 'وأشير إلى أن المصنع سيغلق أبوابه في الربيع.', flagged: ['وأشير'], message: IMPERSONAL },
     { text: 'وراجت في الساعات الماضية أنباء عن إقالة المدير.', flagged: ['وراجت في الساعات الماضية أنباء'], message: VAGUE },
     { text: 'ويقال إن النهر فاض مرتين هذا الشهر.', flagged: ['ويقال'], message: IMPERSONAL },
-    { text: 'ويشتبه في أن السائق كان مخمورا.', flagged: ['ويشتبه'], message: IMPERSONAL },
     { text: 'ويظن أن السفينة غرقت قبل قرنين.', flagged: ['ويظن'], message: IMPERSONAL },
     // ninth pass (issue 9): an anonymity clause with no comma, a vague subject after فإن, a verb with a plural suffix
     { text: 'مسؤول في الشركة طلب عدم ذكر اسمه أكد أن الديون تضاعفت.', flagged: ['مسؤول في الشركة طلب عدم ذكر اسمه أكد'], message: ANON },
