@@ -1,4 +1,4 @@
-// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|…|10|1-10] [--together]`: unattributed-claim on the project's own
+// `node scripts/claims-own.mjs [--verbose [--all]] [--half tune|measure] [--set 1|…|11|1-11] [--together]`: unattributed-claim on the project's own
 // claim sets (test/claims-own/, see its README: three sets, each a tuning half and a measuring half split before tuning), undamaged and
 // through each PDF damage of server/src/testing/claimDamage.ts. Each sentence is linted alone; found = at least one
 // finding on a claim line, false alarm = any finding on a named line. A measurement: always exits 0.
@@ -21,9 +21,12 @@ const halves = args.includes('--half') ? [args[args.indexOf('--half') + 1]] : ['
 // source: found = a finding on a line the mark touches, any finding on a named item is a false alarm)
 // set 10: claims10.*/named10.* (issue 9, claims9's pass: sentences with marks — a passive's damma, shadda, tanwin — which a
 // line in visual order carries before their letters; look-alikes with marks: named speakers, passives that state no claim)
+// set 11: claims11.*/named11.* (issue 9, claims11's pass: news as written — unnamed single people of a trade or place,
+// impersonal passives (أُشير، يُعتقد، يقال، نُقل عن), rumours (تفيد/ترددت أنباء، بحسب ما يتردد), evaluative actors (أوساط مطلعة،
+// جهات عليمة), long sentences and 2-line documents with ⟦…⟧ marks; look-alikes: the same nouns named, definite, acting or as objects)
 // set 12: claims12.*/named12.* (issue 9, claims10's pass: named channels and bodies — وكالة أنباء + a name, a paper called اليوم,
 // a named speaker's statement with an adjective relayed by media, في بيان + مكتب; vague look-alikes that stay claims)
-const ALL_SETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '12'];
+const ALL_SETS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'];
 const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : null; // one set, or a range `1-6`
 const range = setArg && /^(\d+)-(\d+)$/.exec(setArg);
 const sets = !setArg ? ALL_SETS : range ? ALL_SETS.filter((s) => Number(s) >= Number(range[1]) && Number(s) <= Number(range[2])) : [setArg];

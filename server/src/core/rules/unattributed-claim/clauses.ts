@@ -297,6 +297,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   const subjectNext = nx !== null && nx.startsWith('\u0627\u0644') && !lex.adverbs.has(nx) && !lex.functionWords.has(nx);
   const passiveMark = vinfo?.info.present && !lex.connectorVerbs.has(bare) ? hasPassiveMark(a.text, vt, cj) && !subjectNext && complementAhead(a, v + 1, b) && !describesNoun(a, v, a0, cj) : false;
   if (lex.impersonalVerbs.has(bare) || lex.impersonalVerbs.has(vt.w) || passiveMark) {
+    // (not "is called" or "was told" with no complement: ويقال لهذا الطائر الحسون، قيل له ارحل; nor a saying: وكما يقال، — claims11)
+    if (!passiveMark && (namesOrTells(a, v, b) || (a.bare(v - 1) === '\u0643\u0645\u0627' && a.isPunct(v + 1)))) return;
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     a.consumed[v] = 1;
     return;
@@ -332,6 +334,8 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
   if (subj && subj.start === v + 1 && !agreesAfter(vinfo.info, subj.gender) && !(headCat(a, subj) === 'source-pl' && lex.complementisers.has(a.word(subj.end) ?? ''))) subj = null;
   // (بعض المسارات: things as likely as people — a subject only with a complement)
   if (subj && subj.guessed && phraseStart < 0 && !complementAhead(a, subj.end, b)) subj = null;
+  // (a rumour verb's subject is the report: وتردد المسؤولون طويلا is "hesitated" — claims11)
+  if (subj && vinfo.info.report && subj.cls !== 'impersonal' && headCat(a, subj) !== 'doc-pl' && headCat(a, subj) !== 'doc-sg') return;
   // (ووجد الباحثون أن …: the researchers of the study just reported)
   if (subj && subj.definite && vinfo.info.finding) return;
   // حذّر مسؤولين: the \u0640ين form after a transitive verb is its object; the subject is a pronoun
@@ -394,7 +398,9 @@ function analyseVerb(a: Analyser, sent: Span, v: number, a0: number, b: number, 
     || before === '\u0643\u0627\u0646' || before === '\u0643\u0627\u0646\u062a';
   // (and a definite subject before it, لا between: الوزير لا يستبعد أن is the minister's own view)
   // (the complement right after, or after على نطاق واسع: ويعتقد على نطاق واسع أن)
-  const next = a.word(afterWidely(a, v));
+  // (or إلى/في and the complement: وأُشير إلى أن — claims11)
+  const at = afterWidely(a, v);
+  const next = a.word((a.word(at) === '\u0627\u0644\u064a' || a.word(at) === '\u0641\u064a') && a.word(at + 1) !== null && lex.complementisers.has(a.word(at + 1)!) ? at + 1 : at);
   if (lex.ambiguousPassive.has(bare) && next !== null && lex.complementisers.has(next) && !hasActiveMark(a.text, vt, cj) && phraseStart < 0 && !notPassive && !describesNoun(a, v, a0, cj) && !definiteSubjectBefore(a, v, a0, seen, (g) => agrees(vinfo.info, g))) {
     push({ cls: 'impersonal', start, end: vt.e, cue: 'verb', replace: replaceThrough(a, v, phraseStart, replStart, v + 1) }, null);
     return;
@@ -475,4 +481,13 @@ function pluralSuffix(a: Analyser, v: number): boolean {
   if (c === 0x0627) return true;
   const p = a.bare(v)!.charCodeAt(0);
   return c === 0x0646 && (p === 0x064a || p === 0x062a);
+}
+
+/** After an impersonal يقال/قيل: ل\u0640 + a word (an addressee or "is called": يقال لهذا الطائر، قيل له) with no complementiser in the
+ *  next four words (قيل لهم إن المدرسة ستغلق is still a claim). */
+function namesOrTells(a: Analyser, v: number, b: number): boolean {
+  const w = a.word(v + 1);
+  if (w === null || w.length < 2 || w.charCodeAt(0) !== 0x0644 || a.lex.functionWords.has(w) || /^(?:\u0644\u0627|\u0644\u0645|\u0644\u0646)$/.test(w)) return false;
+  for (let x = v + 2; x < Math.min(b, v + 6); x++) if (a.lex.complementisers.has(a.word(x) ?? '')) return false;
+  return true;
 }

@@ -575,7 +575,7 @@ export function afterWidely(a: Analyser, v: number): number {
 }
 
 /** A university, institute, centre, faculty, laboratory, hospital or academy (folded; with ال): whose researchers are
- *  traceable (analyser.ts: علماء من جامعة ليفربول). */
+ *  traceable (nounPhrase.ts: علماء من جامعة ليفربول). */
 export const ACADEMIC = new Set(['\u062c\u0627\u0645\u0639\u0647', '\u0645\u0639\u0647\u062f', '\u0645\u0631\u0643\u0632', '\u0643\u0644\u064a\u0647', '\u0645\u062e\u062a\u0628\u0631', '\u0645\u0633\u062a\u0634\u0641\u064a', '\u0627\u0644\u062c\u0627\u0645\u0639\u0647', '\u0627\u0644\u0645\u0639\u0647\u062f', '\u0627\u0644\u0645\u0631\u0643\u0632',
   // claims8: the academy (علماء من الأكاديمية التشيكية للعلوم)
   '\u0627\u0643\u0627\u062f\u064a\u0645\u064a\u0647', '\u0627\u0644\u0627\u0643\u0627\u062f\u064a\u0645\u064a\u0647']);

@@ -21,7 +21,7 @@
  * edits: the editor stores `reviewedKey(sentence)` in `.tadqiq/reviewed.json`, and sentences
  * whose key is in `RuleContext.reviewed` or in the `reviewed` option are skipped).
  *
- * Files: claim.ts (the result), tokens.ts and lexicon.ts (words and lookups), analyser.ts (noun phrases),
+ * Files: claim.ts (the result), tokens.ts and lexicon.ts (words and lookups), analyser.ts (words, lookups) and nounPhrase.ts (noun phrases),
  * clauses.ts (claim clauses per sentence; subjects.ts finds a verb's subject, pusher.ts adds the clauses), fixes.ts (messages, fixes), data/ (the
  * lexicons; README.md).
  *

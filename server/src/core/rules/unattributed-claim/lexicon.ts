@@ -4,7 +4,7 @@
  * dropped, presentation forms mapped to letters, أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي.
  * Folding is one code unit to at most two (lam-alef ligatures), so a word's folded form is cheap.
  */
-import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, NOT_PLURAL_FORMS, ONE_OF, PEOPLE_OF_A_TRADE, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
+import { ADJECTIVES, ANONYMOUS_ADJECTIVES, DOCUMENT_PLURALS, DOCUMENT_SINGULARS, NOT_PLURAL_FORMS, ONE_OF, PEOPLE_OF_A_TRADE, TRADE_SINGULARS, PERSON_PLURALS, PERSON_SINGULARS, QUANTIFIERS, SOURCE_PLURALS, SOURCE_SINGULARS, TITLES, VAGUE_PRONOUNS } from './data/nouns';
 import { AMBIGUOUS_PASSIVE, CONNECTOR_VERBS, IMPERSONAL_VERBS, REPORTING_VERBS, type ReportingVerb } from './data/verbs';
 import { ANONYMITY_OBJECTS, ANONYMITY_VERBS, IMPERSONAL_PHRASES, NEWS_OF, OPENING_ONLY_PHRASES, SOURCE_PHRASES } from './data/phrases';
 import { FALSE_FRIENDS, NAMED_SOURCES } from './data/exemptions';
@@ -35,6 +35,8 @@ export interface VerbInfo {
   /** A research finding: an indefinite subject only (the definite one follows its study). */
   finding?: boolean;
   transitive?: boolean;
+  /** A rumour verb: its subject is a report (data/verbs.ts `report`). */
+  report?: boolean;
 }
 
 export interface NounInfo {
@@ -163,6 +165,9 @@ function takesTanween(h: string): boolean {
 
 /** data/nouns.ts NOT_PLURAL_FORMS, folded. */
 const NOT_PLURAL = new Set(NOT_PLURAL_FORMS.map((w) => fold(w)));
+/** data/nouns.ts ADJECTIVES and ANONYMOUS_ADJECTIVES, folded: no singular of a trade is derived that is one (مطلع). */
+const ADJECTIVES_FOLDED = new Set(ADJECTIVES.map((w) => fold(w)));
+const ANONYMOUS_ADJECTIVES_FOLDED = new Set(ANONYMOUS_ADJECTIVES.map((w) => fold(w)));
 
 function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefiniteOnly = false): void {
   const ws = words(entry);
@@ -183,7 +188,8 @@ function addNoun(map: Map<string, NounInfo>, entry: string, cat: NounCat, indefi
     const stem = head.endsWith('\u0647') ? head.slice(0, -1) + 'ت' : head;
     for (const suf of ['ان', 'ين']) {
       const d = stem + suf;
-      if (!map.has(d)) map.set(d, { cat: cat === 'source-sg' ? 'source-sg' : 'person-pl', gender: 'pl-h', single: true });
+      // (a trade's dual, like its plural, only when indefinite: كشف النائبان … فلان وفلانة are the story's)
+      if (!map.has(d)) map.set(d, { cat: cat === 'source-sg' ? 'source-sg' : 'person-pl', gender: 'pl-h', single: true, ...(indefiniteOnly ? { indefiniteOnly: true } : {}) });
     }
   }
   for (const f of forms) {
@@ -340,13 +346,23 @@ export function wordTables(extra: { vagueNouns?: readonly string[]; verbs?: read
   for (const v of allVerbs) {
     for (const [form, gender, present] of conjugate(v)) {
       const f = fold(form);
-      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via && fold(v.via), complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true });
+      if (f.length >= 2 && !verbs.has(f)) verbs.set(f, { gender, present, via: v.via && fold(v.via), complement: v.complement === true || v.proposition === true, proposition: v.proposition === true, finding: v.finding === true, transitive: v.transitive === true, ...(v.report ? { report: true } : {}) });
     }
   }
   const nouns = new Map<string, NounInfo>();
   for (const w of PERSON_PLURALS) addNoun(nouns, w, 'person-pl');
   for (const w of PEOPLE_OF_A_TRADE) addNoun(nouns, w, 'person-pl', true);
   for (const w of PERSON_SINGULARS) addNoun(nouns, w, 'person-sg');
+  // one person of a trade (claims11): the listed singulars, and the singular of each sound plural in \u0640ون of a trade
+  // (مزارعون → مزارع، مزارعة; not a nisba — صحفي is also an adjective —, nor a stem of three letters, nor a word listed
+  // otherwise; a feminine only of a participle in م\u0640: صيادة is a town, ممرضة a nurse)
+  for (const w of TRADE_SINGULARS) addNoun(nouns, w, 'person-sg', true);
+  for (const w of PEOPLE_OF_A_TRADE) {
+    const f = fold(w);
+    if (!f.endsWith('\u0648\u0646') || f.length < 6 || /\u064a\u0648\u0646$/.test(f)) continue;
+    const stem = f.slice(0, -2);
+    for (const sg of stem.startsWith('\u0645') ? [stem, stem + '\u0647'] : [stem]) if (!nouns.has(sg) && !ANONYMOUS_ADJECTIVES_FOLDED.has(sg) && !ADJECTIVES_FOLDED.has(sg)) addNoun(nouns, sg, 'person-sg', true);
+  }
   for (const w of SOURCE_SINGULARS) addNoun(nouns, w, 'source-sg');
   for (const w of SOURCE_PLURALS) addNoun(nouns, w, 'source-pl');
   for (const w of DOCUMENT_SINGULARS) addNoun(nouns, w, 'doc-sg');

@@ -9,6 +9,9 @@ import { closingQuote } from './complements';
 import { isListedForm } from '../../lexicon';
 import { isPerson, preposedAnonymity, placeTail, lamTail } from './cues';
 
+/** Spans of time after في (folded, without ال): الأيام، الأسابيع، الساعات، الأشهر، الشهور، الآونة، الفترة، السنوات، الدقائق، اللحظات. */
+const TIME_NOUNS = new Set(['\u0627\u064a\u0627\u0645', '\u0627\u0633\u0627\u0628\u064a\u0639', '\u0633\u0627\u0639\u0627\u062a', '\u0627\u0634\u0647\u0631', '\u0634\u0647\u0648\u0631', '\u0627\u0648\u0646\u0647', '\u0641\u062a\u0631\u0647', '\u0633\u0646\u0648\u0627\u062a', '\u062f\u0642\u0627\u064a\u0642', '\u0644\u062d\u0638\u0627\u062a']);
+
 /** A verb and the subject right after it agree in gender (masculine: not a feminine or non-human plural; feminine: not masculine). */
 export function agreesAfter(v: VerbInfo, g: NounGender | 'any'): boolean {
   if (g === 'any') return true;
@@ -35,6 +38,12 @@ export function subjectAfter(a: Analyser, v: number, b: number, seen: SeenWords)
     const bw = a.bare(j)!;
     if (lex.adverbs.has(w) || lex.pronounPPs.has(w)) {
       j++;
+      continue;
+    }
+    // a time phrase: وترددت في الأيام الأخيرة أنباء عن …، وأكدت في الساعات الماضية مصادر (claims11)
+    if (w === '\u0641\u064a' && a.core(j + 1)?.definite && TIME_NOUNS.has(a.core(j + 1)!.core)) {
+      j += 2;
+      while (j < limit && a.kind(j) === K.Word && a.isAdjective(j, true)) j++;
       continue;
     }
     if (w === '\u0641\u064a' && a.word(j + 1) !== null && lex.statementNouns.has(a.core(j + 1)!.core)) {

@@ -6,8 +6,9 @@
  */
 import type { Gender, NounInfo, VerbInfo, WordTables } from './lexicon';
 
-/** A verb's record as a row: [form, gender, present, via (null: none), complement, proposition, finding, transitive]. */
-type VerbRow = [string, Gender, boolean, string | null, boolean, boolean, boolean, boolean];
+/** A verb's record as a row: [form, gender, present, via (null: none), complement, proposition, finding, transitive], and
+ *  `true` ninth for a rumour verb (`report`: the few that are carry it, the others stay eight long). */
+type VerbRow = [string, Gender, boolean, string | null, boolean, boolean, boolean, boolean, true?];
 
 interface Encoded {
   verbs: VerbRow[];
@@ -29,7 +30,11 @@ const KEY_FIELDS = ['functionKeys', 'complementiserKeys', 'anonymityObjectKeys']
 /** The word tables as JSON text. */
 export function encodeWordTables(t: WordTables): string {
   const e: Encoded = {
-    verbs: [...t.verbs].map(([f, v]) => [f, v.gender, v.present, v.via ?? null, v.complement === true, v.proposition === true, v.finding === true, v.transitive === true]),
+    verbs: [...t.verbs].map(([f, v]): VerbRow => {
+      const row: VerbRow = [f, v.gender, v.present, v.via ?? null, v.complement === true, v.proposition === true, v.finding === true, v.transitive === true];
+      if (v.report) row.push(true);
+      return row;
+    }),
     nouns: [...t.nouns],
     falseFriends: [...t.falseFriends].map(([h, s]) => [h, [...s]]),
     sets: {},
@@ -51,7 +56,9 @@ export function decodeWordTables(text: string): WordTables {
   const rows = e.verbs;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    verbs.set(r[0], { gender: r[1], present: r[2], via: r[3] ?? undefined, complement: r[4], proposition: r[5], finding: r[6], transitive: r[7] });
+    const info: VerbInfo = { gender: r[1], present: r[2], via: r[3] ?? undefined, complement: r[4], proposition: r[5], finding: r[6], transitive: r[7] };
+    if (r.length > 8) info.report = true;
+    verbs.set(r[0], info);
   }
   const falseFriends = new Map<string, Set<string>>();
   for (let i = 0; i < e.falseFriends.length; i++) falseFriends.set(e.falseFriends[i][0], new Set(e.falseFriends[i][1]));

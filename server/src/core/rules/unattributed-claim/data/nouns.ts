@@ -29,7 +29,7 @@ export const PERSON_PLURALS: string[] = [
 /**
  * People of a trade or a situation (issue 9, fifth pass): vague as a source only when indefinite (يقول محامون إن …،
  * قال مسافرون إن …، أكد نواب معارضون أن …); definite or in construct they are the people of the story (وقال المحتجون،
- * المحامي فلان، نواب الكتلة) — analyser.ts reads them as no vague source there.
+ * المحامي فلان، نواب الكتلة) — nounPhrase.ts reads them as no vague source there.
  */
 export const PEOPLE_OF_A_TRADE: string[] = [
   'محامون', 'قضاة', 'صحفيون', 'مدونون', 'مغردون', 'نواب', 'أساتذة', 'معلمون', 'طلبة', 'طلاب', 'عمال', 'تجار',
@@ -41,6 +41,22 @@ export const PEOPLE_OF_A_TRADE: string[] = [
   // claims8 (issue 9): people present (وقال أشخاص كانوا في المكان إن، غير أن أشخاصا من الحي أكدوا; not أصيب ثلاثة أشخاص, no
   // claim verb, nor الأشخاص of the story)
   'أشخاص',
+  // claims11 (issue 9): publishers, pharmacists, paramedics, party cadres, prisoners, smugglers (وقال ناشرون إن، أكد صيادلة أن، إلا أن مهربين قالوا)
+  'ناشرون', 'صيادلة', 'مسعفون', 'قياديون', 'سجناء', 'مهربون',
+];
+
+/**
+ * The singulars of the broken (and nisba) plurals of PEOPLE_OF_A_TRADE and PERSON_PLURALS (claims11, issue 9): one unnamed
+ * person of a trade or a place (وقال تاجر في السوق إن، ويقول صيدلي في الحي إن، وقال قيادي في الحزب إن، وقال مواطن إن) is as
+ * vague as `مسؤول` — the singulars of the sound plurals in \u0640ون are derived (lexicon.ts: مزارعون → مزارع، مزارعة). Vague only
+ * when indefinite with no name after it; definite or in construct they are the story's people (التاجر، طالب الطب فلان).
+ */
+export const TRADE_SINGULARS: string[] = [
+  'تاجر', 'تاجرة', 'طالب', 'طالبة', 'أستاذ', 'أستاذة', 'قاض', 'قاضية', 'جندي', 'بحار', 'صيدلي', 'صيدلانية', 'صيدلاني',
+  'سجين', 'سجينة', 'قيادي', 'قيادية', 'محام', 'محامية', 'مواطن', 'مواطنة', 'فلاح', 'فلاحة', 'ناشر', 'ناشرة', 'مسعف', 'مسعفة',
+  // لاجئ (its plural folds to a nisba's ending: not derived). Not نائب (نائب رئيس ترجي جرجيس فلان: "deputy" before a name),
+  // nor people as such — رجل، امرأة، شاب، سيدة: on the even half they head headlines (شاب يعتبر …، رجل يعترف …) 5 times for 1 claim
+  'لاجئ', 'لاجئة',
 ];
 
 /** Forms a sound plural in \u0640ون would also take that are words of their own — first names — and are not derived (ناجي of ناجون). */
@@ -66,7 +82,7 @@ export const PERSON_SINGULARS: string[] = [
 export const SOURCE_SINGULARS: string[] = ['مصدر', 'مصدرنا', 'مصدرها', 'مصدره'];
 /** With the outlet's own possessive (أكدت مصادرنا، علمت الإذاعة من مصادرها الخاصة): as vague as مصادر. */
 export const SOURCE_PLURALS: string[] = ['مصادر', 'أوساط', 'دوائر', 'جهات', 'مصادرنا', 'مصادرها', 'مصادره',
-  // "parties" (ترى أطراف في المعارضة أن …); the definite الأطراف alone is the parties just named (analyser.ts)
+  // "parties" (ترى أطراف في المعارضة أن …); the definite الأطراف alone is the parties just named (nounPhrase.ts)
   'أطراف'];
 
 /**

@@ -36,6 +36,11 @@ export interface ReportingVerb {
    * sound plural or dual in \u0640ين right after it is that object, not the subject.
    */
   transitive?: true;
+  /**
+   * A rumour verb whose subject is the report itself (ترددت أنباء، راجت أخبار، تسربت معلومات): a subject that is no report —
+   * people or sources — is another sense (وتردد المسؤولون طويلا "hesitated", ترددت مصادر في التأكيد) and no claim (claims11).
+   */
+  report?: true;
 }
 
 export const REPORTING_VERBS: ReportingVerb[] = [
@@ -121,9 +126,16 @@ export const REPORTING_VERBS: ReportingVerb[] = [
   { past: 'أبدى', present: 'يبدي', proposition: true },
   { past: 'عبر', present: 'يعبر', proposition: true },
   { past: 'أقر', present: 'يقر', proposition: true },
-  { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'] },
+  { forms: ['راج', 'راجت', 'ترددت', 'تسربت', 'تواترت', 'رشحت', 'يتردد', 'تتردد'], report: true },
   // with nothing but أن after them, impersonal (AMBIGUOUS_PASSIVE): وتردد أن …، وراج أن …، ويُحكى أن …
-  { forms: ['تردد', 'يحكى'] },
+  { forms: ['تردد', 'يحكى'], report: true },
+  // claims11 (issue 9): the passive أُشير ("it was pointed out"), written as the first person "I point" news does not use;
+  // impersonal with إلى أن after it only (AMBIGUOUS_PASSIVE; وكما أشير إليه سابقا is a connector)
+  { forms: ['أشير'] },
+  // claims11: يُظن أن — only the present, impersonal with nothing but the complement after it (AMBIGUOUS_PASSIVE); يظن الخبراء
+  // أن has its subject. (يُشتبه في أن was tried and taken out: on the odd half it read يشتبه المحققون التونسيون في أن after
+  // وحسب رويترز, and أشخاص يشتبه في أنهم, as claims)
+  { forms: ['يظن'] },
 ];
 
 /**
@@ -139,7 +151,10 @@ export const IMPERSONAL_VERBS: string[] = ['يقال', 'قيل', 'يشاع', 'أ
  */
 export const AMBIGUOUS_PASSIVE: string[] = ['يعتقد', 'يظن', 'يرجح', 'يتردد', 'تردد', 'راج', 'يحكى',
   // issue 9, sixth pass: ويُروَّج أن، ويُتداول أن، ويُستبعد أن
-  'يروج', 'يتداول', 'يستبعد'];
+  'يروج', 'يتداول', 'يستبعد',
+  // claims11 (issue 9): وأُشير إلى أن (not يتوقع: ويتوقع أن يصل الوزير غدا is a schedule, a quiet row of index.test.ts; nor
+  // يروي: ويعيش في القرية، ويروي أن جده … is "he recounts")
+  'أشير'];
 
 /** Editorial connectors, never claims even when marked passive: يُذكر أن (it is worth noting). */
 export const CONNECTOR_VERBS: string[] = ['يذكر', 'يشار', 'تجدر'];
