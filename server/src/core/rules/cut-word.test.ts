@@ -98,6 +98,23 @@ describe('cut-word details', () => {
     assert.strictEqual(fixAll('وأكد أن الطيار\n\u064Eين خضعا للاستجواب').text, 'وأكد أن الطيار\u064Eين خضعا للاستجواب');
   });
 
+  it('puts back a line PDFium split at its marked letters, the pieces in reverse order and each marked letter a line of its own (session 16)', () => {
+    // two marked letters: the shadda of مرّ (a space after it) and of تبيّن (its word goes on)
+    const chain = 'قال الوزير إن الخطة جاهزة.\nن أن العمل مستمر.\n\u0651ي\nبمراحل صعبة ثم تب\n\u0651ر\nوأكد المدير أن المشروع م\nوختم بالشكر.';
+    const got = findingsOf(cutWord, chain);
+    assert.strictEqual(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+    assert.match(got[0].message, /مر\u0651، تبي\u0651ن/);
+    assert.strictEqual(fixAll(chain).text, 'قال الوزير إن الخطة جاهزة.\nوأكد المدير أن المشروع مر\u0651 بمراحل صعبة ثم تبي\u0651ن أن العمل مستمر.\nوختم بالشكر.');
+    // one marked letter: the fatha of الطيارَين
+    assert.strictEqual(fixAll('ين خضعا للاستجواب بعد الحادث\n\u064Eر\nوقال المتحدث إن الطيا').text, 'وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب بعد الحادث');
+  });
+
+  it('leaves a marked letter alone on its line where the lines in their order read a word across it (nothing reversed)', () => {
+    for (const f of findingsOf(cutWord, 'وقال المتحدث إن الطيا\n\u064Eر\nين خضعا للاستجواب بعد الحادث')) assert.doesNotMatch(f.message, /reverse order/);
+    // nor a lone letter with no mark between two lines (a line of one letter is no marked letter's piece)
+    for (const f of findingsOf(cutWord, 'ين خضعا للاستجواب بعد الحادث\nر\nوقال المتحدث إن الطيا')) assert.doesNotMatch(f.message, /marked letters/);
+  });
+
   it('previews the word in the fix title', () => {
     const [f] = findingsOf(cutWord, 'ما أكدته الحكو\nمة في بيانها');
     assert.match(f.fixes[0].title, /الحكومة/);

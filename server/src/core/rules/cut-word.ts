@@ -208,11 +208,13 @@ function swappedPieces(
   marksBefore: boolean,
   out: RuleFinding[],
   message: (id: string, data?: Record<string, string | number>) => string,
+  chained: Set<number>,
 ): void {
   if (marksBefore) return;
   const lines = doc.lines;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
+    if (chained.has(i) || chained.has(i + 1)) continue;
     if (!isHaraka(text.charCodeAt(line.start))) continue;
     let m = line.start;
     while (m < line.end && isHaraka(text.charCodeAt(m))) m++;
@@ -262,6 +264,125 @@ function swappedPieces(
     });
     i++;
   }
+}
+
+/** The letter of a line that is one letter after its harakat, one or two (`\u0651ر`, PDFium's piece of a marked letter),
+ *  bidi controls and spaces around them aside: [marks start, letter offset], or null. */
+function markLetterLine(text: string, line: Span): [number, number] | null {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSkippable(text.charCodeAt(s))) s++;
+  while (e > s && isSkippable(text.charCodeAt(e - 1))) e--;
+  let m = s;
+  while (m < e && isHaraka(text.charCodeAt(m))) m++;
+  if (m === s || m - s > 2 || m + 1 !== e || !isArabicLetter(text.charCodeAt(m))) return null;
+  return [s, m];
+}
+
+/** A line's text, bidi controls and spaces at its edges aside: [start, end). */
+function trimmed(text: string, line: Span): [number, number] {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSkippable(text.charCodeAt(s))) s++;
+  while (e > s && isSkippable(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/**
+ * How the pieces meet at a marked letter `c` between a head piece ending in `a` and a tail piece opening with `b`: the
+ * three one word of the lexicon (`تب` `ي` `ن`: تبيّن, no space), else the head and the letter one word, the tail
+ * another (`م` `ر` `فيها`: مرّ فيها), else the letter opens the tail's word (a space before it); null when the lexicon
+ * reads none of these.
+ */
+function chainJoin(a: string, c: string, b: string): 'join' | 'after' | 'before' | null {
+  const k = foldKey(a + c + b);
+  if (k !== null && isWordKey(k)) return 'join';
+  const word = (x: string) => {
+    const kx = foldKey(x);
+    return kx !== null && (isWordKey(kx) || storedCount(pairHash(kx)) > 0);
+  };
+  if (word(a + c) && word(b)) return 'after';
+  if (word(a) && word(c + b) && (foldKey(c + b)?.length ?? 0) >= 3) return 'before';
+  return null;
+}
+
+/**
+ * A visual line PDFium split at every letter that carries a haraka, the pieces in reverse order and each marked letter a
+ * line of its own, its marks first (Chromium's PDFs through Chrome's viewer: `ن أن زوجها …` ⏎ `\u0651ي` ⏎ `فيها نبأ … تب`
+ * ⏎ `\u0651ر` ⏎ `… بعدما م` for `… بعدما مرّ فيها نبأ … تبيّن أن زوجها …`). Found from a line that is one letter after
+ * its marks (no clean line is: markLetterLine) between two lines of text, and on as long as such lines alternate with
+ * lines of text; each join read by the lexicon (chainJoin), the pieces in their order reading no word across the marked
+ * letter (then the letter belongs where it stands: a mark torn off, diacritic's). The marks go on the marked letter,
+ * or on the head's last letter where the vocalised forms news writes put them there. Fix (preferred): the lines in
+ * reverse order, one line. Returns the indices of the lines it reorders (no other join of this rule touches them).
+ */
+function markChains(text: string, lines: readonly Span[], out: RuleFinding[], message: (id: string, data?: Record<string, string | number>) => string): Set<number> {
+  const used = new Set<number>();
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (used.has(i - 1) || markLetterLine(text, lines[i]) === null) continue;
+    // the chain: text lines at s, s+2, …, e; marked letters at s+1, s+3, …, e-1
+    const s = i - 1;
+    let e = i + 1;
+    while (e + 2 < lines.length && markLetterLine(text, lines[e + 1]) !== null) e += 2;
+    const pieces: Array<[number, number]> = [];
+    let ok = true;
+    for (let k = s; k <= e; k += 2) {
+      const t = trimmed(text, lines[k]);
+      if (t[0] >= t[1] || markLetterLine(text, lines[k]) !== null) ok = false;
+      pieces.push(t);
+    }
+    if (!ok) continue;
+    // logical order: the last text line first
+    let fixed = text.slice(pieces[pieces.length - 1][0], pieces[pieces.length - 1][1]);
+    const words: string[] = [];
+    for (let k = pieces.length - 1; k > 0 && ok; k--) {
+      const head = pieces[k];
+      const tail = pieces[k - 1];
+      const ml = markLetterLine(text, lines[s + 2 * k - 1])!;
+      const marks = text.slice(ml[0], ml[1]);
+      const c = text[ml[1]];
+      const ht = lastToken(text, head[0], head[1]);
+      const tt = firstToken(text, tail[0], tail[1]);
+      if (ht === null || tt === null || ht.end !== head[1] || tt.start !== tail[0] || !isArabicLetter(text.charCodeAt(ht.end - 1)) || !isArabicLetter(text.charCodeAt(tt.start))) {
+        ok = false;
+        break;
+      }
+      const a = text.slice(ht.start, ht.end);
+      const b = text.slice(tt.start, tt.end);
+      const how = chainJoin(a, c, b);
+      // (the pieces in their order making a word across the letter, the line before's last token, the letter and the next
+      // line's first: a letter and its mark torn off in place, nothing reversed)
+      const x = lastToken(text, tail[0], tail[1]);
+      const y = firstToken(text, head[0], head[1]);
+      const inOrderKey = x !== null && y !== null && x.end === tail[1] && y.start === head[0] ? foldKey(text.slice(x.start, x.end) + c + text.slice(y.start, y.end)) : null;
+      if (how === null || (inOrderKey !== null && isWordKey(inOrderKey))) {
+        ok = false;
+        break;
+      }
+      // (the marks on the head's last letter only where news writes them there and not on the letter)
+      const letters = (a + c + (how === 'join' ? b : '')).replace(/[\u064b-\u0652]/g, '');
+      const at = (a + c).replace(/[\u064b-\u0652]/g, '').length - 1;
+      const onHead = how !== 'before' && at > 0 && writesMarkOn(letters, at - 1, marks) && !writesMarkOn(letters, at, marks) && !/[\u064b-\u0652]$/.test(a);
+      const cm = onHead ? c : c + marks;
+      if (onHead) fixed += marks;
+      fixed += how === 'before' ? ' ' + cm : cm;
+      fixed += how === 'after' ? ' ' : '';
+      fixed += text.slice(tail[0], tail[1]);
+      words.push(how === 'join' ? a + cm + b : how === 'after' ? a + cm : cm + b);
+    }
+    if (!ok) continue;
+    const start = lines[s].start;
+    const end = lines[e].end;
+    out.push({
+      start,
+      end,
+      message: message('chain', { n: e - s + 1, words: words.join('، ') }),
+      fixes: [{ title: message('chainFix', { words: words.join('، ') }), edits: [{ start, end, newText: fixed }], preferred: true }],
+    });
+    for (let k = s; k <= e; k++) used.add(k);
+    i = e;
+  }
+  return used;
 }
 
 /**
@@ -333,6 +454,14 @@ export const cutWord: Rule = defineRule({
       en: 'A line split at a tanwin, its two pieces in reverse order: the tanwin opens this line, its word “{word}” ends the next.',
       ar: 'سطر انقسم عند تنوين وجاء جزآه معكوسين: التنوين في أول هذا السطر وكلمته «{word}» في آخر التالي.',
     },
+    chain: {
+      en: 'A line split at its marked letters, its {n} pieces in reverse order (each marked letter a line of its own, its mark first); read backwards: “{words}”.',
+      ar: 'سطر انقسم عند حروفه المشكولة وجاءت قطعه الـ{n} معكوسة (كل حرف مشكول في سطر وحده وحركته قبله)؛ وصوابها معكوسة: «{words}».',
+    },
+    chainFix: {
+      en: 'Put the pieces back in order: “{words}”',
+      ar: 'أعد القطع إلى ترتيبها: «{words}»',
+    },
     swap: {
       en: 'Put the next line first: “{word}”',
       ar: 'قدّم السطر التالي: «{word}»',
@@ -355,7 +484,14 @@ export const cutWord: Rule = defineRule({
     // the last token of the line before prev's, and whether its break with prev's line was joined (a word cut in three:
     // `ب` ⏎ `رنام` ⏎ `ج`, the middle line a piece alone)
     let before: { last: Span; made: boolean } | null = null;
-    for (const line of doc.lines) {
+    const chained = markChains(text, doc.lines, out, message);
+    for (let li = 0; li < doc.lines.length; li++) {
+      const line = doc.lines[li];
+      if (chained.has(li)) {
+        prev = null;
+        before = null;
+        continue;
+      }
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
@@ -467,7 +603,7 @@ export const cutWord: Rule = defineRule({
       before = prev ? { last: prev.last, made } : null;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
-    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message);
+    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message, chained);
     // (or anywhere in a draft whose breaks the confirmed joins fall in a third of the time, three at least: a short
     // shredded paragraph has too few joins in reach for the stretch to show)
     doc.count('cut-word.breaks', breaks);
