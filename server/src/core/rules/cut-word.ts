@@ -288,22 +288,49 @@ function trimmed(text: string, line: Span): [number, number] {
   return [s, e];
 }
 
+/** A word of the lexicon: its count in news (lexicon/pairs.ts; 0 for one the compact table holds no count for), or -1 when
+ *  it is none (the pair table alone is not asked: its fingerprints answer for a few strings no word). */
+function wordCount(x: string): number {
+  const k = foldKey(x);
+  if (k === null || k.length === 0 || !isWordKey(k)) return -1;
+  return storedCount(pairHash(k));
+}
+
 /**
- * How the pieces meet at a marked letter `c` between a head piece ending in `a` and a tail piece opening with `b`: the
- * three one word of the lexicon (`تب` `ي` `ن`: تبيّن, no space), else the head and the letter one word, the tail
- * another (`م` `ر` `فيها`: مرّ فيها), else the letter opens the tail's word (a space before it); null when the lexicon
- * reads none of these.
+ * How the pieces meet at a marked letter `c` between a head `a` (the last word of the text put back so far) and a tail
+ * `b` (the next piece's first word, run on through the next marked letters while a piece is that word alone: `ال` `ت`
+ * `ونس` `ي` `ة` is التونسية): the three one word of the lexicon (`تب` `ي` `ن`: تبيّن, no space), else the head and the letter one
+ * word and the tail another (`م` `ر` `فيها`: مرّ فيها), or the head one word and the letter the tail's first (`كانت` `ت`
+ * `غير`: كانت تُغير) — the reading whose rarer word news writes most often, the word whole first on a tie (the pair
+ * table's fingerprints and the clitic analysis accept a few strings no word: كانتت); null when the lexicon reads none. With the
+ * count in news of the reading's rarer word. An empty head or tail (the piece ends or opens with no letter: a quote, a
+ * stop) leaves one reading: the letter with the side that has a word.
  */
-function chainJoin(a: string, c: string, b: string): 'join' | 'after' | 'before' | null {
-  const k = foldKey(a + c + b);
-  if (k !== null && isWordKey(k)) return 'join';
-  const word = (x: string) => {
-    const kx = foldKey(x);
-    return kx !== null && (isWordKey(kx) || storedCount(pairHash(kx)) > 0);
+function chainJoin(a: string, c: string, b: string): { how: 'join' | 'after' | 'before'; count: number } | null {
+  type Reading = { how: 'join' | 'after' | 'before'; count: number; other: number };
+  let best = null as Reading | null;
+  // (a tie of the rarer words, most often two words the compact table holds no count for, goes to the reading whose
+  // other word news writes more often: أن يُصبحوا, not أنيُ صبحوا)
+  const consider = (how: 'join' | 'after' | 'before', count: number, other = count) => {
+    if (count >= 0 && (best === null || count > best.count || (count === best.count && other > best.other))) best = { how, count, other };
   };
-  if (word(a + c) && word(b)) return 'after';
-  if (word(a) && word(c + b) && (foldKey(c + b)?.length ?? 0) >= 3) return 'before';
-  return null;
+  const whole = a !== '' && b !== '' ? wordCount(a + c + b) : -1;
+  // (a word of the lexicon made whole across the piece is the reading: pieces seldom make one by chance — but after a
+  // function word that the letter and the tail make a word beside, `أن` `ح` `ذفا`, `لن` `ي` `شف`: أن حُذفا)
+  // (and not where the head and the letter make a function word before a word: `أن` `ن` `أغنى` is أنّ أغنى)
+  if (whole >= 0 && !(isFunctionWord(a) && wordCount(c + b) >= 0) && !(isFunctionWord(a + c) && wordCount(b) >= 0)) return { how: 'join', count: whole };
+  consider('join', whole);
+  // (a word of one letter is no word of a split reading: و and the clitics are written with their word, `و` `ي` `حكم`)
+  const apart = (x: string) => ((foldKey(x)?.length ?? 0) < 2 ? -1 : wordCount(x));
+  if (a !== '') {
+    const [x, y] = [wordCount(a + c), b === '' ? -1 : apart(b)];
+    consider('after', b === '' ? x : Math.min(x, y), Math.max(x, y));
+  }
+  if (b !== '' && (foldKey(c + b)?.length ?? 0) >= 3) {
+    const [x, y] = [a === '' ? -1 : apart(a), wordCount(c + b)];
+    consider('before', a === '' ? y : Math.min(x, y), Math.max(x, y));
+  }
+  return best === null ? null : { how: best.how, count: best.count };
 }
 
 /**
@@ -311,64 +338,84 @@ function chainJoin(a: string, c: string, b: string): 'join' | 'after' | 'before'
  * line of its own, its marks first (Chromium's PDFs through Chrome's viewer: `ن أن زوجها …` ⏎ `\u0651ي` ⏎ `فيها نبأ … تب`
  * ⏎ `\u0651ر` ⏎ `… بعدما م` for `… بعدما مرّ فيها نبأ … تبيّن أن زوجها …`). Found from a line that is one letter after
  * its marks (no clean line is: markLetterLine) between two lines of text, and on as long as such lines alternate with
- * lines of text; each join read by the lexicon (chainJoin), the pieces in their order reading no word across the marked
- * letter (then the letter belongs where it stands: a mark torn off, diacritic's). The marks go on the marked letter,
- * or on the head's last letter where the vocalised forms news writes put them there. Fix (preferred): the lines in
- * reverse order, one line. Returns the indices of the lines it reorders (no other join of this rule touches them).
+ * lines of text; each join read by the lexicon (chainJoin), and none of the marked letters making a word with the lines
+ * around it in their order that news writes at least as often (then nothing was reversed: a letter and its mark torn off
+ * in place). The marks go on the marked letter, or on the head's last letter where the vocalised forms news writes put
+ * them there. Fix (preferred): the lines in reverse order, one line. Returns the indices of the lines it reorders (no
+ * other join of this rule touches them).
  */
 function markChains(text: string, lines: readonly Span[], out: RuleFinding[], message: (id: string, data?: Record<string, string | number>) => string): Set<number> {
   const used = new Set<number>();
+  const str = (t: [number, number]) => text.slice(t[0], t[1]);
   for (let i = 1; i + 1 < lines.length; i++) {
     if (used.has(i - 1) || markLetterLine(text, lines[i]) === null) continue;
     // the chain: text lines at s, s+2, …, e; marked letters at s+1, s+3, …, e-1
     const s = i - 1;
     let e = i + 1;
     while (e + 2 < lines.length && markLetterLine(text, lines[e + 1]) !== null) e += 2;
-    const pieces: Array<[number, number]> = [];
+    // in logical order: q[0] the last text line, then c[1] (a marked letter: [marks, letter]) and q[1], …
+    const q: string[] = [];
+    const c: Array<[string, string]> = [];
     let ok = true;
-    for (let k = s; k <= e; k += 2) {
+    for (let k = e; k >= s; k -= 2) {
       const t = trimmed(text, lines[k]);
       if (t[0] >= t[1] || markLetterLine(text, lines[k]) !== null) ok = false;
-      pieces.push(t);
+      q.push(str(t));
+      if (k > s) {
+        const ml = markLetterLine(text, lines[k - 1])!;
+        c.push([text.slice(ml[0], ml[1]), text[ml[1]]]);
+      }
     }
     if (!ok) continue;
-    // logical order: the last text line first
-    let fixed = text.slice(pieces[pieces.length - 1][0], pieces[pieces.length - 1][1]);
+    // (a piece's Arabic token at its edge, or '' when the piece opens or ends with something else: `ة.` opens with ة)
+    const firstWord = (x: string) => {
+      const t = firstToken(x, 0, x.length);
+      return t !== null && t.start === 0 ? x.slice(0, t.end) : '';
+    };
+    const lastWord = (x: string) => {
+      const t = lastToken(x, 0, x.length);
+      return t !== null && t.end === x.length ? x.slice(t.start) : '';
+    };
+    const arabicEdge = (x: string, at: number) => x.length > 0 && isArabicLetter(x.charCodeAt(at < 0 ? x.length - 1 : 0));
+    // the tail's word at junction j, run on through the next marked letters while a piece is that word alone
+    const tailWord = (j: number): string => {
+      let w = firstWord(q[j]);
+      for (let k = j; k + 1 < q.length && w === q[k]; k++) w += c[k][1] + firstWord(q[k + 1]);
+      return w;
+    };
+    let fixed = q[0];
     const words: string[] = [];
-    for (let k = pieces.length - 1; k > 0 && ok; k--) {
-      const head = pieces[k];
-      const tail = pieces[k - 1];
-      const ml = markLetterLine(text, lines[s + 2 * k - 1])!;
-      const marks = text.slice(ml[0], ml[1]);
-      const c = text[ml[1]];
-      const ht = lastToken(text, head[0], head[1]);
-      const tt = firstToken(text, tail[0], tail[1]);
-      if (ht === null || tt === null || ht.end !== head[1] || tt.start !== tail[0] || !isArabicLetter(text.charCodeAt(ht.end - 1)) || !isArabicLetter(text.charCodeAt(tt.start))) {
+    for (let j = 1; j < q.length && ok; j++) {
+      const [marks, letter] = c[j - 1];
+      const a = lastWord(fixed);
+      const plain = firstWord(q[j]);
+      if ((a === '' && plain === '') || (a !== '' && !arabicEdge(a, -1)) || (plain !== '' && !arabicEdge(plain, 0))) {
         ok = false;
         break;
       }
-      const a = text.slice(ht.start, ht.end);
-      const b = text.slice(tt.start, tt.end);
-      const how = chainJoin(a, c, b);
-      // (the pieces in their order making a word across the letter, the line before's last token, the letter and the next
-      // line's first: a letter and its mark torn off in place, nothing reversed)
-      const x = lastToken(text, tail[0], tail[1]);
-      const y = firstToken(text, head[0], head[1]);
-      const inOrderKey = x !== null && y !== null && x.end === tail[1] && y.start === head[0] ? foldKey(text.slice(x.start, x.end) + c + text.slice(y.start, y.end)) : null;
-      if (how === null || (inOrderKey !== null && isWordKey(inOrderKey))) {
+      const b = plain === '' ? '' : tailWord(j);
+      const read = chainJoin(a, letter, b) ?? (b !== plain ? chainJoin(a, letter, plain) : null);
+      // (in their order, the line before the marked letter's last word, the letter and the next line's first word: a
+      // word news writes at least as often leaves the lines as they are)
+      const before = lastWord(q[j]);
+      const after = firstWord(q[j - 1]);
+      const inOrder = arabicEdge(before, -1) && arabicEdge(after, 0) ? wordCount(before + letter + after) : -1;
+      if (read === null || (inOrder > 0 && inOrder >= read.count)) {
         ok = false;
         break;
       }
+      const { how } = read;
       // (the marks on the head's last letter only where news writes them there and not on the letter)
-      const letters = (a + c + (how === 'join' ? b : '')).replace(/[\u064b-\u0652]/g, '');
-      const at = (a + c).replace(/[\u064b-\u0652]/g, '').length - 1;
-      const onHead = how !== 'before' && at > 0 && writesMarkOn(letters, at - 1, marks) && !writesMarkOn(letters, at, marks) && !/[\u064b-\u0652]$/.test(a);
-      const cm = onHead ? c : c + marks;
-      if (onHead) fixed += marks;
-      fixed += how === 'before' ? ' ' + cm : cm;
-      fixed += how === 'after' ? ' ' : '';
-      fixed += text.slice(tail[0], tail[1]);
-      words.push(how === 'join' ? a + cm + b : how === 'after' ? a + cm : cm + b);
+      const bare = (x: string) => x.replace(/[\u064b-\u0652]/g, '');
+      const letters = bare(a + letter + (how === 'join' ? b : ''));
+      const at = bare(a).length;
+      const onHead = how !== 'before' && at > 0 && !/[\u064b-\u0652]$/.test(a) && writesMarkOn(letters, at - 1, marks) && !writesMarkOn(letters, at, marks);
+      const cm = onHead ? letter : letter + marks;
+      // (no space before a stop or a closing bracket that opens the tail, nor after an opening quote that ends the head)
+      const spaceAfter = how === 'after' && !(plain === '' && /^[\u060c\u061b\u061f.,:;!?)\]\u00bb]/.test(q[j]));
+      const spaceBefore = how === 'before' && !(a === '' && /[("\u00ab[]$/.test(fixed));
+      fixed += (onHead ? marks : '') + (spaceBefore ? ' ' : '') + cm + (spaceAfter ? ' ' : '') + q[j];
+      words.push(how === 'join' ? a + cm + plain : how === 'after' ? a + cm : cm + plain);
     }
     if (!ok) continue;
     const start = lines[s].start;
