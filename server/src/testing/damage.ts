@@ -500,7 +500,8 @@ export function tanwinSwapped(lines: readonly string[]): string[] | null {
  * A line split at every letter that carries a haraka (a vowel, shadda or sukun: not tanwin), the pieces in reverse order,
  * each marked letter a line of its own with its marks first (`ن أن زوجها …` ⏎ `\u0651ي` ⏎ `فيها نبأ … تب` ⏎ `\u0651ر` ⏎ `…
  * بعدما م` for `… بعدما مرّ فيها نبأ … تبيّن أن زوجها …`), as Chrome's viewer (PDFium) copies Chromium's PDFs (issue 10,
- * routes, session 16: cut-word's markChains). The spaces at the pieces' edges are lost. One line of the paragraph with
+ * routes, session 16: cut-word's markChains). The spaces at the pieces' edges are lost, and the line's tanwin on a last
+ * alef is copied before it (`بحثًا`: PDFium copies every mark of these PDFs before its letter). One line of the paragraph with
  * such a letter inside it (not at its edges, a piece of text between two of them), chosen by `rand`. Null when none has.
  */
 export function markedLetterChain(lines: readonly string[], rand: Rand): string[] | null {
@@ -523,7 +524,8 @@ export function markedLetterChain(lines: readonly string[], rand: Rand): string[
   const cand = lines.map((l, i) => (cuts(l) ? i : -1)).filter((i) => i >= 0);
   if (!cand.length) return null;
   const li = cand[Math.floor(rand() * cand.length)];
-  const l = lines[li];
+  // (the line's tanwin on a last alef copied before the alef, as PDFium copies every mark of these PDFs: `بحثًا`)
+  const l = lines[li].replace(/\u0627\u064b/g, '\u064b\u0627');
   const at = cuts(l)!;
   const pieces = pieceTexts(l, at);
   const out: string[] = [pieces[pieces.length - 1]];

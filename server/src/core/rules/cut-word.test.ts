@@ -107,6 +107,8 @@ describe('cut-word details', () => {
     assert.strictEqual(fixAll(chain).text, 'قال الوزير إن الخطة جاهزة.\nوأكد المدير أن المشروع مر\u0651 بمراحل صعبة ثم تبي\u0651ن أن العمل مستمر.\nوختم بالشكر.');
     // one marked letter: the fatha of الطيارَين
     assert.strictEqual(fixAll('ين خضعا للاستجواب بعد الحادث\n\u064Eر\nوقال المتحدث إن الطيا').text, 'وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب بعد الحادث');
+    // the pieces' own marks copied before their letters too (a tanwin before the last alef): moved one letter later
+    assert.strictEqual(fixAll('ين خضعا للاستجواب\n\u064Eر\nوفحص الفنيون الطائرة بحث\u064Bا عن الأضرار وقال المتحدث إن الطيا').text, 'وفحص الفنيون الطائرة بحثا\u064B عن الأضرار وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب');
   });
 
   it('leaves a marked letter alone on its line where the lines in their order read a word across it (nothing reversed)', () => {

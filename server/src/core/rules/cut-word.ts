@@ -19,6 +19,7 @@ import { pairHash, storedCount } from '../lexicon/pairs';
 import { hamzaItemLine, MAX_LINE, marksApart } from '../lexicon/itemOrder';
 import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { healed } from '../lexicon/tears';
+import { earlyMarkEvidence } from '../lexicon/earlyMarks';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { isArabicLetter } from '../text/arabic';
 import { isHaraka, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
@@ -367,6 +368,19 @@ function markChains(text: string, lines: readonly Span[], out: RuleFinding[], me
       }
     }
     if (!ok) continue;
+    // (the pieces' own marks are copied early too, each before its letter — the marked-letter lines prove it: `بحثًا` for
+    // `بحثاً` — and moved one letter later here, as the diacritic rule's early repair would: lexicon/earlyMarks.ts; its
+    // edits inside this finding's range are lost to it)
+    for (let k = 0; k < q.length; k++) {
+      const shifts = earlyMarkEvidence(q[k]).words();
+      let t = '';
+      let at = 0;
+      for (const w of shifts) {
+        t += q[k].slice(at, w.start) + w.newText;
+        at = w.end;
+      }
+      q[k] = t + q[k].slice(at);
+    }
     // (a piece's Arabic token at its edge, or '' when the piece opens or ends with something else: `ة.` opens with ة)
     const firstWord = (x: string) => {
       const t = firstToken(x, 0, x.length);
