@@ -111,6 +111,10 @@ describe('cut-word details', () => {
     assert.strictEqual(fixAll('ين خضعا للاستجواب\n\u064Eر\nوفحص الفنيون الطائرة بحث\u064Bا عن الأضرار وقال المتحدث إن الطيا').text, 'وفحص الفنيون الطائرة بحثا\u064B عن الأضرار وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب');
   });
 
+  it('a swapped piece opened by the mark of its first letter: the pieces\' other marks, copied before their letters too, move one letter later (session 16)', () => {
+    assert.strictEqual(fixAll('\u0651ين أن المدير في إجازة.\nوقال الموظف إن الإدارة م\u0651رت بأزمة بعدما تب').text, 'وقال الموظف إن الإدارة مر\u0651ت بأزمة بعدما تبي\u0651ن أن المدير في إجازة.');
+  });
+
   it('leaves a marked letter alone on its line where the lines in their order read a word across it (nothing reversed)', () => {
     for (const f of findingsOf(cutWord, 'وقال المتحدث إن الطيا\n\u064Eر\nين خضعا للاستجواب بعد الحادث')) assert.doesNotMatch(f.message, /reverse order/);
     // nor a lone letter with no mark between two lines (a line of one letter is no marked letter's piece)

@@ -256,15 +256,29 @@ function swappedPieces(
     // (the marks on the head's last letter, or on the tail's first where news writes them there: تب ⏎ ّين is تبيّن)
     const onTail = markOnTail(a, b, marks);
     const word = onTail ? a + b[0] + marks + b.slice(1) : a + marks + b;
-    const rest = text.slice(restStart, line.end);
+    // (a mark copied before its letter, the tail's first: the pieces' other marks were copied early too — `مّر` for
+    // `مرّ` — and move one letter later, as in markChains; the early repair's edits inside this range are lost to it)
+    const rest = onTail ? shiftedEarly(text.slice(restStart + 1, line.end)) : text.slice(restStart, line.end);
+    const first = onTail ? shiftedEarly(text.slice(next.start, next.end)) : text.slice(next.start, next.end);
     out.push({
       start: line.start,
       end: next.end,
       message: message('swapped', { a, b, word }),
-      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + (onTail ? rest[0] + marks + rest.slice(1) : marks + rest) }], preferred: true }],
+      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: first + (onTail ? text[restStart] + marks + rest : marks + rest) }], preferred: true }],
     });
     i++;
   }
+}
+
+/** The text with the marks of each word one letter later (lexicon/earlyMarks.ts: every word but those on time). */
+function shiftedEarly(x: string): string {
+  let t = '';
+  let at = 0;
+  for (const w of earlyMarkEvidence(x).words()) {
+    t += x.slice(at, w.start) + w.newText;
+    at = w.end;
+  }
+  return t + x.slice(at);
 }
 
 /** The letter of a line that is one letter after its harakat, one or two (`\u0651ر`, PDFium's piece of a marked letter),
@@ -369,18 +383,9 @@ function markChains(text: string, lines: readonly Span[], out: RuleFinding[], me
     }
     if (!ok) continue;
     // (the pieces' own marks are copied early too, each before its letter — the marked-letter lines prove it: `بحثًا` for
-    // `بحثاً` — and moved one letter later here, as the diacritic rule's early repair would: lexicon/earlyMarks.ts; its
-    // edits inside this finding's range are lost to it)
-    for (let k = 0; k < q.length; k++) {
-      const shifts = earlyMarkEvidence(q[k]).words();
-      let t = '';
-      let at = 0;
-      for (const w of shifts) {
-        t += q[k].slice(at, w.start) + w.newText;
-        at = w.end;
-      }
-      q[k] = t + q[k].slice(at);
-    }
+    // `بحثاً` — and moved one letter later here, as the diacritic rule's early repair would; its edits inside this
+    // finding's range are lost to it)
+    for (let k = 0; k < q.length; k++) q[k] = shiftedEarly(q[k]);
     // (a piece's Arabic token at its edge, or '' when the piece opens or ends with something else: `ة.` opens with ة)
     const firstWord = (x: string) => {
       const t = firstToken(x, 0, x.length);
