@@ -12,7 +12,9 @@
  * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
  * first: two words that also make a word stay apart. A piece that makes a word with its neighbour on its own line, news
  * writing that word more often, is split-word's (`في` ⏎ `تك ريس`), but in a shredded draft. Fix (preferred): remove the line break between them (and take
- * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
+ * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word. And a line PDFium
+ * split at each of its marked letters, the pieces in reverse order, each marked letter a line of its own (markChains):
+ * put back in order, one line, where the lexicon reads every join.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
