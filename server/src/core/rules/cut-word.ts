@@ -272,6 +272,9 @@ function swappedPieces(
   }
 }
 
+/** The marked letters of one chain at most (a line of news carries a few). */
+const MAX_CHAIN = 8;
+
 /** The text with the marks of each word one letter later (lexicon/earlyMarks.ts: every word but those on time). */
 function shiftedEarly(x: string): string {
   let t = '';
@@ -369,7 +372,8 @@ function markChains(text: string, lines: readonly Span[], out: RuleFinding[], me
     // the chain: text lines at s, s+2, …, e; marked letters at s+1, s+3, …, e-1
     const s = i - 1;
     let e = i + 1;
-    while (e + 2 < lines.length && markLetterLine(text, lines[e + 1]) !== null) e += 2;
+    // (MAX_CHAIN marked letters at most: a chain that fails is tried again from its next marked letter, in linear time)
+    while (e + 2 < lines.length && e - s < 2 * MAX_CHAIN && markLetterLine(text, lines[e + 1]) !== null) e += 2;
     // in logical order: q[0] the last text line, then c[1] (a marked letter: [marks, letter]) and q[1], …
     const q: string[] = [];
     const c: Array<[string, string]> = [];
