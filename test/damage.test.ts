@@ -232,7 +232,7 @@ describe('damage laboratory: a line split at its marked letters, pieces in rever
   // of each half)
   const paragraphs = [
     ['قال الوزير إن الخطة جاهزة', 'وأكد المدير أن المشروع مر\u0651 بمراحل صعبة ثم تبي\u0651ن أن العمل مستمر', 'وختم بالشكر للحاضرين'],
-    ['وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب بعد الحادث', 'بينما تخضع الطائرة للفحص الفني'],
+    ['وقال المسؤول إن المهندس\u064Eين عادا إلى العمل بعد الإصلاح', 'بينما يستمر الفحص الفني للآلات'],
   ];
   it('cuts one line at every marked letter, each a line of its own with its marks first, the pieces in reverse order', () => {
     const d = markedLetterChain(paragraphs[0], seeded(1));

@@ -233,7 +233,7 @@ export function earlyMarkEvidence(text: string): EarlyEvidence {
   const ev = new Int8Array(ws.length);
   ws.forEach((w, i) => {
     // (a line of one letter after its marks, after a line ending in a letter: PDFium's piece of a marked letter, its mark
-    // copied first — early evidence, though the word is cut-word's to put back: `الطيا` ⏎ `\u064eر` ⏎ …)
+    // copied first — early evidence, though the word is cut-word's to put back: `المهند` ⏎ `\u064eس` ⏎ …)
     if (markedLetterPiece(text, w)) early++;
     if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
     ev[i] = evidence(text, w);

@@ -105,10 +105,10 @@ describe('cut-word details', () => {
     assert.strictEqual(got.length, 1, JSON.stringify(got.map((f) => f.message)));
     assert.match(got[0].message, /مر\u0651، تبي\u0651ن/);
     assert.strictEqual(fixAll(chain).text, 'قال الوزير إن الخطة جاهزة.\nوأكد المدير أن المشروع مر\u0651 بمراحل صعبة ثم تبي\u0651ن أن العمل مستمر.\nوختم بالشكر.');
-    // one marked letter: the fatha of الطيارَين
-    assert.strictEqual(fixAll('ين خضعا للاستجواب بعد الحادث\n\u064Eر\nوقال المتحدث إن الطيا').text, 'وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب بعد الحادث');
+    // one marked letter: the fatha of المهندسَين
+    assert.strictEqual(fixAll('ين عادا إلى العمل بعد الإصلاح\n\u064Eس\nوقال المسؤول إن المهند').text, 'وقال المسؤول إن المهندس\u064Eين عادا إلى العمل بعد الإصلاح');
     // the pieces' own marks copied before their letters too (a tanwin before the last alef): moved one letter later
-    assert.strictEqual(fixAll('ين خضعا للاستجواب\n\u064Eر\nوفحص الفنيون الطائرة بحث\u064Bا عن الأضرار وقال المتحدث إن الطيا').text, 'وفحص الفنيون الطائرة بحثا\u064B عن الأضرار وقال المتحدث إن الطيار\u064Eين خضعا للاستجواب');
+    assert.strictEqual(fixAll('ين عادا إلى العمل\n\u064Eس\nووصل الفريق مبكر\u064Bا إلى الموقع وقال المسؤول إن المهند').text, 'ووصل الفريق مبكرا\u064B إلى الموقع وقال المسؤول إن المهندس\u064Eين عادا إلى العمل');
   });
 
   it('a swapped piece opened by the mark of its first letter: the pieces\' other marks, copied before their letters too, move one letter later (session 16)', () => {
@@ -116,9 +116,9 @@ describe('cut-word details', () => {
   });
 
   it('leaves a marked letter alone on its line where the lines in their order read a word across it (nothing reversed)', () => {
-    for (const f of findingsOf(cutWord, 'وقال المتحدث إن الطيا\n\u064Eر\nين خضعا للاستجواب بعد الحادث')) assert.doesNotMatch(f.message, /reverse order/);
+    for (const f of findingsOf(cutWord, 'وقال المسؤول إن المهند\n\u064Eس\nين عادا إلى العمل بعد الإصلاح')) assert.doesNotMatch(f.message, /reverse order/);
     // nor a lone letter with no mark between two lines (a line of one letter is no marked letter's piece)
-    for (const f of findingsOf(cutWord, 'ين خضعا للاستجواب بعد الحادث\nر\nوقال المتحدث إن الطيا')) assert.doesNotMatch(f.message, /marked letters/);
+    for (const f of findingsOf(cutWord, 'ين عادا إلى العمل بعد الإصلاح\nس\nوقال المسؤول إن المهند')) assert.doesNotMatch(f.message, /marked letters/);
   });
 
   it('previews the word in the fix title', () => {

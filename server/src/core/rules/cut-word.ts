@@ -355,8 +355,9 @@ function chainJoin(a: string, c: string, b: string): { how: 'join' | 'after' | '
 
 /**
  * A visual line PDFium split at every letter that carries a haraka, the pieces in reverse order and each marked letter a
- * line of its own, its marks first (Chromium's PDFs through Chrome's viewer: `ن أن زوجها …` ⏎ `\u0651ي` ⏎ `فيها نبأ … تب`
- * ⏎ `\u0651ر` ⏎ `… بعدما م` for `… بعدما مرّ فيها نبأ … تبيّن أن زوجها …`). Found from a line that is one letter after
+ * line of its own, its marks first (Chromium's PDFs through Chrome's viewer: `ن أن العمل مستمر.` ⏎ `\u0651ي` ⏎ `بمراحل
+ * صعبة ثم تب` ⏎ `\u0651ر` ⏎ `وأكد المدير أن المشروع م` for `وأكد المدير أن المشروع مرّ بمراحل صعبة ثم تبيّن أن العمل
+ * مستمر.`). Found from a line that is one letter after
  * its marks (no clean line is: markLetterLine) between two lines of text, and on as long as such lines alternate with
  * lines of text; each join read by the lexicon (chainJoin), and none of the marked letters making a word with the lines
  * around it in their order that news writes at least as often (then nothing was reversed: a letter and its mark torn off
@@ -388,8 +389,8 @@ function markChains(text: string, lines: readonly Span[], out: RuleFinding[], me
       }
     }
     if (!ok) continue;
-    // (the pieces' own marks are copied early too, each before its letter — the marked-letter lines prove it: `بحثًا` for
-    // `بحثاً` — and moved one letter later here, as the diacritic rule's early repair would; its edits inside this
+    // (the pieces' own marks are copied early too, each before its letter — the marked-letter lines prove it: `مبكرًا` for
+    // `مبكراً` — and moved one letter later here, as the diacritic rule's early repair would; its edits inside this
     // finding's range are lost to it)
     for (let k = 0; k < q.length; k++) q[k] = shiftedEarly(q[k]);
     // (a piece's Arabic token at its edge, or '' when the piece opens or ends with something else: `ة.` opens with ة)
