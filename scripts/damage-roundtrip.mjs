@@ -104,8 +104,9 @@ const rand17 = D.seeded(Number(opt('--seed', 20261206)) + 17);
 const rand18 = D.seeded(Number(opt('--seed', 20261206)) + 18);
 // (gap-marks: a generator of its own)
 const rand19 = D.seeded(Number(opt('--seed', 20261206)) + 19);
-// (pdfjs-glued: a generator of its own, for its lines too)
+// (pdfjs-glued: a generator of its own, for its lines too; torn-mark-chain: another)
 const rand20 = D.seeded(Number(opt('--seed', 20261206)) + 20);
+const rand21 = D.seeded(Number(opt('--seed', 20261206)) + 21);
 
 // paragraphs set in lines (each paragraph its own text: the lines before and after are its context)
 const paragraphs = wrappedParagraphs(core, half, limit, rand);
@@ -192,6 +193,9 @@ const paragraphDamages = {
   // (deterministic: every line split at the tanwin of its first word ending with اً, the pieces in reverse order; compared
   // as torn-line, line breaks read as spaces)
   'torn-tanwin-swap': (ls) => D.tanwinSwapped(ls),
+  // (its own generator; a line split at every marked letter, the pieces in reverse order, each marked letter a line of its
+  // own with its marks first — PDFium on Chromium's PDFs, cut-word's markChains; compared as torn-line)
+  'torn-mark-chain': (ls) => D.markedLetterChain(ls, rand21),
   // (every line with a number, a Latin run or a bracket as Chromium's items through pdf.js, brackets cut out too; two
   // lines at least: the draft's evidence for readings the pairs favour less clearly, reversed-line)
   'pdfjs-item-lines': (ls) => D.pdfjsItemLines(ls),

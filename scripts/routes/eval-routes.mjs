@@ -249,10 +249,24 @@ for (const { r, e, texts, findings, fixed } of cells) {
     m.cerErrFixed += cer(fixed.all[a.id], source).errors;
     const fs_ = findings(a);
     if (fs_ === null) m.refused++;
+    // a finding counts on every line whose text its range covers (a character of it at least): cut-word's join starts on
+    // the line before the one it repairs, the swapped pieces' on the line the mark opens (until session 16 a finding
+    // counted on the line its range starts on only); byFinding keeps each finding once, with the lines it covers
+    const textLines = text.split('\n');
     const byLine = new Map();
+    const byFinding = [];
     for (const f of fs_ ?? []) {
-      const ln = f.range.start.line;
-      (byLine.get(ln) ?? byLine.set(ln, []).get(ln)).push(f.ruleId);
+      const covered = [];
+      const { start: s, end: e } = f.range;
+      for (let ln = s.line; ln <= Math.max(s.line, e.line); ln++) {
+        const from = ln === s.line ? s.character : 0;
+        const to = ln === e.line ? e.character : (textLines[ln] ?? '').length;
+        const lineLen = (textLines[ln] ?? '').length;
+        // (a range ending at a line's start covers none of it; a line covered whole or in part does)
+        if (ln === s.line || (to > from && from < lineLen) || (lineLen === 0 && ln < e.line)) covered.push(ln);
+      }
+      byFinding.push({ ruleId: f.ruleId, lines: covered });
+      for (const ln of covered) (byLine.get(ln) ?? byLine.set(ln, []).get(ln)).push(f.ruleId);
     }
     const fixedLines = fixed.lines[a.id].split('\n');
     const lines = alignLines(text, source);
@@ -261,9 +275,12 @@ for (const { r, e, texts, findings, fixed } of cells) {
     // the measure (issue 10): the whole fix-all, its lines followed back to the extracted ones (judgeLines); beside it
     // the earlier one (…L): line i of fix-all without the two rules that join lines against line i's span
     const judged = judgeLines(lines, source, text, fixed.all[a.id]);
+    const orderLines = new Set();
+    const countedLines = new Set();
     lines.forEach((l, i) => {
       if (l.status === 'blank') return;
       m.lines++;
+      countedLines.add(i);
       const srcSpan = l.span ? source.slice(l.span[0], l.span[1]) : null;
       let kind;
       if (l.status !== 'aligned') {
@@ -273,8 +290,7 @@ for (const { r, e, texts, findings, fixed } of cells) {
       const ids = byLine.get(i) ?? [];
       const rtlIds = ids.filter((id) => RTL_FAMILY.has(id));
       const order = kind !== null && ORDER_KINDS.has(kind);
-      m.rtlFindings += rtlIds.length;
-      if (order) m.rtlTrue += rtlIds.length;
+      if (order) orderLines.add(i);
       const restoredL = sameCount && srcSpan !== null && normWs(fixedLines[i] ?? '') === normWs(srcSpan);
       const { ok: restored, unit } = judged[i];
       const multi = unit.lines[0] !== unit.lines[1];
@@ -304,6 +320,12 @@ for (const { r, e, texts, findings, fixed } of cells) {
         if (restoredL) m.restoredOrderL++;
       }
     });
+    // RTL precision, finding by finding: true when a line it covers is order-damaged
+    for (const f of byFinding) {
+      if (!RTL_FAMILY.has(f.ruleId) || !f.lines.some((ln) => countedLines.has(ln))) continue;
+      m.rtlFindings++;
+      if (f.lines.some((ln) => orderLines.has(ln))) m.rtlTrue++;
+    }
   }
   rows.push(m);
   fs.writeFileSync(path.join(dumpDir, `${r}--${e}.txt`), dump.join('\n') + '\n');

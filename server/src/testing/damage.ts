@@ -512,6 +512,61 @@ export function tanwinSwapped(lines: readonly string[]): string[] | null {
 }
 
 /**
+ * A line split at every letter that carries a haraka (a vowel, shadda or sukun: not tanwin), the pieces in reverse order,
+ * each marked letter a line of its own with its marks first (`ن أن العمل مستمر.` ⏎ `\u0651ي` ⏎ `بمراحل صعبة ثم تب` ⏎ `\u0651ر`
+ * ⏎ `وأكد المدير أن المشروع م` for `وأكد المدير أن المشروع مرّ بمراحل صعبة ثم تبيّن أن العمل مستمر.`), as Chrome's viewer (PDFium) copies Chromium's PDFs (issue 10,
+ * routes, session 16: cut-word's markChains). The spaces at the pieces' edges are lost, and the line's tanwin on a last
+ * alef is copied before it (`مبكرًا`: PDFium copies every mark of these PDFs before its letter). One line of the paragraph with
+ * such a letter inside it (not at its edges, a piece of text between two of them), chosen by `rand`. Null when none has.
+ */
+export function markedLetterChain(lines: readonly string[], rand: Rand): string[] | null {
+  const cuts = (l: string): number[] | null => {
+    const at: number[] = [];
+    for (let j = 1; j + 1 < l.length; j++) {
+      if (!isLetter(l[j]) || !/[\u064e-\u0652]/.test(l[j + 1])) continue;
+      let e = j + 1;
+      while (e < l.length && isMark(l[e])) e++;
+      // (tanwin is copied in place; marks after the letter only, the letter not at the line's edges)
+      if (/[\u064b-\u064d]/.test(l.slice(j + 1, e)) || e - j - 1 > 2 || e >= l.length) continue;
+      at.push(j);
+      j = e - 1;
+    }
+    if (!at.length) return null;
+    // a piece of text between two marked letters and at both ends
+    const pieces = pieceTexts(l, at);
+    return pieces.every((p) => /[\u0621-\u064a]/.test(p)) ? at : null;
+  };
+  const cand = lines.map((l, i) => (cuts(l) ? i : -1)).filter((i) => i >= 0);
+  if (!cand.length) return null;
+  const li = cand[Math.floor(rand() * cand.length)];
+  // (the line's tanwin on a last alef copied before the alef, as PDFium copies every mark of these PDFs: `مبكرًا`)
+  const l = lines[li].replace(/\u0627\u064b/g, '\u064b\u0627');
+  const at = cuts(l)!;
+  const pieces = pieceTexts(l, at);
+  const out: string[] = [pieces[pieces.length - 1]];
+  for (let k = at.length - 1; k >= 0; k--) {
+    let e = at[k] + 1;
+    while (e < l.length && isMark(l[e])) e++;
+    out.push(l.slice(at[k] + 1, e) + l[at[k]], pieces[k]);
+  }
+  return [...lines.slice(0, li), ...out, ...lines.slice(li + 1)];
+}
+
+/** The text between the marked letters at `at` (each with its marks), edges trimmed. */
+function pieceTexts(l: string, at: readonly number[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const j of at) {
+    out.push(l.slice(from, j).trim());
+    let e = j + 1;
+    while (e < l.length && isMark(l[e])) e++;
+    from = e;
+  }
+  out.push(l.slice(from).trim());
+  return out;
+}
+
+/**
  * A full stop moved to the end of its line, as pdf.js and PDFium give LibreOffice's justified lines (issue 10: `… أو
  * أزرق وأظهرت … ممتاز في.` for `… أو أزرق. وأظهرت … ممتاز في`): in every line but the paragraph's last with exactly
  * one sentence mark, a full stop glued to an Arabic word and followed by a space, the stop goes to the line's end.

@@ -59,6 +59,15 @@ describe('earlyMarks: harakat one letter early', () => {
     const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت جدا${FATHATAN}`;
     assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت جدا${FATHATAN}`);
   });
+  it('a line of one letter after its mark, after a line ending in a letter (PDFium\'s piece of a marked letter), is early evidence', () => {
+    const FATHA = '\u064E';
+    // one early word alone proves nothing; with the marked-letter piece (the word it belongs to is cut-word's) it does
+    assert.deepStrictEqual(earlyMarkWords(`وقد تع${SHADDA}هدت الوزارة`), []);
+    assert.strictEqual(apply(`ين عادا\n${FATHA}س\nوقال إن المهند وقد تع${SHADDA}هدت الوزارة`), `ين عادا\n${FATHA}س\nوقال إن المهند وقد تعه${SHADDA}دت الوزارة`);
+    // not after a line ending in no letter, nor a lone mark or two letters
+    assert.deepStrictEqual(earlyMarkWords(`ين عادا.\n${FATHA}س\nوقد تع${SHADDA}هدت الوزارة`), []);
+    assert.deepStrictEqual(earlyMarkWords(`ين عادا\n${FATHA}سب\nوقد تع${SHADDA}هدت الوزارة`), []);
+  });
   it('a mark before a word is the detached-mark case, left alone', () => {
     const text = `م${SHADDA}ر عام وقد تع${SHADDA}هدت ${DAMMA}عرضت`;
     assert.strictEqual(apply(text), `مر${SHADDA} عام وقد تعه${SHADDA}دت ${DAMMA}عرضت`);

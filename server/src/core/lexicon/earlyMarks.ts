@@ -123,6 +123,20 @@ function evidence(text: string, w: Word): number {
   return later2 > 0 ? WEAK : later2;
 }
 
+/** Is the word a line of its own, one letter after one or two harakat, the line before ending in an Arabic letter? */
+function markedLetterPiece(text: string, w: Word): boolean {
+  if (w.odd || w.letters.length !== 1 || w.clusters.length !== 1 || w.clusters[0].letter !== -1 || w.clusters[0].marks.length > 2) return false;
+  let s = w.start;
+  while (s > 0 && text.charCodeAt(s - 1) === 0x20) s--;
+  let e = w.end;
+  while (e < text.length && text.charCodeAt(e) === 0x20) e++;
+  if (s < 2 || text.charCodeAt(s - 1) !== 0x0a || (e < text.length && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d)) return false;
+  let p = s - 1;
+  if (p > 0 && text.charCodeAt(p - 1) === 0x0d) p--;
+  while (p > 0 && text.charCodeAt(p - 1) === 0x20) p--;
+  return p > 0 && isArabicLetter(text.charCodeAt(p - 1));
+}
+
 /** Evidence that a word is one whole proof of the document on its own (early, with its later form confirmed). */
 const STRONG = 2;
 /** Early evidence from the letters around a shadda only: counted, but a proof needs another kind of early word. */
@@ -218,6 +232,9 @@ export function earlyMarkEvidence(text: string): EarlyEvidence {
   let candidates = 0;
   const ev = new Int8Array(ws.length);
   ws.forEach((w, i) => {
+    // (a line of one letter after its marks, after a line ending in a letter: PDFium's piece of a marked letter, its mark
+    // copied first — early evidence, though the word is cut-word's to put back: `المهند` ⏎ `\u064eس` ⏎ …)
+    if (markedLetterPiece(text, w)) early++;
     if (w.odd || w.clusters.length === 0 || w.clusters[0].letter < 0) return;
     ev[i] = evidence(text, w);
     if (ev[i] > 0) early++;

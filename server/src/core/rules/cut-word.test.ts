@@ -98,6 +98,29 @@ describe('cut-word details', () => {
     assert.strictEqual(fixAll('وأكد أن الطيار\n\u064Eين خضعا للاستجواب').text, 'وأكد أن الطيار\u064Eين خضعا للاستجواب');
   });
 
+  it('puts back a line PDFium split at its marked letters, the pieces in reverse order and each marked letter a line of its own (session 16)', () => {
+    // two marked letters: the shadda of مرّ (a space after it) and of تبيّن (its word goes on)
+    const chain = 'قال الوزير إن الخطة جاهزة.\nن أن العمل مستمر.\n\u0651ي\nبمراحل صعبة ثم تب\n\u0651ر\nوأكد المدير أن المشروع م\nوختم بالشكر.';
+    const got = findingsOf(cutWord, chain);
+    assert.strictEqual(got.length, 1, JSON.stringify(got.map((f) => f.message)));
+    assert.match(got[0].message, /مر\u0651، تبي\u0651ن/);
+    assert.strictEqual(fixAll(chain).text, 'قال الوزير إن الخطة جاهزة.\nوأكد المدير أن المشروع مر\u0651 بمراحل صعبة ثم تبي\u0651ن أن العمل مستمر.\nوختم بالشكر.');
+    // one marked letter: the fatha of المهندسَين
+    assert.strictEqual(fixAll('ين عادا إلى العمل بعد الإصلاح\n\u064Eس\nوقال المسؤول إن المهند').text, 'وقال المسؤول إن المهندس\u064Eين عادا إلى العمل بعد الإصلاح');
+    // the pieces' own marks copied before their letters too (a tanwin before the last alef): moved one letter later
+    assert.strictEqual(fixAll('ين عادا إلى العمل\n\u064Eس\nووصل الفريق مبكر\u064Bا إلى الموقع وقال المسؤول إن المهند').text, 'ووصل الفريق مبكرا\u064B إلى الموقع وقال المسؤول إن المهندس\u064Eين عادا إلى العمل');
+  });
+
+  it('a swapped piece opened by the mark of its first letter: the pieces\' other marks, copied before their letters too, move one letter later (session 16)', () => {
+    assert.strictEqual(fixAll('\u0651ين أن المدير في إجازة.\nوقال الموظف إن الإدارة م\u0651رت بأزمة بعدما تب').text, 'وقال الموظف إن الإدارة مر\u0651ت بأزمة بعدما تبي\u0651ن أن المدير في إجازة.');
+  });
+
+  it('leaves a marked letter alone on its line where the lines in their order read a word across it (nothing reversed)', () => {
+    for (const f of findingsOf(cutWord, 'وقال المسؤول إن المهند\n\u064Eس\nين عادا إلى العمل بعد الإصلاح')) assert.doesNotMatch(f.message, /reverse order/);
+    // nor a lone letter with no mark between two lines (a line of one letter is no marked letter's piece)
+    for (const f of findingsOf(cutWord, 'ين عادا إلى العمل بعد الإصلاح\nس\nوقال المسؤول إن المهند')) assert.doesNotMatch(f.message, /marked letters/);
+  });
+
   it('previews the word in the fix title', () => {
     const [f] = findingsOf(cutWord, 'ما أكدته الحكو\nمة في بيانها');
     assert.match(f.fixes[0].title, /الحكومة/);

@@ -12,13 +12,16 @@
  * haraka of the head's last letter (PDFium: `مكل` ⏎ `ّف`) and the joined form is a word of the lexicon. Precision
  * first: two words that also make a word stay apart. A piece that makes a word with its neighbour on its own line, news
  * writing that word more often, is split-word's (`في` ⏎ `تك ريس`), but in a shredded draft. Fix (preferred): remove the line break between them (and take
- * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word.
+ * the opening haraka along, so that no repair of a detached mark moves it); the title previews the word. And a line PDFium
+ * split at each of its marked letters, the pieces in reverse order, each marked letter a line of its own (markChains):
+ * put back in order, one line, where the lexicon reads every join.
  */
 import { foldKey, isFunctionWord, isLikelyWord, isWordKey } from '../lexicon/index';
 import { pairHash, storedCount } from '../lexicon/pairs';
 import { hamzaItemLine, MAX_LINE, marksApart } from '../lexicon/itemOrder';
 import { shaddaSide, writesMarkOn } from '../lexicon/markPlace';
 import { healed } from '../lexicon/tears';
+import { earlyMarkEvidence } from '../lexicon/earlyMarks';
 import { arabicRunEnd, arabicRunStart, isArabicTokenChar, Span } from '../lexicon/tokens';
 import { isArabicLetter } from '../text/arabic';
 import { isHaraka, printedKashidaRunBefore, printedKashidaRunEnd } from '../text/charclass';
@@ -208,11 +211,13 @@ function swappedPieces(
   marksBefore: boolean,
   out: RuleFinding[],
   message: (id: string, data?: Record<string, string | number>) => string,
+  chained: Set<number>,
 ): void {
   if (marksBefore) return;
   const lines = doc.lines;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i];
+    if (chained.has(i) || chained.has(i + 1)) continue;
     if (!isHaraka(text.charCodeAt(line.start))) continue;
     let m = line.start;
     while (m < line.end && isHaraka(text.charCodeAt(m))) m++;
@@ -253,15 +258,204 @@ function swappedPieces(
     // (the marks on the head's last letter, or on the tail's first where news writes them there: تب ⏎ ّين is تبيّن)
     const onTail = markOnTail(a, b, marks);
     const word = onTail ? a + b[0] + marks + b.slice(1) : a + marks + b;
-    const rest = text.slice(restStart, line.end);
+    // (a mark copied before its letter, the tail's first: the pieces' other marks were copied early too — `مّر` for
+    // `مرّ` — and move one letter later, as in markChains; the early repair's edits inside this range are lost to it)
+    const rest = onTail ? shiftedEarly(text.slice(restStart + 1, line.end)) : text.slice(restStart, line.end);
+    const first = onTail ? shiftedEarly(text.slice(next.start, next.end)) : text.slice(next.start, next.end);
     out.push({
       start: line.start,
       end: next.end,
       message: message('swapped', { a, b, word }),
-      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: text.slice(next.start, next.end) + (onTail ? rest[0] + marks + rest.slice(1) : marks + rest) }], preferred: true }],
+      fixes: [{ title: message('swap', { word }), edits: [{ start: line.start, end: next.end, newText: first + (onTail ? text[restStart] + marks + rest : marks + rest) }], preferred: true }],
     });
     i++;
   }
+}
+
+/** The marked letters of one chain at most (a line of news carries a few). */
+const MAX_CHAIN = 8;
+
+/** The text with the marks of each word one letter later (lexicon/earlyMarks.ts: every word but those on time). */
+function shiftedEarly(x: string): string {
+  let t = '';
+  let at = 0;
+  for (const w of earlyMarkEvidence(x).words()) {
+    t += x.slice(at, w.start) + w.newText;
+    at = w.end;
+  }
+  return t + x.slice(at);
+}
+
+/** The letter of a line that is one letter after its harakat, one or two (`\u0651ر`, PDFium's piece of a marked letter),
+ *  bidi controls and spaces around them aside: [marks start, letter offset], or null. */
+function markLetterLine(text: string, line: Span): [number, number] | null {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSkippable(text.charCodeAt(s))) s++;
+  while (e > s && isSkippable(text.charCodeAt(e - 1))) e--;
+  let m = s;
+  while (m < e && isHaraka(text.charCodeAt(m))) m++;
+  if (m === s || m - s > 2 || m + 1 !== e || !isArabicLetter(text.charCodeAt(m))) return null;
+  return [s, m];
+}
+
+/** A line's text, bidi controls and spaces at its edges aside: [start, end). */
+function trimmed(text: string, line: Span): [number, number] {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSkippable(text.charCodeAt(s))) s++;
+  while (e > s && isSkippable(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/** A word of the lexicon: its count in news (lexicon/pairs.ts; 0 for one the compact table holds no count for), or -1 when
+ *  it is none (the pair table alone is not asked: its fingerprints answer for a few strings no word). */
+function wordCount(x: string): number {
+  const k = foldKey(x);
+  if (k === null || k.length === 0 || !isWordKey(k)) return -1;
+  return storedCount(pairHash(k));
+}
+
+/**
+ * How the pieces meet at a marked letter `c` between a head `a` (the last word of the text put back so far) and a tail
+ * `b` (the next piece's first word, run on through the next marked letters while a piece is that word alone: `ال` `ت`
+ * `ونس` `ي` `ة` is التونسية): the three one word of the lexicon (`تب` `ي` `ن`: تبيّن, no space), else the head and the letter one
+ * word and the tail another (`م` `ر` `فيها`: مرّ فيها), or the head one word and the letter the tail's first (`كانت` `ت`
+ * `غير`: كانت تُغير) — the reading whose rarer word news writes most often, the word whole first on a tie (the pair
+ * table's fingerprints and the clitic analysis accept a few strings no word: كانتت); null when the lexicon reads none. With the
+ * count in news of the reading's rarer word. An empty head or tail (the piece ends or opens with no letter: a quote, a
+ * stop) leaves one reading: the letter with the side that has a word.
+ */
+function chainJoin(a: string, c: string, b: string): { how: 'join' | 'after' | 'before'; count: number } | null {
+  type Reading = { how: 'join' | 'after' | 'before'; count: number; other: number };
+  let best = null as Reading | null;
+  // (a tie of the rarer words, most often two words the compact table holds no count for, goes to the reading whose
+  // other word news writes more often: أن يُصبحوا, not أنيُ صبحوا)
+  const consider = (how: 'join' | 'after' | 'before', count: number, other = count) => {
+    if (count >= 0 && (best === null || count > best.count || (count === best.count && other > best.other))) best = { how, count, other };
+  };
+  const whole = a !== '' && b !== '' ? wordCount(a + c + b) : -1;
+  // (a word of the lexicon made whole across the piece is the reading: pieces seldom make one by chance — but after a
+  // function word that the letter and the tail make a word beside, `أن` `ح` `ذفا`, `لن` `ي` `شف`: أن حُذفا)
+  // (and not where the head and the letter make a function word before a word: `أن` `ن` `أغنى` is أنّ أغنى)
+  if (whole >= 0 && !(isFunctionWord(a) && wordCount(c + b) >= 0) && !(isFunctionWord(a + c) && wordCount(b) >= 0)) return { how: 'join', count: whole };
+  consider('join', whole);
+  // (a word of one letter is no word of a split reading: و and the clitics are written with their word, `و` `ي` `حكم`)
+  const apart = (x: string) => ((foldKey(x)?.length ?? 0) < 2 ? -1 : wordCount(x));
+  if (a !== '') {
+    const [x, y] = [wordCount(a + c), b === '' ? -1 : apart(b)];
+    consider('after', b === '' ? x : Math.min(x, y), Math.max(x, y));
+  }
+  if (b !== '' && (foldKey(c + b)?.length ?? 0) >= 3) {
+    const [x, y] = [a === '' ? -1 : apart(a), wordCount(c + b)];
+    consider('before', a === '' ? y : Math.min(x, y), Math.max(x, y));
+  }
+  return best === null ? null : { how: best.how, count: best.count };
+}
+
+/**
+ * A visual line PDFium split at every letter that carries a haraka, the pieces in reverse order and each marked letter a
+ * line of its own, its marks first (Chromium's PDFs through Chrome's viewer: `ن أن العمل مستمر.` ⏎ `\u0651ي` ⏎ `بمراحل
+ * صعبة ثم تب` ⏎ `\u0651ر` ⏎ `وأكد المدير أن المشروع م` for `وأكد المدير أن المشروع مرّ بمراحل صعبة ثم تبيّن أن العمل
+ * مستمر.`). Found from a line that is one letter after
+ * its marks (no clean line is: markLetterLine) between two lines of text, and on as long as such lines alternate with
+ * lines of text; each join read by the lexicon (chainJoin), and none of the marked letters making a word with the lines
+ * around it in their order that news writes at least as often (then nothing was reversed: a letter and its mark torn off
+ * in place). The marks go on the marked letter, or on the head's last letter where the vocalised forms news writes put
+ * them there. Fix (preferred): the lines in reverse order, one line. Returns the indices of the lines it reorders (no
+ * other join of this rule touches them).
+ */
+function markChains(text: string, lines: readonly Span[], out: RuleFinding[], message: (id: string, data?: Record<string, string | number>) => string): Set<number> {
+  const used = new Set<number>();
+  const str = (t: [number, number]) => text.slice(t[0], t[1]);
+  for (let i = 1; i + 1 < lines.length; i++) {
+    if (used.has(i - 1) || markLetterLine(text, lines[i]) === null) continue;
+    // the chain: text lines at s, s+2, …, e; marked letters at s+1, s+3, …, e-1
+    const s = i - 1;
+    let e = i + 1;
+    // (MAX_CHAIN marked letters at most: a chain that fails is tried again from its next marked letter, in linear time)
+    while (e + 2 < lines.length && e - s < 2 * MAX_CHAIN && markLetterLine(text, lines[e + 1]) !== null) e += 2;
+    // in logical order: q[0] the last text line, then c[1] (a marked letter: [marks, letter]) and q[1], …
+    const q: string[] = [];
+    const c: Array<[string, string]> = [];
+    let ok = true;
+    for (let k = e; k >= s; k -= 2) {
+      const t = trimmed(text, lines[k]);
+      if (t[0] >= t[1] || markLetterLine(text, lines[k]) !== null) ok = false;
+      q.push(str(t));
+      if (k > s) {
+        const ml = markLetterLine(text, lines[k - 1])!;
+        c.push([text.slice(ml[0], ml[1]), text[ml[1]]]);
+      }
+    }
+    if (!ok) continue;
+    // (the pieces' own marks are copied early too, each before its letter — the marked-letter lines prove it: `مبكرًا` for
+    // `مبكراً` — and moved one letter later here, as the diacritic rule's early repair would; its edits inside this
+    // finding's range are lost to it)
+    for (let k = 0; k < q.length; k++) q[k] = shiftedEarly(q[k]);
+    // (a piece's Arabic token at its edge, or '' when the piece opens or ends with something else: `ة.` opens with ة)
+    const firstWord = (x: string) => {
+      const t = firstToken(x, 0, x.length);
+      return t !== null && t.start === 0 ? x.slice(0, t.end) : '';
+    };
+    const lastWord = (x: string) => {
+      const t = lastToken(x, 0, x.length);
+      return t !== null && t.end === x.length ? x.slice(t.start) : '';
+    };
+    const arabicEdge = (x: string, at: number) => x.length > 0 && isArabicLetter(x.charCodeAt(at < 0 ? x.length - 1 : 0));
+    // the tail's word at junction j, run on through the next marked letters while a piece is that word alone
+    const tailWord = (j: number): string => {
+      let w = firstWord(q[j]);
+      for (let k = j; k + 1 < q.length && w === q[k]; k++) w += c[k][1] + firstWord(q[k + 1]);
+      return w;
+    };
+    let fixed = q[0];
+    const words: string[] = [];
+    for (let j = 1; j < q.length && ok; j++) {
+      const [marks, letter] = c[j - 1];
+      const a = lastWord(fixed);
+      const plain = firstWord(q[j]);
+      if ((a === '' && plain === '') || (a !== '' && !arabicEdge(a, -1)) || (plain !== '' && !arabicEdge(plain, 0))) {
+        ok = false;
+        break;
+      }
+      const b = plain === '' ? '' : tailWord(j);
+      const read = chainJoin(a, letter, b) ?? (b !== plain ? chainJoin(a, letter, plain) : null);
+      // (in their order, the line before the marked letter's last word, the letter and the next line's first word: a
+      // word news writes at least as often leaves the lines as they are)
+      const before = lastWord(q[j]);
+      const after = firstWord(q[j - 1]);
+      const inOrder = arabicEdge(before, -1) && arabicEdge(after, 0) ? wordCount(before + letter + after) : -1;
+      if (read === null || (inOrder > 0 && inOrder >= read.count)) {
+        ok = false;
+        break;
+      }
+      const { how } = read;
+      // (the marks on the head's last letter only where news writes them there and not on the letter)
+      const bare = (x: string) => x.replace(/[\u064b-\u0652]/g, '');
+      const letters = bare(a + letter + (how === 'join' ? b : ''));
+      const at = bare(a).length;
+      const onHead = how !== 'before' && at > 0 && !/[\u064b-\u0652]$/.test(a) && writesMarkOn(letters, at - 1, marks) && !writesMarkOn(letters, at, marks);
+      const cm = onHead ? letter : letter + marks;
+      // (no space before a stop or a closing bracket that opens the tail, nor after an opening quote that ends the head)
+      const spaceAfter = how === 'after' && !(plain === '' && /^[\u060c\u061b\u061f.,:;!?)\]\u00bb]/.test(q[j]));
+      const spaceBefore = how === 'before' && !(a === '' && /[("\u00ab[]$/.test(fixed));
+      fixed += (onHead ? marks : '') + (spaceBefore ? ' ' : '') + cm + (spaceAfter ? ' ' : '') + q[j];
+      words.push(how === 'join' ? a + cm + plain : how === 'after' ? a + cm : cm + plain);
+    }
+    if (!ok) continue;
+    const start = lines[s].start;
+    const end = lines[e].end;
+    out.push({
+      start,
+      end,
+      message: message('chain', { n: e - s + 1, words: words.join('، ') }),
+      fixes: [{ title: message('chainFix', { words: words.join('، ') }), edits: [{ start, end, newText: fixed }], preferred: true }],
+    });
+    for (let k = s; k <= e; k++) used.add(k);
+    i = e;
+  }
+  return used;
 }
 
 /**
@@ -333,6 +527,14 @@ export const cutWord: Rule = defineRule({
       en: 'A line split at a tanwin, its two pieces in reverse order: the tanwin opens this line, its word “{word}” ends the next.',
       ar: 'سطر انقسم عند تنوين وجاء جزآه معكوسين: التنوين في أول هذا السطر وكلمته «{word}» في آخر التالي.',
     },
+    chain: {
+      en: 'A line split at its marked letters, its {n} pieces in reverse order (each marked letter a line of its own, its mark first); read backwards: “{words}”.',
+      ar: 'سطر انقسم عند حروفه المشكولة وجاءت قطعه الـ{n} معكوسة (كل حرف مشكول في سطر وحده وحركته قبله)؛ وصوابها معكوسة: «{words}».',
+    },
+    chainFix: {
+      en: 'Put the pieces back in order: “{words}”',
+      ar: 'أعد القطع إلى ترتيبها: «{words}»',
+    },
     swap: {
       en: 'Put the next line first: “{word}”',
       ar: 'قدّم السطر التالي: «{word}»',
@@ -355,7 +557,14 @@ export const cutWord: Rule = defineRule({
     // the last token of the line before prev's, and whether its break with prev's line was joined (a word cut in three:
     // `ب` ⏎ `رنام` ⏎ `ج`, the middle line a piece alone)
     let before: { last: Span; made: boolean } | null = null;
-    for (const line of doc.lines) {
+    const chained = markChains(text, doc.lines, out, message);
+    for (let li = 0; li < doc.lines.length; li++) {
+      const line = doc.lines[li];
+      if (chained.has(li)) {
+        prev = null;
+        before = null;
+        continue;
+      }
       // only the first and the last token of a line matter: found from both ends (as arabicTokens cuts them)
       const first = firstToken(text, line.start, line.end);
       if (first === null) {
@@ -467,7 +676,7 @@ export const cutWord: Rule = defineRule({
       before = prev ? { last: prev.last, made } : null;
       prev = onlySkippable(text, last.end, line.end) ? { line, last } : null;
     }
-    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message);
+    swappedPieces(text, doc, marksBefore ?? markBeforeLetter(text), out, message, chained);
     // (or anywhere in a draft whose breaks the confirmed joins fall in a third of the time, three at least: a short
     // shredded paragraph has too few joins in reach for the stretch to show)
     doc.count('cut-word.breaks', breaks);
