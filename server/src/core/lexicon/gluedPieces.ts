@@ -27,7 +27,7 @@
  * Pure; bounded: lines of ≤ MAX_LINE units and ≤ MAX_GLUED glued tokens, the search stops after MAX_NODES choices.
  */
 import { foldKey, isLikelyWord, isWord, isWordKeyWithoutPronoun } from './index';
-import { isNewsWord, pairKeys, pairScore } from './pairs';
+import { isNewsWord, linePairScore } from './pairs';
 import type { Edges } from './itemOrder';
 
 /** The longest line read (a PDF line). */
@@ -259,14 +259,7 @@ export function gluedPiecesRepair(line: string, edges: Edges): GluedRepair | nul
     }
     return s;
   };
-  const pairsOf = (s: string): number => {
-    const ks = pairKeys(s, 0, s.length);
-    let v = 0;
-    for (let k = 1; k < ks.length; k++) v += pairScore(ks[k - 1], ks[k]);
-    if (ks.length && before !== undefined) v += pairScore(before, ks[0]);
-    if (ks.length && after !== undefined) v += pairScore(ks[ks.length - 1], after);
-    return v;
-  };
+  const pairsOf = (s: string): number => linePairScore(s, before, after);
   let best = -1;
   let bestScore = -Infinity;
   let second = -Infinity;

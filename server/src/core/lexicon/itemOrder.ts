@@ -29,7 +29,7 @@
  */
 import { isAnyDigit } from '../text/arabic';
 import { isWord } from './index';
-import { pairKeys, pairScore } from './pairs';
+import { linePairScore, pairKeys, pairScore } from './pairs';
 
 const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isMark = (c: number) => (c >= 0x064b && c <= 0x0655) || c === 0x0670;
@@ -266,15 +266,7 @@ function junctionGain(ps: string[], edges: Edges): number {
 function lineGain(text: string, was: string, edges: Edges): number {
   const before = edges.before();
   const after = edges.after();
-  const sum = (s: string) => {
-    const ks = pairKeys(s, 0, s.length);
-    let v = 0;
-    for (let k = 1; k < ks.length; k++) v += pairScore(ks[k - 1], ks[k]);
-    if (ks.length && before !== undefined) v += pairScore(before, ks[0]);
-    if (ks.length && after !== undefined) v += pairScore(ks[ks.length - 1], after);
-    return v;
-  };
-  return sum(text) - sum(was);
+  return linePairScore(text, before, after) - linePairScore(was, before, after);
 }
 
 /**

@@ -180,6 +180,19 @@ export function pairScore(a: string, b: string): number {
   return v;
 }
 
+/**
+ * The word pairs of a line's text summed (pairScore of each two neighbouring keys), with the edge keys of the lines
+ * around it where given: how well a reading of the line reads in its place.
+ */
+export function linePairScore(text: string, before: string | undefined, after: string | undefined): number {
+  const ks = pairKeys(text, 0, text.length);
+  let v = 0;
+  for (let k = 1; k < ks.length; k++) v += pairScore(ks[k - 1], ks[k]);
+  if (ks.length && before !== undefined) v += pairScore(before, ks[0]);
+  if (ks.length && after !== undefined) v += pairScore(ks[ks.length - 1], after);
+  return v;
+}
+
 /** pairScore per pair of keys (a pure function of them; bounded). */
 const scoreCache = releasable('pairs.scoreCache', new Map<string, number>());
 const SCORE_CACHE_MAX = 100_000;

@@ -103,15 +103,7 @@ export function countLineGaps(text: string): LineGaps {
     if (e >= n) break;
     s = e + (text.charCodeAt(e) === 0x0d && e + 1 < n && text.charCodeAt(e + 1) === 0x0a ? 2 : 1);
   }
-  // the median from the histogram
-  let seen = 0;
-  for (let k = 0; k <= WIDTH_CAP && g.textLines > 0; k++) {
-    seen += lengths[k];
-    if (seen * 2 >= g.textLines) {
-      g.width = k;
-      break;
-    }
-  }
+  g.width = medianWidth(lengths, g.textLines, g.width);
   return g;
 }
 
@@ -196,15 +188,18 @@ export function sumPieceGaps(pieces: readonly PieceGaps[]): LineGaps {
     blanks = x.trail;
     prevClosed = x.lastClosed;
   }
-  let seen = 0;
-  for (let k = 0; k <= WIDTH_CAP && g.textLines > 0; k++) {
-    seen += lengths[k];
-    if (seen * 2 >= g.textLines) {
-      g.width = k;
-      break;
-    }
-  }
+  g.width = medianWidth(lengths, g.textLines, g.width);
   return g;
+}
+
+/** The median line length from a histogram of `lines` lengths (capped at WIDTH_CAP); `none` when there is no line. */
+function medianWidth(lengths: ArrayLike<number>, lines: number, none: number): number {
+  let seen = 0;
+  for (let k = 0; k <= WIDTH_CAP && lines > 0; k++) {
+    seen += lengths[k];
+    if (seen * 2 >= lines) return k;
+  }
+  return none;
 }
 
 /**
