@@ -1,7 +1,7 @@
 // `npm run bench` (and alone: `node scripts/bench-linear.mjs [--check] [--only NAME]`): the linear-time guards.
 // Each pathological input that a unit test feeds to the core (the tests check what it answers, never how fast)
-// is run here at size n and k·n in one process; the CPU time of each (median of RUNS, the sizes alternated, the
-// remembered run lines forgotten before each run) and the ratio are printed. A linear cost gives a ratio near k,
+// is run here at size n and k·n in one process; the CPU time of each (median of RUNS or more, the sizes alternated,
+// the memos emptied before each run) and the ratio are printed. A linear cost gives a ratio near k,
 // a quadratic one k²: a ratio above k^1.5 (half-way, in log scale) is flagged. Only `--check` turns a flag into a
 // non-zero exit, so a loaded machine never fails a test: a quadratic regression shows as a ratio.
 import { spawnSync } from 'child_process';
@@ -24,6 +24,7 @@ const core = await loadTs(
     "export { splitSentences } from './server/src/core/text/sentences';",
     "export { findDirectives } from './server/src/core/suppress';",
     "export { forgetRunLines, reversedRunRepairs } from './server/src/core/lexicon/runs';",
+    "export { releaseMemos } from './server/src/core/text/memos';",
     "export { renderReport } from './server/src/core/report';",
     "export { adversarialInputs } from './server/src/testing/adversarial';",
     "export { provideTrigrams } from './server/src/core/lexicon/trigrams';",
@@ -33,9 +34,11 @@ provideSideTrigrams(core);
 const ALL_IDS = core.RULES.map((r) => r.id);
 const only = (id) => ({ only: [id] });
 
-/** CPU milliseconds of fn() (user + system of this process). */
+/** CPU milliseconds of fn() (user + system of this process), the memos emptied first (a memo that holds the small
+ *  size's lines but not the big one's would read as super-linear). */
 function cpuMs(fn) {
   core.forgetRunLines();
+  core.releaseMemos();
   const c0 = process.cpuUsage();
   fn();
   const c = process.cpuUsage(c0);
@@ -44,18 +47,22 @@ function cpuMs(fn) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Times run(make(n)) and run(make(k·n)), alternated, RUNS times each; a warm-up at n first. */
+/** Times run(make(n)) and run(make(k·n)), alternated, RUNS times each or more (up to MAX_RUNS) until the small
+ *  size has had MIN_MS in all — short runs are noise; a warm-up at each size first. */
+const MIN_MS = 150;
+const MAX_RUNS = 15;
 function measure(make, run, n, k, runs = RUNS) {
   const small = make(n);
   const big = make(n * k);
   run(small);
+  run(big);
   const a = [];
   const b = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < runs || (i < MAX_RUNS && a.reduce((x, y) => x + y, 0) < MIN_MS); i++) {
     a.push(cpuMs(() => run(small)));
     b.push(cpuMs(() => run(big)));
   }
-  return { ms: median(a), msBig: median(b), units: [textSize(small), textSize(big)] };
+  return { ms: median(a), msBig: median(b), units: [textSize(small), textSize(big)], runs: a.length };
 }
 const textSize = (x) => (typeof x === 'string' ? x.length : x.size ?? 0);
 
@@ -82,14 +89,14 @@ const T = '\u0640';
 
 /** [name, make(n) → input, run(input), n, k] — n as the unit test had it (k·n is larger). */
 const CASES = [
-  ['sentences: «×n then قال.×n (text/sentences.test)', (n) => '«'.repeat(n) + 'قال. '.repeat(n), (t) => core.splitSentences(t), 100_000, 4],
+  ['sentences: «×n then قال.×n (text/sentences.test)', (n) => '«'.repeat(n) + 'قال. '.repeat(n), (t) => core.splitSentences(t), 200_000, 4],
   ['mirrored-bracket: " )"×n (rules/mirrored-bracket.test)', (n) => ' )'.repeat(n) + ' كلمة', (t) => core.lintText(t, only('mirrored-bracket')), 50_000, 4],
   ['suppress: n lines, one unclosed comment', (n) => `${'سطر\n'.repeat(n)}<!--`, (t) => core.findDirectives(t, ALL_IDS), 400_000, 4],
   ['suppress: n opens on one line', (n) => '<!-- '.repeat(n), (t) => core.findDirectives(t, ALL_IDS), 400_000, 4],
   ['suppress: n disable-next-line comments', (n) => '<!-- tadqiq-disable-next-line tatweel -->\n'.repeat(n), (t) => core.findDirectives(t, ALL_IDS), 25_000, 4],
   ['suppress: n closes, then an open', (n) => '-->'.repeat(n) + '<!--', (t) => core.findDirectives(t, ALL_IDS), 1_000_000, 4],
   ['reversed-line: one line of n reversed words', (n) => Array.from({ length: n }, (_, i) => (i % 2 ? 'ةموكحلا' : 'نيعرازملا')).join(' '), (t) => core.lintText(t, only('reversed-line')), 10_000, 4],
-  ['reversed-line: n visual-order lines', (n) => Array.from({ length: n }, () => visualOf(L2)).join('\n'), (t) => core.lintText(t, only('reversed-line')), 2_000, 4],
+  ['reversed-line: n visual-order lines', (n) => Array.from({ length: n }, () => visualOf(L2)).join('\n'), (t) => core.lintText(t, only('reversed-line')), 8_000, 4],
   ['split-word: one line of n torn words', (n) => words(n, ['تمو', 'يل', 'في', 'ال', 'أول']), (t) => core.lintText(t, only('split-word')), 10_000, 4],
   ['broken-fragment: one line of n fragments', (n) => words(n, ['عين', 'ة', 'المزار', 'خط', 'لطارات']), (t) => core.lintText(t, only('broken-fragment')), 10_000, 4],
   ['broken-fragment: n lines of 40 fragments', (n) => Array.from({ length: n }, () => words(40, ['عين', 'ة', 'المزار', 'خط', 'في'])).join('\n'), (t) => core.lintText(t, only('broken-fragment')), 600, 4],
@@ -163,7 +170,7 @@ const CASES = [
 
 // ----- run -----
 
-console.log(`\nlinear-time guards: CPU ms at n and k·n (median of ${RUNS}, alternated; adversarial: one run each), ratio vs k; flagged above k^1.5${CHECK ? ' (--check: a flag fails)' : ''}`);
+console.log(`\nlinear-time guards: CPU ms at n and k·n (median of ${RUNS} runs or more, alternated, after a warm-up), ratio vs k; flagged above k^1.5${CHECK ? ' (--check: a flag fails)' : ''}`);
 const rows = [];
 let flagged = 0;
 for (const [name, make, run, n, k, runs = RUNS, timeOf] of CASES) {
@@ -178,7 +185,7 @@ for (const [name, make, run, n, k, runs = RUNS, timeOf] of CASES) {
       a.push(timeOf(small));
       b.push(timeOf(big));
     }
-    m = { ms: median(a), msBig: median(b), units: [small.size, big.size] };
+    m = { ms: median(a), msBig: median(b), units: [small.size, big.size], runs };
   } else m = measure(make, run, n, k, runs);
   const ratio = m.msBig / Math.max(m.ms, 0.001);
   // (below a few ms the ratio is noise: not flagged, shown with a ~)
@@ -187,7 +194,7 @@ for (const [name, make, run, n, k, runs = RUNS, timeOf] of CASES) {
   if (flag) flagged++;
   rows.push([name, m.units, m.ms, m.msBig, k, ratio, flag ? 'SUPER-LINEAR?' : tooSmall ? '~ (too short to tell)' : '']);
   const r = rows[rows.length - 1];
-  console.log(`${r[0].padEnd(96)} ${String(r[1][0]).padStart(9)} → ${String(r[1][1]).padEnd(9)} ${r[2].toFixed(1).padStart(8)} → ${r[3].toFixed(1).padStart(8)} ms  ×${r[5].toFixed(2).padStart(6)} (k=${k})  ${r[6]}`);
+  console.log(`${r[0].padEnd(96)} ${String(r[1][0]).padStart(9)} → ${String(r[1][1]).padEnd(9)} ${r[2].toFixed(1).padStart(8)} → ${r[3].toFixed(1).padStart(8)} ms  ×${r[5].toFixed(2).padStart(6)} (k=${k}, ${m.runs} runs)  ${r[6]}`);
 }
 console.log(`${flagged} of ${rows.length} flagged (a linear cost: ×k; quadratic: ×k²)`);
 if (CHECK && flagged) process.exitCode = 1;
