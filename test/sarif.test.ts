@@ -227,17 +227,16 @@ describe('CLI --format sarif', () => {
     assert.strictEqual(fixed, tadqiq(['fix', 'd.txt'], dir).out);
   });
 
+  // (how the time grows with the length: `npm run bench`, scripts/bench-linear.mjs; the timeout only stops a hang)
   it('a 1 MB single line: fingerprints hashed per line, not per finding', function () {
     this.timeout(60000);
     const chunk = 'أعلنت الحكومة خطة جديدة لدعم المزارعين '.repeat(40) + `الجم${T}اعة `;
     write('huge.txt', chunk.repeat(Math.ceil((1024 * 1024) / chunk.length)));
-    const t0 = Date.now();
     const r = tadqiq(['lint', '--format', 'sarif', '--rules', 'tatweel', 'huge.txt'], dir);
     assert.strictEqual(r.code, 1, r.err);
     const { results } = sarifOf(r.out);
     assert.ok(results.length > 400, `${results.length} results`);
     assert.deepStrictEqual(results.map((x) => Number(fingerprint(x).split(':')[1])), results.map((_, i) => i + 1));
-    assert.ok(Date.now() - t0 < 30000, `${Date.now() - t0} ms`);
   });
 
   it('artifactUri: relative paths as percent-encoded URI references, absolute ones as file:// URIs', () => {

@@ -1,8 +1,10 @@
 /**
  * Adversarial inputs (server/src/testing/adversarial.ts; `npm run bench` measures the same at full size):
  * every rule and fix-all must finish without a throw or a rule failure, with well-formed ranges that split
- * no surrogate pair and no CRLF, an idempotent fix-all, and within generous bounds of time and heap — so
- * that this fails only on a real blow-up (a super-linear rule, a runaway allocation), not on a slow machine.
+ * no surrogate pair and no CRLF, an idempotent fix-all, and within a generous bound of heap (a runaway
+ * allocation). No clock here: how the time grows with the size of each input is `npm run bench`'s linear
+ * section (scripts/bench-linear.mjs, n and 4n side by side, the ratio), so a slow or loaded machine fails
+ * nothing and a super-linear rule shows as a ratio. (The mocha timeout below only stops a hang.)
  */
 import * as assert from 'assert';
 import { adversarialInputs } from '../testing/adversarial';
@@ -10,7 +12,7 @@ import { fixAll, lintText } from './engine';
 import { RULES } from './registry';
 import type { Finding } from './types';
 
-const MAX_MS = 30_000;
+const HANG_MS = 120_000;
 const MAX_HEAP_GROWTH = 1.5 * 1024 * 1024 * 1024;
 const ALL = { only: RULES.map((r) => r.id) };
 
@@ -43,24 +45,18 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-describe('adversarial inputs: bounded in time and memory', function () {
+describe('adversarial inputs: no failure, well-formed, idempotent, bounded in memory', function () {
   // Full size (1 Mi code units, 100,000 lines, 50,000 levels) except the long line: 2 MB here, 10 MB in the
   // bench and in the CLI test. About 15 s in all on 2 cores.
   for (const { name, text } of adversarialInputs(1, 2)) {
     it(`${name} (${text.length} UTF-16 units): lint and fix-all`, function () {
-      this.timeout(4 * MAX_MS);
+      this.timeout(HANG_MS);
       const h0 = heapUsed();
-      let t0 = Date.now();
       const r = lintText(text, ALL);
-      const lintMs = Date.now() - t0;
       assert.deepStrictEqual(r.failures, [], 'no rule failed');
-      assert.ok(lintMs < MAX_MS, `lint took ${lintMs} ms`);
       checkFindings(text, r.findings);
 
-      t0 = Date.now();
       const once = fixAll(text, ALL);
-      const fixMs = Date.now() - t0;
-      assert.ok(fixMs < MAX_MS, `fix-all took ${fixMs} ms`);
       const twice = fixAll(once.text, ALL);
       assert.ok(twice.text === once.text, `fix-all is idempotent (a second run applied ${twice.applied} fixes)`);
       const after = lintText(once.text, ALL);

@@ -177,12 +177,12 @@ describe('reversed-lam-alef on a "word" too long to be one', () => {
   // One token of اإل repeated: a candidate pair every 3 letters. Before MAX_LETTERS this was quadratic
   // (20,000 units: 247 s) and, from about 100,000 letters, threw RangeError from a spread of the letters.
   for (const units of [20_000, 300_000]) {
-    it(`${units} units: no finding, no failure, in well under a second`, function () {
+    // (how the time grows with the length: `npm run bench`, scripts/bench-linear.mjs; the timeout only stops a hang)
+    it(`${units} units: no finding, no failure, fix-all leaves it`, function () {
       this.timeout(30_000);
       const text = '\u0627\u0625\u0644'.repeat(units / 3);
-      const t0 = Date.now();
       assert.deepStrictEqual(findingsOf(reversedLamAlef, text), []);
-      assert.ok(Date.now() - t0 < 5_000, `took ${Date.now() - t0} ms`);
+      assert.strictEqual(fixAll(text, { only: ['reversed-lam-alef'] }).text, text);
     });
   }
   it('a torn word (kashida glyphs between tokens) of 60,000 letters: no failure', () => {
