@@ -321,14 +321,15 @@ export class LineHelpers extends LineModel {
    *  before word j that a number precedes: an indefinite plural by its shape or a noun the lexicon counts (not a
    *  definite word, a preposition, conjunction, number word, approximator or word of quantity; no definite word after
    *  it in construct), after a word that is no preposition, conjunction, number word or approximator — a verb, a
-   *  subject or a verbal noun (أطلقت الفصائل  صواريخ، تضررت  قرى). */
+   *  subject or a verbal noun (أن  قذائف، بتوفير  مساعدين); here also a sound plural in ين of five letters with
+   *  no clitic before it (عودة  ناجين: the plural shape wants six, for the duals and names that share the ending). */
   protected loneDoubleCount(j: number): boolean {
     if (!this.loneDoubles() || this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD || this.definiteL(j) || this.quotedL(j) || this.lettersL(j) < 3) return false;
     if (this.fbL(j) & (B_PREP | B_CONJ | B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE) || this.fbL(j - 1) & (B_PREP | B_CONJ | B_NUMWORD | B_APPROX | B_QADJ) || this.faL(j - 1) & A_NAHWA) return false;
     if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
     // (not after the negation of a kind, لا مشاريع ولا  استثمارات: no number counts what it denies)
     if (/^[\u0648\u0641]?\u0644\u0627$/.test(contextForm(this.word(this.at(j - 1))))) return false;
-    return this.pluralShapeL(j) || (this.faL(j) & (A_PLURAL | A_STRONG | A_WEAK)) !== 0;
+    return this.pluralShapeL(j) || (this.faL(j) & (A_PLURAL | A_STRONG | A_WEAK)) !== 0 || /^[^\u0648\u0641\u0628\u0644\u0643][\u0621-\u064a]{2,}\u064a\u0646$/.test(contextForm(this.word(this.at(j))));
   }
 
   /** Is word j one the article never stands before, a relative pronoun or a definite word with ل (للمجلس)? A lone

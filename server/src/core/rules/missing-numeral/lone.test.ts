@@ -22,6 +22,11 @@ describe('rule missing-numeral: a lone double space before a counted plural (ses
     expectGap('أكد الأهالي أن ' + GAP + ' قذائف سقطت قرب المدرسة.');
   });
 
+  it('a sound plural in ين of five letters (no clitic before it)', () => {
+    expectGap('تحدثت الصحف عن عودة ' + GAP + ' ناجين إلى قراهم.');
+    expectQuiet('استقبل الوالي  ياسين في مكتبه.');
+  });
+
   it('stays quiet where the draft has double spaces elsewhere too (three in 39 words)', () => {
     expectQuiet(
       'طالب النواب بتوفير  مساعدين لكل كتلة برلمانية في المجلس الجديد. وقال رئيس المجلس في ندوة صحفية عقدها  صباح اليوم ' +
