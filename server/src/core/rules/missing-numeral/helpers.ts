@@ -1,7 +1,7 @@
 /** missing-numeral: what the evidence (evidence.ts) asks of a line beyond its tokens (line.ts): the draft's bars, the line's
  * punctuation, quotes and digits, the words a number counts nearby. */
 import { BREAK, CH, facingRun, SPACE } from '../../text/chars';
-import { A_ACC, A_NAHWA, B_APPROX, B_QADJ, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
+import { A_ACC, A_NAHWA, B_APPROX, B_QADJ, B_WHOLE, A_FI, A_MIAH, A_MONTH, A_NUMNOUN, A_PCT, A_PLURAL, A_STRONG, A_WEAK, A_YAWM, A_YEAR, B_ABBR, B_ABBRHEAD, B_ABBRSAFE, B_ABBRTAIL, B_CONJ, B_NUMWORD, B_PREP, B_WEEKDAY } from './lexicon';
 import { FROM_TO, pairCount, numberShare, SLOT_BEFORE_PUNCT, SLOT_BEFORE_PUNCT_FEW, SLOT_SINGLE_SPACED, slotOdds, WAW_SLOT_ODDS } from './context';
 import { DEFINITE, isDigitUnit } from './edges';
 import { isClosingPunct, isPercentSign, LineModel, T_DIGITS, T_PUNCT, T_WORD } from './line';
@@ -315,6 +315,21 @@ export class LineHelpers extends LineModel {
     if (this.definiteL(j - 1)) return true;
     const a = this.kindL(j - 1) === T_WORD ? contextForm(this.word(this.at(j - 1))) : '';
     return !a.startsWith('\u0627\u0644') && DEFINITE.test(a);
+  }
+
+  /** (session 16, issue 11) In a draft whose double spaces between words are lone (loneDoubles), a double space
+   *  before word j that a number precedes: an indefinite plural by its shape or a noun the lexicon counts (not a
+   *  definite word, a preposition, conjunction, number word, approximator or word of quantity; no definite word after
+   *  it in construct), after a word that is no preposition, conjunction, number word or approximator — a verb, a
+   *  subject or a verbal noun (أن  قذائف، بتوفير  مساعدين); here also a sound plural in ين of five letters with
+   *  no clitic before it (عودة  ناجين: the plural shape wants six, for the duals and names that share the ending). */
+  protected loneDoubleCount(j: number): boolean {
+    if (!this.loneDoubles() || this.kindL(j - 1) !== T_WORD || this.kindL(j) !== T_WORD || this.definiteL(j) || this.quotedL(j) || this.lettersL(j) < 3) return false;
+    if (this.fbL(j) & (B_PREP | B_CONJ | B_NUMWORD | B_APPROX | B_QADJ | B_WHOLE) || this.fbL(j - 1) & (B_PREP | B_CONJ | B_NUMWORD | B_APPROX | B_QADJ) || this.faL(j - 1) & A_NAHWA) return false;
+    if (this.kindL(j + 1) === T_WORD && this.definiteL(j + 1)) return false;
+    // (not after the negation of a kind, لا مشاريع ولا  استثمارات: no number counts what it denies)
+    if (/^[\u0648\u0641]?\u0644\u0627$/.test(contextForm(this.word(this.at(j - 1))))) return false;
+    return this.pluralShapeL(j) || (this.faL(j) & (A_PLURAL | A_STRONG | A_WEAK)) !== 0 || /^[^\u0648\u0641\u0628\u0644\u0643][\u0621-\u064a]{2,}\u064a\u0646$/.test(contextForm(this.word(this.at(j))));
   }
 
   /** Is word j one the article never stands before, a relative pronoun or a definite word with ل (للمجلس)? A lone

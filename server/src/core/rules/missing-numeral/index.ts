@@ -111,6 +111,29 @@ function punctuationCounts(text: string): [glued: number, spaced: number] {
   return [glued, spaced];
 }
 
+/**
+ * How many double spaces between two Arabic words the text has (exactly two spaces: a stretched or aligned run is
+ * something else) and how many Arabic words (session 16). In a draft that otherwise uses single spaces a double space
+ * between two words is itself a sign that something was dropped there (issue 11): the draft-level decision loneDoubles
+ * below. Counted per text (additive), decided on the whole draft's totals.
+ */
+function doubleSpaces(text: string): [doubles: number, words: number] {
+  let doubles = 0;
+  let words = 0;
+  const re = /[\u0621-\u064a]+(  (?=[\u0621-\u064a]))?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    words++;
+    if (m[1] !== undefined) doubles++;
+  }
+  return [doubles, words];
+}
+
+/** Are the draft's double spaces between words lone (at most one, or one in LONE_DOUBLE_WORDS words or fewer)? */
+export const LONE_DOUBLE_WORDS = 100;
+function loneDoubleSpaces(doubles: number, words: number): boolean {
+  return doubles <= 1 || doubles * LONE_DOUBLE_WORDS <= words;
+}
+
 /** Does the draft space its punctuation as a house style (of 5 marks or more, over 10 % after a space)? */
 function punctuationSpaced(glued: number, spaced: number): boolean {
   // (a draft too short to tell: as many of its marks spaced as glued, قضى سنة ، ثم عاد .)
@@ -205,6 +228,9 @@ export const missingNumeral: Rule = defineRule({
     doc.count('missing-numeral.glued-waw', gluedWaw(text));
     doc.count('missing-numeral.trailing', trailingLines(text));
     doc.count('missing-numeral.leading', leadingLines(text));
+    const [doubles, words] = doubleSpaces(text);
+    doc.count('missing-numeral.doubles', doubles);
+    doc.count('missing-numeral.words', words);
     // (each decided once, and only when a gap depends on it: a chunk no gap of which does, does not depend on the totals)
     let bar: number | undefined;
     let rare: boolean | undefined;
@@ -225,7 +251,10 @@ export const missingNumeral: Rule = defineRule({
     // من الكوكايين و أسلحة متنوعة .)
     let wawNoStyle: boolean | undefined;
     const wawUnstyled = () => (wawNoStyle ??= wawIsRare() || (doc.decide((total) => total('missing-numeral.lone-waw') <= 2) && !punctSpaced()));
-    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks, wawUnstyled);
+    // (session 16: the draft's double spaces between words are lone; never in justified or double-spaced text)
+    let lone: boolean | undefined;
+    const loneDoubles = () => (lone ??= doc.singleSpaced && !doc.doubleSpaced && doc.decide((total) => loneDoubleSpaces(total('missing-numeral.doubles'), total('missing-numeral.words'))));
+    const scanner = new LineScanner(text, locale, severity, reviewed, out, !doc.singleSpaced, beforePunct, cliticsRare, wawIsRare, punctSpaced, trailingRare, (step) => doc.beyond(step), leadingRare, bareMarks, wawUnstyled, loneDoubles);
     const n = text.length;
     let lineStart = 0;
     for (;;) {

@@ -149,6 +149,9 @@ export class LineModel {
     /** The conjunction و alone is no house style of the draft: at most two (as wawRare), and the draft either glues
      *  its و three times or more (wawRare) or glues its punctuation (a one-sentence draft: index.ts). */
     readonly wawUnstyled: () => boolean = () => true,
+    /** The draft otherwise uses single spaces between its words: its double spaces between two words are lone (index.ts
+     *  loneDoubles), so each one says something was dropped there (issue 11, session 16). */
+    readonly loneDoubles: () => boolean = () => false,
   ) {}
 
   private grow(n: number): void {
