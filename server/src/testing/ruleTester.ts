@@ -73,3 +73,23 @@ export function ruleTester(rule: Rule, table: { valid: ValidRow[]; invalid: Inva
     });
   });
 }
+
+/**
+ * Assertions for a rule that finds where something dropped out of a line (missing-numeral's tests): `gap(marked)` — the
+ * text with one `‸` (U+2038, removed before linting) where it dropped — expects exactly one finding, starting within
+ * one unit of the mark; `quiet(text)` expects none.
+ */
+export function gapExpectations(rule: Rule): { GAP: string; expectGap: (marked: string) => void; expectQuiet: (text: string) => void } {
+  const GAP = '\u2038';
+  const at = (text: string) => findingsOf(rule, text).map((f) => f.start);
+  return {
+    GAP,
+    expectGap: (marked) => {
+      const p = marked.indexOf(GAP);
+      const text = marked.slice(0, p) + marked.slice(p + 1);
+      const found = at(text);
+      assert.ok(found.length === 1 && Math.abs(found[0] - p) <= 1, `${visible(text)}: ${JSON.stringify(found)} for a gap at ${p}`);
+    },
+    expectQuiet: (text) => assert.deepStrictEqual(at(text), [], visible(text)),
+  };
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findingsOf, show } from '../../../testing/ruleTester';
+import { gapExpectations } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
 import { eventBefore } from './events';
 import { contextForm } from './slot';
@@ -7,15 +7,7 @@ import { contextForm } from './slot';
 // Issue 11, session 15: an event's year, a partitive's number, a number gone with its space, منذ العام, عام after a word
 // in alef, an hour's minutes. Sentences written for these tests (none from a corpus); ‸ marks where the number was,
 // removed before linting.
-const GAP = '\u2038';
-const at = (text: string) => findingsOf(missingNumeral, text).map((f) => f.start);
-const expectGap = (marked: string) => {
-  const p = marked.indexOf(GAP);
-  const text = marked.slice(0, p) + marked.slice(p + 1);
-  const found = at(text);
-  assert.ok(found.length === 1 && Math.abs(found[0] - p) <= 1, `${show(text)}: ${JSON.stringify(found)} for a gap at ${p}`);
-};
-const expectQuiet = (text: string) => assert.deepStrictEqual(at(text), [], show(text));
+const { GAP, expectGap, expectQuiet } = gapExpectations(missingNumeral);
 const kind = (phrase: string) => eventBefore(phrase.split(' ').reverse().map(contextForm));
 
 describe('rule missing-numeral: an event noun or name reads as a year-taker (session 15)', () => {

@@ -1,20 +1,12 @@
 import * as assert from 'assert';
-import { findingsOf, show } from '../../../testing/ruleTester';
+import { gapExpectations } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
 import { ordinalTaker } from './between';
 
 // Issue 11, session 16: classes of numerals-12's misses, each fixed by a general rule. Sentences written for these
 // tests (none from a corpus or a sentence set); ‸ marks where the number was, removed before linting (a gap between
 // two spaces leaves a double space, as PDF extraction does).
-const GAP = '\u2038';
-const at = (text: string) => findingsOf(missingNumeral, text).map((f) => f.start);
-const expectGap = (marked: string) => {
-  const p = marked.indexOf(GAP);
-  const text = marked.slice(0, p) + marked.slice(p + 1);
-  const found = at(text);
-  assert.ok(found.length === 1 && Math.abs(found[0] - p) <= 1, `${show(text)}: ${JSON.stringify(found)} for a gap at ${p}`);
-};
-const expectQuiet = (text: string) => assert.deepStrictEqual(at(text), [], show(text));
+const { GAP, expectGap, expectQuiet } = gapExpectations(missingNumeral);
 
 describe('rule missing-numeral: a count after a verb of reaching (session 16)', () => {
   it('any indefinite noun after two spaces, not only one the lexicon counts', () => {

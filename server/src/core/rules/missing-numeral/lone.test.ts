@@ -1,20 +1,11 @@
-import * as assert from 'assert';
-import { findingsOf, show } from '../../../testing/ruleTester';
+import { gapExpectations } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
 
 // Issue 11, session 16: in a draft whose double spaces between words are lone (index.ts loneDoubles), a double space
 // before an indefinite plural or counted noun after a verb, subject or verbal noun, at the slot model's lower bar
 // (double.ts LONE_DOUBLE_ODDS; helpers.ts loneDoubleCount). Sentences written for these tests (none from a corpus);
 // ‸ marks where the number was, removed before linting.
-const GAP = '\u2038';
-const at = (text: string) => findingsOf(missingNumeral, text).map((f) => f.start);
-const expectGap = (marked: string) => {
-  const p = marked.indexOf(GAP);
-  const text = marked.slice(0, p) + marked.slice(p + 1);
-  const found = at(text);
-  assert.ok(found.length === 1 && Math.abs(found[0] - p) <= 1, `${show(text)}: ${JSON.stringify(found)} for a gap at ${p}`);
-};
-const expectQuiet = (text: string) => assert.deepStrictEqual(at(text), [], show(text));
+const { GAP, expectGap, expectQuiet } = gapExpectations(missingNumeral);
 
 describe('rule missing-numeral: a lone double space before a counted plural (session 16)', () => {
   it('after a verbal noun or a particle of the clause, in a one-sentence draft', () => {

@@ -1,18 +1,9 @@
-import * as assert from 'assert';
-import { findingsOf, show } from '../../../testing/ruleTester';
+import { gapExpectations } from '../../../testing/ruleTester';
 import { missingNumeral } from '.';
 
 // Issue 11, session 14: a lone و judged by the slot model, a lone و after a number before a stop or the next item's و. Sentences written for these tests (none from
 // a corpus); ‸ marks where the number was, removed before linting.
-const GAP = '\u2038';
-const at = (text: string) => findingsOf(missingNumeral, text).map((f) => f.start);
-const expectGap = (marked: string) => {
-  const p = marked.indexOf(GAP);
-  const text = marked.slice(0, p) + marked.slice(p + 1);
-  const found = at(text);
-  assert.ok(found.length === 1 && Math.abs(found[0] - p) <= 1, `${show(text)}: ${JSON.stringify(found)} for a gap at ${p}`);
-};
-const expectQuiet = (text: string) => assert.deepStrictEqual(at(text), [], show(text));
+const { GAP, expectGap, expectQuiet } = gapExpectations(missingNumeral);
 
 describe('rule missing-numeral: a lone و before a word the slot model reads a number before (session 14)', () => {
   it('a plural that correct news writes after و and a number far more often than after و alone', () => {
