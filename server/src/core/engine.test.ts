@@ -4,7 +4,7 @@ import { resolveConfig } from './config';
 import { diffEdit, fixAll, lintText } from './engine';
 import { applyEdits } from './fix';
 import { RULES } from './registry';
-import { fixOf, type Rule } from './types';
+import type { Rule } from './types';
 
 /** Arbitrary text biased towards Arabic letters, tatweel, marks, spaces, line breaks, digits, surrogates and controls. */
 export const arabicish = fc
@@ -32,26 +32,6 @@ describe('engine', () => {
       }),
       { numRuns: 400 },
     );
-  });
-
-  it('hands on every fix in one shape: the same properties in the same order, the optional ones present (types.ts fixOf)', () => {
-    // a claim without a source (fixes: plain, snippet, command), a count gone before its noun, a bidi control (preferred)
-    const text = '\u0623\u0643\u062f\u062a \u0645\u0635\u0627\u062f\u0631 \u0645\u0637\u0644\u0639\u0629 \u0623\u0646 \u0627\u0644\u0648\u0632\u0627\u0631\u0629 \u0633\u062a\u063a\u0644\u0642 \u0627\u0644\u0645\u0635\u0627\u0646\u0639 \u0627\u0644\u0642\u062f\u064a\u0645\u0629.\n\n' +
-      '\u0642\u062a\u0644  \u0634\u062e\u0635\u0627 \u0641\u064a \u0627\u0644\u062d\u0627\u062f\u062b \u064a\u0648\u0645 \u0627\u0644\u0623\u062d\u062f.\n\n' +
-      '\u0643\u062a\u0628\u202B \u0627\u0644\u0637\u0627\u0644\u0628 \u0627\u0644\u062f\u0631\u0633 \u060c \u062b\u0645 \u0646\u0627\u0645.\n';
-    const fixes = lintText(text).findings.flatMap((f) => f.fixes);
-    // the rules made fixes of several shapes (else this test could not fail)
-    const made = new Set(fixes.map((x) => Object.keys(x).filter((k) => (x as unknown as Record<string, unknown>)[k] !== undefined).join(',')));
-    assert.ok(made.size >= 3, [...made].join(' | '));
-    for (const x of fixes) assert.deepStrictEqual(Object.keys(x), ['title', 'edits', 'preferred', 'snippet', 'plainText', 'command', 'moves']);
-  });
-
-  it('fixOf keeps what JSON and the readers see', () => {
-    const plain = { title: 't', edits: [{ start: 1, end: 2, newText: 'x' }] };
-    const full = { ...plain, preferred: true, snippet: true, plainText: 'p', command: { id: 'c', args: [1] }, moves: [[0, 1, 0]] as const };
-    for (const x of [plain, { ...plain, preferred: true }, full]) assert.strictEqual(JSON.stringify(fixOf(x)), JSON.stringify(x));
-    const moved = fixOf(full, [], false);
-    assert.deepStrictEqual([moved.edits, moved.preferred, moved.command], [[], false, full.command]);
   });
 
   it('fix-all is idempotent', () => {

@@ -11,7 +11,7 @@ import { findDirectives, isSuppressed } from './suppress';
 import { findingToOriginal, type RepairedView, viewAfterEdits } from './view';
 import { maskMarkdownCode, touchesMasked } from './text/markdown';
 import { Document, edgeRun, type TallyLog, type WholeFacts } from './document';
-import { fillMessage, fixesOf } from './types';
+import { fillMessage } from './types';
 import type { Edit, Finding, LintOptions, Locale, OptionsOf, Rule } from './types';
 
 export { fillMessage };
@@ -95,11 +95,10 @@ export function lintText(text: string, options: LintOptions = {}, internal?: Chu
       });
       if (!Array.isArray(raw)) return null;
       // the engine fills in what every finding repeats: the rule's id and the severity configured for it (new
-      // objects of one shape: adding the two fields to the rule's objects made every later read polymorphic), its fixes
-      // in one shape too (types.ts fixOf)
+      // objects of one shape: adding the two fields to the rule's objects made every later read polymorphic)
       const out: Finding[] = [];
       for (const r of raw) {
-        if (r && typeof r === 'object') out.push({ ruleId: rule.id, start: r.start, end: r.end, severity, message: r.message, fixes: fixesOf(r.fixes) });
+        if (r && typeof r === 'object') out.push({ ruleId: rule.id, start: r.start, end: r.end, severity, message: r.message, fixes: r.fixes });
       }
       return out;
     } catch (e) {

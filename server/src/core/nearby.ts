@@ -7,7 +7,7 @@ import type { TallyLog, WholeFacts } from './document';
 import { RULES } from './registry';
 import { DamageSigns, damagedMostly } from './text/damage';
 import { isArabicTokenChar } from './lexicon/tokens';
-import { fixOf, type Finding, type LintOptions } from './types';
+import type { Finding, LintOptions } from './types';
 
 const NOT_NEARBY: ReadonlySet<string> = new Set(RULES.filter((r) => r.reach !== 'nearby').map((r) => r.id));
 
@@ -22,7 +22,7 @@ export function shift(f: Finding, d: number): Finding {
     end: f.end + d,
     severity: f.severity,
     message: f.message,
-    fixes: f.fixes.map((x) => fixOf(x, x.edits.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText })))),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ start: e.start + d, end: e.end + d, newText: e.newText })) })),
   };
 }
 

@@ -49,29 +49,6 @@ export interface Finding {
   fixes: Fix[];
 }
 
-/**
- * A fix in the one shape every fix the engine hands on has: every property, in this order, the optional ones present
- * as undefined (JSON and the readers see no difference). Rules build fixes of several shapes (with or without
- * `preferred`, a command, a snippet, moves); code that reads findings (isWellFormed, preferredFix, the incremental
- * checker's copies) saw them all and V8 threw its optimised code away at every new shape (issue 13: the damaged
- * keystroke's tail). The engine normalises each rule's fixes with it, as ESLint's context.report does; copies that
- * move a fix's edits pass their own `edits` (and `preferred`).
- */
-export function fixOf(x: Fix, edits: Edit[] = x.edits, preferred: boolean | undefined = x.preferred): Fix {
-  return { title: x.title, edits, preferred, snippet: x.snippet, plainText: x.plainText, command: x.command, moves: x.moves };
-}
-
-/** A rule's fixes in the one shape (fixOf); what is not an array of objects is left for isWellFormed to reject. */
-export function fixesOf(fixes: Fix[]): Fix[] {
-  if (!Array.isArray(fixes) || fixes.length === 0) return fixes;
-  const out: Fix[] = new Array(fixes.length);
-  for (let i = 0; i < fixes.length; i++) {
-    const x = fixes[i];
-    out[i] = x && typeof x === 'object' ? fixOf(x) : x;
-  }
-  return out;
-}
-
 /** What a rule's check returns: a finding without what the engine fills in (the rule's id and the severity). */
 export type RuleFinding = Omit<Finding, 'ruleId' | 'severity'> & Partial<Pick<Finding, 'ruleId' | 'severity'>>;
 

@@ -17,7 +17,7 @@ import { nextOf, VIEW_REPAIR_RE } from './text/scan';
 import { Document } from './document';
 import { shortReadsReversed } from './lexicon/visualLine';
 import { nonOverlapping } from './fix';
-import { fixOf, type Edit, type Finding } from './types';
+import type { Edit, Finding } from './types';
 
 export interface RepairedView {
   text: string;
@@ -384,10 +384,10 @@ export function findingToOriginal(view: RepairedView, original: string, f: Findi
       }
       edits.push({ start: os, end: oe, newText: ed.newText });
     }
-    if (exact) fixes.push(fixOf(fix, edits));
-    else if (fix.command) fixes.push(fixOf(fix, [], false));
+    if (exact) fixes.push({ ...fix, edits });
+    else if (fix.command) fixes.push({ ...fix, edits: [], preferred: false });
   }
-  return { ruleId: f.ruleId, start, end, severity: f.severity, message: f.message, fixes };
+  return { ...f, start, end, fixes };
 }
 
 /** Do the view's offsets [s, e) map one to one, in order, onto the original from `os`? */
