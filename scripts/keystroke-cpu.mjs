@@ -8,7 +8,7 @@
 // the open leaves a queue of compilations), and the mean and median of the keystrokes after the 20th (steady);
 // then per root the median over its runs, and per later root the median of its paired differences with the first.
 // Run it with the client's node flags (vocabulary.ts SERVER_EXEC_ARGV) to see what the server sees:
-//   node --max-semi-space-size=4 --v8-pool-size=2 --heap-growing-percent=75 --no-allocation-site-pretenuring \
+//   node --max-semi-space-size=4 --v8-pool-size=1 --heap-growing-percent=75 --no-allocation-site-pretenuring \
 //     scripts/keystroke-cpu.mjs ../wt-old .
 // KEYSTROKE_CPU_KEYS (default 200). Also per run the 95th percentile of keystrokes 1 on (the tail the first keys make).
 import { execFileSync } from 'child_process';

@@ -39,7 +39,7 @@ if (process.env.KEYSTROKE_DEOPT_CHILD) {
 }
 
 const root = path.resolve(process.argv[2] ?? HERE);
-const flags = (process.env.KEYSTROKE_DEOPT_FLAGS ?? '--max-semi-space-size=4 --v8-pool-size=2 --heap-growing-percent=75 --no-allocation-site-pretenuring').split(/\s+/).filter(Boolean);
+const flags = (process.env.KEYSTROKE_DEOPT_FLAGS ?? '--max-semi-space-size=4 --v8-pool-size=1 --heap-growing-percent=75 --no-allocation-site-pretenuring').split(/\s+/).filter(Boolean);
 const r = spawnSync(process.execPath, [...flags, '--trace-deopt', '--trace-opt', fileURLToPath(import.meta.url)], {
   env: { ...process.env, KEYSTROKE_DEOPT_CHILD: root }, encoding: 'utf8', maxBuffer: 1 << 28,
 });

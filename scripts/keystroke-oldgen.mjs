@@ -4,7 +4,7 @@
 // the long mark-compacts collect, and a keystroke that hits one is a keystroke of the p95. The core alone in this
 // process, the same draft and keystrokes as scripts/bench-lsp.mjs; ROOT: another worktree's sources (a build before).
 // Run it with the client's node flags (vocabulary.ts SERVER_EXEC_ARGV) to see what the server sees, e.g.
-//   node --max-semi-space-size=4 --v8-pool-size=2 --heap-growing-percent=75 --no-allocation-site-pretenuring \
+//   node --max-semi-space-size=4 --v8-pool-size=1 --heap-growing-percent=75 --no-allocation-site-pretenuring \
 //     scripts/keystroke-oldgen.mjs
 // Counts of bytes, not times: steady under the machine's load. OLDGEN_KEYS (default 200); OLDGEN_HOLD=1 keeps each
 // check's list until the next check is done (as the server did before it let go of its last report first).

