@@ -10,7 +10,7 @@
 // Run it with the client's node flags (vocabulary.ts SERVER_EXEC_ARGV) to see what the server sees:
 //   node --max-semi-space-size=4 --v8-pool-size=1 --heap-growing-percent=75 --no-allocation-site-pretenuring \
 //     scripts/keystroke-cpu.mjs ../wt-old .
-// KEYSTROKE_CPU_KEYS (default 200).
+// KEYSTROKE_CPU_KEYS (default 200). Also per run the 95th percentile of keystrokes 1 on (the tail the first keys make).
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -57,24 +57,25 @@ const roots = (process.argv.slice(2).length ? process.argv.slice(2) : [HERE]).ma
 const PAIRS = Number(process.env.KEYSTROKE_CPU_PAIRS ?? 5);
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 const median = (xs) => xs.slice().sort((a, b) => a - b)[xs.length >> 1];
+const p95 = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 const runs = roots.map(() => []);
 for (let p = 0; p < PAIRS; p++) {
   roots.forEach((root, r) => {
     const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, KEYSTROKE_CPU_CHILD: root }, encoding: 'utf8', maxBuffer: 1 << 24 });
     const ms = JSON.parse(out.trim().split('\n').pop());
-    const run = { first: ms[0], warm: mean(ms.slice(1, 21)), steady: mean(ms.slice(21)), steadyMedian: median(ms.slice(21)) };
+    const run = { first: ms[0], warm: mean(ms.slice(1, 21)), steady: mean(ms.slice(21)), steadyMedian: median(ms.slice(21)), p95: p95(ms.slice(1)) };
     runs[r].push(run);
-    console.log(`${path.basename(root).padEnd(20)} first ${run.first.toFixed(1).padStart(6)}  keys 1-20 ${run.warm.toFixed(2).padStart(6)}  steady mean ${run.steady.toFixed(2).padStart(6)} median ${run.steadyMedian.toFixed(2).padStart(6)} ms`);
+    console.log(`${path.basename(root).padEnd(20)} first ${run.first.toFixed(1).padStart(6)}  keys 1-20 ${run.warm.toFixed(2).padStart(6)}  steady mean ${run.steady.toFixed(2).padStart(6)} median ${run.steadyMedian.toFixed(2).padStart(6)}  p95 ${run.p95.toFixed(2).padStart(6)} ms`);
   });
 }
 console.log(`\nmain-thread CPU per keystroke (node ${process.version} ${process.execArgv.join(' ')}; ${KEYS} keystrokes, ${PAIRS} runs each; medians over the runs)`);
 roots.forEach((root, r) => {
   const m = (k) => median(runs[r].map((x) => x[k])).toFixed(2);
-  let line = `  ${path.basename(root).padEnd(20)} first ${m('first')}  keys 1-20 ${m('warm')}  steady ${m('steady')} ms`;
+  let line = `  ${path.basename(root).padEnd(20)} first ${m('first')}  keys 1-20 ${m('warm')}  steady ${m('steady')}  p95 (keys 1-) ${m('p95')} ms`;
   if (r > 0) {
     const d = (k) => median(runs[r].map((x, i) => x[k] - runs[0][i][k]));
     const lower = runs[r].filter((x, i) => x.steady < runs[0][i].steady).length;
-    line += `; paired with ${path.basename(roots[0])}: keys 1-20 ${d('warm') >= 0 ? '+' : ''}${d('warm').toFixed(2)}, steady ${d('steady') >= 0 ? '+' : ''}${d('steady').toFixed(2)} ms (lower in ${lower}/${PAIRS})`;
+    line += `; paired with ${path.basename(roots[0])}: keys 1-20 ${d('warm') >= 0 ? '+' : ''}${d('warm').toFixed(2)}, steady ${d('steady') >= 0 ? '+' : ''}${d('steady').toFixed(2)}, p95 ${d('p95') >= 0 ? '+' : ''}${d('p95').toFixed(2)} ms (lower in ${lower}/${PAIRS})`;
   }
   console.log(line);
 });

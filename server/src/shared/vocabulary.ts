@@ -60,7 +60,11 @@ export const SERVER_COMMANDS: readonly string[] = [COMMANDS.markReviewed];
  *   idle collections leave the new space at its size), peak +5-10 MB; the clean draft, one run: CPU -1.7 ms, RSS at
  *   rest 65 against 64 MB. 2 MB was between the two (three runs); 8 MB no better than 4 (the core alone);
  * - `--v8-pool-size=1`: V8's background threads cut from node's 4 to 1 (fewer thread stacks and malloc arenas; the
- *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 %;
+ *   concurrent GC's work done by one thread): clean 99-106 -> 80-89 MB, CPU per keystroke within +-3 % 2 tried again in
+ *   session 16 (keystroke12: the optimising compiler's queue from the open lasts ~120 damaged keystrokes with one
+ *   thread): the core alone's main thread ~1 ms less per keystroke, but through the server (bench-lsp, five
+ *   comparisons on 2 shared cores) the open slower 5/5, wall p95 worse 4/5, the process's CPU as much or more
+ *   (docs/speed.md, session 16);
  * - `--heap-growing-percent=75`: the old generation may grow to 1.75x its live size before a full collection, where
  *   V8 picks a factor of up to 4x (the damaged draft's garbage piles up in the old generation while typing): with the
  *   two above and SERVER_ENV, three runs side by side, RSS after 60 keystrokes clean 99-101 -> 81-82 MB, damaged
