@@ -420,7 +420,20 @@ for (const [name, dir] of [...packages].sort()) {
   const text = licFile ? fs.readFileSync(path.join(dir, licFile), 'utf8').trim() : `License: ${pkg.license}`;
   sections.push(`${name} ${pkg.version} (${pkg.license})\n${'-'.repeat(60)}\n${text}\n`);
 }
-for (const f of [...dataNotices].sort()) sections.push(`${path.basename(f)}\n${'-'.repeat(60)}\n${fs.readFileSync(f, 'utf8').trim()}\n`);
+// (the Apache License's text once: a data notice that carries it again points to the copy above)
+const apacheText = (t) => {
+  const a = t.search(/^\s*Apache License\s*$/m);
+  const b = t.indexOf('END OF TERMS AND CONDITIONS', a);
+  return a < 0 || b < 0 ? null : t.slice(a, b + 'END OF TERMS AND CONDITIONS'.length);
+};
+const squash = (t) => t.replace(/\s+/g, ' ').trim();
+for (const f of [...dataNotices].sort()) {
+  let text = fs.readFileSync(f, 'utf8').trim();
+  const own = apacheText(text);
+  const above = own && sections.find((x) => apacheText(x) !== null && squash(apacheText(x)) === squash(own));
+  if (above) text = text.replace(own, `(The Apache License, Version 2.0: its full text stands above, under ${above.slice(0, above.indexOf('\n'))}.)`);
+  sections.push(`${path.basename(f)}\n${'-'.repeat(60)}\n${text}\n`);
+}
 fs.writeFileSync(
   'dist/THIRD_PARTY_NOTICES.txt',
   `tadqiq bundles the following third-party software and data. Each is used under the licence below.\n\n${sections.join('\n')}`,

@@ -529,7 +529,7 @@ export const cutWord: Rule = defineRule({
     },
     chain: {
       en: 'A line split at its marked letters, its {n} pieces in reverse order (each marked letter a line of its own, its mark first); read backwards: “{words}”.',
-      ar: 'سطر انقسم عند حروفه المشكولة وجاءت قطعه الـ{n} معكوسة (كل حرف مشكول في سطر وحده وحركته قبله)؛ وصوابها معكوسة: «{words}».',
+      ar: 'سطر انقسم عند حروفه المشكولة وجاءت قطعه ال\u0640{n} معكوسة (كل حرف مشكول في سطر وحده وحركته قبله)؛ وصوابها معكوسة: «{words}».',
     },
     chainFix: {
       en: 'Put the pieces back in order: “{words}”',
