@@ -114,17 +114,18 @@ export const reversedLine: Rule = defineRule({
     doc.count('reversed-line.strong', strong.length);
     const flagged = weak.length && doc.decide((total) => total('reversed-line.strong') >= 2) ? [...strong, ...weak] : strong;
     const out: RuleFinding[] = [];
+    // a line (or its span) that reads right as `fixed`: flagged, the reading its one fix (its title previews it)
+    const restore = (start: number, end: number, msg: string, fixed: string, preferred: boolean): RuleFinding => ({
+      start,
+      end,
+      message: msg,
+      fixes: [{ title: message('restore', { preview: fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed }), edits: [{ start, end, newText: fixed }], preferred }],
+    });
     // word-level visual order (lexicon/wordOrder.ts): the words and their pieces reversed, the embeddings dropped
     for (const line of doc.lines) {
       const fixed = doc.wordOrder.get(line.start)?.text;
       if (fixed === undefined) continue;
-      const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
-      out.push({
-        start: line.start,
-        end: line.end,
-        message: message('wordOrder'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start: line.start, end: line.end, newText: fixed }], preferred: true }],
-      });
+      out.push(restore(line.start, line.end, message('wordOrder'), fixed, true));
     }
     // text items in visual order (lexicon/itemOrder.ts): a line that is neither of the above
     const visualLines = new Set<number>();
@@ -211,29 +212,16 @@ export const reversedLine: Rule = defineRule({
     const itemDraft = (weakItems.length > 0 || offered.length > 0) && doc.decide((total) => total('reversed-line.items') >= 2);
     const itemLines = itemDraft ? [...items, ...weakItems] : items;
     for (const x of itemLines) {
-      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
-      out.push({
-        start: x.start,
-        end: x.end,
-        message: message('items'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: true }],
-      });
+      out.push(restore(x.start, x.end, message('items'), x.text, true));
     }
     // the other item readings, in such a draft (a pdf.js copy of a Chromium PDF): flagged, the reading offered
     if (itemDraft) {
       for (const b of offered) {
-        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
-        out.push({ start: b.start, end: b.end, message: message('items'), fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }] });
+        out.push(restore(b.start, b.end, message('items'), b.text, false));
       }
     }
     for (const x of quotes) {
-      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
-      out.push({
-        start: x.start,
-        end: x.end,
-        message: message('quotes'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred }],
-      });
+      out.push(restore(x.start, x.end, message('quotes'), x.text, x.preferred));
     }
     // glued pieces: the preferred readings applied; the others offered in a draft with two preferred ones at least, and
     // applied there when they still beat the next reading and the line as it is (lexicon/gluedPieces.ts GLUED_DRAFT_*)
@@ -241,13 +229,7 @@ export const reversedLine: Rule = defineRule({
     const gluedDraft = glued.some((x) => !x.preferred) && doc.decide((total) => total('reversed-line.glued') >= 2);
     for (const x of glued) {
       if (!x.preferred && !gluedDraft) continue;
-      const preview = x.text.length > 40 ? x.text.slice(0, 40) + '…' : x.text;
-      out.push({
-        start: x.start,
-        end: x.end,
-        message: message('glued'),
-        fixes: [{ title: message('restore', { preview }), edits: [{ start: x.start, end: x.end, newText: x.text }], preferred: x.preferred || x.draft }],
-      });
+      out.push(restore(x.start, x.end, message('glued'), x.text, x.preferred || x.draft));
     }
     // words in reverse order with no embedding (lexicon/wordOrder.ts bareWordOrder): flagged, the order offered, in a
     // draft with two such lines at least (one alone is as likely a line the pairs read badly)
@@ -264,32 +246,14 @@ export const reversedLine: Rule = defineRule({
     doc.count('reversed-line.bareWords', bare.length);
     if (bare.length && doc.decide((total) => total('reversed-line.bareWords') >= 2)) {
       for (const b of bare) {
-        const preview = b.text.length > 40 ? b.text.slice(0, 40) + '…' : b.text;
-        out.push({
-          start: b.start,
-          end: b.end,
-          message: message('bareWords'),
-          fixes: [{ title: message('restore', { preview }), edits: [{ start: b.start, end: b.end, newText: b.text }], preferred: false }],
-        });
+        out.push(restore(b.start, b.end, message('bareWords'), b.text, false));
       }
     }
     for (const s of flagged) {
       const original = text.slice(s.seg.start, s.seg.end);
       const fixed = visualToLogical(original);
       if (fixed === original) continue;
-      const preview = fixed.length > 40 ? fixed.slice(0, 40) + '…' : fixed;
-      out.push({
-        start: s.seg.start,
-        end: s.seg.end,
-        message: message('visual', { before: Math.round(s.before * 100), after: Math.round(s.after * 100) }),
-        fixes: [
-          {
-            title: message('restore', { preview }),
-            edits: [{ start: s.seg.start, end: s.seg.end, newText: fixed }],
-            preferred: true,
-          },
-        ],
-      });
+      out.push(restore(s.seg.start, s.seg.end, message('visual', { before: Math.round(s.before * 100), after: Math.round(s.after * 100) }), fixed, true));
     }
     return out;
   },
