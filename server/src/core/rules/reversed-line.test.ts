@@ -117,9 +117,14 @@ describe('reversed-line details', () => {
   const WORDS = ['الحكومة', 'أعلنت', 'وزير', 'المالية', 'عن', 'في', 'خطة', 'جديدة', 'لدعم', 'الاستثمار', 'المناطق', 'الداخلية', 'مليون', 'دينار', 'سنة', 'وقال', 'إن', 'المشروع', 'سيبدأ', 'قريبا', 'مثلا', 'أولا', 'فعلا', 'لا', 'التي', 'الذي', 'على', 'إلى', 'مع', 'من'];
   const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }).map((ws) => ws.join(' '));
 
+  // (a clean line reads in order: phrases that read in order, joined in any order — a salad of single words has no
+  // order to keep, and the word pairs may read it better reversed, as bareWordOrder then says: 5 of 3,000 salads did)
+  const PHRASES = ['أعلنت الحكومة', 'عن خطة جديدة', 'لدعم الاستثمار', 'في المناطق الداخلية', 'وقال وزير المالية', 'إن المشروع سيبدأ قريبا', 'بكلفة مليون دينار', 'على مدى سنة', 'التي أعلنت عنها الحكومة', 'مع الوزير', 'من المناطق الداخلية', 'إلى الاستثمار', 'لا مثلا', 'أولا', 'فعلا'];
+  const cleanLine = fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 5 }).map((ps) => ps.join(' '));
+
   it('never fires on a clean line made of words (property)', () => {
     fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 4 }), (ls) => {
+      fc.property(fc.array(cleanLine, { minLength: 1, maxLength: 4 }), (ls) => {
         assert.deepStrictEqual(findingsOf(reversedLine, ls.join('\n')), []);
       }),
     );
